@@ -1,0 +1,112 @@
+package io.harbormaster.aws.error;
+
+import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.model.error.Problem;
+import io.harbormaster.model.error.Problem.Kind;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Set;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/** The one place where SDK failures become {@link Problem}s an operator can act on. */
+public final class AwsErrors {
+
+    private static final Set<String> DENIED = Set.of("AccessDenied", "AccessDeniedException",
+            "UnauthorizedOperation", "UnauthorizedException", "AuthorizationError");
+    private static final Set<String> EXPIRED = Set.of("ExpiredToken", "ExpiredTokenException", "RequestExpired",
+            "TokenRefreshRequired");
+    private static final Set<String> BAD_KEYS = Set.of("InvalidClientTokenId", "UnrecognizedClientException",
+            "SignatureDoesNotMatch", "IncompleteSignature", "MissingAuthenticationToken", "InvalidAccessKeyId",
+            "AuthFailure");
+    private static final Set<String> THROTTLED = Set.of("Throttling", "ThrottlingException", "TooManyRequestsException",
+            "RequestLimitExceeded", "PriorRequestNotComplete", "SlowDown");
+    private static final Set<String> INVALID = Set.of("InvalidParameterException", "ClientException",
+            "ValidationError", "ValidationException", "InvalidChangeBatch", "InvalidInput",
+            "InvalidParameterValue", "InvalidParameterCombination", "MissingParameter");
+    private static final Set<String> REGION = Set.of("RegionDisabledException", "OptInRequired",
+            "InvalidRegion");
+
+    private AwsErrors() {
+    }
+
+    /**
+     * @param doing what was being attempted, as a phrase ("listing clusters in dev")
+     */
+    public static OperatorException translate(SdkException e, String doing) {
+        return new OperatorException(problem(e, doing), e);
+    }
+
+    public static Problem problem(SdkException e, String doing) {
+        if (e instanceof AwsServiceException service) {
+            return serviceProblem(service, doing);
+        }
+        if (e instanceof SdkClientException) {
+            Throwable root = rootCause(e);
+            if (root instanceof ConnectException || root instanceof UnknownHostException
+                    || root instanceof SocketTimeoutException || root instanceof java.net.NoRouteToHostException) {
+                return new Problem(Kind.NETWORK, "AWS unreachable",
+                        "Could not reach AWS while " + doing + ": " + root.getMessage(),
+                        "Check your network or VPN, then refresh (F5).", e.toString());
+            }
+            if (String.valueOf(e.getMessage()).contains("Unable to load credentials")) {
+                return new Problem(Kind.CREDENTIALS_MISSING, "No credentials",
+                        "No credentials were found while " + doing + ".",
+                        "Log in to your ops profile (aws configure, or aws sso login), then try again.",
+                        e.toString());
+            }
+        }
+        return new Problem(Kind.UNEXPECTED, "AWS call failed", "Failed while " + doing + ": " + e.getMessage(),
+                "Try again; if it persists, copy the details into a bug report.", e.toString());
+    }
+
+    private static Problem serviceProblem(AwsServiceException e, String doing) {
+        String code = e.awsErrorDetails() == null ? "" : String.valueOf(e.awsErrorDetails().errorCode());
+        String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
+        String details = code + ": " + message + " (request id " + e.requestId() + ", HTTP " + e.statusCode() + ")";
+        if (DENIED.contains(code)) {
+            return new Problem(Kind.ACCESS_DENIED, "Access denied", "Denied while " + doing + ": " + message,
+                    "Ask an administrator for the permission, or use a role that has it.", details);
+        }
+        if (EXPIRED.contains(code)) {
+            return new Problem(Kind.CREDENTIALS_EXPIRED, "Session expired",
+                    "The credentials expired while " + doing + ".",
+                    "Enter the environment again to start a new session.", details);
+        }
+        if (BAD_KEYS.contains(code)) {
+            return new Problem(Kind.CREDENTIALS_MISSING, "Credentials not recognised",
+                    "AWS does not recognise the access key used while " + doing + " (" + code + ").",
+                    "The key may have been deleted or rotated: refresh your ops login's keys.", details);
+        }
+        if (THROTTLED.contains(code)) {
+            return new Problem(Kind.THROTTLED, "AWS is throttling requests",
+                    "Too many requests while " + doing + "; the SDK retried and gave up.",
+                    "Wait a few seconds and refresh; other tools on the same account share the limit.", details);
+        }
+        if (REGION.contains(code)) {
+            return new Problem(Kind.REGION_DISABLED, "Region not enabled",
+                    "The region is not enabled for this account (" + doing + ").",
+                    "Enable the region in the account, or remove it from the environment's regions.", details);
+        }
+        if (code.endsWith("NotFoundException") || code.startsWith("NoSuch") || code.endsWith("NotFound")) {
+            return new Problem(Kind.NOT_FOUND, "Not found", message + " (" + doing + ")",
+                    "It may have been deleted; refresh to see the current state.", details);
+        }
+        if (INVALID.contains(code)) {
+            return new Problem(Kind.INVALID_INPUT, "AWS rejected the request", message,
+                    "Correct the input and try again.", details);
+        }
+        return new Problem(Kind.UNEXPECTED, "AWS call failed", "Failed while " + doing + ": " + code + " " + message,
+                "Try again; if it persists, copy the details into a bug report.", details);
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable current = t;
+        while (current.getCause() != null && current.getCause() != current) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,274 @@
+package io.harbormaster.aws.session;
+
+import io.harbormaster.aws.config.AwsProfiles;
+import io.harbormaster.aws.error.AwsErrors;
+import io.harbormaster.model.environment.CallerIdentity;
+import io.harbormaster.model.environment.EnterEnvironment;
+import io.harbormaster.model.environment.Environment;
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.environment.MfaPrompt;
+import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.model.error.Problem;
+import io.harbormaster.model.error.Problem.Kind;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.profiles.ProfileProperty;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
+import software.amazon.awssdk.services.sts.model.Credentials;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
+import software.amazon.awssdk.services.sts.model.StsException;
+
+/**
+ * Enters environments by assuming their roles from the ops login, the way the AWS CLI reads the same profiles:
+ * role_arn, source_profile, role_session_name, duration_seconds, mfa_serial, region, endpoint_url.
+ *
+ * <p>An MFA-protected role is entered with credentials from an MFA-backed GetSessionToken on the login, kept per
+ * login, so one code serves every environment entered from that login (as aws-vault and Granted do). Every secret
+ * stays in memory, in this object.
+ */
+public final class AwsSessions implements EnterEnvironment {
+
+    private static final int DEFAULT_ROLE_SECONDS = 3600;
+    private static final int MFA_SESSION_SECONDS = 12 * 3600;
+
+    private final Supplier<AwsProfiles> profiles;
+    private final AwsClientFactory clients;
+    private final Clock clock;
+    private final Map<String, Login> logins = new ConcurrentHashMap<>();
+    private final Map<String, ClientContext> contexts = new ConcurrentHashMap<>();
+
+    public AwsSessions(Supplier<AwsProfiles> profiles, AwsClientFactory clients, Clock clock) {
+        this.profiles = profiles;
+        this.clients = clients;
+        this.clock = clock;
+    }
+
+    @Override
+    public EnvironmentSession enter(Environment environment, MfaPrompt mfaPrompt) {
+        AwsProfiles config = profiles.get();
+        String profile = environment.profileName();
+        config.checkChain(profile);
+        String region = environment.defaultRegion();
+        Optional<URI> endpoint = config.endpointUrl(profile).map(URI::create);
+        Optional<String> roleArn = config.property(profile, ProfileProperty.ROLE_ARN);
+
+        AwsCredentialsProvider credentials;
+        Instant expiry = null;
+        if (roleArn.isEmpty()) {
+            credentials = ProfileCredentialsProvider.builder().profileFile(config.profileFile()).profileName(profile)
+                    .build();
+        } else {
+            String loginProfile = config.property(profile, ProfileProperty.SOURCE_PROFILE).orElse(profile);
+            Login login = login(config, loginProfile, region, endpoint);
+            RoleAssumer assumer = new RoleAssumer(config, environment, roleArn.get(), login, mfaPrompt, region,
+                    endpoint);
+            AwsSessionCredentials first = assumer.assume();
+            RoleCredentials role = new RoleCredentials(first, assumer::assume, clock);
+            credentials = role;
+            expiry = role.expiration();
+        }
+        CallerIdentity identity = callerIdentity(credentials, region, endpoint,
+                "checking who you are in " + environment.displayName());
+        ClientContext previous = contexts.put(environment.id(), new ClientContext(credentials, region, endpoint));
+        if (previous != null) {
+            clients.release(previous);
+        }
+        return new EnvironmentSession(environment.withAccountId(identity.account()), identity, region, expiry);
+    }
+
+    /** The credentials, region and endpoint of an entered environment, for building clients. */
+    public ClientContext context(EnvironmentSession session) {
+        ClientContext context = contexts.get(session.environment().id());
+        if (context == null) {
+            throw new OperatorException(new Problem(Kind.CREDENTIALS_EXPIRED, "Not entered",
+                    session.environment().displayName() + " has not been entered in this run.",
+                    "Select the environment again.", ""));
+        }
+        if (!context.region().equals(session.region())) {
+            return new ClientContext(context.credentials(), session.region(), context.endpoint());
+        }
+        return context;
+    }
+
+    /** Forgets every session and login: the next enter starts from the files again. */
+    public void forgetAll() {
+        logins.clear();
+        contexts.values().forEach(clients::release);
+        contexts.clear();
+    }
+
+    private Login login(AwsProfiles config, String loginProfile, String region, Optional<URI> envEndpoint) {
+        Login cached = logins.get(loginProfile);
+        if (cached != null) {
+            return cached;
+        }
+        AwsCredentialsProvider base = ProfileCredentialsProvider.builder().profileFile(config.profileFile())
+                .profileName(loginProfile).build();
+        Optional<URI> endpoint = config.endpointUrl(loginProfile).map(URI::create).or(() -> envEndpoint);
+        String loginRegion = config.region(loginProfile).orElse(region);
+        CallerIdentity identity = callerIdentity(base, loginRegion, endpoint,
+                "checking your ops login '" + loginProfile + "'");
+        Login login = new Login(loginProfile, base, identity, loginRegion, endpoint);
+        logins.put(loginProfile, login);
+        return login;
+    }
+
+    private CallerIdentity callerIdentity(AwsCredentialsProvider credentials, String region, Optional<URI> endpoint,
+            String doing) {
+        try (StsClient sts = clients.sts(credentials, region, endpoint)) {
+            GetCallerIdentityResponse who = sts.getCallerIdentity();
+            return new CallerIdentity(who.account(), who.arn(), who.userId());
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, doing);
+        }
+    }
+
+    /** The ops login: long-lived keys (or whatever the login profile resolves to), and its MFA session if any. */
+    private static final class Login {
+        final String profile;
+        final AwsCredentialsProvider base;
+        final CallerIdentity identity;
+        final String region;
+        final Optional<URI> endpoint;
+        private AwsSessionCredentials mfaSession;
+
+        Login(String profile, AwsCredentialsProvider base, CallerIdentity identity, String region,
+                Optional<URI> endpoint) {
+            this.profile = profile;
+            this.base = base;
+            this.identity = identity;
+            this.region = region;
+            this.endpoint = endpoint;
+        }
+
+        String userName() {
+            String arn = identity.arn();
+            return arn.substring(arn.lastIndexOf('/') + 1);
+        }
+
+        String describe() {
+            return userName() + " (ops " + identity.account() + ")";
+        }
+
+        synchronized Optional<AwsSessionCredentials> mfaSession(Instant now) {
+            if (mfaSession == null || mfaSession.expirationTime().map(now::isAfter).orElse(false)) {
+                return Optional.empty();
+            }
+            return Optional.of(mfaSession);
+        }
+
+        synchronized void mfaSession(AwsSessionCredentials credentials) {
+            this.mfaSession = credentials;
+        }
+    }
+
+    /** Assumes one environment's role; called once on entry and again each time the credentials are renewed. */
+    private final class RoleAssumer {
+        private final Environment environment;
+        private final String roleArn;
+        private final Login login;
+        private final MfaPrompt mfaPrompt;
+        private final String region;
+        private final Optional<URI> endpoint;
+        private final Optional<String> mfaSerial;
+        private final String sessionName;
+        private final int durationSeconds;
+
+        RoleAssumer(AwsProfiles config, Environment environment, String roleArn, Login login, MfaPrompt mfaPrompt,
+                String region, Optional<URI> endpoint) {
+            this.environment = environment;
+            this.roleArn = roleArn;
+            this.login = login;
+            this.mfaPrompt = mfaPrompt;
+            this.region = region;
+            this.endpoint = endpoint;
+            String profile = environment.profileName();
+            this.mfaSerial = config.property(profile, ProfileProperty.MFA_SERIAL);
+            this.sessionName = config.property(profile, ProfileProperty.ROLE_SESSION_NAME)
+                    .orElseGet(login::userName);
+            this.durationSeconds = config.property(profile, ProfileProperty.DURATION_SECONDS)
+                    .map(AwsSessions::parseSeconds).orElse(DEFAULT_ROLE_SECONDS);
+        }
+
+        AwsSessionCredentials assume() {
+            AwsCredentialsProvider caller = mfaSerial.isPresent()
+                    ? StaticCredentialsProvider.create(mfaSession(mfaSerial.get()))
+                    : login.base;
+            AssumeRoleRequest request = AssumeRoleRequest.builder().roleArn(roleArn).roleSessionName(sessionName)
+                    .durationSeconds(durationSeconds).build();
+            try (StsClient sts = clients.sts(caller, region, endpoint)) {
+                return toSession(sts.assumeRole(request).credentials());
+            } catch (StsException e) {
+                if (isDenied(e)) {
+                    throw new OperatorException(new Problem(Kind.ACCESS_DENIED, "Role not trusted",
+                            login.describe() + " is not trusted by role " + roleArn + " in "
+                                    + environment.displayName(),
+                            "Ask an administrator to add you to the role's trust policy, or pick an environment"
+                                    + " you may enter.",
+                            e.awsErrorDetails().errorMessage() + " (request id " + e.requestId() + ")"), e);
+                }
+                throw AwsErrors.translate(e, "assuming " + roleArn + " for " + environment.displayName());
+            } catch (SdkException e) {
+                throw AwsErrors.translate(e, "assuming " + roleArn + " for " + environment.displayName());
+            }
+        }
+
+        private AwsSessionCredentials mfaSession(String serial) {
+            Optional<AwsSessionCredentials> existing = login.mfaSession(clock.instant());
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            String code = mfaPrompt.askCode(environment, serial).map(String::trim).filter(c -> !c.isEmpty())
+                    .orElseThrow(() -> new OperatorException(new Problem(Kind.MFA_REQUIRED, "MFA code needed",
+                            environment.displayName() + " needs a code from MFA device " + serial
+                                    + ", and none was given.",
+                            "Select the environment again and enter the current code.", "")));
+            try (StsClient sts = clients.sts(login.base, login.region, login.endpoint)) {
+                AwsSessionCredentials session = toSession(sts.getSessionToken(r -> r.serialNumber(serial)
+                        .tokenCode(code).durationSeconds(MFA_SESSION_SECONDS)).credentials());
+                login.mfaSession(session);
+                return session;
+            } catch (StsException e) {
+                if (isDenied(e)) {
+                    throw new OperatorException(new Problem(Kind.MFA_INVALID, "MFA code refused",
+                            "The code for " + serial + " was not accepted.",
+                            "Wait for the next code on your device and try again; check the device's clock.",
+                            e.awsErrorDetails().errorMessage()), e);
+                }
+                throw AwsErrors.translate(e, "checking your MFA code");
+            } catch (SdkException e) {
+                throw AwsErrors.translate(e, "checking your MFA code");
+            }
+        }
+    }
+
+    private static boolean isDenied(StsException e) {
+        return e.awsErrorDetails() != null && "AccessDenied".equals(e.awsErrorDetails().errorCode());
+    }
+
+    private static AwsSessionCredentials toSession(Credentials c) {
+        return AwsSessionCredentials.builder().accessKeyId(c.accessKeyId()).secretAccessKey(c.secretAccessKey())
+                .sessionToken(c.sessionToken()).expirationTime(c.expiration()).build();
+    }
+
+    private static int parseSeconds(String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new OperatorException(new Problem(Kind.CONFIGURATION, "AWS profile cannot be used",
+                    "duration_seconds must be a whole number of seconds, was '" + value + "'",
+                    "Correct duration_seconds (900 to 43200).", ""));
+        }
+    }
+}
