@@ -1,0 +1,76 @@
+package io.harbormaster.views.actions;
+
+import io.harbormaster.views.theme.HarbormasterStyles;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Builds menu items, sidebar buttons and scene shortcuts from {@link StandardAction}s bound to commands. */
+public final class ActionFactory {
+
+    private final Map<StandardAction, Command> commands = new EnumMap<>(StandardAction.class);
+
+    public ActionFactory bind(StandardAction action, Command command) {
+        commands.put(Objects.requireNonNull(action, "action"), Objects.requireNonNull(command, "command"));
+        return this;
+    }
+
+    public Command command(StandardAction action) {
+        Command command = commands.get(action);
+        if (command == null) {
+            throw new IllegalStateException(action + " has no command bound");
+        }
+        return command;
+    }
+
+    public MenuItem menuItem(StandardAction action) {
+        Command command = command(action);
+        MenuItem item = new MenuItem(action.text(), new FontIcon(action.icon()));
+        item.setId("menu-" + idOf(action));
+        item.setAccelerator(action.key());
+        item.disableProperty().bind(Bindings.not(command.enabled()));
+        item.setOnAction(event -> command.fire());
+        return item;
+    }
+
+    /** A sidebar entry: icon above text, shortcut in the tooltip. Selection is the caller's to bind. */
+    public ToggleButton navButton(StandardAction action, String id) {
+        Command command = command(action);
+        FontIcon icon = new FontIcon(action.icon());
+        ToggleButton button = new ToggleButton(action.text(), icon);
+        button.setId(id);
+        button.getStyleClass().add(HarbormasterStyles.NAV_ITEM);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setTooltip(tooltip(action.tooltip()));
+        button.disableProperty().bind(Bindings.not(command.enabled()));
+        button.setOnAction(event -> command.fire());
+        return button;
+    }
+
+    /** Registers every bound action's shortcut on the scene, whether or not a menu shows it. */
+    public void installShortcuts(Scene scene) {
+        commands.forEach((action, command) -> scene.getAccelerators().put(action.key(), command::fire));
+    }
+
+    public static void installShortcut(Scene scene, KeyCombination key, Runnable action) {
+        scene.getAccelerators().put(key, action);
+    }
+
+    public static Tooltip tooltip(String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setShowDelay(Duration.millis(400));
+        return tooltip;
+    }
+
+    private static String idOf(StandardAction action) {
+        return action.name().toLowerCase().replace('_', '-');
+    }
+}

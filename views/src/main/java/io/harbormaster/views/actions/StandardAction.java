@@ -1,0 +1,71 @@
+package io.harbormaster.views.actions;
+
+import java.util.Optional;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * Every action the shell offers, declared once: its words, its icon and its shortcut. The sidebar, the menus,
+ * the tooltips and the keyboard shortcuts are all built from here, so they cannot disagree.
+ * "Shortcut" is Ctrl on Linux and Windows, Cmd on macOS.
+ */
+public enum StandardAction {
+
+    NAV_CLUSTERS("Clusters", Material2MZ.WIDGETS, "Shortcut+Shift+C", "ECS clusters in the current environment"),
+    NAV_SERVICES("Services", Material2AL.LAYERS, "Shortcut+Shift+S", "Services, their tasks and deployments"),
+    NAV_HOSTS("Hosts", Material2AL.DNS, "Shortcut+Shift+H", "Container instances and how tasks are packed"),
+    NAV_METRICS("Metrics", Material2MZ.SHOW_CHART, "Shortcut+Shift+M", "Live CloudWatch metrics and load heat map"),
+    NAV_DEPLOYS("Deploys", Material2MZ.PUBLISH, "Shortcut+Shift+D", "Roll out a new image, step by step"),
+    NAV_CUTOVERS("Cutovers", Material2AL.CALL_SPLIT, "Shortcut+Shift+U", "Weighted blue/green traffic shifts"),
+
+    FILTER("Filter", Material2MZ.SEARCH, "Shortcut+F", "Jump to the current list's filter"),
+    REFRESH("Refresh", Material2MZ.REFRESH, "F5", "Reload what the current view shows"),
+    TOGGLE_THEME("Toggle light/dark theme", Material2AL.BRIGHTNESS_4, "Shortcut+T", "Switch between light and dark"),
+    QUIT("Quit", Material2AL.EXIT_TO_APP, "Shortcut+Q", "Close Harbormaster");
+
+    /** How many environments get a Ctrl+N shortcut. */
+    public static final int ENVIRONMENT_SHORTCUTS = 9;
+
+    private final String text;
+    private final Ikon icon;
+    private final KeyCombination key;
+    private final String description;
+
+    StandardAction(String text, Ikon icon, String key, String description) {
+        this.text = text;
+        this.icon = icon;
+        this.key = KeyCombination.valueOf(key);
+        this.description = description;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Ikon icon() {
+        return icon;
+    }
+
+    public KeyCombination key() {
+        return key;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** "Clusters (Ctrl+Shift+C)" — what a tooltip says. */
+    public String tooltip() {
+        return text + "  (" + key.getDisplayText() + ")\n" + description;
+    }
+
+    /** Ctrl+1 … Ctrl+9 enter the environment at that position in the bar. */
+    public static Optional<KeyCombination> environmentKey(int position) {
+        if (position < 1 || position > ENVIRONMENT_SHORTCUTS) {
+            return Optional.empty();
+        }
+        return Optional.of(KeyCombination.valueOf("Shortcut+" + position));
+    }
+}

@@ -1,0 +1,159 @@
+package io.harbormaster.views.clusters;
+
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.fleet.Cluster;
+import io.harbormaster.views.actions.ActionFactory;
+import io.harbormaster.views.actions.StandardAction;
+import io.harbormaster.views.theme.HarbormasterStyles;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The clusters table with its filter, refresh button and an empty state that always says what is going on. */
+public final class ClustersView extends VBox {
+
+    private final TextField filter = new TextField();
+
+    public ClustersView(ClustersViewModel viewModel, Runnable refresh) {
+        setId("clusters-view");
+        getStyleClass().add(HarbormasterStyles.PAGE);
+
+        Label title = new Label("Clusters");
+        title.getStyleClass().add(HarbormasterStyles.PAGE_TITLE);
+        Label where = new Label();
+        where.setId("clusters-where");
+        where.getStyleClass().add(HarbormasterStyles.PAGE_SUBTITLE);
+        where.textProperty().bind(Bindings.createStringBinding(() -> describe(viewModel.sessionProperty().get()),
+                viewModel.sessionProperty()));
+
+        filter.setId("clusters-filter");
+        filter.setPromptText("Filter by name or status  (Ctrl+F)");
+        filter.setPrefColumnCount(22);
+        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        filter.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !filter.getText().isEmpty()) {
+                filter.clear();
+                event.consume();
+            }
+        });
+        filter.disableProperty().bind(viewModel.sessionProperty().isNull());
+
+        Button reload = new Button(null, new FontIcon(Material2MZ.REFRESH));
+        reload.setId("clusters-refresh");
+        reload.setTooltip(ActionFactory.tooltip(StandardAction.REFRESH.tooltip()));
+        reload.disableProperty().bind(viewModel.sessionProperty().isNull());
+        reload.setOnAction(event -> refresh.run());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(10, title, where, spacer, filter, reload);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
+
+        TableView<Cluster> table = table(viewModel);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Label summary = new Label();
+        summary.setId("clusters-summary");
+        summary.getStyleClass().add(HarbormasterStyles.MUTED);
+        summary.textProperty().bind(viewModel.summaryProperty());
+
+        getChildren().addAll(header, table, summary);
+    }
+
+    /** Ctrl+F lands here. */
+    public void focusFilter() {
+        if (!filter.isDisabled()) {
+            filter.requestFocus();
+            filter.selectAll();
+        }
+    }
+
+    private static TableView<Cluster> table(ClustersViewModel viewModel) {
+        TableView<Cluster> table = new TableView<>();
+        table.setId("clusters-table");
+        SortedList<Cluster> sorted = new SortedList<>(viewModel.clusters());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableColumn<Cluster, String> name = new TableColumn<>("Name");
+        name.setId("clusters-col-name");
+        name.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().name()));
+        name.setPrefWidth(260);
+        TableColumn<Cluster, String> status = new TableColumn<>("Status");
+        status.setId("clusters-col-status");
+        status.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().status()));
+        status.setCellFactory(column -> new StatusCell());
+        status.setPrefWidth(110);
+        table.getColumns().add(name);
+        table.getColumns().add(status);
+        table.getColumns().add(count("Container instances", "instances", Cluster::registeredInstances));
+        table.getColumns().add(count("Active services", "services", Cluster::activeServices));
+        table.getColumns().add(count("Running tasks", "running", Cluster::runningTasks));
+        table.getColumns().add(count("Pending tasks", "pending", Cluster::pendingTasks));
+        table.getSortOrder().add(name);
+
+        Label message = new Label();
+        message.setId("clusters-placeholder");
+        message.setWrapText(true);
+        message.getStyleClass().add(HarbormasterStyles.PLACEHOLDER_TEXT);
+        message.textProperty().bind(viewModel.placeholderProperty());
+        message.pseudoClassStateChanged(HarbormasterStyles.ERROR, false);
+        viewModel.stateProperty().addListener((obs, old, now) ->
+                message.pseudoClassStateChanged(HarbormasterStyles.ERROR, now == ClustersViewModel.State.FAILED));
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(28, 28);
+        spinner.visibleProperty().bind(viewModel.stateProperty().isEqualTo(ClustersViewModel.State.LOADING));
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        VBox placeholder = new VBox(10, spinner, message);
+        placeholder.setAlignment(Pos.CENTER);
+        placeholder.setMaxWidth(480);
+        table.setPlaceholder(placeholder);
+        return table;
+    }
+
+    private static TableColumn<Cluster, Integer> count(String title, String id, Function<Cluster, Integer> value) {
+        TableColumn<Cluster, Integer> column = new TableColumn<>(title);
+        column.setId("clusters-col-" + id);
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+        column.getStyleClass().add(HarbormasterStyles.NUMERIC);
+        column.setPrefWidth(130);
+        return column;
+    }
+
+    private static String describe(EnvironmentSession session) {
+        return session == null ? "no environment" : session.environment().displayName() + " · " + session.region();
+    }
+
+    /** ACTIVE is the normal case and reads quietly; anything else stands out. */
+    private static final class StatusCell extends TableCell<Cluster, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll(HarbormasterStyles.STATUS_ACTIVE, HarbormasterStyles.STATUS_OTHER);
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            setText(item);
+            getStyleClass().add("ACTIVE".equals(item) ? HarbormasterStyles.STATUS_ACTIVE : HarbormasterStyles.STATUS_OTHER);
+        }
+    }
+}

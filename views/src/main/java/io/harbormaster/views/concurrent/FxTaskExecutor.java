@@ -1,0 +1,110 @@
+package io.harbormaster.views.concurrent;
+
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Runs tasks on the given pool and delivers callbacks and progress on the UI thread via {@link UiThread}.
+ * The pool is the app's, and so is shutting it down.
+ */
+public final class FxTaskExecutor implements TaskExecutor {
+
+    private static final System.Logger LOG = System.getLogger(FxTaskExecutor.class.getName());
+
+    private final ExecutorService pool;
+    private final ObservableList<RunningTask> running = FXCollections.observableArrayList();
+    private final ObservableList<RunningTask> readOnly = FXCollections.unmodifiableObservableList(running);
+
+    public FxTaskExecutor(ExecutorService pool) {
+        this.pool = Objects.requireNonNull(pool, "pool");
+    }
+
+    /**
+     * A pool of named daemon threads that logs anything escaping a task, for apps that have no pool of their own.
+     * Daemon threads never keep the JVM alive after the window closes; still, shut it down on exit.
+     */
+    public static ExecutorService newDaemonPool(String name, int threads) {
+        AtomicInteger counter = new AtomicInteger();
+        ThreadFactory factory = runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            thread.setUncaughtExceptionHandler((t, e) ->
+                    LOG.log(System.Logger.Level.ERROR, "Uncaught in " + t.getName(), e));
+            return thread;
+        };
+        return Executors.newFixedThreadPool(threads, factory);
+    }
+
+    @Override
+    public <T> void submit(BackgroundTask<T> task) {
+        Objects.requireNonNull(task, "task");
+        RunningTask shown = new RunningTask(task.title());
+        UiThread.runOnUi(() -> running.add(shown));
+        try {
+            pool.execute(() -> runOnWorker(task, shown));
+        } catch (RejectedExecutionException shutDown) {
+            UiThread.runOnUi(() -> {
+                running.remove(shown);
+                task.fail(shutDown);
+            });
+        }
+    }
+
+    private <T> void runOnWorker(BackgroundTask<T> task, RunningTask shown) {
+        T result;
+        try {
+            result = task.call(new CoalescingProgress(shown));
+        } catch (Exception | LinkageError failure) {
+            UiThread.runOnUi(() -> {
+                running.remove(shown);
+                task.fail(failure);
+            });
+            return;
+        }
+        UiThread.runOnUi(() -> {
+            running.remove(shown);
+            task.succeed(result);
+        });
+    }
+
+    @Override
+    public ObservableList<RunningTask> runningTasks() {
+        return readOnly;
+    }
+
+    /** Forwards only the latest progress, so a chatty worker cannot flood the UI thread. */
+    private static final class CoalescingProgress implements BackgroundTask.Progress {
+        private final RunningTask shown;
+        private final AtomicLong done = new AtomicLong();
+        private final AtomicLong total = new AtomicLong();
+        private final AtomicInteger pending = new AtomicInteger();
+
+        CoalescingProgress(RunningTask shown) {
+            this.shown = shown;
+        }
+
+        @Override
+        public void update(long doneNow, long totalNow) {
+            done.set(doneNow);
+            total.set(totalNow);
+            if (pending.getAndIncrement() == 0) {
+                UiThread.runOnUi(() -> {
+                    pending.set(0);
+                    shown.setProgress(done.get(), total.get());
+                });
+            }
+        }
+
+        @Override
+        public void message(String message) {
+            UiThread.runOnUi(() -> shown.setMessage(message));
+        }
+    }
+}

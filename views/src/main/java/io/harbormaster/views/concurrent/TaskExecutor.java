@@ -1,0 +1,15 @@
+package io.harbormaster.views.concurrent;
+
+import javafx.collections.ObservableList;
+
+/**
+ * The one way views run blocking work: off the UI thread, with results and failures delivered back on it.
+ * Injected everywhere; {@link FxTaskExecutor} in the app, {@link CurrentThreadTaskExecutor} in tests.
+ */
+public interface TaskExecutor {
+
+    <T> void submit(BackgroundTask<T> task);
+
+    /** The work in flight, oldest first, for the status bar. Read-only; changes on the UI thread. */
+    ObservableList<RunningTask> runningTasks();
+}

@@ -1,0 +1,144 @@
+package io.harbormaster.views.environment;
+
+import io.harbormaster.model.environment.Environment;
+import io.harbormaster.views.actions.ActionFactory;
+import io.harbormaster.views.actions.StandardAction;
+import io.harbormaster.views.theme.HarbormasterStyles;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * One toggle per environment, in its colour, with account and role; prod carries a red PRODUCTION badge, and
+ * while prod is current a red banner runs under the whole bar. The toggles mirror the view-model: clicking asks
+ * to enter, the view-model decides what is selected.
+ */
+public final class EnvironmentBar extends VBox {
+
+    private final EnvironmentBarViewModel viewModel;
+    private final HBox toggles = new HBox(6);
+
+    public EnvironmentBar(EnvironmentBarViewModel viewModel) {
+        this.viewModel = viewModel;
+        setId("environment-bar");
+        getStyleClass().add(HarbormasterStyles.ENVIRONMENT_BAR);
+
+        Label caption = new Label("Environment");
+        caption.getStyleClass().add(HarbormasterStyles.MUTED);
+        toggles.getStyleClass().add(HarbormasterStyles.ENVIRONMENT_TOGGLES);
+        toggles.setAlignment(Pos.CENTER_LEFT);
+
+        Label empty = new Label("No environments defined yet.");
+        empty.setId("env-empty");
+        empty.getStyleClass().add(HarbormasterStyles.MUTED);
+        empty.visibleProperty().bind(Bindings.isEmpty(viewModel.environments()));
+        empty.managedProperty().bind(empty.visibleProperty());
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        Label enteringText = new Label();
+        enteringText.textProperty().bind(Bindings.createStringBinding(() -> viewModel.enteringProperty().get() == null
+                ? "" : "Entering " + viewModel.enteringProperty().get().displayName() + "…", viewModel.enteringProperty()));
+        HBox entering = new HBox(6, spinner, enteringText);
+        entering.setId("env-entering");
+        entering.setAlignment(Pos.CENTER_RIGHT);
+        entering.getStyleClass().add(HarbormasterStyles.ENTERING);
+        entering.visibleProperty().bind(viewModel.enteringProperty().isNotNull());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(12, caption, toggles, empty, spacer, entering);
+        row.setAlignment(Pos.CENTER_LEFT);
+
+        Label banner = new Label();
+        banner.setId("production-banner");
+        banner.setGraphic(new FontIcon(Material2AL.LOCK));
+        banner.getStyleClass().add(HarbormasterStyles.PRODUCTION_BANNER);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.textProperty().bind(Bindings.createStringBinding(() -> viewModel.session() == null ? ""
+                : "PRODUCTION — " + viewModel.session().environment().displayName()
+                + ": what you change here affects live traffic", viewModel.sessionProperty()));
+        banner.visibleProperty().bind(viewModel.productionCurrentProperty());
+        banner.managedProperty().bind(banner.visibleProperty());
+
+        getChildren().addAll(row, banner);
+
+        viewModel.environments().addListener((ListChangeListener<Environment>) change -> rebuild());
+        viewModel.selectedProperty().addListener((obs, old, now) -> syncSelection());
+        viewModel.enteringProperty().addListener((obs, old, now) -> syncSelection());
+        rebuild();
+    }
+
+    /** Puts keyboard focus on the environment used last (or the first), without entering it. */
+    public void focusLastUsed() {
+        Environment last = viewModel.lastUsedProperty().get();
+        toggles.getChildren().stream()
+                .filter(node -> last == null || node.getId().equals(idOf(last)))
+                .findFirst()
+                .ifPresent(javafx.scene.Node::requestFocus);
+    }
+
+    public static String idOf(Environment environment) {
+        return "env-" + environment.id();
+    }
+
+    private void rebuild() {
+        toggles.getChildren().clear();
+        for (Environment environment : viewModel.environments()) {
+            toggles.getChildren().add(toggle(environment));
+        }
+        syncSelection();
+    }
+
+    private ToggleButton toggle(Environment environment) {
+        Region swatch = new Region();
+        swatch.getStyleClass().add(HarbormasterStyles.ENV_SWATCH);
+        Label name = new Label(environment.displayName());
+        name.getStyleClass().add(HarbormasterStyles.ENV_NAME);
+        HBox top = new HBox(6, swatch, name);
+        top.setAlignment(Pos.CENTER_LEFT);
+        if (environment.production()) {
+            Label badge = new Label("PRODUCTION");
+            badge.getStyleClass().add(HarbormasterStyles.PRODUCTION_BADGE);
+            top.getChildren().add(badge);
+        }
+        Label detail = new Label(EnvironmentText.accountAndRole(environment));
+        detail.getStyleClass().add(HarbormasterStyles.ENV_DETAIL);
+
+        ToggleButton toggle = new ToggleButton(null, new VBox(2, top, detail));
+        toggle.setId(idOf(environment));
+        toggle.getStyleClass().add(HarbormasterStyles.ENV_TOGGLE);
+        toggle.pseudoClassStateChanged(HarbormasterStyles.PRODUCTION, environment.production());
+        toggle.setStyle("-hm-env: " + environment.colour() + "; -hm-env-tint: "
+                + EnvironmentText.tint(environment.colour(), 0.16) + ";");
+        int position = viewModel.positionOf(environment);
+        String shortcut = StandardAction.environmentKey(position).map(k -> "  (" + k.getDisplayText() + ")").orElse("");
+        toggle.setTooltip(ActionFactory.tooltip("Enter " + environment.displayName() + shortcut
+                + "\nProfile " + environment.profileName()
+                + (environment.roleArn().isBlank() ? "" : "\nRole " + environment.roleArn())
+                + "\nRegion " + String.join(", ", environment.regions())
+                + (environment.readOnly() ? "\nRead-only" : "")));
+        toggle.setOnAction(event -> {
+            viewModel.enter(environment);
+            syncSelection();
+        });
+        return toggle;
+    }
+
+    private void syncSelection() {
+        Environment selected = viewModel.selectedProperty().get();
+        for (var node : toggles.getChildren()) {
+            ToggleButton toggle = (ToggleButton) node;
+            toggle.setSelected(selected != null && toggle.getId().equals(idOf(selected)));
+        }
+    }
+}

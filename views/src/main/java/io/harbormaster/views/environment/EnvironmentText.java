@@ -1,0 +1,42 @@
+package io.harbormaster.views.environment;
+
+import io.harbormaster.model.environment.Environment;
+import io.harbormaster.model.environment.EnvironmentSession;
+
+/** How environments are named on screen, in one place. */
+public final class EnvironmentText {
+
+    private EnvironmentText() {
+    }
+
+    /** "admin" from arn:aws:iam::222222222222:role/ops/admin; "profile dev" when there is no role. */
+    public static String roleName(Environment environment) {
+        String arn = environment.roleArn();
+        if (arn.isBlank()) {
+            return "profile " + environment.profileName();
+        }
+        int slash = arn.lastIndexOf('/');
+        return slash < 0 ? arn : arn.substring(slash + 1);
+    }
+
+    /** "222222222222 · admin", or "account unknown · admin" before the first entry. */
+    public static String accountAndRole(Environment environment) {
+        String account = environment.accountId().isEmpty() ? "account not yet known" : environment.accountId();
+        return account + " · " + roleName(environment);
+    }
+
+    /** The part of the caller ARN after the account: "assumed-role/admin/alice @ 222222222222". */
+    public static String identity(EnvironmentSession session) {
+        String arn = session.identity().arn();
+        String[] parts = arn.split(":", 6);
+        String principal = parts.length == 6 ? parts[5] : arn;
+        return principal + " @ " + session.identity().account();
+    }
+
+    /** "#RRGGBB" → "rgba(r,g,b,alpha)" for tinted backgrounds that work on light and dark themes. */
+    public static String tint(String colour, double alpha) {
+        int rgb = Integer.parseInt(colour.substring(1), 16);
+        return String.format(java.util.Locale.ROOT, "rgba(%d,%d,%d,%.2f)",
+                (rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff, alpha);
+    }
+}

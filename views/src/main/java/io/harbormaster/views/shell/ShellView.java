@@ -1,0 +1,106 @@
+package io.harbormaster.views.shell;
+
+import io.harbormaster.model.environment.Environment;
+import io.harbormaster.views.actions.ActionFactory;
+import io.harbormaster.views.actions.StandardAction;
+import io.harbormaster.views.clusters.ClustersView;
+import io.harbormaster.views.environment.EnvironmentBar;
+import io.harbormaster.views.theme.HarbormasterStyles;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Environment bar on top, navigation on the left, the current page in the middle, status at the bottom. */
+public final class ShellView extends BorderPane {
+
+    private final ShellViewModel viewModel;
+    private final ActionFactory actions;
+    private final StackPane content = new StackPane();
+    private final Map<Page, Node> pages = new EnumMap<>(Page.class);
+    private final EnvironmentBar environmentBar;
+    private final Menu environmentMenu = new Menu("Environment");
+
+    public ShellView(ShellViewModel viewModel, ActionFactory actions) {
+        this.viewModel = viewModel;
+        this.actions = actions;
+        setId("shell");
+        getStyleClass().add(HarbormasterStyles.SHELL);
+
+        environmentBar = new EnvironmentBar(viewModel.environmentBar());
+        setTop(new VBox(menuBar(), environmentBar));
+        setLeft(new NavigationBar(viewModel, actions));
+        content.setId("content");
+        content.getStyleClass().add(HarbormasterStyles.CONTENT);
+        setCenter(content);
+        setBottom(new StatusBar(viewModel.statusBar()));
+
+        viewModel.pageProperty().addListener((obs, old, now) -> show(now));
+        show(viewModel.pageProperty().get());
+    }
+
+    public EnvironmentBar environmentBar() {
+        return environmentBar;
+    }
+
+    /** Ctrl+F: the current page's filter, if it has one. */
+    public void focusFilter() {
+        if (pages.get(viewModel.pageProperty().get()) instanceof ClustersView clusters) {
+            clusters.focusFilter();
+        }
+    }
+
+    private void show(Page page) {
+        Node node = pages.computeIfAbsent(page, this::build);
+        content.getChildren().setAll(node);
+    }
+
+    private Node build(Page page) {
+        if (page == Page.CLUSTERS) {
+            return new ClustersView(viewModel.clusters(), viewModel::refresh);
+        }
+        return new PlaceholderView(page);
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("File");
+        file.getItems().add(actions.menuItem(StandardAction.QUIT));
+        Menu view = new Menu("View");
+        for (Page page : Page.values()) {
+            view.getItems().add(actions.menuItem(page.action()));
+        }
+        view.getItems().addAll(new SeparatorMenuItem(), actions.menuItem(StandardAction.FILTER),
+                actions.menuItem(StandardAction.REFRESH), actions.menuItem(StandardAction.TOGGLE_THEME));
+        environmentMenu.setId("menu-environment");
+        viewModel.environmentBar().environments().addListener((ListChangeListener<Environment>) c -> fillEnvironments());
+        fillEnvironments();
+        MenuBar bar = new MenuBar(file, view, environmentMenu);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private void fillEnvironments() {
+        environmentMenu.getItems().clear();
+        var environments = viewModel.environmentBar().environments();
+        for (int i = 0; i < environments.size(); i++) {
+            Environment environment = environments.get(i);
+            MenuItem item = new MenuItem(environment.displayName() + (environment.production() ? "  (PRODUCTION)" : ""));
+            item.setId("menu-env-" + environment.id());
+            StandardAction.environmentKey(i + 1).ifPresent(item::setAccelerator);
+            item.setOnAction(event -> viewModel.environmentBar().enter(environment));
+            environmentMenu.getItems().add(item);
+        }
+        if (environments.isEmpty()) {
+            MenuItem none = new MenuItem("No environments defined");
+            none.setDisable(true);
+            environmentMenu.getItems().add(none);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package io.harbormaster.views.shell;
+
+import io.harbormaster.model.settings.UiStateStore;
+import io.harbormaster.views.actions.ActionFactory;
+import io.harbormaster.views.actions.Command;
+import io.harbormaster.views.actions.StandardAction;
+import io.harbormaster.views.concurrent.FxMfaPrompt;
+import io.harbormaster.views.dialog.DialogService;
+import io.harbormaster.views.dialog.FxDialogService;
+import io.harbormaster.views.theme.ThemeManager;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * The main window: builds the shell into a stage, applies the theme, installs the shortcuts, restores the
+ * window's geometry, shows it and loads the environment list. Call on the UI thread.
+ */
+public final class ShellWindow {
+
+    static final String X = "window.x";
+    static final String Y = "window.y";
+    static final String WIDTH = "window.width";
+    static final String HEIGHT = "window.height";
+
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 800;
+    private static final System.Logger LOG = System.getLogger(ShellWindow.class.getName());
+
+    private final ShellViewModel viewModel;
+    private final ShellView view;
+    private final Scene scene;
+    private final ThemeManager theme;
+    private final DialogService dialogs;
+
+    private ShellWindow(Stage stage, ShellDependencies deps) {
+        dialogs = new FxDialogService(() -> stage);
+        theme = new ThemeManager(deps.uiState(), deps.executor());
+        viewModel = new ShellViewModel(deps, dialogs, new FxMfaPrompt(() -> stage));
+
+        ActionFactory actions = new ActionFactory();
+        for (Page page : Page.values()) {
+            actions.bind(page.action(), Command.always(() -> viewModel.navigate(page)));
+        }
+        actions.bind(StandardAction.REFRESH, new Command(viewModel::refresh, viewModel.canRefreshProperty()));
+        actions.bind(StandardAction.TOGGLE_THEME, Command.always(theme::toggle));
+        actions.bind(StandardAction.QUIT, Command.always(
+                () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST))));
+        // FILTER needs the view; bound below once it exists.
+        ShellView[] built = new ShellView[1];
+        actions.bind(StandardAction.FILTER, Command.always(() -> built[0].focusFilter()));
+
+        view = new ShellView(viewModel, actions);
+        built[0] = view;
+        scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        theme.style(scene);
+        actions.installShortcuts(scene);
+        for (int position = 1; position <= StandardAction.ENVIRONMENT_SHORTCUTS; position++) {
+            int chosen = position;
+            StandardAction.environmentKey(position).ifPresent(key ->
+                    ActionFactory.installShortcut(scene, key, () -> viewModel.environmentBar().enterPosition(chosen)));
+        }
+
+        stage.setScene(scene);
+        stage.titleProperty().bind(viewModel.titleProperty());
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        restoreGeometry(stage, deps.uiState());
+        stage.setOnHidden(event -> rememberGeometry(stage, deps.uiState()));
+    }
+
+    /** Builds the main window into {@code stage} and shows it. */
+    public static ShellWindow show(Stage stage, ShellDependencies deps) {
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(deps, "deps");
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("ShellWindow.show must be called on the JavaFX application thread");
+        }
+        ShellWindow window = new ShellWindow(stage, deps);
+        stage.show();
+        window.viewModel.start();
+        Platform.runLater(window.view.environmentBar()::focusLastUsed);
+        return window;
+    }
+
+    public ShellViewModel viewModel() {
+        return viewModel;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public ThemeManager theme() {
+        return theme;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    private static void restoreGeometry(Stage stage, UiStateStore store) {
+        Optional<Double> x = number(store, X);
+        Optional<Double> y = number(store, Y);
+        Optional<Double> width = number(store, WIDTH);
+        Optional<Double> height = number(store, HEIGHT);
+        if (width.isPresent() && height.isPresent()) {
+            stage.setWidth(Math.max(width.get(), stage.getMinWidth()));
+            stage.setHeight(Math.max(height.get(), stage.getMinHeight()));
+        }
+        if (x.isPresent() && y.isPresent()) {
+            // A window remembered on a monitor that is gone would open off-screen; let the OS place it instead.
+            Rectangle2D titleBar = new Rectangle2D(x.get(), y.get(), Math.max(100, stage.getWidth()), 40);
+            if (!Screen.getScreensForRectangle(titleBar).isEmpty()) {
+                stage.setX(x.get());
+                stage.setY(y.get());
+            }
+        }
+    }
+
+    /** On close: a few local writes while the window is going away, so nothing visible can freeze. */
+    private static void rememberGeometry(Stage stage, UiStateStore store) {
+        try {
+            store.put(X, Double.toString(stage.getX()));
+            store.put(Y, Double.toString(stage.getY()));
+            store.put(WIDTH, Double.toString(stage.getWidth()));
+            store.put(HEIGHT, Double.toString(stage.getHeight()));
+        } catch (RuntimeException notSaved) {
+            LOG.log(System.Logger.Level.WARNING, "Could not remember the window's position; it opens at the default next time",
+                    notSaved);
+        }
+    }
+
+    private static Optional<Double> number(UiStateStore store, String key) {
+        try {
+            return store.get(key).map(Double::parseDouble).filter(value -> Double.isFinite(value));
+        } catch (NumberFormatException garbled) {
+            LOG.log(System.Logger.Level.INFO, "Ignoring unreadable {0}", key);
+            return Optional.empty();
+        }
+    }
+}

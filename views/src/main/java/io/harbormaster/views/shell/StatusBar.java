@@ -1,0 +1,83 @@
+package io.harbormaster.views.shell;
+
+import io.harbormaster.views.theme.HarbormasterStyles;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** Who, where, until when, how fresh, and what is running. The session clock ticks only while shown. */
+final class StatusBar extends HBox {
+
+    StatusBar(StatusBarViewModel viewModel) {
+        super(10);
+        setId("status-bar");
+        getStyleClass().add(HarbormasterStyles.STATUS_BAR);
+        setAlignment(Pos.CENTER_LEFT);
+
+        Label identity = item("status-identity", Material2AL.ACCOUNT_CIRCLE);
+        identity.textProperty().bind(viewModel.identityProperty());
+        Label region = item("status-region", Material2MZ.PUBLIC);
+        region.textProperty().bind(viewModel.regionProperty());
+        Label session = item("status-session", Material2MZ.TIMER);
+        session.textProperty().bind(viewModel.sessionLeftProperty());
+        viewModel.sessionExpiringProperty().addListener((obs, was, now) ->
+                session.pseudoClassStateChanged(HarbormasterStyles.EXPIRING, now));
+        Label refreshed = item("status-refreshed", Material2MZ.UPDATE);
+        refreshed.textProperty().bind(viewModel.refreshedProperty());
+
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(120);
+        progress.progressProperty().bind(viewModel.taskProgressProperty());
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        Label taskText = new Label();
+        taskText.setId("status-task-text");
+        taskText.textProperty().bind(viewModel.tasksProperty());
+        HBox tasks = new HBox(8, taskText, progress);
+        tasks.setId("status-tasks");
+        tasks.getStyleClass().add(HarbormasterStyles.STATUS_TASKS);
+        tasks.setAlignment(Pos.CENTER_RIGHT);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(identity, separator(), region, separator(), session, separator(), refreshed,
+                spacer, tasks);
+
+        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), event -> viewModel.tick()));
+        clock.setCycleCount(Animation.INDEFINITE);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                clock.stop();
+            } else {
+                viewModel.tick();
+                clock.play();
+            }
+        });
+    }
+
+    private static Label item(String id, org.kordamp.ikonli.Ikon icon) {
+        Label label = new Label();
+        label.setId(id);
+        label.setGraphic(new FontIcon(icon));
+        label.getStyleClass().add(HarbormasterStyles.STATUS_ITEM);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Node separator() {
+        return new Separator(Orientation.VERTICAL);
+    }
+}

@@ -1,0 +1,138 @@
+package io.harbormaster.views.shell;
+
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.views.concurrent.RunningTask;
+import io.harbormaster.views.environment.EnvironmentText;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/** The status bar's words: who, where, how long the session lasts, how fresh the data is, what is running. */
+public final class StatusBarViewModel {
+
+    /** Below this the session time turns into a warning. */
+    static final Duration EXPIRING = Duration.ofMinutes(5);
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final Clock clock;
+    private final ObjectProperty<Instant> now;
+    private final StringBinding identity;
+    private final StringBinding region;
+    private final StringBinding sessionLeft;
+    private final BooleanBinding sessionExpiring;
+    private final StringBinding refreshed;
+    private final StringBinding tasks;
+    private final ReadOnlyDoubleWrapper taskProgress = new ReadOnlyDoubleWrapper(this, "taskProgress", -1);
+    private final BooleanBinding busy;
+    private final ObservableList<RunningTask> running;
+
+    public StatusBarViewModel(ObservableValue<EnvironmentSession> session, ObservableValue<Instant> lastRefreshed,
+                              ObservableList<RunningTask> running, Clock clock) {
+        this.clock = clock;
+        this.running = running;
+        this.now = new SimpleObjectProperty<>(this, "now", clock.instant());
+        identity = Bindings.createStringBinding(() -> session.getValue() == null
+                ? "Not in an environment" : EnvironmentText.identity(session.getValue()), session);
+        region = Bindings.createStringBinding(() -> session.getValue() == null ? "—" : session.getValue().region(),
+                session);
+        sessionLeft = Bindings.createStringBinding(() -> describeLeft(session.getValue()), session, now);
+        sessionExpiring = Bindings.createBooleanBinding(() -> session.getValue() != null
+                && session.getValue().remaining(now.get()).compareTo(EXPIRING) < 0, session, now);
+        refreshed = Bindings.createStringBinding(() -> lastRefreshed.getValue() == null ? "not loaded yet"
+                : "as of " + TIME.withZone(clock.getZone()).format(lastRefreshed.getValue()), lastRefreshed);
+        tasks = Bindings.createStringBinding(this::describeTasks, running);
+        busy = Bindings.isNotEmpty(running);
+        running.addListener((ListChangeListener<RunningTask>) change -> followFirstTask());
+        followFirstTask();
+    }
+
+    /** Moves the clock on; the view calls this once a second while it is showing. */
+    public void tick() {
+        now.set(clock.instant());
+    }
+
+    private String describeLeft(EnvironmentSession session) {
+        if (session == null) {
+            return "no session";
+        }
+        if (session.expiresAt() == null) {
+            return "session does not expire";
+        }
+        Duration left = session.remaining(now.get());
+        if (left.isZero()) {
+            return "session expired — re-enter the environment";
+        }
+        if (left.toHours() >= 1) {
+            return String.format("session %dh %02dm left", left.toHours(), left.toMinutesPart());
+        }
+        if (left.toMinutes() >= 1) {
+            return "session " + left.toMinutes() + " min left";
+        }
+        return "session " + left.toSeconds() + " s left";
+    }
+
+    private String describeTasks() {
+        if (running.isEmpty()) {
+            return "Ready";
+        }
+        RunningTask first = running.get(0);
+        String text = first.title() + "…";
+        if (!first.messageProperty().get().isEmpty()) {
+            text += " " + first.messageProperty().get();
+        }
+        return running.size() == 1 ? text : text + " (+" + (running.size() - 1) + " more)";
+    }
+
+    private void followFirstTask() {
+        taskProgress.unbind();
+        if (running.isEmpty()) {
+            taskProgress.set(-1);
+        } else {
+            taskProgress.bind(running.get(0).progressProperty());
+        }
+    }
+
+    public StringBinding identityProperty() {
+        return identity;
+    }
+
+    public StringBinding regionProperty() {
+        return region;
+    }
+
+    public StringBinding sessionLeftProperty() {
+        return sessionLeft;
+    }
+
+    public BooleanBinding sessionExpiringProperty() {
+        return sessionExpiring;
+    }
+
+    public StringBinding refreshedProperty() {
+        return refreshed;
+    }
+
+    public StringBinding tasksProperty() {
+        return tasks;
+    }
+
+    public ReadOnlyDoubleProperty taskProgressProperty() {
+        return taskProgress.getReadOnlyProperty();
+    }
+
+    public BooleanBinding busyProperty() {
+        return busy;
+    }
+}

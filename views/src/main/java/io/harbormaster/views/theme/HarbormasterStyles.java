@@ -1,0 +1,69 @@
+package io.harbormaster.views.theme;
+
+import java.util.Objects;
+import javafx.css.PseudoClass;
+
+/** Our style class names, so views and harbormaster.css cannot drift apart silently. */
+public final class HarbormasterStyles {
+
+    private HarbormasterStyles() {
+    }
+
+    /** The app stylesheet; goes on every scene and dialog pane, after the AtlantaFX user-agent theme. */
+    public static String stylesheet() {
+        return Objects.requireNonNull(HarbormasterStyles.class.getResource("harbormaster.css"),
+                "harbormaster.css missing from the views jar").toExternalForm();
+    }
+
+    public static final String SHELL = "hm-shell";
+    public static final String MONOSPACE = "hm-monospace";
+    public static final String MUTED = "hm-muted";
+
+    // Environment bar
+    public static final String ENVIRONMENT_BAR = "hm-environment-bar";
+    public static final String ENVIRONMENT_TOGGLES = "hm-environment-toggles";
+    public static final String ENV_TOGGLE = "hm-env-toggle";
+    public static final String ENV_SWATCH = "hm-env-swatch";
+    public static final String ENV_NAME = "hm-env-name";
+    public static final String ENV_DETAIL = "hm-env-detail";
+    public static final String ENV_SHORTCUT = "hm-env-shortcut";
+    public static final String PRODUCTION_BADGE = "hm-production-badge";
+    public static final String PRODUCTION_BANNER = "hm-production-banner";
+    public static final String ENTERING = "hm-entering";
+    public static final PseudoClass PRODUCTION = PseudoClass.getPseudoClass("production");
+    public static final PseudoClass LAST_USED = PseudoClass.getPseudoClass("last-used");
+
+    // Navigation
+    public static final String NAV_BAR = "hm-nav-bar";
+    public static final String NAV_ITEM = "hm-nav-item";
+
+    // Content
+    public static final String CONTENT = "hm-content";
+    public static final String PAGE = "hm-page";
+    public static final String PAGE_HEADER = "hm-page-header";
+    public static final String PAGE_TITLE = "hm-page-title";
+    public static final String PAGE_SUBTITLE = "hm-page-subtitle";
+    public static final String PLACEHOLDER = "hm-placeholder";
+    public static final String PLACEHOLDER_ICON = "hm-placeholder-icon";
+    public static final String PLACEHOLDER_TITLE = "hm-placeholder-title";
+    public static final String PLACEHOLDER_TEXT = "hm-placeholder-text";
+    public static final String NUMERIC = "hm-numeric";
+    public static final String STATUS_ACTIVE = "hm-status-active";
+    public static final String STATUS_OTHER = "hm-status-other";
+    public static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    // Status bar
+    public static final String STATUS_BAR = "hm-status-bar";
+    public static final String STATUS_ITEM = "hm-status-item";
+    public static final String STATUS_TASKS = "hm-status-tasks";
+    public static final PseudoClass EXPIRING = PseudoClass.getPseudoClass("expiring");
+
+    // Dialogs
+    public static final String PROBLEM_DIALOG = "hm-problem-dialog";
+    public static final String PROBLEM_HEADER = "hm-problem-header";
+    public static final String PROBLEM_ICON = "hm-problem-icon";
+    public static final String PROBLEM_TITLE = "hm-problem-title";
+    public static final String PROBLEM_NEXT_STEP = "hm-problem-next-step";
+    public static final String PROBLEM_CONTENT = "hm-problem-content";
+    public static final String MFA_DIALOG = "hm-mfa-dialog";
+}
