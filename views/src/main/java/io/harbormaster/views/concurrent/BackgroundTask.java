@@ -118,7 +118,7 @@ public final class BackgroundTask<T> {
             LOG.log(System.Logger.Level.WARNING, "Background task '" + title + "' failed and nobody was told", failure);
             return;
         }
-        if (!(failure instanceof OperatorException)) {
+        if (problem.kind() == Problem.Kind.UNEXPECTED) {
             LOG.log(System.Logger.Level.WARNING, "Background task '" + title + "' failed unexpectedly", failure);
         }
         onFailure.accept(problem);
