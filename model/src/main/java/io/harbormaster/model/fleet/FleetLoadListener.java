@@ -1,0 +1,23 @@
+package io.harbormaster.model.fleet;
+
+import java.util.List;
+
+/**
+ * Hears about a load while it runs. Called from the loader's worker threads, possibly several at once: hop to the
+ * UI thread before touching anything on screen, and return quickly.
+ */
+public interface FleetLoadListener {
+
+    FleetLoadListener NONE = new FleetLoadListener() {
+    };
+
+    default void progress(FleetProgress progress) {
+    }
+
+    /**
+     * Every service of every cluster has been described, before hosts and tasks are complete: enough for a
+     * Services table to show. Called at most once per load; not called if no service could be listed.
+     */
+    default void servicesReady(List<Cluster> clusters, List<Service> services) {
+    }
+}
