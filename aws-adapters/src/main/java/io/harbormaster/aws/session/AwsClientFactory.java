@@ -14,6 +14,7 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -44,6 +45,13 @@ public final class AwsClientFactory implements AutoCloseable {
     public EcsClient ecs(ClientContext context) {
         return (EcsClient) cached.computeIfAbsent(new Key(context, EcsClient.class), k ->
                 configure(EcsClient.builder(), context.credentials(), context.region(), context.endpoint()).build());
+    }
+
+    /** A shared ELBv2 client for the context; callers must not close it. */
+    public ElasticLoadBalancingV2Client elbv2(ClientContext context) {
+        return (ElasticLoadBalancingV2Client) cached.computeIfAbsent(new Key(context,
+                ElasticLoadBalancingV2Client.class), k -> configure(ElasticLoadBalancingV2Client.builder(),
+                context.credentials(), context.region(), context.endpoint()).build());
     }
 
     /** Closes and forgets the clients of a context that is no longer used (its environment was re-entered). */
