@@ -56,6 +56,12 @@ final class ProblemDialog extends Dialog<Void> {
         detailsPane.setId("problem-details-pane");
         detailsPane.setExpanded(false);
         detailsPane.setAnimated(false);
+        // Grow the window with the details, so the buttons stay on screen.
+        detailsPane.expandedProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
 
         VBox content = new VBox(12, header, message, nextStep, detailsPane);
         content.getStyleClass().add(HarbormasterStyles.PROBLEM_CONTENT);

@@ -58,6 +58,7 @@ public final class EnvironmentBar extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row = new HBox(12, caption, toggles, empty, spacer, entering);
         row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add(HarbormasterStyles.ENVIRONMENT_ROW);
 
         Label banner = new Label();
         banner.setId("production-banner");

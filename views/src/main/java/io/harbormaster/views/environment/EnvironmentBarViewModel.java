@@ -38,6 +38,8 @@ public final class EnvironmentBarViewModel {
     private final UiStateStore uiState;
 
     private final ObservableList<Environment> environments = FXCollections.observableArrayList();
+    // One wrapper for everyone: a wrapper made per call holds its listeners weakly and is collected with them.
+    private final ObservableList<Environment> environmentsReadOnly = FXCollections.unmodifiableObservableList(environments);
     private final ReadOnlyObjectWrapper<Environment> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<Environment> entering = new ReadOnlyObjectWrapper<>(this, "entering");
     private final ReadOnlyObjectWrapper<EnvironmentSession> session = new ReadOnlyObjectWrapper<>(this, "session");
@@ -162,7 +164,7 @@ public final class EnvironmentBarViewModel {
     }
 
     public ObservableList<Environment> environments() {
-        return FXCollections.unmodifiableObservableList(environments);
+        return environmentsReadOnly;
     }
 
     /** What the bar shows as chosen: the environment being entered, else the current one, else none. */
