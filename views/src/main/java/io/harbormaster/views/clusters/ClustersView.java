@@ -91,12 +91,13 @@ public final class ClustersView extends VBox {
         SortedList<Cluster> sorted = new SortedList<>(viewModel.clusters());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
 
         TableColumn<Cluster, String> name = new TableColumn<>("Name");
         name.setId("clusters-col-name");
         name.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().name()));
-        name.setPrefWidth(260);
+        name.setPrefWidth(240);
+        name.setMinWidth(140);
         TableColumn<Cluster, String> status = new TableColumn<>("Status");
         status.setId("clusters-col-status");
         status.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().status()));
@@ -134,7 +135,9 @@ public final class ClustersView extends VBox {
         column.setId("clusters-col-" + id);
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
         column.getStyleClass().add(HarbormasterStyles.NUMERIC);
-        column.setPrefWidth(130);
+        // Wide enough for the whole header: a truncated "Container insta…" helps nobody.
+        column.setMinWidth(new javafx.scene.text.Text(title).getLayoutBounds().getWidth() + 48);
+        column.setPrefWidth(150);
         return column;
     }
 

@@ -137,7 +137,7 @@ public final class ClustersViewModel {
     }
 
     private String describeCount() {
-        if (state.get() != State.LOADED) {
+        if (state.get() != State.LOADED || clusters.isEmpty()) {
             return "";
         }
         int total = clusters.size();

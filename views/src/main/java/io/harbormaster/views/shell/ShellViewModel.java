@@ -40,7 +40,8 @@ public final class ShellViewModel {
                 () -> page.get() == Page.CLUSTERS ? clusters.lastRefreshedProperty().get() : null,
                 page, clusters.lastRefreshedProperty());
         statusBar = new StatusBarViewModel(environmentBar.sessionProperty(), lastRefreshed,
-                deps.executor().runningTasks(), deps.clock());
+                Bindings.createBooleanBinding(() -> page.get().built(), page), deps.executor().runningTasks(),
+                deps.clock());
         title = Bindings.createStringBinding(() -> titleFor(environmentBar.session()), environmentBar.sessionProperty());
         canRefresh = Bindings.createBooleanBinding(() -> environmentBar.session() != null && page.get().built(),
                 environmentBar.sessionProperty(), page);

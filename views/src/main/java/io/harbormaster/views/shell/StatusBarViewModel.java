@@ -38,8 +38,13 @@ public final class StatusBarViewModel {
     private final BooleanBinding busy;
     private final ObservableList<RunningTask> running;
 
+    /**
+     * @param lastRefreshed when the current page last loaded its data; null if it has not
+     * @param pageLoadsData whether the current page shows data at all (placeholders do not)
+     */
     public StatusBarViewModel(ObservableValue<EnvironmentSession> session, ObservableValue<Instant> lastRefreshed,
-                              ObservableList<RunningTask> running, Clock clock) {
+                              ObservableValue<Boolean> pageLoadsData, ObservableList<RunningTask> running,
+                              Clock clock) {
         this.clock = clock;
         this.running = running;
         this.now = new SimpleObjectProperty<>(this, "now", clock.instant());
@@ -50,8 +55,13 @@ public final class StatusBarViewModel {
         sessionLeft = Bindings.createStringBinding(() -> describeLeft(session.getValue()), session, now);
         sessionExpiring = Bindings.createBooleanBinding(() -> session.getValue() != null
                 && session.getValue().remaining(now.get()).compareTo(EXPIRING) < 0, session, now);
-        refreshed = Bindings.createStringBinding(() -> lastRefreshed.getValue() == null ? "not loaded yet"
-                : "as of " + TIME.withZone(clock.getZone()).format(lastRefreshed.getValue()), lastRefreshed);
+        refreshed = Bindings.createStringBinding(() -> {
+            if (!Boolean.TRUE.equals(pageLoadsData.getValue())) {
+                return "no data on this page";
+            }
+            return lastRefreshed.getValue() == null ? "not loaded yet"
+                    : "as of " + TIME.withZone(clock.getZone()).format(lastRefreshed.getValue());
+        }, lastRefreshed, pageLoadsData);
         tasks = Bindings.createStringBinding(this::describeTasks, running);
         busy = Bindings.isNotEmpty(running);
         running.addListener((ListChangeListener<RunningTask>) change -> followFirstTask());

@@ -73,6 +73,8 @@ class ShellViewModelTest {
         assertThat(status.sessionLeftProperty().get()).isEqualTo("session 55 min left");
         assertThat(status.sessionExpiringProperty().get()).isFalse();
         assertThat(status.tasksProperty().get()).isEqualTo("Ready");
+        vm.navigate(Page.METRICS);
+        assertThat(status.refreshedProperty().get()).isEqualTo("no data on this page");
     }
 
     @Test
