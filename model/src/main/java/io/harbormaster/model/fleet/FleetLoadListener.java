@@ -1,6 +1,7 @@
 package io.harbormaster.model.fleet;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Hears about a load while it runs. Called from the loader's worker threads, possibly several at once: hop to the
@@ -15,9 +16,13 @@ public interface FleetLoadListener {
     }
 
     /**
-     * Every service of every cluster has been described, before hosts and tasks are complete: enough for a
-     * Services table to show. Called at most once per load; not called if no service could be listed.
+     * Every service of every cluster has been described, with the task definitions they run, before hosts and
+     * tasks are complete: enough for a Services table to show. Called at most once per full load, never by a
+     * refresh. Clusters whose services failed are left out here; the final snapshot says why.
+     *
+     * @param taskDefinitions by ARN
      */
-    default void servicesReady(List<Cluster> clusters, List<Service> services) {
+    default void servicesReady(List<Cluster> clusters, List<Service> services,
+            Map<String, TaskDefinition> taskDefinitions) {
     }
 }

@@ -1,0 +1,110 @@
+package io.harbormaster.aws.ecs;
+
+import io.harbormaster.aws.elb.TargetHealthReader;
+import io.harbormaster.aws.error.AwsErrors;
+import io.harbormaster.aws.session.AwsClientFactory;
+import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.aws.session.ClientContext;
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.fleet.DescribeTaskDefinition;
+import io.harbormaster.model.fleet.FleetLoadListener;
+import io.harbormaster.model.fleet.FleetSnapshot;
+import io.harbormaster.model.fleet.LoadFleet;
+import io.harbormaster.model.fleet.RefreshFleet;
+import io.harbormaster.model.fleet.StringPool;
+import io.harbormaster.model.fleet.TaskDefinition;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Consumer;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.SdkPlugin;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.retries.api.RetryStrategy;
+
+/**
+ * The fleet inventory over ECS (and ELBv2 for target health), with SDK v2's shared clients.
+ *
+ * <p>Owns a bounded pool of workers (clusters, lists and batches run in parallel on it) and a task definition
+ * cache that lives as long as this object. Calls use the adaptive retry strategy with more attempts than the
+ * SDK's default of 3, so throttling on a large fleet slows a load down rather than failing a cluster; every call,
+ * retry and throttle is counted into the snapshot's {@link io.harbormaster.model.fleet.FleetStats}.
+ * Close it on exit to stop the workers.
+ */
+public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefinition, AutoCloseable {
+
+    /** Enough to keep the sandbox's (and AWS's) per-call latency hidden; low enough not to invite throttling. */
+    public static final int DEFAULT_PARALLELISM = 12;
+
+    /** Attempts per call, the first included. */
+    static final int MAX_ATTEMPTS = 10;
+
+    private final AwsSessions sessions;
+    private final AwsClientFactory clients;
+    private final Clock clock;
+    private final PriorityPool pool;
+    private final TaskDefinitionCache definitions = new TaskDefinitionCache();
+    private final SdkPlugin patientRetries;
+
+    public EcsFleet(AwsSessions sessions, AwsClientFactory clients, Clock clock) {
+        this(sessions, clients, clock, DEFAULT_PARALLELISM);
+    }
+
+    public EcsFleet(AwsSessions sessions, AwsClientFactory clients, Clock clock, int parallelism) {
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.clients = Objects.requireNonNull(clients, "clients");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.pool = new PriorityPool(parallelism);
+        RetryStrategy strategy = AwsRetryStrategy.adaptiveRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS)
+                .build();
+        this.patientRetries = config -> config.overrideConfiguration(o -> o.retryStrategy(strategy));
+    }
+
+    @Override
+    public FleetSnapshot load(EnvironmentSession session, FleetLoadListener listener) {
+        FleetRun run = newRun(session, listener);
+        return new FleetLoad(run, clock.instant()).load();
+    }
+
+    @Override
+    public FleetSnapshot refresh(EnvironmentSession session, FleetSnapshot previous, FleetLoadListener listener) {
+        if (!previous.environmentId().equals(session.environment().id())
+                || !previous.region().equals(session.region())) {
+            throw new IllegalArgumentException("a snapshot of " + previous.environmentId() + " " + previous.region()
+                    + " cannot be refreshed from " + session.environment().id() + " " + session.region());
+        }
+        FleetRun run = newRun(session, listener);
+        return new FleetRefresh(run, previous, clock.instant()).refresh();
+    }
+
+    @Override
+    public TaskDefinition describeTaskDefinition(EnvironmentSession session, String taskDefinition) {
+        FleetRun run = newRun(session, FleetLoadListener.NONE);
+        try {
+            return definitions.get(taskDefinition, Runnable::run, run.reads::describeTaskDefinition).join();
+        } catch (RuntimeException e) {
+            Throwable cause = Batches.unwrap(e);
+            if (cause instanceof SdkException sdk) {
+                throw AwsErrors.translate(sdk, "describing task definition " + taskDefinition + " in "
+                        + run.where());
+            }
+            throw FleetRun.operatorException(cause, "describing task definition " + taskDefinition);
+        }
+    }
+
+    private FleetRun newRun(EnvironmentSession session, FleetLoadListener listener) {
+        ClientContext context = sessions.context(session);
+        CallMeter meter = new CallMeter();
+        Consumer<AwsRequestOverrideConfiguration.Builder> override = o -> o.addMetricPublisher(meter)
+                .addPlugin(patientRetries);
+        EcsReads reads = new EcsReads(clients.ecs(context), new EcsMapping(new StringPool()), override);
+        TargetHealthReader health = new TargetHealthReader(clients.elbv2(context), override);
+        return new FleetRun(session, reads, health, definitions, pool, meter,
+                listener == null ? FleetLoadListener.NONE : listener);
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,92 @@
+package io.harbormaster.aws.ecs;
+
+import io.harbormaster.model.fleet.Cluster;
+import io.harbormaster.model.fleet.FleetSnapshot;
+import io.harbormaster.model.fleet.FleetStats;
+import io.harbormaster.model.fleet.Host;
+import io.harbormaster.model.fleet.Service;
+import io.harbormaster.model.fleet.Task;
+import io.harbormaster.model.fleet.TaskDefinition;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One full load: ListClusters → DescribeClusters, then for every cluster at once ListServices → DescribeServices,
+ * ListContainerInstances → DescribeContainerInstances, ListTasks → DescribeTasks, each task definition and target
+ * group once. Services go first in the pool's queue, and the listener hears when they are all in.
+ */
+final class FleetLoad {
+
+    private static final Logger LOG = Logger.getLogger(FleetLoad.class.getName());
+
+    private final FleetRun run;
+    private final Instant asOf;
+
+    FleetLoad(FleetRun run, Instant asOf) {
+        this.run = run;
+        this.asOf = asOf;
+    }
+
+    FleetSnapshot load() {
+        long started = System.nanoTime();
+        List<Cluster> clusters = run.describeClusters(run.clusterArns());
+        run.startClusters(clusters.size(), "services, hosts and tasks");
+        List<FleetRun.ClusterParts> parts = clusters.stream().map(run::loadCluster).toList();
+        announceServices(parts);
+
+        List<Service> services = new ArrayList<>();
+        List<Host> hosts = new ArrayList<>();
+        List<Task> tasks = new ArrayList<>();
+        for (FleetRun.ClusterParts p : parts) {
+            List<Service> clusterServices = new ArrayList<>(run.resultOf(p.services(), p.cluster(), "services"));
+            clusterServices.sort(Comparator.comparing(Service::name));
+            services.addAll(clusterServices);
+            hosts.addAll(run.resultOf(p.hosts(), p.cluster(), "container instances"));
+            tasks.addAll(run.resultOf(p.tasks(), p.cluster(), "tasks"));
+        }
+        run.stage("task definitions and target health");
+        Map<String, TaskDefinition> definitions = run.taskDefinitions();
+        var health = run.targetHealth();
+        FleetStats stats = run.meter.stats(FleetStats.Kind.FULL, Duration.ofNanos(System.nanoTime() - started));
+        FleetSnapshot snapshot = new FleetSnapshot(run.session.environment().id(), run.session.region(), asOf,
+                clusters, services, hosts, FleetRun.withReservations(tasks, definitions), definitions, health,
+                run.problems(), stats);
+        run.stage("done");
+        return snapshot;
+    }
+
+    /** Tells the listener once every cluster's services (and their task definitions) are in, failures aside. */
+    private void announceServices(List<FleetRun.ClusterParts> parts) {
+        CompletableFuture<?>[] all = parts.stream().map(p -> p.services().handle((s, e) -> s))
+                .toArray(CompletableFuture[]::new);
+        CompletableFuture.allOf(all).thenCompose(v -> {
+            List<Cluster> loaded = new ArrayList<>();
+            List<Service> services = new ArrayList<>();
+            for (FleetRun.ClusterParts p : parts) {
+                if (!p.services().isCompletedExceptionally()) {
+                    loaded.add(p.cluster());
+                    services.addAll(p.services().join());
+                }
+            }
+            return run.definitionsOf(services).handle((d, e) -> {
+                if (!loaded.isEmpty()) {
+                    try {
+                        run.listener.servicesReady(List.copyOf(loaded), List.copyOf(services),
+                                run.taskDefinitionsSoFar());
+                    } catch (RuntimeException listenerFailure) {
+                        LOG.log(Level.WARNING, "a fleet listener failed on servicesReady; the load goes on",
+                                listenerFailure);
+                    }
+                }
+                return null;
+            });
+        });
+    }
+}

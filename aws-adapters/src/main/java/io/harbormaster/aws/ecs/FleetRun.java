@@ -1,0 +1,264 @@
+package io.harbormaster.aws.ecs;
+
+import io.harbormaster.aws.elb.TargetHealthReader;
+import io.harbormaster.aws.error.AwsErrors;
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.model.error.Problem;
+import io.harbormaster.model.fleet.CallPlanner;
+import io.harbormaster.model.fleet.Cluster;
+import io.harbormaster.model.fleet.FleetLoadListener;
+import io.harbormaster.model.fleet.FleetProblem;
+import io.harbormaster.model.fleet.FleetProgress;
+import io.harbormaster.model.fleet.Host;
+import io.harbormaster.model.fleet.Service;
+import io.harbormaster.model.fleet.Task;
+import io.harbormaster.model.fleet.TaskDefinition;
+import io.harbormaster.model.fleet.TargetHealth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * What one load or refresh shares: the calls, the pool, the task definitions and target groups it has asked for,
+ * and the problems it has met. Used by one caller thread plus the pool's workers.
+ */
+final class FleetRun {
+
+    final EnvironmentSession session;
+    final EcsReads reads;
+    final TargetHealthReader health;
+    final TaskDefinitionCache definitions;
+    final PriorityPool pool;
+    final CallMeter meter;
+    final FleetLoadListener listener;
+
+    private final Map<String, CompletableFuture<TaskDefinition>> wantedDefinitions = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<List<TargetHealth>>> wantedHealth = new ConcurrentHashMap<>();
+    private final List<FleetProblem> problems = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger clustersDone = new AtomicInteger();
+    private volatile int clustersTotal;
+    private volatile String stage = "clusters";
+
+    FleetRun(EnvironmentSession session, EcsReads reads, TargetHealthReader health, TaskDefinitionCache definitions,
+            PriorityPool pool, CallMeter meter, FleetLoadListener listener) {
+        this.session = session;
+        this.reads = reads;
+        this.health = health;
+        this.definitions = definitions;
+        this.pool = pool;
+        this.meter = meter;
+        this.listener = listener;
+    }
+
+    /** "prod (eu-west-1)", for messages. */
+    String where() {
+        return session.environment().displayName() + " (" + session.region() + ")";
+    }
+
+    List<String> clusterArns() {
+        try {
+            return reads.clusterArns();
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "listing clusters in " + where());
+        }
+    }
+
+    /** DescribeClusters in parallel batches of 100, sorted by name. Fails whole: without clusters there is nothing. */
+    List<Cluster> describeClusters(List<String> arns) {
+        try {
+            List<Cluster> clusters = new ArrayList<>(Batches.describe(pool.at(PriorityPool.SERVICES), arns,
+                    CallPlanner.DESCRIBE_CLUSTERS_BATCH, reads::describeClusters, b -> { }).join());
+            clusters.sort(java.util.Comparator.comparing(Cluster::name));
+            return clusters;
+        } catch (RuntimeException e) {
+            throw operatorException(Batches.unwrap(e), "describing clusters in " + where());
+        }
+    }
+
+    /** A cluster's services, hosts and tasks, listed and described in full. */
+    ClusterParts loadCluster(Cluster cluster) {
+        String arn = cluster.arn();
+        CompletableFuture<List<Service>> services = Batches.listThenDescribe(pool.at(PriorityPool.SERVICES),
+                pool.at(PriorityPool.SERVICE_DETAIL), () -> reads.serviceArns(arn),
+                CallPlanner.DESCRIBE_SERVICES_BATCH, batch -> reads.describeServices(arn, batch), this::wantFor);
+        CompletableFuture<List<Host>> hosts = Batches.listThenDescribe(pool.at(PriorityPool.PLACEMENT),
+                pool.at(PriorityPool.PLACEMENT_DETAIL), () -> reads.containerInstanceArns(arn),
+                CallPlanner.DESCRIBE_CONTAINER_INSTANCES_BATCH, batch -> reads.describeContainerInstances(arn, batch),
+                b -> { });
+        CompletableFuture<List<Task>> tasks = Batches.listThenDescribe(pool.at(PriorityPool.PLACEMENT),
+                pool.at(PriorityPool.PLACEMENT_DETAIL), () -> reads.taskArns(arn), CallPlanner.DESCRIBE_TASKS_BATCH,
+                batch -> reads.describeTasks(arn, batch), this::wantForTasks);
+        ClusterParts parts = new ClusterParts(cluster, services, hosts, tasks);
+        track(parts.all());
+        return parts;
+    }
+
+    /** Counts a cluster as done for progress when its work completes, however it completes. */
+    void track(CompletableFuture<?> clusterWork) {
+        clusterWork.whenComplete((v, e) -> clusterDone());
+    }
+
+    /** Asks (once per run) for the task definitions and target health of freshly described services. */
+    void wantFor(List<Service> services) {
+        for (Service s : services) {
+            s.taskDefinitionArns().forEach(td -> wantDefinition(td, PriorityPool.SERVICE_DETAIL));
+            s.targetGroupArns().forEach(this::wantHealth);
+        }
+    }
+
+    void wantForTasks(List<Task> tasks) {
+        tasks.forEach(t -> wantDefinition(t.taskDefinitionArn(), PriorityPool.PLACEMENT_DETAIL));
+    }
+
+    CompletableFuture<TaskDefinition> wantDefinition(String arn, int priority) {
+        if (arn.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return wantedDefinitions.computeIfAbsent(arn,
+                a -> definitions.get(a, pool.at(priority), reads::describeTaskDefinition));
+    }
+
+    void wantHealth(String targetGroupArn) {
+        wantedHealth.computeIfAbsent(targetGroupArn, tg -> CompletableFuture.supplyAsync(
+                () -> health.targetHealth(tg), pool.at(PriorityPool.PLACEMENT_DETAIL)));
+    }
+
+    /** Every task definition asked for so far, waited for; one that failed is a problem, not a gap in the map. */
+    Map<String, TaskDefinition> taskDefinitions() {
+        Map<String, TaskDefinition> all = new HashMap<>();
+        wantedDefinitions.forEach((arn, future) -> {
+            try {
+                TaskDefinition td = future.join();
+                if (td != null) {
+                    all.put(arn, td);
+                }
+            } catch (RuntimeException e) {
+                problem("", "task definition " + arn, Batches.unwrap(e), "describing task definition " + arn);
+            }
+        });
+        return all;
+    }
+
+    /** The task definitions asked for so far that have already arrived, without waiting. */
+    Map<String, TaskDefinition> taskDefinitionsSoFar() {
+        Map<String, TaskDefinition> done = new HashMap<>();
+        wantedDefinitions.forEach((arn, f) -> {
+            if (f.isDone() && !f.isCompletedExceptionally() && f.getNow(null) != null) {
+                done.put(arn, f.getNow(null));
+            }
+        });
+        return done;
+    }
+
+    CompletableFuture<Void> definitionsOf(List<Service> services) {
+        return CompletableFuture.allOf(services.stream().flatMap(s -> s.taskDefinitionArns().stream())
+                .map(td -> wantDefinition(td, PriorityPool.SERVICE_DETAIL)).toArray(CompletableFuture[]::new));
+    }
+
+    /** Every target group asked for, waited for. */
+    Map<String, List<TargetHealth>> targetHealth() {
+        Map<String, List<TargetHealth>> all = new HashMap<>();
+        wantedHealth.forEach((tg, future) -> {
+            try {
+                all.put(tg, future.join());
+            } catch (RuntimeException e) {
+                problem("", "target health of " + tg, Batches.unwrap(e), "reading the health of " + tg);
+            }
+        });
+        health.unavailable().ifPresent(p -> problems.add(new FleetProblem("", "target health", p)));
+        return all;
+    }
+
+    /** Tasks whose size DescribeTasks left out get their definition's. */
+    static List<Task> withReservations(List<Task> tasks, Map<String, TaskDefinition> definitions) {
+        List<Task> filled = new ArrayList<>(tasks.size());
+        for (Task t : tasks) {
+            TaskDefinition td = definitions.get(t.taskDefinitionArn());
+            if (td != null && (t.cpu() == 0 || t.memory() == 0)) {
+                filled.add(t.withReservation(t.cpu() > 0 ? t.cpu() : td.reservedCpu(),
+                        t.memory() > 0 ? t.memory() : td.reservedMemory()));
+            } else {
+                filled.add(t);
+            }
+        }
+        return filled;
+    }
+
+    /** The part's result, or empty with a problem recorded when it failed. */
+    <T> List<T> resultOf(CompletableFuture<List<T>> part, Cluster cluster, String what) {
+        try {
+            return part.join();
+        } catch (RuntimeException e) {
+            problem(cluster.arn(), what + " of cluster " + cluster.name(), Batches.unwrap(e),
+                    "reading the " + what + " of cluster " + cluster.name() + " in " + where());
+            return List.of();
+        }
+    }
+
+    void problem(String clusterArn, String missing, Throwable cause, String doing) {
+        problems.add(new FleetProblem(clusterArn, missing, problemOf(cause, doing)));
+    }
+
+    void problem(FleetProblem problem) {
+        problems.add(problem);
+    }
+
+    List<FleetProblem> problems() {
+        synchronized (problems) {
+            return List.copyOf(problems);
+        }
+    }
+
+    void startClusters(int total, String stageName) {
+        clustersTotal = total;
+        stage(stageName);
+    }
+
+    void stage(String name) {
+        stage = name;
+        report();
+    }
+
+    private void clusterDone() {
+        clustersDone.incrementAndGet();
+        report();
+    }
+
+    private void report() {
+        int total = clustersTotal;
+        listener.progress(new FleetProgress(stage, Math.min(clustersDone.get(), total), total, meter.totalCalls()));
+    }
+
+    static Problem problemOf(Throwable cause, String doing) {
+        if (cause instanceof OperatorException o) {
+            return o.problem();
+        }
+        if (cause instanceof SdkException s) {
+            return AwsErrors.problem(s, doing);
+        }
+        return Problem.unexpected(cause);
+    }
+
+    static OperatorException operatorException(Throwable cause, String doing) {
+        if (cause instanceof OperatorException o) {
+            return o;
+        }
+        return new OperatorException(problemOf(cause, doing), cause);
+    }
+
+    /** One cluster's three parts, each failing on its own. */
+    record ClusterParts(Cluster cluster, CompletableFuture<List<Service>> services,
+            CompletableFuture<List<Host>> hosts, CompletableFuture<List<Task>> tasks) {
+
+        CompletableFuture<Void> all() {
+            return CompletableFuture.allOf(services, hosts, tasks);
+        }
+    }
+}
