@@ -54,6 +54,7 @@ public final class BackgroundTask<T> {
     private final ProgressWork<T> work;
     private Consumer<? super T> onSuccess = result -> { };
     private Consumer<? super Problem> onFailure;
+    private boolean quiet;
 
     private BackgroundTask(String title, ProgressWork<T> work) {
         this.title = requireTitle(title);
@@ -97,6 +98,19 @@ public final class BackgroundTask<T> {
     public BackgroundTask<T> onFailure(Consumer<? super Problem> handler) {
         this.onFailure = Objects.requireNonNull(handler, "handler");
         return this;
+    }
+
+    /**
+     * Keeps the task out of the status bar: for quick local bookkeeping (remembering a setting) that would only
+     * flicker there. Anything that talks to AWS must stay visible.
+     */
+    public BackgroundTask<T> quietly() {
+        this.quiet = true;
+        return this;
+    }
+
+    public boolean isQuiet() {
+        return quiet;
     }
 
     public String title() {

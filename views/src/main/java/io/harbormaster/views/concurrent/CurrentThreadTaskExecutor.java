@@ -17,7 +17,9 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
     public <T> void submit(BackgroundTask<T> task) {
         submitted++;
         RunningTask shown = new RunningTask(task.title());
-        running.add(shown);
+        if (!task.isQuiet()) {
+            running.add(shown);
+        }
         T result;
         try {
             result = task.call(new BackgroundTask.Progress() {

@@ -46,7 +46,9 @@ public final class FxTaskExecutor implements TaskExecutor {
     public <T> void submit(BackgroundTask<T> task) {
         Objects.requireNonNull(task, "task");
         RunningTask shown = new RunningTask(task.title());
-        UiThread.runOnUi(() -> running.add(shown));
+        if (!task.isQuiet()) {
+            UiThread.runOnUi(() -> running.add(shown));
+        }
         try {
             pool.execute(() -> runOnWorker(task, shown));
         } catch (RejectedExecutionException shutDown) {

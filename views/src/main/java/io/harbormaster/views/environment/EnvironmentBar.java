@@ -76,6 +76,11 @@ public final class EnvironmentBar extends VBox {
         viewModel.environments().addListener((ListChangeListener<Environment>) change -> rebuild());
         viewModel.selectedProperty().addListener((obs, old, now) -> syncSelection());
         viewModel.enteringProperty().addListener((obs, old, now) -> syncSelection());
+        viewModel.lastUsedProperty().addListener((obs, old, now) -> {
+            if (getScene() != null && !(getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                focusLastUsed();
+            }
+        });
         rebuild();
     }
 

@@ -102,7 +102,7 @@ public final class EnvironmentBarViewModel {
                     session.set(entered);
                     lastUsed.set(shown);
                     executor.submit(BackgroundTask.run("Remembering " + shown.displayName(),
-                            () -> uiState.put(LAST_KEY, shown.id())));
+                            () -> uiState.put(LAST_KEY, shown.id())).quietly());
                 })
                 .onFailure(problem -> {
                     if (mine != request) {

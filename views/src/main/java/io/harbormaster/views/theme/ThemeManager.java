@@ -49,7 +49,7 @@ public final class ThemeManager {
         mode.addListener((obs, old, now) -> {
             apply(now);
             executor.submit(BackgroundTask.run("Remembering the " + now.name().toLowerCase() + " theme",
-                    () -> store.put(KEY, now.name().toLowerCase())));
+                    () -> store.put(KEY, now.name().toLowerCase())).quietly());
         });
     }
 

@@ -57,6 +57,14 @@ class BackgroundTaskTest {
     }
 
     @Test
+    void quietBookkeepingStaysOutOfTheStatusBar() {
+        List<Integer> seen = new ArrayList<>();
+        executor.submit(BackgroundTask.run("Remembering the theme",
+                () -> seen.add(executor.runningTasks().size())).quietly());
+        assertThat(seen).containsExactly(0);
+    }
+
+    @Test
     void aTaskNeedsATitleForTheStatusBar() {
         assertThatThrownBy(() -> BackgroundTask.of(" ", () -> 1)).isInstanceOf(IllegalArgumentException.class);
     }

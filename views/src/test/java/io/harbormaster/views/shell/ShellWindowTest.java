@@ -118,6 +118,10 @@ class ShellWindowTest {
         robot.clickOn("Technical details");
         WaitForAsyncUtils.waitForFxEvents();
         snapshot(robot.lookup("#problem-dialog").query().getScene(), "04-problem-dialog-light");
+        robot.clickOn("#problem-copy");
+        until(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString() != null
+                && javafx.scene.input.Clipboard.getSystemClipboard().getString().contains("sts:AssumeRole"));
+        assertThat(robot.lookup("#problem-dialog").tryQuery()).as("copying keeps the dialog open").isPresent();
         robot.clickOn((Button) robot.lookup("Close").query());
         until(() -> robot.lookup("#problem-dialog").tryQuery().isEmpty());
     }
