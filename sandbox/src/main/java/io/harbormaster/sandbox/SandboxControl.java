@@ -1,0 +1,101 @@
+package io.harbormaster.sandbox;
+
+import io.harbormaster.sandbox.core.HttpEndpoint;
+import io.harbormaster.sandbox.core.Throttler;
+import io.harbormaster.sandbox.core.World;
+import io.harbormaster.sandbox.ecs.ImageFaults;
+import io.harbormaster.sandbox.iam.Iam;
+import io.harbormaster.sandbox.iam.IamUser;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Knobs for tests and demos: credentials, faults, throttling, latency, request capture. */
+public final class SandboxControl {
+
+    /** An IAM user's long-term access key. */
+    public record AccessKey(String accessKeyId, String secretAccessKey) {
+    }
+
+    /** A request as the sandbox received it (header names lower-cased), with the status it was answered with. */
+    public record RecordedRequest(String method, String path, Map<String, String> headers, String body, int status) {
+    }
+
+    private final World world;
+    private final Iam iam;
+    private final Throttler throttler;
+    private final HttpEndpoint http;
+
+    SandboxControl(World world, Iam iam, Throttler throttler, HttpEndpoint http) {
+        this.world = world;
+        this.iam = iam;
+        this.throttler = throttler;
+        this.http = http;
+    }
+
+    /** The sandbox's IAM users: alice, bob, carol. */
+    public List<String> users() {
+        return iam.userNames();
+    }
+
+    public AccessKey accessKey(String user) {
+        IamUser u = iam.user(user);
+        return new AccessKey(u.accessKeyId(), u.secretAccessKey());
+    }
+
+    /** Makes the tasks of every image whose reference contains {@code imageSubstring} misbehave (NONE heals them). */
+    public void setImageFault(String imageSubstring, Fault fault) {
+        world.component(ImageFaults.class).set(imageSubstring, fault);
+    }
+
+    public void clearImageFault(String imageSubstring) {
+        world.component(ImageFaults.class).clear(imageSubstring);
+    }
+
+    /** The fault an image's tasks get, from explicit rules or the image's marker (faulty, crashloop, flaky). */
+    public Fault imageFault(String image) {
+        return world.component(ImageFaults.class).faultOf(image);
+    }
+
+    public void setThrottling(boolean on) {
+        throttler.setEnabled(on);
+    }
+
+    public boolean throttling() {
+        return throttler.enabled();
+    }
+
+    /** Real time every call spends on its handler thread. */
+    public void setServiceTime(Duration serviceTime) {
+        http.setServiceTime(serviceTime);
+    }
+
+    public Duration serviceTime() {
+        return http.serviceTime();
+    }
+
+    /**
+     * Whether temporary credentials expire on the sandbox clock (default true). Demos that run the clock fast while
+     * a client caches credentials by the wall clock may turn this off.
+     */
+    public void setCredentialExpiry(boolean enforced) {
+        iam.setEnforceExpiry(enforced);
+    }
+
+    /** Starts or stops keeping the last 200 requests for {@link #recordedRequests()}. */
+    public void recordRequests(boolean on) {
+        http.setRecording(on);
+    }
+
+    public List<RecordedRequest> recordedRequests() {
+        return http.recorded().stream()
+                .map(r -> new RecordedRequest(r.method(), r.path(), r.headers(), r.body(), r.status()))
+                .collect(Collectors.toList());
+    }
+
+    /** Events scheduled on the sandbox clock and not yet run (tasks starting, draining, retries …). */
+    public int pendingEvents() {
+        return world.locked(() -> world.timeline().pending());
+    }
+}

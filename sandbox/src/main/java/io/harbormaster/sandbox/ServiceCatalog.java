@@ -1,0 +1,22 @@
+package io.harbormaster.sandbox;
+
+import io.harbormaster.sandbox.core.SandboxModule;
+import io.harbormaster.sandbox.ecs.EcsModule;
+import io.harbormaster.sandbox.sts.StsModule;
+import java.util.List;
+
+/**
+ * The services the sandbox serves, in install order (a module may build on the ones before it). Adding a service
+ * is adding its package with a {@link SandboxModule} and listing it here.
+ */
+final class ServiceCatalog {
+
+    private ServiceCatalog() {
+    }
+
+    static List<SandboxModule> modules() {
+        return List.of(
+                new StsModule(),
+                new EcsModule());
+    }
+}

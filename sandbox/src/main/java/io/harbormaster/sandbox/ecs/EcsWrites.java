@@ -1,0 +1,311 @@
+package io.harbormaster.sandbox.ecs;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.harbormaster.sandbox.core.AwsException;
+import io.harbormaster.sandbox.core.Call;
+import io.harbormaster.sandbox.core.JsonParams;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The ECS operations that change the fleet. Validation follows ECS: InvalidParameterException / ClientException. */
+final class EcsWrites {
+
+    private static final Set<String> SPREAD_FIELDS = Set.of("instanceId", "host");
+
+    private final Ecs ecs;
+
+    EcsWrites(Ecs ecs) {
+        this.ecs = ecs;
+    }
+
+    private EcsRegion region(Call call) {
+        return ecs.region(call.account(), call.region());
+    }
+
+    ObjectNode registerTaskDefinition(Call call, JsonParams p) {
+        TaskDefinition td = ecs.registerTaskDefinition(region(call), p.node(), call.world().now(), call.caller().arn());
+        ObjectNode out = EcsJson.object();
+        out.set("taskDefinition", EcsJson.taskDefinition(td));
+        out.set("tags", p.node().has("tags") ? p.node().get("tags").deepCopy() : EcsJson.array());
+        return out;
+    }
+
+    ObjectNode deregisterTaskDefinition(Call call, JsonParams p) {
+        String ref = p.requiredString("taskDefinition");
+        String bare = ref.startsWith("arn:") ? ref.substring(ref.indexOf('/') + 1) : ref;
+        if (!bare.contains(":")) {
+            throw EcsLookup.invalid("The specified task definition identifier is invalid. Specify a valid name or ARN "
+                    + "and revision (family:revision).");
+        }
+        TaskDefinition td = EcsLookup.taskDefinition(region(call), ref);
+        if (td == null) {
+            throw TaskDefinitions.client("The specified task definition does not exist.");
+        }
+        if ("ACTIVE".equals(td.status())) {
+            td.deregister(call.world().now());
+        }
+        ObjectNode out = EcsJson.object();
+        out.set("taskDefinition", EcsJson.taskDefinition(td));
+        return out;
+    }
+
+    ObjectNode updateService(Call call, JsonParams p) {
+        EcsRegion region = region(call);
+        String serviceRef = p.requiredString("service");
+        Cluster cluster = EcsLookup.cluster(region, p.string("cluster"));
+        Service s = EcsLookup.service(region, cluster, serviceRef);
+        if (s == null) {
+            throw EcsLookup.serviceNotFound();
+        }
+        if (!"ACTIVE".equals(s.status)) {
+            throw new AwsException("ServiceNotActiveException", "Service was not ACTIVE.");
+        }
+        Integer desired = p.integer("desiredCount");
+        if (desired != null && desired < 0) {
+            throw EcsLookup.invalid("Desired count must be greater than or equal to 0.");
+        }
+        TaskDefinition td = null;
+        if (p.string("taskDefinition") != null) {
+            td = resolveForService(region, p.string("taskDefinition"));
+        }
+        DeploymentConfig config = deploymentConfig(p.object("deploymentConfiguration"), s.minimumHealthyPercent,
+                s.maximumPercent, s.circuitBreaker, s.rollback);
+        List<PlacementStrategy> strategy = p.has("placementStrategy") ? strategies(p.objects("placementStrategy")) : null;
+        List<PlacementConstraint> constraints = p.has("placementConstraints") ? constraints(p.objects("placementConstraints")) : null;
+        Integer grace = p.integer("healthCheckGracePeriodSeconds");
+        if (grace != null && (grace < 0 || grace > 2_147_483_647)) {
+            throw EcsLookup.invalid("healthCheckGracePeriodSeconds must be greater than or equal to 0.");
+        }
+        boolean force = Boolean.TRUE.equals(p.bool("forceNewDeployment"));
+
+        // All validated: apply.
+        config.applyTo(s);
+        if (strategy != null) {
+            s.placementStrategy = strategy;
+        }
+        if (constraints != null) {
+            s.placementConstraints = constraints;
+        }
+        if (grace != null) {
+            s.healthCheckGracePeriodSeconds = grace;
+        }
+        if (desired != null && desired != s.desiredCount) {
+            s.desiredCount = desired;
+            s.steady = false;
+        }
+        boolean newDefinition = td != null && td != s.taskDefinition;
+        if (newDefinition) {
+            s.taskDefinition = td;
+        }
+        if (newDefinition || force) {
+            ecs.scheduler().newDeployment(s);
+        } else {
+            s.primary().desiredCount = s.desiredCount;
+            ecs.scheduler().requestReconcile(s);
+        }
+        ObjectNode out = EcsJson.object();
+        out.set("service", EcsJson.service(s));
+        return out;
+    }
+
+    ObjectNode createService(Call call, JsonParams p) {
+        EcsRegion region = region(call);
+        String name = p.requiredString("serviceName");
+        if (!name.matches("[a-zA-Z0-9_-]{1,255}")) {
+            throw EcsLookup.invalid("Service name must match ^[a-zA-Z0-9\\-_]{1,255}$, but was " + name);
+        }
+        Cluster cluster = EcsLookup.cluster(region, p.string("cluster"));
+        String launchType = p.string("launchType");
+        if (launchType != null && !"EC2".equals(launchType)) {
+            throw EcsLookup.invalid("The sandbox runs the EC2 launch type only; launchType " + launchType + " is not supported.");
+        }
+        String scheduling = p.string("schedulingStrategy");
+        if (scheduling != null && !"REPLICA".equals(scheduling)) {
+            throw EcsLookup.invalid("The sandbox supports the REPLICA scheduling strategy only.");
+        }
+        TaskDefinition td = resolveForService(region, p.requiredString("taskDefinition"));
+        Integer desired = p.integer("desiredCount");
+        if (desired == null) {
+            throw EcsLookup.invalid("Desired count must be specified for services using the REPLICA scheduling strategy.");
+        }
+        if (desired < 0) {
+            throw EcsLookup.invalid("Desired count must be greater than or equal to 0.");
+        }
+        Service existing = cluster.services.get(name);
+        if (existing != null && !"INACTIVE".equals(existing.status)) {
+            throw EcsLookup.invalid("Creation of service was not idempotent.");
+        }
+        DeploymentConfig config = deploymentConfig(p.object("deploymentConfiguration"), 100, 200, false, false);
+        List<PlacementStrategy> strategy = p.has("placementStrategy") ? strategies(p.objects("placementStrategy")) : List.of();
+        List<PlacementConstraint> constraints = p.has("placementConstraints") ? constraints(p.objects("placementConstraints")) : List.of();
+        List<LoadBalancer> lbs = new ArrayList<>();
+        List<JsonParams> lbParams = p.objects("loadBalancers");
+        if (lbParams != null) {
+            for (JsonParams lb : lbParams) {
+                String container = lb.string("containerName");
+                Integer port = lb.integer("containerPort");
+                boolean known = td.portMappings().stream()
+                        .anyMatch(m -> m.containerName().equals(container) && port != null && m.containerPort() == port);
+                if (!known) {
+                    throw EcsLookup.invalid("The container " + container + " did not have a container port " + port
+                            + " defined.");
+                }
+                lbs.add(new LoadBalancer(lb.string("targetGroupArn"), lb.string("loadBalancerName"), container, port));
+            }
+        }
+        Service s = ecs.createService(cluster, name, td, desired, call.world().now(), call.caller().arn());
+        config.applyTo(s);
+        s.placementStrategy = strategy;
+        s.placementConstraints = constraints;
+        s.loadBalancers = List.copyOf(lbs);
+        Integer grace = p.integer("healthCheckGracePeriodSeconds");
+        s.healthCheckGracePeriodSeconds = grace == null ? 0 : grace;
+        ecs.scheduler().requestReconcile(s);
+        ObjectNode out = EcsJson.object();
+        out.set("service", EcsJson.service(s));
+        return out;
+    }
+
+    ObjectNode deleteService(Call call, JsonParams p) {
+        EcsRegion region = region(call);
+        String serviceRef = p.requiredString("service");
+        Cluster cluster = EcsLookup.cluster(region, p.string("cluster"));
+        Service s = EcsLookup.service(region, cluster, serviceRef);
+        if (s == null || "INACTIVE".equals(s.status)) {
+            throw EcsLookup.serviceNotFound();
+        }
+        if (s.desiredCount > 0 && !Boolean.TRUE.equals(p.bool("force"))) {
+            throw EcsLookup.invalid("The service cannot be stopped while it is scaled above 0.");
+        }
+        s.status = "DRAINING";
+        s.desiredCount = 0;
+        ecs.scheduler().requestReconcile(s);
+        ObjectNode out = EcsJson.object();
+        out.set("service", EcsJson.service(s));
+        return out;
+    }
+
+    ObjectNode stopTask(Call call, JsonParams p) {
+        EcsRegion region = region(call);
+        String ref = p.requiredString("task");
+        Cluster cluster = EcsLookup.cluster(region, p.string("cluster"));
+        String id = EcsLookup.id(region, ref, "task", cluster);
+        Task t = id == null ? null : cluster.tasks.get(id);
+        if (t == null) {
+            throw EcsLookup.invalid("The referenced task was not found.");
+        }
+        String reason = p.string("reason") == null ? "Task stopped by user" : p.string("reason");
+        ecs.scheduler().stop(t, reason, "UserInitiated");
+        if (t.service != null) {
+            ecs.scheduler().requestReconcile(t.service);
+        }
+        ObjectNode out = EcsJson.object();
+        out.set("task", EcsJson.task(t));
+        return out;
+    }
+
+    private static TaskDefinition resolveForService(EcsRegion region, String ref) {
+        TaskDefinition td = EcsLookup.taskDefinition(region, ref);
+        if (td == null) {
+            throw EcsLookup.invalid("TaskDefinition not found.");
+        }
+        if (!"ACTIVE".equals(td.status())) {
+            throw EcsLookup.invalid("TaskDefinition is inactive");
+        }
+        return td;
+    }
+
+    private record DeploymentConfig(int min, int max, boolean breaker, boolean rollback) {
+        void applyTo(Service s) {
+            s.minimumHealthyPercent = min;
+            s.maximumPercent = max;
+            s.circuitBreaker = breaker;
+            s.rollback = rollback;
+        }
+    }
+
+    private static DeploymentConfig deploymentConfig(JsonParams c, int min, int max, boolean breaker, boolean rollback) {
+        if (c == null) {
+            return new DeploymentConfig(min, max, breaker, rollback);
+        }
+        Integer newMin = c.integer("minimumHealthyPercent");
+        Integer newMax = c.integer("maximumPercent");
+        int mn = newMin == null ? min : newMin;
+        int mx = newMax == null ? max : newMax;
+        if (mn < 0 || mn > 100) {
+            throw EcsLookup.invalid("minimumHealthyPercent must be between 0 and 100.");
+        }
+        if (mx < 100 && mn > 0 || mx < 1 || mx <= mn && mx < 100) {
+            throw EcsLookup.invalid("maximumPercent must be at least 100 (or greater than minimumHealthyPercent "
+                    + "when that is 0).");
+        }
+        JsonParams cb = c.object("deploymentCircuitBreaker");
+        boolean b = breaker;
+        boolean r = rollback;
+        if (cb != null) {
+            if (cb.bool("enable") == null || cb.bool("rollback") == null) {
+                throw EcsLookup.invalid("deploymentCircuitBreaker requires both enable and rollback.");
+            }
+            b = cb.bool("enable");
+            r = cb.bool("rollback");
+        }
+        return new DeploymentConfig(mn, mx, b, r);
+    }
+
+    static List<PlacementStrategy> strategies(List<JsonParams> items) {
+        if (items.size() > 5) {
+            throw EcsLookup.invalid("placementStrategy can have at most 5 items.");
+        }
+        List<PlacementStrategy> out = new ArrayList<>();
+        for (JsonParams i : items) {
+            String type = i.string("type");
+            String field = i.string("field");
+            if (type == null) {
+                throw EcsLookup.invalid("Placement strategy type cannot be empty.");
+            }
+            switch (type) {
+                case "binpack" -> {
+                    if (field == null || !(field.equalsIgnoreCase("cpu") || field.equalsIgnoreCase("memory"))) {
+                        throw EcsLookup.invalid("Invalid binpack field: " + field + ". Valid fields are cpu and memory.");
+                    }
+                }
+                case "spread" -> {
+                    if (field == null || !(SPREAD_FIELDS.contains(field) || field.startsWith("attribute:"))) {
+                        throw EcsLookup.invalid("Invalid spread field: " + field + ".");
+                    }
+                }
+                case "random" -> {
+                    if (field != null) {
+                        throw EcsLookup.invalid("The random placement strategy does not take a field.");
+                    }
+                }
+                default -> throw EcsLookup.invalid("Invalid placement strategy type: " + type + ".");
+            }
+            out.add(new PlacementStrategy(type, field));
+        }
+        return List.copyOf(out);
+    }
+
+    static List<PlacementConstraint> constraints(List<JsonParams> items) {
+        if (items.size() > 10) {
+            throw EcsLookup.invalid("placementConstraints can have at most 10 items.");
+        }
+        List<PlacementConstraint> out = new ArrayList<>();
+        for (JsonParams i : items) {
+            String type = i.string("type");
+            String expression = i.string("expression");
+            if ("distinctInstance".equals(type)) {
+                if (expression != null) {
+                    throw EcsLookup.invalid("Expression is not supported for distinctInstance placement constraints.");
+                }
+            } else if ("memberOf".equals(type)) {
+                MemberOf.parse(expression);
+            } else {
+                throw EcsLookup.invalid("Invalid placement constraint type: " + type + ".");
+            }
+            out.add(new PlacementConstraint(type, expression));
+        }
+        return List.copyOf(out);
+    }
+}

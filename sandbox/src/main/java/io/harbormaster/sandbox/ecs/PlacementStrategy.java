@@ -1,0 +1,5 @@
+package io.harbormaster.sandbox.ecs;
+
+/** binpack(cpu|memory), spread(attribute:… | instanceId | host), random. */
+public record PlacementStrategy(String type, String field) {
+}

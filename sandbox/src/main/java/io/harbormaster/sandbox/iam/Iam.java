@@ -1,0 +1,178 @@
+package io.harbormaster.sandbox.iam;
+
+import io.harbormaster.sandbox.core.AwsException;
+import io.harbormaster.sandbox.core.Authenticator;
+import io.harbormaster.sandbox.core.Caller;
+import io.harbormaster.sandbox.core.SandboxRequest;
+import io.harbormaster.sandbox.core.World;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The sandbox's identity world: the ops account's users with their access keys and MFA devices, the environment
+ * accounts' roles with their trust policies, and the temporary credentials STS has issued. It resolves the caller
+ * of every request from the access key id in the SigV4 Authorization header (signatures are not verified).
+ */
+public final class Iam implements Authenticator {
+
+    public static final List<Account> ENVIRONMENTS = List.of(Account.DEV, Account.STAGE, Account.PROD);
+    private static final String KEY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    private static final String SECRET_ALPHABET =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+";
+
+    private final World world;
+    private final SplittableRandom keys;
+    private final Map<String, IamUser> usersByName = new LinkedHashMap<>();
+    private final Map<String, IamUser> usersByKey = new LinkedHashMap<>();
+    private final Map<String, Role> rolesByArn = new LinkedHashMap<>();
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private volatile boolean enforceExpiry = true;
+
+    public Iam(World world) {
+        this.world = world;
+        // Keys come from their own stream so that they stay the same whatever else the seed drives.
+        SplittableRandom r = new SplittableRandom(world.seed() ^ 0x1A3F_5EED_0F_1A4DL);
+        for (String name : List.of("alice", "bob", "carol")) {
+            byte[] totp = new byte[20];
+            for (int i = 0; i < totp.length; i++) {
+                totp[i] = (byte) r.nextInt(256);
+            }
+            IamUser u = new IamUser(name, Account.OPS.id(), "AIDA" + token(r, 17, KEY_ALPHABET),
+                    "AKIA" + token(r, 16, KEY_ALPHABET), token(r, 40, SECRET_ALPHABET), totp);
+            usersByName.put(name, u);
+            usersByKey.put(u.accessKeyId(), u);
+        }
+        this.keys = r.split();
+        String alice = usersByName.get("alice").arn();
+        String bob = usersByName.get("bob").arn();
+        String carol = usersByName.get("carol").arn();
+        for (Account env : ENVIRONMENTS) {
+            Set<String> admins = env == Account.DEV ? Set.of(alice, bob) : Set.of(alice);
+            Role admin = new Role(env.id(), "admin", "AROA" + token(r, 17, KEY_ALPHABET), admins, env == Account.PROD,
+                    false, 43_200);
+            Set<String> readers = env == Account.DEV ? Set.of(alice, bob, carol, admin.arn()) : Set.of(alice, carol, admin.arn());
+            Role readonly = new Role(env.id(), "readonly", "AROA" + token(r, 17, KEY_ALPHABET), readers, false, true, 43_200);
+            rolesByArn.put(admin.arn(), admin);
+            rolesByArn.put(readonly.arn(), readonly);
+        }
+    }
+
+    private static String token(SplittableRandom r, int length, String alphabet) {
+        StringBuilder b = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
+
+    public List<String> userNames() {
+        return List.copyOf(usersByName.keySet());
+    }
+
+    public IamUser user(String name) {
+        IamUser u = usersByName.get(name);
+        if (u == null) {
+            throw new IllegalArgumentException("no sandbox user " + name + "; users are " + usersByName.keySet());
+        }
+        return u;
+    }
+
+    public Role role(String arn) {
+        return rolesByArn.get(arn);
+    }
+
+    public void setEnforceExpiry(boolean on) {
+        enforceExpiry = on;
+    }
+
+    public boolean enforceExpiry() {
+        return enforceExpiry;
+    }
+
+    @Override
+    public Caller authenticate(SandboxRequest request) {
+        SandboxRequest.CredentialScope scope = request.credentialScope();
+        if (scope == null) {
+            throw AwsException.missingAuthentication();
+        }
+        String keyId = scope.accessKeyId();
+        IamUser user = usersByKey.get(keyId);
+        if (user != null) {
+            return new Caller(Account.OPS.id(), scope.region(), user.arn(), user.userId(), Caller.Kind.USER, null,
+                    false, false, user.name(), null);
+        }
+        Session s = sessions.get(keyId);
+        if (s == null) {
+            throw AwsException.unrecognizedClient();
+        }
+        String token = request.header("x-amz-security-token");
+        if (token == null || !token.equals(s.sessionToken())) {
+            throw AwsException.unrecognizedClient();
+        }
+        if (enforceExpiry && !world.clock().now().isBefore(s.expiration())) {
+            throw AwsException.expiredToken();
+        }
+        if (s.role() == null) {
+            return new Caller(Account.OPS.id(), scope.region(), s.arn(), s.userId(), Caller.Kind.SESSION, null,
+                    false, s.mfa(), s.user().name(), s.expiration());
+        }
+        return new Caller(s.role().accountId(), scope.region(), s.arn(), s.userId(), Caller.Kind.ROLE, s.role().name(),
+                s.role().readOnly(), s.mfa(), s.user().name(), s.expiration());
+    }
+
+    /** Issues temporary credentials; must be called under the world lock (it draws from seeded randomness). */
+    public Session issue(IamUser user, Role role, String sessionName, boolean mfa, Duration lifetime) {
+        String keyId;
+        do {
+            keyId = "ASIA" + token(keys, 16, KEY_ALPHABET);
+        } while (sessions.containsKey(keyId));
+        String secret = token(keys, 40, SECRET_ALPHABET);
+        String sessionToken = "IQoJb3JpZ2luX2VjE" + token(keys, 300, SECRET_ALPHABET);
+        Instant expiration = world.now().plus(lifetime);
+        Session s = new Session(keyId, secret, sessionToken, expiration, user, role, sessionName, mfa);
+        sessions.put(keyId, s);
+        return s;
+    }
+
+    public IamUser userOf(Caller caller) {
+        return usersByName.get(caller.userName());
+    }
+
+    /** The text of an AWS shared config file with the sandbox profiles for a user. */
+    public String configFile(String userName, int port) {
+        IamUser u = user(userName);
+        String endpoint = "http://127.0.0.1:" + port;
+        StringBuilder b = new StringBuilder();
+        b.append("[profile sandbox-ops]\n")
+                .append("region = us-east-1\n")
+                .append("endpoint_url = ").append(endpoint).append("\n");
+        boolean readOnlyUser = "carol".equals(u.name());
+        for (Account env : ENVIRONMENTS) {
+            String role = readOnlyUser ? "readonly" : "admin";
+            b.append("\n[profile sandbox-").append(env.name()).append("]\n")
+                    .append("role_arn = arn:aws:iam::").append(env.id()).append(":role/").append(role).append("\n")
+                    .append("source_profile = sandbox-ops\n")
+                    .append("role_session_name = ").append(u.name()).append("\n");
+            if (!readOnlyUser && env == Account.PROD) {
+                b.append("mfa_serial = ").append(u.mfaSerial()).append("\n");
+            }
+            b.append("region = us-east-1\n")
+                    .append("endpoint_url = ").append(endpoint).append("\n");
+        }
+        return b.toString();
+    }
+
+    /** The text of an AWS shared credentials file with the user's ops access key. */
+    public String credentialsFile(String userName) {
+        IamUser u = user(userName);
+        return "[sandbox-ops]\n"
+                + "aws_access_key_id = " + u.accessKeyId() + "\n"
+                + "aws_secret_access_key = " + u.secretAccessKey() + "\n";
+    }
+}
