@@ -39,6 +39,9 @@ public final class MfaCodeDialog extends Dialog<String> {
             heading.getChildren().add(badge);
         }
 
+        Label where = new Label("Account " + EnvironmentText.accountAndRole(environment) + " · "
+                + environment.defaultRegion());
+        where.setId("mfa-environment");
         Label device = new Label("MFA device: " + viewModel.mfaSerial());
         device.setId("mfa-serial");
         device.getStyleClass().add(HarbormasterStyles.MUTED);
@@ -56,7 +59,7 @@ public final class MfaCodeDialog extends Dialog<String> {
         hint.getStyleClass().add(HarbormasterStyles.MUTED);
         hint.textProperty().bind(viewModel.validationMessageProperty());
 
-        VBox content = new VBox(10, heading, device, code, hint);
+        VBox content = new VBox(10, heading, where, device, code, hint);
         content.setPrefWidth(420);
         getDialogPane().setContent(content);
 
