@@ -47,7 +47,10 @@ public final class TargetHealthReader {
             if (isTargetGroupGone(e)) {
                 throw e;
             }
-            unavailable.compareAndSet(null, AwsErrors.problem(e, "reading target health from ELB"));
+            Problem why = AwsErrors.problem(e, "reading target health from ELB");
+            unavailable.compareAndSet(null, new Problem(why.kind(), "Target health not available", why.message(),
+                    "Services and tasks are complete; only the target groups' health is missing. " + why.nextStep(),
+                    why.details()));
             return List.of();
         }
     }
