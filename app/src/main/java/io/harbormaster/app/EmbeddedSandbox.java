@@ -1,0 +1,100 @@
+package io.harbormaster.app;
+
+import io.harbormaster.aws.config.AwsConfigFiles;
+import io.harbormaster.model.environment.Environment;
+import io.harbormaster.model.environment.EnvironmentRegistry;
+import io.harbormaster.sandbox.Sandbox;
+import io.harbormaster.sandbox.SandboxOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+
+/**
+ * The sandbox running inside the console, reached exactly like AWS: through an ordinary config/credentials pair
+ * (an ops login profile and one role profile per environment, each with endpoint_url) written for it.
+ */
+public final class EmbeddedSandbox implements AutoCloseable {
+
+    /** The sandbox's environments as the console shows them: profile name → display name, colour, prod. */
+    private static final List<Environment> ENVIRONMENTS = List.of(
+            environment("dev", "222222222222", "#2E7D32", false, 1),
+            environment("stage", "333333333333", "#B26A00", false, 2),
+            environment("prod", "444444444444", "#C62828", true, 3));
+
+    private final Sandbox sandbox;
+    private final AwsConfigFiles files;
+    private final String user;
+
+    private EmbeddedSandbox(Sandbox sandbox, AwsConfigFiles files, String user) {
+        this.sandbox = sandbox;
+        this.files = files;
+        this.user = user;
+    }
+
+    /** Starts the sandbox on a free loopback port and writes the profiles for {@code user} under {@code dir}. */
+    public static EmbeddedSandbox start(SandboxOptions options, String user, Path dir) {
+        Sandbox sandbox = Sandbox.start(options);
+        try {
+            Files.createDirectories(dir);
+            AwsConfigFiles files = new AwsConfigFiles(dir.resolve("config"), dir.resolve("credentials"));
+            Files.writeString(files.config(), sandbox.awsConfig(user));
+            writePrivate(files.credentials(), sandbox.awsCredentials(user));
+            return new EmbeddedSandbox(sandbox, files, user);
+        } catch (IOException e) {
+            sandbox.close();
+            throw new UncheckedIOException("Cannot write the sandbox's AWS profiles under " + dir, e);
+        }
+    }
+
+    public Sandbox sandbox() {
+        return sandbox;
+    }
+
+    public AwsConfigFiles files() {
+        return files;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    /**
+     * Puts the sandbox environments in the registry for this run's user; an operator's own edits of name, colour and
+     * order are kept.
+     */
+    public void register(EnvironmentRegistry registry) {
+        boolean readOnly = "carol".equals(user);
+        for (Environment e : ENVIRONMENTS) {
+            Environment base = registry.environments().stream().filter(x -> x.id().equals(e.id())).findFirst()
+                    .orElse(e);
+            String role = "arn:aws:iam::" + e.accountId() + ":role/" + (readOnly ? "readonly" : "admin");
+            registry.save(new Environment(e.id(), base.displayName(), e.profileName(), e.loginProfile(),
+                    e.accountId(), role, e.regions(), base.colour(), e.production(), readOnly, base.order()));
+        }
+    }
+
+    @Override
+    public void close() {
+        sandbox.close();
+    }
+
+    private static Environment environment(String name, String account, String colour, boolean prod, int order) {
+        return new Environment("sandbox-" + name, name, "sandbox-" + name, "sandbox-ops", account, "",
+                List.of("us-east-1"), colour, prod, false, order);
+    }
+
+    private static void writePrivate(Path file, String content) throws IOException {
+        Files.writeString(file, content);
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            // Not a POSIX file system (Windows): the file lives in the user's own profile directory anyway.
+            System.getLogger(EmbeddedSandbox.class.getName()).log(System.Logger.Level.DEBUG,
+                    "credentials file permissions not set", e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.harbormaster.app;
+
+import io.harbormaster.app.store.LocalStore;
+import io.harbormaster.app.store.SqliteEnvironmentRegistry;
+import io.harbormaster.app.store.SqliteUiStateStore;
+import io.harbormaster.aws.config.AwsConfigFiles;
+import io.harbormaster.aws.config.AwsProfiles;
+import io.harbormaster.aws.ecs.EcsClusters;
+import io.harbormaster.aws.session.AwsClientFactory;
+import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.model.environment.EnvironmentRegistry;
+import io.harbormaster.model.settings.UiStateStore;
+import io.harbormaster.views.concurrent.FxTaskExecutor;
+import io.harbormaster.views.concurrent.TaskExecutor;
+import io.harbormaster.views.shell.ShellDependencies;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The hand wiring: one of each adapter, store and executor, built from where the AWS configuration comes from.
+ * Owns their life; {@link #close()} releases all of it.
+ */
+public final class Harbormaster implements AutoCloseable {
+
+    private final LocalStore store;
+    private final Optional<EmbeddedSandbox> sandbox;
+    private final AwsConfigFiles configFiles;
+    private final ExecutorService pool;
+    private final AwsClientFactory clients;
+    private final ShellDependencies shell;
+
+    public Harbormaster(LocalStore store, Optional<EmbeddedSandbox> sandbox, AwsConfigFiles configFiles,
+            Clock clock) {
+        this.store = store;
+        this.sandbox = sandbox;
+        this.configFiles = configFiles;
+        this.pool = BackgroundPool.create(8);
+        this.clients = new AwsClientFactory();
+        EnvironmentRegistry registry = new SqliteEnvironmentRegistry(store);
+        sandbox.ifPresent(s -> s.register(registry));
+        UiStateStore uiState = new SqliteUiStateStore(store);
+        AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(configFiles), clients, clock);
+        TaskExecutor executor = new FxTaskExecutor(pool);
+        this.shell = new ShellDependencies(registry, sessions, new EcsClusters(sessions, clients), executor, uiState,
+                clock);
+    }
+
+    public ShellDependencies shellDependencies() {
+        return shell;
+    }
+
+    public Optional<EmbeddedSandbox> sandbox() {
+        return sandbox;
+    }
+
+    public AwsConfigFiles configFiles() {
+        return configFiles;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        clients.close();
+        sandbox.ifPresent(EmbeddedSandbox::close);
+        store.close();
+    }
+}

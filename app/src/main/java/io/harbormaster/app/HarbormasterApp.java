@@ -1,0 +1,126 @@
+package io.harbormaster.app;
+
+import io.harbormaster.app.store.LocalStore;
+import io.harbormaster.app.store.StoreUnreadableException;
+import io.harbormaster.aws.config.AwsConfigFiles;
+import io.harbormaster.aws.config.AwsProfiles;
+import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.sandbox.SandboxOptions;
+import io.harbormaster.views.shell.ShellWindow;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application. With no AWS configuration (or with --sandbox) it starts the embedded sandbox and talks to
+ * it through generated profiles; otherwise it reads the operator's own ~/.aws files. One code path either way.
+ */
+public final class HarbormasterApp extends Application {
+
+    private static final System.Logger LOG = System.getLogger(HarbormasterApp.class.getName());
+
+    private AppOptions options;
+    private Path dataHome;
+    private AwsConfigFiles configFiles;
+    private Optional<EmbeddedSandbox> sandbox = Optional.empty();
+    private Harbormaster harbormaster;
+    private ShellWindow window;
+
+    /** Runs on the launcher thread before any window: the sandbox's fleet is generated here, not on the FX thread. */
+    @Override
+    public void init() {
+        options = AppOptions.parse(getParameters().getRaw());
+        dataHome = AppDirectories.dataHome();
+        AwsConfigFiles own = AwsConfigFiles.fromSystem();
+        if (options.forceSandbox() || !own.anyExists()) {
+            SandboxOptions sandboxOptions = SandboxOptions.defaults().withSpeed(options.sandboxSpeed())
+                    .withFleet(options.sandboxFleet()).withServiceTime(options.sandboxLatency());
+            EmbeddedSandbox started = EmbeddedSandbox.start(sandboxOptions, options.sandboxUser(),
+                    dataHome.resolve("sandbox"));
+            sandbox = Optional.of(started);
+            configFiles = started.files();
+            LOG.log(System.Logger.Level.INFO, "Sandbox on " + started.sandbox().endpoint() + ", profiles in "
+                    + configFiles.config().getParent());
+        } else {
+            configFiles = own;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        // Practice on the sandbox never mixes with the real registry, audit log or journals.
+        Path dbFile = dataHome.resolve(sandbox.isPresent() ? "sandbox.db" : "harbormaster.db");
+        Optional<LocalStore> store = openStore(dbFile);
+        if (store.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        harbormaster = new Harbormaster(store.get(), sandbox, configFiles, Clock.systemDefaultZone());
+        window = ShellWindow.show(stage, harbormaster.shellDependencies());
+        checkAwsConfiguration();
+    }
+
+    /** The window, for tests and screenshots. */
+    public ShellWindow window() {
+        return window;
+    }
+
+    public Optional<EmbeddedSandbox> sandbox() {
+        return sandbox;
+    }
+
+    @Override
+    public void stop() {
+        if (harbormaster != null) {
+            harbormaster.close();
+        } else {
+            sandbox.ifPresent(EmbeddedSandbox::close);
+        }
+    }
+
+    private Optional<LocalStore> openStore(Path dbFile) {
+        try {
+            return Optional.of(LocalStore.open(dbFile));
+        } catch (StoreUnreadableException unreadable) {
+            LOG.log(System.Logger.Level.WARNING, unreadable.getMessage(), unreadable);
+            ButtonType moveAside = new ButtonType("Move it aside and start clean", ButtonBar.ButtonData.OK_DONE);
+            ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert alert = new Alert(Alert.AlertType.WARNING, unreadable.getMessage()
+                    + "\n\nHarbormaster can rename it (nothing is deleted) and start with a new, empty database."
+                    + " Your environments will need to be added again.", moveAside, quit);
+            alert.setTitle("Harbormaster");
+            alert.setHeaderText("The local database cannot be read");
+            alert.getDialogPane().setId("store-unreadable");
+            if (alert.showAndWait().orElse(quit) != moveAside) {
+                return Optional.empty();
+            }
+            try {
+                Path aside = LocalStore.moveAside(dbFile, Clock.systemUTC());
+                LOG.log(System.Logger.Level.WARNING, "Moved the unreadable database to " + aside);
+                return Optional.of(LocalStore.open(dbFile));
+            } catch (IOException | StoreUnreadableException e) {
+                Alert failed = new Alert(Alert.AlertType.ERROR, "Could not move " + dbFile + " aside: "
+                        + e.getMessage() + "\nMove or rename it by hand, then start Harbormaster again.");
+                failed.setHeaderText("The local database cannot be replaced");
+                failed.showAndWait();
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** A malformed config or credentials file is reported with its file and line; the console still opens. */
+    private void checkAwsConfiguration() {
+        try {
+            AwsProfiles.load(configFiles);
+        } catch (OperatorException e) {
+            window.dialogs().showProblem(e.problem());
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.harbormaster.aws.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.harbormaster.aws.config.AwsConfigFiles;
+import io.harbormaster.aws.config.AwsProfiles;
+import io.harbormaster.aws.ecs.EcsClusters;
+import io.harbormaster.model.environment.Environment;
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.environment.MfaPrompt;
+import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.model.error.Problem;
+import io.harbormaster.model.fleet.Cluster;
+import io.harbormaster.sandbox.Sandbox;
+import io.harbormaster.sandbox.SandboxOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Entering environments over the real wire: the adapters against the sandbox, through the SDK. */
+class AwsSessionsTest {
+
+    private static Sandbox sandbox;
+    private static AwsClientFactory clients;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startSandbox() {
+        sandbox = Sandbox.start(SandboxOptions.forTests());
+        clients = new AwsClientFactory();
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        clients.close();
+        sandbox.close();
+    }
+
+    private AwsSessions sessionsFor(String user) throws Exception {
+        Path config = dir.resolve(user + "-config");
+        Path credentials = dir.resolve(user + "-credentials");
+        Files.writeString(config, sandbox.awsConfig(user));
+        Files.writeString(credentials, sandbox.awsCredentials(user));
+        AwsConfigFiles files = new AwsConfigFiles(config, credentials);
+        return new AwsSessions(() -> AwsProfiles.load(files), clients, Clock.systemUTC());
+    }
+
+    private static Environment env(String name, boolean prod) {
+        return new Environment("sandbox-" + name, name, "sandbox-" + name, "sandbox-ops", "", "",
+                List.of("us-east-1"), "#336699", prod, false, 0);
+    }
+
+    @Test
+    void aliceEntersDevAndSeesItsClusters() throws Exception {
+        AwsSessions sessions = sessionsFor("alice");
+        EnvironmentSession dev = sessions.enter(env("dev", false), MfaPrompt.NONE);
+
+        assertThat(dev.identity().account()).isEqualTo("222222222222");
+        assertThat(dev.identity().arn()).isEqualTo("arn:aws:sts::222222222222:assumed-role/admin/alice");
+        assertThat(dev.environment().accountId()).isEqualTo("222222222222");
+        assertThat(dev.expiresAt()).isNotNull();
+
+        List<Cluster> clusters = new EcsClusters(sessions, clients).listClusters(dev);
+        assertThat(clusters).isNotEmpty();
+        assertThat(clusters).allSatisfy(c -> assertThat(c.arn()).contains(":222222222222:cluster/"));
+    }
+
+    @Test
+    void bobIsToldPlainlyThatProdDoesNotTrustHim() throws Exception {
+        AwsSessions sessions = sessionsFor("bob");
+        assertThat(sessions.enter(env("dev", false), MfaPrompt.NONE).identity().account()).isEqualTo("222222222222");
+
+        assertThatThrownBy(() -> sessions.enter(env("prod", true), (e, serial) -> Optional.of(
+                sandbox.currentTotpCode("bob"))))
+                .isInstanceOfSatisfying(OperatorException.class, e -> {
+                    assertThat(e.problem().kind()).isEqualTo(Problem.Kind.ACCESS_DENIED);
+                    assertThat(e.problem().message()).isEqualTo("bob (ops 111111111111) is not trusted by role"
+                            + " arn:aws:iam::444444444444:role/admin in prod");
+                });
+    }
+
+    @Test
+    void prodAsksForMfaRefusesAWrongCodeAndOneCodeServesTheLogin() throws Exception {
+        AwsSessions sessions = sessionsFor("alice");
+        assertThatThrownBy(() -> sessions.enter(env("prod", true), (e, serial) -> Optional.of("000000")))
+                .isInstanceOfSatisfying(OperatorException.class,
+                        e -> assertThat(e.problem().kind()).isEqualTo(Problem.Kind.MFA_INVALID));
+        assertThatThrownBy(() -> sessions.enter(env("prod", true), MfaPrompt.NONE))
+                .isInstanceOfSatisfying(OperatorException.class,
+                        e -> assertThat(e.problem().kind()).isEqualTo(Problem.Kind.MFA_REQUIRED));
+
+        AtomicInteger prompts = new AtomicInteger();
+        MfaPrompt device = (e, serial) -> {
+            prompts.incrementAndGet();
+            assertThat(serial).isEqualTo("arn:aws:iam::111111111111:mfa/alice");
+            return Optional.of(sandbox.currentTotpCode("alice"));
+        };
+        EnvironmentSession prod = sessions.enter(env("prod", true), device);
+        assertThat(prod.identity().arn()).isEqualTo("arn:aws:sts::444444444444:assumed-role/admin/alice");
+        sessions.enter(env("prod", true), device);
+        assertThat(prompts).hasValue(1);
+    }
+
+    @Test
+    void carolLandsInTheReadOnlyRole() throws Exception {
+        EnvironmentSession prod = sessionsFor("carol").enter(env("prod", true), MfaPrompt.NONE);
+        assertThat(prod.identity().arn()).isEqualTo("arn:aws:sts::444444444444:assumed-role/readonly/carol");
+    }
+
+    @Test
+    void anUnknownProfileIsAConfigurationProblem() throws Exception {
+        Environment ghost = new Environment("ghost", "ghost", "no-such-profile", "", "", "", List.of("us-east-1"),
+                "#000000", false, false, 0);
+        assertThatThrownBy(() -> sessionsFor("alice").enter(ghost, MfaPrompt.NONE))
+                .isInstanceOfSatisfying(OperatorException.class, e -> {
+                    assertThat(e.problem().kind()).isEqualTo(Problem.Kind.CONFIGURATION);
+                    assertThat(e.problem().message()).contains("no profile 'no-such-profile'");
+                });
+    }
+}
