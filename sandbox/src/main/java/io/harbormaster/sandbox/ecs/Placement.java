@@ -19,8 +19,8 @@ final class Placement {
 
     private static final String[] REASONS = {
         "encountered error \"AGENT\"",
-        "encountered error \"MemberOf placement constraint unsatisfied.\"",
-        "encountered error \"DistinctInstance placement constraint unsatisfied.\"",
+        "encountered error \"MemberOf placement constraint unsatisfied\"",
+        "encountered error \"DistinctInstance placement constraint unsatisfied\"",
         "has insufficient CPU units available",
         "has insufficient memory available",
         "is already using a port required by your task",
@@ -49,7 +49,10 @@ final class Placement {
             int fail = firstFailure(ci, td, service, memberOf, distinct);
             if (fail >= 0) {
                 int score = passed(ci, td, service, memberOf, distinct);
-                if (score > closestScore || (score == closestScore && ci.remainingMemory() > closest.remainingMemory())) {
+                boolean closer = score > closestScore
+                        || score == closestScore && (fail > closestFail
+                        || fail == closestFail && ci.remainingMemory() > closest.remainingMemory());
+                if (closer) {
                     closest = ci;
                     closestScore = score;
                     closestFail = fail;
