@@ -3,6 +3,8 @@ package io.harbormaster.aws.ecs;
 import io.harbormaster.aws.error.AwsErrors;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.aws.session.ClientContext;
+import io.harbormaster.aws.session.Renewal;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.model.fleet.ListClusters;
@@ -29,8 +31,17 @@ public final class EcsClusters implements ListClusters {
     @Override
     public List<Cluster> listClusters(EnvironmentSession session) {
         String doing = "listing clusters in " + session.environment().displayName() + " (" + session.region() + ")";
-        EcsClient ecs = clients.ecs(sessions.context(session));
+        ClientContext context = sessions.context(session);
+        EcsClient ecs = clients.ecs(context);
         try {
+            return Renewal.call(context, () -> load(ecs));
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, doing);
+        }
+    }
+
+    private static List<Cluster> load(EcsClient ecs) {
+        {
             List<String> arns = new ArrayList<>();
             ecs.listClustersPaginator(r -> r.maxResults(100)).clusterArns().forEach(arns::add);
             List<Cluster> clusters = new ArrayList<>(arns.size());
@@ -43,8 +54,6 @@ public final class EcsClusters implements ListClusters {
             }
             clusters.sort(Comparator.comparing(Cluster::name));
             return List.copyOf(clusters);
-        } catch (SdkException e) {
-            throw AwsErrors.translate(e, doing);
         }
     }
 

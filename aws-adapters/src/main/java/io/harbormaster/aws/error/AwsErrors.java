@@ -51,7 +51,14 @@ public final class AwsErrors {
                         "Could not reach AWS while " + doing + ": " + root.getMessage(),
                         "Check your network or VPN, then refresh (F5).", e.toString());
             }
-            if (String.valueOf(e.getMessage()).contains("Unable to load credentials")) {
+            String text = String.valueOf(e.getMessage());
+            if (text.contains("sso login") || text.contains("SSO session") || text.contains("SSO token")) {
+                return new Problem(Kind.CREDENTIALS_EXPIRED, "Browser login needed",
+                        "The IAM Identity Center login for this profile is missing or has expired (" + doing + ").",
+                        "Run `aws sso login --profile <profile>` in a terminal (it opens a browser), then try again.",
+                        e.toString());
+            }
+            if (text.contains("Unable to load credentials")) {
                 return new Problem(Kind.CREDENTIALS_MISSING, "No credentials",
                         "No credentials were found while " + doing + ".",
                         "Log in to your ops profile (aws configure, or aws sso login), then try again.",

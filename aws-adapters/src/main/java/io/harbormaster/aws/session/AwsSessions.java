@@ -7,6 +7,7 @@ import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.environment.MfaPrompt;
+import io.harbormaster.model.environment.SessionExpiry;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.error.Problem.Kind;
@@ -37,7 +38,7 @@ import software.amazon.awssdk.services.sts.model.StsException;
  * login, so one code serves every environment entered from that login (as aws-vault and Granted do). Every secret
  * stays in memory, in this object.
  */
-public final class AwsSessions implements EnterEnvironment {
+public final class AwsSessions implements EnterEnvironment, SessionExpiry {
 
     private static final int DEFAULT_ROLE_SECONDS = 3600;
     private static final int MFA_SESSION_SECONDS = 12 * 3600;
@@ -73,8 +74,8 @@ public final class AwsSessions implements EnterEnvironment {
             Login login = login(config, loginProfile, region, endpoint);
             RoleAssumer assumer = new RoleAssumer(config, environment, roleArn.get(), login, mfaPrompt, region,
                     endpoint);
-            AwsSessionCredentials first = assumer.assume();
-            RoleCredentials role = new RoleCredentials(first, assumer::assume, clock);
+            RoleCredentials role = new RoleCredentials(assumer::assume,
+                    java.time.Duration.ofSeconds(assumer.durationSeconds), clock);
             credentials = role;
             expiry = role.expiration();
         }
@@ -99,6 +100,15 @@ public final class AwsSessions implements EnterEnvironment {
             return new ClientContext(context.credentials(), session.region(), context.endpoint());
         }
         return context;
+    }
+
+    @Override
+    public Optional<Instant> expiresAt(String environmentId) {
+        ClientContext context = contexts.get(environmentId);
+        if (context != null && context.credentials() instanceof RoleCredentials role) {
+            return Optional.ofNullable(role.expiration());
+        }
+        return Optional.empty();
     }
 
     /** Forgets every session and login: the next enter starts from the files again. */
@@ -171,6 +181,10 @@ public final class AwsSessions implements EnterEnvironment {
         synchronized void mfaSession(AwsSessionCredentials credentials) {
             this.mfaSession = credentials;
         }
+
+        synchronized void forgetMfaSession() {
+            this.mfaSession = null;
+        }
     }
 
     /** Assumes one environment's role; called once on entry and again each time the credentials are renewed. */
@@ -202,6 +216,19 @@ public final class AwsSessions implements EnterEnvironment {
         }
 
         AwsSessionCredentials assume() {
+            try {
+                return assumeOnce();
+            } catch (OperatorException e) {
+                if (mfaSerial.isEmpty() || e.problem().kind() != Kind.CREDENTIALS_EXPIRED) {
+                    throw e;
+                }
+                // The login's MFA session ran out on AWS's clock before ours: ask for a new code once.
+                login.forgetMfaSession();
+                return assumeOnce();
+            }
+        }
+
+        private AwsSessionCredentials assumeOnce() {
             AwsCredentialsProvider caller = mfaSerial.isPresent()
                     ? StaticCredentialsProvider.create(mfaSession(mfaSerial.get()))
                     : login.base;

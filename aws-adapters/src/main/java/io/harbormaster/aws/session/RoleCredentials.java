@@ -11,6 +11,9 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 /**
  * Temporary credentials of an assumed role, kept in memory only and renewed shortly before they expire, so calls
  * never fail for an expiry the console could have seen coming.
+ *
+ * <p>Expiry is judged on the issuer's clock: the skew between it and ours is measured at each renewal (the issue
+ * time is the expiry minus the duration asked for), so a server whose clock runs ahead is not trusted blindly.
  */
 final class RoleCredentials implements AwsCredentialsProvider {
 
@@ -18,25 +21,29 @@ final class RoleCredentials implements AwsCredentialsProvider {
     static final Duration RENEW_AHEAD = Duration.ofMinutes(5);
 
     private final Supplier<AwsSessionCredentials> assume;
+    private final Duration lifetime;
     private final Clock clock;
     private AwsSessionCredentials current;
+    private Duration skew = Duration.ZERO;
 
-    RoleCredentials(AwsSessionCredentials initial, Supplier<AwsSessionCredentials> assume, Clock clock) {
-        this.current = initial;
+    RoleCredentials(Supplier<AwsSessionCredentials> assume, Duration lifetime, Clock clock) {
         this.assume = assume;
+        this.lifetime = lifetime;
         this.clock = clock;
+        renew();
     }
 
     @Override
     public synchronized AwsCredentials resolveCredentials() {
-        if (needsRenewal(clock.instant())) {
-            current = assume.get();
+        if (needsRenewal()) {
+            renew();
         }
         return current;
     }
 
+    /** When the credentials run out, on our clock. */
     synchronized Instant expiration() {
-        return current.expirationTime().orElse(null);
+        return current.expirationTime().map(e -> e.minus(skew)).orElse(null);
     }
 
     /** Forces a renewal on the next call, e.g. after AWS said the token expired before we expected. */
@@ -46,7 +53,15 @@ final class RoleCredentials implements AwsCredentialsProvider {
                 .expirationTime(Instant.EPOCH).build();
     }
 
-    private boolean needsRenewal(Instant now) {
-        return current.expirationTime().map(expiry -> !now.isBefore(expiry.minus(RENEW_AHEAD))).orElse(false);
+    private void renew() {
+        Instant before = clock.instant();
+        current = assume.get();
+        skew = current.expirationTime().map(e -> Duration.between(before, e.minus(lifetime))).orElse(Duration.ZERO);
+    }
+
+    private boolean needsRenewal() {
+        return current.expirationTime()
+                .map(expiry -> !clock.instant().plus(skew).isBefore(expiry.minus(RENEW_AHEAD)))
+                .orElse(false);
     }
 }

@@ -17,6 +17,8 @@ import io.harbormaster.sandbox.SandboxOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -109,6 +111,39 @@ class AwsSessionsTest {
         assertThat(prod.identity().arn()).isEqualTo("arn:aws:sts::444444444444:assumed-role/admin/alice");
         sessions.enter(env("prod", true), device);
         assertThat(prompts).hasValue(1);
+    }
+
+    @Test
+    void aSessionThatExpiresOnAwsClockIsRenewedWithoutTheCallerNoticing() throws Exception {
+        AwsSessions sessions = sessionsFor("alice");
+        EnvironmentSession dev = sessions.enter(env("dev", false), MfaPrompt.NONE);
+        EcsClusters clusters = new EcsClusters(sessions, clients);
+        assertThat(clusters.listClusters(dev)).isNotEmpty();
+
+        sandbox.clock().advance(Duration.ofHours(2));
+
+        assertThat(clusters.listClusters(dev)).isNotEmpty();
+        assertThat(sessions.expiresAt(dev.environment().id())).hasValueSatisfying(
+                expiry -> assertThat(expiry).isAfter(Instant.now().plus(Duration.ofMinutes(50))));
+    }
+
+    @Test
+    void anMfaSessionThatRanOutAsksForANewCodeWhenTheRoleIsRenewed() throws Exception {
+        AwsSessions sessions = sessionsFor("alice");
+        AtomicInteger prompts = new AtomicInteger();
+        MfaPrompt device = (e, serial) -> {
+            prompts.incrementAndGet();
+            return Optional.of(sandbox.currentTotpCode("alice"));
+        };
+        EnvironmentSession prod = sessions.enter(env("prod", true), device);
+        EcsClusters clusters = new EcsClusters(sessions, clients);
+        clusters.listClusters(prod);
+        assertThat(prompts).hasValue(1);
+
+        sandbox.clock().advance(Duration.ofHours(13));
+
+        assertThat(clusters.listClusters(prod)).isNotEmpty();
+        assertThat(prompts).hasValue(2);
     }
 
     @Test

@@ -1,0 +1,115 @@
+package io.harbormaster.aws.ecs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.harbormaster.aws.config.AwsConfigFiles;
+import io.harbormaster.aws.config.AwsProfiles;
+import io.harbormaster.aws.session.AwsClientFactory;
+import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.model.environment.Environment;
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.environment.MfaPrompt;
+import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.model.error.Problem;
+import io.harbormaster.model.fleet.ScaleServiceCommand;
+import io.harbormaster.sandbox.Sandbox;
+import io.harbormaster.sandbox.SandboxOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.ecs.EcsClient;
+
+/** Scaling a service over the real wire: UpdateService desiredCount against the sandbox. */
+class EcsScaleServiceTest {
+
+    private static Sandbox sandbox;
+    private static AwsClientFactory clients;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startSandbox() {
+        sandbox = Sandbox.start(SandboxOptions.forTests());
+        clients = new AwsClientFactory();
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        clients.close();
+        sandbox.close();
+    }
+
+    private AwsSessions sessionsFor(String user) throws Exception {
+        Path config = dir.resolve(user + "-config");
+        Path credentials = dir.resolve(user + "-credentials");
+        Files.writeString(config, sandbox.awsConfig(user));
+        Files.writeString(credentials, sandbox.awsCredentials(user));
+        AwsConfigFiles files = new AwsConfigFiles(config, credentials);
+        return new AwsSessions(() -> AwsProfiles.load(files), clients, Clock.systemUTC());
+    }
+
+    private static Environment dev() {
+        return new Environment("sandbox-dev", "dev", "sandbox-dev", "sandbox-ops", "", "", List.of("us-east-1"),
+                "#336699", false, false, 0);
+    }
+
+    private record Target(String cluster, String service, int desired) {
+    }
+
+    private static Target firstService(AwsSessions sessions, EnvironmentSession session) {
+        EcsClient ecs = clients.ecs(sessions.context(session));
+        String cluster = ecs.listClusters().clusterArns().get(0);
+        String service = ecs.listServices(r -> r.cluster(cluster).maxResults(100)).serviceArns().get(0);
+        int desired = ecs.describeServices(r -> r.cluster(cluster).services(service)).services().get(0).desiredCount();
+        return new Target(cluster, service, desired);
+    }
+
+    @Test
+    void aliceScalesADevService() throws Exception {
+        AwsSessions sessions = sessionsFor("alice");
+        EnvironmentSession dev = sessions.enter(dev(), MfaPrompt.NONE);
+        Target target = firstService(sessions, dev);
+        int wanted = target.desired() + 2;
+
+        new EcsScaleService(sessions, clients).scale(dev,
+                new ScaleServiceCommand(target.cluster(), target.service(), wanted));
+
+        EcsClient ecs = clients.ecs(sessions.context(dev));
+        assertThat(ecs.describeServices(r -> r.cluster(target.cluster()).services(target.service())).services()
+                .get(0).desiredCount()).isEqualTo(wanted);
+    }
+
+    @Test
+    void carolsReadOnlyRoleIsDeniedWithWhatWasAttempted() throws Exception {
+        AwsSessions sessions = sessionsFor("carol");
+        EnvironmentSession dev = sessions.enter(dev(), MfaPrompt.NONE);
+        Target target = firstService(sessions, dev);
+
+        assertThatThrownBy(() -> new EcsScaleService(sessions, clients).scale(dev,
+                new ScaleServiceCommand(target.cluster(), target.service(), target.desired() + 1)))
+                .isInstanceOfSatisfying(OperatorException.class, e -> {
+                    assertThat(e.problem().kind()).isEqualTo(Problem.Kind.ACCESS_DENIED);
+                    assertThat(e.problem().message()).startsWith("Denied while scaling ")
+                            .contains(" in dev (us-east-1)");
+                });
+    }
+
+    @Test
+    void anUnknownServiceIsNotFound() throws Exception {
+        AwsSessions sessions = sessionsFor("alice");
+        EnvironmentSession dev = sessions.enter(dev(), MfaPrompt.NONE);
+        Target target = firstService(sessions, dev);
+
+        assertThatThrownBy(() -> new EcsScaleService(sessions, clients).scale(dev,
+                new ScaleServiceCommand(target.cluster(), "no-such-service", 1)))
+                .isInstanceOfSatisfying(OperatorException.class,
+                        e -> assertThat(e.problem().kind()).isEqualTo(Problem.Kind.NOT_FOUND));
+    }
+}
