@@ -72,6 +72,12 @@ final class EcsReads {
                 .overrideConfiguration(override)).taskArns();
     }
 
+    /** A service's tasks whose desired status is RUNNING. */
+    SdkIterable<String> taskArnsOf(String cluster, String serviceName) {
+        return ecs.listTasksPaginator(r -> r.cluster(cluster).serviceName(serviceName)
+                .maxResults(CallPlanner.LIST_PAGE).overrideConfiguration(override)).taskArns();
+    }
+
     /** At most 100 a call; tasks gone since they were listed are left out. */
     List<Task> describeTasks(String cluster, List<String> arns) {
         return ecs.describeTasks(r -> r.cluster(cluster).tasks(arns).overrideConfiguration(override)).tasks()

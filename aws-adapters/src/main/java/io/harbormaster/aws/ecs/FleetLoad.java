@@ -62,11 +62,14 @@ final class FleetLoad {
         return snapshot;
     }
 
-    /** Tells the listener once every cluster's services (and their task definitions) are in, failures aside. */
+    /**
+     * Tells the listener once every cluster's services are in, failures aside, without waiting for their task
+     * definitions (those already described go along; the rest come with the snapshot).
+     */
     private void announceServices(List<FleetRun.ClusterParts> parts) {
         CompletableFuture<?>[] all = parts.stream().map(p -> p.services().handle((s, e) -> s))
                 .toArray(CompletableFuture[]::new);
-        CompletableFuture.allOf(all).thenCompose(v -> {
+        CompletableFuture.allOf(all).thenRun(() -> {
             List<Cluster> loaded = new ArrayList<>();
             List<Service> services = new ArrayList<>();
             for (FleetRun.ClusterParts p : parts) {
@@ -75,18 +78,14 @@ final class FleetLoad {
                     services.addAll(p.services().join());
                 }
             }
-            return run.definitionsOf(services).handle((d, e) -> {
-                if (!loaded.isEmpty()) {
-                    try {
-                        run.listener.servicesReady(List.copyOf(loaded), List.copyOf(services),
-                                run.taskDefinitionsSoFar());
-                    } catch (RuntimeException listenerFailure) {
-                        LOG.log(Level.WARNING, "a fleet listener failed on servicesReady; the load goes on",
-                                listenerFailure);
-                    }
-                }
-                return null;
-            });
+            if (loaded.isEmpty()) {
+                return;
+            }
+            try {
+                run.listener.servicesReady(List.copyOf(loaded), List.copyOf(services), run.taskDefinitionsSoFar());
+            } catch (RuntimeException listenerFailure) {
+                LOG.log(Level.WARNING, "a fleet listener failed on servicesReady; the load goes on", listenerFailure);
+            }
         });
     }
 }

@@ -27,10 +27,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One incremental refresh. Every list is made again, and every service described again (DescribeServices is how a
- * moved count or deployment shows); then only what moved is described: tasks that are new or were in transition,
- * hosts that are new or that tasks moved on or off, clusters where anything changed, target groups of services
- * that changed. A new cluster is loaded in full; a cluster that fails keeps its previous part, marked stale.
+ * One incremental refresh. The lists of clusters, services and hosts are made again, and every cluster and service
+ * described again: their counts, deployments and events are how movement shows. Tasks are listed only in clusters
+ * where something moved (per moved service when that takes fewer pages than the whole cluster), and only new or
+ * transitioning tasks, new hosts and hosts that tasks moved on or off are described. A new cluster is loaded in
+ * full; a cluster that fails keeps its previous part, marked stale.
  */
 final class FleetRefresh {
 
@@ -47,53 +48,41 @@ final class FleetRefresh {
     FleetSnapshot refresh() {
         long started = System.nanoTime();
         previous.taskDefinitions().values().forEach(run.definitions::put);
-        List<String> arns = run.clusterArns();
-        List<Cluster> fresh = run.describeClusters(arns.stream().filter(a -> previous.cluster(a).isEmpty()).toList());
-        Map<String, Cluster> byArn = new HashMap<>();
-        previous.clusters().forEach(c -> byArn.put(c.arn(), c));
-        fresh.forEach(c -> byArn.put(c.arn(), c));
-        run.startClusters(arns.size(), "services, hosts and tasks");
+        List<Cluster> clusters = run.describeClusters(run.clusterArns());
+        run.startClusters(clusters.size(), "services, hosts and tasks");
 
-        Map<String, ClusterWork> work = new LinkedHashMap<>();
-        for (String arn : arns) {
-            Cluster c = byArn.get(arn);
-            if (c == null) {
-                continue;
-            }
-            work.put(arn, previous.cluster(arn).isPresent() ? refreshCluster(c) : new ClusterWork(run.loadCluster(c)));
+        Map<Cluster, ClusterWork> work = new LinkedHashMap<>();
+        for (Cluster c : clusters) {
+            work.put(c, previous.cluster(c.arn()).isPresent() ? refreshCluster(c)
+                    : new ClusterWork(run.loadCluster(c)));
         }
 
         List<Service> services = new ArrayList<>();
         List<Host> hosts = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
-        Set<String> changedClusters = new HashSet<>();
+        List<Cluster> next = new ArrayList<>();
         Set<String> healthToCheck = new HashSet<>();
         for (var entry : work.entrySet()) {
-            Cluster cluster = byArn.get(entry.getKey());
-            ClusterResult r = entry.getValue().result(cluster);
+            ClusterResult r = entry.getValue().result(entry.getKey());
+            next.add(r.cluster());
             services.addAll(r.services());
             hosts.addAll(r.hosts());
             tasks.addAll(r.tasks());
-            if (r.changed() && previous.cluster(cluster.arn()).isPresent()) {
-                changedClusters.add(cluster.arn());
-            }
             healthToCheck.addAll(r.targetGroupsToCheck());
         }
-
-        List<Cluster> clusters = clustersAfter(arns, byArn, changedClusters);
         run.stage("task definitions and target health");
         healthToCheck.forEach(run::wantHealth);
         Map<String, TaskDefinition> definitions = definitionsFor(services, tasks);
         Map<String, List<TargetHealth>> health = healthFor(services, run.targetHealth());
         FleetStats stats = run.meter.stats(FleetStats.Kind.INCREMENTAL,
                 Duration.ofNanos(System.nanoTime() - started));
-        FleetSnapshot next = new FleetSnapshot(previous.environmentId(), previous.region(), asOf, clusters, services,
-                hosts, FleetRun.withReservations(tasks, definitions), definitions, health, run.problems(), stats);
+        FleetSnapshot snapshot = new FleetSnapshot(previous.environmentId(), previous.region(), asOf, next,
+                services, hosts, FleetRun.withReservations(tasks, definitions), definitions, health, run.problems(),
+                stats);
         run.stage("done");
-        return next;
+        return snapshot;
     }
 
-    /** Lists hosts and tasks, describes every service, then describes only the tasks and hosts that moved. */
     private ClusterWork refreshCluster(Cluster cluster) {
         String arn = cluster.arn();
         CompletableFuture<List<Service>> services = Batches.listThenDescribe(run.pool.at(PriorityPool.SERVICES),
@@ -102,16 +91,8 @@ final class FleetRefresh {
                 this::wantNewDefinitions);
         CompletableFuture<List<String>> hostArns = Batches.list(run.pool.at(PriorityPool.PLACEMENT),
                 () -> run.reads.containerInstanceArns(arn));
-        CompletableFuture<List<String>> taskArns = Batches.list(run.pool.at(PriorityPool.PLACEMENT),
-                () -> run.reads.taskArns(arn));
-
         Map<String, Task> before = index(previous.tasksIn(arn), Task::arn);
-        CompletableFuture<List<Task>> describedTasks = taskArns.thenCompose(now -> Batches.describe(
-                run.pool.at(PriorityPool.PLACEMENT_DETAIL),
-                now.stream().filter(t -> !before.containsKey(t) || before.get(t).inTransition()).toList(),
-                CallPlanner.DESCRIBE_TASKS_BATCH, batch -> run.reads.describeTasks(arn, batch), run::wantForTasks));
-        CompletableFuture<TaskMoves> moves = describedTasks.thenCombine(taskArns,
-                (described, now) -> TaskMoves.of(before, now, described));
+        CompletableFuture<TaskMoves> moves = services.thenCompose(now -> moveTasks(cluster, now, before));
         Map<String, Host> hostsBefore = index(previous.hostsIn(arn), Host::arn);
         CompletableFuture<List<Host>> describedHosts = moves.thenCombine(hostArns, (m, now) -> now.stream()
                 .filter(h -> !hostsBefore.containsKey(h) || m.touchedHosts().contains(h)).toList())
@@ -122,26 +103,35 @@ final class FleetRefresh {
         return new ClusterWork(services, hostArns, describedHosts, moves, hostsBefore);
     }
 
-    private void wantNewDefinitions(List<Service> services) {
-        for (Service s : services) {
-            s.taskDefinitionArns().forEach(td -> run.wantDefinition(td, PriorityPool.SERVICE_DETAIL));
+    /** Lists tasks where something moved, and describes the new and the transitioning among them. */
+    private CompletableFuture<TaskMoves> moveTasks(Cluster cluster, List<Service> now, Map<String, Task> before) {
+        TaskScope scope = TaskScope.decide(previous, cluster, now);
+        if (scope.nothing()) {
+            return CompletableFuture.completedFuture(TaskMoves.none(previous.tasksIn(cluster.arn())));
         }
-    }
-
-    private List<Cluster> clustersAfter(List<String> arns, Map<String, Cluster> byArn, Set<String> changed) {
-        Map<String, Cluster> described = new HashMap<>();
-        if (!changed.isEmpty()) {
-            run.describeClusters(List.copyOf(changed)).forEach(c -> described.put(c.arn(), c));
-        }
-        List<Cluster> clusters = new ArrayList<>();
-        for (String arn : arns) {
-            Cluster c = described.getOrDefault(arn, byArn.get(arn));
-            if (c != null) {
-                clusters.add(c);
+        List<CompletableFuture<List<String>>> lists = new ArrayList<>();
+        if (scope.wholeCluster()) {
+            lists.add(Batches.list(run.pool.at(PriorityPool.PLACEMENT), () -> run.reads.taskArns(cluster.arn())));
+        } else {
+            for (String name : scope.serviceNames()) {
+                lists.add(Batches.list(run.pool.at(PriorityPool.PLACEMENT),
+                        () -> run.reads.taskArnsOf(cluster.arn(), name)));
             }
         }
-        clusters.sort(Comparator.comparing(Cluster::name));
-        return clusters;
+        return CompletableFuture.allOf(lists.toArray(CompletableFuture[]::new)).thenCompose(v -> {
+            List<String> listed = lists.stream().flatMap(l -> l.join().stream()).distinct().toList();
+            List<String> toDescribe = listed.stream()
+                    .filter(t -> !before.containsKey(t) || before.get(t).inTransition()).toList();
+            return Batches.describe(run.pool.at(PriorityPool.PLACEMENT_DETAIL), toDescribe,
+                    CallPlanner.DESCRIBE_TASKS_BATCH, batch -> run.reads.describeTasks(cluster.arn(), batch),
+                    run::wantForTasks).thenApply(described -> TaskMoves.of(before, scope, listed, described));
+        });
+    }
+
+    private void wantNewDefinitions(List<Service> services) {
+        for (Service s : services) {
+            s.taskDefinitionArns().forEach(td -> run.wantDefinition(td, PriorityPool.DEFINITIONS));
+        }
     }
 
     /** The previous definitions still in use, plus those this refresh asked for. */
@@ -173,53 +163,13 @@ final class FleetRefresh {
         return all;
     }
 
-    private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+    static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
         return items.stream().collect(Collectors.toMap(key, x -> x, (a, b) -> a, HashMap::new));
     }
 
     /** A cluster's contribution to the next snapshot. */
-    private record ClusterResult(List<Service> services, List<Host> hosts, List<Task> tasks, boolean changed,
+    private record ClusterResult(Cluster cluster, List<Service> services, List<Host> hosts, List<Task> tasks,
             Set<String> targetGroupsToCheck) {
-    }
-
-    /** Which tasks started, stopped or moved in a cluster, and the hosts they touched. */
-    private record TaskMoves(List<Task> tasks, Set<String> touchedHosts, Set<String> movedGroups, boolean any) {
-
-        static TaskMoves of(Map<String, Task> before, List<String> now, List<Task> described) {
-            Map<String, Task> fresh = index(described, Task::arn);
-            Set<String> nowSet = new HashSet<>(now);
-            Set<String> touched = new HashSet<>();
-            Set<String> groups = new HashSet<>();
-            List<Task> tasks = new ArrayList<>(now.size());
-            boolean any = false;
-            for (String arn : now) {
-                Task old = before.get(arn);
-                Task t = fresh.getOrDefault(arn, old);
-                if (t == null) {
-                    continue;
-                }
-                tasks.add(t);
-                if (old == null || !old.lastStatus().equals(t.lastStatus())
-                        || !old.desiredStatus().equals(t.desiredStatus())
-                        || !old.containerInstanceArn().equals(t.containerInstanceArn())) {
-                    any = true;
-                    touched.add(t.containerInstanceArn());
-                    groups.add(t.group());
-                    if (old != null) {
-                        touched.add(old.containerInstanceArn());
-                    }
-                }
-            }
-            for (Task old : before.values()) {
-                if (!nowSet.contains(old.arn())) {
-                    any = true;
-                    touched.add(old.containerInstanceArn());
-                    groups.add(old.group());
-                }
-            }
-            touched.remove("");
-            return new TaskMoves(tasks, touched, groups, any);
-        }
     }
 
     /** The futures of one cluster's refresh, or of a new cluster's full load. */
@@ -255,8 +205,8 @@ final class FleetRefresh {
             if (fullLoad != null) {
                 List<Service> s = new ArrayList<>(run.resultOf(fullLoad.services(), cluster, "services"));
                 s.sort(Comparator.comparing(Service::name));
-                return new ClusterResult(s, run.resultOf(fullLoad.hosts(), cluster, "container instances"),
-                        run.resultOf(fullLoad.tasks(), cluster, "tasks"), true, Set.of());
+                return new ClusterResult(cluster, s, run.resultOf(fullLoad.hosts(), cluster, "container instances"),
+                        run.resultOf(fullLoad.tasks(), cluster, "tasks"), Set.of());
             }
             try {
                 CompletableFuture.allOf(services, hostArns, describedHosts, moves).join();
@@ -274,19 +224,15 @@ final class FleetRefresh {
                     hosts.add(host);
                 }
             }
-            boolean servicesMoved = now.size() != previous.servicesIn(cluster.arn()).size();
             Set<String> healthToCheck = new HashSet<>();
             for (Service s : now) {
                 var old = previous.service(s.arn());
-                boolean moved = old.isEmpty() || !ServiceChange.between(old.get(), s).isEmpty()
-                        || m.movedGroups().contains(s.group());
-                servicesMoved |= old.isEmpty() || !ServiceChange.between(old.get(), s).isEmpty();
-                if (moved) {
+                if (old.isEmpty() || !ServiceChange.between(old.get(), s).isEmpty()
+                        || m.movedGroups().contains(s.group())) {
                     healthToCheck.addAll(s.targetGroupArns());
                 }
             }
-            boolean hostsMoved = !fresh.isEmpty() || hosts.size() != hostsBefore.size();
-            return new ClusterResult(now, hosts, m.tasks(), servicesMoved || hostsMoved || m.any(), healthToCheck);
+            return new ClusterResult(cluster, now, hosts, m.tasks(), healthToCheck);
         }
 
         /** The cluster as the previous snapshot had it, and a problem saying so. */
@@ -295,8 +241,9 @@ final class FleetRefresh {
                     + run.where());
             run.problem(new FleetProblem(cluster.arn(), "fresh data for cluster " + cluster.name()
                     + " (showing it as of " + previous.asOf() + ")", p));
-            return new ClusterResult(previous.servicesIn(cluster.arn()), previous.hostsIn(cluster.arn()),
-                    previous.tasksIn(cluster.arn()), false, Set.of());
+            return new ClusterResult(previous.cluster(cluster.arn()).orElse(cluster),
+                    previous.servicesIn(cluster.arn()), previous.hostsIn(cluster.arn()),
+                    previous.tasksIn(cluster.arn()), Set.of());
         }
     }
 }

@@ -108,7 +108,7 @@ final class FleetRun {
     /** Asks (once per run) for the task definitions and target health of freshly described services. */
     void wantFor(List<Service> services) {
         for (Service s : services) {
-            s.taskDefinitionArns().forEach(td -> wantDefinition(td, PriorityPool.SERVICE_DETAIL));
+            s.taskDefinitionArns().forEach(td -> wantDefinition(td, PriorityPool.DEFINITIONS));
             s.targetGroupArns().forEach(this::wantHealth);
         }
     }
@@ -155,11 +155,6 @@ final class FleetRun {
             }
         });
         return done;
-    }
-
-    CompletableFuture<Void> definitionsOf(List<Service> services) {
-        return CompletableFuture.allOf(services.stream().flatMap(s -> s.taskDefinitionArns().stream())
-                .map(td -> wantDefinition(td, PriorityPool.SERVICE_DETAIL)).toArray(CompletableFuture[]::new));
     }
 
     /** Every target group asked for, waited for. */

@@ -17,14 +17,16 @@ import java.util.logging.Logger;
  */
 final class PriorityPool implements AutoCloseable {
 
-    /** Listing services, and anything a Services table needs. */
+    /** Listing services. */
     static final int SERVICES = 0;
-    /** Describing services and their task definitions. */
+    /** Describing services. */
     static final int SERVICE_DETAIL = 1;
+    /** Describing the task definitions services run (their images and sizes). */
+    static final int DEFINITIONS = 2;
     /** Listing hosts and tasks. */
-    static final int PLACEMENT = 2;
+    static final int PLACEMENT = 3;
     /** Describing hosts, tasks, their task definitions, target health. */
-    static final int PLACEMENT_DETAIL = 3;
+    static final int PLACEMENT_DETAIL = 4;
 
     private static final Logger LOG = Logger.getLogger(PriorityPool.class.getName());
 

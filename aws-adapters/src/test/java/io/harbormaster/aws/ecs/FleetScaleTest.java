@@ -16,7 +16,6 @@ import io.harbormaster.model.fleet.FleetShape;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.TaskDefinition;
-import io.harbormaster.model.fleet.Task;
 import io.harbormaster.sandbox.Sandbox;
 import io.harbormaster.sandbox.SandboxOptions;
 import java.nio.file.Files;
@@ -85,11 +84,7 @@ class FleetScaleTest {
                 long refreshStart = System.nanoTime();
                 FleetSnapshot next = fleet.refresh(prod, snapshot, FleetLoadListener.NONE);
                 long refreshNanos = System.nanoTime() - refreshStart;
-                List<CallPlanner.ClusterWork> work = snapshot.clusters().stream().map(c -> new CallPlanner
-                        .ClusterWork(0, (int) snapshot.tasksIn(c.arn()).stream().filter(Task::inTransition).count()))
-                        .toList();
-                CallPlan idle = CallPlanner.refresh(FleetShape.of(snapshot), new CallPlanner.RefreshWork(0, work, 0,
-                        0));
+                CallPlan idle = CallPlanner.idleRefresh(FleetShape.of(snapshot));
                 LOG.info(() -> String.format("idle refresh %d ms, %d calls, minimum %d, excess %s, retries %d,"
                         + " throttles %d%n by operation %s", refreshNanos / 1_000_000, next.stats().totalCalls(),
                         idle.total(), idle.excessOf(next.stats()), next.stats().retries(), next.stats().throttles(),

@@ -43,23 +43,27 @@ public final class CallPlanner {
         return new CallPlan(calls);
     }
 
-    /** A refresh where nothing moved: every list, and DescribeServices for every service (that is how change shows). */
+    /**
+     * A refresh where nothing moved: every cluster, service and container instance list, DescribeClusters and
+     * DescribeServices for all (their counts, deployments and events are how movement shows), and no task list.
+     */
     public static CallPlan idleRefresh(FleetShape shape) {
         return refresh(shape, RefreshWork.NONE);
     }
 
-    /** A refresh that also describes what moved. */
+    /** A refresh that also lists and describes what moved. */
     public static CallPlan refresh(FleetShape shape, RefreshWork work) {
         Map<String, Integer> calls = new HashMap<>();
-        add(calls, CallPlan.LIST_CLUSTERS, pages(shape.clusters().size()));
-        add(calls, CallPlan.DESCRIBE_CLUSTERS, batches(work.clustersToDescribe(), DESCRIBE_CLUSTERS_BATCH));
+        int clusters = shape.clusters().size();
+        add(calls, CallPlan.LIST_CLUSTERS, pages(clusters));
+        add(calls, CallPlan.DESCRIBE_CLUSTERS, batches(clusters, DESCRIBE_CLUSTERS_BATCH));
         for (ClusterShape c : shape.clusters()) {
             add(calls, CallPlan.LIST_SERVICES, pages(c.services()));
             add(calls, CallPlan.DESCRIBE_SERVICES, batches(c.services(), DESCRIBE_SERVICES_BATCH));
             add(calls, CallPlan.LIST_CONTAINER_INSTANCES, pages(c.hosts()));
-            add(calls, CallPlan.LIST_TASKS, pages(c.tasks()));
         }
         for (ClusterWork w : work.clusters()) {
+            add(calls, CallPlan.LIST_TASKS, w.taskListPages());
             add(calls, CallPlan.DESCRIBE_CONTAINER_INSTANCES, batches(w.hostsToDescribe(),
                     DESCRIBE_CONTAINER_INSTANCES_BATCH));
             add(calls, CallPlan.DESCRIBE_TASKS, batches(w.tasksToDescribe(), DESCRIBE_TASKS_BATCH));
@@ -86,24 +90,27 @@ public final class CallPlanner {
         calls.merge(op, n, Integer::sum);
     }
 
-    /** What a refresh found moved in one cluster, needing a describe. */
-    public record ClusterWork(int hostsToDescribe, int tasksToDescribe) {
+    /**
+     * What a refresh found moved in one cluster.
+     *
+     * @param taskListPages ListTasks pages made where tasks moved (for the cluster, or per moved service)
+     */
+    public record ClusterWork(int taskListPages, int hostsToDescribe, int tasksToDescribe) {
         public ClusterWork {
-            if (hostsToDescribe < 0 || tasksToDescribe < 0) {
+            if (taskListPages < 0 || hostsToDescribe < 0 || tasksToDescribe < 0) {
                 throw new IllegalArgumentException("counts cannot be negative");
             }
         }
     }
 
     /** What a refresh found moved across the fleet. */
-    public record RefreshWork(int clustersToDescribe, List<ClusterWork> clusters, int taskDefinitionsToDescribe,
-            int targetGroupsToCheck) {
+    public record RefreshWork(List<ClusterWork> clusters, int taskDefinitionsToDescribe, int targetGroupsToCheck) {
 
-        public static final RefreshWork NONE = new RefreshWork(0, List.of(), 0, 0);
+        public static final RefreshWork NONE = new RefreshWork(List.of(), 0, 0);
 
         public RefreshWork {
             clusters = List.copyOf(clusters);
-            if (clustersToDescribe < 0 || taskDefinitionsToDescribe < 0 || targetGroupsToCheck < 0) {
+            if (taskDefinitionsToDescribe < 0 || targetGroupsToCheck < 0) {
                 throw new IllegalArgumentException("counts cannot be negative");
             }
         }

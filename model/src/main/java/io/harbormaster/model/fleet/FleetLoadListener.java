@@ -16,11 +16,12 @@ public interface FleetLoadListener {
     }
 
     /**
-     * Every service of every cluster has been described, with the task definitions they run, before hosts and
-     * tasks are complete: enough for a Services table to show. Called at most once per full load, never by a
-     * refresh. Clusters whose services failed are left out here; the final snapshot says why.
+     * Every service of every cluster has been described, before hosts and tasks are complete: enough for a
+     * Services table to show. Called at most once per full load, never by a refresh. Clusters whose services failed
+     * are left out here; the final snapshot says why.
      *
-     * @param taskDefinitions by ARN
+     * @param taskDefinitions by ARN, those already described (image tags may be missing for the rest until the
+     *                        snapshot arrives)
      */
     default void servicesReady(List<Cluster> clusters, List<Service> services,
             Map<String, TaskDefinition> taskDefinitions) {

@@ -4,9 +4,13 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.error.OperatorException;
 
 /**
- * Port: the next snapshot after {@code previous}, fetching only what changed: lists, every service (the cheap
- * way to see what moved), and then only the tasks that started or are in transition and the hosts they moved on.
- * Blocking; never on the UI thread.
+ * Port: the next snapshot after {@code previous}, fetching only what changed: the lists of clusters, services and
+ * hosts, every cluster and service described (their counts, deployments and events are the cheap way to see what
+ * moved), then tasks listed only where something moved, and only new or transitioning tasks and the hosts they moved
+ * on described. Blocking; never on the UI thread.
+ *
+ * <p>What it cannot see until the next full load: a host that changes status (draining) with no task moving, and a
+ * standalone task replaced by another between two refreshes without the cluster's counts changing.
  */
 public interface RefreshFleet {
 

@@ -69,27 +69,41 @@ class CallPlannerTest {
     }
 
     @Test
-    void anIdleRefreshListsEverythingAndDescribesOnlyServices() {
+    void anIdleRefreshListsNoTasks() {
         FleetShape shape = new FleetShape(List.of(new ClusterShape(2000, 50, 4000), new ClusterShape(5, 2, 10)),
                 30, 4);
         CallPlan plan = CallPlanner.idleRefresh(shape);
-        assertThat(plan.callsByOperation()).containsOnlyKeys(CallPlan.LIST_CLUSTERS, CallPlan.LIST_SERVICES,
-                CallPlan.DESCRIBE_SERVICES, CallPlan.LIST_CONTAINER_INSTANCES, CallPlan.LIST_TASKS);
+        assertThat(plan.callsByOperation()).containsOnlyKeys(CallPlan.LIST_CLUSTERS, CallPlan.DESCRIBE_CLUSTERS,
+                CallPlan.LIST_SERVICES, CallPlan.DESCRIBE_SERVICES, CallPlan.LIST_CONTAINER_INSTANCES);
+        assertThat(plan.calls(CallPlan.DESCRIBE_CLUSTERS)).isEqualTo(1);
         assertThat(plan.calls(CallPlan.LIST_SERVICES)).isEqualTo(20 + 1);
         assertThat(plan.calls(CallPlan.DESCRIBE_SERVICES)).isEqualTo(200 + 1);
-        assertThat(plan.calls(CallPlan.LIST_TASKS)).isEqualTo(40 + 1);
+        assertThat(plan.calls(CallPlan.LIST_CONTAINER_INSTANCES)).isEqualTo(2);
+    }
+
+    @Test
+    void anIdleRefreshOfTheBenchmarkFleetIsAFewDozenCalls() {
+        List<ClusterShape> clusters = new java.util.ArrayList<>();
+        clusters.add(new ClusterShape(100, 1000, 200_000));
+        for (int i = 0; i < 20; i++) {
+            clusters.add(new ClusterShape(3, 4, 45));
+        }
+        assertThat(CallPlanner.idleRefresh(new FleetShape(clusters, 160, 12)).total())
+                .isEqualTo(1 + 1 + 21 + (10 + 20) + (10 + 20));
     }
 
     @Test
     void aRefreshAddsWhatMoved() {
         FleetShape shape = new FleetShape(List.of(new ClusterShape(3, 2, 10)), 3, 1);
-        CallPlan plan = CallPlanner.refresh(shape, new CallPlanner.RefreshWork(1,
-                List.of(new CallPlanner.ClusterWork(1, 101)), 1, 1));
+        CallPlan plan = CallPlanner.refresh(shape, new CallPlanner.RefreshWork(
+                List.of(new CallPlanner.ClusterWork(2, 1, 101)), 1, 1));
         assertThat(plan.calls(CallPlan.DESCRIBE_CLUSTERS)).isEqualTo(1);
+        assertThat(plan.calls(CallPlan.LIST_TASKS)).isEqualTo(2);
         assertThat(plan.calls(CallPlan.DESCRIBE_CONTAINER_INSTANCES)).isEqualTo(1);
         assertThat(plan.calls(CallPlan.DESCRIBE_TASKS)).isEqualTo(2);
         assertThat(plan.calls(CallPlan.DESCRIBE_TASK_DEFINITION)).isEqualTo(1);
         assertThat(plan.calls(CallPlan.DESCRIBE_TARGET_HEALTH)).isEqualTo(1);
+        assertThatThrownBy(() -> new CallPlanner.ClusterWork(-1, 0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
