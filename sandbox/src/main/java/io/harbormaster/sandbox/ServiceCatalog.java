@@ -1,5 +1,6 @@
 package io.harbormaster.sandbox;
 
+import io.harbormaster.sandbox.cloudwatch.CloudWatchModule;
 import io.harbormaster.sandbox.core.SandboxModule;
 import io.harbormaster.sandbox.ecs.EcsModule;
 import io.harbormaster.sandbox.sts.StsModule;
@@ -17,6 +18,7 @@ final class ServiceCatalog {
     static List<SandboxModule> modules() {
         return List.of(
                 new StsModule(),
-                new EcsModule());
+                new EcsModule(),
+                new CloudWatchModule());
     }
 }
