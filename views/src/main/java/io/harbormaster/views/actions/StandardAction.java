@@ -23,7 +23,14 @@ public enum StandardAction {
     FILTER("Filter", Material2MZ.SEARCH, "Shortcut+F", "Jump to the current list's filter"),
     REFRESH("Refresh", Material2MZ.REFRESH, "F5", "Reload what the current view shows"),
     TOGGLE_THEME("Toggle light/dark theme", Material2AL.BRIGHTNESS_4, "Shortcut+T", "Switch between light and dark"),
-    QUIT("Quit", Material2AL.EXIT_TO_APP, "Shortcut+Q", "Close Harbormaster");
+    QUIT("Quit", Material2AL.EXIT_TO_APP, "Shortcut+Q", "Close Harbormaster"),
+
+    ENVIRONMENTS("Environments…", Material2MZ.SETTINGS, "Shortcut+COMMA",
+            "Add, edit, order, import and export environments; add profiles found in your AWS configuration"),
+    SIDE_BY_SIDE("Side by side", Material2MZ.VERTICAL_SPLIT, "Shortcut+Shift+B",
+            "Open a second environment beside the current one (e.g. stage beside prod)"),
+    SCALE_SERVICE("Scale service…", Material2AL.EXPOSURE, "Shortcut+Shift+K",
+            "Set how many tasks the selected service runs");
 
     /** How many environments get a Ctrl+N shortcut. */
     public static final int ENVIRONMENT_SHORTCUTS = 9;

@@ -67,4 +67,21 @@ public final class HarbormasterStyles {
     public static final String PROBLEM_NEXT_STEP = "hm-problem-next-step";
     public static final String PROBLEM_CONTENT = "hm-problem-content";
     public static final String MFA_DIALOG = "hm-mfa-dialog";
+
+    // Write guard and settings
+    public static final String GUARD_DIALOG = "hm-guard-dialog";
+    public static final String GUARD_BAND = "hm-guard-band";
+    public static final String GUARD_HEADING = "hm-guard-heading";
+    public static final String GUARD_PREVIEW = "hm-guard-preview";
+    public static final String GUARD_NAME = "hm-guard-name";
+    public static final String GUARD_REFUSAL = "hm-guard-refusal";
+    public static final String SETTINGS_DIALOG = "hm-settings-dialog";
+    public static final String SETTINGS_SECTION = "hm-settings-section";
+    public static final String CANDIDATE_PROBLEM = "hm-candidate-problem";
+    public static final String ENV_SESSION_LEFT = "hm-env-session-left";
+
+    // Side by side
+    public static final String SPLIT_HALF = "hm-split-half";
+    public static final String SPLIT_BAND = "hm-split-band";
+    public static final String SPLIT_BAND_DETAIL = "hm-split-band-detail";
 }
