@@ -153,6 +153,27 @@ class AwsSessionsTest {
     }
 
     @Test
+    void anUnreachableEndpointIsANetworkProblemWithANextStep() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Path config = dir.resolve("offline-config");
+        Files.writeString(config, sandbox.awsConfig("alice").replace(sandbox.endpoint().toString(),
+                "http://127.0.0.1:" + closedPort));
+        Path credentials = dir.resolve("offline-credentials");
+        Files.writeString(credentials, sandbox.awsCredentials("alice"));
+        AwsConfigFiles files = new AwsConfigFiles(config, credentials);
+        AwsSessions offline = new AwsSessions(() -> AwsProfiles.load(files), clients, Clock.systemUTC());
+
+        assertThatThrownBy(() -> offline.enter(env("dev", false), MfaPrompt.NONE))
+                .isInstanceOfSatisfying(OperatorException.class, e -> {
+                    assertThat(e.problem().kind()).isEqualTo(Problem.Kind.NETWORK);
+                    assertThat(e.problem().nextStep()).contains("network");
+                });
+    }
+
+    @Test
     void anUnknownProfileIsAConfigurationProblem() throws Exception {
         Environment ghost = new Environment("ghost", "ghost", "no-such-profile", "", "", "", List.of("us-east-1"),
                 "#000000", false, false, 0);
