@@ -104,6 +104,9 @@ public final class ContainerInstance {
 
     /** Whether every static host port of the definition is free here. */
     boolean portsFree(TaskDefinition td) {
+        if (!td.hasStaticPorts) {
+            return true;
+        }
         for (PortMapping p : td.portMappings()) {
             if (!p.dynamic() && (p.udp() ? udp.get(p.hostPort()) : tcp.get(p.hostPort()))) {
                 return false;

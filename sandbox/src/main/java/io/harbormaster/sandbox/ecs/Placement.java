@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * Chooses a container instance for one task as the ECS scheduler does: filter instances by agent state,
  * constraints (memberOf, distinctInstance), CPU, memory and static host ports; then rank the survivors by the
  * strategies in order (binpack on the scarcest fit, spread on the fewest of the group); ties go to the instance
- * registered first. When nothing fits it names the closest instance and the first requirement it missed.
+ * that comes first after the service's previous placement, in registration order. When nothing fits it names the closest instance and the first requirement it missed.
  */
 final class Placement {
 
@@ -29,23 +29,45 @@ final class Placement {
     private Placement() {
     }
 
+    /** Strategies compiled once per call: the loop below runs for every instance of every placement. */
+    private static final int BINPACK_MEMORY = 0;
+    private static final int BINPACK_CPU = 1;
+    private static final int SPREAD_INSTANCE = 2;
+    private static final int SPREAD_ZONE = 3;
+    private static final int SPREAD_ATTRIBUTE = 4;
+    private static final int RANDOM = 5;
+    private static final int NONE = 6;
+
     static Decision choose(Cluster cluster, TaskDefinition td, Service service, List<PlacementStrategy> strategies,
                            List<PlacementConstraint> constraints, SplittableRandom random) {
         if (cluster.instances.isEmpty()) {
             return new Decision(null, "Reason: No Container Instances were found in your cluster.");
         }
-        MemberOf[] memberOf = constraints.stream().filter(c -> "memberOf".equals(c.type()))
-                .map(c -> MemberOf.parse(c.expression())).toArray(MemberOf[]::new);
-        boolean distinct = service != null && constraints.stream().anyMatch(c -> "distinctInstance".equals(c.type()));
+        MemberOf[] memberOf = memberOf(constraints);
+        boolean distinct = service != null && hasDistinct(constraints);
         Map<String, Map<String, Integer>> attributeCounts = attributeCounts(service, strategies);
         int n = strategies.size();
+        int[] kinds = new int[n];
+        String[] attributes = new String[n];
+        for (int s = 0; s < n; s++) {
+            kinds[s] = kind(strategies.get(s), service);
+            String f = strategies.get(s).field();
+            attributes[s] = f != null && f.startsWith("attribute:") ? f.substring("attribute:".length()) : null;
+        }
         long[] best = new long[n];
         long[] keys = new long[n];
+        long[] lowest = lowerBounds(kinds, cluster, service);
         ContainerInstance chosen = null;
         ContainerInstance closest = null;
         int closestScore = -1;
         int closestFail = 0;
-        for (ContainerInstance ci : cluster.instances) {
+        // Scan from just after the service's last placement, so ties rotate round the cluster as ECS's do and a
+        // spread finds its next instance at once instead of walking past the ones it has just used.
+        List<ContainerInstance> all = cluster.instances;
+        int size = all.size();
+        int start = service == null ? 0 : Math.floorMod(service.placementCursor, size);
+        for (int step = 0; step < size; step++) {
+            ContainerInstance ci = all.get((start + step) % size);
             int fail = firstFailure(ci, td, service, memberOf, distinct);
             if (fail >= 0) {
                 int score = passed(ci, td, service, memberOf, distinct);
@@ -59,18 +81,88 @@ final class Placement {
                 }
                 continue;
             }
+            boolean floor = true;
             for (int s = 0; s < n; s++) {
-                keys[s] = key(strategies.get(s), ci, td, service, attributeCounts, random);
+                keys[s] = key(kinds[s], attributes[s], strategies.get(s).field(), ci, td, service, attributeCounts, random);
+                floor &= keys[s] <= lowest[s];
             }
             if (chosen == null || less(keys, best)) {
                 chosen = ci;
                 System.arraycopy(keys, 0, best, 0, n);
+                if (floor && n > 0) {
+                    break; // no later instance can rank better: every key is at its lower bound, ties go to the earlier
+                }
             }
         }
         if (chosen != null) {
+            if (service != null) {
+                service.placementCursor = chosen.index + 1;
+            }
             return new Decision(chosen, null);
         }
         return new Decision(null, "The closest matching (container-instance " + closest.id + ") " + REASONS[closestFail] + ".");
+    }
+
+    /**
+     * The best key each strategy could give any instance; once an instance reaches all of them nothing later can
+     * beat it (ties go to the earlier instance), so the scan stops. Spreading over instances cannot go below the
+     * service's least-loaded instance.
+     */
+    private static long[] lowerBounds(int[] kinds, Cluster cluster, Service service) {
+        long[] out = new long[kinds.length];
+        for (int s = 0; s < kinds.length; s++) {
+            if (kinds[s] == RANDOM) {
+                out[s] = Long.MIN_VALUE;
+            } else if (kinds[s] == SPREAD_INSTANCE) {
+                int instances = cluster.instances.size();
+                int[] per = service.perInstance;
+                int min = per.length < instances ? 0 : Integer.MAX_VALUE;
+                for (int i = 0; i < Math.min(instances, per.length) && min > 0; i++) {
+                    min = Math.min(min, per[i]);
+                }
+                out[s] = min;
+            }
+        }
+        return out;
+    }
+
+    private static MemberOf[] memberOf(List<PlacementConstraint> constraints) {
+        int n = 0;
+        for (PlacementConstraint c : constraints) {
+            if ("memberOf".equals(c.type())) {
+                n++;
+            }
+        }
+        MemberOf[] out = new MemberOf[n];
+        int i = 0;
+        for (PlacementConstraint c : constraints) {
+            if ("memberOf".equals(c.type())) {
+                out[i++] = MemberOf.parse(c.expression());
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasDistinct(List<PlacementConstraint> constraints) {
+        for (PlacementConstraint c : constraints) {
+            if ("distinctInstance".equals(c.type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int kind(PlacementStrategy s, Service service) {
+        String field = s.field() == null ? "" : s.field();
+        return switch (s.type()) {
+            case "binpack" -> "cpu".equalsIgnoreCase(field) ? BINPACK_CPU : BINPACK_MEMORY;
+            case "spread" -> service == null ? NONE
+                    : field.equalsIgnoreCase("instanceId") || field.equalsIgnoreCase("host") ? SPREAD_INSTANCE
+                    : field.equals("attribute:ecs.availability-zone") ? SPREAD_ZONE
+                    : field.startsWith("attribute:") ? SPREAD_ATTRIBUTE : NONE;
+            case "random" -> RANDOM;
+            default -> NONE;
+        };
     }
 
     private static boolean less(long[] a, long[] b) {
@@ -137,29 +229,22 @@ final class Placement {
         return n;
     }
 
-    private static long key(PlacementStrategy s, ContainerInstance ci, TaskDefinition td, Service service,
-                            Map<String, Map<String, Integer>> attributeCounts, SplittableRandom random) {
-        String field = s.field() == null ? "" : s.field();
-        switch (s.type()) {
-            case "binpack":
-                return "cpu".equalsIgnoreCase(field) ? ci.remainingCpu() - td.cpu() : ci.remainingMemory() - td.memory();
-            case "spread":
-                if (service == null) {
-                    return 0;
-                }
-                if (field.equalsIgnoreCase("instanceId") || field.equalsIgnoreCase("host")) {
-                    return service.onInstance(ci);
-                }
-                if (field.equals("attribute:ecs.availability-zone")) {
-                    return service.perZone.getOrDefault(ci.availabilityZone, 0);
-                }
-                if (field.startsWith("attribute:")) {
-                    Map<String, Integer> counts = attributeCounts.get(field);
-                    String v = ci.attribute(field.substring("attribute:".length()));
-                    return counts == null || v == null ? 0 : counts.getOrDefault(v, 0);
-                }
-                return 0;
-            case "random":
+    private static long key(int kind, String attribute, String field, ContainerInstance ci, TaskDefinition td,
+                            Service service, Map<String, Map<String, Integer>> attributeCounts, SplittableRandom random) {
+        switch (kind) {
+            case BINPACK_MEMORY:
+                return ci.remainingMemory() - td.memory();
+            case BINPACK_CPU:
+                return ci.remainingCpu() - td.cpu();
+            case SPREAD_INSTANCE:
+                return service.onInstance(ci);
+            case SPREAD_ZONE:
+                return service.perZone.getOrDefault(ci.availabilityZone, 0);
+            case SPREAD_ATTRIBUTE:
+                Map<String, Integer> counts = attributeCounts.get(field);
+                String v = ci.attribute(attribute);
+                return counts == null || v == null ? 0 : counts.getOrDefault(v, 0);
+            case RANDOM:
                 return random.nextLong();
             default:
                 return 0;

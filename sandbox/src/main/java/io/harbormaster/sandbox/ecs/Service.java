@@ -44,6 +44,8 @@ public final class Service {
     TaskDefinition lastStableTaskDefinition;
     /** Whether the last "has reached a steady state" still holds. */
     boolean steady;
+    /** Where the next placement scan starts: just after the instance this service last placed on. */
+    int placementCursor;
     boolean reconcileScheduled;
     boolean retryScheduled;
     String lastPlacementFailure;

@@ -29,6 +29,8 @@ public final class TaskDefinition {
     private final int memory;
     private final Instant registeredAt;
     private final String registeredBy;
+    /** Whether any mapping asks for a static host port: the only case where ports constrain placement. */
+    final boolean hasStaticPorts;
     private String status = "ACTIVE";
     private Instant deregisteredAt;
 
@@ -48,6 +50,7 @@ public final class TaskDefinition {
         this.memory = memory;
         this.registeredAt = registeredAt;
         this.registeredBy = registeredBy;
+        this.hasStaticPorts = portMappings.stream().anyMatch(p -> !p.dynamic());
     }
 
     public String arn() {
