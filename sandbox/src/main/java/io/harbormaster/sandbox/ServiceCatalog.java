@@ -3,6 +3,7 @@ package io.harbormaster.sandbox;
 import io.harbormaster.sandbox.cloudwatch.CloudWatchModule;
 import io.harbormaster.sandbox.core.SandboxModule;
 import io.harbormaster.sandbox.ecs.EcsModule;
+import io.harbormaster.sandbox.logs.LogsModule;
 import io.harbormaster.sandbox.sts.StsModule;
 import java.util.List;
 
@@ -19,6 +20,7 @@ final class ServiceCatalog {
         return List.of(
                 new StsModule(),
                 new EcsModule(),
-                new CloudWatchModule());
+                new CloudWatchModule(),
+                new LogsModule());
     }
 }

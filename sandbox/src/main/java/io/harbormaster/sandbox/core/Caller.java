@@ -37,7 +37,8 @@ public record Caller(String account, String region, String arn, String userId, K
         if ("sts".equals(service)) {
             return;
         }
-        boolean read = action.startsWith("Describe") || action.startsWith("List") || action.startsWith("Get");
+        boolean read = action.startsWith("Describe") || action.startsWith("List") || action.startsWith("Get")
+                || action.startsWith("Filter");
         if (kind != Kind.ROLE) {
             throw AwsException.accessDenied("User: " + arn + " is not authorized to perform: " + service + ":" + action
                     + " on resource: " + resource + " because no identity-based policy allows the " + service + ":"

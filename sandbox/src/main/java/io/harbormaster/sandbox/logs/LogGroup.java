@@ -1,0 +1,55 @@
+package io.harbormaster.sandbox.logs;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * A log group: an ECS service's ({@code /ecs/<cluster>/<service>}) or one a client created. Streams of stopped
+ * tasks are kept, as awslogs streams outlive their tasks, up to {@link #MAX_STOPPED_STREAMS} a group.
+ */
+final class LogGroup {
+
+    static final int MAX_STOPPED_STREAMS = 400;
+
+    final String name;
+    final String arn;
+    final long creationTime;
+    Integer retentionInDays;
+    /** The ECS service the group belongs to (cluster and service name), or null for client-created groups. */
+    final String cluster;
+    final String service;
+    final TreeMap<String, LogStream> streams = new TreeMap<>();
+
+    LogGroup(String name, String arn, long creationTime, Integer retentionInDays, String cluster, String service) {
+        this.name = name;
+        this.arn = arn;
+        this.creationTime = creationTime;
+        this.retentionInDays = retentionInDays;
+        this.cluster = cluster;
+        this.service = service;
+    }
+
+    void add(LogStream s) {
+        streams.putIfAbsent(s.name, s);
+        List<LogStream> stopped = new ArrayList<>();
+        for (LogStream x : streams.values()) {
+            if (x.source != null && x.source.end() != null) {
+                stopped.add(x);
+            }
+        }
+        if (stopped.size() > MAX_STOPPED_STREAMS) {
+            stopped.sort(java.util.Comparator.comparing(x -> x.source.end()));
+            Iterator<LogStream> it = stopped.iterator();
+            for (int drop = stopped.size() - MAX_STOPPED_STREAMS; drop > 0 && it.hasNext(); drop--) {
+                streams.remove(it.next().name);
+            }
+        }
+    }
+
+    /** The oldest event time retention still keeps, in epoch millis. */
+    long retainedFrom(long nowMillis) {
+        return retentionInDays == null ? Long.MIN_VALUE : nowMillis - retentionInDays * 86_400_000L;
+    }
+}
