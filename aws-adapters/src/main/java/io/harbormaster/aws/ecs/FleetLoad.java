@@ -39,7 +39,7 @@ final class FleetLoad {
         List<Cluster> clusters = run.describeClusters(run.clusterArns());
         run.startClusters(clusters.size(), "services, hosts and tasks");
         List<FleetRun.ClusterParts> parts = clusters.stream().map(run::loadCluster).toList();
-        announceServices(parts);
+        CompletableFuture<Void> announced = announceServices(parts);
 
         List<Service> services = new ArrayList<>();
         List<Host> hosts = new ArrayList<>();
@@ -51,6 +51,7 @@ final class FleetLoad {
             hosts.addAll(run.resultOf(p.hosts(), p.cluster(), "container instances"));
             tasks.addAll(run.resultOf(p.tasks(), p.cluster(), "tasks"));
         }
+        announced.join();
         run.stage("task definitions and target health");
         Map<String, TaskDefinition> definitions = run.taskDefinitions();
         var health = run.targetHealth();
@@ -63,13 +64,14 @@ final class FleetLoad {
     }
 
     /**
-     * Tells the listener once every cluster's services are in, failures aside, without waiting for their task
-     * definitions (those already described go along; the rest come with the snapshot).
+     * Tells the listener once every cluster's services are in, failures aside, and only then asks for the services'
+     * task definitions and target health: under a shared rate limit, describing 2,000 task definitions first would
+     * hold the Services table back. Definitions already described (tasks may have asked) go along.
      */
-    private void announceServices(List<FleetRun.ClusterParts> parts) {
+    private CompletableFuture<Void> announceServices(List<FleetRun.ClusterParts> parts) {
         CompletableFuture<?>[] all = parts.stream().map(p -> p.services().handle((s, e) -> s))
                 .toArray(CompletableFuture[]::new);
-        CompletableFuture.allOf(all).thenRun(() -> {
+        return CompletableFuture.allOf(all).thenRun(() -> {
             List<Cluster> loaded = new ArrayList<>();
             List<Service> services = new ArrayList<>();
             for (FleetRun.ClusterParts p : parts) {
@@ -78,14 +80,16 @@ final class FleetLoad {
                     services.addAll(p.services().join());
                 }
             }
-            if (loaded.isEmpty()) {
-                return;
+            if (!loaded.isEmpty()) {
+                try {
+                    run.listener.servicesReady(List.copyOf(loaded), List.copyOf(services),
+                            run.taskDefinitionsSoFar());
+                } catch (RuntimeException listenerFailure) {
+                    LOG.log(Level.WARNING, "a fleet listener failed on servicesReady; the load goes on",
+                            listenerFailure);
+                }
             }
-            try {
-                run.listener.servicesReady(List.copyOf(loaded), List.copyOf(services), run.taskDefinitionsSoFar());
-            } catch (RuntimeException listenerFailure) {
-                LOG.log(Level.WARNING, "a fleet listener failed on servicesReady; the load goes on", listenerFailure);
-            }
+            run.wantFor(services);
         });
     }
 }

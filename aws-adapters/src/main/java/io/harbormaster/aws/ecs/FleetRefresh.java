@@ -205,6 +205,7 @@ final class FleetRefresh {
             if (fullLoad != null) {
                 List<Service> s = new ArrayList<>(run.resultOf(fullLoad.services(), cluster, "services"));
                 s.sort(Comparator.comparing(Service::name));
+                run.wantFor(s);
                 return new ClusterResult(cluster, s, run.resultOf(fullLoad.hosts(), cluster, "container instances"),
                         run.resultOf(fullLoad.tasks(), cluster, "tasks"), Set.of());
             }

@@ -82,12 +82,15 @@ final class FleetRun {
         }
     }
 
-    /** A cluster's services, hosts and tasks, listed and described in full. */
+    /**
+     * A cluster's services, hosts and tasks, listed and described in full. The services' task definitions and target
+     * health are left to the caller ({@link #wantFor}), so it can let the services through first.
+     */
     ClusterParts loadCluster(Cluster cluster) {
         String arn = cluster.arn();
         CompletableFuture<List<Service>> services = Batches.listThenDescribe(pool.at(PriorityPool.SERVICES),
                 pool.at(PriorityPool.SERVICE_DETAIL), () -> reads.serviceArns(arn),
-                CallPlanner.DESCRIBE_SERVICES_BATCH, batch -> reads.describeServices(arn, batch), this::wantFor);
+                CallPlanner.DESCRIBE_SERVICES_BATCH, batch -> reads.describeServices(arn, batch), b -> { });
         CompletableFuture<List<Host>> hosts = Batches.listThenDescribe(pool.at(PriorityPool.PLACEMENT),
                 pool.at(PriorityPool.PLACEMENT_DETAIL), () -> reads.containerInstanceArns(arn),
                 CallPlanner.DESCRIBE_CONTAINER_INSTANCES_BATCH, batch -> reads.describeContainerInstances(arn, batch),
