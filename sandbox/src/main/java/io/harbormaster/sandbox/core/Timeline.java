@@ -2,12 +2,16 @@ package io.harbormaster.sandbox.core;
 
 import java.time.Instant;
 import java.util.PriorityQueue;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Events due at sandbox times, run in time order (and in scheduling order for equal times) so that a manual
  * clock advance replays the same history every run. Not thread-safe: used under the world's lock.
  */
 public final class Timeline {
+
+    private static final Logger LOG = Logger.getLogger("io.harbormaster.sandbox");
 
     private record Entry(Instant at, long seq, Runnable action) implements Comparable<Entry> {
         @Override
@@ -32,6 +36,9 @@ public final class Timeline {
             running = e.at;
             try {
                 e.action.run();
+            } catch (RuntimeException failure) {
+                // One broken event must not stop time for the rest of the sandbox (or kill the clock thread).
+                LOG.log(Level.WARNING, "sandbox event due at " + e.at + " failed; skipped", failure);
             } finally {
                 running = null;
             }
