@@ -2,10 +2,14 @@ package io.harbormaster.app;
 
 import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.SqliteEnvironmentRegistry;
+import io.harbormaster.app.settings.JsonEnvironmentFile;
 import io.harbormaster.app.store.SqliteUiStateStore;
 import io.harbormaster.aws.config.AwsConfigFiles;
+import io.harbormaster.aws.config.AwsEnvironmentDetector;
 import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.aws.ecs.EcsClusters;
+import io.harbormaster.aws.ecs.EcsFleet;
+import io.harbormaster.aws.ecs.EcsScaleService;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
 import io.harbormaster.model.environment.EnvironmentRegistry;
@@ -30,6 +34,7 @@ public final class Harbormaster implements AutoCloseable {
     private final ExecutorService pool;
     private final AwsClientFactory clients;
     private final ShellDependencies shell;
+    private final EcsFleet fleet;
 
     public Harbormaster(LocalStore store, Optional<EmbeddedSandbox> sandbox, AwsConfigFiles configFiles,
             Clock clock) {
@@ -43,8 +48,10 @@ public final class Harbormaster implements AutoCloseable {
         UiStateStore uiState = new SqliteUiStateStore(store);
         AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(configFiles), clients, clock);
         TaskExecutor executor = new FxTaskExecutor(pool);
+        this.fleet = new EcsFleet(sessions, clients, clock);
         this.shell = new ShellDependencies(registry, sessions, new EcsClusters(sessions, clients), executor, uiState,
-                clock);
+                clock, new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)), new JsonEnvironmentFile(),
+                sessions, new EcsScaleService(sessions, clients), fleet, fleet);
     }
 
     public ShellDependencies shellDependencies() {
@@ -67,6 +74,7 @@ public final class Harbormaster implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        fleet.close();
         clients.close();
         sandbox.ifPresent(EmbeddedSandbox::close);
         store.close();

@@ -44,7 +44,7 @@ class ShellWindowGeometryTest {
         uiState.put(ShellWindow.HEIGHT, "700");
         uiState.put(ThemeManager.KEY, "dark");
         uiState.put(EnvironmentBarViewModel.LAST_KEY, "stage");
-        ShellDependencies deps = new ShellDependencies(new FakeRegistry(DEV, STAGE, PROD), enter,
+        ShellDependencies deps = io.harbormaster.views.fakes.TestShell.deps(new FakeRegistry(DEV, STAGE, PROD), enter,
                 new FakeListClusters(), new CurrentThreadTaskExecutor(), uiState, Fixtures.CLOCK);
         window = ShellWindow.show(stage, deps);
     }

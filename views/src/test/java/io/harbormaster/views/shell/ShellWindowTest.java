@@ -50,7 +50,7 @@ class ShellWindowTest {
 
     @Start
     void start(Stage stage) {
-        ShellDependencies deps = new ShellDependencies(new FakeRegistry(PROD, DEV, STAGE), enter, clusters,
+        ShellDependencies deps = io.harbormaster.views.fakes.TestShell.deps(new FakeRegistry(PROD, DEV, STAGE), enter, clusters,
                 new FxTaskExecutor(pool), uiState, Fixtures.CLOCK);
         window = ShellWindow.show(stage, deps);
     }
