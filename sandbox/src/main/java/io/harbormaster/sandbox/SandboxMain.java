@@ -43,7 +43,15 @@ public final class SandboxMain {
             return;
         }
         long t0 = System.nanoTime();
-        Sandbox sandbox = Sandbox.start(options);
+        Sandbox sandbox;
+        try {
+            sandbox = Sandbox.start(options);
+        } catch (IllegalArgumentException e) {
+            out.println("error: " + e.getMessage());
+            usage(out);
+            System.exit(2);
+            return;
+        }
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.close();
