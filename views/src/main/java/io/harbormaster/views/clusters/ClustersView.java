@@ -109,6 +109,7 @@ public final class ClustersView extends VBox {
         table.getColumns().add(count("Active services", "services", Cluster::activeServices));
         table.getColumns().add(count("Running tasks", "running", Cluster::runningTasks));
         table.getColumns().add(count("Pending tasks", "pending", Cluster::pendingTasks));
+        PackingColumns.addTo(table, viewModel.packingProperty());
         table.getSortOrder().add(name);
 
         Label message = new Label();

@@ -4,6 +4,7 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.model.fleet.ListClusters;
+import io.harbormaster.model.packing.FleetPacking;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.dialog.DialogService;
@@ -47,6 +48,7 @@ public final class ClustersViewModel {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.NO_SESSION);
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final ReadOnlyObjectWrapper<Instant> lastRefreshed = new ReadOnlyObjectWrapper<>(this, "lastRefreshed");
+    private final ObjectProperty<FleetPacking> packing = new SimpleObjectProperty<>(this, "packing");
     private final StringBinding placeholder;
     private final StringBinding summary;
     private boolean stale;
@@ -155,6 +157,11 @@ public final class ClustersViewModel {
 
     public BooleanProperty activeProperty() {
         return active;
+    }
+
+    /** CPU and memory reserved per cluster, from the fleet snapshot; null until the fleet has loaded. */
+    public ObjectProperty<FleetPacking> packingProperty() {
+        return packing;
     }
 
     public StringProperty filterProperty() {

@@ -5,12 +5,8 @@ import io.harbormaster.views.actions.StandardAction;
 /** The navigation targets, in sidebar order, and what each will show once built. */
 public enum Page {
     CLUSTERS("clusters", StandardAction.NAV_CLUSTERS, ""),
-    SERVICES("services", StandardAction.NAV_SERVICES,
-            "Each service of the selected cluster: desired, running and pending task counts, its task definition "
-                    + "and image, and the deployments in flight."),
-    HOSTS("hosts", StandardAction.NAV_HOSTS,
-            "The container instances of a cluster and how tasks are packed onto them: CPU and memory reserved "
-                    + "against what each host offers, drawn for thousands of hosts at once."),
+    SERVICES("services", StandardAction.NAV_SERVICES, ""),
+    HOSTS("hosts", StandardAction.NAV_HOSTS, ""),
     METRICS("metrics", StandardAction.NAV_METRICS,
             "Live CloudWatch metrics for clusters and services, and a heat map of load across hosts."),
     DEPLOYS("deploys", StandardAction.NAV_DEPLOYS,

@@ -5,6 +5,8 @@ import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.StandardAction;
 import io.harbormaster.views.clusters.ClustersView;
 import io.harbormaster.views.environment.EnvironmentBar;
+import io.harbormaster.views.hosts.HostsView;
+import io.harbormaster.views.services.ServicesView;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.util.EnumMap;
 import java.util.Map;
@@ -52,8 +54,11 @@ public final class ShellView extends BorderPane {
 
     /** Ctrl+F: the current page's filter, if it has one. */
     public void focusFilter() {
-        if (pages.get(viewModel.pageProperty().get()) instanceof ClustersView clusters) {
+        Node shown = pages.get(viewModel.pageProperty().get());
+        if (shown instanceof ClustersView clusters) {
             clusters.focusFilter();
+        } else if (shown instanceof ServicesView services) {
+            services.focusFilter();
         }
     }
 
@@ -65,6 +70,12 @@ public final class ShellView extends BorderPane {
     private Node build(Page page) {
         if (page == Page.CLUSTERS) {
             return new ClustersView(viewModel.clusters(), viewModel::refresh);
+        }
+        if (page == Page.SERVICES) {
+            return new ServicesView(viewModel.services(), viewModel, viewModel::refresh);
+        }
+        if (page == Page.HOSTS) {
+            return new HostsView(viewModel.hosts());
         }
         return new PlaceholderView(page);
     }

@@ -5,7 +5,14 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.views.clusters.ClustersViewModel;
 import io.harbormaster.views.dialog.DialogService;
+import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.environment.EnvironmentBarViewModel;
+import io.harbormaster.views.fleet.FleetNavigator;
+import io.harbormaster.views.fleet.FleetViewModel;
+import io.harbormaster.views.fleet.FxRepeater;
+import io.harbormaster.views.fleet.Repeater;
+import io.harbormaster.views.hosts.HostsViewModel;
+import io.harbormaster.views.services.ServicesViewModel;
 import java.time.Instant;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -16,19 +23,27 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /** The shell's state: which page shows, the window title, and the view-models of the parts. */
-public final class ShellViewModel {
+public final class ShellViewModel implements FleetNavigator {
 
     public static final String APP_NAME = "Harbormaster";
 
     private final EnvironmentBarViewModel environmentBar;
     private final ClustersViewModel clusters;
     private final StatusBarViewModel statusBar;
+    private final FleetViewModel fleet;
+    private final ServicesViewModel services;
+    private final HostsViewModel hosts;
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.CLUSTERS);
     private final StringBinding title;
     private final ObjectBinding<Instant> lastRefreshed;
     private final BooleanBinding canRefresh;
 
     public ShellViewModel(ShellDependencies deps, DialogService dialogs, MfaPrompt mfaPrompt) {
+        this(deps, dialogs, mfaPrompt, new FxRepeater());
+    }
+
+    /** With the clock of the fleet's periodic refresh given: tests pass one they move by hand. */
+    ShellViewModel(ShellDependencies deps, DialogService dialogs, MfaPrompt mfaPrompt, Repeater repeater) {
         Objects.requireNonNull(deps, "deps");
         environmentBar = new EnvironmentBarViewModel(deps.environments(), deps.enterEnvironment(), mfaPrompt,
                 deps.executor(), dialogs, deps.uiState());
@@ -36,9 +51,20 @@ public final class ShellViewModel {
         clusters.sessionProperty().bind(environmentBar.sessionProperty());
         clusters.activeProperty().bind(page.isEqualTo(Page.CLUSTERS));
 
-        lastRefreshed = Bindings.createObjectBinding(
-                () -> page.get() == Page.CLUSTERS ? clusters.lastRefreshedProperty().get() : null,
-                page, clusters.lastRefreshedProperty());
+        fleet = new FleetViewModel(deps.loadFleet(), deps.refreshFleet(), deps.executor(), repeater,
+                UiThread::runOnUi, deps.clock());
+        fleet.sessionProperty().bind(environmentBar.sessionProperty());
+        fleet.activeProperty().bind(Bindings.createBooleanBinding(() -> showsFleet(page.get()), page));
+        clusters.packingProperty().bind(Bindings.createObjectBinding(
+                () -> fleet.data() == null ? null : fleet.data().packing(), fleet.dataProperty()));
+        services = new ServicesViewModel(fleet, deps.executor());
+        hosts = new HostsViewModel(fleet, deps.executor());
+
+        lastRefreshed = Bindings.createObjectBinding(() -> switch (page.get()) {
+            case CLUSTERS -> clusters.lastRefreshedProperty().get();
+            case SERVICES, HOSTS -> fleet.asOfProperty().get();
+            default -> null;
+        }, page, clusters.lastRefreshedProperty(), fleet.asOfProperty());
         statusBar = new StatusBarViewModel(environmentBar.sessionProperty(), lastRefreshed,
                 Bindings.createBooleanBinding(() -> page.get().built(), page), deps.executor().runningTasks(),
                 deps.clock());
@@ -61,6 +87,51 @@ public final class ShellViewModel {
         if (page.get() == Page.CLUSTERS) {
             clusters.refresh();
         }
+        if (showsFleet(page.get())) {
+            if (fleet.stateProperty().get() == FleetViewModel.State.LOADED) {
+                fleet.refresh();
+            } else {
+                fleet.reload();
+            }
+        }
+    }
+
+    private static boolean showsFleet(Page shown) {
+        return shown == Page.CLUSTERS || shown == Page.SERVICES || shown == Page.HOSTS;
+    }
+
+    @Override
+    public void showService(String serviceArn) {
+        navigate(Page.SERVICES);
+        services.select(serviceArn);
+    }
+
+    @Override
+    public void showServiceOnHosts(String serviceArn) {
+        navigate(Page.HOSTS);
+        hosts.highlight(serviceArn);
+        if (fleet.data() != null && serviceArn != null) {
+            fleet.data().snapshot().hostsOf(serviceArn).stream().findFirst().ifPresent(h -> hosts.centreOn(h.arn()));
+        }
+    }
+
+    @Override
+    public void showHost(String hostArn) {
+        navigate(Page.HOSTS);
+        hosts.centreOn(hostArn);
+    }
+
+    @Override
+    public void showCluster(String clusterArn) {
+        navigate(Page.CLUSTERS);
+        if (fleet.data() != null) {
+            fleet.data().snapshot().cluster(clusterArn).ifPresent(c -> clusters.filterProperty().set(c.name()));
+        }
+    }
+
+    @Override
+    public void compareService(String serviceName) {
+        // The compare page arrives with issue 5's later part; until then the detail pane offers nothing more.
     }
 
     private static String titleFor(EnvironmentSession session) {
@@ -93,5 +164,17 @@ public final class ShellViewModel {
 
     public StatusBarViewModel statusBar() {
         return statusBar;
+    }
+
+    public FleetViewModel fleet() {
+        return fleet;
+    }
+
+    public ServicesViewModel services() {
+        return services;
+    }
+
+    public HostsViewModel hosts() {
+        return hosts;
     }
 }

@@ -53,6 +53,7 @@ class ShellViewModelTest {
         vm.navigate(Page.HOSTS);
         vm.environmentBar().enter(DEV);
         assertThat(clusters.calls).isEmpty();
+        vm.navigate(Page.METRICS);
         assertThat(vm.canRefreshProperty().get()).as("nothing to refresh on a page not built").isFalse();
         vm.navigate(Page.CLUSTERS);
         assertThat(clusters.calls).containsExactly("dev");

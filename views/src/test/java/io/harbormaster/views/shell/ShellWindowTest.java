@@ -142,10 +142,10 @@ class ShellWindowTest {
     void navigationShortcutsAndClicksMoveTheContent(FxRobot robot) {
         enterDev(robot);
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H);
-        until(() -> robot.lookup("#content #placeholder-hosts").tryQuery().isPresent());
+        until(() -> robot.lookup("#content #hosts-view").tryQuery().isPresent());
         assertThat(robot.lookup("#nav-hosts").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#nav-clusters").queryAs(ToggleButton.class).isSelected()).isFalse();
-        snapshot("05-hosts-placeholder-light");
+        snapshot("05-hosts-light");
 
         robot.clickOn("#nav-cutovers");
         until(() -> robot.lookup("#content #placeholder-cutovers").tryQuery().isPresent());

@@ -1,0 +1,34 @@
+package io.harbormaster.views.fleet;
+
+import java.util.Objects;
+
+/** Style class names of the fleet pages (Services, Hosts, palette, compare, all environments) and their sheet. */
+public final class FleetStyles {
+
+    private FleetStyles() {
+    }
+
+    /** fleet.css; fleet pages add it beside the app stylesheet. */
+    public static String stylesheet() {
+        return Objects.requireNonNull(FleetStyles.class.getResource("/io/harbormaster/views/fleet/fleet.css"),
+                "fleet.css missing from the views jar").toExternalForm();
+    }
+
+    public static final String BANNER = "hm-fleet-banner";
+    public static final String BANNER_STALE = "hm-fleet-banner-stale";
+    public static final String BANNER_MISSING = "hm-fleet-banner-missing";
+    public static final String ATTENTION = "hm-attention";
+    public static final String ATTENTION_REASON = "hm-attention-reason";
+    public static final String ENV_CHIP = "hm-env-chip";
+    public static final String DIFFERS = "hm-differs";
+    public static final String SECTION_TITLE = "hm-section-title";
+    public static final String DETAIL = "hm-service-detail";
+    public static final String DETAIL_TITLE = "hm-detail-title";
+    public static final String LEGEND = "hm-legend";
+    public static final String LEGEND_SWATCH = "hm-legend-swatch";
+    public static final String PALETTE = "hm-palette";
+    public static final String PALETTE_SCRIM = "hm-palette-scrim";
+    public static final String PALETTE_KIND = "hm-palette-kind";
+    public static final String TOOLTIP = "hm-host-tooltip";
+    public static final String TOOLBAR = "hm-fleet-toolbar";
+}

@@ -1,0 +1,146 @@
+package io.harbormaster.views.hosts;
+
+import io.harbormaster.views.fleet.FleetBanner;
+import io.harbormaster.views.fleet.FleetStyles;
+import io.harbormaster.views.theme.HarbormasterStyles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The Hosts page: the bin-packing canvas with its grouping, order, service highlight and legend. */
+public final class HostsView extends VBox {
+
+    private final HostsCanvas canvas;
+    private final ComboBox<HostsViewModel.ServiceChoice> service = new ComboBox<>();
+    private boolean syncing;
+
+    public HostsView(HostsViewModel viewModel) {
+        setId("hosts-view");
+        getStyleClass().add(HarbormasterStyles.PAGE);
+        getStylesheets().add(FleetStyles.stylesheet());
+
+        Label title = new Label("Hosts");
+        title.getStyleClass().add(HarbormasterStyles.PAGE_TITLE);
+        Label where = new Label();
+        where.setId("hosts-where");
+        where.getStyleClass().add(HarbormasterStyles.PAGE_SUBTITLE);
+        where.textProperty().bind(Bindings.createStringBinding(() -> viewModel.fleet().sessionProperty().get() == null
+                ? "no environment" : viewModel.fleet().sessionProperty().get().environment().displayName() + " · "
+                        + viewModel.fleet().sessionProperty().get().region(), viewModel.fleet().sessionProperty()));
+
+        ChoiceBox<HostLayout.Grouping> grouping = new ChoiceBox<>();
+        grouping.setId("hosts-group");
+        grouping.getItems().setAll(HostLayout.Grouping.values());
+        grouping.valueProperty().bindBidirectional(viewModel.groupingProperty());
+        ChoiceBox<HostLayout.Order> order = new ChoiceBox<>();
+        order.setId("hosts-order");
+        order.getItems().setAll(HostLayout.Order.values());
+        order.valueProperty().bindBidirectional(viewModel.orderProperty());
+
+        service.setId("hosts-service");
+        service.setPromptText("Light up a service…");
+        service.setItems(viewModel.services());
+        service.setVisibleRowCount(16);
+        service.setPrefWidth(240);
+        service.valueProperty().addListener((obs, old, now) -> {
+            if (!syncing) {
+                viewModel.highlight(now == null ? null : now.arn());
+            }
+        });
+        viewModel.highlightedProperty().addListener((obs, old, now) -> syncChoice(viewModel));
+        viewModel.services().addListener((javafx.collections.ListChangeListener<HostsViewModel.ServiceChoice>) c ->
+                syncChoice(viewModel));
+        Button clear = new Button(null, new FontIcon(Material2AL.CLEAR));
+        clear.setId("hosts-clear-highlight");
+        clear.setOnAction(e -> viewModel.highlight(null));
+        clear.disableProperty().bind(viewModel.highlightedProperty().isNull());
+
+        canvas = new HostsCanvas(viewModel);
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        Button zoomIn = iconButton("hosts-zoom-in", Material2MZ.ZOOM_IN, "Zoom in (+)", () -> canvas.zoomAt(1.25,
+                canvas.getWidth() / 2, canvas.getHeight() / 2));
+        Button zoomOut = iconButton("hosts-zoom-out", Material2MZ.ZOOM_OUT, "Zoom out (-)", () -> canvas.zoomAt(0.8,
+                canvas.getWidth() / 2, canvas.getHeight() / 2));
+        Button reset = iconButton("hosts-zoom-reset", Material2MZ.ZOOM_OUT_MAP, "Back to the top at 100% (0)",
+                canvas::reset);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(10, title, where, spacer, new Label("Group by"), grouping, order, service, clear,
+                zoomIn, zoomOut, reset);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
+
+        Label summary = new Label();
+        summary.setId("hosts-summary");
+        summary.getStyleClass().add(HarbormasterStyles.MUTED);
+        summary.textProperty().bind(viewModel.summaryProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox footer = new HBox(14, legend(), gap, summary);
+        footer.setAlignment(Pos.CENTER_LEFT);
+
+        getChildren().addAll(header, new FleetBanner(viewModel.fleet(), "hosts-banner"), canvas, footer);
+    }
+
+    public HostsCanvas canvas() {
+        return canvas;
+    }
+
+    private void syncChoice(HostsViewModel viewModel) {
+        syncing = true;
+        try {
+            service.setValue(viewModel.highlightedChoice());
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static Node legend() {
+        HBox legend = new HBox(14,
+                swatch(Color.web("#4e9a6a"), null, "Tasks, coloured by service (top bar CPU, bottom memory)"),
+                swatch(Color.gray(0.86), null, "Free"),
+                swatch(Color.TRANSPARENT, Color.web("#cf222e"), "Stranded: free, but no task fits"),
+                swatch(Color.TRANSPARENT, Color.web("#bf8700"), "Outlined: a static port blocks another task"),
+                new Label("Drag or scroll to move · Ctrl+scroll or +/− to zoom · click a task to light up its service"));
+        legend.setId("hosts-legend");
+        legend.getStyleClass().add(FleetStyles.LEGEND);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        return legend;
+    }
+
+    private static Label swatch(Color fill, Color stroke, String text) {
+        Rectangle box = new Rectangle(14, 10, fill);
+        if (stroke != null) {
+            box.setStroke(stroke);
+            box.setStrokeWidth(2);
+            if (text.startsWith("Stranded")) {
+                box.getStrokeDashArray().setAll(2.0, 2.0);
+            }
+        }
+        Label label = new Label(text, box);
+        label.setGraphicTextGap(6);
+        return label;
+    }
+
+    private static Button iconButton(String id, org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        button.setTooltip(io.harbormaster.views.actions.ActionFactory.tooltip(tip));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}

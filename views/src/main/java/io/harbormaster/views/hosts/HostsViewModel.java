@@ -1,0 +1,276 @@
+package io.harbormaster.views.hosts;
+
+import io.harbormaster.model.fleet.Host;
+import io.harbormaster.model.fleet.Task;
+import io.harbormaster.model.packing.Stranding;
+import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.TaskExecutor;
+import io.harbormaster.views.fleet.FleetData;
+import io.harbormaster.views.fleet.FleetViewModel;
+import io.harbormaster.views.services.ServiceDetail;
+import java.util.BitSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The bin-packing view's state: the hosts of the snapshot as cells (made off the UI thread), how they are grouped
+ * and ordered, the resulting layout, and the service whose hosts are lit up.
+ */
+public final class HostsViewModel {
+
+    /** A service offered in the picker. */
+    public record ServiceChoice(String arn, String name, String cluster) {
+        @Override
+        public String toString() {
+            return name + "  (" + cluster + ")";
+        }
+    }
+
+    /** Asks the view to bring a host into the middle; a new serial each time, so asking twice works twice. */
+    public record CentreRequest(String hostArn, long serial) {
+    }
+
+    private record Built(HostModel model, HostLayout layout) {
+    }
+
+    private final FleetViewModel fleet;
+    private final TaskExecutor executor;
+    private final ObjectProperty<HostLayout.Grouping> grouping =
+            new SimpleObjectProperty<>(this, "grouping", HostLayout.Grouping.CLUSTER);
+    private final ObjectProperty<HostLayout.Order> order =
+            new SimpleObjectProperty<>(this, "order", HostLayout.Order.UTILISATION);
+    private final IntegerProperty columns = new SimpleIntegerProperty(this, "columns", 6);
+    private final ReadOnlyObjectWrapper<HostModel> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private final ReadOnlyObjectWrapper<HostLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
+    private final ObjectProperty<String> highlighted = new SimpleObjectProperty<>(this, "highlighted");
+    private final ReadOnlyObjectWrapper<Set<String>> highlightedHosts =
+            new ReadOnlyObjectWrapper<>(this, "highlightedHosts", Set.of());
+    private final ReadOnlyObjectWrapper<BitSet> highlightedCells = new ReadOnlyObjectWrapper<>(this, "cells");
+    private final ReadOnlyObjectWrapper<CentreRequest> centre = new ReadOnlyObjectWrapper<>(this, "centre");
+    private final ObservableList<ServiceChoice> services = FXCollections.observableArrayList();
+    private final StringBinding summary;
+    private long request;
+    private long serial;
+
+    public HostsViewModel(FleetViewModel fleet, TaskExecutor executor) {
+        this.fleet = Objects.requireNonNull(fleet, "fleet");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        fleet.dataProperty().addListener((obs, old, now) -> dataChanged(now));
+        grouping.addListener((obs, old, now) -> relayout());
+        order.addListener((obs, old, now) -> relayout());
+        columns.addListener((obs, old, now) -> relayout());
+        highlighted.addListener((obs, old, now) -> updateHighlight());
+        summary = Bindings.createStringBinding(this::describe, model, fleet.stateProperty());
+    }
+
+    /** Lights up the hosts that run a service's tasks; null clears. */
+    public void highlight(String serviceArn) {
+        highlighted.set(serviceArn);
+    }
+
+    /** Asks the view to centre on a host. */
+    public void centreOn(String hostArn) {
+        centre.set(new CentreRequest(hostArn, ++serial));
+    }
+
+    private void dataChanged(FleetData data) {
+        long mine = ++request;
+        if (data == null || !data.complete()) {
+            model.set(null);
+            layout.set(null);
+            services.clear();
+            updateHighlight();
+            return;
+        }
+        HostLayout.Grouping g = grouping.get();
+        HostLayout.Order o = order.get();
+        int c = columns.get();
+        executor.submit(BackgroundTask.of("Laying out the hosts", () -> {
+                    HostModel built = HostModel.of(data);
+                    return new Built(built, HostLayout.of(built.cells(), g, o, c));
+                })
+                .quietly()
+                .onSuccess(made -> {
+                    if (mine == request) {
+                        model.set(made.model());
+                        services.setAll(made.model().services().stream()
+                                .map(s -> new ServiceChoice(s.arn(), s.name(), s.clusterName())).toList());
+                        publish(made.layout());
+                    }
+                }));
+    }
+
+    private void relayout() {
+        HostModel current = model.get();
+        if (current == null) {
+            return;
+        }
+        long mine = ++request;
+        HostLayout.Grouping g = grouping.get();
+        HostLayout.Order o = order.get();
+        int c = columns.get();
+        executor.submit(BackgroundTask.of("Laying out the hosts", () -> HostLayout.of(current.cells(), g, o, c))
+                .quietly()
+                .onSuccess(made -> {
+                    if (mine == request) {
+                        publish(made);
+                    }
+                }));
+    }
+
+    private void publish(HostLayout made) {
+        layout.set(made);
+        updateHighlight();
+    }
+
+    private void updateHighlight() {
+        HostModel current = model.get();
+        HostLayout laid = layout.get();
+        String service = highlighted.get();
+        if (current == null || service == null) {
+            highlightedHosts.set(Set.of());
+            highlightedCells.set(null);
+            return;
+        }
+        Set<String> hosts = current.snapshot().hostsOf(service).stream().map(Host::arn).collect(Collectors.toSet());
+        BitSet bits = new BitSet();
+        if (laid != null) {
+            for (String arn : hosts) {
+                int i = laid.indexOf(arn);
+                if (i >= 0) {
+                    bits.set(i);
+                }
+            }
+        }
+        highlightedHosts.set(Set.copyOf(hosts));
+        highlightedCells.set(bits);
+    }
+
+    /** Tooltip text for what is under the pointer. */
+    public String describe(HostLayout.Hit hit) {
+        HostLayout laid = layout.get();
+        HostModel current = model.get();
+        if (hit == null || laid == null || current == null) {
+            return "";
+        }
+        HostCell cell = laid.cell(hit.cell());
+        if (hit.task() >= 0) {
+            Task t = cell.task(hit.task());
+            int s = cell.service[hit.task()];
+            String service = s < 0 ? "standalone task (" + t.group() + ")" : current.services().get(s).name();
+            return service + "\ntask " + io.harbormaster.model.fleet.Arns.name(t.arn()) + " · " + t.lastStatus()
+                    + "\n" + t.cpu() + " CPU units · " + t.memory() + " MiB · host ports "
+                    + ServiceDetail.hostPorts(t.hostPorts()) + "\non " + cell.name + " (" + cell.instanceType + ", "
+                    + cell.zone + ")";
+        }
+        return describeHost(cell);
+    }
+
+    static String describeHost(HostCell c) {
+        StringBuilder b = new StringBuilder();
+        b.append(c.name).append(" · ").append(c.instanceType).append(" · ").append(c.zone).append(" · ")
+                .append(c.status).append('\n');
+        b.append(String.format("CPU %,d of %,d units reserved (%d%%)%n", c.usedCpu(), c.registeredCpu,
+                Math.round(100.0 * c.usedCpu() / Math.max(1, c.registeredCpu))));
+        b.append(String.format("Memory %,d of %,d MiB reserved (%d%%)%n", c.usedMemory(), c.registeredMemory,
+                Math.round(100.0 * c.usedMemory() / Math.max(1, c.registeredMemory))));
+        b.append(c.taskCount()).append(" tasks");
+        if (c.stranding == Stranding.CPU_WITHOUT_MEMORY) {
+            b.append(String.format("%nStranded: %,d CPU units free, but too little memory for any task", c.strandedCpu));
+        } else if (c.stranding == Stranding.MEMORY_WITHOUT_CPU) {
+            b.append(String.format("%nStranded: %,d MiB free, but too little CPU for any task", c.strandedMemory));
+        } else if (c.stranding == Stranding.MISMATCHED) {
+            b.append(String.format("%nStranded: %,d CPU units and %,d MiB free, but no task's shape fits both",
+                    c.strandedCpu, c.strandedMemory));
+        }
+        if (!c.portBlockedBy.isEmpty()) {
+            b.append("\nPort taken: room for another ").append(c.portBlockedBy).append(" task, but its static port is in use");
+        }
+        return b.toString();
+    }
+
+    private String describe() {
+        HostModel m = model.get();
+        if (m == null) {
+            return switch (fleet.stateProperty().get()) {
+                case NO_SESSION -> "Choose an environment above (Ctrl+1, Ctrl+2, …) to see its hosts.";
+                case LOADING -> "Loading hosts and tasks…";
+                case FAILED -> "The fleet could not be loaded. Press F5 to try again.";
+                case LOADED -> "Laying out the hosts…";
+            };
+        }
+        long stranded = m.cells().stream().filter(c -> c.stranding != Stranding.NONE).count();
+        long blocked = m.cells().stream().filter(c -> !c.portBlockedBy.isEmpty()).count();
+        return String.format("%,d hosts · %,d tasks · %,d with stranded capacity · %,d port-blocked",
+                m.cells().size(), m.taskCount(), stranded, blocked);
+    }
+
+    /** The service picked for highlighting, as a choice; null when none. */
+    public ServiceChoice highlightedChoice() {
+        String arn = highlighted.get();
+        return arn == null ? null : services.stream().filter(s -> s.arn().equals(arn)).findFirst().orElse(null);
+    }
+
+    public FleetViewModel fleet() {
+        return fleet;
+    }
+
+    public ObjectProperty<HostLayout.Grouping> groupingProperty() {
+        return grouping;
+    }
+
+    public ObjectProperty<HostLayout.Order> orderProperty() {
+        return order;
+    }
+
+    /** Columns of cards; the view sets it from its width. */
+    public IntegerProperty columnsProperty() {
+        return columns;
+    }
+
+    public ReadOnlyObjectProperty<HostModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<HostLayout> layoutProperty() {
+        return layout.getReadOnlyProperty();
+    }
+
+    /** The highlighted service's ARN; null when none. */
+    public ObjectProperty<String> highlightedProperty() {
+        return highlighted;
+    }
+
+    /** The hosts that run the highlighted service's tasks, by ARN; empty when none is highlighted. */
+    public ReadOnlyObjectProperty<Set<String>> highlightedHostsProperty() {
+        return highlightedHosts.getReadOnlyProperty();
+    }
+
+    /** The same hosts as layout indices, for drawing; null when nothing is highlighted. */
+    public ReadOnlyObjectProperty<BitSet> highlightedCellsProperty() {
+        return highlightedCells.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CentreRequest> centreProperty() {
+        return centre.getReadOnlyProperty();
+    }
+
+    public ObservableList<ServiceChoice> services() {
+        return services;
+    }
+
+    public StringBinding summaryProperty() {
+        return summary;
+    }
+}

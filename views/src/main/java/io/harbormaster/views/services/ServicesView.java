@@ -1,0 +1,149 @@
+package io.harbormaster.views.services;
+
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.views.actions.ActionFactory;
+import io.harbormaster.views.actions.StandardAction;
+import io.harbormaster.views.fleet.FleetBanner;
+import io.harbormaster.views.fleet.FleetNavigator;
+import io.harbormaster.views.fleet.FleetStyles;
+import io.harbormaster.views.fleet.FleetViewModel;
+import io.harbormaster.views.theme.HarbormasterStyles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The Services page: every service of the environment, problems first, and the selected one's detail below. */
+public final class ServicesView extends VBox {
+
+    private final TextField filter = new TextField();
+    private final TableView<ServiceRow> table;
+    private boolean syncing;
+
+    public ServicesView(ServicesViewModel viewModel, FleetNavigator navigator, Runnable refresh) {
+        setId("services-view");
+        getStyleClass().add(HarbormasterStyles.PAGE);
+        getStylesheets().add(FleetStyles.stylesheet());
+        FleetViewModel fleet = viewModel.fleet();
+
+        Label title = new Label("Services");
+        title.getStyleClass().add(HarbormasterStyles.PAGE_TITLE);
+        Label where = new Label();
+        where.setId("services-where");
+        where.getStyleClass().add(HarbormasterStyles.PAGE_SUBTITLE);
+        where.textProperty().bind(Bindings.createStringBinding(() -> describe(fleet.sessionProperty().get()),
+                fleet.sessionProperty()));
+
+        filter.setId("services-filter");
+        filter.setPromptText("Filter by name, cluster, image or reason  (Ctrl+F)");
+        filter.setPrefColumnCount(26);
+        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        filter.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !filter.getText().isEmpty()) {
+                filter.clear();
+                event.consume();
+            }
+        });
+        filter.disableProperty().bind(fleet.sessionProperty().isNull());
+        ToggleButton problems = new ToggleButton("Needs attention", new FontIcon(Material2MZ.WARNING));
+        problems.setId("services-problems-only");
+        problems.selectedProperty().bindBidirectional(viewModel.problemsOnlyProperty());
+        Button reload = new Button(null, new FontIcon(Material2MZ.REFRESH));
+        reload.setId("services-refresh");
+        reload.setTooltip(ActionFactory.tooltip(StandardAction.REFRESH.tooltip()));
+        reload.disableProperty().bind(fleet.sessionProperty().isNull());
+        reload.setOnAction(event -> refresh.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(10, title, where, spacer, filter, problems, reload);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
+
+        table = ServicesTable.create("services-table", viewModel.rows(), false);
+        table.setPlaceholder(placeholder(viewModel));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!syncing && row != null) {
+                viewModel.selectedProperty().set(row.arn());
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, arn) -> selectInTable(arn));
+        table.getItems().addListener((javafx.collections.ListChangeListener<ServiceRow>) c ->
+                selectInTable(viewModel.selectedProperty().get()));
+
+        ServiceDetailView detail = new ServiceDetailView(viewModel, navigator);
+        SplitPane split = new SplitPane(table, detail);
+        split.setId("services-split");
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.52);
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        Label summary = new Label();
+        summary.setId("services-summary");
+        summary.getStyleClass().add(HarbormasterStyles.MUTED);
+        summary.textProperty().bind(viewModel.summaryProperty());
+
+        getChildren().addAll(header, new FleetBanner(fleet, "services-banner"), split, summary);
+    }
+
+    /** Ctrl+F lands here. */
+    public void focusFilter() {
+        if (!filter.isDisabled()) {
+            filter.requestFocus();
+            filter.selectAll();
+        }
+    }
+
+    private void selectInTable(String arn) {
+        syncing = true;
+        try {
+            if (arn == null) {
+                table.getSelectionModel().clearSelection();
+                return;
+            }
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).arn().equals(arn)) {
+                    if (table.getSelectionModel().getSelectedIndex() != i) {
+                        table.getSelectionModel().clearAndSelect(i);
+                        table.scrollTo(Math.max(0, i - 3));
+                    }
+                    return;
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static VBox placeholder(ServicesViewModel viewModel) {
+        Label message = new Label();
+        message.setId("services-placeholder");
+        message.setWrapText(true);
+        message.getStyleClass().add(HarbormasterStyles.PLACEHOLDER_TEXT);
+        message.textProperty().bind(viewModel.placeholderProperty());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(28, 28);
+        spinner.visibleProperty().bind(viewModel.fleet().stateProperty().isEqualTo(FleetViewModel.State.LOADING));
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        VBox box = new VBox(10, spinner, message);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(480);
+        return box;
+    }
+
+    private static String describe(EnvironmentSession session) {
+        return session == null ? "no environment" : session.environment().displayName() + " · " + session.region();
+    }
+}
