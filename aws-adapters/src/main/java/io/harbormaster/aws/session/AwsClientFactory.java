@@ -13,6 +13,8 @@ import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -52,6 +54,20 @@ public final class AwsClientFactory implements AutoCloseable {
         return (ElasticLoadBalancingV2Client) cached.computeIfAbsent(new Key(context,
                 ElasticLoadBalancingV2Client.class), k -> configure(ElasticLoadBalancingV2Client.builder(),
                 context.credentials(), context.region(), context.endpoint()).build());
+    }
+
+    /** A shared CloudWatch client for the context; callers must not close it. */
+    public CloudWatchClient cloudWatch(ClientContext context) {
+        return (CloudWatchClient) cached.computeIfAbsent(new Key(context, CloudWatchClient.class), k ->
+                configure(CloudWatchClient.builder(), context.credentials(), context.region(), context.endpoint())
+                        .build());
+    }
+
+    /** A shared CloudWatch Logs client for the context; callers must not close it. */
+    public CloudWatchLogsClient logs(ClientContext context) {
+        return (CloudWatchLogsClient) cached.computeIfAbsent(new Key(context, CloudWatchLogsClient.class), k ->
+                configure(CloudWatchLogsClient.builder(), context.credentials(), context.region(),
+                        context.endpoint()).build());
     }
 
     /** Closes and forgets the clients of a context that is no longer used (its environment was re-entered). */
