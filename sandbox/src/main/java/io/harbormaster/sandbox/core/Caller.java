@@ -25,6 +25,11 @@ public record Caller(String account, String region, String arn, String userId, K
         return kind == Kind.ROLE;
     }
 
+    /** The IAM principal behind the call (the role, not the session), as ECS records in createdBy / registeredBy. */
+    public String principalArn() {
+        return kind == Kind.ROLE ? "arn:aws:iam::" + account + ":role/" + roleName : arn;
+    }
+
     /**
      * Applies the sandbox's permission model: IAM users (long-term keys or GetSessionToken sessions) may only call
      * STS; a read-only role may only call Describe*, List* and Get*; an admin role may call anything.

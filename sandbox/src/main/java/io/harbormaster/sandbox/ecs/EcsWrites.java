@@ -24,7 +24,7 @@ final class EcsWrites {
     }
 
     ObjectNode registerTaskDefinition(Call call, JsonParams p) {
-        TaskDefinition td = ecs.registerTaskDefinition(region(call), p.node(), call.world().now(), call.caller().arn());
+        TaskDefinition td = ecs.registerTaskDefinition(region(call), p.node(), call.world().now(), call.caller().principalArn());
         ObjectNode out = EcsJson.object();
         out.set("taskDefinition", EcsJson.taskDefinition(td));
         out.set("tags", p.node().has("tags") ? p.node().get("tags").deepCopy() : EcsJson.array());
@@ -154,7 +154,7 @@ final class EcsWrites {
                 lbs.add(new LoadBalancer(lb.string("targetGroupArn"), lb.string("loadBalancerName"), container, port));
             }
         }
-        Service s = ecs.createService(cluster, name, td, desired, call.world().now(), call.caller().arn());
+        Service s = ecs.createService(cluster, name, td, desired, call.world().now(), call.caller().principalArn());
         config.applyTo(s);
         s.placementStrategy = strategy;
         s.placementConstraints = constraints;

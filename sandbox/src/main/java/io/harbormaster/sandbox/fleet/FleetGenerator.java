@@ -50,7 +50,7 @@ final class FleetGenerator {
     void stamp(Account account, Sizing sizing, List<ClusterBlueprint> clusters, List<ServiceBlueprint> services) {
         EcsRegion region = ecs.region(account.id(), REGION);
         Instant now = world.now();
-        String registeredBy = "arn:aws:sts::" + account.id() + ":assumed-role/admin/deploy-bot";
+        String registeredBy = "arn:aws:iam::" + account.id() + ":role/admin";
         Map<String, Map<String, TaskDefinition>> byFamily = registerFamilies(region, sizing.env(), services, now, registeredBy);
         for (ClusterBlueprint cb : clusters) {
             Instant created = now.minus(Duration.ofDays(400 + random.nextInt(300)));
