@@ -5,6 +5,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
@@ -43,31 +48,30 @@ public final class AwsClientFactory implements AutoCloseable {
         return configure(StsClient.builder(), credentials, region, endpoint).build();
     }
 
-    /** A shared client for the context; callers must not close it. */
+    /** A shared ECS client for the context; callers must not close it. */
     public EcsClient ecs(ClientContext context) {
-        return (EcsClient) cached.computeIfAbsent(new Key(context, EcsClient.class), k ->
-                configure(EcsClient.builder(), context.credentials(), context.region(), context.endpoint()).build());
+        return shared(context, EcsClient.class, EcsClient::builder);
     }
 
     /** A shared ELBv2 client for the context; callers must not close it. */
     public ElasticLoadBalancingV2Client elbv2(ClientContext context) {
-        return (ElasticLoadBalancingV2Client) cached.computeIfAbsent(new Key(context,
-                ElasticLoadBalancingV2Client.class), k -> configure(ElasticLoadBalancingV2Client.builder(),
-                context.credentials(), context.region(), context.endpoint()).build());
+        return shared(context, ElasticLoadBalancingV2Client.class, ElasticLoadBalancingV2Client::builder);
     }
 
     /** A shared CloudWatch client for the context; callers must not close it. */
     public CloudWatchClient cloudWatch(ClientContext context) {
-        return (CloudWatchClient) cached.computeIfAbsent(new Key(context, CloudWatchClient.class), k ->
-                configure(CloudWatchClient.builder(), context.credentials(), context.region(), context.endpoint())
-                        .build());
+        return shared(context, CloudWatchClient.class, CloudWatchClient::builder);
     }
 
     /** A shared CloudWatch Logs client for the context; callers must not close it. */
     public CloudWatchLogsClient logs(ClientContext context) {
-        return (CloudWatchLogsClient) cached.computeIfAbsent(new Key(context, CloudWatchLogsClient.class), k ->
-                configure(CloudWatchLogsClient.builder(), context.credentials(), context.region(),
-                        context.endpoint()).build());
+        return shared(context, CloudWatchLogsClient.class, CloudWatchLogsClient::builder);
+    }
+
+    private <C extends SdkClient, B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>> C shared(
+            ClientContext context, Class<C> type, Supplier<B> builder) {
+        return type.cast(cached.computeIfAbsent(new Key(context, type), k -> configure(builder.get(),
+                context.credentials(), context.region(), context.endpoint()).build()));
     }
 
     /** Closes and forgets the clients of a context that is no longer used (its environment was re-entered). */
@@ -86,10 +90,28 @@ public final class AwsClientFactory implements AutoCloseable {
         builder.httpClient(http)
                 .credentialsProvider(credentials)
                 .region(Region.of(region))
-                .overrideConfiguration(o -> o.retryStrategy(RetryMode.ADAPTIVE_V2)
-                        .apiCallTimeout(Duration.ofSeconds(60)));
+                .overrideConfiguration(o -> {
+                    o.retryStrategy(RetryMode.ADAPTIVE_V2).apiCallTimeout(Duration.ofSeconds(60));
+                    if (credentials instanceof RoleCredentials role) {
+                        o.addExecutionInterceptor(new DropExpiredCredentials(role));
+                    }
+                });
         endpoint.ifPresent(builder::endpointOverride);
         return builder;
+    }
+
+    /**
+     * When AWS says a role session's token expired (its clock ran ahead of ours, or the session was revoked), the
+     * credentials are dropped so the next call renews them. The SDK resolves credentials once per call, so this
+     * call still fails; {@link Renewal#call} retries it where a retry is safe.
+     */
+    private record DropExpiredCredentials(RoleCredentials role) implements ExecutionInterceptor {
+        @Override
+        public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
+            if (context.exception() instanceof AwsServiceException e && Renewal.isExpired(e)) {
+                role.invalidate();
+            }
+        }
     }
 
     @Override

@@ -128,6 +128,21 @@ class AwsSessionsTest {
     }
 
     @Test
+    void anyClientThatMeetsAnExpiredTokenMakesTheNextCallRenew() throws Exception {
+        AwsSessions sessions = sessionsFor("alice");
+        EnvironmentSession dev = sessions.enter(env("dev", false), MfaPrompt.NONE);
+        software.amazon.awssdk.services.ecs.EcsClient ecs = clients.ecs(sessions.context(dev));
+        ecs.listClusters();
+
+        sandbox.clock().advance(Duration.ofHours(3));
+
+        assertThatThrownBy(ecs::listClusters)
+                .isInstanceOfSatisfying(software.amazon.awssdk.awscore.exception.AwsServiceException.class,
+                        e -> assertThat(e.awsErrorDetails().errorCode()).startsWith("ExpiredToken"));
+        assertThat(ecs.listClusters().clusterArns()).isNotEmpty();
+    }
+
+    @Test
     void anMfaSessionThatRanOutAsksForANewCodeWhenTheRoleIsRenewed() throws Exception {
         AwsSessions sessions = sessionsFor("alice");
         AtomicInteger prompts = new AtomicInteger();
