@@ -4,7 +4,10 @@ import io.harbormaster.sandbox.cloudwatch.CloudWatchModule;
 import io.harbormaster.sandbox.core.SandboxModule;
 import io.harbormaster.sandbox.ecs.EcsModule;
 import io.harbormaster.sandbox.logs.LogsModule;
+import io.harbormaster.sandbox.elb.ElbModule;
+import io.harbormaster.sandbox.route53.Route53Module;
 import io.harbormaster.sandbox.sts.StsModule;
+import io.harbormaster.sandbox.traffic.TrafficModule;
 import java.util.List;
 
 /**
@@ -20,6 +23,9 @@ final class ServiceCatalog {
         return List.of(
                 new StsModule(),
                 new EcsModule(),
+                new ElbModule(),
+                new Route53Module(),
+                new TrafficModule(),
                 new CloudWatchModule(),
                 new LogsModule());
     }

@@ -1,0 +1,64 @@
+package io.harbormaster.sandbox.route53;
+
+import io.harbormaster.sandbox.elb.Alb;
+import io.harbormaster.sandbox.elb.Elb;
+import io.harbormaster.sandbox.elb.ElbRegion;
+import io.harbormaster.sandbox.elb.Environments;
+import io.harbormaster.sandbox.elb.Listener;
+import io.harbormaster.sandbox.elb.Rule;
+import java.util.List;
+
+/**
+ * The fleet's DNS: per environment a public zone (example.com, stage.example.com, dev.example.com) and a private one
+ * (prod.internal, …). Every host-header rule of a load balancer gets an alias A record to it; a blue/green pair of
+ * load balancers ({@code api-blue}, {@code api-green}) gets weighted alias records {@code api.<domain>} with set
+ * identifiers blue (weight 100) and green (weight 0), ready for a cutover.
+ */
+final class Route53Fleet {
+
+    private Route53Fleet() {
+    }
+
+    static void build(Route53 r53, Elb elb) {
+        for (ElbRegion region : elb.regions()) {
+            String account = region.account();
+            String env = Environments.of(account);
+            HostedZone pub = r53.createZone(account, Environments.publicDomain(env),
+                    "Public names of the " + env + " environment", false, null);
+            HostedZone internal = r53.createZone(account, Environments.internalDomain(env),
+                    "Internal names of the " + env + " environment", true, region.vpcId());
+            r53.put(pub, new RecordSet(pub.name, "TXT", null, null, null, null, null, 300L,
+                    List.of("\"v=spf1 include:_spf.google.com ~all\""), null, null));
+            for (Alb lb : region.loadBalancers()) {
+                String name = lb.name();
+                if (name.endsWith("-blue") || name.endsWith("-green")) {
+                    boolean blue = name.endsWith("-blue");
+                    String base = name.substring(0, name.lastIndexOf('-'));
+                    r53.put(pub, alias(base + "." + pub.name, blue ? "blue" : "green", blue ? 100L : 0L, lb));
+                    continue;
+                }
+                for (Listener l : lb.listeners()) {
+                    for (Rule rule : l.rules()) {
+                        for (Rule.Condition c : rule.conditions()) {
+                            if (!c.field().equals("host-header")) {
+                                continue;
+                            }
+                            for (String host : c.values()) {
+                                String fqdn = RecordSet.normalize(host);
+                                HostedZone z = internal.contains(fqdn) ? internal : pub.contains(fqdn) ? pub : null;
+                                if (z != null && !z.records.containsKey(new RecordSet.Key(fqdn, "A", null))) {
+                                    r53.put(z, alias(fqdn, null, null, lb));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static RecordSet alias(String name, String setIdentifier, Long weight, Alb lb) {
+        return new RecordSet(RecordSet.normalize(name), "A", setIdentifier, weight, null, null, null, null, List.of(),
+                new RecordSet.AliasTarget(Alb.CANONICAL_ZONE_US_EAST_1, lb.dnsName() + ".", false), null);
+    }
+}
