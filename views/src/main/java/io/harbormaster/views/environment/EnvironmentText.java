@@ -25,6 +25,28 @@ public final class EnvironmentText {
         return account + " · " + roleName(environment);
     }
 
+    /** "entered from ops → account 444444444444", for tooltips and the settings list. */
+    public static String loginAndAccount(Environment environment) {
+        String login = environment.loginProfile().isBlank() ? "login not known" : "entered from " + environment.loginProfile();
+        String account = environment.accountId().isEmpty() ? "account not yet known"
+                : "account " + environment.accountId();
+        return login + " → " + account;
+    }
+
+    /** "52 min", "1h 05m", "40 s", "expired": short enough for a toggle. */
+    public static String timeLeft(java.time.Duration left) {
+        if (left.isZero() || left.isNegative()) {
+            return "expired";
+        }
+        if (left.toHours() >= 1) {
+            return String.format("%dh %02dm", left.toHours(), left.toMinutesPart());
+        }
+        if (left.toMinutes() >= 1) {
+            return left.toMinutes() + " min";
+        }
+        return left.toSeconds() + " s";
+    }
+
     /** The part of the caller ARN after the account: "assumed-role/admin/alice @ 222222222222". */
     public static String identity(EnvironmentSession session) {
         String arn = session.identity().arn();
