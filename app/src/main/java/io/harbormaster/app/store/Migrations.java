@@ -28,6 +28,37 @@ final class Migrations {
                 key   TEXT PRIMARY KEY,
                 value TEXT NOT NULL
             );
+            """,
+            // 2: the metric history cache. A series is (environment, region, metric, statistic, period); its points are
+            //    keyed (series, ts), so the long metric text is stored once per series rather than once per point.
+            """
+            CREATE TABLE metric_series (
+                id          INTEGER PRIMARY KEY,
+                environment TEXT    NOT NULL,
+                region      TEXT    NOT NULL,
+                metric      TEXT    NOT NULL,
+                statistic   TEXT    NOT NULL,
+                period      INTEGER NOT NULL,
+                UNIQUE (environment, region, metric, statistic, period)
+            );
+            CREATE TABLE metric_point (
+                series INTEGER NOT NULL REFERENCES metric_series (id),
+                ts     INTEGER NOT NULL,
+                value  REAL    NOT NULL,
+                PRIMARY KEY (series, ts)
+            ) WITHOUT ROWID;
+            """,
+            // 3: warning and critical levels an operator set, per environment, scope (service or fleet) and metric
+            """
+            CREATE TABLE threshold_setting (
+                environment     TEXT    NOT NULL,
+                scope           TEXT    NOT NULL,
+                metric          TEXT    NOT NULL,
+                warning         REAL    NOT NULL,
+                critical        REAL    NOT NULL,
+                higher_is_worse INTEGER NOT NULL,
+                PRIMARY KEY (environment, scope, metric)
+            ) WITHOUT ROWID;
             """);
 
     private Migrations() {
