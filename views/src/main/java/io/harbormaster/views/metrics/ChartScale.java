@@ -1,0 +1,87 @@
+package io.harbormaster.views.metrics;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Nice round ticks for a chart's axes: 0, 20, 40 … on the value axis; whole minutes, hours or days on time. */
+final class ChartScale {
+
+    private static final long[] TIME_STEPS = {60, 120, 300, 600, 900, 1_800, 3_600, 7_200, 10_800, 21_600, 43_200,
+            86_400, 172_800};
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d");
+
+    private ChartScale() {
+    }
+
+    /** A top for the value axis a little above {@code max}, on a nice step; at least {@code floor}. */
+    static double niceTop(double max, double floor) {
+        double top = Math.max(max * 1.1, floor);
+        if (!(top > 0)) {
+            return 1;
+        }
+        double step = niceStep(top / 4);
+        return Math.ceil(top / step) * step;
+    }
+
+    static double niceStep(double rough) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
+        double n = rough / magnitude;
+        double nice = n <= 1 ? 1 : n <= 2 ? 2 : n <= 2.5 ? 2.5 : n <= 5 ? 5 : 10;
+        return nice * magnitude;
+    }
+
+    static List<Double> valueTicks(double top) {
+        double step = niceStep(top / 4);
+        List<Double> ticks = new ArrayList<>();
+        for (double v = 0; v <= top + step / 1000; v += step) {
+            ticks.add(v);
+        }
+        return ticks;
+    }
+
+    /** Ticks on whole steps of local time, about {@code wanted} of them. */
+    static List<Instant> timeTicks(Instant start, Instant end, int wanted, ZoneId zone) {
+        long span = Math.max(1, Duration.between(start, end).getSeconds());
+        long step = TIME_STEPS[TIME_STEPS.length - 1];
+        for (long s : TIME_STEPS) {
+            if (span / s <= wanted) {
+                step = s;
+                break;
+            }
+        }
+        long offset = zone.getRules().getOffset(start).getTotalSeconds();
+        long first = Math.floorDiv(start.getEpochSecond() + offset + step - 1, step) * step - offset;
+        List<Instant> ticks = new ArrayList<>();
+        for (long t = first; t <= end.getEpochSecond(); t += step) {
+            ticks.add(Instant.ofEpochSecond(t));
+        }
+        return ticks;
+    }
+
+    static String timeLabel(Instant at, Duration span, ZoneId zone) {
+        return (span.compareTo(Duration.ofDays(2)) > 0 ? DAY : CLOCK).withZone(zone).format(at);
+    }
+
+    static String value(double v, String unit) {
+        String number;
+        double a = Math.abs(v);
+        if (a >= 10_000) {
+            number = String.format("%.0fk", v / 1000);
+        } else if (a >= 100 || v == Math.rint(v)) {
+            number = String.format("%.0f", v);
+        } else if (a >= 1) {
+            number = String.format("%.1f", v);
+        } else {
+            number = String.format("%.3f", v);
+        }
+        if (unit == null || unit.isEmpty()) {
+            return number;
+        }
+        return "%".equals(unit) ? number + " %" : number + " " + unit;
+    }
+}

@@ -1,0 +1,322 @@
+package io.harbormaster.views.metrics;
+
+import io.harbormaster.model.metrics.MetricPoint;
+import io.harbormaster.model.metrics.NamedSeries;
+import io.harbormaster.model.metrics.Thresholds;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A time series drawn on one Canvas: axes, lines, the warning and critical levels as dashed lines, deploys as
+ * vertical markers, and a crosshair with a readout under the mouse. New data redraws the one canvas in a single
+ * pass (a few hundred points), so a live update neither flickers nor rebuilds nodes.
+ */
+public final class TimeSeriesChart extends Region {
+
+    /** A deploy (or any event) on the time axis. */
+    public record Marker(Instant at, String text) {
+    }
+
+    private static final double LEFT = 52;
+    private static final double RIGHT = 14;
+    private static final double TOP = 28;
+    private static final double BOTTOM = 22;
+    private static final Font SMALL = Font.font("System", 10.5);
+    private static final Font TITLE = Font.font("System", javafx.scene.text.FontWeight.BOLD, 12.5);
+
+    private final Canvas canvas = new Canvas();
+    private final Label tip = new Label();
+    private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
+    private final ZoneId zone;
+    private String title = "";
+    private String unit = "";
+    private Instant start = Instant.EPOCH;
+    private Instant end = Instant.EPOCH.plusSeconds(3600);
+    private List<NamedSeries> series = List.of();
+    private Thresholds thresholds;
+    private List<Marker> markers = List.of();
+    private double mouseX = -1;
+
+    public TimeSeriesChart(ZoneId zone) {
+        this.zone = zone;
+        getStyleClass().add(MetricsStyles.CHART);
+        tip.getStyleClass().add(MetricsStyles.CHART_TIP);
+        tip.setManaged(false);
+        tip.setVisible(false);
+        tip.setMouseTransparent(true);
+        getChildren().addAll(canvas, tip);
+        setMinSize(200, 120);
+        setPrefSize(420, 200);
+        setOnMouseMoved(this::hover);
+        setOnMouseExited(e -> {
+            mouseX = -1;
+            tip.setVisible(false);
+            readout.set("");
+            redraw();
+        });
+    }
+
+    public void setTitle(String title, String unit) {
+        this.title = title;
+        this.unit = unit;
+        redraw();
+    }
+
+    /** Everything a refresh changes, drawn once. */
+    public void show(Instant from, Instant to, List<NamedSeries> data, Thresholds levels, List<Marker> deploys) {
+        start = from;
+        end = to;
+        series = List.copyOf(data);
+        thresholds = levels;
+        markers = List.copyOf(deploys);
+        redraw();
+        if (mouseX >= 0) {
+            updateReadout();
+        }
+    }
+
+    /** What the crosshair reads: "14:05 · web 43.2 %"; empty when the mouse is elsewhere. */
+    public ReadOnlyStringProperty readoutProperty() {
+        return readout.getReadOnlyProperty();
+    }
+
+    /** Moves the crosshair to a moment, as hovering there would (tests, keyboard). */
+    public void hoverAt(Instant at) {
+        mouseX = xOf(at);
+        updateReadout();
+        redraw();
+    }
+
+    public List<NamedSeries> series() {
+        return series;
+    }
+
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    public List<Marker> markers() {
+        return markers;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            redraw();
+        }
+        tip.autosize();
+    }
+
+    private void hover(MouseEvent e) {
+        mouseX = e.getX() >= LEFT && e.getX() <= getWidth() - RIGHT ? e.getX() : -1;
+        updateReadout();
+        Marker near = null;
+        for (Marker m : markers) {
+            if (Math.abs(xOf(m.at()) - e.getX()) <= 4) {
+                near = m;
+            }
+        }
+        if (near != null) {
+            tip.setText(near.text());
+            tip.autosize();
+            tip.relocate(Math.min(e.getX() + 10, getWidth() - tip.getWidth() - 4), TOP + 4);
+        }
+        tip.setVisible(near != null);
+        redraw();
+    }
+
+    private void updateReadout() {
+        if (mouseX < 0 || series.isEmpty()) {
+            readout.set("");
+            return;
+        }
+        Instant at = timeOf(mouseX);
+        StringBuilder text = new StringBuilder(ChartScale.timeLabel(at, Duration.ofHours(1), zone));
+        for (NamedSeries s : series) {
+            MetricPoint p = nearest(s, at);
+            if (p != null) {
+                text.append(" · ").append(series.size() > 1 ? s.label() + " " : "").append(ChartScale.value(p.value(),
+                        unit));
+            }
+        }
+        readout.set(text.toString());
+    }
+
+    private static MetricPoint nearest(NamedSeries s, Instant at) {
+        MetricPoint best = null;
+        long bestGap = Long.MAX_VALUE;
+        for (MetricPoint p : s.points()) {
+            long gap = Math.abs(p.at().getEpochSecond() - at.getEpochSecond());
+            if (gap < bestGap) {
+                best = p;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
+    private double plotWidth() {
+        return Math.max(1, getWidth() - LEFT - RIGHT);
+    }
+
+    private double xOf(Instant at) {
+        double span = Math.max(1, Duration.between(start, end).toMillis());
+        return LEFT + plotWidth() * Duration.between(start, at).toMillis() / span;
+    }
+
+    private Instant timeOf(double x) {
+        double span = Duration.between(start, end).toMillis();
+        return start.plusMillis((long) ((x - LEFT) / plotWidth() * span));
+    }
+
+    private void redraw() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        ChartTheme theme = ChartTheme.of(this);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(theme.background());
+        g.fillRect(0, 0, w, h);
+        double plotH = Math.max(1, h - TOP - BOTTOM);
+        double max = 0;
+        for (NamedSeries s : series) {
+            for (MetricPoint p : s.points()) {
+                max = Math.max(max, p.value());
+            }
+        }
+        double floor = thresholds == null ? 0 : Math.max(thresholds.warning(), thresholds.critical());
+        double top = ChartScale.niceTop(max, floor * 1.05);
+
+        g.setFont(TITLE);
+        g.setFill(theme.text());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(title + (unit.isEmpty() ? "" : "  (" + unit + ")"), LEFT, 6);
+        g.setFont(SMALL);
+        if (!readout.get().isEmpty()) {
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setFill(theme.accent());
+            g.fillText(readout.get(), w - RIGHT, 8);
+        }
+
+        g.setLineWidth(1);
+        g.setLineDashes();
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (double v : ChartScale.valueTicks(top)) {
+            double y = Math.round(TOP + plotH - plotH * v / top) + 0.5;
+            g.setStroke(theme.grid());
+            g.strokeLine(LEFT, y, w - RIGHT, y);
+            g.setFill(theme.muted());
+            g.fillText(ChartScale.value(v, ""), LEFT - 6, y);
+        }
+        Duration span = Duration.between(start, end);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        for (Instant t : ChartScale.timeTicks(start, end, (int) Math.max(2, plotWidth() / 90), zone)) {
+            double x = Math.round(xOf(t)) + 0.5;
+            g.setStroke(theme.grid());
+            g.strokeLine(x, TOP + plotH, x, TOP + plotH + 4);
+            g.setFill(theme.muted());
+            g.fillText(ChartScale.timeLabel(t, span, zone), x, TOP + plotH + 6);
+        }
+        g.setStroke(theme.axis());
+        g.strokeLine(LEFT, TOP + plotH + 0.5, w - RIGHT, TOP + plotH + 0.5);
+
+        g.save();
+        g.beginPath();
+        g.rect(LEFT, TOP - 1, plotWidth(), plotH + 2);
+        g.clip();
+        if (thresholds != null) {
+            level(g, thresholds.warning(), top, plotH, theme.warning(), "warning");
+            level(g, thresholds.critical(), top, plotH, theme.critical(), "critical");
+        }
+        g.setLineDashes();
+        for (Marker m : markers) {
+            double x = Math.round(xOf(m.at())) + 0.5;
+            g.setStroke(theme.marker());
+            g.setLineWidth(1.5);
+            g.strokeLine(x, TOP, x, TOP + plotH);
+            g.setFill(theme.marker());
+            g.fillPolygon(new double[] {x - 4, x + 4, x}, new double[] {TOP, TOP, TOP + 6}, 3);
+        }
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineWidth(1.8);
+        for (int i = 0; i < series.size(); i++) {
+            line(g, series.get(i), top, plotH, theme.series(i));
+        }
+        g.restore();
+
+        if (mouseX >= 0) {
+            g.setLineWidth(1);
+            g.setStroke(theme.muted());
+            g.setLineDashes(3, 3);
+            double x = Math.round(mouseX) + 0.5;
+            g.strokeLine(x, TOP, x, TOP + plotH);
+            g.setLineDashes();
+        }
+    }
+
+    private void level(GraphicsContext g, double value, double top, double plotH, Color colour, String name) {
+        double y = Math.round(TOP + plotH - plotH * value / top) + 0.5;
+        g.setStroke(colour);
+        g.setLineWidth(1.2);
+        g.setLineDashes(6, 4);
+        g.strokeLine(LEFT, y, LEFT + plotWidth(), y);
+        g.setFill(colour);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(name + " " + ChartScale.value(value, unit), LEFT + plotWidth() - 2, y - 1);
+    }
+
+    private void line(GraphicsContext g, NamedSeries s, double top, double plotH, Color colour) {
+        List<MetricPoint> points = s.points();
+        if (points.isEmpty()) {
+            return;
+        }
+        g.setStroke(colour);
+        g.setFill(colour);
+        long gap = 0;
+        if (points.size() > 1) {
+            gap = (points.get(points.size() - 1).at().getEpochSecond() - points.get(0).at().getEpochSecond())
+                    / (points.size() - 1) * 3;
+        }
+        MetricPoint previous = null;
+        g.beginPath();
+        for (MetricPoint p : points) {
+            double x = xOf(p.at());
+            double y = TOP + plotH - plotH * Math.min(p.value(), top * 1.5) / top;
+            boolean broken = previous == null || (gap > 0
+                    && p.at().getEpochSecond() - previous.at().getEpochSecond() > gap);
+            if (broken) {
+                g.moveTo(x, y);
+            } else {
+                g.lineTo(x, y);
+            }
+            previous = p;
+        }
+        g.stroke();
+        if (points.size() == 1) {
+            MetricPoint p = points.get(0);
+            g.fillOval(xOf(p.at()) - 2.5, TOP + plotH - plotH * p.value() / top - 2.5, 5, 5);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package io.harbormaster.views.noisemap;
+
+import io.harbormaster.model.metrics.MetricKind;
+import io.harbormaster.model.noisemap.FloorPlan;
+import io.harbormaster.model.noisemap.NoiseFrames;
+import io.harbormaster.views.fleet.FleetNavigator;
+import io.harbormaster.views.metrics.MetricsStyles;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The noise map: metric and row choice with the legend on top, the floor plan in the middle, the hosts over critical
+ * and the clicked host beside it, and the 24 h scrubber with play/pause below. Binds and forwards; the view-model
+ * owns the state.
+ */
+public final class NoiseMapView extends BorderPane {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE HH:mm");
+
+    private final NoiseMapViewModel viewModel;
+    private final NoiseMapCanvas canvas;
+    private final Slider scrubber = new Slider(0, 1, 1);
+    private boolean syncing;
+
+    public NoiseMapView(NoiseMapViewModel viewModel, FleetNavigator navigator, ZoneId zone) {
+        this.viewModel = viewModel;
+        setId("noise-map");
+        canvas = new NoiseMapCanvas(viewModel);
+        setCenter(canvas);
+        setTop(toolbar());
+        setRight(side(navigator));
+        setBottom(scrubberBar(zone));
+    }
+
+    public NoiseMapCanvas canvas() {
+        return canvas;
+    }
+
+    private HBox toolbar() {
+        ComboBox<MetricKind> metric = new ComboBox<>(FXCollections.observableArrayList(NoiseMapViewModel.METRICS));
+        metric.setId("noise-metric");
+        metric.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(MetricKind kind) {
+                return kind == null ? "" : kind.label();
+            }
+
+            @Override
+            public MetricKind fromString(String s) {
+                return null;
+            }
+        });
+        metric.valueProperty().bindBidirectional(viewModel.metricProperty());
+        ComboBox<FloorPlan.Rows> rows = new ComboBox<>(FXCollections.observableArrayList(FloorPlan.Rows.values()));
+        rows.setId("noise-rows");
+        rows.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(FloorPlan.Rows r) {
+                return r == null ? "" : r == FloorPlan.Rows.CLUSTER ? "Rows by cluster" : "Rows by instance type";
+            }
+
+            @Override
+            public FloorPlan.Rows fromString(String s) {
+                return null;
+            }
+        });
+        rows.valueProperty().bindBidirectional(viewModel.rowsProperty());
+        NoiseLegend legend = new NoiseLegend();
+        viewModel.thresholdsProperty().addListener((o, a, now) -> legend.show(now, viewModel.metricProperty().get()));
+        Label message = new Label();
+        message.setId("noise-message");
+        message.getStyleClass().add("hm-muted");
+        message.textProperty().bind(viewModel.messageProperty());
+        message.setWrapText(true);
+        message.setMaxWidth(380);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(metric, rows, message, spring, legend);
+        bar.getStyleClass().add(MetricsStyles.TOOLBAR);
+        return bar;
+    }
+
+    private VBox side(FleetNavigator navigator) {
+        Label heading = new Label();
+        heading.getStyleClass().add(MetricsStyles.DETAIL_TITLE);
+        heading.textProperty().bind(Bindings.size(viewModel.critical()).asString("Over critical: %d hosts"));
+        ListView<HostReading> list = new ListView<>(viewModel.critical());
+        list.setId("noise-critical");
+        list.setPlaceholder(new Label("No host is over its critical level."));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(HostReading item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name() + "   " + item.text() + "\n" + item.cluster()
+                        + " · " + item.zone());
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
+            if (now != null) {
+                viewModel.selectHost(now.hostArn());
+            }
+        });
+        list.setPrefHeight(220);
+        HostDetailPane detail = new HostDetailPane(navigator);
+        viewModel.selectedProperty().addListener((o, a, now) -> detail.show(now));
+        VBox side = new VBox(heading, list, detail);
+        side.getStyleClass().add(MetricsStyles.NOISE_SIDE);
+        VBox.setVgrow(list, Priority.SOMETIMES);
+        return side;
+    }
+
+    private HBox scrubberBar(ZoneId zone) {
+        ToggleButton play = new ToggleButton();
+        play.setId("noise-play");
+        play.graphicProperty().bind(Bindings.createObjectBinding(() -> new FontIcon(viewModel.playingProperty().get()
+                ? Material2MZ.PAUSE : Material2MZ.PLAY_ARROW), viewModel.playingProperty()));
+        play.selectedProperty().bindBidirectional(viewModel.playingProperty());
+        play.setTooltip(new javafx.scene.control.Tooltip("Replay the last 24 h, 10 minutes of fleet time a frame"));
+        scrubber.setId("noise-scrubber");
+        scrubber.setBlockIncrement(1);
+        scrubber.setMajorTickUnit(12);
+        scrubber.setSnapToTicks(false);
+        HBox.setHgrow(scrubber, Priority.ALWAYS);
+        scrubber.setMaxWidth(Double.MAX_VALUE);
+        viewModel.framesProperty().addListener((o, a, now) -> syncScrubber());
+        viewModel.frameProperty().addListener((o, a, now) -> syncScrubber());
+        scrubber.valueProperty().addListener((o, a, now) -> {
+            if (!syncing) {
+                viewModel.frameProperty().set((int) Math.round(now.doubleValue()));
+            }
+        });
+        Label time = new Label();
+        time.setId("noise-time");
+        time.setMinWidth(150);
+        time.textProperty().bind(Bindings.createStringBinding(() -> {
+            Instant at = viewModel.frameTimeProperty().get();
+            if (at == null) {
+                return "";
+            }
+            return TIME.withZone(zone).format(at) + (viewModel.liveProperty().get() ? "  · live" : "");
+        }, viewModel.frameTimeProperty(), viewModel.liveProperty()));
+        Button live = new Button("Live", new FontIcon(Material2AL.FIBER_MANUAL_RECORD));
+        live.setId("noise-live");
+        live.disableProperty().bind(viewModel.liveProperty());
+        live.setOnAction(e -> viewModel.goLive());
+        HBox bar = new HBox(8, play, scrubber, time, live);
+        bar.getStyleClass().add(MetricsStyles.TOOLBAR);
+        bar.setStyle("-fx-padding: 6 0 0 0;");
+        scrubber.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.framesProperty().get() == null
+                || viewModel.framesProperty().get().size() < 2, viewModel.framesProperty()));
+        play.disableProperty().bind(scrubber.disableProperty());
+        return bar;
+    }
+
+    private void syncScrubber() {
+        NoiseFrames frames = viewModel.framesProperty().get();
+        syncing = true;
+        try {
+            scrubber.setMax(frames == null ? 1 : Math.max(1, frames.size() - 1));
+            scrubber.setValue(viewModel.frameProperty().get());
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** The slider, for tests that drag it. */
+    public Slider scrubber() {
+        return scrubber;
+    }
+}

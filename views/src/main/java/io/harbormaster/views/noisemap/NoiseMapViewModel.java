@@ -1,0 +1,428 @@
+package io.harbormaster.views.noisemap;
+
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.fleet.Arns;
+import io.harbormaster.model.fleet.FleetSnapshot;
+import io.harbormaster.model.fleet.Host;
+import io.harbormaster.model.fleet.Task;
+import io.harbormaster.model.metrics.MetricKind;
+import io.harbormaster.model.metrics.MetricPoint;
+import io.harbormaster.model.metrics.ThresholdSettings;
+import io.harbormaster.model.metrics.Thresholds;
+import io.harbormaster.model.metrics.TimeWindow;
+import io.harbormaster.model.noisemap.FloorPlan;
+import io.harbormaster.model.noisemap.NoiseFrames;
+import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.TaskExecutor;
+import io.harbormaster.views.fleet.FleetData;
+import io.harbormaster.views.fleet.Repeater;
+import io.harbormaster.views.metrics.MetricsDependencies;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.beans.property.*;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The noise map's state: the floor plan of the current fleet, 24 h of one metric for every host as frames, which frame
+ * shows (the live one, or one scrubbed to), the levels that colour it, the hosts over critical and the clicked host.
+ * History is fetched once per metric (cache first, then CloudWatch); scrubbing and playing only pick frames. While
+ * shown on the live frame, the latest minutes are topped up every {@link #LIVE_EVERY}; hidden, nothing polls.
+ */
+public final class NoiseMapViewModel {
+
+    public static final List<MetricKind> METRICS = List.of(MetricKind.CPU_UTILIZATION, MetricKind.MEMORY_UTILIZATION,
+            MetricKind.CPU_RESERVATION, MetricKind.MEMORY_RESERVATION, MetricKind.TASK_COUNT, MetricKind.REQUEST_RATE,
+            MetricKind.ERROR_RATE_5XX);
+    public static final Duration HISTORY = Duration.ofHours(24);
+    public static final Duration PERIOD = Duration.ofMinutes(5);
+    public static final Duration LIVE_EVERY = Duration.ofSeconds(60);
+    /** A live top-up fetches this much: the last few periods, in case CloudWatch filled them in late. */
+    public static final Duration TOP_UP = Duration.ofMinutes(15);
+    public static final Duration PLAY_EVERY = Duration.ofMillis(80);
+    /** Frames a play step moves: 2 × 5 min = 10 min of fleet time per frame drawn. */
+    public static final int PLAY_STEP = 2;
+
+    private final MetricsDependencies deps;
+    private final NoiseLoader loader;
+    private final TaskExecutor executor;
+    private final Repeater repeater;
+    private final Clock clock;
+
+    private final ObjectProperty<EnvironmentSession> session = new SimpleObjectProperty<>(this, "session");
+    private final ObjectProperty<FleetData> fleet = new SimpleObjectProperty<>(this, "fleet");
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
+    private final ObjectProperty<MetricKind> metric = new SimpleObjectProperty<>(this, "metric",
+            MetricKind.CPU_UTILIZATION);
+    private final ObjectProperty<FloorPlan.Rows> rows = new SimpleObjectProperty<>(this, "rows", FloorPlan.Rows.CLUSTER);
+    private final ReadOnlyObjectWrapper<NoiseLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
+    private final ReadOnlyObjectWrapper<NoiseFrames> frames = new ReadOnlyObjectWrapper<>(this, "frames");
+    private final IntegerProperty frame = new SimpleIntegerProperty(this, "frame");
+    private final ReadOnlyObjectWrapper<double[]> values = new ReadOnlyObjectWrapper<>(this, "values");
+    private final ReadOnlyObjectWrapper<Thresholds> thresholds = new ReadOnlyObjectWrapper<>(this, "thresholds");
+    private final ReadOnlyObjectWrapper<Instant> frameTime = new ReadOnlyObjectWrapper<>(this, "frameTime");
+    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(this, "live", true);
+    private final ObservableList<HostReading> critical = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<HostDetail> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    private Map<String, List<MetricPoint>> points = Map.of();
+    private long generation;
+    private Runnable stopLive;
+    private Runnable stopPlay;
+    private int fetches;
+
+    public NoiseMapViewModel(MetricsDependencies deps, TaskExecutor executor, Repeater repeater, Clock clock) {
+        this.deps = deps;
+        this.loader = new NoiseLoader(deps);
+        this.executor = executor;
+        this.repeater = repeater;
+        this.clock = clock;
+        session.addListener((o, a, b) -> {
+            layout.set(null);
+            frames.set(null);
+            fleetChanged();
+        });
+        fleet.addListener((o, a, b) -> fleetChanged());
+        rows.addListener((o, a, b) -> fleetChanged());
+        metric.addListener((o, a, b) -> {
+            live.set(true);
+            frames.set(null);
+            reload();
+        });
+        live.addListener((o, a, b) -> follow());
+        active.addListener((o, a, now) -> {
+            if (now && frames.get() == null) {
+                reload();
+            } else if (now && live.get()) {
+                topUp();
+            }
+            follow();
+        });
+        frame.addListener((o, a, b) -> showFrame());
+        playing.addListener((o, a, b) -> follow());
+    }
+
+    /** Binds the session and fleet of the shell. */
+    public void bind(ObservableValue<EnvironmentSession> currentSession, ObservableValue<FleetData> currentFleet) {
+        session.bind(currentSession);
+        fleet.bind(currentFleet);
+    }
+
+    private void fleetChanged() {
+        FleetData data = fleet.get();
+        if (session.get() == null || data == null || !data.complete()) {
+            return;
+        }
+        FleetSnapshot snapshot = data.snapshot();
+        NoiseLayout current = layout.get();
+        if (current != null && current.fits(snapshot, rows.get())) {
+            layout.set(current.with(snapshot));
+            if (loader.sourceOf(metric.get()) == NoiseLoader.Source.SNAPSHOT) {
+                publishSnapshotFrame();
+            }
+            return;
+        }
+        long mine = ++generation;
+        FloorPlan.Rows wanted = rows.get();
+        executor.submit(BackgroundTask.of("Laying out " + NoiseLoader.hostsText(snapshot.hosts()),
+                () -> NoiseLayout.of(snapshot, wanted)).quietly().onSuccess(made -> {
+                    if (mine == generation) {
+                        layout.set(made);
+                        reload();
+                    }
+                }));
+    }
+
+    /** 24 h of the chosen metric for every host: what the cache has at once, then CloudWatch's answer. */
+    public void reload() {
+        NoiseLayout on = layout.get();
+        EnvironmentSession in = session.get();
+        if (on == null || in == null || !active.get()) {
+            return;
+        }
+        long mine = ++generation;
+        MetricKind kind = metric.get();
+        points = Map.of();
+        switch (loader.sourceOf(kind)) {
+            case SNAPSHOT -> {
+                publishSnapshotFrame();
+                message.set(kind.label() + " as of the last fleet refresh; CloudWatch has no per-host history of it.");
+                return;
+            }
+            case NONE -> {
+                frames.set(null);
+                values.set(null);
+                message.set("No per-host source for " + kind.label().toLowerCase() + ".");
+                return;
+            }
+            default -> message.set("");
+        }
+        TimeWindow window = window();
+        String what = kind.label() + " of " + NoiseLoader.hostsText(on.snapshot().hosts());
+        executor.submit(BackgroundTask.of("Reading cached " + what, () -> {
+            NoiseLoader.Plan plan = loader.plan(in, on.snapshot(), kind, PERIOD);
+            return new Loaded(plan, loader.cached(in, plan, window));
+        }).quietly().onSuccess(cached -> {
+            if (mine != generation) {
+                return;
+            }
+            if (!cached.points().isEmpty()) {
+                points = cached.points();
+                publish(on, window);
+            }
+            fetch(mine, on, in, cached.plan(), window, "Fetching 24 h of " + what);
+        }).onFailure(problem -> message.set(problem.title() + ": " + problem.message())));
+    }
+
+    private record Loaded(NoiseLoader.Plan plan, Map<String, List<MetricPoint>> points) {
+    }
+
+    private void fetch(long mine, NoiseLayout on, EnvironmentSession in, NoiseLoader.Plan plan, TimeWindow window,
+            String title) {
+        fetches++;
+        executor.submit(BackgroundTask.of(title, () -> loader.fetch(in, plan, window)).onSuccess(fetched -> {
+            if (mine == generation) {
+                points = NoiseLoader.merge(points, fetched);
+                message.set(fetched.values().stream().allMatch(List::isEmpty)
+                        ? "CloudWatch has no " + metric.get().label().toLowerCase() + " for these hosts yet." : "");
+                publish(on, window());
+            }
+        }).onFailure(problem -> {
+            if (mine == generation) {
+                message.set("Showing what was cached. " + problem.title() + ": " + problem.message());
+            }
+        }));
+    }
+
+    /** The latest minutes again (live polling, and on coming back into view). */
+    void topUp() {
+        NoiseLayout on = layout.get();
+        EnvironmentSession in = session.get();
+        NoiseLoader.Source source = loader.sourceOf(metric.get());
+        if (on == null || in == null || frames.get() == null || !(source == NoiseLoader.Source.MEASURED
+                || source == NoiseLoader.Source.TRAFFIC)) {
+            return;
+        }
+        Instant now = clock.instant();
+        long p = PERIOD.getSeconds();
+        TimeWindow recent = new TimeWindow(Instant.ofEpochSecond(Math.floorDiv(now.minus(TOP_UP).getEpochSecond(), p)
+                * p), now);
+        long mine = generation;
+        executor.submit(BackgroundTask.of("Live " + metric.get().label() + " of "
+                + NoiseLoader.hostsText(on.snapshot().hosts()), () -> {
+                    NoiseLoader.Plan plan = loader.plan(in, on.snapshot(), metric.get(), PERIOD);
+                    return loader.fetch(in, plan, recent);
+                }).onSuccess(fetched -> {
+                    if (mine == generation) {
+                        points = NoiseLoader.merge(points, fetched);
+                        publish(on, window());
+                    }
+                }).onFailure(problem -> message.set("Live update failed: " + problem.title())));
+        fetches++;
+    }
+
+    private void publishSnapshotFrame() {
+        NoiseLayout on = layout.get();
+        if (on == null) {
+            return;
+        }
+        NoiseFrames now = NoiseFrames.now(on.plan(), NoiseLoader.fromSnapshot(on.snapshot(), metric.get()),
+                on.snapshot().asOf(), PERIOD);
+        setFrames(now);
+    }
+
+    private void publish(NoiseLayout on, TimeWindow window) {
+        setFrames(NoiseFrames.of(on.plan(), points, window.start(), window.end(), PERIOD));
+    }
+
+    private void setFrames(NoiseFrames next) {
+        boolean follow = live.get() || frames.get() == null;
+        Instant at = frameTime.get();
+        frames.set(next);
+        thresholds.set(levelsFor(metric.get(), next));
+        int target = follow || at == null ? next.size() - 1 : next.frameAt(at);
+        if (frame.get() == target) {
+            showFrame();
+        } else {
+            frame.set(target);
+        }
+    }
+
+    private Thresholds levelsFor(MetricKind kind, NoiseFrames data) {
+        EnvironmentSession in = session.get();
+        return deps.thresholds().thresholds(in.environment().id(), ThresholdSettings.FLEET, kind).orElseGet(() -> {
+            double max = Math.max(1, data.max());
+            return new Thresholds(0.7 * max, 0.9 * max, true); // no level known: scale to the busiest host
+        });
+    }
+
+    private void showFrame() {
+        NoiseFrames data = frames.get();
+        NoiseLayout on = layout.get();
+        if (data == null || on == null) {
+            return;
+        }
+        int f = Math.max(0, Math.min(data.size() - 1, frame.get()));
+        live.set(f == data.size() - 1);
+        values.set(data.values(f));
+        frameTime.set(data.time(f));
+        List<HostReading> over = new ArrayList<>();
+        Thresholds levels = thresholds.get();
+        double[] v = data.values(f);
+        for (FloorPlan.Cell c : on.plan().cells()) {
+            if (!Double.isNaN(v[c.index()]) && levels.levelOf(v[c.index()]) == Thresholds.Level.CRITICAL) {
+                Host h = on.snapshot().host(c.hostArn()).orElse(null);
+                over.add(new HostReading(c.hostArn(), c.name(), h == null ? "" : h.availabilityZone(), c.band(),
+                        v[c.index()], format(v[c.index()])));
+            }
+        }
+        over.sort(Comparator.comparingDouble(HostReading::value).reversed().thenComparing(HostReading::name));
+        critical.setAll(over);
+        HostDetail shown = selected.get();
+        if (shown != null) {
+            int cell = on.plan().indexOf(shown.host().arn());
+            selected.set(cell < 0 ? null : detail(on, cell).withUse(shown.cpuUsed(), shown.memoryUsed(), shown.useRead()));
+        }
+    }
+
+    /** The clicked host: what it is and runs, at once; its measured CPU and memory after a small fetch. */
+    public void select(int cell) {
+        NoiseLayout on = layout.get();
+        if (on == null || cell < 0 || cell >= on.plan().size()) {
+            selected.set(null);
+            return;
+        }
+        HostDetail detail = detail(on, cell);
+        selected.set(detail);
+        EnvironmentSession in = session.get();
+        Instant now = clock.instant();
+        TimeWindow recent = new TimeWindow(now.minus(TOP_UP), now);
+        executor.submit(BackgroundTask.of("Measured use of " + detail.host().displayName(),
+                () -> loader.latestUse(in, detail.host(), recent, Duration.ofMinutes(1))).onSuccess(use -> {
+                    HostDetail still = selected.get();
+                    if (still != null && still.host().arn().equals(detail.host().arn())) {
+                        selected.set(still.withUse(use.get(MetricKind.CPU_UTILIZATION),
+                                use.get(MetricKind.MEMORY_UTILIZATION), true));
+                    }
+                }).onFailure(problem -> message.set("Measured use not read: " + problem.title())));
+    }
+
+    public void selectHost(String hostArn) {
+        NoiseLayout on = layout.get();
+        select(on == null ? -1 : on.plan().indexOf(hostArn));
+    }
+
+    private HostDetail detail(NoiseLayout on, int cell) {
+        FloorPlan.Cell c = on.plan().cells().get(cell);
+        FleetSnapshot snapshot = on.snapshot();
+        Host host = snapshot.host(c.hostArn()).orElseThrow();
+        List<Task> tasks = snapshot.tasksOn(host.arn());
+        Map<String, Integer> byService = new TreeMap<>();
+        for (Task t : tasks) {
+            byService.merge(t.serviceName().isEmpty() ? t.group() : t.serviceName(), 1, Integer::sum);
+        }
+        List<String> lines = byService.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(e -> e.getKey() + " ×" + e.getValue()).toList();
+        double[] v = values.get();
+        String valueText = v == null || Double.isNaN(v[cell]) ? "no data" : format(v[cell]);
+        double cpu = host.registeredCpu() == 0 ? 0 : 100.0 * host.reservedCpu() / host.registeredCpu();
+        double mem = host.registeredMemory() == 0 ? 0 : 100.0 * host.reservedMemory() / host.registeredMemory();
+        return new HostDetail(host, Arns.clusterName(host.clusterArn()), tasks.size(), lines, metric.get(), valueText,
+                cpu, mem, null, null, false);
+    }
+
+    String format(double v) {
+        MetricKind kind = metric.get();
+        return switch (kind.unit()) {
+            case "%" -> String.format("%.1f %%", v);
+            case "tasks" -> String.format("%.0f tasks", v);
+            default -> String.format("%.2f %s", v, kind.unit());
+        };
+    }
+
+    private TimeWindow window() {
+        Instant now = clock.instant();
+        long p = PERIOD.getSeconds();
+        return new TimeWindow(Instant.ofEpochSecond(Math.floorDiv(now.minus(HISTORY).getEpochSecond(), p) * p), now);
+    }
+
+    /** Live polling while shown on the live frame; the play timer while playing and shown. */
+    private void follow() {
+        boolean poll = active.get() && live.get() && !playing.get();
+        if (poll && stopLive == null) {
+            stopLive = repeater.every(LIVE_EVERY, this::topUp);
+        } else if (!poll && stopLive != null) {
+            stopLive.run();
+            stopLive = null;
+        }
+        boolean play = active.get() && playing.get();
+        if (play && stopPlay == null) {
+            NoiseFrames data = frames.get();
+            if (data != null && frame.get() >= data.size() - 1) {
+                frame.set(0);
+            }
+            stopPlay = repeater.every(PLAY_EVERY, this::step);
+        } else if (!play && stopPlay != null) {
+            stopPlay.run();
+            stopPlay = null;
+        }
+    }
+
+    /** One play step: 10 minutes of fleet time on; at the end, stop on the live frame. */
+    void step() {
+        NoiseFrames data = frames.get();
+        if (data == null) {
+            playing.set(false);
+            return;
+        }
+        int next = Math.min(data.size() - 1, frame.get() + PLAY_STEP);
+        frame.set(next);
+        if (next == data.size() - 1) {
+            playing.set(false);
+        }
+    }
+
+    public void goLive() {
+        playing.set(false);
+        NoiseFrames data = frames.get();
+        if (data != null) {
+            frame.set(data.size() - 1);
+        }
+        follow();
+    }
+
+    /** Whether live polling is scheduled now (tests, status). */
+    public boolean polling() {
+        return stopLive != null;
+    }
+
+    /** How many CloudWatch fetches this view-model started (tests). */
+    int fetches() {
+        return fetches;
+    }
+
+    public BooleanProperty activeProperty() { return active; }
+    public ObjectProperty<MetricKind> metricProperty() { return metric; }
+    public ObjectProperty<FloorPlan.Rows> rowsProperty() { return rows; }
+    public ReadOnlyObjectProperty<NoiseLayout> layoutProperty() { return layout.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<NoiseFrames> framesProperty() { return frames.getReadOnlyProperty(); }
+    public IntegerProperty frameProperty() { return frame; }
+    public ReadOnlyObjectProperty<double[]> valuesProperty() { return values.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Thresholds> thresholdsProperty() { return thresholds.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Instant> frameTimeProperty() { return frameTime.getReadOnlyProperty(); }
+    public BooleanProperty playingProperty() { return playing; }
+    public ReadOnlyBooleanProperty liveProperty() { return live.getReadOnlyProperty(); }
+    public ObservableList<HostReading> critical() { return critical; }
+    public ReadOnlyObjectProperty<HostDetail> selectedProperty() { return selected.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+}
