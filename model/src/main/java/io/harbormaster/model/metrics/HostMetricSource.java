@@ -28,10 +28,12 @@ public record HostMetricSource(String namespace, Map<MetricKind, String> metricN
         EC2_INSTANCE_ID
     }
 
-    /** The sandbox's per-container-instance namespace. */
+    /**
+     * The sandbox's per-container-instance namespace: utilisation only (reservation and task count come from the
+     * snapshot, see {@link HostMetrics#fromSnapshot}).
+     */
     public static final HostMetricSource SANDBOX = new HostMetricSource("Harbormaster/ContainerInstance",
-            Map.of(MetricKind.CPU_UTILIZATION, "CPUUtilization", MetricKind.MEMORY_UTILIZATION, "MemoryUtilization",
-                    MetricKind.CPU_RESERVATION, "CPUReservation", MetricKind.MEMORY_RESERVATION, "MemoryReservation"),
+            Map.of(MetricKind.CPU_UTILIZATION, "CPUUtilization", MetricKind.MEMORY_UTILIZATION, "MemoryUtilization"),
             HostKey.CONTAINER_INSTANCE_ID, "ContainerInstanceId", true);
 
     /** ECS Container Insights' instance-level metrics (EC2 launch type). */
