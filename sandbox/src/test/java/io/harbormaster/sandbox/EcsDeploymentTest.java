@@ -1,6 +1,7 @@
 package io.harbormaster.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
 import software.amazon.awssdk.services.ecs.model.DesiredStatus;
+import software.amazon.awssdk.services.ecs.model.InvalidParameterException;
 import software.amazon.awssdk.services.ecs.model.Service;
 import software.amazon.awssdk.services.ecs.model.ServiceEvent;
 import software.amazon.awssdk.services.ecs.model.Task;
@@ -141,5 +143,12 @@ class EcsDeploymentTest {
         Service s = describe("probe");
         assertThat(s.runningCount()).isEqualTo(2);
         assertThat(s.events().get(0).message()).isEqualTo("(service probe) has reached a steady state.");
+
+        assertThat(catchThrowableOfType(InvalidParameterException.class, () ->
+                dev.deleteService(b -> b.cluster("dev").service("probe")))).isNotNull();
+        assertThat(dev.deleteService(b -> b.cluster("dev").service("probe").force(true)).service().status()).isEqualTo("DRAINING");
+        sandbox.clock().advance(Duration.ofMinutes(1));
+        assertThat(describe("probe").status()).isEqualTo("INACTIVE");
+        assertThat(dev.listServices(b -> b.cluster("dev").maxResults(100)).serviceArns()).noneMatch(a -> a.endsWith("/probe"));
     }
 }

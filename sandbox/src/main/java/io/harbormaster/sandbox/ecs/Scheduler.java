@@ -256,6 +256,9 @@ final class Scheduler {
             for (Task t : new ArrayList<>(s.tasks.values())) {
                 stop(t, "Service " + s.name + " is being deleted", "ServiceSchedulerInitiated");
             }
+            if (s.tasks.isEmpty()) {
+                s.status = "INACTIVE"; // drained: deleted services stay describable as INACTIVE
+            }
             return;
         }
         Deployment primary = s.primary();
