@@ -26,6 +26,9 @@ public final class EnvironmentBar extends VBox {
 
     private final EnvironmentBarViewModel viewModel;
     private final HBox toggles = new HBox(6);
+    private SessionTimes sessionTimes;
+    private final javafx.animation.Timeline clock = new javafx.animation.Timeline(
+            new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1), event -> tick()));
 
     public EnvironmentBar(EnvironmentBarViewModel viewModel) {
         this.viewModel = viewModel;
@@ -84,6 +87,32 @@ public final class EnvironmentBar extends VBox {
         rebuild();
     }
 
+    /**
+     * Shows, on each entered environment's toggle, how long its session has left ("52 min"; warning colour under
+     * five minutes). The clock ticks only while the bar is showing.
+     */
+    public void showSessionTimes(SessionTimes times) {
+        this.sessionTimes = times;
+        clock.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                clock.stop();
+            } else {
+                clock.play();
+            }
+        });
+        if (getScene() != null) {
+            clock.play();
+        }
+        rebuild();
+    }
+
+    private void tick() {
+        if (sessionTimes != null) {
+            sessionTimes.tick();
+        }
+    }
+
     /** Puts keyboard focus on the environment used last (or the first), without entering it. */
     public void focusLastUsed() {
         Environment last = viewModel.lastUsedProperty().get();
@@ -119,6 +148,19 @@ public final class EnvironmentBar extends VBox {
         }
         Label detail = new Label(EnvironmentText.accountAndRole(environment));
         detail.getStyleClass().add(HarbormasterStyles.ENV_DETAIL);
+        if (sessionTimes != null) {
+            Label left = new Label();
+            left.setId("env-left-" + environment.id());
+            left.getStyleClass().add(HarbormasterStyles.ENV_SESSION_LEFT);
+            left.textProperty().bind(sessionTimes.leftText(environment));
+            var expiring = sessionTimes.expiring(environment);
+            expiring.addListener((obs, was, now) -> left.pseudoClassStateChanged(HarbormasterStyles.EXPIRING, now));
+            left.getProperties().put("expiring", expiring);
+            left.setGraphic(new FontIcon(org.kordamp.ikonli.material2.Material2MZ.TIMER));
+            left.visibleProperty().bind(left.textProperty().isNotEmpty());
+            left.managedProperty().bind(left.visibleProperty());
+            top.getChildren().add(left);
+        }
 
         ToggleButton toggle = new ToggleButton(null, new VBox(2, top, detail));
         toggle.setId(idOf(environment));
@@ -129,7 +171,7 @@ public final class EnvironmentBar extends VBox {
         int position = viewModel.positionOf(environment);
         String shortcut = StandardAction.environmentKey(position).map(k -> "  (" + k.getDisplayText() + ")").orElse("");
         toggle.setTooltip(ActionFactory.tooltip("Enter " + environment.displayName() + shortcut
-                + "\nProfile " + environment.profileName()
+                + "\nProfile " + environment.profileName() + ", " + EnvironmentText.loginAndAccount(environment)
                 + (environment.roleArn().isBlank() ? "" : "\nRole " + environment.roleArn())
                 + "\nRegion " + String.join(", ", environment.regions())
                 + (environment.readOnly() ? "\nRead-only" : "")));

@@ -31,6 +31,7 @@ public final class ServicesView extends VBox {
 
     private final TextField filter = new TextField();
     private final TableView<ServiceRow> table;
+    private final HBox header;
     private boolean syncing;
 
     public ServicesView(ServicesViewModel viewModel, FleetNavigator navigator, Runnable refresh) {
@@ -68,7 +69,7 @@ public final class ServicesView extends VBox {
         reload.setOnAction(event -> refresh.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, where, spacer, filter, problems, reload);
+        header = new HBox(10, title, where, spacer, filter, problems, reload);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
 
@@ -96,6 +97,11 @@ public final class ServicesView extends VBox {
         summary.textProperty().bind(viewModel.summaryProperty());
 
         getChildren().addAll(header, new FleetBanner(fleet, "services-banner"), split, summary);
+    }
+
+    /** An action for the selected service (Scale service…), placed before the refresh button. */
+    public void addHeaderAction(javafx.scene.Node action) {
+        header.getChildren().add(header.getChildren().size() - 1, action);
     }
 
     /** Ctrl+F lands here. */

@@ -7,7 +7,11 @@ import io.harbormaster.views.clusters.ClustersView;
 import io.harbormaster.views.environment.EnvironmentBar;
 import io.harbormaster.views.hosts.HostsView;
 import io.harbormaster.views.services.ServicesView;
+import io.harbormaster.views.scale.ScaleServiceAction;
+import io.harbormaster.views.scale.ScaleTarget;
+import io.harbormaster.views.split.SideBySidePane;
 import io.harbormaster.views.theme.HarbormasterStyles;
+import javafx.beans.binding.Bindings;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
@@ -29,6 +33,7 @@ public final class ShellView extends BorderPane {
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final EnvironmentBar environmentBar;
     private final Menu environmentMenu = new Menu("Environment");
+    private final ScaleServiceAction scaleService;
 
     public ShellView(ShellViewModel viewModel, ActionFactory actions) {
         this.viewModel = viewModel;
@@ -41,7 +46,11 @@ public final class ShellView extends BorderPane {
         setLeft(new NavigationBar(viewModel, actions));
         content.setId("content");
         content.getStyleClass().add(HarbormasterStyles.CONTENT);
-        setCenter(content);
+        environmentBar.showSessionTimes(viewModel.sessionTimes());
+        scaleService = new ScaleServiceAction(viewModel.scaleService(), viewModel.writeGuard(),
+                viewModel.executor(), viewModel.dialogs(), () -> getScene() == null ? null : getScene().getWindow());
+        setCenter(new SideBySidePane(content, viewModel.environmentBar().sessionProperty(), viewModel.sideBySide(),
+                viewModel.sessionTimes()));
         setBottom(new StatusBar(viewModel.statusBar()));
 
         viewModel.pageProperty().addListener((obs, old, now) -> show(now));
@@ -72,7 +81,12 @@ public final class ShellView extends BorderPane {
             return new ClustersView(viewModel.clusters(), viewModel::refresh);
         }
         if (page == Page.SERVICES) {
-            return new ServicesView(viewModel.services(), viewModel, viewModel::refresh);
+            ServicesView services = new ServicesView(viewModel.services(), viewModel, viewModel::refresh);
+            services.addHeaderAction(scaleService.button(viewModel.environmentBar().sessionProperty(),
+                    Bindings.createObjectBinding(() -> viewModel.services().detailProperty().get() == null ? null
+                            : ScaleTarget.of(viewModel.services().detailProperty().get().service()),
+                            viewModel.services().detailProperty()), viewModel::refresh));
+            return services;
         }
         if (page == Page.HOSTS) {
             return new HostsView(viewModel.hosts());
@@ -82,13 +96,15 @@ public final class ShellView extends BorderPane {
 
     private MenuBar menuBar() {
         Menu file = new Menu("File");
-        file.getItems().add(actions.menuItem(StandardAction.QUIT));
+        file.getItems().addAll(actions.menuItem(StandardAction.ENVIRONMENTS), new SeparatorMenuItem(),
+                actions.menuItem(StandardAction.QUIT));
         Menu view = new Menu("View");
         for (Page page : Page.values()) {
             view.getItems().add(actions.menuItem(page.action()));
         }
         view.getItems().addAll(new SeparatorMenuItem(), actions.menuItem(StandardAction.FILTER),
-                actions.menuItem(StandardAction.REFRESH), actions.menuItem(StandardAction.TOGGLE_THEME));
+                actions.menuItem(StandardAction.REFRESH), actions.menuItem(StandardAction.TOGGLE_THEME),
+                new SeparatorMenuItem(), actions.menuItem(StandardAction.SIDE_BY_SIDE));
         environmentMenu.setId("menu-environment");
         viewModel.environmentBar().environments().addListener((ListChangeListener<Environment>) c -> fillEnvironments());
         fillEnvironments();

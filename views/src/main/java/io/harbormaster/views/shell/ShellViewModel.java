@@ -13,6 +13,11 @@ import io.harbormaster.views.fleet.FxRepeater;
 import io.harbormaster.views.fleet.Repeater;
 import io.harbormaster.views.hosts.HostsViewModel;
 import io.harbormaster.views.services.ServicesViewModel;
+import io.harbormaster.views.environment.SessionTimes;
+import io.harbormaster.views.guard.TypedConfirmation;
+import io.harbormaster.views.guard.WriteGuard;
+import io.harbormaster.views.settings.EnvironmentSettingsViewModel;
+import io.harbormaster.views.split.SideBySideViewModel;
 import java.time.Instant;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -33,18 +38,37 @@ public final class ShellViewModel implements FleetNavigator {
     private final FleetViewModel fleet;
     private final ServicesViewModel services;
     private final HostsViewModel hosts;
+    private final ShellDependencies deps;
+    private final DialogService dialogs;
+    private final WriteGuard writeGuard;
+    private final SideBySideViewModel sideBySide;
+    private final SessionTimes sessionTimes;
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.CLUSTERS);
     private final StringBinding title;
     private final ObjectBinding<Instant> lastRefreshed;
     private final BooleanBinding canRefresh;
 
+    /** Without anyone to type a resource's name: production writes are cancelled. */
     public ShellViewModel(ShellDependencies deps, DialogService dialogs, MfaPrompt mfaPrompt) {
-        this(deps, dialogs, mfaPrompt, new FxRepeater());
+        this(deps, dialogs, mfaPrompt, request -> false, new FxRepeater());
+    }
+
+    /** @param typedConfirmation asks for the resource's name before a production write */
+    public ShellViewModel(ShellDependencies deps, DialogService dialogs, MfaPrompt mfaPrompt,
+            TypedConfirmation typedConfirmation) {
+        this(deps, dialogs, mfaPrompt, typedConfirmation, new FxRepeater());
     }
 
     /** With the clock of the fleet's periodic refresh given: tests pass one they move by hand. */
     ShellViewModel(ShellDependencies deps, DialogService dialogs, MfaPrompt mfaPrompt, Repeater repeater) {
+        this(deps, dialogs, mfaPrompt, request -> false, repeater);
+    }
+
+    ShellViewModel(ShellDependencies deps, DialogService dialogs, MfaPrompt mfaPrompt,
+            TypedConfirmation typedConfirmation, Repeater repeater) {
         Objects.requireNonNull(deps, "deps");
+        this.deps = deps;
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         environmentBar = new EnvironmentBarViewModel(deps.environments(), deps.enterEnvironment(), mfaPrompt,
                 deps.executor(), dialogs, deps.uiState());
         clusters = new ClustersViewModel(deps.listClusters(), deps.executor(), dialogs, deps.clock());
@@ -68,6 +92,10 @@ public final class ShellViewModel implements FleetNavigator {
         statusBar = new StatusBarViewModel(environmentBar.sessionProperty(), lastRefreshed,
                 Bindings.createBooleanBinding(() -> page.get().built(), page), deps.executor().runningTasks(),
                 deps.clock());
+        writeGuard = new WriteGuard(environmentBar.sessionProperty(), typedConfirmation);
+        sideBySide = new SideBySideViewModel(environmentBar.environments(), deps.enterEnvironment(), mfaPrompt,
+                deps.listClusters(), deps.executor(), dialogs, deps.clock());
+        sessionTimes = new SessionTimes(deps.sessionExpiry(), deps.clock());
         title = Bindings.createStringBinding(() -> titleFor(environmentBar.session()), environmentBar.sessionProperty());
         canRefresh = Bindings.createBooleanBinding(() -> environmentBar.session() != null && page.get().built(),
                 environmentBar.sessionProperty(), page);
@@ -176,5 +204,38 @@ public final class ShellViewModel implements FleetNavigator {
 
     public HostsViewModel hosts() {
         return hosts;
+    }
+
+    /** Whether writes are allowed where the operator is, and the typed-name guard before each. */
+    public WriteGuard writeGuard() {
+        return writeGuard;
+    }
+
+    /** The second environment of the side-by-side view. */
+    public SideBySideViewModel sideBySide() {
+        return sideBySide;
+    }
+
+    public SessionTimes sessionTimes() {
+        return sessionTimes;
+    }
+
+    /** A fresh state for the Environments… dialog; saving there reloads the environment bar. */
+    public EnvironmentSettingsViewModel newEnvironmentSettings() {
+        return new EnvironmentSettingsViewModel(deps.environments(), deps.detectEnvironments(),
+                deps.environmentFile(), deps.executor(), dialogs, environmentBar::load);
+    }
+
+    public io.harbormaster.views.concurrent.TaskExecutor executor() {
+        return deps.executor();
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    /** The one write so far, for pages that offer it. */
+    public io.harbormaster.model.fleet.ScaleService scaleService() {
+        return deps.scaleService();
     }
 }

@@ -7,6 +7,8 @@ import io.harbormaster.views.actions.StandardAction;
 import io.harbormaster.views.concurrent.FxMfaPrompt;
 import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.dialog.FxDialogService;
+import io.harbormaster.views.guard.FxTypedConfirmation;
+import io.harbormaster.views.settings.EnvironmentSettingsDialog;
 import io.harbormaster.views.theme.ThemeManager;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,7 +43,8 @@ public final class ShellWindow {
     private ShellWindow(Stage stage, ShellDependencies deps) {
         dialogs = new FxDialogService(() -> stage);
         theme = new ThemeManager(deps.uiState(), deps.executor());
-        viewModel = new ShellViewModel(deps, dialogs, new FxMfaPrompt(() -> stage));
+        viewModel = new ShellViewModel(deps, dialogs, new FxMfaPrompt(() -> stage),
+                new FxTypedConfirmation(() -> stage));
 
         ActionFactory actions = new ActionFactory();
         for (Page page : Page.values()) {
@@ -51,6 +54,12 @@ public final class ShellWindow {
         actions.bind(StandardAction.TOGGLE_THEME, Command.always(theme::toggle));
         actions.bind(StandardAction.QUIT, Command.always(
                 () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST))));
+        actions.bind(StandardAction.ENVIRONMENTS, Command.always(() -> {
+            EnvironmentSettingsDialog settings = new EnvironmentSettingsDialog(viewModel.newEnvironmentSettings());
+            settings.initOwner(stage);
+            settings.show();
+        }));
+        actions.bind(StandardAction.SIDE_BY_SIDE, Command.always(viewModel.sideBySide()::toggle));
         // FILTER needs the view; bound below once it exists.
         ShellView[] built = new ShellView[1];
         actions.bind(StandardAction.FILTER, Command.always(() -> built[0].focusFilter()));
