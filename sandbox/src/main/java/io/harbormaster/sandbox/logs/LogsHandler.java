@@ -207,7 +207,8 @@ final class LogsHandler extends JsonService {
         if (m == null) {
             return null;
         }
-        for (long minute = Math.max(m, Math.floorDiv(g.retainedFrom(now), 60_000)); minute <= Math.min(m + 10, now / 60_000); minute++) {
+        long from = Math.max(m, Math.floorDiv(g.retainedFrom(now), 60_000));
+        for (long minute = from; minute <= Math.min(from + 10, now / 60_000); minute++) {
             List<LogEvent> ev = events(call, g, s, minute, now);
             if (!ev.isEmpty()) {
                 return ev.get(0).timestamp();
