@@ -35,6 +35,7 @@ public final class HostsCanvas extends Region {
     private int[] visible = new int[256];
     private int visibleCount;
     private Paint[] paints = new Paint[1];
+    private HostModel paintsOf;
     private ImagePattern hatch;
     private double scale = 1;
     private double tx;
@@ -64,7 +65,6 @@ public final class HostsCanvas extends Region {
             }
         });
         viewModel.layoutProperty().addListener((obs, old, now) -> {
-            paints = paintsFor(viewModel.modelProperty().get());
             if (pendingCentre != null) {
                 centre(pendingCentre);
             } else {
@@ -195,6 +195,10 @@ public final class HostsCanvas extends Region {
             lastDrawNanos = System.nanoTime() - started;
             return;
         }
+        if (paintsOf != viewModel.modelProperty().get()) {
+            paintsOf = viewModel.modelProperty().get();
+            paints = paintsFor(paintsOf);
+        }
         double s = scale;
         visibleCount = 0;
         layout.forEachVisible(-tx / s, -ty / s, (w - tx) / s, (h - ty) / s, this::collect);
@@ -266,8 +270,8 @@ public final class HostsCanvas extends Region {
             for (int k = 0; k < visibleCount; k++) {
                 int i = visible[k];
                 HostCell c = layout.cell(i);
-                g.fillText(c.name + "  " + c.instanceType + " · " + c.taskCount() + " tasks",
-                        layout.x(i) * s + tx + bx, layout.y(i) * s + ty + 13 * s);
+                g.fillText(c.name + " · " + c.instanceType + " · " + c.taskCount(),
+                        layout.x(i) * s + tx + bx, layout.y(i) * s + ty + 13 * s, bw);
             }
         }
         BitSet lit = viewModel.highlightedCellsProperty().get();

@@ -77,23 +77,27 @@ public final class HostsView extends VBox {
         Button reset = iconButton("hosts-zoom-reset", Material2MZ.ZOOM_OUT_MAP, "Back to the top at 100% (0)",
                 canvas::reset);
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, where, spacer, new Label("Group by"), grouping, order, service, clear,
-                zoomIn, zoomOut, reset);
+        HBox header = new HBox(10, title, where);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label groupBy = new Label("Group by");
+        groupBy.setMinWidth(Region.USE_PREF_SIZE);
+        HBox toolbar = new HBox(10, groupBy, grouping, order, spacer, service, clear, zoomIn, zoomOut, reset);
+        toolbar.getStyleClass().add(FleetStyles.TOOLBAR);
 
         Label summary = new Label();
         summary.setId("hosts-summary");
         summary.getStyleClass().add(HarbormasterStyles.MUTED);
+        summary.setMinWidth(Region.USE_PREF_SIZE);
         summary.textProperty().bind(viewModel.summaryProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox footer = new HBox(14, legend(), gap, summary);
         footer.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(header, new FleetBanner(viewModel.fleet(), "hosts-banner"), canvas, footer);
+        getChildren().addAll(header, toolbar, new FleetBanner(viewModel.fleet(), "hosts-banner"), canvas, footer);
     }
 
     public HostsCanvas canvas() {
@@ -111,11 +115,14 @@ public final class HostsView extends VBox {
 
     private static Node legend() {
         HBox legend = new HBox(14,
-                swatch(Color.web("#4e9a6a"), null, "Tasks, coloured by service (top bar CPU, bottom memory)"),
+                swatch(Color.web("#4e9a6a"), null, "Task, by service: CPU bar over memory bar"),
                 swatch(Color.gray(0.86), null, "Free"),
-                swatch(Color.TRANSPARENT, Color.web("#cf222e"), "Stranded: free, but no task fits"),
-                swatch(Color.TRANSPARENT, Color.web("#bf8700"), "Outlined: a static port blocks another task"),
-                new Label("Drag or scroll to move · Ctrl+scroll or +/− to zoom · click a task to light up its service"));
+                swatch(Color.TRANSPARENT, Color.web("#cf222e"), "Stranded"),
+                swatch(Color.TRANSPARENT, Color.web("#bf8700"), "Port-blocked"));
+        legend.getChildren().forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
+        Label help = new Label("Drag or scroll to move · Ctrl+scroll or +/− to zoom · click a task for its service");
+        help.setMinWidth(0);
+        legend.getChildren().add(help);
         legend.setId("hosts-legend");
         legend.getStyleClass().add(FleetStyles.LEGEND);
         legend.setAlignment(Pos.CENTER_LEFT);

@@ -50,7 +50,7 @@ public record ServiceRow(
     /** The attention level as a short word for the table: "Unplaceable", "Pending", … */
     public String attentionText() {
         return switch (attention) {
-            case UNPLACEABLE -> "Cannot place";
+            case UNPLACEABLE -> "Unplaceable";
             case DEPLOYMENT_FAILED -> "Deploy failed";
             case PENDING_TASKS -> "Pending";
             case BELOW_DESIRED -> "Below desired";

@@ -41,15 +41,18 @@ public final class ServicesTable {
             env.setCellFactory(c -> new EnvironmentCell());
             table.getColumns().add(env);
         }
-        TableColumn<ServiceRow, String> attention = column("State", "state", 110, ServiceRow::attentionText);
+        TableColumn<ServiceRow, String> attention = column("State", "state", 105, ServiceRow::attentionText);
         attention.setCellFactory(c -> new AttentionCell());
         attention.setSortable(false);
         table.getColumns().add(attention);
-        table.getColumns().add(column("Service", "name", 190, ServiceRow::name));
-        table.getColumns().add(column("Cluster", "cluster", 110, ServiceRow::cluster));
+        table.getColumns().add(column("Service", "name", 170, ServiceRow::name));
+        table.getColumns().add(column("Cluster", "cluster", 100, ServiceRow::cluster));
         table.getColumns().add(number("Desired", "desired", ServiceRow::desired));
         table.getColumns().add(number("Running", "running", ServiceRow::running));
         table.getColumns().add(number("Pending", "pending", ServiceRow::pending));
+        TableColumn<ServiceRow, String> reason = column("Why", "reason", 330, ServiceRow::reason);
+        reason.setCellFactory(c -> new ReasonCell());
+        table.getColumns().add(reason);
         table.getColumns().add(number("Deploying", "deployments", r -> (int) r.deployments()));
         table.getColumns().add(number("Revision", "revision", ServiceRow::revision));
         table.getColumns().add(column("Image tag", "images", 130, ServiceRow::imageTags));
@@ -65,9 +68,6 @@ public final class ServicesTable {
         });
         last.setPrefWidth(130);
         table.getColumns().add(last);
-        TableColumn<ServiceRow, String> reason = column("Why", "reason", 420, ServiceRow::reason);
-        reason.setCellFactory(c -> new ReasonCell());
-        table.getColumns().add(reason);
         for (TableColumn<ServiceRow, ?> c : table.getColumns()) {
             c.setId(id + "-col-" + c.getId());
         }
