@@ -52,6 +52,8 @@ final class AccountTraffic {
     final Map<String, ClusterSeries> clusters = new LinkedHashMap<>();
     final Map<String, Instance> instances = new LinkedHashMap<>();
     private final MinuteCache<Double> rates = new MinuteCache<>();
+    /** Metrics resolved from their keys: CloudWatch asks for the same key once per datapoint. */
+    private final Map<io.harbormaster.sandbox.core.Telemetry.MetricKey, Metric> resolved = new java.util.HashMap<>();
 
     AccountTraffic(String account, String region, String env, long seed) {
         this.account = account;
@@ -59,6 +61,20 @@ final class AccountTraffic {
         this.env = env;
         this.peak = peakFor(env);
         this.key = Noise.mix(seed ^ Noise.hash(account + "/" + region));
+    }
+
+    Metric metric(io.harbormaster.sandbox.core.Telemetry.MetricKey key) {
+        Metric m = resolved.get(key);
+        if (m == null) {
+            m = Metric.resolve(this, key);
+            if (m != null) {
+                if (resolved.size() > 50_000) {
+                    resolved.clear();
+                }
+                resolved.put(key, m);
+            }
+        }
+        return m;
     }
 
     void add(Lb lb) {

@@ -24,6 +24,8 @@ abstract class Metric {
 
     enum Kind { COUNT, LATENCY, GAUGE }
 
+    private static final java.util.Set<String> BASIC = java.util.Set.of("Average", "Sum", "Minimum", "Maximum", "SampleCount");
+
     /** A gauge minute: the average, the samples behind it, their extremes. */
     record Gauge(double value, double count, double min, double max) {
     }
@@ -198,7 +200,7 @@ abstract class Metric {
             return OptionalDouble.empty();
         }
         Double percentile = percentile(statistic);
-        if (percentile == null && !List.of("Average", "Sum", "Minimum", "Maximum", "SampleCount").contains(statistic)) {
+        if (percentile == null && !BASIC.contains(statistic)) {
             return OptionalDouble.empty();
         }
         switch (kind()) {

@@ -344,7 +344,7 @@ public final class TrafficModel implements Telemetry, ElbObserver, Route53Observ
                                  String statistic) {
         return world.locked(() -> {
             AccountTraffic a = accounts.get(account + "/" + region);
-            Metric m = a == null ? null : Metric.resolve(a, metric);
+            Metric m = a == null ? null : a.metric(metric);
             if (m == null) {
                 return OptionalDouble.empty();
             }
