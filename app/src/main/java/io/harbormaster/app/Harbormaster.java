@@ -4,6 +4,14 @@ import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.SqliteEnvironmentRegistry;
 import io.harbormaster.app.settings.JsonEnvironmentFile;
 import io.harbormaster.app.store.SqliteUiStateStore;
+import io.harbormaster.app.store.SqliteMetricHistory;
+import io.harbormaster.app.store.SqliteThresholdSettings;
+import io.harbormaster.aws.cloudwatch.CloudWatchAlarms;
+import io.harbormaster.aws.cloudwatch.CloudWatchMetrics;
+import io.harbormaster.aws.cloudwatch.ElbTargetGroupLoadBalancers;
+import io.harbormaster.aws.logs.CloudWatchLogsSearch;
+import io.harbormaster.model.metrics.HostMetricSource;
+import io.harbormaster.views.metrics.MetricsDependencies;
 import io.harbormaster.aws.config.AwsConfigFiles;
 import io.harbormaster.aws.config.AwsEnvironmentDetector;
 import io.harbormaster.aws.config.AwsProfiles;
@@ -34,6 +42,8 @@ public final class Harbormaster implements AutoCloseable {
     private final ExecutorService pool;
     private final AwsClientFactory clients;
     private final ShellDependencies shell;
+    private CloudWatchMetrics cloudWatch;
+    private CloudWatchLogsSearch logs;
     private final EcsFleet fleet;
 
     public Harbormaster(LocalStore store, Optional<EmbeddedSandbox> sandbox, AwsConfigFiles configFiles,
@@ -51,7 +61,25 @@ public final class Harbormaster implements AutoCloseable {
         this.fleet = new EcsFleet(sessions, clients, clock);
         this.shell = new ShellDependencies(registry, sessions, new EcsClusters(sessions, clients), executor, uiState,
                 clock, new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)), new JsonEnvironmentFile(),
-                sessions, new EcsScaleService(sessions, clients), fleet, fleet);
+                sessions, new EcsScaleService(sessions, clients), fleet, fleet, metrics(store, sandbox, sessions));
+    }
+
+    /** CloudWatch, the local metric cache and levels, alarms and logs; per-host metrics where the fleet puts them. */
+    private MetricsDependencies metrics(LocalStore local, Optional<EmbeddedSandbox> embedded, AwsSessions sessions) {
+        cloudWatch = new CloudWatchMetrics(sessions, clients);
+        logs = new CloudWatchLogsSearch(sessions, clients);
+        return new MetricsDependencies(cloudWatch, new SqliteMetricHistory(local), new SqliteThresholdSettings(local),
+                new ElbTargetGroupLoadBalancers(sessions, clients), new CloudWatchAlarms(sessions, clients), logs,
+                embedded.isPresent() ? HostMetricSource.SANDBOX : HostMetricSource.CONTAINER_INSIGHTS);
+    }
+
+    /** The GetMetricData adapter, whose call count the benchmark reads. */
+    public CloudWatchMetrics cloudWatch() {
+        return cloudWatch;
+    }
+
+    public CloudWatchLogsSearch logs() {
+        return logs;
     }
 
     public ShellDependencies shellDependencies() {

@@ -19,6 +19,9 @@ public enum StandardAction {
     NAV_METRICS("Metrics", Material2MZ.SHOW_CHART, "Shortcut+Shift+M", "Live CloudWatch metrics and load heat map"),
     NAV_DEPLOYS("Deploys", Material2MZ.PUBLISH, "Shortcut+Shift+D", "Roll out a new image, step by step"),
     NAV_CUTOVERS("Cutovers", Material2AL.CALL_SPLIT, "Shortcut+Shift+U", "Weighted blue/green traffic shifts"),
+    SHOW_NOISE_MAP("Noise map", Material2AL.GRID_ON, "Shortcut+Shift+N",
+            "Load across hosts as a heat map over a floor plan, with 24 h replay"),
+    SHOW_LOGS("Logs", Material2MZ.SUBJECT, "Shortcut+Shift+L", "Tail a service's CloudWatch Logs"),
 
     FILTER("Filter", Material2MZ.SEARCH, "Shortcut+F", "Jump to the current list's filter"),
     REFRESH("Refresh", Material2MZ.REFRESH, "F5", "Reload what the current view shows"),

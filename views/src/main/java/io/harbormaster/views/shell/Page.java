@@ -7,8 +7,7 @@ public enum Page {
     CLUSTERS("clusters", StandardAction.NAV_CLUSTERS, ""),
     SERVICES("services", StandardAction.NAV_SERVICES, ""),
     HOSTS("hosts", StandardAction.NAV_HOSTS, ""),
-    METRICS("metrics", StandardAction.NAV_METRICS,
-            "Live CloudWatch metrics for clusters and services, and a heat map of load across hosts."),
+    METRICS("metrics", StandardAction.NAV_METRICS, ""),
     DEPLOYS("deploys", StandardAction.NAV_DEPLOYS,
             "A step-by-step wizard to roll a new image out to a service, with a diff of what changes and a "
                     + "guard that makes you type the service name in production."),

@@ -11,6 +11,7 @@ import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.model.fleet.ScaleService;
 import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.concurrent.TaskExecutor;
+import io.harbormaster.views.metrics.MetricsDependencies;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -23,12 +24,14 @@ import java.util.Objects;
  * @param scaleService       the one write so far: a service's desired count
  * @param loadFleet          the whole fleet of an environment (Services, Hosts, packing on Clusters)
  * @param refreshFleet       the next fleet snapshot, fetching only what changed
+ * @param metrics            CloudWatch metrics, the local metric cache, levels, alarms and logs (Metrics page)
  */
 public record ShellDependencies(EnvironmentRegistry environments, EnterEnvironment enterEnvironment,
                                 ListClusters listClusters, TaskExecutor executor, UiStateStore uiState,
                                 Clock clock, DetectEnvironments detectEnvironments, EnvironmentFile environmentFile,
                                 SessionExpiry sessionExpiry, ScaleService scaleService,
-                                LoadFleet loadFleet, RefreshFleet refreshFleet) {
+                                LoadFleet loadFleet, RefreshFleet refreshFleet,
+                                MetricsDependencies metrics) {
 
     public ShellDependencies {
         Objects.requireNonNull(environments, "environments");
@@ -43,5 +46,6 @@ public record ShellDependencies(EnvironmentRegistry environments, EnterEnvironme
         Objects.requireNonNull(scaleService, "scaleService");
         Objects.requireNonNull(loadFleet, "loadFleet");
         Objects.requireNonNull(refreshFleet, "refreshFleet");
+        Objects.requireNonNull(metrics, "metrics");
     }
 }

@@ -6,6 +6,7 @@ import io.harbormaster.views.actions.StandardAction;
 import io.harbormaster.views.clusters.ClustersView;
 import io.harbormaster.views.environment.EnvironmentBar;
 import io.harbormaster.views.hosts.HostsView;
+import io.harbormaster.views.metrics.MetricsView;
 import io.harbormaster.views.services.ServicesView;
 import io.harbormaster.views.scale.ScaleServiceAction;
 import io.harbormaster.views.scale.ScaleTarget;
@@ -91,6 +92,9 @@ public final class ShellView extends BorderPane {
         if (page == Page.HOSTS) {
             return new HostsView(viewModel.hosts());
         }
+        if (page == Page.METRICS) {
+            return new MetricsView(viewModel.metrics(), viewModel, java.time.ZoneId.systemDefault());
+        }
         return new PlaceholderView(page);
     }
 
@@ -102,6 +106,7 @@ public final class ShellView extends BorderPane {
         for (Page page : Page.values()) {
             view.getItems().add(actions.menuItem(page.action()));
         }
+        view.getItems().addAll(actions.menuItem(StandardAction.SHOW_NOISE_MAP), actions.menuItem(StandardAction.SHOW_LOGS));
         view.getItems().addAll(new SeparatorMenuItem(), actions.menuItem(StandardAction.FILTER),
                 actions.menuItem(StandardAction.REFRESH), actions.menuItem(StandardAction.TOGGLE_THEME),
                 new SeparatorMenuItem(), actions.menuItem(StandardAction.SIDE_BY_SIDE));

@@ -12,6 +12,7 @@ import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.fleet.FxRepeater;
 import io.harbormaster.views.fleet.Repeater;
 import io.harbormaster.views.hosts.HostsViewModel;
+import io.harbormaster.views.metrics.MetricsViewModel;
 import io.harbormaster.views.services.ServicesViewModel;
 import io.harbormaster.views.environment.SessionTimes;
 import io.harbormaster.views.guard.TypedConfirmation;
@@ -38,6 +39,7 @@ public final class ShellViewModel implements FleetNavigator {
     private final FleetViewModel fleet;
     private final ServicesViewModel services;
     private final HostsViewModel hosts;
+    private final MetricsViewModel metrics;
     private final ShellDependencies deps;
     private final DialogService dialogs;
     private final WriteGuard writeGuard;
@@ -83,10 +85,13 @@ public final class ShellViewModel implements FleetNavigator {
                 () -> fleet.data() == null ? null : fleet.data().packing(), fleet.dataProperty()));
         services = new ServicesViewModel(fleet, deps.executor());
         hosts = new HostsViewModel(fleet, deps.executor());
+        metrics = new MetricsViewModel(deps.metrics(), deps.executor(), repeater, deps.clock());
+        metrics.bind(environmentBar.sessionProperty(), fleet.dataProperty());
+        metrics.activeProperty().bind(page.isEqualTo(Page.METRICS));
 
         lastRefreshed = Bindings.createObjectBinding(() -> switch (page.get()) {
             case CLUSTERS -> clusters.lastRefreshedProperty().get();
-            case SERVICES, HOSTS -> fleet.asOfProperty().get();
+            case SERVICES, HOSTS, METRICS -> fleet.asOfProperty().get();
             default -> null;
         }, page, clusters.lastRefreshedProperty(), fleet.asOfProperty());
         statusBar = new StatusBarViewModel(environmentBar.sessionProperty(), lastRefreshed,
@@ -125,7 +130,19 @@ public final class ShellViewModel implements FleetNavigator {
     }
 
     private static boolean showsFleet(Page shown) {
-        return shown == Page.CLUSTERS || shown == Page.SERVICES || shown == Page.HOSTS;
+        return shown == Page.CLUSTERS || shown == Page.SERVICES || shown == Page.HOSTS || shown == Page.METRICS;
+    }
+
+    /** The Metrics page with one service's dashboard (the Services page's "Metrics" link). */
+    public void showDashboard(String serviceArn) {
+        navigate(Page.METRICS);
+        metrics.showDashboard(serviceArn);
+    }
+
+    /** The Metrics page on one of its tabs (Ctrl+Shift+L: logs, Ctrl+Shift+N: noise map). */
+    public void showMetrics(MetricsViewModel.Tab tab) {
+        navigate(Page.METRICS);
+        metrics.tabProperty().set(tab);
     }
 
     @Override
@@ -204,6 +221,10 @@ public final class ShellViewModel implements FleetNavigator {
 
     public HostsViewModel hosts() {
         return hosts;
+    }
+
+    public MetricsViewModel metrics() {
+        return metrics;
     }
 
     /** Whether writes are allowed where the operator is, and the typed-name guard before each. */

@@ -50,6 +50,10 @@ public final class ShellWindow {
         for (Page page : Page.values()) {
             actions.bind(page.action(), Command.always(() -> viewModel.navigate(page)));
         }
+        actions.bind(StandardAction.SHOW_NOISE_MAP, Command.always(
+                () -> viewModel.showMetrics(io.harbormaster.views.metrics.MetricsViewModel.Tab.NOISE_MAP)));
+        actions.bind(StandardAction.SHOW_LOGS, Command.always(
+                () -> viewModel.showMetrics(io.harbormaster.views.metrics.MetricsViewModel.Tab.LOGS)));
         actions.bind(StandardAction.REFRESH, new Command(viewModel::refresh, viewModel.canRefreshProperty()));
         actions.bind(StandardAction.TOGGLE_THEME, Command.always(theme::toggle));
         actions.bind(StandardAction.QUIT, Command.always(

@@ -53,7 +53,7 @@ class ShellViewModelTest {
         vm.navigate(Page.HOSTS);
         vm.environmentBar().enter(DEV);
         assertThat(clusters.calls).isEmpty();
-        vm.navigate(Page.METRICS);
+        vm.navigate(Page.DEPLOYS);
         assertThat(vm.canRefreshProperty().get()).as("nothing to refresh on a page not built").isFalse();
         vm.navigate(Page.CLUSTERS);
         assertThat(clusters.calls).containsExactly("dev");
@@ -74,7 +74,7 @@ class ShellViewModelTest {
         assertThat(status.sessionLeftProperty().get()).isEqualTo("session 55 min left");
         assertThat(status.sessionExpiringProperty().get()).isFalse();
         assertThat(status.tasksProperty().get()).isEqualTo("Ready");
-        vm.navigate(Page.METRICS);
+        vm.navigate(Page.DEPLOYS);
         assertThat(status.refreshedProperty().get()).isEqualTo("no data on this page");
     }
 

@@ -202,7 +202,7 @@ class ShellWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         snapshot("10-dev-clusters-dark");
 
-        robot.clickOn("#nav-metrics");
+        robot.clickOn("#nav-deploys");
         WaitForAsyncUtils.waitForFxEvents();
         snapshot("11-metrics-placeholder-dark");
         robot.clickOn("#nav-clusters");

@@ -1,0 +1,141 @@
+package io.harbormaster.views.logs;
+
+import io.harbormaster.model.fleet.Service;
+import io.harbormaster.views.fleet.FleetNavigator;
+import io.harbormaster.views.metrics.MetricsStyles;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The tail: service, filter pattern and pause on top, the lines in a virtualised list (errors in red), and under it
+ * where the selected line came from, with a jump to its host.
+ */
+public final class LogsView extends BorderPane {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+
+    private final ListView<LogLine> list;
+
+    public LogsView(LogsViewModel viewModel, ObservableList<Service> services, FleetNavigator navigator, ZoneId zone) {
+        setId("logs");
+        ComboBox<Service> service = new ComboBox<>(services);
+        service.setId("logs-service");
+        service.setPromptText("Service");
+        service.setPrefWidth(280);
+        service.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Service s) {
+                return s == null ? "" : s.clusterName() + " / " + s.name();
+            }
+
+            @Override
+            public Service fromString(String text) {
+                return null;
+            }
+        });
+        service.valueProperty().addListener((o, a, now) -> {
+            if (now != null && !now.arn().equals(viewModel.serviceArnProperty().get())) {
+                viewModel.showService(now.arn());
+            }
+        });
+        viewModel.serviceArnProperty().addListener((o, a, arn) -> service.setValue(services.stream()
+                .filter(s -> s.arn().equals(arn)).findFirst().orElse(null)));
+        TextField filter = new TextField();
+        filter.setId("logs-filter");
+        filter.setPromptText("Filter pattern, e.g. ERROR or ?ERROR ?WARN");
+        filter.setPrefColumnCount(22);
+        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        filter.setOnAction(e -> viewModel.search());
+        Button search = new Button("Search", new FontIcon(Material2MZ.SEARCH));
+        search.setId("logs-search");
+        search.setOnAction(e -> viewModel.search());
+        ToggleButton pause = new ToggleButton();
+        pause.setId("logs-pause");
+        pause.selectedProperty().bindBidirectional(viewModel.pausedProperty());
+        pause.textProperty().bind(Bindings.when(viewModel.pausedProperty()).then("Resume").otherwise("Pause"));
+        pause.graphicProperty().bind(Bindings.createObjectBinding(() -> new FontIcon(viewModel.pausedProperty().get()
+                ? Material2MZ.PLAY_ARROW : Material2MZ.PAUSE), viewModel.pausedProperty()));
+        Label count = new Label();
+        count.getStyleClass().add("hm-muted");
+        count.textProperty().bind(Bindings.size(viewModel.lines()).asString("%,d lines"));
+        Label message = new Label();
+        message.setId("logs-message");
+        message.getStyleClass().add("hm-muted");
+        message.textProperty().bind(viewModel.messageProperty());
+        HBox bar = new HBox(service, filter, search, pause, count, message);
+        bar.getStyleClass().add(MetricsStyles.TOOLBAR);
+        setTop(bar);
+
+        list = new ListView<>(viewModel.lines());
+        list.setId("logs-list");
+        list.setPlaceholder(new Label("Pick a service to follow its log group."));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(LogLine line, boolean empty) {
+                super.updateItem(line, empty);
+                getStyleClass().removeAll(MetricsStyles.LOG_ERROR, MetricsStyles.LOG_WARN);
+                if (empty || line == null) {
+                    setText(null);
+                    return;
+                }
+                setText(TIME.withZone(zone).format(line.event().timestamp()) + "  " + line.event().message());
+                getStyleClass().add(MetricsStyles.LOG_LINE);
+                if (line.level() == LogLine.Level.ERROR) {
+                    getStyleClass().add(MetricsStyles.LOG_ERROR);
+                } else if (line.level() == LogLine.Level.WARN) {
+                    getStyleClass().add(MetricsStyles.LOG_WARN);
+                }
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> viewModel.select(now));
+        // follow the tail while the newest line is in view; stay put when the operator scrolled up to read
+        viewModel.lines().addListener((ListChangeListener<LogLine>) c -> {
+            if (!viewModel.pausedProperty().get() && list.getSelectionModel().isEmpty()) {
+                list.scrollTo(viewModel.lines().size() - 1);
+            }
+        });
+        setCenter(list);
+
+        Label origin = new Label();
+        origin.setId("logs-origin");
+        origin.setWrapText(true);
+        Button host = new Button("Show host");
+        host.setId("logs-show-host");
+        host.setOnAction(e -> {
+            LogsViewModel.Origin o = viewModel.originProperty().get();
+            if (o != null && !o.hostArn().isEmpty()) {
+                navigator.showHost(o.hostArn());
+            }
+        });
+        host.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.originProperty().get() == null
+                || viewModel.originProperty().get().hostArn().isEmpty(), viewModel.originProperty()));
+        origin.textProperty().bind(Bindings.createStringBinding(() -> viewModel.originProperty().get() == null
+                ? "Select a line to see its task and host." : viewModel.originProperty().get().text(),
+                viewModel.originProperty()));
+        HBox foot = new HBox(8, origin, host);
+        HBox.setHgrow(origin, Priority.ALWAYS);
+        foot.getStyleClass().add(MetricsStyles.TOOLBAR);
+        foot.setStyle("-fx-padding: 6 0 0 0;");
+        setBottom(foot);
+    }
+
+    public ListView<LogLine> list() {
+        return list;
+    }
+}

@@ -1,0 +1,193 @@
+package io.harbormaster.views.logs;
+
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.fleet.FleetSnapshot;
+import io.harbormaster.model.fleet.Service;
+import io.harbormaster.model.fleet.Task;
+import io.harbormaster.model.logs.FollowCursor;
+import io.harbormaster.model.logs.LogEvent;
+import io.harbormaster.model.logs.LogQuery;
+import io.harbormaster.model.logs.LogStreams;
+import io.harbormaster.model.logs.SearchLogs;
+import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.TaskExecutor;
+import io.harbormaster.views.fleet.FleetData;
+import io.harbormaster.views.fleet.Repeater;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.*;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Tailing a service's log group: FilterLogEvents through the model's {@link FollowCursor} every {@link #EVERY} while
+ * shown and not paused, with an optional filter pattern; the newest {@link #MAX_LINES} lines are kept. A line's task
+ * and host are found in the fleet snapshot.
+ */
+public final class LogsViewModel {
+
+    public static final Duration EVERY = Duration.ofSeconds(2);
+    public static final Duration LOOK_BACK = Duration.ofMinutes(15);
+    public static final int MAX_LINES = 10_000;
+
+    private final SearchLogs logs;
+    private final TaskExecutor executor;
+    private final Repeater repeater;
+    private final Clock clock;
+    private final ObjectProperty<EnvironmentSession> session = new SimpleObjectProperty<>(this, "session");
+    private final ObjectProperty<FleetData> fleet = new SimpleObjectProperty<>(this, "fleet");
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
+    private final StringProperty serviceArn = new SimpleStringProperty(this, "serviceArn");
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final BooleanProperty paused = new SimpleBooleanProperty(this, "paused");
+    private final ObservableList<LogLine> lines = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<Origin> origin = new ReadOnlyObjectWrapper<>(this, "origin");
+
+    /** Where a line came from: its task and the host it runs on (either may be gone from the snapshot). */
+    public record Origin(String taskId, Task task, String hostArn, String hostName, String text) {
+    }
+
+    private FollowCursor cursor;
+    private long generation;
+    private boolean inFlight;
+    private Runnable stop;
+
+    public LogsViewModel(SearchLogs logs, TaskExecutor executor, Repeater repeater, Clock clock) {
+        this.logs = logs;
+        this.executor = executor;
+        this.repeater = repeater;
+        this.clock = clock;
+        session.addListener((o, a, b) -> serviceArn.set(null));
+        serviceArn.addListener((o, a, b) -> restart());
+        active.addListener((o, a, b) -> follow());
+        paused.addListener((o, a, b) -> follow());
+    }
+
+    public void bind(ObservableValue<EnvironmentSession> currentSession, ObservableValue<FleetData> currentFleet) {
+        session.bind(currentSession);
+        fleet.bind(currentFleet);
+    }
+
+    public void showService(String arn) {
+        serviceArn.set(arn);
+    }
+
+    /** A new search with the current filter pattern (Enter in the filter box). */
+    public void search() {
+        restart();
+    }
+
+    private Optional<Service> service() {
+        FleetData data = fleet.get();
+        return data == null || serviceArn.get() == null ? Optional.empty() : data.snapshot().service(serviceArn.get());
+    }
+
+    private void restart() {
+        generation++;
+        inFlight = false;
+        lines.clear();
+        origin.set(null);
+        cursor = service().map(s -> new FollowCursor(LogQuery.of(LogStreams.serviceGroup(s.clusterName(), s.name()),
+                filter.get(), clock.instant().minus(LOOK_BACK)))).orElse(null);
+        message.set(cursor == null ? "" : "Following " + LogStreams.serviceGroup(service().get().clusterName(),
+                service().get().name()) + (filter.get().isBlank() ? "" : " · filter " + filter.get()));
+        poll();
+        follow();
+    }
+
+    /** One FilterLogEvents call, unless one is already on its way. */
+    void poll() {
+        EnvironmentSession in = session.get();
+        if (cursor == null || in == null || inFlight || !active.get()) {
+            return;
+        }
+        inFlight = true;
+        long mine = generation;
+        FollowCursor reading = cursor;
+        LogQuery query = reading.next();
+        executor.submit(BackgroundTask.of("Tailing " + query.logGroup(), () -> logs.search(in, query)).quietly()
+                .onSuccess(page -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    inFlight = false;
+                    append(reading.accept(page));
+                    if (reading.hasMorePages()) {
+                        poll();
+                    }
+                }).onFailure(problem -> {
+                    if (mine == generation) {
+                        inFlight = false;
+                        message.set("Tail stopped: " + problem.title() + " — " + problem.message());
+                    }
+                }));
+    }
+
+    private void append(List<LogEvent> fresh) {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        List<LogLine> added = fresh.stream().sorted(Comparator.comparing(LogEvent::timestamp)).map(LogLine::of)
+                .toList();
+        lines.addAll(added);
+        if (lines.size() > MAX_LINES) {
+            lines.remove(0, lines.size() - MAX_LINES);
+        }
+    }
+
+    /** The task and host a line came from, into {@link #originProperty()}. */
+    public void select(LogLine line) {
+        if (line == null) {
+            origin.set(null);
+            return;
+        }
+        Optional<String> taskId = line.event().taskId();
+        FleetData data = fleet.get();
+        if (taskId.isEmpty() || data == null) {
+            origin.set(new Origin("", null, "", "", "This line names no task (stream " + line.event().stream() + ")."));
+            return;
+        }
+        FleetSnapshot snapshot = data.snapshot();
+        Task task = service().map(s -> snapshot.tasksOf(s.arn())).orElse(snapshot.tasks()).stream()
+                .filter(t -> t.arn().endsWith("/" + taskId.get())).findFirst().orElse(null);
+        if (task == null) {
+            origin.set(new Origin(taskId.get(), null, "", "", "Task " + taskId.get()
+                    + " is no longer running (not in the last fleet refresh)."));
+            return;
+        }
+        String hostArn = task.containerInstanceArn();
+        String hostName = snapshot.host(hostArn).map(h -> h.displayName() + " (" + h.availabilityZone() + ")")
+                .orElse(hostArn.isEmpty() ? "Fargate" : hostArn);
+        origin.set(new Origin(taskId.get(), task, hostArn, hostName, "Task " + taskId.get() + " · "
+                + task.lastStatus().toLowerCase() + " · revision " + task.taskDefinitionRevision() + " · on "
+                + hostName));
+    }
+
+    private void follow() {
+        boolean poll = active.get() && !paused.get() && cursor != null;
+        if (poll && stop == null) {
+            stop = repeater.every(EVERY, this::poll);
+            poll();
+        } else if (!poll && stop != null) {
+            stop.run();
+            stop = null;
+        }
+    }
+
+    public boolean polling() {
+        return stop != null;
+    }
+
+    public BooleanProperty activeProperty() { return active; }
+    public StringProperty serviceArnProperty() { return serviceArn; }
+    public StringProperty filterProperty() { return filter; }
+    public BooleanProperty pausedProperty() { return paused; }
+    public ObservableList<LogLine> lines() { return lines; }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Origin> originProperty() { return origin.getReadOnlyProperty(); }
+}

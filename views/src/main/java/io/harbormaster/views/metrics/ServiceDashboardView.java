@@ -1,0 +1,168 @@
+package io.harbormaster.views.metrics;
+
+import io.harbormaster.model.fleet.Service;
+import io.harbormaster.model.metrics.DeployMarker;
+import io.harbormaster.model.metrics.MetricKind;
+import io.harbormaster.model.metrics.NamedSeries;
+import io.harbormaster.model.metrics.TimeRange;
+import io.harbormaster.model.metrics.TimeWindow;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * A service's dashboard: the service and range on top, the alarms below them, then two columns of charts. Each chart
+ * is made once per metric and fed new data in place, so refreshes redraw one canvas each and rebuild nothing.
+ */
+public final class ServiceDashboardView extends BorderPane {
+
+    private final ServiceDashboardViewModel viewModel;
+    private final ZoneId zone;
+    private final Map<MetricKind, TimeSeriesChart> charts = new EnumMap<>(MetricKind.class);
+    private final GridPane grid = new GridPane();
+
+    public ServiceDashboardView(ServiceDashboardViewModel viewModel, AlarmsViewModel alarms, ZoneId zone) {
+        this.viewModel = viewModel;
+        this.zone = zone;
+        setId("service-dashboard");
+        grid.setHgap(10);
+        grid.setVgap(10);
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setId("dashboard-scroll");
+        Label empty = new Label("Pick a service to see its CPU, memory and load-balancer charts.");
+        empty.getStyleClass().add("hm-muted");
+        StackPane centre = new StackPane(scroll, empty);
+        empty.visibleProperty().bind(viewModel.serviceArnProperty().isNull());
+        setCenter(centre);
+        setTop(new VBox(6, toolbar(), new AlarmsBar(alarms)));
+        viewModel.chartsProperty().addListener((o, a, now) -> layoutCharts(now));
+        viewModel.seriesProperty().addListener((o, a, b) -> feed());
+        viewModel.thresholdsProperty().addListener((o, a, b) -> feed());
+        viewModel.markersProperty().addListener((o, a, b) -> feed());
+        grid.widthProperty().addListener((o, a, b) -> sizeCharts());
+    }
+
+    public TimeSeriesChart chart(MetricKind kind) {
+        return charts.get(kind);
+    }
+
+    private HBox toolbar() {
+        ComboBox<Service> service = new ComboBox<>(viewModel.services());
+        service.setId("dashboard-service");
+        service.setPromptText("Service");
+        service.setPrefWidth(280);
+        service.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Service s) {
+                return s == null ? "" : s.clusterName() + " / " + s.name();
+            }
+
+            @Override
+            public Service fromString(String text) {
+                return null;
+            }
+        });
+        service.valueProperty().addListener((o, a, now) -> {
+            if (now != null && !now.arn().equals(viewModel.serviceArnProperty().get())) {
+                viewModel.showService(now.arn());
+            }
+        });
+        viewModel.serviceArnProperty().addListener((o, a, arn) -> service.setValue(viewModel.service().orElse(null)));
+        ToggleGroup ranges = new ToggleGroup();
+        HBox rangeBox = new HBox(0);
+        rangeBox.getStyleClass().add("hm-segmented");
+        for (TimeRange r : TimeRange.PRESETS) {
+            ToggleButton b = new ToggleButton(r.label());
+            b.setId("range-" + r.label().replace(" ", "").toLowerCase());
+            b.setToggleGroup(ranges);
+            b.setUserData(r);
+            b.setSelected(r.equals(viewModel.rangeProperty().get()));
+            rangeBox.getChildren().add(b);
+        }
+        ranges.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                ranges.selectToggle(old); // one range is always chosen
+            } else {
+                viewModel.rangeProperty().set((TimeRange) now.getUserData());
+            }
+        });
+        Label message = new Label();
+        message.setId("dashboard-message");
+        message.getStyleClass().add("hm-muted");
+        message.textProperty().bind(viewModel.messageProperty());
+        Label cached = new Label("from cache");
+        cached.getStyleClass().add(MetricsStyles.NOTICE);
+        cached.visibleProperty().bind(viewModel.fromCacheProperty());
+        cached.managedProperty().bind(cached.visibleProperty());
+        HBox bar = new HBox(service, rangeBox, cached, message);
+        bar.getStyleClass().add(MetricsStyles.TOOLBAR);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        return bar;
+    }
+
+    private void layoutCharts(List<MetricKind> kinds) {
+        grid.getChildren().clear();
+        for (int i = 0; i < kinds.size(); i++) {
+            MetricKind kind = kinds.get(i);
+            TimeSeriesChart chart = charts.computeIfAbsent(kind, this::newChart);
+            Button levels = new Button(null, new FontIcon(Material2MZ.TUNE));
+            levels.setId("levels-" + kind.key());
+            levels.getStyleClass().addAll("flat", "small");
+            levels.setTooltip(new javafx.scene.control.Tooltip("Warning and critical levels for this service"));
+            levels.setOnAction(e -> ThresholdEditor.open(levels, kind, viewModel.thresholdsProperty().get().get(kind),
+                    viewModel));
+            levels.setVisible(kind.defaultThresholds().isPresent());
+            StackPane card = new StackPane(chart, levels);
+            StackPane.setAlignment(levels, javafx.geometry.Pos.TOP_RIGHT);
+            grid.add(card, i % 2, i / 2);
+        }
+        sizeCharts();
+        feed();
+    }
+
+    private TimeSeriesChart newChart(MetricKind kind) {
+        TimeSeriesChart chart = new TimeSeriesChart(zone);
+        chart.setId("chart-" + kind.key());
+        chart.setTitle(kind.label(), kind.unit());
+        return chart;
+    }
+
+    private void sizeCharts() {
+        double w = Math.max(300, (grid.getWidth() - 30) / 2);
+        charts.values().forEach(c -> c.setPrefSize(w, 210));
+    }
+
+    private void feed() {
+        TimeWindow w = viewModel.windowProperty().get();
+        if (w == null) {
+            return;
+        }
+        Map<MetricKind, List<NamedSeries>> series = viewModel.seriesProperty().get();
+        List<TimeSeriesChart.Marker> markers = viewModel.markersProperty().get().stream()
+                .map(m -> new TimeSeriesChart.Marker(m.at(), text(m))).toList();
+        charts.forEach((kind, chart) -> chart.show(w.start(), w.end(), series.getOrDefault(kind, List.of()),
+                viewModel.thresholdsProperty().get().get(kind), markers));
+    }
+
+    private String text(DeployMarker m) {
+        return m.label() + "\n" + java.time.format.DateTimeFormatter.ofPattern("EEE HH:mm").withZone(zone)
+                .format(m.at());
+    }
+}

@@ -1,0 +1,333 @@
+package io.harbormaster.views.metrics;
+
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.fleet.Service;
+import io.harbormaster.model.metrics.DeployMarker;
+import io.harbormaster.model.metrics.DeployMarkers;
+import io.harbormaster.model.metrics.MetricKind;
+import io.harbormaster.model.metrics.MetricPoint;
+import io.harbormaster.model.metrics.MetricQuery;
+import io.harbormaster.model.metrics.MetricSeries;
+import io.harbormaster.model.metrics.NamedSeries;
+import io.harbormaster.model.metrics.ServiceDashboard;
+import io.harbormaster.model.metrics.ThresholdSettings;
+import io.harbormaster.model.metrics.Thresholds;
+import io.harbormaster.model.metrics.TimeRange;
+import io.harbormaster.model.metrics.TimeWindow;
+import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.TaskExecutor;
+import io.harbormaster.views.fleet.FleetData;
+import io.harbormaster.views.fleet.Repeater;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javafx.beans.property.*;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One service's charts: which service and range, the series of each chart, their warning/critical levels and the
+ * deploys on the time axis. On a change the cached points show at once, then CloudWatch's answer replaces them; on
+ * the live range the last minutes are topped up every {@link #LIVE_EVERY} while the dashboard is shown, and never
+ * while it is hidden.
+ */
+public final class ServiceDashboardViewModel {
+
+    public static final Duration LIVE_EVERY = Duration.ofSeconds(60);
+    /** What a live top-up re-reads: the last few minutes, as CloudWatch fills the latest ones in late. */
+    public static final Duration TOP_UP = Duration.ofMinutes(5);
+
+    private final MetricsDependencies deps;
+    private final TaskExecutor executor;
+    private final Repeater repeater;
+    private final Clock clock;
+
+    private final ObjectProperty<EnvironmentSession> session = new SimpleObjectProperty<>(this, "session");
+    private final ObjectProperty<FleetData> fleet = new SimpleObjectProperty<>(this, "fleet");
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
+    private final ObservableList<Service> services = FXCollections.observableArrayList();
+    private final StringProperty serviceArn = new SimpleStringProperty(this, "serviceArn");
+    private final ObjectProperty<TimeRange> range = new SimpleObjectProperty<>(this, "range", TimeRange.LIVE);
+    private final ReadOnlyObjectWrapper<List<MetricKind>> charts = new ReadOnlyObjectWrapper<>(this, "charts",
+            List.of());
+    private final ReadOnlyObjectWrapper<Map<MetricKind, List<NamedSeries>>> series = new ReadOnlyObjectWrapper<>(
+            this, "series", Map.of());
+    private final ReadOnlyObjectWrapper<Map<MetricKind, Thresholds>> thresholds = new ReadOnlyObjectWrapper<>(this,
+            "thresholds", Map.of());
+    private final ReadOnlyObjectWrapper<List<DeployMarker>> markers = new ReadOnlyObjectWrapper<>(this, "markers",
+            List.of());
+    private final ReadOnlyObjectWrapper<TimeWindow> window = new ReadOnlyObjectWrapper<>(this, "window");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper fromCache = new ReadOnlyBooleanWrapper(this, "fromCache");
+
+    private ServiceDashboard dashboard;
+    private final Map<String, List<MetricPoint>> points = new HashMap<>();
+    private List<MetricQuery> queries = List.of();
+    private long generation;
+    private Runnable stopLive;
+
+    public ServiceDashboardViewModel(MetricsDependencies deps, TaskExecutor executor, Repeater repeater, Clock clock) {
+        this.deps = deps;
+        this.executor = executor;
+        this.repeater = repeater;
+        this.clock = clock;
+        fleet.addListener((o, a, now) -> fleetChanged(now));
+        session.addListener((o, a, b) -> {
+            serviceArn.set(null);
+            clear();
+        });
+        serviceArn.addListener((o, a, b) -> reload());
+        range.addListener((o, a, b) -> reload());
+        active.addListener((o, a, now) -> {
+            if (now && dashboard == null) {
+                reload();
+            } else if (now && range.get().live()) {
+                topUp();
+            }
+            follow();
+        });
+    }
+
+    public void bind(ObservableValue<EnvironmentSession> currentSession, ObservableValue<FleetData> currentFleet) {
+        session.bind(currentSession);
+        fleet.bind(currentFleet);
+    }
+
+    /** Opens the dashboard of a service (from the Services page, or the picker). */
+    public void showService(String arn) {
+        serviceArn.set(arn);
+    }
+
+    private void fleetChanged(FleetData data) {
+        if (data == null) {
+            services.clear();
+            return;
+        }
+        List<Service> sorted = new ArrayList<>(data.snapshot().services());
+        sorted.sort(Comparator.comparing(Service::clusterName).thenComparing(Service::name));
+        if (!sorted.stream().map(Service::arn).toList().equals(services.stream().map(Service::arn).toList())) {
+            services.setAll(sorted);
+        }
+        service().ifPresent(s -> markers.set(markersOf(s)));
+    }
+
+    public Optional<Service> service() {
+        FleetData data = fleet.get();
+        String arn = serviceArn.get();
+        return data == null || arn == null ? Optional.empty() : data.snapshot().service(arn);
+    }
+
+    private void clear() {
+        generation++;
+        dashboard = null;
+        points.clear();
+        charts.set(List.of());
+        series.set(Map.of());
+        markers.set(List.of());
+        message.set("");
+        follow();
+    }
+
+    /** Cache first, then CloudWatch, for the service and range chosen. */
+    public void reload() {
+        clear();
+        EnvironmentSession in = session.get();
+        Optional<Service> chosen = service();
+        if (in == null || chosen.isEmpty() || !active.get()) {
+            return;
+        }
+        long mine = generation;
+        Service svc = chosen.get();
+        TimeRange r = range.get();
+        TimeWindow w = r.window(clock.instant());
+        window.set(w);
+        markers.set(markersOf(svc));
+        thresholds.set(levelsOf(in, svc));
+        executor.submit(BackgroundTask.of("Reading cached metrics of " + svc.name(), () -> {
+            Map<String, String> lbs = loadBalancersOf(in, svc);
+            ServiceDashboard d = ServiceDashboard.of(svc, lbs);
+            List<MetricQuery> q = d.queries(r.period());
+            return new Prepared(d, q, deps.history().load(in.environment().id(), in.region(), q, w.start(), w.end()));
+        }).quietly().onSuccess(prepared -> {
+            if (mine != generation) {
+                return;
+            }
+            dashboard = prepared.dashboard();
+            queries = prepared.queries();
+            charts.set(dashboard.charts());
+            merge(prepared.cached());
+            fromCache.set(prepared.cached().stream().anyMatch(s -> !s.points().isEmpty()));
+            publish();
+            fetch(mine, in, w, svc.name() + " · " + r.label());
+            follow();
+        }).onFailure(problem -> message.set(problem.title() + ": " + problem.message())));
+    }
+
+    /** The ALB of each target group; unreachable, the dashboard shows what it can (CPU and memory) from the cache. */
+    private Map<String, String> loadBalancersOf(EnvironmentSession in, Service svc) {
+        if (svc.targetGroupArns().isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return deps.loadBalancers().loadBalancers(in, svc.targetGroupArns());
+        } catch (RuntimeException unreachable) {
+            System.getLogger(ServiceDashboardViewModel.class.getName()).log(System.Logger.Level.INFO,
+                    "Load balancers of " + svc.name() + " not read; load-balancer charts left out", unreachable);
+            return Map.of();
+        }
+    }
+
+    private record Prepared(ServiceDashboard dashboard, List<MetricQuery> queries, List<MetricSeries> cached) {
+    }
+
+    private void fetch(long mine, EnvironmentSession in, TimeWindow w, String what) {
+        List<MetricQuery> asked = queries;
+        executor.submit(BackgroundTask.of("Fetching metrics of " + what, () -> {
+            List<MetricSeries> got = deps.fetchMetrics().fetch(in, asked, w.start(), w.end());
+            deps.history().save(in.environment().id(), in.region(), got);
+            return got;
+        }).onSuccess(got -> {
+            if (mine == generation) {
+                merge(got);
+                fromCache.set(false);
+                message.set("");
+                publish();
+            }
+        }).onFailure(problem -> {
+            if (mine == generation) {
+                message.set((fromCache.get() ? "Showing cached history. " : "") + problem.title() + ": "
+                        + problem.message());
+            }
+        }));
+    }
+
+    /** The live range's latest minutes (every minute while shown). */
+    void topUp() {
+        EnvironmentSession in = session.get();
+        if (dashboard == null || in == null || !range.get().live()) {
+            return;
+        }
+        Instant now = clock.instant();
+        TimeWindow w = range.get().window(now);
+        window.set(w);
+        long p = range.get().period().getSeconds();
+        TimeWindow recent = new TimeWindow(Instant.ofEpochSecond(Math.floorDiv(now.minus(TOP_UP).getEpochSecond(), p)
+                * p), now);
+        fetch(generation, in, recent, service().map(Service::name).orElse("service") + " · live");
+    }
+
+    private void merge(List<MetricSeries> got) {
+        for (MetricSeries s : got) {
+            TreeMap<Instant, MetricPoint> byTime = new TreeMap<>();
+            points.getOrDefault(s.query().id(), List.of()).forEach(p -> byTime.put(p.at(), p));
+            s.points().forEach(p -> byTime.put(p.at(), p));
+            points.put(s.query().id(), List.copyOf(byTime.values()));
+        }
+    }
+
+    private void publish() {
+        TimeWindow w = window.get();
+        List<MetricSeries> inWindow = new ArrayList<>();
+        for (MetricQuery q : queries) {
+            inWindow.add(new MetricSeries(q, points.getOrDefault(q.id(), List.of()).stream()
+                    .filter(p -> !p.at().isBefore(w.start())).toList()));
+        }
+        series.set(dashboard.assemble(inWindow));
+    }
+
+    private List<DeployMarker> markersOf(Service svc) {
+        TimeWindow w = window.get() == null ? range.get().window(clock.instant()) : window.get();
+        return DeployMarkers.of(svc, new TimeWindow(w.start(), clock.instant().plusSeconds(1)));
+    }
+
+    private Map<MetricKind, Thresholds> levelsOf(EnvironmentSession in, Service svc) {
+        Map<MetricKind, Thresholds> out = new EnumMap<>(MetricKind.class);
+        String scope = ThresholdSettings.serviceScope(svc.clusterName(), svc.name());
+        for (MetricKind k : MetricKind.values()) {
+            deps.thresholds().thresholds(in.environment().id(), scope, k).ifPresent(t -> out.put(k, t));
+        }
+        return out;
+    }
+
+    /**
+     * Sets a chart's levels for this service, kept locally; the lines move at once.
+     *
+     * @throws IllegalArgumentException when the levels are in the wrong order (shown by the editor)
+     */
+    public void setThresholds(MetricKind kind, double warning, double critical) {
+        boolean higherIsWorse = kind.defaultThresholds().map(Thresholds::higherIsWorse).orElse(true);
+        Thresholds levels = new Thresholds(warning, critical, higherIsWorse);
+        store(kind, levels);
+    }
+
+    /** Back to the default levels. */
+    public void resetThresholds(MetricKind kind) {
+        store(kind, null);
+    }
+
+    private void store(MetricKind kind, Thresholds levels) {
+        EnvironmentSession in = session.get();
+        Service svc = service().orElse(null);
+        if (in == null || svc == null) {
+            return;
+        }
+        String env = in.environment().id();
+        String scope = ThresholdSettings.serviceScope(svc.clusterName(), svc.name());
+        Map<MetricKind, Thresholds> next = new EnumMap<>(MetricKind.class);
+        next.putAll(thresholds.get());
+        if (levels == null) {
+            next.remove(kind);
+            kind.defaultThresholds().ifPresent(d -> next.put(kind, d));
+        } else {
+            next.put(kind, levels);
+        }
+        thresholds.set(next);
+        executor.submit(BackgroundTask.run("Remembering the levels of " + kind.label(), () -> {
+            if (levels == null) {
+                deps.thresholds().remove(env, scope, kind);
+            } else {
+                deps.thresholds().put(env, scope, kind, levels);
+            }
+        }).quietly().onFailure(problem -> message.set("Levels not saved: " + problem.message())));
+    }
+
+    private void follow() {
+        boolean poll = active.get() && range.get().live() && dashboard != null;
+        if (poll && stopLive == null) {
+            stopLive = repeater.every(LIVE_EVERY, this::topUp);
+        } else if (!poll && stopLive != null) {
+            stopLive.run();
+            stopLive = null;
+        }
+    }
+
+    public boolean polling() {
+        return stopLive != null;
+    }
+
+    public BooleanProperty activeProperty() { return active; }
+    public ObservableList<Service> services() { return services; }
+    public StringProperty serviceArnProperty() { return serviceArn; }
+    public ObjectProperty<TimeRange> rangeProperty() { return range; }
+    public ReadOnlyObjectProperty<List<MetricKind>> chartsProperty() { return charts.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Map<MetricKind, List<NamedSeries>>> seriesProperty() {
+        return series.getReadOnlyProperty();
+    }
+    public ReadOnlyObjectProperty<Map<MetricKind, Thresholds>> thresholdsProperty() {
+        return thresholds.getReadOnlyProperty();
+    }
+    public ReadOnlyObjectProperty<List<DeployMarker>> markersProperty() { return markers.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<TimeWindow> windowProperty() { return window.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** True while what is shown came from the local cache and CloudWatch has not answered yet. */
+    public ReadOnlyBooleanProperty fromCacheProperty() { return fromCache.getReadOnlyProperty(); }
+}

@@ -1,0 +1,148 @@
+package io.harbormaster.views.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.metrics.MetricKind;
+import io.harbormaster.model.metrics.MetricQuery;
+import io.harbormaster.model.metrics.ServiceDashboard;
+import io.harbormaster.model.metrics.ThresholdSettings;
+import io.harbormaster.model.metrics.Thresholds;
+import io.harbormaster.model.metrics.TimeRange;
+import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
+import io.harbormaster.views.concurrent.QueuedTaskExecutor;
+import io.harbormaster.views.concurrent.TaskExecutor;
+import io.harbormaster.views.fakes.FleetFixtures;
+import io.harbormaster.views.fakes.Fixtures;
+import io.harbormaster.views.fleet.FleetData;
+import io.harbormaster.views.fleet.ManualRepeater;
+import java.time.Duration;
+import java.util.Map;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+
+class ServiceDashboardViewModelTest {
+
+    private final FakeMetrics metrics = new FakeMetrics();
+    private final ManualRepeater repeater = new ManualRepeater();
+    private final FleetData fleet = FleetData.of(FleetFixtures.snapshot("prod", Fixtures.NOW));
+
+    private ServiceDashboardViewModel viewModel(TaskExecutor executor) {
+        ServiceDashboardViewModel vm = new ServiceDashboardViewModel(metrics.deps(), executor, repeater,
+                Fixtures.CLOCK);
+        vm.bind(new SimpleObjectProperty<EnvironmentSession>(Fixtures.session(Fixtures.PROD)),
+                new SimpleObjectProperty<>(fleet));
+        return vm;
+    }
+
+    @Test
+    void theServicesOfTheFleetArePickable() {
+        ServiceDashboardViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+
+        assertThat(vm.services()).extracting(s -> s.name()).containsExactly("api", "edge", "worker");
+    }
+
+    @Test
+    void liveChartsPollOnlyWhileShown() {
+        ServiceDashboardViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.showService(FleetFixtures.API);
+        assertThat(metrics.fetches).isEmpty();
+
+        vm.activeProperty().set(true);
+        assertThat(metrics.fetches).hasSize(1);
+        assertThat(vm.polling()).isTrue();
+        assertThat(repeater.period).isEqualTo(Duration.ofSeconds(60));
+        repeater.tick();
+        assertThat(metrics.fetches).hasSize(2);
+
+        vm.activeProperty().set(false);
+        assertThat(vm.polling()).isFalse();
+        assertThat(repeater.running()).isFalse();
+    }
+
+    @Test
+    void aPastRangeDoesNotPoll() {
+        ServiceDashboardViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.activeProperty().set(true);
+        vm.showService(FleetFixtures.API);
+        vm.rangeProperty().set(TimeRange.H24);
+
+        assertThat(vm.polling()).isFalse();
+        assertThat(metrics.fetches.get(metrics.fetches.size() - 1).get(0).period()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(Duration.between(vm.windowProperty().get().start(), vm.windowProperty().get().end()))
+                .isGreaterThanOrEqualTo(Duration.ofHours(24));
+    }
+
+    @Test
+    void theCacheShowsFirstThenCloudWatchTopsItUp() {
+        ServiceDashboardViewModel vm = viewModel(new QueuedTaskExecutor());
+        MetricQuery cpu = ServiceDashboard.of(fleet.snapshot().service(FleetFixtures.API).orElseThrow(), Map.of())
+                .queries(TimeRange.LIVE.period()).get(0);
+        metrics.cache(cpu, Fixtures.NOW.minus(Duration.ofMinutes(30)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES),
+                12.5);
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        vm = viewModel(executor);
+        vm.activeProperty().set(true);
+        vm.showService(FleetFixtures.API);
+
+        executor.runNext(); // cache
+        assertThat(vm.fromCacheProperty().get()).isTrue();
+        assertThat(vm.seriesProperty().get().get(MetricKind.CPU_UTILIZATION).get(0).points())
+                .extracting(p -> p.value()).containsExactly(12.5);
+        assertThat(metrics.fetches).isEmpty();
+
+        executor.runNext(); // CloudWatch
+        assertThat(vm.fromCacheProperty().get()).isFalse();
+        assertThat(vm.seriesProperty().get().get(MetricKind.CPU_UTILIZATION).get(0).points()).hasSizeGreaterThan(50);
+        assertThat(metrics.cached).isNotEmpty();
+    }
+
+    @Test
+    void whenCloudWatchFailsTheCachedHistoryStaysAndSaysSo() {
+        MetricQuery cpu = ServiceDashboard.of(fleet.snapshot().service(FleetFixtures.API).orElseThrow(), Map.of())
+                .queries(TimeRange.LIVE.period()).get(0);
+        metrics.cache(cpu, Fixtures.NOW.minus(Duration.ofMinutes(30)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES),
+                12.5);
+        metrics.offline = true;
+        ServiceDashboardViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.activeProperty().set(true);
+        vm.showService(FleetFixtures.API);
+
+        assertThat(vm.seriesProperty().get().get(MetricKind.CPU_UTILIZATION).get(0).points()).hasSize(1);
+        assertThat(vm.messageProperty().get()).startsWith("Showing cached history.");
+    }
+
+    @Test
+    void levelsAreTheDefaultsUntilSetThenKeptPerServiceAndMetric() {
+        ServiceDashboardViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.activeProperty().set(true);
+        vm.showService(FleetFixtures.API);
+        assertThat(vm.thresholdsProperty().get().get(MetricKind.CPU_UTILIZATION)).isEqualTo(new Thresholds(70, 90,
+                true));
+
+        vm.setThresholds(MetricKind.CPU_UTILIZATION, 50, 60);
+
+        assertThat(vm.thresholdsProperty().get().get(MetricKind.CPU_UTILIZATION)).isEqualTo(new Thresholds(50, 60,
+                true));
+        assertThat(metrics.find("prod", ThresholdSettings.serviceScope("web", "api"), MetricKind.CPU_UTILIZATION))
+                .contains(new Thresholds(50, 60, true));
+        assertThatThrownBy(() -> vm.setThresholds(MetricKind.CPU_UTILIZATION, 80, 60))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        vm.resetThresholds(MetricKind.CPU_UTILIZATION);
+        assertThat(vm.thresholdsProperty().get().get(MetricKind.CPU_UTILIZATION)).isEqualTo(new Thresholds(70, 90,
+                true));
+        assertThat(metrics.levels).isEmpty();
+    }
+
+    @Test
+    void aLoadBalancedServiceGetsItsLoadBalancerCharts() {
+        ServiceDashboardViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.activeProperty().set(true);
+        vm.showService(FleetFixtures.WORKER);
+
+        assertThat(vm.chartsProperty().get()).containsExactly(MetricKind.CPU_UTILIZATION,
+                MetricKind.MEMORY_UTILIZATION);
+    }
+}
