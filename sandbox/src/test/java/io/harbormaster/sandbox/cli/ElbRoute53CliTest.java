@@ -1,0 +1,229 @@
+package io.harbormaster.sandbox.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.harbormaster.sandbox.Sandbox;
+import io.harbormaster.sandbox.SandboxOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.model.Credentials;
+
+/**
+ * Debian's AWS CLI v2 ({@code /usr/bin/aws}) against a running sandbox: elbv2 describe-load-balancers /
+ * describe-target-groups / describe-listeners / modify-listener / describe-target-health and route53
+ * list-hosted-zones / list-resource-record-sets / change-resource-record-sets / get-change, asserting on the parsed
+ * output. Runs as alice's stage admin role, assumed through the SDK and handed to the CLI by environment: Debian's
+ * awscli 2.9 reads neither {@code endpoint_url} from a profile nor uses it for a role profile's STS call, so every
+ * command names {@code --endpoint-url}. Skipped when the CLI is absent, except on CI ({@code CI=true}).
+ */
+class ElbRoute53CliTest {
+
+    private static final Path AWS = Path.of("/usr/bin/aws");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path home;
+    static Sandbox sandbox;
+
+    @BeforeAll
+    static void start() throws IOException {
+        if (!Files.isExecutable(AWS)) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("/usr/bin/aws (Debian's awscli) is required on CI");
+            }
+            assumeTrue(false, "/usr/bin/aws is not installed");
+        }
+        sandbox = Sandbox.start(SandboxOptions.forTests());
+        Files.writeString(home.resolve("config"), sandbox.awsConfig("alice"));
+        Files.writeString(home.resolve("credentials"), sandbox.awsCredentials("alice"));
+        var key = sandbox.control().accessKey("alice");
+        try (StsClient sts = StsClient.builder().endpointOverride(sandbox.endpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey())))
+                .build()) {
+            role = sts.assumeRole(b -> b.roleArn("arn:aws:iam::333333333333:role/admin").roleSessionName("alice-cli"))
+                    .credentials();
+        }
+    }
+
+    static Credentials role;
+
+    @AfterAll
+    static void stop() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result run(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(AWS.toString()));
+        cmd.addAll(List.of(args));
+        cmd.addAll(List.of("--endpoint-url", sandbox.endpoint().toString(), "--region", "us-east-1", "--output", "json"));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        Map<String, String> env = pb.environment();
+        env.put("AWS_CONFIG_FILE", home.resolve("config").toString());
+        env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve("credentials").toString());
+        env.put("AWS_PAGER", "");
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        env.put("HOME", home.toString());
+        for (String k : List.of("AWS_PROFILE", "AWS_DEFAULT_REGION", "AWS_REGION", "AWS_ENDPOINT_URL")) {
+            env.remove(k);
+        }
+        env.put("AWS_ACCESS_KEY_ID", role.accessKeyId());
+        env.put("AWS_SECRET_ACCESS_KEY", role.secretAccessKey());
+        env.put("AWS_SESSION_TOKEN", role.sessionToken());
+        Process p = pb.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail("aws " + String.join(" ", args) + " did not finish");
+        }
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), err);
+    }
+
+    /** Runs {@code aws <args> --endpoint-url … --output json} as stage admin, expects success, parses the output. */
+    private static JsonNode aws(String... args) throws Exception {
+        Result r = run(args);
+        assertThat(r.exit()).as("aws %s\nstdout: %s\nstderr: %s", String.join(" ", args), r.out(), r.err()).isZero();
+        return r.out().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.out());
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode n : array) {
+            if (value.equals(n.path(field).asText())) {
+                return n;
+            }
+        }
+        throw new AssertionError("no element with " + field + "=" + value + " in " + array);
+    }
+
+    @Test
+    void elbv2ReadsAndModifiesWithTheCli() throws Exception {
+        JsonNode lbs = aws("elbv2", "describe-load-balancers").get("LoadBalancers");
+        // PageSize is a modelled parameter of ELBv2, so naming it turns the CLI's auto-pagination off, as on AWS.
+        JsonNode first = aws("elbv2", "describe-load-balancers", "--page-size", "4");
+        assertThat(first.get("LoadBalancers")).hasSize(4);
+        JsonNode rest = aws("elbv2", "describe-load-balancers", "--page-size", "4", "--marker", first.get("NextMarker").asText());
+        assertThat(rest.get("LoadBalancers")).hasSize(2);
+        assertThat(rest.has("NextMarker")).isFalse();
+        List<String> names = new ArrayList<>();
+        lbs.forEach(l -> names.add(l.get("LoadBalancerName").asText()));
+        assertThat(names).containsExactlyInAnyOrder("api-blue", "api-green", "api-alb", "app-alb", "cdn-alb", "internal-alb");
+        JsonNode blue = find(lbs, "LoadBalancerName", "api-blue");
+        assertThat(blue.get("DNSName").asText()).matches("api-blue-\\d+\\.us-east-1\\.elb\\.amazonaws\\.com");
+        assertThat(blue.get("CanonicalHostedZoneId").asText()).isEqualTo("Z35SXDOTRQ7X7K");
+        assertThat(blue.at("/State/Code").asText()).isEqualTo("active");
+
+        JsonNode tgs = aws("elbv2", "describe-target-groups", "--load-balancer-arn", blue.get("LoadBalancerArn").asText())
+                .get("TargetGroups");
+        assertThat(tgs).hasSize(1);
+        assertThat(tgs.at("/0/TargetGroupName").asText()).isEqualTo("api-blue");
+        assertThat(tgs.at("/0/LoadBalancerArns/0").asText()).isEqualTo(blue.get("LoadBalancerArn").asText());
+
+        JsonNode health = aws("elbv2", "describe-target-health", "--target-group-arn", tgs.at("/0/TargetGroupArn").asText())
+                .get("TargetHealthDescriptions");
+        assertThat(health).isNotEmpty();
+        for (JsonNode d : health) {
+            assertThat(d.at("/Target/Id").asText()).startsWith("i-0");
+            assertThat(d.at("/Target/Port").asInt()).isBetween(32768, 60999);
+            assertThat(d.at("/TargetHealth/State").asText()).isEqualTo("healthy");
+        }
+
+        JsonNode app = find(lbs, "LoadBalancerName", "app-alb");
+        JsonNode listeners = aws("elbv2", "describe-listeners", "--load-balancer-arn", app.get("LoadBalancerArn").asText())
+                .get("Listeners");
+        assertThat(listeners).hasSize(2);
+        JsonNode https = find(listeners, "Protocol", "HTTPS");
+        assertThat(https.get("Port").asInt()).isEqualTo(443);
+        assertThat(https.at("/DefaultActions/0/Type").asText()).isEqualTo("fixed-response");
+
+        JsonNode appTgs = aws("elbv2", "describe-target-groups", "--load-balancer-arn", app.get("LoadBalancerArn").asText())
+                .get("TargetGroups");
+        String web = find(appTgs, "TargetGroupName", "app-web").get("TargetGroupArn").asText();
+        String search = find(appTgs, "TargetGroupName", "app-search").get("TargetGroupArn").asText();
+        String actions = "[{\"Type\":\"forward\",\"ForwardConfig\":{\"TargetGroups\":[{\"TargetGroupArn\":\"" + web
+                + "\",\"Weight\":90},{\"TargetGroupArn\":\"" + search + "\",\"Weight\":10}]}}]";
+        JsonNode modified = aws("elbv2", "modify-listener", "--listener-arn", https.get("ListenerArn").asText(),
+                "--default-actions", actions);
+        JsonNode weights = modified.at("/Listeners/0/DefaultActions/0/ForwardConfig/TargetGroups");
+        assertThat(weights).hasSize(2);
+        assertThat(find(weights, "TargetGroupArn", web).get("Weight").asInt()).isEqualTo(90);
+        assertThat(find(weights, "TargetGroupArn", search).get("Weight").asInt()).isEqualTo(10);
+
+        Result tooHeavy = run("elbv2", "modify-listener", "--listener-arn", https.get("ListenerArn").asText(),
+                "--default-actions", actions.replace("\"Weight\":90", "\"Weight\":1000"));
+        assertThat(tooHeavy.exit()).isNotZero();
+        assertThat(tooHeavy.err()).contains("ValidationError");
+    }
+
+    @Test
+    void route53ListsChangesAndSyncsWithTheCli() throws Exception {
+        JsonNode zones = aws("route53", "list-hosted-zones").get("HostedZones");
+        JsonNode stage = find(zones, "Name", "stage.example.com.");
+        String zoneId = stage.get("Id").asText();
+        assertThat(zoneId).startsWith("/hostedzone/Z");
+        assertThat(stage.at("/Config/PrivateZone").asBoolean()).isFalse();
+
+        JsonNode records = aws("route53", "list-resource-record-sets", "--hosted-zone-id", zoneId, "--page-size", "5")
+                .get("ResourceRecordSets");
+        assertThat(records.size()).isEqualTo(stage.get("ResourceRecordSetCount").asInt());
+        List<JsonNode> api = new ArrayList<>();
+        records.forEach(r -> {
+            if (r.get("Name").asText().equals("api.stage.example.com.")) {
+                api.add(r);
+            }
+        });
+        assertThat(api).hasSize(2);
+        assertThat(api.get(0).get("SetIdentifier").asText()).isEqualTo("blue");
+        assertThat(api.get(0).get("Weight").asLong()).isEqualTo(100);
+        assertThat(api.get(1).get("SetIdentifier").asText()).isEqualTo("green");
+        assertThat(api.get(1).get("Weight").asLong()).isEqualTo(0);
+        String greenDns = api.get(1).at("/AliasTarget/DNSName").asText();
+        assertThat(greenDns).startsWith("api-green-").endsWith(".elb.amazonaws.com.");
+
+        String batch = "{\"Comment\":\"ten percent to green\",\"Changes\":[{\"Action\":\"UPSERT\",\"ResourceRecordSet\":"
+                + "{\"Name\":\"api.stage.example.com.\",\"Type\":\"A\",\"SetIdentifier\":\"green\",\"Weight\":10,"
+                + "\"AliasTarget\":{\"HostedZoneId\":\"Z35SXDOTRQ7X7K\",\"DNSName\":\"" + greenDns
+                + "\",\"EvaluateTargetHealth\":false}}}]}";
+        JsonNode change = aws("route53", "change-resource-record-sets", "--hosted-zone-id", zoneId, "--change-batch", batch)
+                .get("ChangeInfo");
+        assertThat(change.get("Status").asText()).isEqualTo("PENDING");
+        assertThat(change.get("Id").asText()).startsWith("/change/C");
+        assertThat(change.get("Comment").asText()).isEqualTo("ten percent to green");
+        sandbox.clock().advance(Duration.ofSeconds(61));
+        assertThat(aws("route53", "get-change", "--id", change.get("Id").asText()).at("/ChangeInfo/Status").asText())
+                .isEqualTo("INSYNC");
+        JsonNode green = aws("route53", "list-resource-record-sets", "--hosted-zone-id", zoneId,
+                "--start-record-name", "api.stage.example.com.", "--start-record-type", "A",
+                "--start-record-identifier", "green", "--max-items", "1").get("ResourceRecordSets");
+        assertThat(green.at("/0/Weight").asLong()).isEqualTo(10);
+
+        Result existing = run("route53", "change-resource-record-sets", "--hosted-zone-id", zoneId, "--change-batch",
+                batch.replace("UPSERT", "CREATE"));
+        assertThat(existing.exit()).isNotZero();
+        assertThat(existing.err()).contains("InvalidChangeBatch").contains("but it already exists");
+    }
+}
