@@ -187,6 +187,9 @@ public final class HostsCanvas extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         Theme theme = Theme.of(this);
+        // Clearing the whole canvas also drops the commands of frames not yet rendered: several redraws between
+        // two pulses (a fast drag) must not pile up in the canvas's buffer.
+        g.clearRect(0, 0, w, h);
         g.setFill(theme.background);
         g.fillRect(0, 0, w, h);
         HostLayout layout = viewModel.layoutProperty().get();

@@ -33,6 +33,7 @@ public final class ServicesViewModel {
     private final FleetViewModel fleet;
     private final TaskExecutor executor;
     private final ObservableList<ServiceRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<ServiceRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final FilteredList<ServiceRow> shown = new FilteredList<>(rows, r -> true);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final BooleanProperty problemsOnly = new SimpleBooleanProperty(this, "problemsOnly", false);
@@ -130,7 +131,7 @@ public final class ServicesViewModel {
 
     /** Every row, problems first; the view sorts and filters a copy. */
     public ObservableList<ServiceRow> allRows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     /** The rows passing the filter, problems first. */

@@ -1,0 +1,285 @@
+package io.harbormaster.app.bench;
+
+import io.harbormaster.app.EmbeddedSandbox;
+import io.harbormaster.aws.config.AwsProfiles;
+import io.harbormaster.aws.ecs.EcsFleet;
+import io.harbormaster.aws.session.AwsClientFactory;
+import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.model.environment.Environment;
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.fleet.CallPlan;
+import io.harbormaster.model.fleet.CallPlanner;
+import io.harbormaster.model.fleet.FleetLoadListener;
+import io.harbormaster.model.fleet.FleetShape;
+import io.harbormaster.model.fleet.FleetSnapshot;
+import io.harbormaster.model.fleet.FleetStats;
+import io.harbormaster.sandbox.SandboxOptions;
+import io.harbormaster.views.concurrent.FxTaskExecutor;
+import io.harbormaster.views.concurrent.UiThread;
+import io.harbormaster.views.fleet.FleetData;
+import io.harbormaster.views.fleet.FleetViewModel;
+import io.harbormaster.views.fleet.FxRepeater;
+import io.harbormaster.views.hosts.HostsView;
+import io.harbormaster.views.hosts.HostsViewModel;
+import io.harbormaster.views.services.ServicesViewModel;
+import io.harbormaster.views.theme.HarbormasterStyles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Issue 5's numbers at fleet scale, against the embedded sandbox with its default per-call latency and throttling:
+ * API calls of a full load and an idle refresh against the planner's minimum, load wall time, time until 2,000
+ * services are in the Services table's rows, Hosts canvas redraw after pan/zoom at 1,000 hosts, time to first
+ * paint of Hosts, and heap after the full load. A program, not a test: {@code ./mvnw -B -ntp -pl app -am -Pbench
+ * -DskipTests verify} (see BENCHMARKS.md).
+ */
+public final class FleetBenchmark {
+
+    private static final Environment PROD = new Environment("sandbox-prod", "prod", "sandbox-prod", "sandbox-ops",
+            "444444444444", "arn:aws:iam::444444444444:role/admin", List.of("us-east-1"), "#C62828", true, false, 3);
+
+    private FleetBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+        CountDownLatch up = new CountDownLatch(1);
+        Platform.startup(up::countDown);
+        up.await();
+        Platform.setImplicitExit(false);
+
+        Path work = Files.createTempDirectory("harbormaster-bench");
+        print("machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, " + System.getProperty("java.vm.name") + " "
+                + System.getProperty("java.version"));
+        large(work.resolve("large"));
+        services(work.resolve("services"));
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void large(Path dir) throws Exception {
+        print("\n## fleet 'large' (prod: 1,000 × m5.16xlarge with 200 tasks each, plus the ordinary clusters)");
+        long started = System.nanoTime();
+        try (EmbeddedSandbox sandbox = EmbeddedSandbox.start(SandboxOptions.defaults().withFleet("large"), "alice", dir);
+                Rig rig = new Rig(sandbox)) {
+            print("sandbox up with its fleet in " + ms(System.nanoTime() - started) + ", per-call service time "
+                    + sandbox.sandbox().control().serviceTime().toMillis() + " ms, throttling "
+                    + sandbox.sandbox().control().throttling());
+            EnvironmentSession session = rig.enter();
+
+            long t0 = System.nanoTime();
+            AtomicLong servicesAt = new AtomicLong();
+            FleetSnapshot snapshot = rig.fleet.load(session, new FleetLoadListener() {
+                @Override
+                public void servicesReady(List<io.harbormaster.model.fleet.Cluster> c,
+                        List<io.harbormaster.model.fleet.Service> s,
+                        java.util.Map<String, io.harbormaster.model.fleet.TaskDefinition> d) {
+                    servicesAt.set(System.nanoTime());
+                }
+            });
+            long loadNanos = System.nanoTime() - t0;
+            print(snapshot.toString());
+            report("full load", snapshot.stats(), CallPlanner.fullLoad(FleetShape.of(snapshot)), loadNanos,
+                    sandbox.sandbox().control().serviceTime());
+            print("  services announced after " + ms(servicesAt.get() - t0));
+
+            long r0 = System.nanoTime();
+            FleetSnapshot refreshed = rig.fleet.refresh(session, snapshot, FleetLoadListener.NONE);
+            report("idle refresh", refreshed.stats(), CallPlanner.idleRefresh(FleetShape.of(refreshed)),
+                    System.nanoTime() - r0, sandbox.sandbox().control().serviceTime());
+
+            FleetData data = FleetData.of(snapshot);
+            hosts(data);
+            data = null;
+            refreshed = null;
+            heap("after the full load (snapshot held, packing and views dropped)", snapshot);
+        }
+    }
+
+    private static void services(Path dir) throws Exception {
+        print("\n## fleet 'services' (prod plus one cluster of 2,000 services)");
+        try (EmbeddedSandbox sandbox = EmbeddedSandbox.start(SandboxOptions.defaults().withFleet("services"), "alice",
+                dir); Rig rig = new Rig(sandbox)) {
+            EnvironmentSession session = rig.enter();
+            ExecutorService pool = FxTaskExecutor.newDaemonPool("bench", 8);
+            FxTaskExecutor executor = new FxTaskExecutor(pool);
+            CompletableFuture<ServicesViewModel> made = new CompletableFuture<>();
+            CompletableFuture<FleetViewModel> fleetMade = new CompletableFuture<>();
+            UiThread.runOnUi(() -> {
+                FleetViewModel fleet = new FleetViewModel(rig.fleet, rig.fleet, executor, new FxRepeater(),
+                        UiThread::runOnUi, Clock.systemUTC());
+                fleetMade.complete(fleet);
+                made.complete(new ServicesViewModel(fleet, executor));
+            });
+            ServicesViewModel services = made.get();
+            FleetViewModel fleet = fleetMade.get();
+            CountDownLatch all = new CountDownLatch(1);
+            AtomicLong firstRows = new AtomicLong();
+            long t0 = System.nanoTime();
+            UiThread.runOnUi(() -> {
+                services.allRows().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+                    if (services.allRows().size() >= 2000 && firstRows.get() == 0) {
+                        firstRows.set(System.nanoTime());
+                        all.countDown();
+                    }
+                });
+                fleet.sessionProperty().set(session);
+            });
+            all.await(10, TimeUnit.MINUTES);
+            print(String.format("2,000+ services in the Services table's rows %s after entering (%,d rows)",
+                    ms(firstRows.get() - t0), services.allRows().size()));
+            waitFor(() -> fleet.stateProperty().get() == FleetViewModel.State.LOADED);
+            long done = System.nanoTime();
+            FleetSnapshot snapshot = fleet.data().snapshot();
+            print("whole fleet (hosts and tasks too) loaded after " + ms(done - t0) + ": " + snapshot);
+            report("full load", snapshot.stats(), CallPlanner.fullLoad(FleetShape.of(snapshot)), done - t0,
+                    sandbox.sandbox().control().serviceTime());
+            pool.shutdownNow();
+        }
+    }
+
+    private static void hosts(FleetData data) throws Exception {
+        ExecutorService pool = FxTaskExecutor.newDaemonPool("bench-hosts", 2);
+        FxTaskExecutor executor = new FxTaskExecutor(pool);
+        CompletableFuture<HostsView> made = new CompletableFuture<>();
+        CompletableFuture<FleetViewModel> fleetMade = new CompletableFuture<>();
+        EnvironmentSession fake = new EnvironmentSession(PROD, new io.harbormaster.model.environment.CallerIdentity(
+                "444444444444", "arn:aws:sts::444444444444:assumed-role/admin/alice", "AROA"), "us-east-1", null);
+        UiThread.runOnUi(() -> {
+            FleetViewModel fleet = new FleetViewModel((s, l) -> data.snapshot(), (s, p, l) -> p, executor,
+                    (period, action) -> () -> { }, UiThread::runOnUi, Clock.systemUTC());
+            HostsView view = new HostsView(new HostsViewModel(fleet, executor));
+            Stage stage = new Stage();
+            Scene scene = new Scene(view, 1600, 1000);
+            scene.getStylesheets().add(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            scene.getStylesheets().add(HarbormasterStyles.stylesheet());
+            stage.setScene(scene);
+            stage.show();
+            fleetMade.complete(fleet);
+            made.complete(view);
+        });
+        HostsView view = made.get();
+        FleetViewModel fleet = fleetMade.get();
+        long t0 = System.nanoTime();
+        UiThread.runOnUi(() -> fleet.sessionProperty().set(fake));
+        waitFor(() -> onUi(() -> view.canvas().lastVisibleCount() > 0));
+        long firstPaint = System.nanoTime() - t0;
+        print("\nHosts: time to first paint " + ms(firstPaint) + " from the snapshot's arrival (hosts model and layout"
+                + " off the UI thread, then the first draw); " + onUi(() -> view.canvas().lastVisibleCount())
+                + " cards in a 1600×1000 view at 100%");
+        for (double zoom : new double[] {1.0, 0.25}) {
+            long[] times = onUi(() -> {
+                view.canvas().reset();
+                view.canvas().zoomAt(zoom, 0, 0);
+                view.canvas().pan(0, -300 * zoom);
+                long[] t = new long[200];
+                for (int i = 0; i < t.length; i++) {
+                    if (i % 2 == 0) {
+                        int way = i % 8 < 4 ? -1 : 1;
+                        view.canvas().pan(way * 37, way * 53);
+                    } else {
+                        view.canvas().zoomAt(i % 4 == 1 ? 1.05 : 1 / 1.05, 800, 500);
+                    }
+                    t[i] = view.canvas().lastDrawNanos();
+                }
+                return t;
+            });
+            int visible = onUi(() -> view.canvas().lastVisibleCount());
+            Arrays.sort(times);
+            print(String.format("Hosts redraw after pan/zoom at %.0f%% (%,d cards in view, 1,000-host cluster): "
+                    + "median %.2f ms, p95 %.2f ms, max %.2f ms over 200 redraws on the FX thread", zoom * 100, visible,
+                    times[100] / 1e6, times[189] / 1e6, times[199] / 1e6));
+        }
+        UiThread.runOnUi(() -> view.getScene().getWindow().hide());
+        pool.shutdownNow();
+    }
+
+    private static void report(String what, FleetStats stats, CallPlan plan, long wallNanos, Duration serviceTime) {
+        int calls = stats.totalCalls();
+        print(String.format("%s: %,d API calls (planner minimum %,d; excess by operation %s), %d retries, %d throttled; "
+                        + "wall %s", what, calls, plan.total(), plan.excessOf(stats), stats.retries(), stats.throttles(),
+                ms(wallNanos)));
+        print(String.format("  the sandbox's own answering time: %,d calls × %d ms = %s of handler time, at least %s "
+                        + "with its 8 HTTP threads", calls, serviceTime.toMillis(),
+                ms(calls * serviceTime.toNanos()), ms(calls * serviceTime.toNanos() / 8)));
+        print("  calls by operation: " + stats.callsByOperation());
+    }
+
+    private static void heap(String when, Object keep) {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime r = Runtime.getRuntime();
+        print(String.format("heap used %s: %,d MiB", when, (r.totalMemory() - r.freeMemory()) >> 20));
+        if (keep.hashCode() == 42) {
+            print("");
+        }
+    }
+
+    private static <T> T onUi(Supplier<T> work) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> f.complete(work.get()));
+        return f.join();
+    }
+
+    private static void waitFor(Supplier<Boolean> condition) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (!condition.get()) {
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static String ms(long nanos) {
+        return nanos >= 10_000_000_000L ? String.format("%.1f s", nanos / 1e9) : String.format("%,d ms", nanos / 1_000_000);
+    }
+
+    private static void print(String line) {
+        System.out.println(line);
+    }
+
+    /** The adapters as the app wires them, pointed at one sandbox. */
+    private static final class Rig implements AutoCloseable {
+        final AwsClientFactory clients = new AwsClientFactory();
+        final AwsSessions sessions;
+        final EcsFleet fleet;
+        final EmbeddedSandbox sandbox;
+
+        Rig(EmbeddedSandbox sandbox) {
+            this.sandbox = sandbox;
+            sessions = new AwsSessions(() -> AwsProfiles.load(sandbox.files()), clients, Clock.systemUTC());
+            fleet = new EcsFleet(sessions, clients, Clock.systemUTC());
+        }
+
+        EnvironmentSession enter() {
+            return sessions.enter(PROD, (environment, serial) ->
+                    Optional.of(sandbox.sandbox().currentTotpCode("alice")));
+        }
+
+        @Override
+        public void close() {
+            fleet.close();
+            clients.close();
+        }
+    }
+}
