@@ -26,6 +26,7 @@ import io.harbormaster.views.concurrent.FxTaskExecutor;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.shell.ShellDependencies;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -70,7 +71,35 @@ public final class Harbormaster implements AutoCloseable {
         logs = new CloudWatchLogsSearch(sessions, clients);
         return new MetricsDependencies(cloudWatch, new SqliteMetricHistory(local), new SqliteThresholdSettings(local),
                 new ElbTargetGroupLoadBalancers(sessions, clients), new CloudWatchAlarms(sessions, clients), logs,
-                embedded.isPresent() ? HostMetricSource.SANDBOX : HostMetricSource.CONTAINER_INSIGHTS);
+                embedded.isPresent() ? HostMetricSource.SANDBOX : HostMetricSource.CONTAINER_INSIGHTS,
+                embedded.<Clock>map(e -> new SandboxTime(e.sandbox().clock(), ZoneId.systemDefault()))
+                        .orElse(Clock.systemDefaultZone()));
+    }
+
+    /** The sandbox's clock as a java.time.Clock: metric windows end at the sandbox's "now", moved by hand or not. */
+    private static final class SandboxTime extends Clock {
+        private final io.harbormaster.sandbox.SandboxClock clock;
+        private final ZoneId zone;
+
+        SandboxTime(io.harbormaster.sandbox.SandboxClock clock, ZoneId zone) {
+            this.clock = clock;
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new SandboxTime(clock, other);
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return clock.now();
+        }
     }
 
     /** The GetMetricData adapter, whose call count the benchmark reads. */

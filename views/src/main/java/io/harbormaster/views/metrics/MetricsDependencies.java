@@ -7,16 +7,19 @@ import io.harbormaster.model.metrics.HostMetricSource;
 import io.harbormaster.model.metrics.LoadBalancersOfTargetGroups;
 import io.harbormaster.model.metrics.MetricHistory;
 import io.harbormaster.model.metrics.ThresholdSettings;
+import java.time.Clock;
 import java.util.Objects;
 
 /**
  * What the Metrics page (service dashboard, noise map, alarms, logs) needs from the app, wired by hand there.
  *
  * @param hostSource where per-host metrics live (the sandbox's namespace, or Container Insights)
+ * @param clock      what "now" is for metric windows: the sandbox's clock when the console runs on one, so a
+ *                   sandbox moved forward by hand shows its newest minutes
  */
 public record MetricsDependencies(FetchMetrics fetchMetrics, MetricHistory history, ThresholdSettings thresholds,
                                   LoadBalancersOfTargetGroups loadBalancers, ListAlarms alarms, SearchLogs logs,
-                                  HostMetricSource hostSource) {
+                                  HostMetricSource hostSource, Clock clock) {
 
     public MetricsDependencies {
         Objects.requireNonNull(fetchMetrics, "fetchMetrics");
@@ -26,5 +29,6 @@ public record MetricsDependencies(FetchMetrics fetchMetrics, MetricHistory histo
         Objects.requireNonNull(alarms, "alarms");
         Objects.requireNonNull(logs, "logs");
         Objects.requireNonNull(hostSource, "hostSource");
+        Objects.requireNonNull(clock, "clock");
     }
 }

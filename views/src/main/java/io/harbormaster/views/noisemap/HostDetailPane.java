@@ -46,6 +46,11 @@ final class HostDetailPane extends VBox {
         memoryBar.setPrefWidth(190);
         Label legend = new Label("filled: measured use · outline: reserved by tasks");
         legend.getStyleClass().add("hm-muted");
+        for (Label wrapped : new Label[] {legend, verdict, tasks, place}) {
+            wrapped.setWrapText(true);
+            wrapped.setMaxWidth(270);
+            wrapped.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         onHosts.setId("noise-detail-hosts");
         getChildren().addAll(title, place, value, use, legend, verdict, tasks, onHosts);
         setVisible(false);

@@ -85,7 +85,7 @@ public final class ShellViewModel implements FleetNavigator {
                 () -> fleet.data() == null ? null : fleet.data().packing(), fleet.dataProperty()));
         services = new ServicesViewModel(fleet, deps.executor());
         hosts = new HostsViewModel(fleet, deps.executor());
-        metrics = new MetricsViewModel(deps.metrics(), deps.executor(), repeater, deps.clock());
+        metrics = new MetricsViewModel(deps.metrics(), deps.executor(), repeater, deps.metrics().clock());
         metrics.bind(environmentBar.sessionProperty(), fleet.dataProperty());
         metrics.activeProperty().bind(page.isEqualTo(Page.METRICS));
 

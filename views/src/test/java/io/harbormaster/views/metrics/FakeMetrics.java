@@ -48,7 +48,8 @@ public final class FakeMetrics implements FetchMetrics, MetricHistory, Threshold
     public final List<LogEvent> logLines = new ArrayList<>();
 
     public MetricsDependencies deps() {
-        return new MetricsDependencies(this, this, this, this, this, this, HostMetricSource.SANDBOX);
+        return new MetricsDependencies(this, this, this, this, this, this, HostMetricSource.SANDBOX,
+                io.harbormaster.views.fakes.Fixtures.CLOCK);
     }
 
     @Override
