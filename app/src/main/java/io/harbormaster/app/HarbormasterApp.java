@@ -38,7 +38,7 @@ public final class HarbormasterApp extends Application {
     public void init() {
         options = AppOptions.parse(getParameters().getRaw());
         dataHome = AppDirectories.dataHome();
-        AwsConfigFiles own = AwsConfigFiles.fromSystem();
+        AwsConfigFiles own = configFilesFromProperties().orElseGet(AwsConfigFiles::fromSystem);
         if (options.forceSandbox() || !own.anyExists()) {
             SandboxOptions sandboxOptions = SandboxOptions.defaults().withSpeed(options.sandboxSpeed())
                     .withFleet(options.sandboxFleet()).withServiceTime(options.sandboxLatency());
@@ -51,6 +51,22 @@ public final class HarbormasterApp extends Application {
         } else {
             configFiles = own;
         }
+    }
+
+    /**
+     * {@code -Dharbormaster.aws.config=…} / {@code -Dharbormaster.aws.credentials=…} point at other AWS files than
+     * the environment says (tests cannot set AWS_CONFIG_FILE for the JVM they run in); either alone is enough.
+     */
+    private static Optional<AwsConfigFiles> configFilesFromProperties() {
+        String config = System.getProperty("harbormaster.aws.config");
+        String credentials = System.getProperty("harbormaster.aws.credentials");
+        if ((config == null || config.isBlank()) && (credentials == null || credentials.isBlank())) {
+            return Optional.empty();
+        }
+        AwsConfigFiles system = AwsConfigFiles.fromSystem();
+        return Optional.of(new AwsConfigFiles(
+                config == null || config.isBlank() ? system.config() : Path.of(config),
+                credentials == null || credentials.isBlank() ? system.credentials() : Path.of(credentials)));
     }
 
     @Override
@@ -118,7 +134,13 @@ public final class HarbormasterApp extends Application {
     /** A malformed config or credentials file is reported with its file and line; the console still opens. */
     private void checkAwsConfiguration() {
         try {
-            AwsProfiles.load(configFiles);
+            AwsProfiles profiles = AwsProfiles.load(configFiles);
+            // A role profile that cannot be followed back to a login (no source, a loop) is said now, not on entry.
+            for (String name : profiles.profiles().keySet()) {
+                if (profiles.property(name, "role_arn").isPresent()) {
+                    profiles.checkChain(name);
+                }
+            }
         } catch (OperatorException e) {
             window.dialogs().showProblem(e.problem());
         }

@@ -27,6 +27,8 @@ public final class EnvironmentBar extends VBox {
     private final EnvironmentBarViewModel viewModel;
     private final HBox toggles = new HBox(6);
     private SessionTimes sessionTimes;
+    /** The time-left label on each toggle, by environment id; set anew on every tick. */
+    private final java.util.Map<String, Label> timeLabels = new java.util.HashMap<>();
     private final javafx.animation.Timeline clock = new javafx.animation.Timeline(
             new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1), event -> tick()));
 
@@ -110,7 +112,15 @@ public final class EnvironmentBar extends VBox {
     private void tick() {
         if (sessionTimes != null) {
             sessionTimes.tick();
+            timeLabels.forEach(this::showTimeLeft);
         }
+    }
+
+    private void showTimeLeft(String environmentId, Label label) {
+        var left = sessionTimes.left(environmentId);
+        label.setText(left.map(EnvironmentText::timeLeft).orElse(""));
+        label.pseudoClassStateChanged(HarbormasterStyles.EXPIRING,
+                left.map(l -> l.compareTo(SessionTimes.EXPIRING) < 0).orElse(false));
     }
 
     /** Puts keyboard focus on the environment used last (or the first), without entering it. */
@@ -128,6 +138,7 @@ public final class EnvironmentBar extends VBox {
 
     private void rebuild() {
         toggles.getChildren().clear();
+        timeLabels.clear();
         for (Environment environment : viewModel.environments()) {
             toggles.getChildren().add(toggle(environment));
         }
@@ -152,10 +163,8 @@ public final class EnvironmentBar extends VBox {
             Label left = new Label();
             left.setId("env-left-" + environment.id());
             left.getStyleClass().add(HarbormasterStyles.ENV_SESSION_LEFT);
-            left.textProperty().bind(sessionTimes.leftText(environment));
-            var expiring = sessionTimes.expiring(environment);
-            expiring.addListener((obs, was, now) -> left.pseudoClassStateChanged(HarbormasterStyles.EXPIRING, now));
-            left.getProperties().put("expiring", expiring);
+            timeLabels.put(environment.id(), left);
+            showTimeLeft(environment.id(), left);
             left.setGraphic(new FontIcon(org.kordamp.ikonli.material2.Material2MZ.TIMER));
             left.visibleProperty().bind(left.textProperty().isNotEmpty());
             left.managedProperty().bind(left.visibleProperty());

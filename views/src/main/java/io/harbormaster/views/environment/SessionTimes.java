@@ -1,15 +1,11 @@
 package io.harbormaster.views.environment;
 
-import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.SessionExpiry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -47,16 +43,5 @@ public final class SessionTimes {
             Duration left = Duration.between(now.get(), at);
             return left.isNegative() ? Duration.ZERO : left;
         });
-    }
-
-    /** "52 min" for an entered environment, "" otherwise; follows the clock. */
-    public StringBinding leftText(Environment environment) {
-        return Bindings.createStringBinding(() -> left(environment.id()).map(EnvironmentText::timeLeft).orElse(""),
-                now);
-    }
-
-    public BooleanBinding expiring(Environment environment) {
-        return Bindings.createBooleanBinding(() -> left(environment.id()).map(l -> l.compareTo(EXPIRING) < 0)
-                .orElse(false), now);
     }
 }

@@ -81,13 +81,14 @@ public final class WriteGuard {
     /** Why writes are not allowed in the session's environment, if they are not. */
     public Optional<String> refusal(EnvironmentSession session) {
         Environment environment = session.environment();
-        if (environment.readOnly()) {
-            return Optional.of("Read-only environment (set in Environments…)");
-        }
+        // The role first: it is why the flag is usually set, and the more specific thing to say.
         String role = roleName(session);
         if (role.toLowerCase(Locale.ROOT).contains("readonly")) {
             return Optional.of(environment.displayName() + " is read-only: role " + role
                     + " cannot change anything");
+        }
+        if (environment.readOnly()) {
+            return Optional.of("Read-only environment (set in Environments…)");
         }
         Problem before = denied.get(environment.id());
         if (before != null) {

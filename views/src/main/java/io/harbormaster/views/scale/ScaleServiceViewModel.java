@@ -90,16 +90,20 @@ public final class ScaleServiceViewModel {
         OptionalInt count = parsed();
         String now = Integer.toString(target.desiredCount());
         String next = count.isPresent() ? Integer.toString(count.getAsInt()) : "?";
-        String text = "Desired count of " + target.serviceName() + " (cluster " + target.clusterName() + "): "
-                + now + " → " + next;
+        String text = "Desired count " + now + " → " + next + "  (" + target.serviceName() + ", cluster "
+                + target.clusterName() + ")";
         if (count.isPresent() && count.getAsInt() == 0) {
             text += "\nThe service will stop all of its tasks.";
         } else if (count.isPresent() && count.getAsInt() < target.desiredCount()) {
-            text += "\n" + (target.desiredCount() - count.getAsInt()) + " tasks will be stopped.";
+            text += "\n" + tasks(target.desiredCount() - count.getAsInt()) + " will be stopped.";
         } else if (count.isPresent() && count.getAsInt() > target.desiredCount()) {
-            text += "\n" + (count.getAsInt() - target.desiredCount()) + " tasks will be started.";
+            text += "\n" + tasks(count.getAsInt() - target.desiredCount()) + " will be started.";
         }
         return text;
+    }
+
+    private static String tasks(int n) {
+        return n == 1 ? "1 task" : n + " tasks";
     }
 
     /**

@@ -22,9 +22,12 @@ public final class CandidateRow {
         return chosen;
     }
 
-    /** A candidate with a problem is shown, never added. */
+    /**
+     * A candidate with a problem is shown, never added; an SSO profile's "problem" is only that it needs a browser
+     * login first, which the note says, so it can be added.
+     */
     public boolean addable() {
-        return candidate.problem().isEmpty();
+        return candidate.problem().isEmpty() || candidate.kind() == EnvironmentCandidate.Kind.SSO;
     }
 
     /** One line: "prod — role arn:… from ops · account 444444444444 · eu-west-1". */
@@ -46,11 +49,11 @@ public final class CandidateRow {
 
     /** What the operator must know before adding it: the problem, the browser login, the MFA device. */
     public String note() {
-        if (candidate.problem().isPresent()) {
-            return "Cannot be added: " + candidate.problem().get();
-        }
         if (candidate.kind() == EnvironmentCandidate.Kind.SSO) {
             return "Needs a browser login first: aws sso login --profile " + candidate.profileName();
+        }
+        if (candidate.problem().isPresent()) {
+            return "Cannot be added: " + candidate.problem().get();
         }
         return candidate.mfaSerial().map(serial -> "Asks for an MFA code (" + serial + ")").orElse("");
     }

@@ -61,7 +61,17 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
 
         HBox body = new HBox(16, listPane(), form());
         VBox content = new VBox(12, header(), body, detectedPane());
-        content.setPrefWidth(980);
+        content.setPrefWidth(920);
+        content.setMinWidth(900);
+        getDialogPane().setPrefSize(960, 700);
+        // The dialog window sizes itself to the pane's preferred size before CSS settles; insist once shown.
+        setOnShown(event -> {
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            setWidth(Math.min(980, screen.getWidth() - 40));
+            setHeight(Math.min(720, screen.getHeight() - 40));
+            setX(screen.getMinX() + (screen.getWidth() - getWidth()) / 2);
+            setY(screen.getMinY() + (screen.getHeight() - getHeight()) / 2);
+        });
         getDialogPane().setContent(content);
         viewModel.load();
     }
@@ -89,7 +99,7 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
         ListView<Environment> list = new ListView<>(viewModel.environments());
         list.setId("settings-list");
         list.setCellFactory(view -> new EnvironmentListCell());
-        list.setPrefSize(330, 330);
+        list.setPrefSize(360, 330);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && !now.equals(viewModel.selectedProperty().get())) {
                 viewModel.select(now);
@@ -228,7 +238,7 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
         fill.run();
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(120);
+        scroll.setPrefViewportHeight(90);
         TitledPane pane = new TitledPane("Detected profiles", new VBox(8, top, scroll));
         pane.setId("settings-detected");
         pane.setAnimated(false);
@@ -314,6 +324,7 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
     private static Button button(String id, String text, org.kordamp.ikonli.Ikon icon, String tooltip) {
         Button button = new Button(text, new FontIcon(icon));
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setTooltip(ActionFactory.tooltip(tooltip));
         return button;
     }

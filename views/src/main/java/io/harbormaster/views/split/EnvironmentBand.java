@@ -40,8 +40,12 @@ final class EnvironmentBand extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         extra.setAlignment(Pos.CENTER_RIGHT);
-        HBox row = new HBox(8, swatch, name, badge, detail, spacer, extra);
-        row.setAlignment(Pos.CENTER_LEFT);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(8, swatch, name, badge, spacer, extra);
+        top.setAlignment(Pos.CENTER_LEFT);
+        // Who, where and time left on a line of their own: a half is too narrow to share one with the name.
+        VBox row = new VBox(2, top, detail);
         row.getStyleClass().add(HarbormasterStyles.SPLIT_BAND);
 
         Label banner = new Label("PRODUCTION — what you change here affects live traffic", new FontIcon(Material2AL.LOCK));

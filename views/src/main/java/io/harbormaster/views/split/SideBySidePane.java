@@ -41,6 +41,7 @@ public final class SideBySidePane extends StackPane {
         ComboBox<Environment> choice = new ComboBox<>(viewModel.environments());
         choice.setId("split-choice");
         choice.setPromptText("Environment…");
+        choice.setPrefWidth(170);
         choice.setCellFactory(list -> new EnvironmentCell());
         choice.setButtonCell(new EnvironmentCell());
         choice.setOnAction(event -> {

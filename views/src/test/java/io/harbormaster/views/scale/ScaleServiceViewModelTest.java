@@ -62,7 +62,9 @@ class ScaleServiceViewModelTest {
         assertThat(vm.validProperty().get()).isTrue();
         assertThat(vm.canSubmitProperty().get()).isTrue();
         assertThat(vm.previewProperty().get())
-                .isEqualTo("Desired count of web (cluster main): 2 → 5\n3 tasks will be started.");
+                .isEqualTo("Desired count 2 → 5  (web, cluster main)\n3 tasks will be started.");
+        vm.desiredProperty().set("1");
+        assertThat(vm.previewProperty().get()).endsWith("\n1 task will be stopped.");
         vm.desiredProperty().set("0");
         assertThat(vm.previewProperty().get()).endsWith("The service will stop all of its tasks.");
     }
