@@ -58,6 +58,7 @@ public final class FleetBenchmark {
     public static void main(String[] args) throws Exception {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
+        System.setProperty("monocle.headless.geometry", "1920x1200-32");
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
         CountDownLatch up = new CountDownLatch(1);

@@ -1,0 +1,17 @@
+package io.harbormaster.views.palette;
+
+import java.util.Objects;
+
+/** Something the palette can jump to. {@code key} is what is matched: the lower-cased name and detail. */
+public record PaletteEntry(Kind kind, String label, String detail, String arn, String key) {
+
+    public enum Kind { CLUSTER, SERVICE, HOST, TASK }
+
+    public PaletteEntry {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(arn, "arn");
+        detail = detail == null ? "" : detail;
+        key = key == null ? "" : key;
+    }
+}
