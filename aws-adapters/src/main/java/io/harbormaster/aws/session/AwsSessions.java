@@ -47,7 +47,11 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
     private final AwsClientFactory clients;
     private final Clock clock;
     private final Map<String, Login> logins = new ConcurrentHashMap<>();
-    private final Map<String, ClientContext> contexts = new ConcurrentHashMap<>();
+    private final Map<String, Entered> entered = new ConcurrentHashMap<>();
+
+    /** An environment entered in this run: switching back to it reuses this while its credentials last. */
+    private record Entered(String profile, ClientContext context, CallerIdentity identity) {
+    }
 
     public AwsSessions(Supplier<AwsProfiles> profiles, AwsClientFactory clients, Clock clock) {
         this.profiles = profiles;
@@ -55,8 +59,18 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
         this.clock = clock;
     }
 
+    /**
+     * Enters an environment. Switching back to one entered earlier in this run reuses its session while its
+     * credentials have time left, so the switch costs no call at all; otherwise the role is assumed afresh.
+     */
     @Override
     public EnvironmentSession enter(Environment environment, MfaPrompt mfaPrompt) {
+        Entered known = entered.get(environment.id());
+        if (known != null && known.profile().equals(environment.profileName())
+                && known.context().region().equals(environment.defaultRegion()) && hasTimeLeft(known.context())) {
+            return new EnvironmentSession(environment.withAccountId(known.identity().account()), known.identity(),
+                    known.context().region(), expiresAt(environment.id()).orElse(null));
+        }
         AwsProfiles config = profiles.get();
         String profile = environment.profileName();
         config.checkChain(profile);
@@ -81,16 +95,18 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
         }
         CallerIdentity identity = callerIdentity(credentials, region, endpoint,
                 "checking who you are in " + environment.displayName());
-        ClientContext previous = contexts.put(environment.id(), new ClientContext(credentials, region, endpoint));
+        Entered previous = entered.put(environment.id(),
+                new Entered(profile, new ClientContext(credentials, region, endpoint), identity));
         if (previous != null) {
-            clients.release(previous);
+            clients.release(previous.context());
         }
         return new EnvironmentSession(environment.withAccountId(identity.account()), identity, region, expiry);
     }
 
     /** The credentials, region and endpoint of an entered environment, for building clients. */
     public ClientContext context(EnvironmentSession session) {
-        ClientContext context = contexts.get(session.environment().id());
+        Entered known = entered.get(session.environment().id());
+        ClientContext context = known == null ? null : known.context();
         if (context == null) {
             throw new OperatorException(new Problem(Kind.CREDENTIALS_EXPIRED, "Not entered",
                     session.environment().displayName() + " has not been entered in this run.",
@@ -104,8 +120,8 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
 
     @Override
     public Optional<Instant> expiresAt(String environmentId) {
-        ClientContext context = contexts.get(environmentId);
-        if (context != null && context.credentials() instanceof RoleCredentials role) {
+        Entered known = entered.get(environmentId);
+        if (known != null && known.context().credentials() instanceof RoleCredentials role) {
             return Optional.ofNullable(role.expiration());
         }
         return Optional.empty();
@@ -114,8 +130,8 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
     /** Forgets every session and login: the next enter starts from the files again. */
     public void forgetAll() {
         logins.clear();
-        contexts.values().forEach(clients::release);
-        contexts.clear();
+        entered.values().forEach(e -> clients.release(e.context()));
+        entered.clear();
     }
 
     private Login login(AwsProfiles config, String loginProfile, String region, Optional<URI> envEndpoint) {
@@ -142,6 +158,14 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
         } catch (SdkException e) {
             throw AwsErrors.translate(e, doing);
         }
+    }
+
+    private boolean hasTimeLeft(ClientContext context) {
+        if (!(context.credentials() instanceof RoleCredentials role)) {
+            return true;
+        }
+        Instant expiry = role.expiration();
+        return expiry == null || clock.instant().plus(RoleCredentials.RENEW_AHEAD).isBefore(expiry);
     }
 
     /** The ops login: long-lived keys (or whatever the login profile resolves to), and its MFA session if any. */

@@ -162,6 +162,23 @@ class AwsSessionsTest {
     }
 
     @Test
+    void switchingBackToAnEnteredEnvironmentCostsNoCall() throws Exception {
+        AwsSessions sessions = sessionsFor("alice");
+        EnvironmentSession first = sessions.enter(env("dev", false), MfaPrompt.NONE);
+        sessions.enter(env("stage", false), MfaPrompt.NONE);
+        sandbox.control().recordRequests(true);
+        try {
+            int before = sandbox.control().recordedRequests().size();
+            EnvironmentSession again = sessions.enter(env("dev", false), MfaPrompt.NONE);
+            assertThat(sandbox.control().recordedRequests()).hasSize(before);
+            assertThat(again.identity()).isEqualTo(first.identity());
+            assertThat(again.expiresAt()).isEqualTo(first.expiresAt());
+        } finally {
+            sandbox.control().recordRequests(false);
+        }
+    }
+
+    @Test
     void carolLandsInTheReadOnlyRole() throws Exception {
         EnvironmentSession prod = sessionsFor("carol").enter(env("prod", true), MfaPrompt.NONE);
         assertThat(prod.identity().arn()).isEqualTo("arn:aws:sts::444444444444:assumed-role/readonly/carol");
