@@ -44,6 +44,30 @@ public final class SandboxControl {
         return new AccessKey(u.accessKeyId(), u.secretAccessKey());
     }
 
+    /**
+     * Deactivates the user's access key, as an administrator would in IAM: calls signed with it get
+     * InvalidClientTokenId (query protocol) or UnrecognizedClientException (JSON). Temporary credentials already
+     * issued from it (AssumeRole, GetSessionToken) keep working until they expire, as on AWS.
+     */
+    public void revokeAccessKey(String user) {
+        iam.setKeyRevoked(user, true);
+    }
+
+    /** Reactivates a key revoked by {@link #revokeAccessKey}. */
+    public void reinstateAccessKey(String user) {
+        iam.setKeyRevoked(user, false);
+    }
+
+    /**
+     * Enables or disables an opt-in region (e.g. {@code ap-east-1}) for an account. Opt-in regions start disabled
+     * in every account. Calls signed for a disabled region get STS's RegionDisabledException ("STS is not activated
+     * in this region for account:…") or, from every other service, UnrecognizedClientException /
+     * InvalidClientTokenId ("The security token included in the request is invalid."), as AWS answers.
+     */
+    public void setRegionEnabled(String accountId, String region, boolean enabled) {
+        iam.setRegionEnabled(accountId, region, enabled);
+    }
+
     /** Makes the tasks of every image whose reference contains {@code imageSubstring} misbehave (NONE heals them). */
     public void setImageFault(String imageSubstring, Fault fault) {
         world.component(ImageFaults.class).set(imageSubstring, fault);

@@ -33,6 +33,14 @@ public final class Iam implements Authenticator {
     private final Map<String, Role> rolesByArn = new LinkedHashMap<>();
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private volatile boolean enforceExpiry = true;
+    private final Set<String> revokedKeys = ConcurrentHashMap.newKeySet();
+    /** Opt-in regions each account has enabled (none by default: every account has them disabled). */
+    private final Map<String, Set<String>> enabledOptIn = new ConcurrentHashMap<>();
+
+    /** AWS's opt-in regions (disabled in an account until enabled); every other region is enabled everywhere. */
+    public static final Set<String> OPT_IN_REGIONS = Set.of("af-south-1", "ap-east-1", "ap-east-2", "ap-south-2",
+            "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "ap-southeast-7", "ca-west-1", "eu-central-2",
+            "eu-south-1", "eu-south-2", "il-central-1", "me-central-1", "me-south-1", "mx-central-1");
 
     public Iam(World world) {
         this.world = world;
@@ -95,6 +103,56 @@ public final class Iam implements Authenticator {
         return enforceExpiry;
     }
 
+    /**
+     * Deactivates (or, with {@code revoked} false, reactivates) the user's access key: calls signed with it get
+     * InvalidClientTokenId / UnrecognizedClientException. Sessions already issued from it keep working until they
+     * expire, as on AWS (deactivating a key does not revoke its sessions).
+     */
+    public void setKeyRevoked(String userName, boolean revoked) {
+        String key = user(userName).accessKeyId();
+        if (revoked) {
+            revokedKeys.add(key);
+        } else {
+            revokedKeys.remove(key);
+        }
+    }
+
+    /** Enables or disables an opt-in region for an account; regions that are not opt-in are always enabled. */
+    public void setRegionEnabled(String accountId, String region, boolean enabled) {
+        if (!OPT_IN_REGIONS.contains(region)) {
+            if (!enabled) {
+                throw new IllegalArgumentException(region + " is not an opt-in region; it cannot be disabled");
+            }
+            return;
+        }
+        Set<String> set = enabledOptIn.computeIfAbsent(accountId, k -> ConcurrentHashMap.newKeySet());
+        if (enabled) {
+            set.add(region);
+        } else {
+            set.remove(region);
+        }
+    }
+
+    public boolean regionEnabled(String accountId, String region) {
+        return !OPT_IN_REGIONS.contains(region) || enabledOptIn.getOrDefault(accountId, Set.of()).contains(region);
+    }
+
+    /**
+     * A request signed for a region the caller's account has not enabled: STS says it is not activated there
+     * (RegionDisabledException, 403); every other service does not recognise the credentials, as AWS does.
+     */
+    private Caller checkRegion(Caller c, SandboxRequest.CredentialScope scope) {
+        if (regionEnabled(c.account(), scope.region())) {
+            return c;
+        }
+        if ("sts".equals(scope.service())) {
+            throw new AwsException("RegionDisabledException", "RegionDisabledException", 403, true,
+                    "STS is not activated in this region for account:" + c.account()
+                            + ". Your account administrator can activate STS in this region using the IAM Console.");
+        }
+        throw AwsException.unrecognizedClient();
+    }
+
     @Override
     public Caller authenticate(SandboxRequest request) {
         SandboxRequest.CredentialScope scope = request.credentialScope();
@@ -104,8 +162,11 @@ public final class Iam implements Authenticator {
         String keyId = scope.accessKeyId();
         IamUser user = usersByKey.get(keyId);
         if (user != null) {
-            return new Caller(Account.OPS.id(), scope.region(), user.arn(), user.userId(), Caller.Kind.USER, null,
-                    false, false, user.name(), null);
+            if (revokedKeys.contains(keyId)) {
+                throw AwsException.unrecognizedClient();
+            }
+            return checkRegion(new Caller(Account.OPS.id(), scope.region(), user.arn(), user.userId(), Caller.Kind.USER,
+                    null, false, false, user.name(), null), scope);
         }
         Session s = sessions.get(keyId);
         if (s == null) {
@@ -119,11 +180,11 @@ public final class Iam implements Authenticator {
             throw AwsException.expiredToken();
         }
         if (s.role() == null) {
-            return new Caller(Account.OPS.id(), scope.region(), s.arn(), s.userId(), Caller.Kind.SESSION, null,
-                    false, s.mfa(), s.user().name(), s.expiration());
+            return checkRegion(new Caller(Account.OPS.id(), scope.region(), s.arn(), s.userId(), Caller.Kind.SESSION,
+                    null, false, s.mfa(), s.user().name(), s.expiration()), scope);
         }
-        return new Caller(s.role().accountId(), scope.region(), s.arn(), s.userId(), Caller.Kind.ROLE, s.role().name(),
-                s.role().readOnly(), s.mfa(), s.user().name(), s.expiration());
+        return checkRegion(new Caller(s.role().accountId(), scope.region(), s.arn(), s.userId(), Caller.Kind.ROLE,
+                s.role().name(), s.role().readOnly(), s.mfa(), s.user().name(), s.expiration()), scope);
     }
 
     /** Issues temporary credentials; must be called under the world lock (it draws from seeded randomness). */

@@ -1,24 +1,16 @@
 package io.harbormaster.sandbox.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harbormaster.sandbox.Sandbox;
 import io.harbormaster.sandbox.SandboxControl;
 import io.harbormaster.sandbox.SandboxOptions;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,34 +21,24 @@ import org.junit.jupiter.api.io.TempDir;
  * describe-alarms and logs filter-log-events, asserting on the parsed output. Skipped when the CLI is absent,
  * except on CI ({@code CI=true}), where its absence fails the build.
  *
- * <p>Debian's awscli is 2.9, which predates {@code endpoint_url} in profiles (2.13): a {@code --profile sandbox-dev}
- * role profile would send its AssumeRole to the real STS. So the test assumes dev's admin role once with
- * {@code aws sts assume-role --profile sandbox-ops --endpoint-url …} (the sandbox-ops keys come from the generated
- * credentials file) and runs every command with those session credentials and {@code --endpoint-url}.
+ * <p>Debian's awscli is 2.9, which predates {@code endpoint_url} in profiles (2.13), so the test assumes dev's admin
+ * role once with {@code aws sts assume-role --endpoint-url …} and runs every command with those session credentials
+ * (see {@link AwsCli}).
  */
 class CloudWatchCliTest {
-
-    static final Path AWS = Path.of("/usr/bin/aws");
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path home;
     static Sandbox sandbox;
-    static JsonNode session;
+    static AwsCli cli;
+    static AwsCli.Creds devAdmin;
 
     @BeforeAll
-    static void start() throws IOException, InterruptedException {
-        if (!Files.isExecutable(AWS)) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("/usr/bin/aws (Debian's awscli) is required on CI");
-            }
-            assumeTrue(false, "/usr/bin/aws is not installed");
-        }
+    static void start() throws IOException {
+        AwsCli.require();
         sandbox = Sandbox.start(SandboxOptions.forTests());
-        Files.writeString(home.resolve("config"), sandbox.awsConfig("alice"));
-        Files.writeString(home.resolve("credentials"), sandbox.awsCredentials("alice"));
-        session = run(List.of("sts", "assume-role", "--role-arn", "arn:aws:iam::222222222222:role/admin",
-                "--role-session-name", "alice", "--profile", "sandbox-ops"), false).get("Credentials");
+        cli = AwsCli.on(sandbox, home);
+        devAdmin = cli.assumeRole(cli.user("alice"), "arn:aws:iam::222222222222:role/admin", "alice");
     }
 
     @AfterAll
@@ -67,42 +49,8 @@ class CloudWatchCliTest {
     }
 
     /** Runs {@code aws <args>} as alice in dev's admin role and parses its JSON output. */
-    static JsonNode aws(String... args) throws IOException, InterruptedException {
-        return run(List.of(args), true);
-    }
-
-    private static JsonNode run(List<String> args, boolean asDevAdmin) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(AWS.toString()));
-        cmd.addAll(args);
-        cmd.addAll(List.of("--endpoint-url", sandbox.endpoint().toString(), "--region", "us-east-1", "--output", "json"));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(false);
-        Map<String, String> env = pb.environment();
-        env.put("AWS_CONFIG_FILE", home.resolve("config").toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve("credentials").toString());
-        env.put("AWS_PAGER", "");
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("HOME", home.toString());
-        env.remove("AWS_PROFILE");
-        env.remove("AWS_DEFAULT_PROFILE");
-        env.remove("AWS_ACCESS_KEY_ID");
-        env.remove("AWS_SECRET_ACCESS_KEY");
-        env.remove("AWS_SESSION_TOKEN");
-        if (asDevAdmin) {
-            env.put("AWS_ACCESS_KEY_ID", session.get("AccessKeyId").asText());
-            env.put("AWS_SECRET_ACCESS_KEY", session.get("SecretAccessKey").asText());
-            env.put("AWS_SESSION_TOKEN", session.get("SessionToken").asText());
-        }
-        Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail("aws " + String.join(" ", args) + " did not finish");
-            return null;
-        }
-        String text = new String(out, StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).as("aws %s\nstdout: %s\nstderr: %s", String.join(" ", args), text, err).isZero();
-        return text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+    static JsonNode aws(String... args) {
+        return cli.ok(devAdmin, args);
     }
 
     @Test

@@ -1,22 +1,15 @@
 package io.harbormaster.sandbox.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harbormaster.sandbox.Sandbox;
 import io.harbormaster.sandbox.SandboxOptions;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,35 +30,27 @@ import software.amazon.awssdk.services.sts.model.Credentials;
  */
 class ElbRoute53CliTest {
 
-    private static final Path AWS = Path.of("/usr/bin/aws");
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     static Path home;
     static Sandbox sandbox;
+    static AwsCli cli;
+    static AwsCli.Creds stageAdmin;
 
     @BeforeAll
     static void start() throws IOException {
-        if (!Files.isExecutable(AWS)) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("/usr/bin/aws (Debian's awscli) is required on CI");
-            }
-            assumeTrue(false, "/usr/bin/aws is not installed");
-        }
+        AwsCli.require();
         sandbox = Sandbox.start(SandboxOptions.forTests());
-        Files.writeString(home.resolve("config"), sandbox.awsConfig("alice"));
-        Files.writeString(home.resolve("credentials"), sandbox.awsCredentials("alice"));
+        cli = AwsCli.on(sandbox, home);
         var key = sandbox.control().accessKey("alice");
         try (StsClient sts = StsClient.builder().endpointOverride(sandbox.endpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(
                         AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey())))
                 .build()) {
-            role = sts.assumeRole(b -> b.roleArn("arn:aws:iam::333333333333:role/admin").roleSessionName("alice-cli"))
-                    .credentials();
+            Credentials role = sts.assumeRole(b -> b.roleArn("arn:aws:iam::333333333333:role/admin")
+                    .roleSessionName("alice-cli")).credentials();
+            stageAdmin = new AwsCli.Creds(role.accessKeyId(), role.secretAccessKey(), role.sessionToken());
         }
     }
-
-    static Credentials role;
 
     @AfterAll
     static void stop() {
@@ -74,50 +59,17 @@ class ElbRoute53CliTest {
         }
     }
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(AWS.toString()));
-        cmd.addAll(List.of(args));
-        cmd.addAll(List.of("--endpoint-url", sandbox.endpoint().toString(), "--region", "us-east-1", "--output", "json"));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        Map<String, String> env = pb.environment();
-        env.put("AWS_CONFIG_FILE", home.resolve("config").toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve("credentials").toString());
-        env.put("AWS_PAGER", "");
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("HOME", home.toString());
-        for (String k : List.of("AWS_PROFILE", "AWS_DEFAULT_REGION", "AWS_REGION", "AWS_ENDPOINT_URL")) {
-            env.remove(k);
-        }
-        env.put("AWS_ACCESS_KEY_ID", role.accessKeyId());
-        env.put("AWS_SECRET_ACCESS_KEY", role.secretAccessKey());
-        env.put("AWS_SESSION_TOKEN", role.sessionToken());
-        Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail("aws " + String.join(" ", args) + " did not finish");
-        }
-        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), err);
+    private static AwsCli.Result run(String... args) {
+        return cli.run(stageAdmin, args);
     }
 
     /** Runs {@code aws <args> --endpoint-url … --output json} as stage admin, expects success, parses the output. */
-    private static JsonNode aws(String... args) throws Exception {
-        Result r = run(args);
-        assertThat(r.exit()).as("aws %s\nstdout: %s\nstderr: %s", String.join(" ", args), r.out(), r.err()).isZero();
-        return r.out().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.out());
+    private static JsonNode aws(String... args) {
+        return cli.ok(stageAdmin, args);
     }
 
     private static JsonNode find(JsonNode array, String field, String value) {
-        for (JsonNode n : array) {
-            if (value.equals(n.path(field).asText())) {
-                return n;
-            }
-        }
-        throw new AssertionError("no element with " + field + "=" + value + " in " + array);
+        return AwsCli.find(array, field, value);
     }
 
     @Test
@@ -173,7 +125,7 @@ class ElbRoute53CliTest {
         assertThat(find(weights, "TargetGroupArn", web).get("Weight").asInt()).isEqualTo(90);
         assertThat(find(weights, "TargetGroupArn", search).get("Weight").asInt()).isEqualTo(10);
 
-        Result tooHeavy = run("elbv2", "modify-listener", "--listener-arn", https.get("ListenerArn").asText(),
+        AwsCli.Result tooHeavy = run("elbv2", "modify-listener", "--listener-arn", https.get("ListenerArn").asText(),
                 "--default-actions", actions.replace("\"Weight\":90", "\"Weight\":1000"));
         assertThat(tooHeavy.exit()).isNotZero();
         assertThat(tooHeavy.err()).contains("ValidationError");
@@ -221,7 +173,7 @@ class ElbRoute53CliTest {
                 "--start-record-identifier", "green", "--max-items", "1").get("ResourceRecordSets");
         assertThat(green.at("/0/Weight").asLong()).isEqualTo(10);
 
-        Result existing = run("route53", "change-resource-record-sets", "--hosted-zone-id", zoneId, "--change-batch",
+        AwsCli.Result existing = run("route53", "change-resource-record-sets", "--hosted-zone-id", zoneId, "--change-batch",
                 batch.replace("UPSERT", "CREATE"));
         assertThat(existing.exit()).isNotZero();
         assertThat(existing.err()).contains("InvalidChangeBatch").contains("but it already exists");
