@@ -15,6 +15,10 @@ import io.harbormaster.model.fleet.StringPool;
 import io.harbormaster.model.fleet.TaskDefinition;
 import java.time.Clock;
 import java.util.Objects;
+import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.model.error.Problem;
+import java.util.function.Supplier;
+
 import java.util.function.Consumer;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -62,8 +66,7 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
 
     @Override
     public FleetSnapshot load(EnvironmentSession session, FleetLoadListener listener) {
-        FleetRun run = newRun(session, listener);
-        return new FleetLoad(run, clock.instant()).load();
+        return onceMoreIfExpired(() -> new FleetLoad(newRun(session, listener), clock.instant()).load());
     }
 
     @Override
@@ -73,8 +76,27 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
             throw new IllegalArgumentException("a snapshot of " + previous.environmentId() + " " + previous.region()
                     + " cannot be refreshed from " + session.environment().id() + " " + session.region());
         }
-        FleetRun run = newRun(session, listener);
-        return new FleetRefresh(run, previous, clock.instant()).refresh();
+        return onceMoreIfExpired(() -> new FleetRefresh(newRun(session, listener), previous, clock.instant())
+                .refresh());
+    }
+
+    /**
+     * A session that expired on AWS's clock before ours surfaces as failed clusters (or a failed list); the
+     * clients have already dropped the credentials by then (AwsClientFactory), so one more run renews them and
+     * the operator never sees the expiry.
+     */
+    private static FleetSnapshot onceMoreIfExpired(Supplier<FleetSnapshot> run) {
+        try {
+            FleetSnapshot snapshot = run.get();
+            boolean expired = snapshot.problems().stream()
+                    .anyMatch(p -> p.problem().kind() == Problem.Kind.CREDENTIALS_EXPIRED);
+            return expired ? run.get() : snapshot;
+        } catch (OperatorException e) {
+            if (e.problem().kind() != Problem.Kind.CREDENTIALS_EXPIRED) {
+                throw e;
+            }
+            return run.get();
+        }
     }
 
     @Override

@@ -143,6 +143,23 @@ class AwsSessionsTest {
     }
 
     @Test
+    void aFleetRefreshAfterTheSessionExpiredOnAwsClockShowsNoExpiry() throws Exception {
+        AwsSessions sessions = sessionsFor("alice");
+        EnvironmentSession dev = sessions.enter(env("dev", false), MfaPrompt.NONE);
+        try (io.harbormaster.aws.ecs.EcsFleet fleet = new io.harbormaster.aws.ecs.EcsFleet(sessions, clients,
+                Clock.systemUTC())) {
+            io.harbormaster.model.fleet.FleetSnapshot first = fleet.load(dev, null);
+            assertThat(first.problems()).isEmpty();
+
+            sandbox.clock().advance(Duration.ofHours(3));
+
+            io.harbormaster.model.fleet.FleetSnapshot next = fleet.refresh(dev, first, null);
+            assertThat(next.problems()).isEmpty();
+            assertThat(next.services()).hasSameSizeAs(first.services());
+        }
+    }
+
+    @Test
     void anMfaSessionThatRanOutAsksForANewCodeWhenTheRoleIsRenewed() throws Exception {
         AwsSessions sessions = sessionsFor("alice");
         AtomicInteger prompts = new AtomicInteger();
