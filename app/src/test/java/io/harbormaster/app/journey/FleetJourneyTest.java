@@ -140,4 +140,31 @@ class FleetJourneyTest {
         WaitForAsyncUtils.waitForFxEvents();
         harness.screenshot("fleet-04-hosts-by-zone-app-scheduler");
     }
+    @Test
+    @Order(4)
+    void ctrlKFindsAServiceByPartOfItsNameAndEnterGoesToIt() throws Exception {
+        harness.robot.clickOn("#nav-clusters");
+        harness.waitUntil("the palette has the fleet", () -> shell().fleet().data() != null);
+        harness.robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.K)
+                .release(javafx.scene.input.KeyCode.K, javafx.scene.input.KeyCode.CONTROL);
+        harness.waitUntil("the palette shows", () -> shell().palette().showingProperty().get()
+                && harness.lookup("#palette-search").isFocused());
+        harness.robot.write("schedul");
+        harness.waitUntil("app-scheduler is offered first", () -> !shell().palette().results().isEmpty()
+                && shell().palette().results().get(0).label().equals("app-scheduler"));
+        WaitForAsyncUtils.waitForFxEvents();
+        harness.screenshot("fleet-05-palette");
+        harness.robot.type(javafx.scene.input.KeyCode.ENTER);
+
+        ServicesViewModel services = shell().services();
+        harness.waitUntil("the Services page shows app-scheduler selected", () ->
+                shell().pageProperty().get() == io.harbormaster.views.shell.Page.SERVICES
+                        && services.detailProperty().get() != null
+                        && services.detailProperty().get().service().name().equals("app-scheduler"));
+        assertThat(shell().palette().showingProperty().get()).isFalse();
+        TableView<ServiceRow> table = harness.lookup("#services-table");
+        harness.waitUntil("its row is selected", () -> table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().name().equals("app-scheduler"));
+        harness.screenshot("fleet-06-palette-went-to-service");
+    }
 }

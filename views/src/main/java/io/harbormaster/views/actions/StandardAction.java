@@ -23,6 +23,8 @@ public enum StandardAction {
             "Load across hosts as a heat map over a floor plan, with 24 h replay"),
     SHOW_LOGS("Logs", Material2MZ.SUBJECT, "Shortcut+Shift+L", "Tail a service's CloudWatch Logs"),
 
+    PALETTE("Go to…", Material2MZ.SEARCH, "Shortcut+K",
+            "Find any cluster, service, host or task of the current fleet by part of its name and go there"),
     FILTER("Filter", Material2MZ.SEARCH, "Shortcut+F", "Jump to the current list's filter"),
     REFRESH("Refresh", Material2MZ.REFRESH, "F5", "Reload what the current view shows"),
     TOGGLE_THEME("Toggle light/dark theme", Material2AL.BRIGHTNESS_4, "Shortcut+T", "Switch between light and dark"),

@@ -7,6 +7,7 @@ import io.harbormaster.views.clusters.ClustersView;
 import io.harbormaster.views.environment.EnvironmentBar;
 import io.harbormaster.views.hosts.HostsView;
 import io.harbormaster.views.metrics.MetricsView;
+import io.harbormaster.views.palette.PaletteView;
 import io.harbormaster.views.services.ServicesView;
 import io.harbormaster.views.scale.ScaleServiceAction;
 import io.harbormaster.views.scale.ScaleTarget;
@@ -35,6 +36,7 @@ public final class ShellView extends BorderPane {
     private final EnvironmentBar environmentBar;
     private final Menu environmentMenu = new Menu("Environment");
     private final ScaleServiceAction scaleService;
+    private final PaletteView palette;
 
     public ShellView(ShellViewModel viewModel, ActionFactory actions) {
         this.viewModel = viewModel;
@@ -47,6 +49,7 @@ public final class ShellView extends BorderPane {
         setLeft(new NavigationBar(viewModel, actions));
         content.setId("content");
         content.getStyleClass().add(HarbormasterStyles.CONTENT);
+        palette = new PaletteView(viewModel.palette());
         environmentBar.showSessionTimes(viewModel.sessionTimes());
         scaleService = new ScaleServiceAction(viewModel.scaleService(), viewModel.writeGuard(),
                 viewModel.executor(), viewModel.dialogs(), () -> getScene() == null ? null : getScene().getWindow());
@@ -74,7 +77,8 @@ public final class ShellView extends BorderPane {
 
     private void show(Page page) {
         Node node = pages.computeIfAbsent(page, this::build);
-        content.getChildren().setAll(node);
+        // The palette stays on top of whichever page shows; hidden, it takes no clicks.
+        content.getChildren().setAll(node, palette);
     }
 
     private Node build(Page page) {
@@ -107,7 +111,8 @@ public final class ShellView extends BorderPane {
             view.getItems().add(actions.menuItem(page.action()));
         }
         view.getItems().addAll(actions.menuItem(StandardAction.SHOW_NOISE_MAP), actions.menuItem(StandardAction.SHOW_LOGS));
-        view.getItems().addAll(new SeparatorMenuItem(), actions.menuItem(StandardAction.FILTER),
+        view.getItems().addAll(new SeparatorMenuItem(), actions.menuItem(StandardAction.PALETTE),
+                actions.menuItem(StandardAction.FILTER),
                 actions.menuItem(StandardAction.REFRESH), actions.menuItem(StandardAction.TOGGLE_THEME),
                 new SeparatorMenuItem(), actions.menuItem(StandardAction.SIDE_BY_SIDE));
         environmentMenu.setId("menu-environment");

@@ -13,6 +13,7 @@ import io.harbormaster.views.fleet.FxRepeater;
 import io.harbormaster.views.fleet.Repeater;
 import io.harbormaster.views.hosts.HostsViewModel;
 import io.harbormaster.views.metrics.MetricsViewModel;
+import io.harbormaster.views.palette.PaletteViewModel;
 import io.harbormaster.views.services.ServicesViewModel;
 import io.harbormaster.views.environment.SessionTimes;
 import io.harbormaster.views.guard.TypedConfirmation;
@@ -40,6 +41,7 @@ public final class ShellViewModel implements FleetNavigator {
     private final ServicesViewModel services;
     private final HostsViewModel hosts;
     private final MetricsViewModel metrics;
+    private final PaletteViewModel palette;
     private final ShellDependencies deps;
     private final DialogService dialogs;
     private final WriteGuard writeGuard;
@@ -85,6 +87,7 @@ public final class ShellViewModel implements FleetNavigator {
                 () -> fleet.data() == null ? null : fleet.data().packing(), fleet.dataProperty()));
         services = new ServicesViewModel(fleet, deps.executor());
         hosts = new HostsViewModel(fleet, deps.executor());
+        palette = new PaletteViewModel(fleet, this, deps.executor());
         metrics = new MetricsViewModel(deps.metrics(), deps.executor(), repeater, deps.metrics().clock());
         metrics.bind(environmentBar.sessionProperty(), fleet.dataProperty());
         metrics.activeProperty().bind(page.isEqualTo(Page.METRICS));
@@ -221,6 +224,11 @@ public final class ShellViewModel implements FleetNavigator {
 
     public HostsViewModel hosts() {
         return hosts;
+    }
+
+    /** Ctrl+K: go to anything in the current fleet by part of its name. */
+    public PaletteViewModel palette() {
+        return palette;
     }
 
     public MetricsViewModel metrics() {

@@ -63,6 +63,7 @@ public final class ShellWindow {
             settings.initOwner(stage);
             settings.show();
         }));
+        actions.bind(StandardAction.PALETTE, Command.always(viewModel.palette()::open));
         actions.bind(StandardAction.SIDE_BY_SIDE, Command.always(viewModel.sideBySide()::toggle));
         // FILTER needs the view; bound below once it exists.
         ShellView[] built = new ShellView[1];
