@@ -75,6 +75,11 @@ public final class Task {
         return healthStatus;
     }
 
+    /** When ECS began stopping the task (desired STOPPED), or null while it is meant to run. */
+    public Instant stoppingAt() {
+        return stoppingAt;
+    }
+
     public Instant startedAt() {
         return startedAt;
     }

@@ -20,7 +20,14 @@ final class LogGroup {
     /** The ECS service the group belongs to (cluster and service name), or null for client-created groups. */
     final String cluster;
     final String service;
+    /**
+     * The streams materialised so far. For an ECS service's group this holds, until the group is first read, only
+     * the streams of tasks that stopped meanwhile; the running tasks' streams are derived from ECS by
+     * {@link #streams()} on first use ({@link #derive}), so a 200,000-task fleet costs nothing here until read.
+     */
     final TreeMap<String, LogStream> streams = new TreeMap<>();
+    /** Derives the running tasks' streams from ECS; null once done, and for client-created groups. */
+    Runnable derive;
 
     LogGroup(String name, String arn, long creationTime, Integer retentionInDays, String cluster, String service) {
         this.name = name;
@@ -31,8 +38,30 @@ final class LogGroup {
         this.service = service;
     }
 
+    /** Every stream of the group, deriving those of the service's tasks from ECS the first time. */
+    TreeMap<String, LogStream> streams() {
+        Runnable d = derive;
+        if (d != null) {
+            derive = null;
+            d.run();
+        }
+        return streams;
+    }
+
+    boolean derived() {
+        return derive == null;
+    }
+
     void add(LogStream s) {
         streams.putIfAbsent(s.name, s);
+        if (s.source == null || s.source.end() == null) {
+            return; // only a stopped stream can push the group over its stopped-stream cap
+        }
+        prune();
+    }
+
+    /** Drops the oldest stopped-task streams beyond {@link #MAX_STOPPED_STREAMS}. */
+    void prune() {
         List<LogStream> stopped = new ArrayList<>();
         for (LogStream x : streams.values()) {
             if (x.source != null && x.source.end() != null) {

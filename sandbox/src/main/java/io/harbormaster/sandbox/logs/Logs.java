@@ -49,17 +49,31 @@ public final class Logs implements EcsListener {
         this.ecs = ecs;
     }
 
-    /** Groups and streams for the fleet as it stands (the tasks that started before Logs was installed). */
+    /**
+     * Groups for the fleet as it stands. Their streams are not made here: a group derives its running tasks'
+     * streams from ECS when it is first read ({@link LogGroup#streams()}), so start-up is not paid per task.
+     */
     void adoptFleet() {
         for (EcsRegion r : ecs.regions()) {
             for (Cluster c : r.clusters()) {
                 for (Service s : c.services()) {
                     group(s);
-                    for (Task t : s.tasks()) {
-                        if (t.startedAt() != null) {
-                            taskRunning(t);
+                }
+            }
+        }
+    }
+
+    /** The streams of the service's live tasks, made when its group is first read. */
+    private void derive(LogGroup g, Service s) {
+        for (Task t : s.tasks()) {
+            if (t.startedAt() != null) {
+                addStreams(g, t);
+                if (t.stoppingAt() != null) {
+                    forStreams(g, t, src -> {
+                        if (src.stoppingAt == null) {
+                            src.stoppingAt = t.stoppingAt();
                         }
-                    }
+                    });
                 }
             }
         }
@@ -83,6 +97,8 @@ public final class Logs implements EcsListener {
                     : earliestStart(s, world.now()).toEpochMilli();
             g = new LogGroup(name, arn(r.account(), r.region(), name), created, DEFAULT_RETENTION_DAYS,
                     s.cluster().name(), s.name());
+            LogGroup group = g;
+            g.derive = () -> derive(group, s);
             groups.put(name, g);
         }
         return g;
@@ -109,6 +125,14 @@ public final class Logs implements EcsListener {
             return;
         }
         LogGroup g = group(s);
+        if (!g.derived()) {
+            return; // the stream is derived from the task when the group is first read
+        }
+        addStreams(g, t);
+    }
+
+    private void addStreams(LogGroup g, Task t) {
+        Service s = t.service();
         TaskDefinition td = t.taskDefinition();
         Integer port = null;
         for (PortMapping p : td.portMappings()) {
@@ -160,6 +184,15 @@ public final class Logs implements EcsListener {
         if (g == null) {
             return;
         }
+        if (!g.derived() && t.startedAt() != null) {
+            addStreams(g, t); // a stopping task's stream outlives it: make it now, while ECS still knows the task
+        }
+        forStreams(g, t, action);
+        g.prune();
+    }
+
+    private void forStreams(LogGroup g, Task t, java.util.function.Consumer<TaskSource> action) {
+        Service s = t.service();
         for (TaskDefinition.Container c : t.taskDefinition().containers()) {
             LogStream stream = g.streams.get(s.name() + "/" + c.name() + "/" + t.id());
             if (stream != null && stream.source != null) {
@@ -180,7 +213,7 @@ public final class Logs implements EcsListener {
     /** Notices fault changes of the images behind a group's running streams (so lines change from now on). */
     void refreshFaults(LogGroup g) {
         Instant now = world.now();
-        for (LogStream s : g.streams.values()) {
+        for (LogStream s : g.streams().values()) {
             if (s.source != null && s.source.end() == null) {
                 Fault f = ecs.faults().faultOf(s.source.image);
                 s.source.noticeFault(f, now);

@@ -161,7 +161,7 @@ final class LogsHandler extends JsonService {
         record Row(LogStream s, Long first, Long last) {
         }
         List<Row> rows = new ArrayList<>();
-        for (LogStream s : g.streams.values()) {
+        for (LogStream s : g.streams().values()) {
             if (prefix != null && !s.name.startsWith(prefix)) {
                 continue;
             }
@@ -241,7 +241,7 @@ final class LogsHandler extends JsonService {
 
     private LogStream stream(LogGroup g, JsonParams p) {
         String name = p.requiredString("logStreamName");
-        LogStream s = g.streams.get(name);
+        LogStream s = g.streams().get(name);
         if (s == null) {
             throw new AwsException("ResourceNotFoundException", "The specified log stream does not exist.");
         }
@@ -389,7 +389,7 @@ final class LogsHandler extends JsonService {
         long lo = Math.max(startTime == null ? Long.MIN_VALUE : startTime, g.retainedFrom(now));
         long hi = Math.min(endTime == null ? Long.MAX_VALUE : endTime, now);
         List<LogStream> streams = new ArrayList<>();
-        for (LogStream s : g.streams.values()) {
+        for (LogStream s : g.streams().values()) {
             if ((names == null || names.contains(s.name)) && (prefix == null || s.name.startsWith(prefix))) {
                 streams.add(s);
             }
@@ -552,7 +552,7 @@ final class LogsHandler extends JsonService {
             throw invalid("1 validation error detected: Value '" + name + "' at 'logStreamName' failed to satisfy "
                     + "constraint: Member must satisfy regular expression pattern: [^:*]*");
         }
-        if (g.streams.containsKey(name)) {
+        if (g.streams().containsKey(name)) {
             throw new AwsException("ResourceAlreadyExistsException", "The specified log stream already exists");
         }
         g.add(new LogStream(name, world.now().toEpochMilli(), null));
@@ -560,12 +560,13 @@ final class LogsHandler extends JsonService {
     }
 
     private ObjectNode putLogEvents(Call call, JsonParams p) {
-        LogGroup g = group(call, p);
-        LogStream s = stream(g, p);
+        // Input validation comes before resources are looked up, as on AWS.
         List<JsonParams> events = p.objects("logEvents");
         if (events == null || events.isEmpty()) {
             throw missingParameter("logEvents");
         }
+        LogGroup g = group(call, p);
+        LogStream s = stream(g, p);
         if (events.size() > 10_000) {
             throw invalid("1 validation error detected: Value at 'logEvents' failed to satisfy constraint: Member must "
                     + "have length less than or equal to 10000");
