@@ -99,7 +99,8 @@ public final class ShellViewModel implements FleetNavigator {
         }, page, clusters.lastRefreshedProperty(), fleet.asOfProperty());
         statusBar = new StatusBarViewModel(environmentBar.sessionProperty(), lastRefreshed,
                 Bindings.createBooleanBinding(() -> page.get().built(), page), deps.executor().runningTasks(),
-                deps.clock());
+                deps.clock(), s -> deps.sessionExpiry().expiresAt(s.environment().id())
+                        .or(() -> java.util.Optional.ofNullable(s.expiresAt())));
         writeGuard = new WriteGuard(environmentBar.sessionProperty(), typedConfirmation);
         sideBySide = new SideBySideViewModel(environmentBar.environments(), deps.enterEnvironment(), mfaPrompt,
                 deps.listClusters(), deps.executor(), dialogs, deps.clock());

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -28,6 +30,7 @@ public final class StatusBarViewModel {
 
     private final Clock clock;
     private final ObjectProperty<Instant> now;
+    private final Function<EnvironmentSession, Optional<Instant>> expiryOf;
     private final StringBinding identity;
     private final StringBinding region;
     private final StringBinding sessionLeft;
@@ -45,7 +48,18 @@ public final class StatusBarViewModel {
     public StatusBarViewModel(ObservableValue<EnvironmentSession> session, ObservableValue<Instant> lastRefreshed,
                               ObservableValue<Boolean> pageLoadsData, ObservableList<RunningTask> running,
                               Clock clock) {
+        this(session, lastRefreshed, pageLoadsData, running, clock, s -> Optional.ofNullable(s.expiresAt()));
+    }
+
+    /**
+     * @param expiryOf when a session's credentials run out now: they are renewed behind the scenes, so the expiry
+     *                 known at entry goes stale (SessionExpiry knows the current one)
+     */
+    public StatusBarViewModel(ObservableValue<EnvironmentSession> session, ObservableValue<Instant> lastRefreshed,
+                              ObservableValue<Boolean> pageLoadsData, ObservableList<RunningTask> running,
+                              Clock clock, Function<EnvironmentSession, Optional<Instant>> expiryOf) {
         this.clock = clock;
+        this.expiryOf = expiryOf;
         this.running = running;
         this.now = new SimpleObjectProperty<>(this, "now", clock.instant());
         identity = Bindings.createStringBinding(() -> session.getValue() == null
@@ -54,7 +68,7 @@ public final class StatusBarViewModel {
                 session);
         sessionLeft = Bindings.createStringBinding(() -> describeLeft(session.getValue()), session, now);
         sessionExpiring = Bindings.createBooleanBinding(() -> session.getValue() != null
-                && session.getValue().remaining(now.get()).compareTo(EXPIRING) < 0, session, now);
+                && left(session.getValue()).map(l -> l.compareTo(EXPIRING) < 0).orElse(false), session, now);
         refreshed = Bindings.createStringBinding(() -> {
             if (!Boolean.TRUE.equals(pageLoadsData.getValue())) {
                 return "no data on this page";
@@ -73,14 +87,22 @@ public final class StatusBarViewModel {
         now.set(clock.instant());
     }
 
+    private Optional<Duration> left(EnvironmentSession session) {
+        return expiryOf.apply(session).map(at -> {
+            Duration left = Duration.between(now.get(), at);
+            return left.isNegative() ? Duration.ZERO : left;
+        });
+    }
+
     private String describeLeft(EnvironmentSession session) {
         if (session == null) {
             return "no session";
         }
-        if (session.expiresAt() == null) {
+        Optional<Duration> maybeLeft = left(session);
+        if (maybeLeft.isEmpty()) {
             return "session does not expire";
         }
-        Duration left = session.remaining(now.get());
+        Duration left = maybeLeft.get();
         if (left.isZero()) {
             return "session expired — re-enter the environment";
         }
