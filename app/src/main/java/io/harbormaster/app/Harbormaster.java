@@ -28,7 +28,10 @@ import io.harbormaster.views.shell.ShellDependencies;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -46,6 +49,13 @@ public final class Harbormaster implements AutoCloseable {
     private CloudWatchMetrics cloudWatch;
     private CloudWatchLogsSearch logs;
     private final EcsFleet fleet;
+    private SqliteMetricHistory history;
+    private Clock metricsClock;
+    private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "harbormaster-housekeeping");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public Harbormaster(LocalStore store, Optional<EmbeddedSandbox> sandbox, AwsConfigFiles configFiles,
             Clock clock) {
@@ -63,17 +73,32 @@ public final class Harbormaster implements AutoCloseable {
         this.shell = new ShellDependencies(registry, sessions, new EcsClusters(sessions, clients), executor, uiState,
                 clock, new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)), new JsonEnvironmentFile(),
                 sessions, new EcsScaleService(sessions, clients), fleet, fleet, metrics(store, sandbox, sessions));
+        housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
+    }
+
+    /** How often the metric cache drops what is past its retention, besides once at start-up. */
+    static final Duration PRUNE_EVERY = Duration.ofHours(1);
+
+    private void pruneMetricHistory() {
+        try {
+            history.pruneExpired(metricsClock);
+        } catch (RuntimeException e) {
+            System.getLogger(Harbormaster.class.getName()).log(System.Logger.Level.WARNING,
+                    "Pruning the metric cache failed; it is tried again within the hour", e);
+        }
     }
 
     /** CloudWatch, the local metric cache and levels, alarms and logs; per-host metrics where the fleet puts them. */
     private MetricsDependencies metrics(LocalStore local, Optional<EmbeddedSandbox> embedded, AwsSessions sessions) {
         cloudWatch = new CloudWatchMetrics(sessions, clients);
         logs = new CloudWatchLogsSearch(sessions, clients);
-        return new MetricsDependencies(cloudWatch, new SqliteMetricHistory(local), new SqliteThresholdSettings(local),
+        history = new SqliteMetricHistory(local);
+        metricsClock = embedded.<Clock>map(e -> new SandboxTime(e.sandbox().clock(), ZoneId.systemDefault()))
+                .orElse(Clock.systemDefaultZone());
+        return new MetricsDependencies(cloudWatch, history, new SqliteThresholdSettings(local),
                 new ElbTargetGroupLoadBalancers(sessions, clients), new CloudWatchAlarms(sessions, clients), logs,
                 embedded.isPresent() ? HostMetricSource.SANDBOX : HostMetricSource.CONTAINER_INSIGHTS,
-                embedded.<Clock>map(e -> new SandboxTime(e.sandbox().clock(), ZoneId.systemDefault()))
-                        .orElse(Clock.systemDefaultZone()));
+                metricsClock);
     }
 
     /** The sandbox's clock as a java.time.Clock: metric windows end at the sandbox's "now", moved by hand or not. */
@@ -125,6 +150,7 @@ public final class Harbormaster implements AutoCloseable {
 
     @Override
     public void close() {
+        housekeeping.shutdownNow();
         pool.shutdownNow();
         try {
             pool.awaitTermination(2, TimeUnit.SECONDS);

@@ -38,6 +38,8 @@ public final class SqliteMetricHistory implements MetricHistory {
     private static final String ADD_SERIES = "INSERT INTO metric_series (environment, region, metric, statistic,"
             + " period) VALUES (?, ?, ?, ?, ?)";
 
+    private static final System.Logger LOG = System.getLogger(SqliteMetricHistory.class.getName());
+
     private final LocalStore store;
 
     public SqliteMetricHistory(LocalStore store) {
@@ -49,7 +51,7 @@ public final class SqliteMetricHistory implements MetricHistory {
         if (series.stream().allMatch(s -> s.points().isEmpty())) {
             return;
         }
-        store.withConnection(c -> inTransaction(c, () -> {
+        store.withConnection(c -> closed(c, "save") ? null : inTransaction(c, () -> {
             try (PreparedStatement find = c.prepareStatement(FIND_SERIES);
                     PreparedStatement add = c.prepareStatement(ADD_SERIES, Statement.RETURN_GENERATED_KEYS);
                     PreparedStatement upsert = c.prepareStatement(UPSERT)) {
@@ -74,6 +76,9 @@ public final class SqliteMetricHistory implements MetricHistory {
     public List<MetricSeries> load(String environmentId, String region, List<MetricQuery> queries, Instant start,
             Instant end) {
         return store.withConnection(c -> {
+            if (closed(c, "load")) {
+                return queries.stream().map(q -> new MetricSeries(q, List.of())).toList();
+            }
             List<MetricSeries> out = new ArrayList<>(queries.size());
             try (PreparedStatement ps = c.prepareStatement(SELECT)) {
                 for (MetricQuery q : queries) {
@@ -95,7 +100,7 @@ public final class SqliteMetricHistory implements MetricHistory {
 
     @Override
     public void prune(Instant before) {
-        store.withConnection(c -> inTransaction(c, () -> {
+        store.withConnection(c -> closed(c, "prune") ? null : inTransaction(c, () -> {
             try (Statement st = c.createStatement();
                     PreparedStatement ps = c.prepareStatement("DELETE FROM metric_point WHERE ts < ?")) {
                 ps.setLong(1, before.getEpochSecond());
@@ -104,6 +109,18 @@ public final class SqliteMetricHistory implements MetricHistory {
                         + " (SELECT 1 FROM metric_point p WHERE p.series = metric_series.id)");
             }
         }));
+    }
+
+    /**
+     * True once the app has closed the store: a fetch that was already on its way when the window closed lands here
+     * afterwards, and its points are simply not kept. Checked under the store's lock, so it cannot race the close.
+     */
+    private static boolean closed(Connection c, String what) throws SQLException {
+        if (!c.isClosed()) {
+            return false;
+        }
+        LOG.log(System.Logger.Level.DEBUG, "Metric history " + what + " after the local store closed; skipped");
+        return true;
     }
 
     private static long seriesId(PreparedStatement find, PreparedStatement add, String environmentId, String region,

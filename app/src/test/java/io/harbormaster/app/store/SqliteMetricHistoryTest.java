@@ -60,6 +60,18 @@ class SqliteMetricHistoryTest {
     }
 
     @Test
+    void aSaveLandingAfterTheStoreClosedIsQuietlySkipped() throws Exception {
+        LocalStore store = LocalStore.open(dir.resolve("h.db"));
+        SqliteMetricHistory history = new SqliteMetricHistory(store);
+        store.close();
+
+        history.save("prod", "us-east-1", List.of(new MetricSeries(cpu("a", "web", "Average"), minutes(0, 5, 0))));
+        history.pruneExpired(java.time.Clock.systemUTC());
+        assertThat(history.load("prod", "us-east-1", List.of(cpu("a", "web", "Average")), T0,
+                T0.plus(Duration.ofHours(1))).get(0).points()).isEmpty();
+    }
+
+    @Test
     void aRestartKeepsEveryPoint() throws Exception {
         Path db = dir.resolve("h.db");
         try (LocalStore store = LocalStore.open(db)) {

@@ -5,6 +5,7 @@ import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.metrics.MetricsStyles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -15,9 +16,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -78,6 +81,14 @@ public final class LogsView extends BorderPane {
         message.setId("logs-message");
         message.getStyleClass().add("hm-muted");
         message.textProperty().bind(viewModel.messageProperty());
+        // the buttons and the count keep their text; the follow message gives way and says the rest in its tooltip
+        for (Region keep : List.of(search, pause, count)) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(viewModel.messageProperty());
+        message.setTooltip(whole);
+        message.setMinWidth(0);
         HBox bar = new HBox(service, filter, search, pause, count, message);
         bar.getStyleClass().add(MetricsStyles.TOOLBAR);
         setTop(bar);
