@@ -80,7 +80,50 @@ public final class HarbormasterApp extends Application {
         }
         harbormaster = new Harbormaster(store.get(), sandbox, configFiles, Clock.systemDefaultZone());
         window = ShellWindow.show(stage, harbormaster.shellDependencies());
+        if (sandbox.isEmpty()) {
+            window.offerSandbox(() -> openSandbox(stage));
+        }
         checkAwsConfiguration();
+    }
+
+    /**
+     * Leaves the operator's own AWS for the embedded sandbox, in the same window: the sandbox and its fleet start
+     * in the background, then the console is rewired to it (its own sandbox.db); the old wiring closes behind.
+     */
+    private void openSandbox(Stage stage) {
+        Thread starter = new Thread(() -> {
+            try {
+                EmbeddedSandbox started = EmbeddedSandbox.start(SandboxOptions.defaults()
+                        .withSpeed(options.sandboxSpeed()).withFleet(options.sandboxFleet())
+                        .withServiceTime(options.sandboxLatency()), options.sandboxUser(),
+                        dataHome.resolve("sandbox"));
+                Platform.runLater(() -> switchTo(stage, started));
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "The sandbox could not start", e);
+                Platform.runLater(() -> window.dialogs().showProblem(new io.harbormaster.model.error.Problem(
+                        io.harbormaster.model.error.Problem.Kind.UNEXPECTED, "The sandbox could not start",
+                        String.valueOf(e.getMessage()), "Try again; your own environments are unaffected.",
+                        e.toString())));
+            }
+        }, "harbormaster-sandbox-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    private void switchTo(Stage stage, EmbeddedSandbox started) {
+        Optional<LocalStore> store = openStore(dataHome.resolve("sandbox.db"));
+        if (store.isEmpty()) {
+            started.close();
+            return;
+        }
+        Harbormaster previous = harbormaster;
+        sandbox = Optional.of(started);
+        configFiles = started.files();
+        harbormaster = new Harbormaster(store.get(), sandbox, configFiles, Clock.systemDefaultZone());
+        window = ShellWindow.show(stage, harbormaster.shellDependencies());
+        Thread closer = new Thread(previous::close, "harbormaster-close-previous");
+        closer.setDaemon(true);
+        closer.start();
     }
 
     /** The window, for tests and screenshots. */

@@ -30,6 +30,8 @@ public enum StandardAction {
     TOGGLE_THEME("Toggle light/dark theme", Material2AL.BRIGHTNESS_4, "Shortcut+T", "Switch between light and dark"),
     QUIT("Quit", Material2AL.EXIT_TO_APP, "Shortcut+Q", "Close Harbormaster"),
 
+    OPEN_SANDBOX("Open the sandbox", Material2MZ.SCHOOL, "Shortcut+Shift+P",
+            "Switch to a local AWS with a living fleet to practise on; nothing you do there reaches your accounts"),
     ENVIRONMENTS("Environments…", Material2MZ.SETTINGS, "Shortcut+COMMA",
             "Add, edit, order, import and export environments; add profiles found in your AWS configuration"),
     SIDE_BY_SIDE("Side by side", Material2MZ.VERTICAL_SPLIT, "Shortcut+Shift+B",

@@ -104,7 +104,8 @@ public final class ShellView extends BorderPane {
 
     private MenuBar menuBar() {
         Menu file = new Menu("File");
-        file.getItems().addAll(actions.menuItem(StandardAction.ENVIRONMENTS), new SeparatorMenuItem(),
+        file.getItems().addAll(actions.menuItem(StandardAction.ENVIRONMENTS),
+                actions.menuItem(StandardAction.OPEN_SANDBOX), new SeparatorMenuItem(),
                 actions.menuItem(StandardAction.QUIT));
         Menu view = new Menu("View");
         for (Page page : Page.values()) {

@@ -39,6 +39,10 @@ public final class ShellWindow {
     private final Scene scene;
     private final ThemeManager theme;
     private final DialogService dialogs;
+    private final javafx.beans.property.BooleanProperty sandboxOffered =
+            new javafx.beans.property.SimpleBooleanProperty(this, "sandboxOffered", false);
+    private final java.util.concurrent.atomic.AtomicReference<Runnable> openSandbox =
+            new java.util.concurrent.atomic.AtomicReference<>(() -> { });
 
     private ShellWindow(Stage stage, ShellDependencies deps) {
         dialogs = new FxDialogService(() -> stage);
@@ -64,6 +68,7 @@ public final class ShellWindow {
             settings.show();
         }));
         actions.bind(StandardAction.PALETTE, Command.always(viewModel.palette()::open));
+        actions.bind(StandardAction.OPEN_SANDBOX, new Command(() -> openSandbox.get().run(), sandboxOffered));
         actions.bind(StandardAction.SIDE_BY_SIDE, Command.always(viewModel.sideBySide()::toggle));
         // FILTER needs the view; bound below once it exists.
         ShellView[] built = new ShellView[1];
@@ -116,6 +121,15 @@ public final class ShellWindow {
 
     public DialogService dialogs() {
         return dialogs;
+    }
+
+    /**
+     * Offers File → Open the sandbox (the app does when it runs on the operator's own AWS configuration); the
+     * action runs on the UI thread and must hand slow work to the background itself.
+     */
+    public void offerSandbox(Runnable open) {
+        openSandbox.set(java.util.Objects.requireNonNull(open, "open"));
+        sandboxOffered.set(true);
     }
 
     private static void restoreGeometry(Stage stage, UiStateStore store) {
