@@ -44,8 +44,14 @@ public final class Sandbox implements AutoCloseable {
         Edge edge = new Edge(ids, iam, throttler);
         http = new HttpEndpoint(ids, options.serviceTime());
         SandboxModule.Installation installation = new SandboxModule.Installation(world, edge, http, options.fleet());
+        boolean timings = Boolean.getBoolean("harbormaster.sandbox.timings");
         for (SandboxModule m : ServiceCatalog.modules()) {
+            long t0 = System.nanoTime();
             m.install(installation);
+            if (timings) {
+                System.err.printf("sandbox: %s installed in %d ms%n", m.getClass().getSimpleName(),
+                        (System.nanoTime() - t0) / 1_000_000);
+            }
         }
         control = new SandboxControl(world, iam, throttler, http);
         port = http.start(options.port(), HTTP_THREADS);

@@ -65,9 +65,32 @@ public final class SandboxMain {
         out.println(sandbox.awsCredentials(user));
         out.println("# MFA device " + "arn:aws:iam::111111111111:mfa/" + user + ", TOTP secret (base32): "
                 + sandbox.totpSecret(user));
-        out.println("# e.g.  aws --profile sandbox-dev ecs list-clusters");
+        out.println("# e.g.  aws --profile sandbox-dev ecs list-clusters   (AWS CLI >= 2.13 and SDKs read endpoint_url)");
+        out.println();
+        out.print(oldCliAdvice(sandbox, user));
         out.flush();
         stop.await();
+    }
+
+    /**
+     * How to use an AWS CLI older than 2.13 (Debian 12's {@code /usr/bin/aws} is 2.9): it ignores {@code endpoint_url}
+     * in profiles, and a role profile would send its AssumeRole to the real STS.
+     */
+    static String oldCliAdvice(Sandbox sandbox, String user) {
+        String endpoint = sandbox.endpoint().toString();
+        SandboxControl.AccessKey key = sandbox.control().accessKey(user);
+        String role = "carol".equals(user) ? "readonly" : "admin";
+        return "# AWS CLI older than 2.13 (Debian 12's /usr/bin/aws is 2.9) ignores endpoint_url in profiles and would\n"
+                + "# send a role profile's AssumeRole to the real STS. Pass --endpoint-url on every command and the\n"
+                + "# credentials by environment instead:\n"
+                + "export AWS_ACCESS_KEY_ID=" + key.accessKeyId() + " AWS_SECRET_ACCESS_KEY=" + key.secretAccessKey()
+                + " AWS_DEFAULT_REGION=us-east-1\n"
+                + "aws --endpoint-url " + endpoint + " sts assume-role --role-arn arn:aws:iam::222222222222:role/" + role
+                + " --role-session-name " + user + "\n"
+                + ("carol".equals(user) ? "" : "#   (prod's admin role also needs --serial-number arn:aws:iam::111111111111:mfa/"
+                        + user + " --token-code <code>)\n")
+                + "# then export AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN from its Credentials and run\n"
+                + "aws --endpoint-url " + endpoint + " ecs list-clusters\n";
     }
 
     private static void usage(PrintStream out) {

@@ -68,19 +68,22 @@ class ElbRoute53CliTest {
         return cli.ok(stageAdmin, args);
     }
 
+    private static java.util.concurrent.CompletableFuture<JsonNode> async(String... args) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> aws(args));
+    }
+
     private static JsonNode find(JsonNode array, String field, String value) {
         return AwsCli.find(array, field, value);
     }
 
     @Test
     void elbv2ReadsAndModifiesWithTheCli() throws Exception {
+        // Independent commands run side by side (each its own aws process); three rounds in all.
+        var firstPage = async("elbv2", "describe-load-balancers", "--page-size", "4");
         JsonNode lbs = aws("elbv2", "describe-load-balancers").get("LoadBalancers");
         // PageSize is a modelled parameter of ELBv2, so naming it turns the CLI's auto-pagination off, as on AWS.
-        JsonNode first = aws("elbv2", "describe-load-balancers", "--page-size", "4");
+        JsonNode first = firstPage.join();
         assertThat(first.get("LoadBalancers")).hasSize(4);
-        JsonNode rest = aws("elbv2", "describe-load-balancers", "--page-size", "4", "--marker", first.get("NextMarker").asText());
-        assertThat(rest.get("LoadBalancers")).hasSize(2);
-        assertThat(rest.has("NextMarker")).isFalse();
         List<String> names = new ArrayList<>();
         lbs.forEach(l -> names.add(l.get("LoadBalancerName").asText()));
         assertThat(names).containsExactlyInAnyOrder("api-blue", "api-green", "api-alb", "app-alb", "cdn-alb", "internal-alb");
@@ -88,15 +91,42 @@ class ElbRoute53CliTest {
         assertThat(blue.get("DNSName").asText()).matches("api-blue-\\d+\\.us-east-1\\.elb\\.amazonaws\\.com");
         assertThat(blue.get("CanonicalHostedZoneId").asText()).isEqualTo("Z35SXDOTRQ7X7K");
         assertThat(blue.at("/State/Code").asText()).isEqualTo("active");
+        JsonNode app = find(lbs, "LoadBalancerName", "app-alb");
 
-        JsonNode tgs = aws("elbv2", "describe-target-groups", "--load-balancer-arn", blue.get("LoadBalancerArn").asText())
-                .get("TargetGroups");
+        List<JsonNode> round2 = cli.okAll(stageAdmin, List.of(
+                AwsCli.cmd("elbv2", "describe-load-balancers", "--page-size", "4", "--marker", first.get("NextMarker").asText()),
+                AwsCli.cmd("elbv2", "describe-target-groups", "--load-balancer-arn", blue.get("LoadBalancerArn").asText()),
+                AwsCli.cmd("elbv2", "describe-listeners", "--load-balancer-arn", app.get("LoadBalancerArn").asText()),
+                AwsCli.cmd("elbv2", "describe-target-groups", "--load-balancer-arn", app.get("LoadBalancerArn").asText())));
+        JsonNode rest = round2.get(0);
+        assertThat(rest.get("LoadBalancers")).hasSize(2);
+        assertThat(rest.has("NextMarker")).isFalse();
+
+        JsonNode tgs = round2.get(1).get("TargetGroups");
         assertThat(tgs).hasSize(1);
         assertThat(tgs.at("/0/TargetGroupName").asText()).isEqualTo("api-blue");
         assertThat(tgs.at("/0/LoadBalancerArns/0").asText()).isEqualTo(blue.get("LoadBalancerArn").asText());
 
-        JsonNode health = aws("elbv2", "describe-target-health", "--target-group-arn", tgs.at("/0/TargetGroupArn").asText())
-                .get("TargetHealthDescriptions");
+        JsonNode listeners = round2.get(2).get("Listeners");
+        assertThat(listeners).hasSize(2);
+        JsonNode https = find(listeners, "Protocol", "HTTPS");
+        assertThat(https.get("Port").asInt()).isEqualTo(443);
+        assertThat(https.at("/DefaultActions/0/Type").asText()).isEqualTo("fixed-response");
+
+        JsonNode appTgs = round2.get(3).get("TargetGroups");
+        String web = find(appTgs, "TargetGroupName", "app-web").get("TargetGroupArn").asText();
+        String search = find(appTgs, "TargetGroupName", "app-search").get("TargetGroupArn").asText();
+        String actions = "[{\"Type\":\"forward\",\"ForwardConfig\":{\"TargetGroups\":[{\"TargetGroupArn\":\"" + web
+                + "\",\"Weight\":90},{\"TargetGroupArn\":\"" + search + "\",\"Weight\":10}]}}]";
+
+        List<AwsCli.Result> round3 = cli.parallel(stageAdmin, List.of(
+                AwsCli.cmd("elbv2", "describe-target-health", "--target-group-arn", tgs.at("/0/TargetGroupArn").asText()),
+                AwsCli.cmd("elbv2", "modify-listener", "--listener-arn", https.get("ListenerArn").asText(),
+                        "--default-actions", actions),
+                AwsCli.cmd("elbv2", "modify-listener", "--listener-arn", https.get("ListenerArn").asText(),
+                        "--default-actions", actions.replace("\"Weight\":90", "\"Weight\":1000"))));
+        assertThat(round3.get(0).exit()).as(round3.get(0).err()).isZero();
+        JsonNode health = round3.get(0).json().get("TargetHealthDescriptions");
         assertThat(health).isNotEmpty();
         for (JsonNode d : health) {
             assertThat(d.at("/Target/Id").asText()).startsWith("i-0");
@@ -104,29 +134,13 @@ class ElbRoute53CliTest {
             assertThat(d.at("/TargetHealth/State").asText()).isEqualTo("healthy");
         }
 
-        JsonNode app = find(lbs, "LoadBalancerName", "app-alb");
-        JsonNode listeners = aws("elbv2", "describe-listeners", "--load-balancer-arn", app.get("LoadBalancerArn").asText())
-                .get("Listeners");
-        assertThat(listeners).hasSize(2);
-        JsonNode https = find(listeners, "Protocol", "HTTPS");
-        assertThat(https.get("Port").asInt()).isEqualTo(443);
-        assertThat(https.at("/DefaultActions/0/Type").asText()).isEqualTo("fixed-response");
-
-        JsonNode appTgs = aws("elbv2", "describe-target-groups", "--load-balancer-arn", app.get("LoadBalancerArn").asText())
-                .get("TargetGroups");
-        String web = find(appTgs, "TargetGroupName", "app-web").get("TargetGroupArn").asText();
-        String search = find(appTgs, "TargetGroupName", "app-search").get("TargetGroupArn").asText();
-        String actions = "[{\"Type\":\"forward\",\"ForwardConfig\":{\"TargetGroups\":[{\"TargetGroupArn\":\"" + web
-                + "\",\"Weight\":90},{\"TargetGroupArn\":\"" + search + "\",\"Weight\":10}]}}]";
-        JsonNode modified = aws("elbv2", "modify-listener", "--listener-arn", https.get("ListenerArn").asText(),
-                "--default-actions", actions);
-        JsonNode weights = modified.at("/Listeners/0/DefaultActions/0/ForwardConfig/TargetGroups");
+        assertThat(round3.get(1).exit()).as(round3.get(1).err()).isZero();
+        JsonNode weights = round3.get(1).json().at("/Listeners/0/DefaultActions/0/ForwardConfig/TargetGroups");
         assertThat(weights).hasSize(2);
         assertThat(find(weights, "TargetGroupArn", web).get("Weight").asInt()).isEqualTo(90);
         assertThat(find(weights, "TargetGroupArn", search).get("Weight").asInt()).isEqualTo(10);
 
-        AwsCli.Result tooHeavy = run("elbv2", "modify-listener", "--listener-arn", https.get("ListenerArn").asText(),
-                "--default-actions", actions.replace("\"Weight\":90", "\"Weight\":1000"));
+        AwsCli.Result tooHeavy = round3.get(2);
         assertThat(tooHeavy.exit()).isNotZero();
         assertThat(tooHeavy.err()).contains("ValidationError");
     }
@@ -166,15 +180,18 @@ class ElbRoute53CliTest {
         assertThat(change.get("Id").asText()).startsWith("/change/C");
         assertThat(change.get("Comment").asText()).isEqualTo("ten percent to green");
         sandbox.clock().advance(Duration.ofSeconds(61));
-        assertThat(aws("route53", "get-change", "--id", change.get("Id").asText()).at("/ChangeInfo/Status").asText())
-                .isEqualTo("INSYNC");
-        JsonNode green = aws("route53", "list-resource-record-sets", "--hosted-zone-id", zoneId,
-                "--start-record-name", "api.stage.example.com.", "--start-record-type", "A",
-                "--start-record-identifier", "green", "--max-items", "1").get("ResourceRecordSets");
-        assertThat(green.at("/0/Weight").asLong()).isEqualTo(10);
-
-        AwsCli.Result existing = run("route53", "change-resource-record-sets", "--hosted-zone-id", zoneId, "--change-batch",
-                batch.replace("UPSERT", "CREATE"));
+        List<AwsCli.Result> after = cli.parallel(stageAdmin, List.of(
+                AwsCli.cmd("route53", "get-change", "--id", change.get("Id").asText()),
+                AwsCli.cmd("route53", "list-resource-record-sets", "--hosted-zone-id", zoneId,
+                        "--start-record-name", "api.stage.example.com.", "--start-record-type", "A",
+                        "--start-record-identifier", "green", "--max-items", "1"),
+                AwsCli.cmd("route53", "change-resource-record-sets", "--hosted-zone-id", zoneId, "--change-batch",
+                        batch.replace("UPSERT", "CREATE"))));
+        assertThat(after.get(0).exit()).as(after.get(0).err()).isZero();
+        assertThat(after.get(0).json().at("/ChangeInfo/Status").asText()).isEqualTo("INSYNC");
+        assertThat(after.get(1).exit()).as(after.get(1).err()).isZero();
+        assertThat(after.get(1).json().at("/ResourceRecordSets/0/Weight").asLong()).isEqualTo(10);
+        AwsCli.Result existing = after.get(2);
         assertThat(existing.exit()).isNotZero();
         assertThat(existing.err()).contains("InvalidChangeBatch").contains("but it already exists");
     }
