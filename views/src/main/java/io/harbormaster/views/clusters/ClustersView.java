@@ -96,7 +96,7 @@ public final class ClustersView extends VBox {
         TableColumn<Cluster, String> name = new TableColumn<>("Name");
         name.setId("clusters-col-name");
         name.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().name()));
-        name.setPrefWidth(240);
+        name.setPrefWidth(200);
         name.setMinWidth(140);
         TableColumn<Cluster, String> status = new TableColumn<>("Status");
         status.setId("clusters-col-status");
@@ -105,10 +105,11 @@ public final class ClustersView extends VBox {
         status.setPrefWidth(110);
         table.getColumns().add(name);
         table.getColumns().add(status);
-        table.getColumns().add(count("Container instances", "instances", Cluster::registeredInstances));
-        table.getColumns().add(count("Active services", "services", Cluster::activeServices));
-        table.getColumns().add(count("Running tasks", "running", Cluster::runningTasks));
-        table.getColumns().add(count("Pending tasks", "pending", Cluster::pendingTasks));
+        table.getColumns().add(count("Instances", "Registered container instances", "instances",
+                Cluster::registeredInstances));
+        table.getColumns().add(count("Services", "Active services", "services", Cluster::activeServices));
+        table.getColumns().add(count("Running", "Running tasks", "running", Cluster::runningTasks));
+        table.getColumns().add(count("Pending", "Pending tasks", "pending", Cluster::pendingTasks));
         PackingColumns.addTo(table, viewModel.packingProperty());
         table.getSortOrder().add(name);
 
@@ -131,14 +132,19 @@ public final class ClustersView extends VBox {
         return table;
     }
 
-    private static TableColumn<Cluster, Integer> count(String title, String id, Function<Cluster, Integer> value) {
-        TableColumn<Cluster, Integer> column = new TableColumn<>(title);
+    private static TableColumn<Cluster, Integer> count(String title, String meaning, String id,
+            Function<Cluster, Integer> value) {
+        TableColumn<Cluster, Integer> column = new TableColumn<>();
+        Label header = new Label(title);
+        header.setTooltip(new javafx.scene.control.Tooltip(meaning));
+        column.setGraphic(header);
         column.setId("clusters-col-" + id);
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
         column.getStyleClass().add(HarbormasterStyles.NUMERIC);
-        // Wide enough for the whole header: a truncated "Container insta…" helps nobody.
-        column.setMinWidth(new javafx.scene.text.Text(title).getLayoutBounds().getWidth() + 48);
-        column.setPrefWidth(150);
+        // Short headers (the full meaning is the tooltip) so nine columns fit a laptop screen untruncated.
+        // Measured in the body font; headers are bold, hence the generous padding.
+        column.setMinWidth(new javafx.scene.text.Text(title).getLayoutBounds().getWidth() + 56);
+        column.setPrefWidth(110);
         return column;
     }
 

@@ -31,8 +31,8 @@ final class PackingColumns {
     }
 
     static void addTo(TableView<Cluster> table, ObservableValue<FleetPacking> packing) {
-        table.getColumns().add(percent("CPU reserved", "cpu", packing, true));
-        table.getColumns().add(percent("Memory reserved", "memory", packing, false));
+        table.getColumns().add(percent("CPU res.", "cpu", packing, true));
+        table.getColumns().add(percent("Mem res.", "memory", packing, false));
         TableColumn<Cluster, ClusterPacking> bar = new TableColumn<>("Packing");
         bar.setId("clusters-col-packing");
         bar.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(of(packing, row.getValue())));
@@ -51,7 +51,11 @@ final class PackingColumns {
 
     private static TableColumn<Cluster, Double> percent(String title, String id, ObservableValue<FleetPacking> packing,
             boolean cpu) {
-        TableColumn<Cluster, Double> column = new TableColumn<>(title);
+        TableColumn<Cluster, Double> column = new TableColumn<>();
+        javafx.scene.control.Label header = new javafx.scene.control.Label(title);
+        header.setTooltip(new javafx.scene.control.Tooltip((cpu ? "CPU" : "Memory")
+                + " reserved by tasks, as a share of what the cluster's instances registered"));
+        column.setGraphic(header);
         column.setId("clusters-col-" + id + "-reserved");
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(Optional.ofNullable(of(packing, row.getValue()))
                 .filter(p -> p.hosts() > 0)
@@ -65,7 +69,7 @@ final class PackingColumns {
         });
         column.getStyleClass().add(HarbormasterStyles.NUMERIC);
         column.setMinWidth(new javafx.scene.text.Text(title).getLayoutBounds().getWidth() + 40);
-        column.setPrefWidth(130);
+        column.setPrefWidth(110);
         return column;
     }
 
