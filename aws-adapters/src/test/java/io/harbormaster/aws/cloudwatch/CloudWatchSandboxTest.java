@@ -1,9 +1,9 @@
 package io.harbormaster.aws.cloudwatch;
 
+import io.harbormaster.aws.SandboxAccess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.harbormaster.aws.config.AwsConfigFiles;
-import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.aws.logs.CloudWatchLogsSearch;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
@@ -31,10 +31,7 @@ import io.harbormaster.model.metrics.TimeRange;
 import io.harbormaster.model.metrics.TimeWindow;
 import io.harbormaster.sandbox.Fault;
 import io.harbormaster.sandbox.Sandbox;
-import io.harbormaster.sandbox.SandboxOptions;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -67,6 +64,7 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
  */
 class CloudWatchSandboxTest {
 
+    private static SandboxAccess access;
     private static Sandbox sandbox;
     private static AwsClientFactory clients;
     private static AwsSessions sessions;
@@ -77,14 +75,10 @@ class CloudWatchSandboxTest {
 
     @BeforeAll
     static void enter(@TempDir Path dir) throws Exception {
-        sandbox = Sandbox.start(SandboxOptions.forTests());
-        clients = new AwsClientFactory();
-        Path config = dir.resolve("config");
-        Path credentials = dir.resolve("credentials");
-        Files.writeString(config, sandbox.awsConfig("alice"));
-        Files.writeString(credentials, sandbox.awsCredentials("alice"));
-        AwsConfigFiles files = new AwsConfigFiles(config, credentials);
-        sessions = new AwsSessions(() -> AwsProfiles.load(files), clients, Clock.systemUTC());
+        access = SandboxAccess.start(dir);
+        sandbox = access.sandbox();
+        clients = access.clients();
+        sessions = access.sessionsFor("alice");
         prod = sessions.enter(env("prod", true), (e, serial) -> Optional.of(sandbox.currentTotpCode("alice")));
         dev = sessions.enter(env("dev", false), MfaPrompt.NONE);
         metrics = new CloudWatchMetrics(sessions, clients);
@@ -93,8 +87,7 @@ class CloudWatchSandboxTest {
 
     @AfterAll
     static void stop() {
-        clients.close();
-        sandbox.close();
+        access.close();
     }
 
     private static Environment env(String name, boolean production) {

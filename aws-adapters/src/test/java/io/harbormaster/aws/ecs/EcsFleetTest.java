@@ -1,12 +1,11 @@
 package io.harbormaster.aws.ecs;
 
+import io.harbormaster.aws.SandboxAccess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.harbormaster.aws.config.AwsConfigFiles;
-import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
-import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.CallPlan;
 import io.harbormaster.model.fleet.CallPlanner;
@@ -29,8 +28,6 @@ import io.harbormaster.model.packing.PackingAnalysis;
 import io.harbormaster.model.packing.PackingRules;
 import io.harbormaster.model.packing.Stranding;
 import io.harbormaster.sandbox.Sandbox;
-import io.harbormaster.sandbox.SandboxOptions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +35,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -54,6 +50,7 @@ class EcsFleetTest {
     private static final Set<String> LIST_OPERATIONS = Set.of(CallPlan.LIST_CLUSTERS, CallPlan.LIST_SERVICES,
             CallPlan.LIST_CONTAINER_INSTANCES, CallPlan.LIST_TASKS);
 
+    private static SandboxAccess access;
     private static Sandbox sandbox;
     private static AwsClientFactory clients;
     private static AwsSessions sessions;
@@ -61,23 +58,16 @@ class EcsFleetTest {
 
     @BeforeAll
     static void enterProd(@TempDir Path dir) throws Exception {
-        sandbox = Sandbox.start(SandboxOptions.forTests());
-        clients = new AwsClientFactory();
-        Path config = dir.resolve("config");
-        Path credentials = dir.resolve("credentials");
-        Files.writeString(config, sandbox.awsConfig("alice"));
-        Files.writeString(credentials, sandbox.awsCredentials("alice"));
-        AwsConfigFiles files = new AwsConfigFiles(config, credentials);
-        sessions = new AwsSessions(() -> AwsProfiles.load(files), clients, Clock.systemUTC());
-        Environment env = new Environment("sandbox-prod", "prod", "sandbox-prod", "sandbox-ops", "", "",
-                List.of("us-east-1"), "#cc3333", true, false, 0);
-        prod = sessions.enter(env, (e, serial) -> Optional.of(sandbox.currentTotpCode("alice")));
+        access = SandboxAccess.start(dir);
+        sandbox = access.sandbox();
+        clients = access.clients();
+        sessions = access.sessionsFor("alice");
+        prod = sessions.enter(SandboxAccess.environment("prod"), access.deviceOf("alice"));
     }
 
     @AfterAll
     static void stop() {
-        clients.close();
-        sandbox.close();
+        access.close();
     }
 
     private static EcsFleet newFleet() {

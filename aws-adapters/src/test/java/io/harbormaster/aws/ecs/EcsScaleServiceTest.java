@@ -1,10 +1,10 @@
 package io.harbormaster.aws.ecs;
 
+import io.harbormaster.aws.SandboxAccess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.harbormaster.aws.config.AwsConfigFiles;
-import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
 import io.harbormaster.model.environment.Environment;
@@ -14,10 +14,7 @@ import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.ScaleServiceCommand;
 import io.harbormaster.sandbox.Sandbox;
-import io.harbormaster.sandbox.SandboxOptions;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +25,7 @@ import software.amazon.awssdk.services.ecs.EcsClient;
 /** Scaling a service over the real wire: UpdateService desiredCount against the sandbox. */
 class EcsScaleServiceTest {
 
+    private static SandboxAccess access;
     private static Sandbox sandbox;
     private static AwsClientFactory clients;
 
@@ -35,24 +33,19 @@ class EcsScaleServiceTest {
     Path dir;
 
     @BeforeAll
-    static void startSandbox() {
-        sandbox = Sandbox.start(SandboxOptions.forTests());
-        clients = new AwsClientFactory();
+    static void startSandbox(@TempDir Path profiles) {
+        access = SandboxAccess.start(profiles);
+        sandbox = access.sandbox();
+        clients = access.clients();
     }
 
     @AfterAll
     static void stopSandbox() {
-        clients.close();
-        sandbox.close();
+        access.close();
     }
 
-    private AwsSessions sessionsFor(String user) throws Exception {
-        Path config = dir.resolve(user + "-config");
-        Path credentials = dir.resolve(user + "-credentials");
-        Files.writeString(config, sandbox.awsConfig(user));
-        Files.writeString(credentials, sandbox.awsCredentials(user));
-        AwsConfigFiles files = new AwsConfigFiles(config, credentials);
-        return new AwsSessions(() -> AwsProfiles.load(files), clients, Clock.systemUTC());
+    private AwsSessions sessionsFor(String user) {
+        return access.sessionsFor(user);
     }
 
     private static Environment dev() {

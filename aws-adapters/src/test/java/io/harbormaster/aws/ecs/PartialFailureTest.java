@@ -1,14 +1,13 @@
 package io.harbormaster.aws.ecs;
 
+import io.harbormaster.aws.SandboxAccess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.harbormaster.aws.config.AwsConfigFiles;
-import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.aws.elb.TargetHealthReader;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
 import io.harbormaster.aws.session.ClientContext;
-import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.Cluster;
@@ -17,16 +16,12 @@ import io.harbormaster.model.fleet.FleetProblem;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.StringPool;
 import io.harbormaster.sandbox.Sandbox;
-import io.harbormaster.sandbox.SandboxOptions;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +39,7 @@ import software.amazon.awssdk.services.ecs.model.EcsException;
  */
 class PartialFailureTest {
 
+    private static SandboxAccess access;
     private static Sandbox sandbox;
     private static AwsClientFactory clients;
     private static AwsSessions sessions;
@@ -51,23 +47,16 @@ class PartialFailureTest {
 
     @BeforeAll
     static void enterProd(@TempDir Path dir) throws Exception {
-        sandbox = Sandbox.start(SandboxOptions.forTests());
-        clients = new AwsClientFactory();
-        Path config = dir.resolve("config");
-        Path credentials = dir.resolve("credentials");
-        Files.writeString(config, sandbox.awsConfig("alice"));
-        Files.writeString(credentials, sandbox.awsCredentials("alice"));
-        AwsConfigFiles files = new AwsConfigFiles(config, credentials);
-        sessions = new AwsSessions(() -> AwsProfiles.load(files), clients, Clock.systemUTC());
-        prod = sessions.enter(new Environment("sandbox-prod", "prod", "sandbox-prod", "sandbox-ops", "", "",
-                List.of("us-east-1"), "#cc3333", true, false, 0),
-                (e, serial) -> Optional.of(sandbox.currentTotpCode("alice")));
+        access = SandboxAccess.start(dir);
+        sandbox = access.sandbox();
+        clients = access.clients();
+        sessions = access.sessionsFor("alice");
+        prod = sessions.enter(SandboxAccess.environment("prod"), access.deviceOf("alice"));
     }
 
     @AfterAll
     static void stop() {
-        clients.close();
-        sandbox.close();
+        access.close();
     }
 
     @Test

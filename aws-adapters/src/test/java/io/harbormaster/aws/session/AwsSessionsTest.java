@@ -1,5 +1,7 @@
 package io.harbormaster.aws.session;
 
+import io.harbormaster.aws.SandboxAccess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +15,6 @@ import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.sandbox.Sandbox;
-import io.harbormaster.sandbox.SandboxOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Entering environments over the real wire: the adapters against the sandbox, through the SDK. */
 class AwsSessionsTest {
 
+    private static SandboxAccess access;
     private static Sandbox sandbox;
     private static AwsClientFactory clients;
 
@@ -37,24 +39,19 @@ class AwsSessionsTest {
     Path dir;
 
     @BeforeAll
-    static void startSandbox() {
-        sandbox = Sandbox.start(SandboxOptions.forTests());
-        clients = new AwsClientFactory();
+    static void startSandbox(@TempDir Path profiles) {
+        access = SandboxAccess.start(profiles);
+        sandbox = access.sandbox();
+        clients = access.clients();
     }
 
     @AfterAll
     static void stopSandbox() {
-        clients.close();
-        sandbox.close();
+        access.close();
     }
 
-    private AwsSessions sessionsFor(String user) throws Exception {
-        Path config = dir.resolve(user + "-config");
-        Path credentials = dir.resolve(user + "-credentials");
-        Files.writeString(config, sandbox.awsConfig(user));
-        Files.writeString(credentials, sandbox.awsCredentials(user));
-        AwsConfigFiles files = new AwsConfigFiles(config, credentials);
-        return new AwsSessions(() -> AwsProfiles.load(files), clients, Clock.systemUTC());
+    private AwsSessions sessionsFor(String user) {
+        return access.sessionsFor(user);
     }
 
     private static Environment env(String name, boolean prod) {
