@@ -4,6 +4,7 @@ import io.harbormaster.model.environment.Environment;
 import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.StandardAction;
 import io.harbormaster.views.clusters.ClustersView;
+import io.harbormaster.views.compare.CompareView;
 import io.harbormaster.views.environment.EnvironmentBar;
 import io.harbormaster.views.hosts.HostsView;
 import io.harbormaster.views.metrics.MetricsView;
@@ -92,6 +93,9 @@ public final class ShellView extends BorderPane {
                             : ScaleTarget.of(viewModel.services().detailProperty().get().service()),
                             viewModel.services().detailProperty()), viewModel::refresh));
             return services;
+        }
+        if (page == Page.COMPARE) {
+            return new CompareView(viewModel.compare());
         }
         if (page == Page.HOSTS) {
             return new HostsView(viewModel.hosts());

@@ -4,6 +4,7 @@ import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.views.clusters.ClustersViewModel;
+import io.harbormaster.views.compare.CompareViewModel;
 import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.environment.EnvironmentBarViewModel;
@@ -42,6 +43,7 @@ public final class ShellViewModel implements FleetNavigator {
     private final HostsViewModel hosts;
     private final MetricsViewModel metrics;
     private final PaletteViewModel palette;
+    private final CompareViewModel compare;
     private final ShellDependencies deps;
     private final DialogService dialogs;
     private final WriteGuard writeGuard;
@@ -88,13 +90,15 @@ public final class ShellViewModel implements FleetNavigator {
         services = new ServicesViewModel(fleet, deps.executor());
         hosts = new HostsViewModel(fleet, deps.executor());
         palette = new PaletteViewModel(fleet, this, deps.executor());
+        compare = new CompareViewModel(fleet, environmentBar.environments(), deps.enterEnvironment(),
+                deps.loadFleet(), mfaPrompt, deps.executor(), dialogs);
         metrics = new MetricsViewModel(deps.metrics(), deps.executor(), repeater, deps.metrics().clock());
         metrics.bind(environmentBar.sessionProperty(), fleet.dataProperty());
         metrics.activeProperty().bind(page.isEqualTo(Page.METRICS));
 
         lastRefreshed = Bindings.createObjectBinding(() -> switch (page.get()) {
             case CLUSTERS -> clusters.lastRefreshedProperty().get();
-            case SERVICES, HOSTS, METRICS -> fleet.asOfProperty().get();
+            case SERVICES, HOSTS, METRICS, COMPARE -> fleet.asOfProperty().get();
             default -> null;
         }, page, clusters.lastRefreshedProperty(), fleet.asOfProperty());
         statusBar = new StatusBarViewModel(environmentBar.sessionProperty(), lastRefreshed,
@@ -134,7 +138,8 @@ public final class ShellViewModel implements FleetNavigator {
     }
 
     private static boolean showsFleet(Page shown) {
-        return shown == Page.CLUSTERS || shown == Page.SERVICES || shown == Page.HOSTS || shown == Page.METRICS;
+        return shown == Page.CLUSTERS || shown == Page.SERVICES || shown == Page.HOSTS || shown == Page.METRICS
+                || shown == Page.COMPARE;
     }
 
     /** The Metrics page with one service's dashboard (the Services page's "Metrics" link). */
@@ -180,7 +185,8 @@ public final class ShellViewModel implements FleetNavigator {
 
     @Override
     public void compareService(String serviceName) {
-        // The compare page arrives with issue 5's later part; until then the detail pane offers nothing more.
+        navigate(Page.COMPARE);
+        compare.compareService(serviceName);
     }
 
     private static String titleFor(EnvironmentSession session) {
@@ -225,6 +231,11 @@ public final class ShellViewModel implements FleetNavigator {
 
     public HostsViewModel hosts() {
         return hosts;
+    }
+
+    /** A service here beside the same service in another environment. */
+    public CompareViewModel compare() {
+        return compare;
     }
 
     /** Ctrl+K: go to anything in the current fleet by part of its name. */

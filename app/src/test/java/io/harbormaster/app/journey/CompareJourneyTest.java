@@ -1,0 +1,95 @@
+package io.harbormaster.app.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.harbormaster.model.compare.ComparedLine;
+import io.harbormaster.model.environment.Environment;
+import io.harbormaster.views.compare.CompareViewModel;
+import io.harbormaster.views.fleet.FleetViewModel;
+import io.harbormaster.views.services.ServicesViewModel;
+import io.harbormaster.views.shell.Page;
+import io.harbormaster.views.shell.ShellViewModel;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableRow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Compare across environments against the sandbox: alice in prod (MFA) picks api-green, compares it with stage, and
+ * sees the sandbox's known differences — the release candidate's image tag in stage — highlighted.
+ */
+class CompareJourneyTest {
+
+    @TempDir
+    static Path home;
+
+    private static AppHarness harness;
+
+    @BeforeAll
+    static void startApp() throws Exception {
+        harness = AppHarness.start(home, "--sandbox", "--latency-ms=0");
+        FleetJourneys.enterProd(harness);
+    }
+
+    @AfterAll
+    static void stopApp() throws Exception {
+        harness.close();
+    }
+
+    private static ShellViewModel shell() {
+        return harness.app.window().viewModel();
+    }
+
+    @Test
+    void apiGreenInProdBesideStageShowsTheReleaseCandidatesImageHighlighted() throws Exception {
+        harness.robot.clickOn("#nav-services");
+        ServicesViewModel services = shell().services();
+        harness.waitUntil("prod's fleet is loaded", () -> shell().fleet().stateProperty().get()
+                == FleetViewModel.State.LOADED && !services.rows().isEmpty());
+        FleetJourneys.filterAndSelect(harness, "api-green");
+        harness.waitUntil("its detail shows", () -> services.detailProperty().get() != null
+                && services.detailProperty().get().service().name().equals("api-green"));
+        harness.robot.clickOn("#service-detail-compare");
+
+        CompareViewModel compare = shell().compare();
+        harness.waitUntil("the Compare page shows api-green", () -> shell().pageProperty().get() == Page.COMPARE
+                && "api-green".equals(compare.serviceNameProperty().get()));
+        assertThat(compare.otherChoices()).extracting(Environment::id).doesNotContain("sandbox-prod");
+        Environment stage = compare.otherChoices().stream().filter(e -> e.id().equals("sandbox-stage")).findFirst()
+                .orElseThrow();
+        ComboBox<Environment> other = harness.lookup("#compare-env");
+        harness.robot.interact(() -> other.getSelectionModel().select(stage));
+        try {
+            harness.waitUntil("stage is entered or asks its MFA code", () -> !compare.lines().isEmpty()
+                    || harness.exists("#mfa-code"));
+        } catch (AssertionError e) {
+            harness.screenshot("compare-00-stuck");
+            throw new AssertionError(e.getMessage() + "; compare says: " + compare.messageProperty().get()
+                    + ", busy " + compare.busyProperty().get() + ", other " + compare.otherProperty().get(), e);
+        }
+        if (harness.exists("#mfa-code")) {
+            FleetJourneys.answerMfa(harness);
+        }
+        harness.waitUntil("the comparison is made", () -> !compare.lines().isEmpty());
+
+        List<ComparedLine> images = compare.lines().stream().filter(l -> l.label().equals("Image")).toList();
+        assertThat(images).isNotEmpty();
+        ComparedLine image = images.get(0);
+        assertThat(image.differs()).isTrue();
+        assertThat(image.left()).endsWith(":1.43.0");
+        assertThat(image.right()).endsWith(":1.44.0-rc.1");
+        assertThat(compare.lines().stream().filter(l -> l.label().equals("ENV")).findFirst().orElseThrow().differs())
+                .isTrue();
+
+        WaitForAsyncUtils.waitForFxEvents();
+        TableRow<?> imageRow = harness.robot.lookup(".table-row-cell").queryAll().stream()
+                .map(n -> (TableRow<?>) n).filter(r -> r.getItem() == image).findFirst().orElseThrow();
+        assertThat(imageRow.getStyleClass()).contains("hm-differs");
+        harness.screenshot("compare-01-api-green-prod-beside-stage");
+    }
+}

@@ -1,0 +1,139 @@
+package io.harbormaster.views.compare;
+
+import io.harbormaster.model.compare.ComparedLine;
+import io.harbormaster.model.environment.Environment;
+import io.harbormaster.views.fleet.EnvironmentTag;
+import io.harbormaster.views.fleet.FleetStyles;
+import io.harbormaster.views.theme.HarbormasterStyles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import java.util.function.Function;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** The Compare page: a service here beside the same service in another environment, differences highlighted. */
+public final class CompareView extends VBox {
+
+    public CompareView(CompareViewModel viewModel) {
+        setId("compare-view");
+        getStyleClass().add(HarbormasterStyles.PAGE);
+        getStylesheets().add(FleetStyles.stylesheet());
+
+        Label title = new Label("Compare");
+        title.getStyleClass().add(HarbormasterStyles.PAGE_TITLE);
+        TextField service = new TextField();
+        service.setId("compare-service");
+        service.setPromptText("Service name");
+        service.setPrefColumnCount(18);
+        service.textProperty().bindBidirectional(viewModel.serviceNameProperty());
+        service.setOnAction(e -> viewModel.compare());
+        Label here = chip(viewModel.leftTagProperty());
+        ComboBox<Environment> other = new ComboBox<>(viewModel.otherChoices());
+        other.setId("compare-env");
+        other.setPromptText("with…");
+        other.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Environment e) {
+                return e == null ? "" : e.displayName() + (e.production() ? "  (PRODUCTION)" : "");
+            }
+
+            @Override
+            public Environment fromString(String s) {
+                return null;
+            }
+        });
+        other.valueProperty().bindBidirectional(viewModel.otherProperty());
+        other.setOnAction(e -> {
+            if (other.getValue() != null) {
+                viewModel.compare();
+            }
+        });
+        Button go = new Button("Compare", new FontIcon(Material2AL.COMPARE_ARROWS));
+        go.setId("compare-go");
+        go.setOnAction(e -> viewModel.compare());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        spinner.visibleProperty().bind(viewModel.busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(10, title, service, new Label("in"), here, new Label("beside"), other, go, spinner,
+                spacer);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
+
+        TableView<ComparedLine> table = new TableView<>(viewModel.lines());
+        table.setId("compare-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(column("What", 200, ComparedLine::section));
+        table.getColumns().add(column("", 200, ComparedLine::label));
+        TableColumn<ComparedLine, String> left = column("", 360, ComparedLine::left);
+        left.textProperty().bind(name(viewModel.leftTagProperty()));
+        TableColumn<ComparedLine, String> right = column("", 360, ComparedLine::right);
+        right.textProperty().bind(name(viewModel.rightTagProperty()));
+        table.getColumns().add(left);
+        table.getColumns().add(right);
+        table.setRowFactory(t -> new DiffRow());
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(viewModel.messageProperty());
+        table.setPlaceholder(placeholder);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Label summary = new Label();
+        summary.setId("compare-summary");
+        summary.getStyleClass().add(HarbormasterStyles.MUTED);
+        summary.textProperty().bind(viewModel.summaryProperty());
+        getChildren().addAll(header, table, summary);
+    }
+
+    private static ObservableValue<String> name(ObservableValue<EnvironmentTag> tag) {
+        return Bindings.createStringBinding(() -> tag.getValue() == null ? "" : tag.getValue().name(), tag);
+    }
+
+    private static Label chip(ObservableValue<EnvironmentTag> tag) {
+        Label chip = new Label();
+        chip.getStyleClass().add(FleetStyles.ENV_CHIP);
+        chip.textProperty().bind(name(tag));
+        chip.styleProperty().bind(Bindings.createStringBinding(() -> tag.getValue() == null ? ""
+                : "-hm-env: " + tag.getValue().colour() + ";", tag));
+        chip.visibleProperty().bind(Bindings.createBooleanBinding(() -> tag.getValue() != null, tag));
+        return chip;
+    }
+
+    private static TableColumn<ComparedLine, String> column(String title, double width,
+            Function<ComparedLine, String> value) {
+        TableColumn<ComparedLine, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+
+    /** A row whose two sides differ is drawn in the "differs" style. */
+    private static final class DiffRow extends TableRow<ComparedLine> {
+        @Override
+        protected void updateItem(ComparedLine item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().remove(FleetStyles.DIFFERS);
+            if (!empty && item != null && item.differs()) {
+                getStyleClass().add(FleetStyles.DIFFERS);
+            }
+        }
+    }
+}
