@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.Cluster;
 import software.amazon.awssdk.services.ecs.model.ListTasksResponse;
 import software.amazon.awssdk.services.ecs.model.Task;
 
 /** The benchmark fleet generates quickly and 100-item answers stay fast on a 200,000-task cluster. */
+@Isolated // timing-sensitive: never beside the concurrent CLI tests (junit-platform.properties)
 class LargeFleetTest {
 
     @Test

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Debian's AWS CLI v2 ({@code /usr/bin/aws}) against a running sandbox: cloudwatch get-metric-data / list-metrics /
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * role once with {@code aws sts assume-role --endpoint-url …} and runs every command with those session credentials
  * (see {@link AwsCli}).
  */
+@Execution(ExecutionMode.CONCURRENT) // runs beside the in-process tests; see junit-platform.properties
 class CloudWatchCliTest {
 
     @TempDir

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -28,6 +30,7 @@ import software.amazon.awssdk.services.sts.model.Credentials;
  * awscli 2.9 reads neither {@code endpoint_url} from a profile nor uses it for a role profile's STS call, so every
  * command names {@code --endpoint-url}. Skipped when the CLI is absent, except on CI ({@code CI=true}).
  */
+@Execution(ExecutionMode.CONCURRENT) // runs beside the in-process tests; see junit-platform.properties
 class ElbRoute53CliTest {
 
     @TempDir

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Debian's AWS CLI v2 ({@code /usr/bin/aws}) against a running sandbox: sts get-caller-identity and assume-role
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * role, assumed by the CLI itself with {@code --serial-number} and {@code --token-code}. Skipped when the CLI is
  * absent, except on CI ({@code CI=true}).
  */
+@Execution(ExecutionMode.CONCURRENT) // runs beside the in-process tests; see junit-platform.properties
 class StsEcsCliTest {
 
     static final String PROD_ADMIN = "arn:aws:iam::444444444444:role/admin";
