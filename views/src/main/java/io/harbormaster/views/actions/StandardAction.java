@@ -15,6 +15,8 @@ public enum StandardAction {
 
     NAV_CLUSTERS("Clusters", Material2MZ.WIDGETS, "Shortcut+Shift+C", "ECS clusters in the current environment"),
     NAV_SERVICES("Services", Material2AL.LAYERS, "Shortcut+Shift+S", "Services, their tasks and deployments"),
+    NAV_ALL_ENVIRONMENTS("All envs", Material2AL.APPS, "Shortcut+Shift+A",
+            "One Services table across every environment you tick, each row tagged with its environment"),
     NAV_COMPARE("Compare", Material2AL.COMPARE_ARROWS, "Shortcut+Shift+O",
             "A service here beside the same service in another environment, differences highlighted"),
     NAV_HOSTS("Hosts", Material2AL.DNS, "Shortcut+Shift+H", "Container instances and how tasks are packed"),

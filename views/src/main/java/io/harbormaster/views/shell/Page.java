@@ -6,6 +6,7 @@ import io.harbormaster.views.actions.StandardAction;
 public enum Page {
     CLUSTERS("clusters", StandardAction.NAV_CLUSTERS, ""),
     SERVICES("services", StandardAction.NAV_SERVICES, ""),
+    ALL_ENVIRONMENTS("allenv", StandardAction.NAV_ALL_ENVIRONMENTS, ""),
     COMPARE("compare", StandardAction.NAV_COMPARE, ""),
     HOSTS("hosts", StandardAction.NAV_HOSTS, ""),
     METRICS("metrics", StandardAction.NAV_METRICS, ""),

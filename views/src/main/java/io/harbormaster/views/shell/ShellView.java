@@ -3,6 +3,7 @@ package io.harbormaster.views.shell;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.StandardAction;
+import io.harbormaster.views.allenv.AllEnvironmentsView;
 import io.harbormaster.views.clusters.ClustersView;
 import io.harbormaster.views.compare.CompareView;
 import io.harbormaster.views.environment.EnvironmentBar;
@@ -93,6 +94,9 @@ public final class ShellView extends BorderPane {
                             : ScaleTarget.of(viewModel.services().detailProperty().get().service()),
                             viewModel.services().detailProperty()), viewModel::refresh));
             return services;
+        }
+        if (page == Page.ALL_ENVIRONMENTS) {
+            return new AllEnvironmentsView(viewModel.allEnvironments());
         }
         if (page == Page.COMPARE) {
             return new CompareView(viewModel.compare());

@@ -3,6 +3,7 @@ package io.harbormaster.views.shell;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.environment.MfaPrompt;
+import io.harbormaster.views.allenv.AllEnvironmentsViewModel;
 import io.harbormaster.views.clusters.ClustersViewModel;
 import io.harbormaster.views.compare.CompareViewModel;
 import io.harbormaster.views.dialog.DialogService;
@@ -44,6 +45,7 @@ public final class ShellViewModel implements FleetNavigator {
     private final MetricsViewModel metrics;
     private final PaletteViewModel palette;
     private final CompareViewModel compare;
+    private final AllEnvironmentsViewModel allEnvironments;
     private final ShellDependencies deps;
     private final DialogService dialogs;
     private final WriteGuard writeGuard;
@@ -108,6 +110,9 @@ public final class ShellViewModel implements FleetNavigator {
         writeGuard = new WriteGuard(environmentBar.sessionProperty(), typedConfirmation);
         sideBySide = new SideBySideViewModel(environmentBar.environments(), deps.enterEnvironment(), mfaPrompt,
                 deps.listClusters(), deps.executor(), dialogs, deps.clock());
+        allEnvironments = new AllEnvironmentsViewModel(environmentBar.environments(),
+                java.util.List.of(environmentBar.sessionProperty(), sideBySide.sessionProperty()),
+                deps.enterEnvironment(), deps.loadFleet(), mfaPrompt, deps.executor(), dialogs);
         sessionTimes = new SessionTimes(deps.sessionExpiry(), deps.clock());
         title = Bindings.createStringBinding(() -> titleFor(environmentBar.session()), environmentBar.sessionProperty());
         canRefresh = Bindings.createBooleanBinding(() -> environmentBar.session() != null && page.get().built(),
@@ -231,6 +236,11 @@ public final class ShellViewModel implements FleetNavigator {
 
     public HostsViewModel hosts() {
         return hosts;
+    }
+
+    /** One Services table across several environments. */
+    public AllEnvironmentsViewModel allEnvironments() {
+        return allEnvironments;
     }
 
     /** A service here beside the same service in another environment. */
