@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,6 +76,18 @@ public final class FleetViewModel {
     /**
      * @param uiThread runs a callback on the UI thread (UiThread::runOnUi in the app, Runnable::run in tests)
      */
+    /** How many environments' last fleets are kept for switching back (a large fleet is ~200 MB). */
+    static final int KEPT_FLEETS = 3;
+
+    private final Map<String, FleetData> kept = new LinkedHashMap<>(8, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, FleetData> eldest) {
+            return size() > KEPT_FLEETS;
+        }
+    };
+
     public FleetViewModel(LoadFleet loadFleet, RefreshFleet refreshFleet, TaskExecutor executor, Repeater repeater,
             Executor uiThread, Clock clock) {
         this.loadFleet = Objects.requireNonNull(loadFleet, "loadFleet");
@@ -138,7 +151,22 @@ public final class FleetViewModel {
         missing.set("");
         refreshing.set(false);
         state.set(session.get() == null ? State.NO_SESSION : State.LOADING);
-        reload();
+        EnvironmentSession in = session.get();
+        FleetData known = in == null ? null : kept.get(keyOf(in));
+        if (known == null) {
+            reload();
+            return;
+        }
+        // Back to an environment seen a moment ago: its fleet shows at once, "as of" when it was read, and an
+        // incremental refresh tops it up — a switch must not cost a full load.
+        state.set(State.LOADED);
+        publish(known);
+        followActivity();
+        refresh();
+    }
+
+    private static String keyOf(EnvironmentSession in) {
+        return in.environment().id() + "|" + in.region();
     }
 
     private void load() {
@@ -189,6 +217,10 @@ public final class FleetViewModel {
     }
 
     private void publish(FleetData next) {
+        EnvironmentSession in = session.get();
+        if (in != null && next.complete()) {
+            kept.put(keyOf(in), next);
+        }
         data.set(next);
         asOf.set(next.snapshot().asOf());
         lastStats.set(next.snapshot().stats());

@@ -120,6 +120,17 @@ class FleetViewModelTest {
     }
 
     @Test
+    void switchingBackShowsTheKeptFleetAtOnceAndOnlyTopsItUp() {
+        vm.sessionProperty().set(Fixtures.session(DEV));
+        vm.sessionProperty().set(Fixtures.session(STAGE));
+        vm.sessionProperty().set(Fixtures.session(DEV));
+        assertThat(vm.stateProperty().get()).isEqualTo(FleetViewModel.State.LOADED);
+        assertThat(vm.data().snapshot().environmentId()).isEqualTo("dev");
+        assertThat(ports.loads).containsExactly("dev", "stage");
+        assertThat(ports.refreshes).containsExactly("dev");
+    }
+
+    @Test
     void comingBackToAnOldFleetRefreshesAtOnce() {
         vm.sessionProperty().set(Fixtures.session(DEV));
         clock.now = Fixtures.NOW.plusSeconds(300);
