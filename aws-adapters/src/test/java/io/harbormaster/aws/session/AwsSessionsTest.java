@@ -220,6 +220,32 @@ class AwsSessionsTest {
     }
 
     @Test
+    void aRevokedOpsKeyIsToldApartFromADeniedRole() {
+        sandbox.control().revokeAccessKey("bob");
+        try {
+            assertThatThrownBy(() -> sessionsFor("bob").enter(env("dev", false), MfaPrompt.NONE))
+                    .isInstanceOfSatisfying(OperatorException.class, e -> {
+                        assertThat(e.problem().kind()).isEqualTo(Problem.Kind.CREDENTIALS_MISSING);
+                        assertThat(e.problem().message()).contains("sandbox-ops");
+                        assertThat(e.problem().nextStep()).contains("keys");
+                    });
+        } finally {
+            sandbox.control().reinstateAccessKey("bob");
+        }
+    }
+
+    @Test
+    void aRegionTheAccountHasNotEnabledSaysSo() {
+        Environment hongKong = new Environment("sandbox-dev", "dev", "sandbox-dev", "sandbox-ops", "", "",
+                List.of("ap-east-1"), "#336699", false, false, 0);
+        assertThatThrownBy(() -> sessionsFor("alice").enter(hongKong, MfaPrompt.NONE))
+                .isInstanceOfSatisfying(OperatorException.class, e -> {
+                    assertThat(e.problem().kind()).isEqualTo(Problem.Kind.REGION_DISABLED);
+                    assertThat(e.problem().nextStep()).contains("Enable the region");
+                });
+    }
+
+    @Test
     void anUnknownProfileIsAConfigurationProblem() throws Exception {
         Environment ghost = new Environment("ghost", "ghost", "no-such-profile", "", "", "", List.of("us-east-1"),
                 "#000000", false, false, 0);
