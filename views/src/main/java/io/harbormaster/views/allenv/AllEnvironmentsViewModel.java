@@ -4,8 +4,13 @@ import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.environment.MfaPrompt;
+import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.model.fleet.FleetLoadListener;
+import io.harbormaster.model.fleet.FleetSnapshot;
+import io.harbormaster.model.fleet.FleetStats;
 import io.harbormaster.model.fleet.LoadFleet;
+import io.harbormaster.model.fleet.Service;
+import io.harbormaster.model.fleet.TaskDefinition;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.dialog.DialogService;
@@ -19,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -31,15 +37,19 @@ import javafx.collections.ObservableList;
 /**
  * One Services table across the environments the operator ticks (by default those entered this run): each is
  * entered through the usual port (MFA through the usual prompt) and its fleet loaded, all in parallel on the shared
- * executor; rows carry their environment's tag and the whole table is problems first.
+ * executor; rows carry their environment's tag and the whole table is problems first. An environment's rows show
+ * as soon as its services are described (before its hosts and tasks), and are replaced when its load completes.
  */
 public final class AllEnvironmentsViewModel {
+
+    private static final String LOADING = "loading…";
 
     private final EnterEnvironment enterEnvironment;
     private final LoadFleet loadFleet;
     private final MfaPrompt mfaPrompt;
     private final TaskExecutor executor;
     private final DialogService dialogs;
+    private final Executor uiThread;
     private final ObservableList<EnvironmentChoice> choices = FXCollections.observableArrayList();
     private final ObservableList<ServiceRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper loading = new ReadOnlyIntegerWrapper(this, "loading", 0);
@@ -51,10 +61,12 @@ public final class AllEnvironmentsViewModel {
     /**
      * @param entered the sessions the operator opens elsewhere (environment bar, side by side): their environments
      *                are ticked by default
+     * @param uiThread runs on the UI thread: rows announced mid-load hop there
      */
     public AllEnvironmentsViewModel(ObservableList<Environment> environments, List<ObservableValue<EnvironmentSession>> entered,
             EnterEnvironment enterEnvironment, LoadFleet loadFleet, MfaPrompt mfaPrompt, TaskExecutor executor,
-            DialogService dialogs) {
+            DialogService dialogs, Executor uiThread) {
+        this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
         this.enterEnvironment = Objects.requireNonNull(enterEnvironment, "enterEnvironment");
         this.loadFleet = Objects.requireNonNull(loadFleet, "loadFleet");
         this.mfaPrompt = Objects.requireNonNull(mfaPrompt, "mfaPrompt");
@@ -98,12 +110,13 @@ public final class AllEnvironmentsViewModel {
             }
             Environment environment = choice.environment();
             EnvironmentTag tag = EnvironmentTag.of(environment);
-            choice.status("loading…");
+            choice.status(LOADING);
             loading.set(loading.get() + 1);
             executor.submit(BackgroundTask.of("Loading " + environment.displayName() + "'s services (all environments)",
                             () -> {
                                 EnvironmentSession session = enterEnvironment.enter(environment, mfaPrompt);
-                                return ServiceRows.of(loadFleet.load(session, FleetLoadListener.NONE), tag);
+                                return ServiceRows.of(loadFleet.load(session, servicesFirst(mine, session, choice, tag)),
+                                        tag);
                             })
                     .onSuccess(made -> {
                         if (mine != request) {
@@ -123,6 +136,28 @@ public final class AllEnvironmentsViewModel {
                         dialogs.showProblem(problem);
                     }));
         }
+    }
+
+    /** Shows an environment's rows once its services are described, unless its full load has already landed. */
+    private FleetLoadListener servicesFirst(long mine, EnvironmentSession session, EnvironmentChoice choice,
+            EnvironmentTag tag) {
+        return new FleetLoadListener() {
+            @Override
+            public void servicesReady(List<Cluster> clusters, List<Service> services,
+                    Map<String, TaskDefinition> taskDefinitions) {
+                FleetSnapshot early = new FleetSnapshot(session.environment().id(), session.region(),
+                        java.time.Instant.now(), clusters, services, List.of(), List.of(), taskDefinitions, Map.of(),
+                        List.of(), FleetStats.NONE);
+                List<ServiceRow> made = ServiceRows.of(early, tag);
+                uiThread.execute(() -> {
+                    if (mine == request && LOADING.equals(choice.statusProperty().get())) {
+                        rowsByEnvironment.put(tag.id(), made);
+                        choice.status(made.size() + " services, hosts loading…");
+                        publish();
+                    }
+                });
+            }
+        };
     }
 
     private void publish() {

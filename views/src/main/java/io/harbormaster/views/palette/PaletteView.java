@@ -30,7 +30,9 @@ public final class PaletteView extends StackPane {
         list.setId("palette-results");
         list.setItems(viewModel.results());
         list.setCellFactory(l -> new EntryCell());
-        list.setPrefHeight(360);
+        // As tall as the results (at most 360 px), so a single hit is not a box of empty rows.
+        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(360, Math.max(1, viewModel.results().size()) * 36.0 + 6), viewModel.results()));
         list.setPlaceholder(new Label("Type part of a name."));
         viewModel.results().addListener((javafx.collections.ListChangeListener<PaletteEntry>) c -> {
             if (!viewModel.results().isEmpty()) {

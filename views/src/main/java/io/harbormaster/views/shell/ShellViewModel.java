@@ -112,7 +112,7 @@ public final class ShellViewModel implements FleetNavigator {
                 deps.listClusters(), deps.executor(), dialogs, deps.clock());
         allEnvironments = new AllEnvironmentsViewModel(environmentBar.environments(),
                 java.util.List.of(environmentBar.sessionProperty(), sideBySide.sessionProperty()),
-                deps.enterEnvironment(), deps.loadFleet(), mfaPrompt, deps.executor(), dialogs);
+                deps.enterEnvironment(), deps.loadFleet(), mfaPrompt, deps.executor(), dialogs, UiThread::runOnUi);
         sessionTimes = new SessionTimes(deps.sessionExpiry(), deps.clock());
         title = Bindings.createStringBinding(() -> titleFor(environmentBar.session()), environmentBar.sessionProperty());
         canRefresh = Bindings.createBooleanBinding(() -> environmentBar.session() != null && page.get().built(),

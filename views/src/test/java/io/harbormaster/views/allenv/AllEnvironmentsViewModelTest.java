@@ -30,7 +30,7 @@ class AllEnvironmentsViewModelTest {
             .with("stage", FleetFixtures.snapshot("stage", Fixtures.NOW));
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final AllEnvironmentsViewModel vm = new AllEnvironmentsViewModel(environments, List.of(current), enter,
-            fleets, (who, serial) -> java.util.Optional.empty(), new CurrentThreadTaskExecutor(), dialogs);
+            fleets, (who, serial) -> java.util.Optional.empty(), new CurrentThreadTaskExecutor(), dialogs, Runnable::run);
 
     private EnvironmentChoice choice(Environment environment) {
         return vm.choices().stream().filter(c -> c.environment().equals(environment)).findFirst().orElseThrow();
