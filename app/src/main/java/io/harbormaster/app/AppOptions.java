@@ -11,9 +11,11 @@ import java.util.List;
  * @param sandboxSpeed    sandbox clock speed ({@code --speed=60} for a demo day in 24 minutes)
  * @param sandboxFleet    default, large or services ({@code --fleet=large})
  * @param sandboxLatency  per-call service time of the sandbox ({@code --latency-ms=0})
+ * @param sandboxOffline  the sandbox's local database and last generated profiles without starting the sandbox, so
+ *                        its endpoint is dead: the console as it is with no network ({@code --sandbox-offline})
  */
 public record AppOptions(boolean forceSandbox, String sandboxUser, double sandboxSpeed, String sandboxFleet,
-        Duration sandboxLatency) {
+        Duration sandboxLatency, boolean sandboxOffline) {
 
     public static AppOptions parse(List<String> args) {
         boolean sandbox = false;
@@ -21,9 +23,12 @@ public record AppOptions(boolean forceSandbox, String sandboxUser, double sandbo
         double speed = 1.0;
         String fleet = "default";
         Duration latency = Duration.ofMillis(20);
+        boolean offline = false;
         for (String arg : args) {
             if (arg.equals("--sandbox")) {
                 sandbox = true;
+            } else if (arg.equals("--sandbox-offline")) {
+                offline = true;
             } else if (arg.startsWith("--login=")) {
                 user = value(arg);
             } else if (arg.startsWith("--speed=")) {
@@ -34,10 +39,14 @@ public record AppOptions(boolean forceSandbox, String sandboxUser, double sandbo
                 latency = Duration.ofMillis(Long.parseLong(value(arg)));
             } else {
                 throw new IllegalArgumentException("Unknown option " + arg
-                        + " (known: --sandbox --login=USER --speed=N --fleet=NAME --latency-ms=N)");
+                        + " (known: --sandbox --sandbox-offline --login=USER --speed=N --fleet=NAME --latency-ms=N)");
             }
         }
-        return new AppOptions(sandbox, user, speed, fleet, latency);
+        if (sandbox && offline) {
+            throw new IllegalArgumentException("--sandbox starts the sandbox, --sandbox-offline leaves it stopped:"
+                    + " choose one");
+        }
+        return new AppOptions(sandbox, user, speed, fleet, latency, offline);
     }
 
     private static String value(String arg) {

@@ -98,7 +98,7 @@ public final class Harbormaster implements AutoCloseable {
         return new MetricsDependencies(cloudWatch, history, new SqliteThresholdSettings(local),
                 new ElbTargetGroupLoadBalancers(sessions, clients), new CloudWatchAlarms(sessions, clients), logs,
                 embedded.isPresent() ? HostMetricSource.SANDBOX : HostMetricSource.CONTAINER_INSIGHTS,
-                metricsClock);
+                metricsClock, new SqliteUiStateStore(local));
     }
 
     /** The sandbox's clock as a java.time.Clock: metric windows end at the sandbox's "now", moved by hand or not. */

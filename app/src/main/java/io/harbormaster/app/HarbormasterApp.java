@@ -39,7 +39,11 @@ public final class HarbormasterApp extends Application {
         options = AppOptions.parse(getParameters().getRaw());
         dataHome = AppDirectories.dataHome();
         AwsConfigFiles own = configFilesFromProperties().orElseGet(AwsConfigFiles::fromSystem);
-        if (options.forceSandbox() || !own.anyExists()) {
+        if (options.sandboxOffline()) {
+            // the profiles the sandbox generated last time, pointing at an endpoint nothing listens on now
+            Path profiles = dataHome.resolve("sandbox");
+            configFiles = new AwsConfigFiles(profiles.resolve("config"), profiles.resolve("credentials"));
+        } else if (options.forceSandbox() || !own.anyExists()) {
             SandboxOptions sandboxOptions = SandboxOptions.defaults().withSpeed(options.sandboxSpeed())
                     .withFleet(options.sandboxFleet()).withServiceTime(options.sandboxLatency());
             EmbeddedSandbox started = EmbeddedSandbox.start(sandboxOptions, options.sandboxUser(),
@@ -72,7 +76,8 @@ public final class HarbormasterApp extends Application {
     @Override
     public void start(Stage stage) {
         // Practice on the sandbox never mixes with the real registry, audit log or journals.
-        Path dbFile = dataHome.resolve(sandbox.isPresent() ? "sandbox.db" : "harbormaster.db");
+        Path dbFile = dataHome.resolve(sandbox.isPresent() || options.sandboxOffline() ? "sandbox.db"
+                : "harbormaster.db");
         Optional<LocalStore> store = openStore(dbFile);
         if (store.isEmpty()) {
             Platform.exit();

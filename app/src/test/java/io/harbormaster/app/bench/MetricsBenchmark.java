@@ -113,7 +113,7 @@ public final class MetricsBenchmark {
             MetricsDependencies deps = new MetricsDependencies(cloudWatch, new SqliteMetricHistory(store),
                     new SqliteThresholdSettings(store), new ElbTargetGroupLoadBalancers(sessions, clients),
                     new CloudWatchAlarms(sessions, clients), new CloudWatchLogsSearch(sessions, clients),
-                    HostMetricSource.SANDBOX, sandboxNow);
+                    HostMetricSource.SANDBOX, sandboxNow, new io.harbormaster.app.store.SqliteUiStateStore(store));
 
             liveRefresh(cloudWatch, session, snapshot, sandboxNow);
             noiseMap(deps, new FxTaskExecutor(pool), session, snapshot, sandboxNow, cloudWatch);

@@ -10,16 +10,19 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -94,6 +97,7 @@ public final class ServiceDashboardView extends BorderPane {
             b.setToggleGroup(ranges);
             b.setUserData(r);
             b.setSelected(r.equals(viewModel.rangeProperty().get()));
+            b.setMinWidth(Region.USE_PREF_SIZE); // the ranges keep their labels; the message gives way
             rangeBox.getChildren().add(b);
         }
         ranges.selectedToggleProperty().addListener((o, old, now) -> {
@@ -107,7 +111,15 @@ public final class ServiceDashboardView extends BorderPane {
         message.setId("dashboard-message");
         message.getStyleClass().add("hm-muted");
         message.textProperty().bind(viewModel.messageProperty());
-        Label cached = new Label("from cache");
+        message.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(viewModel.messageProperty());
+        message.setTooltip(whole);
+        Label cached = new Label();
+        cached.setId("dashboard-cached");
+        cached.textProperty().bind(Bindings.when(viewModel.offlineProperty())
+                .then("from cache — CloudWatch unreachable").otherwise("from cache"));
+        cached.setMinWidth(Region.USE_PREF_SIZE);
         cached.getStyleClass().add(MetricsStyles.NOTICE);
         cached.visibleProperty().bind(viewModel.fromCacheProperty());
         cached.managedProperty().bind(cached.visibleProperty());

@@ -68,6 +68,10 @@ public final class ServiceDashboardViewModel {
     private final ReadOnlyObjectWrapper<TimeWindow> window = new ReadOnlyObjectWrapper<>(this, "window");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper fromCache = new ReadOnlyBooleanWrapper(this, "fromCache");
+    private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(this, "offline");
+    private final RecentServices recent;
+    /** With no session: the recently viewed services offered instead of the fleet's, by ARN. */
+    private final Map<String, RecentServices.Entry> offered = new HashMap<>();
 
     private ServiceDashboard dashboard;
     private final Map<String, List<MetricPoint>> points = new HashMap<>();
@@ -80,14 +84,23 @@ public final class ServiceDashboardViewModel {
         this.executor = executor;
         this.repeater = repeater;
         this.clock = clock;
+        this.recent = new RecentServices(deps.uiState());
         fleet.addListener((o, a, now) -> fleetChanged(now));
-        session.addListener((o, a, b) -> {
+        session.addListener((o, a, now) -> {
             serviceArn.set(null);
             clear();
+            if (now == null) {
+                offerRecent();
+            } else {
+                offered.clear();
+            }
         });
         serviceArn.addListener((o, a, b) -> reload());
         range.addListener((o, a, b) -> reload());
         active.addListener((o, a, now) -> {
+            if (now && services.isEmpty()) {
+                offerRecent();
+            }
             if (now && dashboard == null) {
                 reload();
             } else if (now && range.get().live()) {
@@ -102,6 +115,27 @@ public final class ServiceDashboardViewModel {
         fleet.bind(currentFleet);
     }
 
+    /**
+     * No environment entered (none yet, or it could not be: CloudWatch or the network unreachable): the services
+     * viewed lately are offered, each drawn from its cached history alone.
+     */
+    private void offerRecent() {
+        if (!active.get() || session.get() != null || fleet.get() != null) {
+            return;
+        }
+        executor.submit(BackgroundTask.of("Reading recently viewed services", recent::all).quietly()
+                .onSuccess(entries -> {
+                    if (session.get() != null || fleet.get() != null) {
+                        return;
+                    }
+                    offered.clear();
+                    entries.forEach(e -> offered.putIfAbsent(e.serviceArn(), e));
+                    services.setAll(offered.values().stream().map(RecentServices.Entry::service)
+                            .sorted(Comparator.comparing(Service::clusterName).thenComparing(Service::name))
+                            .toList());
+                }).onFailure(problem -> message.set("Recently viewed services not read: " + problem.message())));
+    }
+
     /** Opens the dashboard of a service (from the Services page, or the picker). */
     public void showService(String arn) {
         serviceArn.set(arn);
@@ -110,6 +144,9 @@ public final class ServiceDashboardViewModel {
     private void fleetChanged(FleetData data) {
         if (data == null) {
             services.clear();
+            if (session.get() == null) {
+                offerRecent();
+            }
             return;
         }
         List<Service> sorted = new ArrayList<>(data.snapshot().services());
@@ -123,6 +160,9 @@ public final class ServiceDashboardViewModel {
     public Optional<Service> service() {
         FleetData data = fleet.get();
         String arn = serviceArn.get();
+        if (data == null && arn != null && session.get() == null && offered.containsKey(arn)) {
+            return Optional.of(offered.get(arn).service());
+        }
         return data == null || arn == null ? Optional.empty() : data.snapshot().service(arn);
     }
 
@@ -134,6 +174,7 @@ public final class ServiceDashboardViewModel {
         series.set(Map.of());
         markers.set(List.of());
         message.set("");
+        offline.set(false);
         follow();
     }
 
@@ -142,6 +183,10 @@ public final class ServiceDashboardViewModel {
         clear();
         EnvironmentSession in = session.get();
         Optional<Service> chosen = service();
+        if (in == null && chosen.isPresent() && active.get()) {
+            reloadOffline(offered.get(chosen.get().arn()));
+            return;
+        }
         if (in == null || chosen.isEmpty() || !active.get()) {
             return;
         }
@@ -151,9 +196,11 @@ public final class ServiceDashboardViewModel {
         TimeWindow w = r.window(clock.instant());
         window.set(w);
         markers.set(markersOf(svc));
-        thresholds.set(levelsOf(in, svc));
+        thresholds.set(levelsOf(in.environment().id(), svc));
         executor.submit(BackgroundTask.of("Reading cached metrics of " + svc.name(), () -> {
             Map<String, String> lbs = loadBalancersOf(in, svc);
+            recent.remember(new RecentServices.Entry(in.environment().id(), in.environment().displayName(), in.region(),
+                    svc.arn(), svc.name(), svc.clusterArn(), lbs));
             ServiceDashboard d = ServiceDashboard.of(svc, lbs);
             List<MetricQuery> q = d.queries(r.period());
             return new Prepared(d, q, deps.history().load(in.environment().id(), in.region(), q, w.start(), w.end()));
@@ -169,6 +216,36 @@ public final class ServiceDashboardViewModel {
             publish();
             fetch(mine, in, w, svc.name() + " · " + r.label());
             follow();
+        }).onFailure(problem -> message.set(problem.title() + ": " + problem.message())));
+    }
+
+    /** A recently viewed service's charts from the local cache alone: nothing is asked of AWS. */
+    private void reloadOffline(RecentServices.Entry entry) {
+        long mine = generation;
+        Service svc = entry.service();
+        TimeRange r = range.get();
+        TimeWindow w = r.window(clock.instant());
+        window.set(w);
+        thresholds.set(levelsOf(entry.environmentId(), svc));
+        executor.submit(BackgroundTask.of("Reading cached metrics of " + svc.name(), () -> {
+            ServiceDashboard d = ServiceDashboard.of(svc, entry.loadBalancerByTargetGroup());
+            List<MetricQuery> q = d.queries(r.period());
+            return new Prepared(d, q, deps.history().load(entry.environmentId(), entry.region(), q, w.start(),
+                    w.end()));
+        }).quietly().onSuccess(prepared -> {
+            if (mine != generation) {
+                return;
+            }
+            dashboard = prepared.dashboard();
+            queries = prepared.queries();
+            charts.set(dashboard.charts());
+            merge(prepared.cached());
+            fromCache.set(true);
+            offline.set(true);
+            boolean any = prepared.cached().stream().anyMatch(s -> !s.points().isEmpty());
+            message.set((any ? "" : "Nothing cached for " + r.label() + ". ") + entry.environmentName()
+                    + " is not entered: only what was fetched before is shown.");
+            publish();
         }).onFailure(problem -> message.set(problem.title() + ": " + problem.message())));
     }
 
@@ -249,11 +326,11 @@ public final class ServiceDashboardViewModel {
         return DeployMarkers.of(svc, new TimeWindow(w.start(), clock.instant().plusSeconds(1)));
     }
 
-    private Map<MetricKind, Thresholds> levelsOf(EnvironmentSession in, Service svc) {
+    private Map<MetricKind, Thresholds> levelsOf(String environmentId, Service svc) {
         Map<MetricKind, Thresholds> out = new EnumMap<>(MetricKind.class);
         String scope = ThresholdSettings.serviceScope(svc.clusterName(), svc.name());
         for (MetricKind k : MetricKind.values()) {
-            deps.thresholds().thresholds(in.environment().id(), scope, k).ifPresent(t -> out.put(k, t));
+            deps.thresholds().thresholds(environmentId, scope, k).ifPresent(t -> out.put(k, t));
         }
         return out;
     }
@@ -330,4 +407,6 @@ public final class ServiceDashboardViewModel {
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     /** True while what is shown came from the local cache and CloudWatch has not answered yet. */
     public ReadOnlyBooleanProperty fromCacheProperty() { return fromCache.getReadOnlyProperty(); }
+    /** Drawn from the cache alone because no environment could be entered (CloudWatch unreachable). */
+    public ReadOnlyBooleanProperty offlineProperty() { return offline.getReadOnlyProperty(); }
 }

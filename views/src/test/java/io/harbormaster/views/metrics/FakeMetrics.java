@@ -38,6 +38,7 @@ public final class FakeMetrics implements FetchMetrics, MetricHistory, Threshold
     /** CloudWatch's value for a query in the period starting at an instant; NaN for no point. */
     public BiFunction<MetricQuery, Instant, Double> cloudWatch = (q, at) -> 50.0;
     public final List<List<MetricQuery>> fetches = new ArrayList<>();
+    public final io.harbormaster.views.fakes.InMemoryUiState uiState = new io.harbormaster.views.fakes.InMemoryUiState();
     public final List<Instant[]> windows = new ArrayList<>();
     public boolean offline;
     public final Map<String, MetricSeries> cached = new HashMap<>();
@@ -49,7 +50,7 @@ public final class FakeMetrics implements FetchMetrics, MetricHistory, Threshold
 
     public MetricsDependencies deps() {
         return new MetricsDependencies(this, this, this, this, this, this, HostMetricSource.SANDBOX,
-                io.harbormaster.views.fakes.Fixtures.CLOCK);
+                io.harbormaster.views.fakes.Fixtures.CLOCK, uiState);
     }
 
     @Override

@@ -114,6 +114,49 @@ class ServiceDashboardViewModelTest {
     }
 
     @Test
+    void withNoEnvironmentEnteredARecentServiceIsDrawnFromTheCacheAlone() {
+        ServiceDashboardViewModel online = viewModel(new CurrentThreadTaskExecutor());
+        online.activeProperty().set(true);
+        online.showService(FleetFixtures.API);
+        assertThat(metrics.cached).isNotEmpty();
+        int fetched = metrics.fetches.size();
+
+        // a restart where prod cannot be entered: no session, no fleet; the same local store
+        ServiceDashboardViewModel offline = new ServiceDashboardViewModel(metrics.deps(),
+                new CurrentThreadTaskExecutor(), repeater, Fixtures.CLOCK);
+        offline.bind(new SimpleObjectProperty<EnvironmentSession>(), new SimpleObjectProperty<FleetData>());
+        offline.activeProperty().set(true);
+        assertThat(offline.services()).extracting(s -> s.arn()).containsExactly(FleetFixtures.API);
+
+        offline.showService(FleetFixtures.API);
+        assertThat(offline.seriesProperty().get().get(MetricKind.CPU_UTILIZATION).get(0).points())
+                .hasSizeGreaterThan(50);
+        assertThat(offline.fromCacheProperty().get()).isTrue();
+        assertThat(offline.offlineProperty().get()).isTrue();
+        assertThat(offline.messageProperty().get()).contains("prod is not entered");
+        assertThat(offline.polling()).isFalse();
+        assertThat(metrics.fetches).hasSize(fetched);
+    }
+
+    @Test
+    void recentServicesKeepTheNewestOncePerEnvironment() {
+        io.harbormaster.views.fakes.InMemoryUiState state = new io.harbormaster.views.fakes.InMemoryUiState();
+        RecentServices recent = new RecentServices(state);
+        for (int i = 0; i < RecentServices.KEEP + 3; i++) {
+            recent.remember(new RecentServices.Entry("prod", "prod", "us-east-1", "arn:svc/" + i, "s" + i,
+                    "arn:cluster/web", Map.of("arn:tg/" + i, "arn:lb/app/x/" + i)));
+        }
+        recent.remember(new RecentServices.Entry("prod", "prod", "us-east-1", "arn:svc/5", "s5", "arn:cluster/web",
+                Map.of()));
+
+        assertThat(recent.all()).hasSize(RecentServices.KEEP);
+        assertThat(recent.all().get(0).serviceArn()).isEqualTo("arn:svc/5");
+        assertThat(recent.all()).extracting(RecentServices.Entry::serviceArn).doesNotHaveDuplicates();
+        assertThat(recent.all().get(1).loadBalancerByTargetGroup()).containsEntry("arn:tg/14", "arn:lb/app/x/14");
+        assertThat(recent.all().get(1).service().targetGroupArns()).containsExactly("arn:tg/14");
+    }
+
+    @Test
     void levelsAreTheDefaultsUntilSetThenKeptPerServiceAndMetric() {
         ServiceDashboardViewModel vm = viewModel(new CurrentThreadTaskExecutor());
         vm.activeProperty().set(true);
