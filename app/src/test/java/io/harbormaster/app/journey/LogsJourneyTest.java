@@ -98,6 +98,14 @@ class LogsJourneyTest {
                 && shell().hosts().centreProperty().get() != null
                 && shell().hosts().centreProperty().get().hostArn().equals(origin.hostArn()));
         harness.screenshot("logs-show-host");
+
+        // reserved and used together: each host's measured CPU and memory over what is reserved on it
+        harness.robot.clickOn("#hosts-measured");
+        harness.waitUntil("measured use of dev's hosts is read", () -> shell().hosts().measuredProperty().get()
+                .containsKey(origin.hostArn()));
+        assertThat(shell().hosts().measuredProperty().get()).hasSize(shell().fleet().data().snapshot().hosts().size());
+        harness.screenshot("hosts-measured-use");
+        harness.robot.clickOn("#hosts-measured");
         sandbox().control().clearImageFault("web:");
     }
 }

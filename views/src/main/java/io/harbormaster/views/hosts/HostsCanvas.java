@@ -72,6 +72,7 @@ public final class HostsCanvas extends Region {
             }
         });
         viewModel.highlightedCellsProperty().addListener((obs, old, now) -> redraw());
+        viewModel.measuredProperty().addListener((obs, old, now) -> redraw());
         viewModel.centreProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 centre(now.hostArn());
@@ -248,6 +249,7 @@ public final class HostsCanvas extends Region {
             }
         }
         runs.fill(g, paints);
+        drawMeasured(g, theme, layout, s, bx, bw, bh, cpuY, memY);
 
         g.setFill(hatch(theme));
         g.setStroke(theme.warning);
@@ -296,6 +298,45 @@ public final class HostsCanvas extends Region {
             }
         }
         lastDrawNanos = System.nanoTime() - started;
+    }
+
+    /**
+     * Measured use over what is reserved: a dark band along the bottom of each bar as far as the host's measured
+     * utilisation, and an outline as far as its reservations; a long outline over a short band is over-reserved.
+     */
+    private void drawMeasured(GraphicsContext g, Theme theme, HostLayout layout, double s, double bx, double bw,
+            double bh, double cpuY, double memY) {
+        java.util.Map<String, MeasuredUse.Use> use = viewModel.measuredProperty().get();
+        if (use.isEmpty()) {
+            return;
+        }
+        g.setFill(theme.text.deriveColor(0, 1, 1, 0.7));
+        g.setStroke(theme.text);
+        g.setLineWidth(Math.max(1, s));
+        double band = Math.max(2, bh * 0.4);
+        for (int k = 0; k < visibleCount; k++) {
+            int i = visible[k];
+            HostCell c = layout.cell(i);
+            MeasuredUse.Use u = use.get(c.arn);
+            if (u == null) {
+                continue;
+            }
+            double x = layout.x(i) * s + tx + bx;
+            double y = layout.y(i) * s + ty;
+            measured(g, u.cpu(), c.usedCpu(), c.registeredCpu, x, y + cpuY, bw, bh, band);
+            measured(g, u.memory(), c.usedMemory(), c.registeredMemory, x, y + memY, bw, bh, band);
+        }
+    }
+
+    private static void measured(GraphicsContext g, double percent, int reserved, int registered, double x, double y,
+            double w, double h, double band) {
+        if (registered <= 0) {
+            return;
+        }
+        if (!Double.isNaN(percent)) {
+            g.fillRect(x, y + h - band, w * Math.max(0, Math.min(100, percent)) / 100, band);
+        }
+        g.strokeRect(x, y, w * Math.min(1, (double) reserved / registered), h);
     }
 
     private void collect(int index) {

@@ -10,6 +10,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -84,7 +86,13 @@ public final class HostsView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label groupBy = new Label("Group by");
         groupBy.setMinWidth(Region.USE_PREF_SIZE);
-        HBox toolbar = new HBox(10, groupBy, grouping, order, spacer, service, clear, zoomIn, zoomOut, reset);
+        ToggleButton measured = new ToggleButton("Show measured use");
+        measured.setId("hosts-measured");
+        measured.setTooltip(new Tooltip("Each bar's dark band: measured CPU or memory; its outline: what is reserved"));
+        measured.setMinWidth(Region.USE_PREF_SIZE);
+        measured.selectedProperty().bindBidirectional(viewModel.showMeasuredProperty());
+        HBox toolbar = new HBox(10, groupBy, grouping, order, measured, spacer, service, clear, zoomIn, zoomOut,
+                reset);
         toolbar.getStyleClass().add(FleetStyles.TOOLBAR);
 
         Label summary = new Label();

@@ -1,23 +1,31 @@
 package io.harbormaster.views.hosts;
 
+import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.Host;
 import io.harbormaster.model.fleet.Task;
+import io.harbormaster.model.metrics.FetchMetrics;
+import io.harbormaster.model.metrics.HostMetricSource;
 import io.harbormaster.model.packing.Stranding;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.services.ServiceDetail;
+import java.time.Clock;
 import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -60,6 +68,13 @@ public final class HostsViewModel {
     private final ReadOnlyObjectWrapper<CentreRequest> centre = new ReadOnlyObjectWrapper<>(this, "centre");
     private final ObservableList<ServiceChoice> services = FXCollections.observableArrayList();
     private final StringBinding summary;
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
+    private final BooleanProperty showMeasured = new SimpleBooleanProperty(this, "showMeasured");
+    private final ReadOnlyObjectWrapper<Map<String, MeasuredUse.Use>> measured =
+            new ReadOnlyObjectWrapper<>(this, "measured", Map.of());
+    private MeasuredUse measuredUse;
+    private Clock clock;
+    private long measuring;
     private long request;
     private long serial;
 
@@ -72,6 +87,39 @@ public final class HostsViewModel {
         columns.addListener((obs, old, now) -> relayout());
         highlighted.addListener((obs, old, now) -> updateHighlight());
         summary = Bindings.createStringBinding(this::describe, model, fleet.stateProperty());
+        active.addListener((obs, old, now) -> readMeasured());
+        showMeasured.addListener((obs, old, now) -> readMeasured());
+        fleet.dataProperty().addListener((obs, old, now) -> readMeasured());
+    }
+
+    /**
+     * Measured CPU and memory beside what is reserved, read through {@code fetch} from the hosts' per-host metrics;
+     * without this call the toggle has nothing to show.
+     */
+    public void measureWith(FetchMetrics fetch, HostMetricSource source, Clock now) {
+        this.measuredUse = new MeasuredUse(fetch, source);
+        this.clock = now;
+    }
+
+    /** Reads measured use when shown and asked for: never while the page is hidden or the toggle off. */
+    private void readMeasured() {
+        FleetData data = fleet.dataProperty().get();
+        EnvironmentSession in = fleet.sessionProperty().get();
+        long mine = ++measuring;
+        if (measuredUse == null || !active.get() || !showMeasured.get() || data == null || in == null) {
+            if (!showMeasured.get() || data == null) {
+                measured.set(Map.of());
+            }
+            return;
+        }
+        List<Host> hosts = data.snapshot().hosts();
+        MeasuredUse use = measuredUse;
+        executor.submit(BackgroundTask.of("Reading measured use of " + hosts.size() + " hosts",
+                () -> use.read(in, hosts, clock.instant())).onSuccess(read -> {
+                    if (mine == measuring) {
+                        measured.set(read);
+                    }
+                }));
     }
 
     /** Lights up the hosts that run a service's tasks; null clears. */
@@ -237,6 +285,21 @@ public final class HostsViewModel {
     /** Columns of cards; the view sets it from its width. */
     public IntegerProperty columnsProperty() {
         return columns;
+    }
+
+    /** True while the Hosts page shows. */
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
+    /** "Show measured use": each host's measured CPU and memory drawn over what is reserved on it. */
+    public BooleanProperty showMeasuredProperty() {
+        return showMeasured;
+    }
+
+    /** Measured use per host ARN; empty when off, hidden or not read yet. */
+    public ReadOnlyObjectProperty<Map<String, MeasuredUse.Use>> measuredProperty() {
+        return measured.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<HostModel> modelProperty() {

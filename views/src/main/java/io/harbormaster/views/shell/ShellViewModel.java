@@ -91,6 +91,8 @@ public final class ShellViewModel implements FleetNavigator {
                 () -> fleet.data() == null ? null : fleet.data().packing(), fleet.dataProperty()));
         services = new ServicesViewModel(fleet, deps.executor());
         hosts = new HostsViewModel(fleet, deps.executor());
+        hosts.measureWith(deps.metrics().fetchMetrics(), deps.metrics().hostSource(), deps.metrics().clock());
+        hosts.activeProperty().bind(page.isEqualTo(Page.HOSTS));
         palette = new PaletteViewModel(fleet, this, deps.executor());
         compare = new CompareViewModel(fleet, environmentBar.environments(), deps.enterEnvironment(),
                 deps.loadFleet(), mfaPrompt, deps.executor(), dialogs);

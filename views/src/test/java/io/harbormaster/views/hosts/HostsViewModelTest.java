@@ -34,6 +34,30 @@ class HostsViewModelTest {
     }
 
     @Test
+    void measuredUseIsReadOnlyWhileShownAndAskedFor() {
+        io.harbormaster.views.metrics.FakeMetrics metrics = new io.harbormaster.views.metrics.FakeMetrics();
+        metrics.cloudWatch = (q, at) -> q.metric().name().startsWith("CPU") ? 12.0 : 64.0;
+        vm.measureWith(metrics, io.harbormaster.model.metrics.HostMetricSource.SANDBOX, Fixtures.CLOCK);
+        fleet.sessionProperty().set(Fixtures.session(DEV));
+
+        vm.showMeasuredProperty().set(true);
+        assertThat(metrics.fetches).as("the page is hidden").isEmpty();
+        vm.activeProperty().set(true);
+        assertThat(metrics.fetches).as("CPU and memory, every host in one call each").hasSize(2)
+                .allSatisfy(call -> assertThat(call).hasSize(2));
+        MeasuredUse.Use h1 = vm.measuredProperty().get().get(FleetFixtures.H1);
+        assertThat(h1.cpu()).isEqualTo(12.0);
+        assertThat(h1.memory()).isEqualTo(64.0);
+        assertThat(vm.measuredProperty().get()).containsOnlyKeys(FleetFixtures.H1, FleetFixtures.H2);
+
+        vm.showMeasuredProperty().set(false);
+        assertThat(vm.measuredProperty().get()).isEmpty();
+        vm.activeProperty().set(false);
+        vm.showMeasuredProperty().set(true);
+        assertThat(metrics.fetches).as("nothing read while hidden").hasSize(2);
+    }
+
+    @Test
     void highlightingAServiceLightsUpExactlyItsHosts() {
         fleet.sessionProperty().set(Fixtures.session(DEV));
         vm.highlight(FleetFixtures.WORKER);
