@@ -167,4 +167,23 @@ class FleetJourneyTest {
                 && table.getSelectionModel().getSelectedItem().name().equals("app-scheduler"));
         harness.screenshot("fleet-06-palette-went-to-service");
     }
+    @Test
+    @Order(5)
+    void ctrlKToAHostCentresAndOutlinesIt() throws Exception {
+        io.harbormaster.model.fleet.Host host = shell().fleet().data().snapshot().hosts().get(0);
+        harness.robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.K)
+                .release(javafx.scene.input.KeyCode.K, javafx.scene.input.KeyCode.CONTROL);
+        harness.waitUntil("the palette shows", () -> shell().palette().showingProperty().get()
+                && harness.lookup("#palette-search").isFocused());
+        harness.robot.write(host.displayName());
+        harness.waitUntil("the host is offered first", () -> !shell().palette().results().isEmpty()
+                && shell().palette().results().get(0).arn().equals(host.arn()));
+        harness.robot.type(javafx.scene.input.KeyCode.ENTER);
+        harness.waitUntil("the Hosts page has it picked", () ->
+                shell().pageProperty().get() == io.harbormaster.views.shell.Page.HOSTS
+                        && host.arn().equals(shell().hosts().selectedHostProperty().get()));
+        harness.waitUntil("the hosts are laid out", () -> shell().hosts().layoutProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        harness.screenshot("fleet-07-palette-went-to-host");
+    }
 }

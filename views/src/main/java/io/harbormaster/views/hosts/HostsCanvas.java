@@ -72,6 +72,7 @@ public final class HostsCanvas extends Region {
             }
         });
         viewModel.highlightedCellsProperty().addListener((obs, old, now) -> redraw());
+        viewModel.selectedHostProperty().addListener((obs, old, now) -> redraw());
         viewModel.measuredProperty().addListener((obs, old, now) -> redraw());
         viewModel.centreProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -296,6 +297,14 @@ public final class HostsCanvas extends Region {
                     g.strokeRect(layout.x(i) * s + tx, layout.y(i) * s + ty, cw, ch);
                 }
             }
+        }
+        String picked = viewModel.selectedHostProperty().get();
+        int p = picked == null ? -1 : layout.indexOf(picked);
+        if (p >= 0) {
+            // In the text colour, so the picked host stands apart from a highlighted service's accent outlines.
+            g.setStroke(theme.text);
+            g.setLineWidth(Math.max(3, 4 * s));
+            g.strokeRect(layout.x(p) * s + tx - 2, layout.y(p) * s + ty - 2, cw + 4, ch + 4);
         }
         lastDrawNanos = System.nanoTime() - started;
     }

@@ -66,6 +66,7 @@ public final class HostsViewModel {
             new ReadOnlyObjectWrapper<>(this, "highlightedHosts", Set.of());
     private final ReadOnlyObjectWrapper<BitSet> highlightedCells = new ReadOnlyObjectWrapper<>(this, "cells");
     private final ReadOnlyObjectWrapper<CentreRequest> centre = new ReadOnlyObjectWrapper<>(this, "centre");
+    private final ReadOnlyObjectWrapper<String> selectedHost = new ReadOnlyObjectWrapper<>(this, "selectedHost");
     private final ObservableList<ServiceChoice> services = FXCollections.observableArrayList();
     private final StringBinding summary;
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
@@ -127,9 +128,15 @@ public final class HostsViewModel {
         highlighted.set(serviceArn);
     }
 
-    /** Asks the view to centre on a host. */
+    /** Asks the view to centre on a host, and marks it as the one picked. */
     public void centreOn(String hostArn) {
+        selectedHost.set(hostArn);
         centre.set(new CentreRequest(hostArn, ++serial));
+    }
+
+    /** The host last centred on by request (the palette), drawn outlined; null when none. */
+    public ReadOnlyObjectProperty<String> selectedHostProperty() {
+        return selectedHost.getReadOnlyProperty();
     }
 
     private void dataChanged(FleetData data) {
