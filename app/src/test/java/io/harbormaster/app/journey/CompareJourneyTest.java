@@ -91,5 +91,31 @@ class CompareJourneyTest {
                 .map(n -> (TableRow<?>) n).filter(r -> r.getItem() == image).findFirst().orElseThrow();
         assertThat(imageRow.getStyleClass()).contains("hm-differs");
         harness.screenshot("compare-01-api-green-prod-beside-stage");
+
+        // The sandbox's other stage/prod differences, each compared through the page with stage's fleet kept.
+        assertDiffers(compare, "app-search", "memory", "4096", "3072");
+        assertDiffers(compare, "redshift-loader", "memory", "70000", "24576");
+        compareThroughThePage(compare, "app-web");
+        for (String name : List.of("FEATURE_FLAGS", "ENV", "LOG_LEVEL", "DB_HOST")) {
+            assertThat(compare.lines().stream().filter(l -> l.label().equals(name)).anyMatch(ComparedLine::differs))
+                    .as("app-web's " + name + " differs between prod and stage").isTrue();
+        }
+        harness.screenshot("compare-02-app-web-prod-beside-stage");
+    }
+
+    private static void compareThroughThePage(CompareViewModel compare, String service) {
+        javafx.scene.control.TextField field = harness.lookup("#compare-service");
+        harness.robot.interact(() -> field.setText(service));
+        harness.robot.clickOn("#compare-go");
+        harness.waitUntil(service + " is compared", () -> !compare.busyProperty().get() && !compare.lines().isEmpty()
+                && service.equals(compare.serviceNameProperty().get()));
+    }
+
+    private static void assertDiffers(CompareViewModel compare, String service, String labelPart, String prod,
+            String stage) {
+        compareThroughThePage(compare, service);
+        assertThat(compare.lines().stream().filter(l -> l.label().toLowerCase().contains(labelPart) && l.differs()))
+                .as(service + "'s " + labelPart + " lines that differ")
+                .anyMatch(l -> l.left().equals(prod) && l.right().equals(stage));
     }
 }
