@@ -21,14 +21,17 @@ public final class IdwField {
     /** For sample s, its sensors are sensors[s*k .. s*k+k) (−1 for none) with weights weights[s*k ..]. */
     private final int[] sensors;
     private final float[] weights;
+    /** The area each sample lies in (−1 outside every area): gaps are only ever filled from the same room. */
+    private final int[] areaOf;
 
-    private IdwField(int columns, int rows, double sampleSize, int k, int[] sensors, float[] weights) {
+    private IdwField(int columns, int rows, double sampleSize, int k, int[] sensors, float[] weights, int[] areaOf) {
         this.columns = columns;
         this.rows = rows;
         this.sampleSize = sampleSize;
         this.k = k;
         this.sensors = sensors;
         this.weights = weights;
+        this.areaOf = areaOf;
     }
 
     /**
@@ -45,6 +48,8 @@ public final class IdwField {
         int[] sensors = new int[columns * rows * nearest];
         float[] weights = new float[sensors.length];
         Arrays.fill(sensors, -1);
+        int[] areaOf = new int[columns * rows];
+        Arrays.fill(areaOf, -1);
         List<FloorPlan.Area> areas = plan.areas();
         double[] best = new double[nearest];
         int[] bestIndex = new int[nearest];
@@ -67,10 +72,11 @@ public final class IdwField {
                     }
                     nearest(cells, px, py, best, bestIndex);
                     fill((r * columns + c) * nearest, best, bestIndex, sensors, weights);
+                    areaOf[r * columns + c] = a;
                 }
             }
         }
-        return new IdwField(columns, rows, size, nearest, sensors, weights);
+        return new IdwField(columns, rows, size, nearest, sensors, weights, areaOf);
     }
 
     /** The k nearest cells by squared distance, by insertion into a small sorted array. */
@@ -134,6 +140,48 @@ public final class IdwField {
                 }
             }
             out[s] = weight > 0 ? (float) (sum / weight) : Float.NaN;
+        }
+        fillGaps(out);
+    }
+
+    /**
+     * A sample whose nearest sensors all lack a reading (hosts with no load balancer have no request rate) would be
+     * a hole in the map. It takes the mean of its already-coloured neighbours in the same area instead: one raster
+     * pass down and one back up reach every such sample of an area that has any reading at all.
+     */
+    private void fillGaps(float[] out) {
+        boolean any = false;
+        for (int s = 0; s < out.length && !any; s++) {
+            any = areaOf[s] >= 0 && Float.isNaN(out[s]);
+        }
+        if (!any) {
+            return;
+        }
+        for (int s = 0; s < out.length; s++) {
+            fillFrom(out, s, s - 1, s - columns);
+        }
+        for (int s = out.length - 1; s >= 0; s--) {
+            fillFrom(out, s, s + 1, s + columns);
+        }
+    }
+
+    private void fillFrom(float[] out, int s, int beside, int across) {
+        if (areaOf[s] < 0 || !Float.isNaN(out[s])) {
+            return;
+        }
+        double sum = 0;
+        int n = 0;
+        boolean sameRow = beside >= 0 && beside < out.length && beside / columns == s / columns;
+        if (sameRow && areaOf[beside] == areaOf[s] && !Float.isNaN(out[beside])) {
+            sum += out[beside];
+            n++;
+        }
+        if (across >= 0 && across < out.length && areaOf[across] == areaOf[s] && !Float.isNaN(out[across])) {
+            sum += out[across];
+            n++;
+        }
+        if (n > 0) {
+            out[s] = (float) (sum / n);
         }
     }
 

@@ -28,6 +28,29 @@ class IdwFieldTest {
     }
 
     @Test
+    void hostsWithoutAReadingLeaveNoHolesInAnAreaThatHasReadings() {
+        FloorPlan plan = FloorPlan.of(NoiseFixtures.fleet(60), FloorPlan.Rows.CLUSTER);
+        IdwField field = IdwField.of(plan, 3, 8);
+        double[] values = new double[plan.size()];
+        java.util.Arrays.fill(values, Double.NaN);
+        values[0] = 42; // one reading in the whole fleet: only the first cell's area can be coloured
+        float[] out = new float[field.samples()];
+        field.evaluate(values, out);
+
+        int areaOfFirst = plan.cells().get(0).area();
+        for (FloorPlan.Cell c : plan.cells()) {
+            int col = (int) Math.floor(c.centreX() / field.sampleSize());
+            int row = (int) Math.floor(c.centreY() / field.sampleSize());
+            float v = out[row * field.columns() + col];
+            if (c.area() == areaOfFirst) {
+                assertThat((double) v).as(c.name()).isCloseTo(42, within(1e-4));
+            } else {
+                assertThat(Float.isNaN(v)).as(c.name() + " is in a room with no reading").isTrue();
+            }
+        }
+    }
+
+    @Test
     void theReferenceInterpolationIsExactAtASensor() {
         double[] xs = {0, 10, 3};
         double[] ys = {0, 0, 5};
