@@ -38,6 +38,9 @@ final class AlarmsBar extends FlowPane {
             getChildren().add(new Label(viewModel.messageProperty().get()));
         }
         if (viewModel.alarms().isEmpty()) {
+            if (!viewModel.messageProperty().get().isEmpty()) {
+                return; // not read (yet): "none" would claim something nobody asked AWS
+            }
             Label none = new Label("none in this environment");
             none.getStyleClass().add("hm-muted");
             getChildren().add(none);

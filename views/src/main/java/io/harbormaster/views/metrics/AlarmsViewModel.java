@@ -26,6 +26,8 @@ public final class AlarmsViewModel {
 
     public static final Duration EVERY = Duration.ofSeconds(60);
     public static final Duration HISTORY = Duration.ofHours(24);
+    static final String NOT_ENTERED = "not read: no environment entered";
+    static final String NOT_READ = "not read yet";
 
     private final MetricsDependencies deps;
     private final TaskExecutor executor;
@@ -35,7 +37,8 @@ public final class AlarmsViewModel {
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
     private final ObservableList<Alarm> alarms = FXCollections.observableArrayList();
     private final ObservableList<AlarmHistoryItem> history = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** Why the list may be empty other than there being no alarms; empty once they have been read. */
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", NOT_ENTERED);
     private Runnable stop;
     private long generation;
 
@@ -48,6 +51,7 @@ public final class AlarmsViewModel {
             generation++;
             alarms.clear();
             history.clear();
+            message.set(b == null ? NOT_ENTERED : NOT_READ);
             load();
         });
         active.addListener((o, a, now) -> {
@@ -66,6 +70,9 @@ public final class AlarmsViewModel {
             return;
         }
         long mine = generation;
+        if (alarms.isEmpty()) {
+            message.set("reading…");
+        }
         executor.submit(BackgroundTask.of("Reading the alarms of " + in.environment().displayName(),
                 () -> deps.alarms().alarms(in)).onSuccess(list -> {
                     if (mine == generation) {
