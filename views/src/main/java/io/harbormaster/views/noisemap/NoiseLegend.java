@@ -1,5 +1,7 @@
 package io.harbormaster.views.noisemap;
 
+import io.harbormaster.views.canvas.CanvasRegion;
+
 import io.harbormaster.model.metrics.MetricKind;
 import io.harbormaster.model.metrics.Thresholds;
 import io.harbormaster.model.noisemap.HeatScale;
@@ -8,23 +10,20 @@ import io.harbormaster.views.metrics.MetricsStyles;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /** The colour scale: green at the quiet level, yellow at warning, red at critical, each labelled with its value. */
-final class NoiseLegend extends Region {
+final class NoiseLegend extends CanvasRegion {
 
     private static final double BAR_H = 12;
-    private final Canvas canvas = new Canvas();
     private Thresholds levels;
     private MetricKind kind;
 
     NoiseLegend() {
         setId("noise-legend");
         getStyleClass().add(MetricsStyles.LEGEND);
-        getChildren().add(canvas);
         setMinHeight(38);
         setPrefHeight(38);
         setPrefWidth(280);
@@ -37,15 +36,8 @@ final class NoiseLegend extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            draw();
-        }
-    }
-
-    private void draw() {
+    protected void draw() {
+        Canvas canvas = canvas();
         double w = canvas.getWidth();
         GraphicsContext g = canvas.getGraphicsContext2D();
         ChartTheme theme = ChartTheme.of(this);

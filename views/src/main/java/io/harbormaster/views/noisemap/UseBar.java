@@ -1,20 +1,20 @@
 package io.harbormaster.views.noisemap;
 
+import io.harbormaster.views.canvas.CanvasRegion;
+
 import io.harbormaster.views.metrics.ChartTheme;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 
 /** Reserved and used, together: a bar filled to what is measured, outlined to what tasks reserve. */
-final class UseBar extends Region {
+final class UseBar extends CanvasRegion {
 
-    private final Canvas canvas = new Canvas();
     private double reserved;
     private Double used;
 
     UseBar() {
         getStyleClass().add("hm-use-bar");
-        getChildren().add(canvas);
         setMinHeight(14);
         setPrefHeight(14);
         setPrefWidth(200);
@@ -27,15 +27,8 @@ final class UseBar extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            draw();
-        }
-    }
-
-    private void draw() {
+    protected void draw() {
+        Canvas canvas = canvas();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
