@@ -34,6 +34,7 @@ public final class TimeSeriesChart extends Region {
     private static final double LEFT = 52;
     private static final double RIGHT = 14;
     private static final double TOP = 28;
+    private static final double LEVEL_LABEL_HEIGHT = 14;
     private static final double BOTTOM = 22;
     private static final Font SMALL = Font.font("System", 10.5);
     private static final Font TITLE = Font.font("System", javafx.scene.text.FontWeight.BOLD, 12.5);
@@ -283,8 +284,10 @@ public final class TimeSeriesChart extends Region {
         g.strokeLine(LEFT, y, LEFT + plotWidth(), y);
         g.setFill(colour);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(name + " " + ChartScale.value(value, unit), LEFT + plotWidth() - 2, y - 1);
+        // Above the line, unless that would run into the title row: then just below it.
+        boolean below = y - LEVEL_LABEL_HEIGHT < TOP;
+        g.setTextBaseline(below ? VPos.TOP : VPos.BOTTOM);
+        g.fillText(name + " " + ChartScale.value(value, unit), LEFT + plotWidth() - 2, below ? y + 2 : y - 1);
     }
 
     private void line(GraphicsContext g, NamedSeries s, double top, double plotH, Color colour) {

@@ -41,7 +41,7 @@ public final class ServicesTable {
             env.setCellFactory(c -> new EnvironmentCell());
             table.getColumns().add(env);
         }
-        TableColumn<ServiceRow, String> attention = column("State", "state", 105, ServiceRow::attentionText);
+        TableColumn<ServiceRow, String> attention = column("State", "state", 125, ServiceRow::attentionText);
         attention.setCellFactory(c -> new AttentionCell());
         attention.setSortable(false);
         table.getColumns().add(attention);
@@ -120,7 +120,8 @@ public final class ServicesTable {
                 setTooltip(null);
                 return;
             }
-            setText(item);
+            // ECS starts each event with "(service name)"; the row already says which service.
+            setText(item.replaceFirst("^\\(service [^)]+\\) ", ""));
             setTooltip(new Tooltip(item));
             getStyleClass().add(FleetStyles.ATTENTION_REASON);
         }
