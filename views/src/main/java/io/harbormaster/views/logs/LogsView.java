@@ -103,9 +103,12 @@ public final class LogsView extends BorderPane {
                 getStyleClass().removeAll(MetricsStyles.LOG_ERROR, MetricsStyles.LOG_WARN);
                 if (empty || line == null) {
                     setText(null);
+                    setTooltip(null);
                     return;
                 }
-                setText(TIME.withZone(zone).format(line.event().timestamp()) + "  " + line.event().message());
+                String message = line.event().message();
+                setText(TIME.withZone(zone).format(line.event().timestamp()) + "  " + firstLines(message));
+                setTooltip(message.indexOf('\n') < 0 ? null : new javafx.scene.control.Tooltip(message));
                 getStyleClass().add(MetricsStyles.LOG_LINE);
                 if (line.level() == LogLine.Level.ERROR) {
                     getStyleClass().add(MetricsStyles.LOG_ERROR);
@@ -148,5 +151,14 @@ public final class LogsView extends BorderPane {
 
     public ListView<LogLine> list() {
         return list;
+    }
+
+    /** Rows are two lines high: a stack trace shows its first frame and says how much more the tooltip holds. */
+    static String firstLines(String message) {
+        String[] lines = message.stripTrailing().split("\n", -1);
+        if (lines.length <= 2) {
+            return String.join("\n", lines);
+        }
+        return lines[0] + "\n" + lines[1] + "   … +" + (lines.length - 2) + " more lines";
     }
 }
