@@ -48,7 +48,7 @@ class BadRequestsTest {
         try (SdkClients clients = new SdkClients(sandbox)) {
             dev = (AwsSessionCredentials) clients.role("alice", "dev", "admin");
         }
-        try (NetClients net = new NetClients(sandbox);
+        try (SdkClients net = new SdkClients(sandbox);
              var route53 = net.route53(dev)) {
             zone = route53.listHostedZonesByName(b -> b.dnsName("dev.example.com.")).hostedZones().get(0).id()
                     .replace("/hostedzone/", "");

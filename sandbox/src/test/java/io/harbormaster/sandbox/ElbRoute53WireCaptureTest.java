@@ -16,7 +16,7 @@ class ElbRoute53WireCaptureTest {
     @Test
     void sdkSendsQueryForElbv2AndRestXmlForRoute53() {
         try (Sandbox sandbox = Sandbox.start(SandboxOptions.forTests()); SdkClients clients = new SdkClients(sandbox);
-             NetClients net = new NetClients(sandbox)) {
+             SdkClients net = new SdkClients(sandbox)) {
             var creds = clients.role("alice", "dev", "admin");
             sandbox.control().recordRequests(true);
             try (var elb = net.elb(creds); var r53 = net.route53(creds)) {

@@ -33,7 +33,7 @@ class ElbTest {
 
     private static Sandbox sandbox;
     private static SdkClients clients;
-    private static NetClients net;
+    private static SdkClients net;
     private static AwsCredentials stageAdmin;
     private static AwsCredentials devAdmin;
 
@@ -41,7 +41,7 @@ class ElbTest {
     static void start() {
         sandbox = Sandbox.start(SandboxOptions.forTests());
         clients = new SdkClients(sandbox);
-        net = new NetClients(sandbox);
+        net = new SdkClients(sandbox);
         stageAdmin = clients.role("alice", "stage", "admin");
         devAdmin = clients.role("alice", "dev", "admin");
     }

@@ -30,14 +30,14 @@ class Route53Test {
 
     private static Sandbox sandbox;
     private static SdkClients clients;
-    private static NetClients net;
+    private static SdkClients net;
     private static AwsCredentials stageAdmin;
 
     @BeforeAll
     static void start() {
         sandbox = Sandbox.start(SandboxOptions.forTests());
         clients = new SdkClients(sandbox);
-        net = new NetClients(sandbox);
+        net = new SdkClients(sandbox);
         stageAdmin = clients.role("alice", "stage", "admin");
     }
 

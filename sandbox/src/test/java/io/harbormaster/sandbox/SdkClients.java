@@ -4,15 +4,19 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.Credentials;
 
-/** Real SDK v2 clients pointed at a sandbox, retries off so tests see every error as the sandbox sent it. */
+/** Real SDK v2 clients (STS, ECS, ELBv2, Route 53) pointed at a sandbox, retries off so tests see every error as the sandbox sent it. */
 final class SdkClients implements AutoCloseable {
 
     private final Sandbox sandbox;
@@ -32,23 +36,29 @@ final class SdkClients implements AutoCloseable {
     }
 
     StsClient sts(AwsCredentials credentials) {
-        return StsClient.builder()
-                .endpointOverride(sandbox.endpoint())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(credentials))
-                .httpClient(http)
-                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
-                .build();
+        return configure(StsClient.builder(), credentials, Region.US_EAST_1).build();
     }
 
     EcsClient ecs(AwsCredentials credentials) {
-        return EcsClient.builder()
-                .endpointOverride(sandbox.endpoint())
-                .region(Region.US_EAST_1)
+        return configure(EcsClient.builder(), credentials, Region.US_EAST_1).build();
+    }
+
+    ElasticLoadBalancingV2Client elb(AwsCredentials credentials) {
+        return configure(ElasticLoadBalancingV2Client.builder(), credentials, Region.US_EAST_1).build();
+    }
+
+    /** Route 53 is global: the SDK signs for us-east-1 (aws-global). */
+    Route53Client route53(AwsCredentials credentials) {
+        return configure(Route53Client.builder(), credentials, Region.AWS_GLOBAL).build();
+    }
+
+    private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder,
+            AwsCredentials credentials, Region region) {
+        return builder.endpointOverride(sandbox.endpoint())
+                .region(region)
                 .credentialsProvider(StaticCredentialsProvider.create(credentials))
                 .httpClient(http)
-                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
-                .build();
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()));
     }
 
     /** The user's credentials for a role: {@code env} is dev, stage or prod, {@code role} admin or readonly. */

@@ -38,14 +38,14 @@ class TrafficTest {
 
     private static Sandbox sandbox;
     private static SdkClients clients;
-    private static NetClients net;
+    private static SdkClients net;
     private static Telemetry telemetry;
 
     @BeforeAll
     static void start() {
         sandbox = Sandbox.start(SandboxOptions.forTests());
         clients = new SdkClients(sandbox);
-        net = new NetClients(sandbox);
+        net = new SdkClients(sandbox);
         telemetry = sandbox.world().component(Telemetry.class);
     }
 

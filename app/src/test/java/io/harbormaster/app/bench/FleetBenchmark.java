@@ -5,7 +5,6 @@ import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.aws.ecs.EcsFleet;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
-import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.CallPlan;
 import io.harbormaster.model.fleet.CallPlanner;
@@ -49,27 +48,14 @@ import javafx.stage.Stage;
  */
 public final class FleetBenchmark {
 
-    private static final Environment PROD = new Environment("sandbox-prod", "prod", "sandbox-prod", "sandbox-ops",
-            "444444444444", "arn:aws:iam::444444444444:role/admin", List.of("us-east-1"), "#C62828", true, false, 3);
-
     private FleetBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("monocle.headless.geometry", "1920x1200-32");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("java.awt.headless", "true");
-        CountDownLatch up = new CountDownLatch(1);
-        Platform.startup(up::countDown);
-        up.await();
-        Platform.setImplicitExit(false);
+        BenchSupport.startHeadlessFx();
 
         Path work = Files.createTempDirectory("harbormaster-bench");
-        print("machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
-                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, " + System.getProperty("java.vm.name") + " "
-                + System.getProperty("java.version"));
+        print(BenchSupport.machine());
         large(work.resolve("large"));
         services(work.resolve("services"));
         Platform.exit();
@@ -162,7 +148,7 @@ public final class FleetBenchmark {
         FxTaskExecutor executor = new FxTaskExecutor(pool);
         CompletableFuture<HostsView> made = new CompletableFuture<>();
         CompletableFuture<FleetViewModel> fleetMade = new CompletableFuture<>();
-        EnvironmentSession fake = new EnvironmentSession(PROD, new io.harbormaster.model.environment.CallerIdentity(
+        EnvironmentSession fake = new EnvironmentSession(BenchSupport.PROD, new io.harbormaster.model.environment.CallerIdentity(
                 "444444444444", "arn:aws:sts::444444444444:assumed-role/admin/alice", "AROA"), "us-east-1", null);
         UiThread.runOnUi(() -> {
             FleetViewModel fleet = new FleetViewModel((s, l) -> data.snapshot(), (s, p, l) -> p, executor,
@@ -273,7 +259,7 @@ public final class FleetBenchmark {
         }
 
         EnvironmentSession enter() {
-            return sessions.enter(PROD, (environment, serial) ->
+            return sessions.enter(BenchSupport.PROD, (environment, serial) ->
                     Optional.of(sandbox.sandbox().currentTotpCode("alice")));
         }
 

@@ -12,7 +12,6 @@ import io.harbormaster.aws.ecs.EcsFleet;
 import io.harbormaster.aws.logs.CloudWatchLogsSearch;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
-import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.FleetLoadListener;
 import io.harbormaster.model.fleet.FleetSnapshot;
@@ -38,7 +37,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -55,27 +53,14 @@ import javafx.stage.Stage;
  */
 public final class MetricsBenchmark {
 
-    private static final Environment PROD = new Environment("sandbox-prod", "prod", "sandbox-prod", "sandbox-ops",
-            "444444444444", "arn:aws:iam::444444444444:role/admin", List.of("us-east-1"), "#C62828", true, false, 3);
-
     private MetricsBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("monocle.headless.geometry", "1920x1200-32");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("java.awt.headless", "true");
-        CountDownLatch up = new CountDownLatch(1);
-        Platform.startup(up::countDown);
-        up.await();
-        Platform.setImplicitExit(false);
+        BenchSupport.startHeadlessFx();
 
         Path work = Files.createTempDirectory("harbormaster-metrics-bench");
-        print("machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
-                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, " + System.getProperty("java.vm.name") + " "
-                + System.getProperty("java.version"));
+        print(BenchSupport.machine());
         // the fleet load is issue 5's benchmark; here it only has to be quick, so no per-call latency or throttling
         SandboxOptions options = SandboxOptions.defaults().withFleet("large").withServiceTime(Duration.ZERO)
                 .withThrottling(false);
@@ -85,7 +70,7 @@ public final class MetricsBenchmark {
                 LocalStore store = LocalStore.open(work.resolve("bench.db"))) {
             AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(sandbox.files()), clients,
                     Clock.systemUTC());
-            EnvironmentSession session = sessions.enter(PROD, (environment, serial) ->
+            EnvironmentSession session = sessions.enter(BenchSupport.PROD, (environment, serial) ->
                     Optional.of(sandbox.sandbox().currentTotpCode("alice")));
             long t0 = System.nanoTime();
             FleetSnapshot snapshot;

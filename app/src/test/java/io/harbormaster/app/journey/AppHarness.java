@@ -32,6 +32,13 @@ final class AppHarness implements AutoCloseable {
         return new AppHarness(app, home);
     }
 
+    /** Clicks the environment's toggle once the bar has it (it fills in the background after start). */
+    void enter(String environmentId) {
+        String toggle = "#env-" + environmentId;
+        waitUntil("the environment bar offers " + environmentId, () -> exists(toggle));
+        robot.clickOn(toggle);
+    }
+
     <T extends Node> T lookup(String query) {
         return robot.lookup(query).query();
     }

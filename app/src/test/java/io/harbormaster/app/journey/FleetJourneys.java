@@ -8,8 +8,7 @@ final class FleetJourneys {
 
     /** Clicks prod and answers the MFA prompt with the code alice's device shows now. */
     static void enterProd(AppHarness harness) {
-        harness.waitUntil("the environment bar is filled", () -> harness.exists("#env-sandbox-prod"));
-        harness.robot.clickOn("#env-sandbox-prod");
+        harness.enter("sandbox-prod");
         answerMfa(harness);
         harness.waitUntil("prod is entered", () -> harness.app.window().viewModel().environmentBar().session() != null
                 && harness.app.window().viewModel().environmentBar().session().environment().production());

@@ -59,8 +59,7 @@ class MetricsJourneyTest {
     @BeforeAll
     static void startApp() throws Exception {
         harness = AppHarness.start(home, "--sandbox", "--latency-ms=0");
-        harness.waitUntil("the environment bar is filled", () -> harness.exists("#env-sandbox-dev"));
-        harness.robot.clickOn("#env-sandbox-dev");
+        harness.enter("sandbox-dev");
         harness.waitUntil("dev's fleet is in", () -> metrics().dashboard().services().size() > 3);
     }
 

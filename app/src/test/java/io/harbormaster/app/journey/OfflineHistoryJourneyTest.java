@@ -30,8 +30,7 @@ class OfflineHistoryJourneyTest {
         List<MetricPoint> seen;
         String arn;
         try (AppHarness online = AppHarness.start(home, "--sandbox", "--latency-ms=0")) {
-            online.waitUntil("the environment bar is filled", () -> online.exists("#env-sandbox-dev"));
-            online.robot.clickOn("#env-sandbox-dev");
+            online.enter("sandbox-dev");
             ServiceDashboardViewModel dash = online.app.window().viewModel().metrics().dashboard();
             online.waitUntil("dev's fleet is in", () -> dash.services().size() > 3);
             online.robot.clickOn("#nav-metrics");
@@ -47,8 +46,7 @@ class OfflineHistoryJourneyTest {
 
         try (AppHarness offline = AppHarness.start(home, "--sandbox-offline")) {
             assertThat(offline.app.sandbox()).as("the sandbox is not started").isEmpty();
-            offline.waitUntil("the environment bar is filled", () -> offline.exists("#env-sandbox-dev"));
-            offline.robot.clickOn("#env-sandbox-dev");
+            offline.enter("sandbox-dev");
             offline.waitUntil("dev cannot be entered, and says why", () -> offline.exists("#problem-title"));
             String problem = offline.<Label>lookup("#problem-title").getText() + " — "
                     + offline.<Label>lookup("#problem-message").getText();

@@ -50,8 +50,7 @@ class RoleLimitsJourneyTest {
     void carolBrowsesProdAndScaleServiceIsDisabledWithTheReason() throws Exception {
         try (AppHarness harness = AppHarness.start(home.resolve("carol"), "--sandbox", "--latency-ms=0",
                 "--login=carol")) {
-            harness.waitUntil("the environment bar is filled", () -> harness.exists("#env-sandbox-prod"));
-            harness.robot.clickOn("#env-sandbox-prod");
+            harness.enter("sandbox-prod");
             harness.waitUntil("carol is in prod", () -> harness.app.window().viewModel().environmentBar().session()
                     != null);
             assertThat(harness.app.window().viewModel().environmentBar().session().identity().arn())

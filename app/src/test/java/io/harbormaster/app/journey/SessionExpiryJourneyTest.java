@@ -37,8 +37,7 @@ class SessionExpiryJourneyTest {
 
     @Test
     void anExpiredSessionIsRenewedWithoutTheOperatorNoticing() throws Exception {
-        harness.waitUntil("the environment bar is filled", () -> harness.exists("#env-sandbox-dev"));
-        harness.robot.clickOn("#env-sandbox-dev");
+        harness.enter("sandbox-dev");
         TableView<Cluster> table = harness.lookup("#clusters-table");
         harness.waitUntil("dev's clusters are shown", () -> !table.getItems().isEmpty());
         FleetViewModel fleet = harness.app.window().viewModel().fleet();
