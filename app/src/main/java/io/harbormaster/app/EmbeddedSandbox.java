@@ -68,9 +68,10 @@ public final class EmbeddedSandbox implements AutoCloseable {
      */
     public void register(EnvironmentRegistry registry) {
         boolean readOnly = "carol".equals(user);
+        java.util.Map<String, Environment> known = registry.environments().stream()
+                .collect(java.util.stream.Collectors.toMap(Environment::id, x -> x));
         for (Environment e : ENVIRONMENTS) {
-            Environment base = registry.environments().stream().filter(x -> x.id().equals(e.id())).findFirst()
-                    .orElse(e);
+            Environment base = known.getOrDefault(e.id(), e);
             String role = "arn:aws:iam::" + e.accountId() + ":role/" + (readOnly ? "readonly" : "admin");
             registry.save(new Environment(e.id(), base.displayName(), e.profileName(), e.loginProfile(),
                     e.accountId(), role, e.regions(), base.colour(), e.production(), readOnly, base.order()));

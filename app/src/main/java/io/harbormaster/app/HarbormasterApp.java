@@ -102,7 +102,11 @@ public final class HarbormasterApp extends Application {
                         .withSpeed(options.sandboxSpeed()).withFleet(options.sandboxFleet())
                         .withServiceTime(options.sandboxLatency()), options.sandboxUser(),
                         dataHome.resolve("sandbox"));
-                Platform.runLater(() -> switchTo(stage, started));
+                Path dbFile = dataHome.resolve("sandbox.db");
+                Optional<Harbormaster> wired = wire(dbFile, started);
+                Platform.runLater(() -> switchTo(stage, started, wired.or(() -> openStore(dbFile)
+                        .map(store -> new Harbormaster(store, Optional.of(started), started.files(),
+                                Clock.systemDefaultZone())))));
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "The sandbox could not start", e);
                 Platform.runLater(() -> window.dialogs().showProblem(new io.harbormaster.model.error.Problem(
@@ -115,16 +119,28 @@ public final class HarbormasterApp extends Application {
         starter.start();
     }
 
-    private void switchTo(Stage stage, EmbeddedSandbox started) {
-        Optional<LocalStore> store = openStore(dataHome.resolve("sandbox.db"));
-        if (store.isEmpty()) {
+    /**
+     * Opens the sandbox's store and wires the console to the sandbox off the UI thread; empty when the store is
+     * unreadable, which the UI thread then handles (it has to ask the operator).
+     */
+    private static Optional<Harbormaster> wire(Path dbFile, EmbeddedSandbox started) {
+        try {
+            return Optional.of(new Harbormaster(LocalStore.open(dbFile), Optional.of(started), started.files(),
+                    Clock.systemDefaultZone()));
+        } catch (StoreUnreadableException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private void switchTo(Stage stage, EmbeddedSandbox started, Optional<Harbormaster> wired) {
+        if (wired.isEmpty()) {
             started.close();
             return;
         }
         Harbormaster previous = harbormaster;
         sandbox = Optional.of(started);
         configFiles = started.files();
-        harbormaster = new Harbormaster(store.get(), sandbox, configFiles, Clock.systemDefaultZone());
+        harbormaster = wired.get();
         window = ShellWindow.show(stage, harbormaster.shellDependencies());
         Thread closer = new Thread(previous::close, "harbormaster-close-previous");
         closer.setDaemon(true);
