@@ -21,6 +21,7 @@ import io.harbormaster.aws.ecs.EcsScaleService;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
 import io.harbormaster.model.environment.EnvironmentRegistry;
+import io.harbormaster.model.fleet.FleetArchive;
 import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.concurrent.FxTaskExecutor;
 import io.harbormaster.views.concurrent.TaskExecutor;
@@ -72,7 +73,8 @@ public final class Harbormaster implements AutoCloseable {
         this.fleet = new EcsFleet(sessions, clients, clock);
         this.shell = new ShellDependencies(registry, sessions, new EcsClusters(sessions, clients), executor, uiState,
                 clock, new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)), new JsonEnvironmentFile(),
-                sessions, new EcsScaleService(sessions, clients), fleet, fleet, metrics(store, sandbox, sessions));
+                sessions, new EcsScaleService(sessions, clients), fleet, fleet, FleetArchive.NONE,
+                metrics(store, sandbox, sessions));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
     }
 

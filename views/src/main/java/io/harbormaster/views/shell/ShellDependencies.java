@@ -6,6 +6,7 @@ import io.harbormaster.model.environment.EnvironmentFile;
 import io.harbormaster.model.environment.EnvironmentRegistry;
 import io.harbormaster.model.environment.SessionExpiry;
 import io.harbormaster.model.fleet.ListClusters;
+import io.harbormaster.model.fleet.FleetArchive;
 import io.harbormaster.model.fleet.LoadFleet;
 import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.model.fleet.ScaleService;
@@ -24,6 +25,7 @@ import java.util.Objects;
  * @param scaleService       the one write so far: a service's desired count
  * @param loadFleet          the whole fleet of an environment (Services, Hosts, packing on Clusters)
  * @param refreshFleet       the next fleet snapshot, fetching only what changed
+ * @param fleetArchive       the last fleet seen per environment, shown at once while the current one loads
  * @param metrics            CloudWatch metrics, the local metric cache, levels, alarms and logs (Metrics page)
  */
 public record ShellDependencies(EnvironmentRegistry environments, EnterEnvironment enterEnvironment,
@@ -31,7 +33,7 @@ public record ShellDependencies(EnvironmentRegistry environments, EnterEnvironme
                                 Clock clock, DetectEnvironments detectEnvironments, EnvironmentFile environmentFile,
                                 SessionExpiry sessionExpiry, ScaleService scaleService,
                                 LoadFleet loadFleet, RefreshFleet refreshFleet,
-                                MetricsDependencies metrics) {
+                                FleetArchive fleetArchive, MetricsDependencies metrics) {
 
     public ShellDependencies {
         Objects.requireNonNull(environments, "environments");
@@ -46,6 +48,7 @@ public record ShellDependencies(EnvironmentRegistry environments, EnterEnvironme
         Objects.requireNonNull(scaleService, "scaleService");
         Objects.requireNonNull(loadFleet, "loadFleet");
         Objects.requireNonNull(refreshFleet, "refreshFleet");
+        Objects.requireNonNull(fleetArchive, "fleetArchive");
         Objects.requireNonNull(metrics, "metrics");
     }
 }
