@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * A local AWS on loopback: STS and ECS (and the services added after them) over their real wire protocols, with
@@ -32,7 +33,7 @@ public final class Sandbox implements AutoCloseable {
     private final ScheduledExecutorService ticker;
     private final int port;
 
-    private Sandbox(SandboxOptions options) {
+    private Sandbox(SandboxOptions options, LongSupplier throttleNanos) {
         // Start at the wall clock so SDK clients, which judge credential expiry by it, agree with the sandbox.
         clock = new RunningClock(Instant.now().truncatedTo(ChronoUnit.SECONDS), options.speed(), System::nanoTime);
         world = new World(clock, options.seed());
@@ -40,7 +41,7 @@ public final class Sandbox implements AutoCloseable {
         iam = new Iam(world);
         world.register(Iam.class, iam);
         RequestIds ids = new RequestIds(options.seed());
-        Throttler throttler = new Throttler(options.throttling(), System::nanoTime);
+        Throttler throttler = new Throttler(options.throttling(), throttleNanos);
         Edge edge = new Edge(ids, iam, throttler);
         http = new HttpEndpoint(ids, options.serviceTime());
         SandboxModule.Installation installation = new SandboxModule.Installation(world, edge, http, options.fleet());
@@ -65,7 +66,12 @@ public final class Sandbox implements AutoCloseable {
 
     /** Starts a sandbox; binds 127.0.0.1 on the requested port, or any free port if it is 0 or taken. */
     public static Sandbox start(SandboxOptions options) {
-        return new Sandbox(options);
+        return new Sandbox(options, System::nanoTime);
+    }
+
+    /** For tests that count tokens exactly: the token buckets refill on {@code throttleNanos}, not on real time. */
+    static Sandbox start(SandboxOptions options, LongSupplier throttleNanos) {
+        return new Sandbox(options, throttleNanos);
     }
 
     public int port() {

@@ -29,19 +29,23 @@ final class CloudWatchApi {
     CloudWatchApi(CloudWatch cw) {
         MetricOps metrics = new MetricOps(cw);
         AlarmOps alarms = new AlarmOps(cw);
-        add("GetMetricData", "GetMetricData", metrics::getMetricData);
-        add("GetMetricStatistics", "GetMetricStatistics", metrics::getMetricStatistics);
-        add("ListMetrics", "ListMetrics", metrics::listMetrics);
-        add("PutMetricData", "PutMetricData", metrics::putMetricData);
-        add("PutMetricAlarm", "Alarms", alarms::putMetricAlarm);
-        add("DescribeAlarms", "Describe", alarms::describeAlarms);
-        add("DescribeAlarmHistory", "Describe", alarms::describeAlarmHistory);
-        add("DeleteAlarms", "Alarms", alarms::deleteAlarms);
-        add("SetAlarmState", "Alarms", alarms::setAlarmState);
+        add("GetMetricData", metrics::getMetricData);
+        add("GetMetricStatistics", metrics::getMetricStatistics);
+        add("ListMetrics", metrics::listMetrics);
+        add("PutMetricData", metrics::putMetricData);
+        add("PutMetricAlarm", alarms::putMetricAlarm);
+        add("DescribeAlarms", alarms::describeAlarms);
+        add("DescribeAlarmHistory", alarms::describeAlarmHistory);
+        add("DeleteAlarms", alarms::deleteAlarms);
+        add("SetAlarmState", alarms::setAlarmState);
     }
 
-    private void add(String name, String family, Operation op) {
-        ops.put(name, new Registered(name, family, op));
+    /** CloudWatch throttles each action on its own: the action is its bucket's family. */
+    private void add(String name, Operation op) {
+        if (!RATES.containsKey(name)) {
+            throw new IllegalStateException("CloudWatch action " + name + " has no rate in RATES");
+        }
+        ops.put(name, new Registered(name, name, op));
     }
 
     Map<String, Registered> operations() {
@@ -52,13 +56,28 @@ final class CloudWatchApi {
         return ops.get(name);
     }
 
-    /** CloudWatch's published per-account TPS quotas, roughly: GetMetricData 50, ListMetrics 25, PutMetricData 500. */
+    /**
+     * CloudWatch's published request quotas, one per action, account and Region ("Rate of &lt;Action&gt; requests",
+     * AWS General Reference, "Amazon CloudWatch endpoints and quotas":
+     * https://docs.aws.amazon.com/general/latest/gr/cw_region.html#limits_cloudwatch). AWS gives a rate per
+     * second and no separate burst, so a bucket holds one second's worth.
+     */
+    static final Map<String, Integer> RATES = Map.of(
+            "GetMetricData", 500,
+            "GetMetricStatistics", 400,
+            "ListMetrics", 25,
+            "PutMetricData", 500,
+            "PutMetricAlarm", 3,
+            "DescribeAlarms", 9,
+            "DescribeAlarmHistory", 20,
+            "DeleteAlarms", 3,
+            "SetAlarmState", 3);
+
     static Throttler.Rate rate(String family) {
-        return switch (family) {
-            case "GetMetricData" -> new Throttler.Rate(100, 50);
-            case "ListMetrics" -> new Throttler.Rate(50, 25);
-            case "PutMetricData" -> new Throttler.Rate(500, 500);
-            default -> new Throttler.Rate(20, 9);
-        };
+        Integer perSecond = RATES.get(family);
+        if (perSecond == null) {
+            throw new IllegalArgumentException("No CloudWatch rate for " + family);
+        }
+        return new Throttler.Rate(perSecond, perSecond);
     }
 }

@@ -100,7 +100,9 @@ public abstract class QueryService implements ServiceHandler {
                         + (v == null ? version : v));
             }
             Caller caller = edge.authenticator().authenticate(request);
-            edge.throttler().acquire(caller.account(), caller.region(), signingName + ":" + reg.family(), rate(reg.family()));
+            // Keyed by the IAM prefix, not the signing name: a service spoken in several protocols (CloudWatch) has one
+            // bucket per family whichever protocol the caller uses.
+            edge.throttler().acquire(caller.account(), caller.region(), iamPrefix() + ":" + reg.family(), rate(reg.family()));
             Xml body = new Xml();
             world.locked(() -> {
                 world.timeline().runDue(world.clock().now());

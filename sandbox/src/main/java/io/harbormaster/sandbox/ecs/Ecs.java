@@ -128,6 +128,11 @@ public final class Ecs {
         return s;
     }
 
+    /** Runs a bulk load such as fleet generation; tasks it starts are indexed once, at its end (see Scheduler). */
+    public void bulkLoad(Runnable load) {
+        scheduler.bulkLoad(load);
+    }
+
     Scheduler scheduler() {
         return scheduler;
     }

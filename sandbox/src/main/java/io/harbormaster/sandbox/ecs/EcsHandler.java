@@ -28,24 +28,24 @@ public final class EcsHandler extends JsonService {
     public EcsHandler(World world, Edge edge, Ecs ecs) {
         super(world, edge, TARGET, "application/x-amz-json-1.1", "ecs");
         this.ecs = ecs;
-        op("ListClusters", "list", this::listClusters);
-        op("DescribeClusters", "describe", this::describeClusters);
-        op("ListServices", "list", this::listServices);
-        op("DescribeServices", "describe", this::describeServices);
-        op("ListContainerInstances", "list", this::listContainerInstances);
-        op("DescribeContainerInstances", "describe", this::describeContainerInstances);
-        op("ListTasks", "list", this::listTasks);
-        op("DescribeTasks", "describe", this::describeTasks);
-        op("DescribeTaskDefinition", "describe", this::describeTaskDefinition);
-        op("ListTaskDefinitions", "list", this::listTaskDefinitions);
-        op("ListTaskDefinitionFamilies", "list", this::listTaskDefinitionFamilies);
+        ecsOp("ListClusters", this::listClusters);
+        ecsOp("DescribeClusters", this::describeClusters);
+        ecsOp("ListServices", this::listServices);
+        ecsOp("DescribeServices", this::describeServices);
+        ecsOp("ListContainerInstances", this::listContainerInstances);
+        ecsOp("DescribeContainerInstances", this::describeContainerInstances);
+        ecsOp("ListTasks", this::listTasks);
+        ecsOp("DescribeTasks", this::describeTasks);
+        ecsOp("DescribeTaskDefinition", this::describeTaskDefinition);
+        ecsOp("ListTaskDefinitions", this::listTaskDefinitions);
+        ecsOp("ListTaskDefinitionFamilies", this::listTaskDefinitionFamilies);
         EcsWrites writes = new EcsWrites(ecs);
-        op("RegisterTaskDefinition", "write", writes::registerTaskDefinition);
-        op("DeregisterTaskDefinition", "write", writes::deregisterTaskDefinition);
-        op("UpdateService", "write", writes::updateService);
-        op("CreateService", "write", writes::createService);
-        op("DeleteService", "write", writes::deleteService);
-        op("StopTask", "write", writes::stopTask);
+        ecsOp("RegisterTaskDefinition", writes::registerTaskDefinition);
+        ecsOp("DeregisterTaskDefinition", writes::deregisterTaskDefinition);
+        ecsOp("UpdateService", writes::updateService);
+        ecsOp("CreateService", writes::createService);
+        ecsOp("DeleteService", writes::deleteService);
+        ecsOp("StopTask", writes::stopTask);
     }
 
     @Override
@@ -53,13 +53,15 @@ public final class EcsHandler extends JsonService {
         return "ecs";
     }
 
-    /** ECS's documented buckets: reads burst to 100 and refill at 20/s (per account and region); writes are tighter. */
+    /** Registers an operation in its AWS throttling category: one bucket per category, account and Region. */
+    private void ecsOp(String name, Operation handler) {
+        op(name, EcsThrottleCategory.of(name).family(), handler);
+    }
+
+    /** The category's bucket as AWS publishes it (see {@link EcsThrottleCategory}). */
     @Override
     protected Throttler.Rate rate(String family) {
-        return switch (family) {
-            case "describe", "list" -> new Throttler.Rate(100, 20);
-            default -> new Throttler.Rate(50, 10);
-        };
+        return EcsThrottleCategory.ofFamily(family).rate();
     }
 
     @Override

@@ -12,7 +12,7 @@ public final class EcsModule implements SandboxModule {
         Ecs ecs = new Ecs(in.world(), faults);
         in.world().register(ImageFaults.class, faults);
         in.world().register(Ecs.class, ecs);
-        in.world().locked(() -> Fleets.generate(in.fleet(), ecs, in.world()));
+        in.world().locked(() -> ecs.bulkLoad(() -> Fleets.generate(in.fleet(), ecs, in.world())));
         in.http().register(new EcsHandler(in.world(), in.edge(), ecs));
     }
 }

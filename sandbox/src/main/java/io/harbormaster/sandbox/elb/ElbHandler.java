@@ -51,7 +51,12 @@ public final class ElbHandler extends QueryService {
         return "elasticloadbalancing";
     }
 
-    /** ELBv2's API buckets per account and region: describes burst higher than changes. */
+    /**
+     * ELBv2's API buckets per account and region. Describes (non-mutating actions): 40 tokens refilled at 10 a second,
+     * as the ELB User Guide's "Request throttling for the ELB API" states
+     * (https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide/elb-api-throttling.html). The changes'
+     * bucket (20 at 5/s) is not checked against that page's table: it could not be read here.
+     */
     @Override
     protected Throttler.Rate rate(String family) {
         return "describe".equals(family) ? new Throttler.Rate(40, 10) : new Throttler.Rate(20, 5);

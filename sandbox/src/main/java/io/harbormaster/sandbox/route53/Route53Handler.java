@@ -41,6 +41,14 @@ public final class Route53Handler implements ServiceHandler {
     private static final Set<String> TYPES = Set.of("SOA", "A", "TXT", "NS", "CNAME", "MX", "NAPTR", "PTR", "SRV",
             "SPF", "AAAA", "CAA", "DS", "TLSA", "SSHFP", "SVCB", "HTTPS");
     private static final int MAX_ITEMS = 300;
+    /**
+     * "All requests: five requests per second per AWS account. If you submit more than five requests per second,
+     * Amazon Route 53 returns an HTTP 400 error (Bad request)" with Code Throttling, Message "Rate exceeded"
+     * (Route 53 Developer Guide, Quotas, "Frequency of Amazon Route 53 API requests":
+     * https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DNSLimitations.html#limits-api-requests-route-53).
+     * One bucket of five, refilled at five a second, for the whole account.
+     */
+    static final Throttler.Rate RATE = new Throttler.Rate(5, 5);
 
     private final World world;
     private final Edge edge;
@@ -81,7 +89,7 @@ public final class Route53Handler implements ServiceHandler {
             Map<String, String> q = query(request.rawQuery());
             Routed routed = route(request, q);
             Caller caller = edge.authenticator().authenticate(request);
-            edge.throttler().acquire(caller.account(), "global", "route53:api", new Throttler.Rate(10, 5));
+            edge.throttler().acquire(caller.account(), "global", "route53:api", RATE);
             Xml body = new Xml();
             String[] status = new String[1];
             world.locked(() -> {

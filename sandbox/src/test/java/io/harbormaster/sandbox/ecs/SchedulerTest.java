@@ -62,6 +62,32 @@ class SchedulerTest {
     }
 
     @Test
+    void aBulkLoadIndexesItsTasksByClusterAndInstanceWhenItEnds() {
+        for (int i = 0; i < 4; i++) {
+            instance("m5.4xlarge", "us-east-1" + (char) ('a' + i % 2));
+        }
+        TaskDefinition td = definition("web", "web:1", 128, 256, 0);
+        ServiceSpec spec = new ServiceSpec("web", td, 40, List.of(), List.of(), List.of(), 100, 200, false, false);
+        Service[] created = new Service[1];
+        ecs.bulkLoad(() -> {
+            created[0] = ecs.createRunningService(cluster, spec, clock.now().minus(Duration.ofDays(3)), "test");
+            assertThat(created[0].tasks).as("the service's own map is kept at once").hasSize(40);
+            assertThat(cluster.tasks).as("indexed when the load ends").isEmpty();
+        });
+        Service s = created[0];
+        assertThat(cluster.tasks.keySet()).containsExactlyElementsOf(s.tasks.keySet());
+        assertThat(cluster.tasks.values()).allSatisfy(t -> assertThat(t.instance.tasks).containsEntry(t.id, t));
+        assertThat(cluster.instances.stream().mapToInt(ci -> ci.tasks.size()).sum()).isEqualTo(40);
+        assertThat(EcsJson.service(s).get("runningCount").asInt()).isEqualTo(40);
+
+        // Outside a bulk load, tasks are indexed as they start.
+        s.desiredCount = 41;
+        ecs.scheduler().requestReconcile(s);
+        advance(Duration.ofSeconds(1));
+        assertThat(cluster.tasks).hasSize(41);
+    }
+
+    @Test
     void staticHostPortNeverRunsTwiceOnOneHost() {
         for (int i = 0; i < 3; i++) {
             instance("c5.4xlarge", "us-east-1a");
