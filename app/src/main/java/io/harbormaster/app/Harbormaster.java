@@ -2,6 +2,7 @@ package io.harbormaster.app;
 
 import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.SqliteEnvironmentRegistry;
+import io.harbormaster.app.store.SqliteFleetArchive;
 import io.harbormaster.app.settings.JsonEnvironmentFile;
 import io.harbormaster.app.store.SqliteUiStateStore;
 import io.harbormaster.app.store.SqliteMetricHistory;
@@ -21,7 +22,6 @@ import io.harbormaster.aws.ecs.EcsScaleService;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
 import io.harbormaster.model.environment.EnvironmentRegistry;
-import io.harbormaster.model.fleet.FleetArchive;
 import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.concurrent.FxTaskExecutor;
 import io.harbormaster.views.concurrent.TaskExecutor;
@@ -73,7 +73,7 @@ public final class Harbormaster implements AutoCloseable {
         this.fleet = new EcsFleet(sessions, clients, clock);
         this.shell = new ShellDependencies(registry, sessions, new EcsClusters(sessions, clients), executor, uiState,
                 clock, new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)), new JsonEnvironmentFile(),
-                sessions, new EcsScaleService(sessions, clients), fleet, fleet, FleetArchive.NONE,
+                sessions, new EcsScaleService(sessions, clients), fleet, fleet, new SqliteFleetArchive(store, clock),
                 metrics(store, sandbox, sessions));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
     }

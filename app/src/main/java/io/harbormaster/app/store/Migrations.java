@@ -59,6 +59,21 @@ final class Migrations {
                 higher_is_worse INTEGER NOT NULL,
                 PRIMARY KEY (environment, scope, metric)
             ) WITHOUT ROWID;
+            """,
+            // 4: the last fleet seen per environment and region, shown at once while the current one loads. The
+            //    snapshot is gzipped JSON in the given format (see ArchivedFleet): no hosts or tasks, and environment
+            //    variable values masked where the name looks secret. as_of and saved_at are ISO-8601 instants, which
+            //    keep every digit. A rowid table, as SQLite advises for large rows.
+            """
+            CREATE TABLE fleet_archive (
+                environment TEXT    NOT NULL,
+                region      TEXT    NOT NULL,
+                as_of       TEXT    NOT NULL,
+                saved_at    TEXT    NOT NULL,
+                format      INTEGER NOT NULL,
+                snapshot    BLOB    NOT NULL,
+                PRIMARY KEY (environment, region)
+            );
             """);
 
     private Migrations() {

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,6 +113,37 @@ class LocalStoreTest {
             });
             assertThat(columns).isNotEmpty().noneMatch(n -> n.contains("secret") || n.contains("token")
                     || n.contains("password") || n.contains("access_key"));
+        }
+    }
+
+    /**
+     * A column's name says nothing of what a blob holds, so every blob column is named here with the test that
+     * proves it holds no secret; a new one fails this test until someone has written such a proof.
+     */
+    @Test
+    void everyOpaqueColumnHasAProofThatItHoldsNoSecret() throws Exception {
+        Map<String, String> proofs = Map.of(
+                "fleet_archive.snapshot",
+                "SqliteFleetArchiveTest.aSecretLookingVariableIsStoredMaskedAndItsValueIsNowhereOnDisk");
+        try (LocalStore store = LocalStore.open(dir.resolve("h.db"))) {
+            List<String> blobs = store.withConnection(c -> {
+                List<String> names = new ArrayList<>();
+                try (ResultSet cols = c.createStatement().executeQuery("SELECT m.name, p.name, p.type"
+                        + " FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'")) {
+                    while (cols.next()) {
+                        if (cols.getString(3).toUpperCase(Locale.ROOT).contains("BLOB")) {
+                            names.add(cols.getString(1) + "." + cols.getString(2));
+                        }
+                    }
+                }
+                return names;
+            });
+            assertThat(blobs).containsExactlyInAnyOrderElementsOf(proofs.keySet());
+        }
+        for (String proof : proofs.values()) {
+            String[] classAndMethod = proof.split("\\.");
+            assertThat(Class.forName(getClass().getPackageName() + "." + classAndMethod[0])
+                    .getDeclaredMethod(classAndMethod[1]).isAnnotationPresent(Test.class)).as(proof).isTrue();
         }
     }
 }
