@@ -40,8 +40,8 @@ public final class AllEnvironmentsView extends VBox {
         Label title = new Label("All environments");
         title.getStyleClass().add(HarbormasterStyles.PAGE_TITLE);
         filter.setId("allenv-filter");
-        filter.setPromptText("Filter by name, cluster, image or environment  (Ctrl+F)");
-        filter.setPrefColumnCount(26);
+        filter.setPromptText("Filter by name, cluster, image, env  (Ctrl+F)");
+        filter.setPrefColumnCount(28);
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
         filter.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE && !filter.getText().isEmpty()) {

@@ -30,6 +30,7 @@ public final class ClustersView extends VBox {
 
     private final TextField filter = new TextField();
     private boolean syncing;
+    private boolean fromTable;
 
     public ClustersView(ClustersViewModel viewModel, Runnable refresh) {
         setId("clusters-view");
@@ -71,10 +72,20 @@ public final class ClustersView extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing && row != null) {
-                viewModel.selectedProperty().set(row.arn());
+                fromTable = true;
+                try {
+                    viewModel.selectedProperty().set(row.arn());
+                } finally {
+                    fromTable = false;
+                }
             }
         });
-        viewModel.selectedProperty().addListener((obs, old, arn) -> selectInTable(table, arn));
+        viewModel.selectedProperty().addListener((obs, old, arn) -> {
+            selectInTable(table, arn);
+            if (arn != null && !fromTable && getScene() != null) {
+                table.requestFocus(); // asked for from elsewhere (Ctrl+K): shown as the focused row, arrows go on from it
+            }
+        });
         table.getItems().addListener((javafx.collections.ListChangeListener<Cluster>) c ->
                 selectInTable(table, viewModel.selectedProperty().get()));
 

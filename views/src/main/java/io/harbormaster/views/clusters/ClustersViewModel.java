@@ -80,6 +80,9 @@ public final class ClustersViewModel {
      * unless it would hide that row, and then cleared; a cluster not loaded yet is revealed when its list arrives.
      */
     public void select(String clusterArn) {
+        if (Objects.equals(selected.get(), clusterArn)) {
+            selected.set(null); // asked again (the row scrolled away or was deselected): the view selects it afresh
+        }
         selected.set(clusterArn);
         toReveal = clusterArn;
         reveal();

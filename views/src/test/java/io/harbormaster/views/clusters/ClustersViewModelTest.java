@@ -177,6 +177,19 @@ class ClustersViewModelTest {
     }
 
     @Test
+    void askingForTheSameClusterAgainSelectsItAfresh() {
+        ClustersViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.activeProperty().set(true);
+        vm.sessionProperty().set(session(DEV));
+        String batch = vm.clusters().get(1).arn();
+        vm.select(batch);
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        vm.selectedProperty().addListener((obs, old, now) -> seen.add(now));
+        vm.select(batch);
+        assertThat(seen).as("the view hears about it again").endsWith(batch);
+    }
+
+    @Test
     void anotherSessionForgetsTheSelection() {
         ClustersViewModel vm = viewModel(new CurrentThreadTaskExecutor());
         vm.activeProperty().set(true);
