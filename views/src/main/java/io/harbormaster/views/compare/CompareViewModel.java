@@ -216,6 +216,9 @@ public final class CompareViewModel {
             return; // the first read of another environment is the operator's to start (it may ask an MFA code)
         }
         Shown wanted = new Shown(name, there);
+        if (mode == Mode.EXPLICIT && busy.get() && wanted.equals(shown)) {
+            return; // already being compared (picking the environment also fires the field's action)
+        }
         if (!wanted.equals(shown)) {
             clear(); // a different comparison: the old lines must not stand under the new names
         }

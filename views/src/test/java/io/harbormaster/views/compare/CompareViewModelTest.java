@@ -180,6 +180,24 @@ class CompareViewModelTest {
     }
 
     @Test
+    void askingTwiceWhileTheOtherSideLoadsLoadsItOnce() {
+        io.harbormaster.views.concurrent.QueuedTaskExecutor queued = new io.harbormaster.views.concurrent.QueuedTaskExecutor();
+        FleetViewModel live = new FleetViewModel(ports, ports, queued, repeater, Runnable::run, clock);
+        CompareViewModel page = new CompareViewModel(live, environments, enter, ports, ports, MfaPrompt.NONE, queued,
+                dialogs, clock);
+        live.sessionProperty().set(Fixtures.session(DEV));
+        queued.runAll();
+        page.serviceNameProperty().set("api");
+        page.compareWith(STAGE);
+        page.compare();
+        assertThat(page.busyProperty().get()).isTrue();
+        queued.runAll();
+        assertThat(ports.loads).containsExactly("dev", "stage");
+        assertThat(page.lines()).isNotEmpty();
+        assertThat(page.busyProperty().get()).isFalse();
+    }
+
+    @Test
     void anUnknownServiceSaysSo() {
         inDevOnTheComparePage();
         vm.compareService("nope");
