@@ -18,7 +18,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * All environments at once against the sandbox: alice enters dev and stage, opens All environments, and gets one
- * table with both environments' services, each row tagged with its environment, problems first.
+ * table with both environments' services, each row tagged with its environment, problems first; each environment
+ * says how old its rows are; the filter narrows by environment, image tag and attention; Load again refreshes.
  */
 class AllEnvironmentsJourneyTest {
 
@@ -80,7 +81,52 @@ class AllEnvironmentsJourneyTest {
         assertThat(table.getItems().get(0).attention().ordinal())
                 .isLessThanOrEqualTo(table.getItems().get(table.getItems().size() - 1).attention().ordinal());
         assertThat(harness.robot.lookup("#allenv-table .hm-env-chip").queryAll()).isNotEmpty();
+        // Each environment says how many services and how old they are.
+        javafx.scene.control.Label devStatus = harness.lookup("#allenv-status-sandbox-dev");
+        javafx.scene.control.Label stageStatus = harness.lookup("#allenv-status-sandbox-stage");
+        assertThat(devStatus.getText()).matches("[\\d,]+ services · as of \\d\\d:\\d\\d:\\d\\d");
+        assertThat(stageStatus.getText()).matches("[\\d,]+ services · as of \\d\\d:\\d\\d:\\d\\d");
         WaitForAsyncUtils.waitForFxEvents();
         harness.screenshot("allenv-01-dev-and-stage");
+
+        // The filter: by environment, by image tag, and needing attention only.
+        long stageRows = all.allRows().stream().filter(r -> r.environment().name().equals("stage")).count();
+        javafx.scene.control.TextField filter = harness.lookup("#allenv-filter");
+        harness.robot.clickOn(filter).write("stage");
+        harness.waitUntil("only stage's rows show", () -> table.getItems().size() == stageRows);
+        assertThat(table.getItems()).allMatch(r -> r.environment().name().equals("stage"));
+        javafx.scene.control.Label summary = harness.lookup("#allenv-summary");
+        assertThat(summary.getText()).startsWith(stageRows + " of " + all.allRows().size() + " services");
+
+        harness.robot.interact(() -> filter.setText("1.44.0-dev.7")); // dev's api runs it, nothing else does
+        harness.waitUntil("dev's api alone shows", () -> table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).name()).isEqualTo("api");
+        assertThat(table.getItems().get(0).environment().name()).isEqualTo("dev");
+        WaitForAsyncUtils.waitForFxEvents();
+        harness.screenshot("allenv-02-filtered-by-image");
+
+        harness.robot.interact(() -> filter.setText(""));
+        long attention = all.allRows().stream().filter(ServiceRow::needsAttention).count();
+        harness.robot.clickOn("#allenv-problems-only");
+        harness.waitUntil("only those needing attention show", () -> table.getItems().size() == attention);
+        assertThat(table.getItems()).allMatch(ServiceRow::needsAttention);
+        harness.robot.clickOn("#allenv-problems-only");
+        harness.waitUntil("all rows again", () -> table.getItems().size() == all.allRows().size());
+
+        // Load again refreshes what is held (incrementally): each environment's "as of" moves on.
+        java.time.Instant devBefore = choiceAsOf(all, "sandbox-dev");
+        harness.robot.clickOn("#allenv-load");
+        harness.waitUntil("dev is read again", () -> choiceAsOf(all, "sandbox-dev").isAfter(devBefore)
+                && all.choices().stream().noneMatch(c -> c.stateProperty().get()
+                        == io.harbormaster.views.allenv.EnvironmentChoice.State.REFRESHING));
+        assertThat(all.allRows().stream().map(r -> r.environment().id()).distinct()).hasSize(2);
+        assertThat(all.polling()).as("refreshing while the page shows").isTrue();
+        harness.robot.clickOn("#nav-clusters");
+        harness.waitUntil("a hidden page polls nothing", () -> !all.polling());
+    }
+
+    private static java.time.Instant choiceAsOf(AllEnvironmentsViewModel all, String id) {
+        return all.choices().stream().filter(c -> c.environment().id().equals(id)).findFirst().orElseThrow()
+                .asOfProperty().get();
     }
 }

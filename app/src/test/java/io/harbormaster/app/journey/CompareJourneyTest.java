@@ -21,7 +21,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Compare across environments against the sandbox: alice in prod (MFA) picks api-green, compares it with stage, and
- * sees the sandbox's known differences — the release candidate's image tag in stage — highlighted.
+ * sees the sandbox's known differences — the release candidate's image tag in stage — highlighted, each side's column
+ * saying how old it is; Refresh reads stage again.
  */
 class CompareJourneyTest {
 
@@ -90,7 +91,25 @@ class CompareJourneyTest {
         TableRow<?> imageRow = harness.robot.lookup(".table-row-cell").queryAll().stream()
                 .map(n -> (TableRow<?>) n).filter(r -> r.getItem() == image).findFirst().orElseThrow();
         assertThat(imageRow.getStyleClass()).contains("hm-differs");
+
+        // Each side says how old it is, in its column heading.
+        javafx.scene.control.TableView<ComparedLine> table = harness.lookup("#compare-table");
+        assertThat(table.getColumns().get(2).getText()).matches("prod · as of \\d\\d:\\d\\d:\\d\\d");
+        assertThat(table.getColumns().get(3).getText()).matches("stage · as of \\d\\d:\\d\\d:\\d\\d");
+        assertThat(compare.leftAsOfProperty().get()).isNotNull();
+        assertThat(compare.stalenessProperty().get()).isEmpty();
         harness.screenshot("compare-01-api-green-prod-beside-stage");
+
+        // Refresh reads stage again (incrementally) and compares again: its "as of" moves on, the differences stay.
+        java.time.Instant stageBefore = compare.rightAsOfProperty().get();
+        assertThat(stageBefore).isNotNull();
+        harness.robot.clickOn("#compare-refresh");
+        harness.waitUntil("stage is read again", () -> !compare.busyProperty().get()
+                && compare.rightAsOfProperty().get().isAfter(stageBefore));
+        assertThat(compare.lines().stream().filter(l -> l.label().equals("Image")).findFirst().orElseThrow().right())
+                .endsWith(":1.44.0-rc.1");
+        assertThat(compare.lines().stream().filter(l -> l.label().equals("Image")).findFirst().orElseThrow().differs())
+                .isTrue();
 
         // The sandbox's other stage/prod differences, each compared through the page with stage's fleet kept.
         assertDiffers(compare, "app-search", "memory", "4096", "3072");

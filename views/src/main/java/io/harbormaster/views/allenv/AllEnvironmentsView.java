@@ -1,5 +1,6 @@
 package io.harbormaster.views.allenv;
 
+import io.harbormaster.model.error.Problem;
 import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.services.ServiceRow;
 import io.harbormaster.views.services.ServicesTable;
@@ -10,6 +11,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -18,10 +23,14 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The All environments page: which environments, then one Services table across them, problems first. */
+/**
+ * The All environments page: a filter and Load in the header, the environments below it (each with how old its rows
+ * are, or why it is missing), then one Services table across them, problems first.
+ */
 public final class AllEnvironmentsView extends VBox {
 
-    private final FlowPane environments = new FlowPane(14, 6);
+    private final FlowPane environments = new FlowPane(18, 6);
+    private final TextField filter = new TextField();
 
     public AllEnvironmentsView(AllEnvironmentsViewModel viewModel) {
         setId("allenv-view");
@@ -30,42 +39,83 @@ public final class AllEnvironmentsView extends VBox {
 
         Label title = new Label("All environments");
         title.getStyleClass().add(HarbormasterStyles.PAGE_TITLE);
+        filter.setId("allenv-filter");
+        filter.setPromptText("Filter by name, cluster, image, env  (Ctrl+F)");
+        filter.setPrefColumnCount(28);
+        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        filter.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !filter.getText().isEmpty()) {
+                filter.clear();
+                event.consume();
+            }
+        });
+        ToggleButton problems = new ToggleButton("Needs attention", new FontIcon(Material2MZ.WARNING));
+        problems.setId("allenv-problems-only");
+        problems.selectedProperty().bindBidirectional(viewModel.problemsOnlyProperty());
         Button load = new Button("Load", new FontIcon(Material2MZ.REFRESH));
         load.setId("allenv-load");
         load.setDefaultButton(true);
+        load.setTooltip(new Tooltip("Load the ticked environments; those already shown are refreshed"));
         load.setOnAction(e -> viewModel.load());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, title, environments, spacer, load);
-        HBox.setHgrow(environments, Priority.SOMETIMES);
+        HBox header = new HBox(10, title, spacer, filter, problems, load);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
+        environments.setId("allenv-environments");
         environments.setAlignment(Pos.CENTER_LEFT);
         viewModel.choices().addListener((ListChangeListener<EnvironmentChoice>) c -> fill(viewModel));
         fill(viewModel);
 
         TableView<ServiceRow> table = ServicesTable.create("allenv-table", viewModel.rows(), true);
-        table.setPlaceholder(new Label("Tick the environments to show and press Load."));
+        Label placeholder = new Label();
+        placeholder.setId("allenv-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add(HarbormasterStyles.PLACEHOLDER_TEXT);
+        placeholder.textProperty().bind(viewModel.placeholderProperty());
+        table.setPlaceholder(placeholder);
         VBox.setVgrow(table, Priority.ALWAYS);
         Label summary = new Label();
         summary.setId("allenv-summary");
         summary.getStyleClass().add(HarbormasterStyles.MUTED);
         summary.textProperty().bind(viewModel.summaryProperty());
-        getChildren().addAll(header, table, summary);
+        getChildren().addAll(header, environments, table, summary);
+    }
+
+    /** Ctrl+F lands here. */
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
     }
 
     private void fill(AllEnvironmentsViewModel viewModel) {
         environments.getChildren().clear();
         for (EnvironmentChoice choice : viewModel.choices()) {
+            String id = choice.environment().id();
             CheckBox box = new CheckBox(choice.environment().displayName());
-            box.setId("allenv-env-" + choice.environment().id());
+            box.setId("allenv-env-" + id);
             box.selectedProperty().bindBidirectional(choice.chosenProperty());
             Label status = new Label();
+            status.setId("allenv-status-" + id);
             status.getStyleClass().add(HarbormasterStyles.MUTED);
             status.textProperty().bind(choice.statusProperty());
-            HBox item = new HBox(4, box, status);
+            choice.problemProperty().addListener((obs, old, now) -> showProblem(status, now));
+            showProblem(status, choice.problemProperty().get());
+            HBox item = new HBox(6, box, status);
             item.setAlignment(Pos.CENTER_LEFT);
             environments.getChildren().add(item);
         }
+    }
+
+    /** A failed environment's line reads in red, and its tooltip says what happened and what to do. */
+    private static void showProblem(Label status, Problem problem) {
+        status.getStyleClass().remove(FleetStyles.ATTENTION_REASON);
+        if (problem == null) {
+            status.setTooltip(null);
+            return;
+        }
+        status.getStyleClass().add(FleetStyles.ATTENTION_REASON);
+        status.setTooltip(new Tooltip(problem.title() + "\n" + problem.message()
+                + (problem.nextStep().isEmpty() ? "" : "\n" + problem.nextStep())));
     }
 }

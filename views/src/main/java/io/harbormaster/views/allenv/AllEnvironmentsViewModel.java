@@ -4,74 +4,116 @@ import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.environment.MfaPrompt;
+import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.model.fleet.FleetLoadListener;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.FleetStats;
 import io.harbormaster.model.fleet.LoadFleet;
+import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.TaskDefinition;
+import io.harbormaster.views.allenv.EnvironmentChoice.State;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.fleet.EnvironmentTag;
+import io.harbormaster.views.fleet.FleetViewModel;
+import io.harbormaster.views.fleet.Repeater;
 import io.harbormaster.views.services.ServiceRow;
 import io.harbormaster.views.services.ServiceRows;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
- * One Services table across the environments the operator ticks (by default those entered this run): each is
- * entered through the usual port (MFA through the usual prompt) and its fleet loaded, all in parallel on the shared
- * executor; rows carry their environment's tag and the whole table is problems first. An environment's rows show
- * as soon as its services are described (before its hosts and tasks), and are replaced when its load completes.
+ * One Services table across the environments the operator ticks (by default those entered this run), with a
+ * filter like the Services page's.
+ *
+ * <p>Load enters each ticked environment through the usual port (MFA through the usual prompt) and reads its fleet,
+ * all in parallel on the shared executor; an environment's rows show as soon as its services are described, and are
+ * replaced when its load completes. After that, while the page {@link #activeProperty() shows}, every environment
+ * held is refreshed incrementally every {@link FleetViewModel#REFRESH_EVERY} with its session of the load (no new
+ * sign-in, so no MFA prompt out of the blue); Load refreshes the ones held and loads the others. An environment
+ * that could not be entered or loaded stays listed with its reason and is tried again only when the operator asks;
+ * one whose refresh failed keeps its older rows, says how old, and is retried on the next round only if the failure
+ * was a passing one (network, throttling).
  */
 public final class AllEnvironmentsViewModel {
 
-    private static final String LOADING = "loading…";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final Set<Problem.Kind> TRANSIENT = EnumSet.of(Problem.Kind.NETWORK, Problem.Kind.THROTTLED,
+            Problem.Kind.UNEXPECTED);
 
     private final EnterEnvironment enterEnvironment;
     private final LoadFleet loadFleet;
+    private final RefreshFleet refreshFleet;
     private final MfaPrompt mfaPrompt;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Executor uiThread;
+    private final Repeater repeater;
+    private final Clock clock;
     private final ObservableList<EnvironmentChoice> choices = FXCollections.observableArrayList();
     private final ObservableList<ServiceRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<ServiceRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final FilteredList<ServiceRow> shown = new FilteredList<>(rows, r -> true);
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final BooleanProperty problemsOnly = new SimpleBooleanProperty(this, "problemsOnly", false);
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
     private final ReadOnlyIntegerWrapper loading = new ReadOnlyIntegerWrapper(this, "loading", 0);
     private final Set<String> enteredThisRun = new HashSet<>();
     private final Map<String, List<ServiceRow>> rowsByEnvironment = new LinkedHashMap<>();
     private final StringBinding summary;
-    private long request;
+    private final StringBinding placeholder;
+    /** Whether the operator has pressed Load: from then on, ticking an environment loads it at once. */
+    private boolean started;
+    private Runnable stopPolling;
 
     /**
      * @param entered the sessions the operator opens elsewhere (environment bar, side by side): their environments
      *                are ticked by default
      * @param uiThread runs on the UI thread: rows announced mid-load hop there
+     * @param repeater the clock of the periodic refresh (FxRepeater in the app)
      */
-    public AllEnvironmentsViewModel(ObservableList<Environment> environments, List<ObservableValue<EnvironmentSession>> entered,
-            EnterEnvironment enterEnvironment, LoadFleet loadFleet, MfaPrompt mfaPrompt, TaskExecutor executor,
-            DialogService dialogs, Executor uiThread) {
+    public AllEnvironmentsViewModel(ObservableList<Environment> environments,
+            List<ObservableValue<EnvironmentSession>> entered, EnterEnvironment enterEnvironment, LoadFleet loadFleet,
+            RefreshFleet refreshFleet, MfaPrompt mfaPrompt, TaskExecutor executor, DialogService dialogs,
+            Executor uiThread, Repeater repeater, Clock clock) {
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
         this.enterEnvironment = Objects.requireNonNull(enterEnvironment, "enterEnvironment");
         this.loadFleet = Objects.requireNonNull(loadFleet, "loadFleet");
+        this.refreshFleet = Objects.requireNonNull(refreshFleet, "refreshFleet");
         this.mfaPrompt = Objects.requireNonNull(mfaPrompt, "mfaPrompt");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.repeater = Objects.requireNonNull(repeater, "repeater");
+        this.clock = Objects.requireNonNull(clock, "clock");
         environments.addListener((ListChangeListener<Environment>) c -> rebuildChoices(environments));
         rebuildChoices(environments);
         for (ObservableValue<EnvironmentSession> session : entered) {
@@ -82,60 +124,190 @@ public final class AllEnvironmentsViewModel {
                 }
             });
         }
-        summary = Bindings.createStringBinding(this::describe, rows, loading);
+        shown.predicateProperty().bind(Bindings.createObjectBinding(() -> matching(filter.get(), problemsOnly.get()),
+                filter, problemsOnly));
+        summary = Bindings.createStringBinding(this::describe, rows, shown, loading);
+        placeholder = Bindings.createStringBinding(this::describeEmpty, rows, filter, problemsOnly, loading);
+        active.addListener((obs, was, now) -> activityChanged());
     }
 
     private void rebuildChoices(List<Environment> environments) {
-        Map<String, Boolean> before = new LinkedHashMap<>();
-        choices.forEach(c -> before.put(c.environment().id(), c.chosenProperty().get()));
+        Map<String, EnvironmentChoice> before = new LinkedHashMap<>();
+        choices.forEach(c -> before.put(c.environment().id(), c));
         List<EnvironmentChoice> made = new ArrayList<>();
         for (Environment e : environments) {
-            EnvironmentChoice choice = new EnvironmentChoice(e);
-            choice.chosenProperty().set(before.getOrDefault(e.id(), enteredThisRun.contains(e.id())));
-            made.add(choice);
-        }
-        choices.setAll(made);
-    }
-
-    /** Loads every ticked environment in parallel; rows appear per environment as each arrives. */
-    public void load() {
-        long mine = ++request;
-        rowsByEnvironment.clear();
-        rows.clear();
-        loading.set(0);
-        for (EnvironmentChoice choice : choices) {
-            if (!choice.chosenProperty().get()) {
-                choice.status("");
+            EnvironmentChoice kept = before.remove(e.id());
+            if (kept != null && kept.environment().equals(e)) {
+                made.add(kept); // unchanged: its rows, session and refreshes carry on
                 continue;
             }
-            Environment environment = choice.environment();
-            EnvironmentTag tag = EnvironmentTag.of(environment);
-            choice.status(LOADING);
-            loading.set(loading.get() + 1);
-            executor.submit(BackgroundTask.of("Loading " + environment.displayName() + "'s services (all environments)",
-                            () -> {
-                                EnvironmentSession session = enterEnvironment.enter(environment, mfaPrompt);
-                                return ServiceRows.of(loadFleet.load(session, servicesFirst(mine, session, choice, tag)),
-                                        tag);
-                            })
-                    .onSuccess(made -> {
-                        if (mine != request) {
-                            return;
-                        }
-                        loading.set(loading.get() - 1);
-                        choice.status(made.size() + (made.size() == 1 ? " service" : " services"));
-                        rowsByEnvironment.put(environment.id(), made);
-                        publish();
-                    })
-                    .onFailure(problem -> {
-                        if (mine != request) {
-                            return;
-                        }
-                        loading.set(loading.get() - 1);
-                        choice.status("not loaded");
-                        dialogs.showProblem(problem);
-                    }));
+            EnvironmentChoice choice = new EnvironmentChoice(e);
+            choice.chosenProperty().set(kept != null ? kept.chosenProperty().get() : enteredThisRun.contains(e.id()));
+            choice.chosenProperty().addListener((obs, was, now) -> chosenChanged(choice));
+            if (kept != null) {
+                drop(kept);
+            }
+            made.add(choice);
         }
+        before.values().forEach(this::drop);
+        choices.setAll(made);
+        publish();
+    }
+
+    /**
+     * Every ticked environment: refreshed incrementally where its fleet is held, entered and loaded where not
+     * (again, if it failed before). Unticked ones leave the table.
+     */
+    public void load() {
+        started = true;
+        for (EnvironmentChoice choice : choices) {
+            if (!choice.chosenProperty().get()) {
+                drop(choice);
+            } else if (choice.inFlight()) {
+                continue;
+            } else if (choice.snapshot != null) {
+                refresh(choice, true);
+            } else {
+                load(choice);
+            }
+        }
+        followActivity();
+    }
+
+    private void chosenChanged(EnvironmentChoice choice) {
+        if (!choice.chosenProperty().get()) {
+            drop(choice);
+            followActivity();
+        } else if (started && active.get() && choice.snapshot == null && !choice.inFlight()) {
+            load(choice);
+        }
+    }
+
+    private void activityChanged() {
+        if (active.get() && started) {
+            for (EnvironmentChoice choice : choices) {
+                if (!choice.chosenProperty().get() || choice.inFlight()) {
+                    continue;
+                }
+                if (choice.snapshot == null && choice.state() == State.IDLE) {
+                    load(choice); // ticked while the page was hidden
+                } else if (refreshable(choice) && isOld(choice.snapshot.asOf())) {
+                    refresh(choice, false);
+                }
+            }
+        }
+        followActivity();
+    }
+
+    /** One round of the periodic refresh. */
+    private void tick() {
+        for (EnvironmentChoice choice : choices) {
+            if (choice.chosenProperty().get() && refreshable(choice)) {
+                refresh(choice, false);
+            }
+        }
+    }
+
+    private static boolean refreshable(EnvironmentChoice choice) {
+        return choice.snapshot != null && !choice.inFlight() && !choice.onlyWhenAsked
+                && (choice.state() == State.LOADED || choice.state() == State.STALE);
+    }
+
+    private void load(EnvironmentChoice choice) {
+        Environment environment = choice.environment();
+        EnvironmentTag tag = EnvironmentTag.of(environment);
+        long mine = ++choice.generation;
+        choice.session = null;
+        choice.snapshot = null;
+        choice.onlyWhenAsked = false;
+        choice.update(State.LOADING, null, null, "loading…");
+        countLoading();
+        executor.submit(BackgroundTask.of("Loading " + environment.displayName() + "'s services (all environments)",
+                        () -> {
+                            EnvironmentSession session = enterEnvironment.enter(environment, mfaPrompt);
+                            FleetSnapshot snapshot = loadFleet.load(session, servicesFirst(mine, session, choice, tag));
+                            return new Read(session, snapshot, ServiceRows.of(snapshot, tag));
+                        })
+                .onSuccess(read -> {
+                    if (mine == choice.generation) {
+                        show(choice, read);
+                    }
+                })
+                .onFailure(problem -> {
+                    if (mine != choice.generation) {
+                        return;
+                    }
+                    rowsByEnvironment.remove(environment.id());
+                    choice.update(State.FAILED, null, problem, "not loaded: " + problem.title());
+                    countLoading();
+                    publish();
+                    dialogs.showProblem(problem);
+                }));
+    }
+
+    /**
+     * @param asked the operator pressed Load: the environment is entered again first (the adapters keep the
+     *              session; an expired one is renewed, which may ask for an MFA code), and a failure is shown
+     */
+    private void refresh(EnvironmentChoice choice, boolean asked) {
+        Environment environment = choice.environment();
+        EnvironmentTag tag = EnvironmentTag.of(environment);
+        long mine = ++choice.generation;
+        EnvironmentSession known = choice.session;
+        FleetSnapshot previous = choice.snapshot;
+        choice.onlyWhenAsked = false;
+        choice.update(State.REFRESHING, choice.asOfProperty().get(), choice.problemProperty().get(),
+                choice.statusProperty().get());
+        executor.submit(BackgroundTask.of("Refreshing " + environment.displayName() + "'s services (all environments)",
+                        () -> {
+                            EnvironmentSession session = asked ? enterEnvironment.enter(environment, mfaPrompt) : known;
+                            FleetSnapshot snapshot = refreshFleet.refresh(session, previous, FleetLoadListener.NONE);
+                            return new Read(session, snapshot, ServiceRows.of(snapshot, tag));
+                        })
+                .onSuccess(read -> {
+                    if (mine == choice.generation) {
+                        show(choice, read);
+                    }
+                })
+                .onFailure(problem -> {
+                    if (mine != choice.generation) {
+                        return;
+                    }
+                    choice.onlyWhenAsked = !TRANSIENT.contains(problem.kind());
+                    choice.update(State.STALE, previous.asOf(), problem, services(rowsOf(choice)) + " · as of "
+                            + time(previous.asOf()) + " · refresh failed at " + time(clock.instant()) + ": "
+                            + problem.title() + (choice.onlyWhenAsked ? " — press Load to try again" : ""));
+                    if (asked) {
+                        dialogs.showProblem(problem);
+                    }
+                }));
+    }
+
+    private record Read(EnvironmentSession session, FleetSnapshot snapshot, List<ServiceRow> rows) {
+    }
+
+    private void show(EnvironmentChoice choice, Read read) {
+        choice.session = read.session();
+        choice.snapshot = read.snapshot();
+        rowsByEnvironment.put(choice.environment().id(), read.rows());
+        choice.update(State.LOADED, read.snapshot().asOf(), null,
+                services(read.rows().size()) + " · as of " + time(read.snapshot().asOf()));
+        countLoading();
+        publish();
+        followActivity();
+    }
+
+    /** Takes an environment off the table and forgets its fleet; whatever runs for it is ignored when it lands. */
+    private void drop(EnvironmentChoice choice) {
+        choice.generation++;
+        choice.session = null;
+        choice.snapshot = null;
+        choice.onlyWhenAsked = false;
+        choice.update(State.IDLE, null, null, "");
+        if (rowsByEnvironment.remove(choice.environment().id()) != null) {
+            publish();
+        }
+        countLoading();
     }
 
     /** Shows an environment's rows once its services are described, unless its full load has already landed. */
@@ -146,13 +318,13 @@ public final class AllEnvironmentsViewModel {
             public void servicesReady(List<Cluster> clusters, List<Service> services,
                     Map<String, TaskDefinition> taskDefinitions) {
                 FleetSnapshot early = new FleetSnapshot(session.environment().id(), session.region(),
-                        java.time.Instant.now(), clusters, services, List.of(), List.of(), taskDefinitions, Map.of(),
+                        clock.instant(), clusters, services, List.of(), List.of(), taskDefinitions, Map.of(),
                         List.of(), FleetStats.NONE);
                 List<ServiceRow> made = ServiceRows.of(early, tag);
                 uiThread.execute(() -> {
-                    if (mine == request && LOADING.equals(choice.statusProperty().get())) {
+                    if (mine == choice.generation && choice.state() == State.LOADING) {
                         rowsByEnvironment.put(tag.id(), made);
-                        choice.status(made.size() + " services, hosts loading…");
+                        choice.status(services(made.size()) + ", hosts loading…");
                         publish();
                     }
                 });
@@ -160,34 +332,114 @@ public final class AllEnvironmentsViewModel {
         };
     }
 
+    private void followActivity() {
+        boolean poll = active.get() && choices.stream().anyMatch(c -> c.snapshot != null);
+        if (poll && stopPolling == null) {
+            stopPolling = repeater.every(FleetViewModel.REFRESH_EVERY, this::tick);
+        } else if (!poll && stopPolling != null) {
+            stopPolling.run();
+            stopPolling = null;
+        }
+    }
+
     private void publish() {
         List<ServiceRow> all = new ArrayList<>();
-        rowsByEnvironment.values().forEach(all::addAll);
+        for (EnvironmentChoice choice : choices) {
+            all.addAll(rowsByEnvironment.getOrDefault(choice.environment().id(), List.of()));
+        }
         all.sort(ServiceRows.PROBLEMS_FIRST);
         rows.setAll(all);
     }
 
+    private void countLoading() {
+        loading.set((int) choices.stream().filter(c -> c.state() == State.LOADING).count());
+    }
+
+    private int rowsOf(EnvironmentChoice choice) {
+        return rowsByEnvironment.getOrDefault(choice.environment().id(), List.of()).size();
+    }
+
+    private boolean isOld(Instant asOf) {
+        return Duration.between(asOf, clock.instant()).compareTo(FleetViewModel.REFRESH_EVERY) >= 0;
+    }
+
+    private String time(Instant instant) {
+        return TIME.withZone(clock.getZone()).format(instant);
+    }
+
+    private static String services(int count) {
+        return String.format("%,d", count) + (count == 1 ? " service" : " services");
+    }
+
+    private static Predicate<ServiceRow> matching(String text, boolean problems) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return r -> (!problems || r.needsAttention()) && (needle.isEmpty() || r.searchText().contains(needle));
+    }
+
     private String describe() {
+        long environments = rows.stream().map(r -> r.environment().id()).distinct().count();
         long attention = rows.stream().filter(ServiceRow::needsAttention).count();
-        String shown = rows.size() + (rows.size() == 1 ? " service" : " services") + " in "
-                + rowsByEnvironment.size() + (rowsByEnvironment.size() == 1 ? " environment" : " environments")
+        String count = shown.size() == rows.size() ? services(rows.size())
+                : String.format("%,d", shown.size()) + " of " + services(rows.size());
+        String text = count + " in " + environments + (environments == 1 ? " environment" : " environments")
                 + (attention == 0 ? "" : " · " + attention + " need attention");
-        return loading.get() == 0 ? shown : shown + " · loading " + loading.get() + " more…";
+        return loading.get() == 0 ? text : text + " · loading " + loading.get() + " more…";
+    }
+
+    private String describeEmpty() {
+        if (!rows.isEmpty()) {
+            return "No service matches" + (filter.get().isBlank() ? "" : " “" + filter.get().strip() + "”")
+                    + (problemsOnly.get() ? " among those needing attention" : "") + ".";
+        }
+        if (loading.get() > 0) {
+            return "Loading…";
+        }
+        return started ? "No services in the environments ticked. Tick others and press Load."
+                : "Tick the environments to show and press Load.";
     }
 
     public ObservableList<EnvironmentChoice> choices() {
         return choices;
     }
 
+    /** The rows passing the filter, problems first; the view sorts a copy. */
     public ObservableList<ServiceRow> rows() {
-        return rows;
+        return shown;
+    }
+
+    /** Every row of every environment held, problems first. */
+    public ObservableList<ServiceRow> allRows() {
+        return readOnlyRows;
+    }
+
+    /** Matched against name, cluster, task family, image tags, environment and reason. */
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public BooleanProperty problemsOnlyProperty() {
+        return problemsOnly;
+    }
+
+    /** True while the page shows: only then are the environments held refreshed. */
+    public BooleanProperty activeProperty() {
+        return active;
     }
 
     public ReadOnlyIntegerProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }
 
+    /** Whether periodic refresh is running now; for tests. */
+    public boolean polling() {
+        return stopPolling != null;
+    }
+
     public StringBinding summaryProperty() {
         return summary;
+    }
+
+    public StringBinding placeholderProperty() {
+        return placeholder;
     }
 }

@@ -29,6 +29,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class ClustersView extends VBox {
 
     private final TextField filter = new TextField();
+    private boolean syncing;
+    private boolean fromTable;
 
     public ClustersView(ClustersViewModel viewModel, Runnable refresh) {
         setId("clusters-view");
@@ -68,6 +70,24 @@ public final class ClustersView extends VBox {
 
         TableView<Cluster> table = table(viewModel);
         VBox.setVgrow(table, Priority.ALWAYS);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!syncing && row != null) {
+                fromTable = true;
+                try {
+                    viewModel.selectedProperty().set(row.arn());
+                } finally {
+                    fromTable = false;
+                }
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, arn) -> {
+            selectInTable(table, arn);
+            if (arn != null && !fromTable && getScene() != null) {
+                table.requestFocus(); // asked for from elsewhere (Ctrl+K): shown as the focused row, arrows go on from it
+            }
+        });
+        table.getItems().addListener((javafx.collections.ListChangeListener<Cluster>) c ->
+                selectInTable(table, viewModel.selectedProperty().get()));
 
         Label summary = new Label();
         summary.setId("clusters-summary");
@@ -82,6 +102,28 @@ public final class ClustersView extends VBox {
         if (!filter.isDisabled()) {
             filter.requestFocus();
             filter.selectAll();
+        }
+    }
+
+    /** Selects the view-model's cluster in the table and scrolls it into view; the filter is the view-model's. */
+    private void selectInTable(TableView<Cluster> table, String arn) {
+        syncing = true;
+        try {
+            if (arn == null) {
+                table.getSelectionModel().clearSelection();
+                return;
+            }
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).arn().equals(arn)) {
+                    if (table.getSelectionModel().getSelectedIndex() != i) {
+                        table.getSelectionModel().clearAndSelect(i);
+                        table.scrollTo(Math.max(0, i - 3));
+                    }
+                    return;
+                }
+            }
+        } finally {
+            syncing = false;
         }
     }
 

@@ -49,6 +49,9 @@ public final class ClustersViewModel {
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final ReadOnlyObjectWrapper<Instant> lastRefreshed = new ReadOnlyObjectWrapper<>(this, "lastRefreshed");
     private final ObjectProperty<FleetPacking> packing = new SimpleObjectProperty<>(this, "packing");
+    private final ObjectProperty<String> selected = new SimpleObjectProperty<>(this, "selected");
+    /** A cluster asked for by {@link #select} and not yet seen in a loaded list: reveal it when it arrives. */
+    private String toReveal;
     private final StringBinding placeholder;
     private final StringBinding summary;
     private boolean stale;
@@ -72,6 +75,30 @@ public final class ClustersViewModel {
         });
     }
 
+    /**
+     * Selects a cluster by ARN (from the palette): the view selects and scrolls to its row. The filter is left alone
+     * unless it would hide that row, and then cleared; a cluster not loaded yet is revealed when its list arrives.
+     */
+    public void select(String clusterArn) {
+        if (Objects.equals(selected.get(), clusterArn)) {
+            selected.set(null); // asked again (the row scrolled away or was deselected): the view selects it afresh
+        }
+        selected.set(clusterArn);
+        toReveal = clusterArn;
+        reveal();
+    }
+
+    private void reveal() {
+        if (toReveal == null || clusters.stream().noneMatch(c -> c.arn().equals(toReveal))) {
+            return;
+        }
+        String arn = toReveal;
+        toReveal = null;
+        if (shown.stream().noneMatch(c -> c.arn().equals(arn))) {
+            filter.set("");
+        }
+    }
+
     /** Reloads if showing; otherwise loads when next shown. */
     public void refresh() {
         stale = session.get() != null;
@@ -83,6 +110,8 @@ public final class ClustersViewModel {
     private void sessionChanged() {
         request++; // whatever was loading belongs to the previous session
         clusters.clear();
+        selected.set(null);
+        toReveal = null;
         lastRefreshed.set(null);
         problem.set(null);
         state.set(session.get() == null ? State.NO_SESSION : State.LOADING);
@@ -102,6 +131,7 @@ public final class ClustersViewModel {
                 .onSuccess(loaded -> {
                     if (mine == request) {
                         clusters.setAll(loaded);
+                        reveal();
                         problem.set(null);
                         lastRefreshed.set(clock.instant());
                         state.set(State.LOADED);
@@ -162,6 +192,11 @@ public final class ClustersViewModel {
     /** CPU and memory reserved per cluster, from the fleet snapshot; null until the fleet has loaded. */
     public ObjectProperty<FleetPacking> packingProperty() {
         return packing;
+    }
+
+    /** The selected cluster's ARN; null when none. */
+    public ObjectProperty<String> selectedProperty() {
+        return selected;
     }
 
     public StringProperty filterProperty() {

@@ -26,7 +26,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import java.util.function.Function;
 import org.kordamp.ikonli.javafx.FontIcon;
+import io.harbormaster.views.actions.ActionFactory;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The Compare page: a service here beside the same service in another environment, differences highlighted. */
 public final class CompareView extends VBox {
@@ -68,13 +70,18 @@ public final class CompareView extends VBox {
         Button go = new Button("Compare", new FontIcon(Material2AL.COMPARE_ARROWS));
         go.setId("compare-go");
         go.setOnAction(e -> viewModel.compare());
+        Button refresh = new Button(null, new FontIcon(Material2MZ.REFRESH));
+        refresh.setId("compare-refresh");
+        refresh.setTooltip(ActionFactory.tooltip("Read the other environment again and compare"));
+        refresh.disableProperty().bind(Bindings.isEmpty(viewModel.lines()).or(viewModel.busyProperty()));
+        refresh.setOnAction(e -> viewModel.refresh());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
         spinner.visibleProperty().bind(viewModel.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, service, new Label("in"), here, new Label("beside"), other, go, spinner,
-                spacer);
+        HBox header = new HBox(10, title, service, new Label("in"), here, new Label("beside"), other, go, refresh,
+                spinner, spacer);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
 
@@ -84,9 +91,11 @@ public final class CompareView extends VBox {
         table.getColumns().add(column("What", 200, ComparedLine::section));
         table.getColumns().add(column("", 200, ComparedLine::label));
         TableColumn<ComparedLine, String> left = column("", 360, ComparedLine::left);
-        left.textProperty().bind(name(viewModel.leftTagProperty()));
+        left.setId("compare-col-left");
+        left.textProperty().bind(viewModel.leftHeadingProperty());
         TableColumn<ComparedLine, String> right = column("", 360, ComparedLine::right);
-        right.textProperty().bind(name(viewModel.rightTagProperty()));
+        right.setId("compare-col-right");
+        right.textProperty().bind(viewModel.rightHeadingProperty());
         table.getColumns().add(left);
         table.getColumns().add(right);
         table.setRowFactory(t -> new DiffRow());
@@ -99,7 +108,16 @@ public final class CompareView extends VBox {
         summary.setId("compare-summary");
         summary.getStyleClass().add(HarbormasterStyles.MUTED);
         summary.textProperty().bind(viewModel.summaryProperty());
-        getChildren().addAll(header, table, summary);
+        Label stale = new Label();
+        stale.setId("compare-stale");
+        stale.setGraphic(new FontIcon(Material2MZ.SYNC_PROBLEM));
+        stale.setWrapText(true);
+        stale.setMaxWidth(Double.MAX_VALUE);
+        stale.getStyleClass().addAll(FleetStyles.BANNER, FleetStyles.BANNER_STALE);
+        stale.textProperty().bind(viewModel.stalenessProperty());
+        stale.visibleProperty().bind(stale.textProperty().isNotEmpty());
+        stale.managedProperty().bind(stale.visibleProperty());
+        getChildren().addAll(header, stale, table, summary);
     }
 
     private static ObservableValue<String> name(ObservableValue<EnvironmentTag> tag) {

@@ -6,22 +6,32 @@ import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.environment.MfaPrompt;
+import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.FleetLoadListener;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.LoadFleet;
+import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.fleet.EnvironmentTag;
 import io.harbormaster.views.fleet.FleetViewModel;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,6 +39,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -37,21 +48,51 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * A service of the current environment beside the same-named service of another: the other environment is entered
- * through the usual port (production asks its MFA code through the usual prompt), its fleet loaded in the background
- * and kept for this run, so comparing a second service there costs nothing.
+ * A service of the current environment beside the same-named service of another, each side saying how old it is.
+ *
+ * <p>The current environment's side is the live {@link FleetViewModel}'s snapshot: while the page
+ * {@link #activeProperty() shows}, each new snapshot there is compared again. The other environment is entered through
+ * the usual port (production asks its MFA code through the usual prompt) and its fleet loaded once; after that it is
+ * refreshed incrementally whenever it is older than {@link FleetViewModel#REFRESH_EVERY} or the operator presses
+ * Refresh. A refresh that fails keeps the older fleet and says so ({@link #stalenessProperty()}); one that cannot
+ * succeed by retrying (denied, expired, MFA cancelled) is not retried until the operator asks.
  */
 public final class CompareViewModel {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    /** Failures worth retrying on the next follow-up; anything else waits for the operator. */
+    private static final Set<Problem.Kind> TRANSIENT = EnumSet.of(Problem.Kind.NETWORK, Problem.Kind.THROTTLED,
+            Problem.Kind.UNEXPECTED);
+
+    /** How a comparison is started: by the operator, by Refresh, or by the live fleet moving on. */
+    private enum Mode { EXPLICIT, REFRESH, FOLLOW }
+
+    /**
+     * The other environment as last read: the session that read it (so a refresh needs no new sign-in), and why and
+     * when its last refresh failed, if it did.
+     */
+    private record Theirs(EnvironmentSession session, FleetSnapshot snapshot, Problem refreshProblem, Instant failedAt) {
+
+        boolean worthRetrying() {
+            return refreshProblem == null || TRANSIENT.contains(refreshProblem.kind());
+        }
+    }
+
+    private record Result(Theirs theirs, FleetSnapshot mine, List<ComparedLine> lines) {
+    }
 
     private final FleetViewModel fleet;
     private final EnterEnvironment enterEnvironment;
     private final LoadFleet loadFleet;
+    private final RefreshFleet refreshFleet;
     private final MfaPrompt mfaPrompt;
     private final TaskExecutor executor;
     private final DialogService dialogs;
+    private final Clock clock;
 
     private final StringProperty serviceName = new SimpleStringProperty(this, "serviceName", "");
     private final ObjectProperty<Environment> other = new SimpleObjectProperty<>(this, "other");
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
     private final FilteredList<Environment> otherChoices;
     private final ObservableList<ComparedLine> lines = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
@@ -59,20 +100,33 @@ public final class CompareViewModel {
             "Pick a service and another environment.");
     private final ReadOnlyObjectWrapper<EnvironmentTag> leftTag = new ReadOnlyObjectWrapper<>(this, "leftTag");
     private final ReadOnlyObjectWrapper<EnvironmentTag> rightTag = new ReadOnlyObjectWrapper<>(this, "rightTag");
+    private final ReadOnlyObjectWrapper<Instant> leftAsOf = new ReadOnlyObjectWrapper<>(this, "leftAsOf");
+    private final ReadOnlyObjectWrapper<Instant> rightAsOf = new ReadOnlyObjectWrapper<>(this, "rightAsOf");
+    private final ReadOnlyStringWrapper staleness = new ReadOnlyStringWrapper(this, "staleness", "");
+    private final StringBinding leftHeading;
+    private final StringBinding rightHeading;
     private final StringBinding summary;
-    /** Other environments' fleets loaded this run, by environment id. */
-    private final Map<String, FleetSnapshot> loaded = new HashMap<>();
+    /** Other environments' fleets read this run, by environment id. */
+    private final Map<String, Theirs> held = new HashMap<>();
+    /** What the lines show (or are being made for): service name and environment id; null when nothing. */
+    private Shown shown;
+    private boolean waitingForFleet;
     private long request;
 
+    private record Shown(String service, Environment environment) {
+    }
+
     public CompareViewModel(FleetViewModel fleet, ObservableList<Environment> environments,
-            EnterEnvironment enterEnvironment, LoadFleet loadFleet, MfaPrompt mfaPrompt, TaskExecutor executor,
-            DialogService dialogs) {
+            EnterEnvironment enterEnvironment, LoadFleet loadFleet, RefreshFleet refreshFleet, MfaPrompt mfaPrompt,
+            TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.fleet = Objects.requireNonNull(fleet, "fleet");
         this.enterEnvironment = Objects.requireNonNull(enterEnvironment, "enterEnvironment");
         this.loadFleet = Objects.requireNonNull(loadFleet, "loadFleet");
+        this.refreshFleet = Objects.requireNonNull(refreshFleet, "refreshFleet");
         this.mfaPrompt = Objects.requireNonNull(mfaPrompt, "mfaPrompt");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.clock = Objects.requireNonNull(clock, "clock");
         otherChoices = new FilteredList<>(environments, e -> true);
         fleet.sessionProperty().addListener((obs, old, now) -> {
             otherChoices.setPredicate(e -> now == null || !e.id().equals(now.environment().id()));
@@ -82,11 +136,14 @@ public final class CompareViewModel {
             }
             clear();
         });
-        fleet.dataProperty().addListener((obs, old, now) -> {
-            if (now != null && old == null && other.get() != null && lines.isEmpty() && !busy.get()) {
-                compare();
+        fleet.dataProperty().addListener((obs, old, now) -> fleetMoved(now != null && old == null));
+        active.addListener((obs, was, now) -> {
+            if (now) {
+                fleetMoved(false);
             }
         });
+        leftHeading = heading(leftTag, leftAsOf);
+        rightHeading = heading(rightTag, rightAsOf);
         summary = Bindings.createStringBinding(() -> {
             if (lines.isEmpty()) {
                 return message.get();
@@ -114,52 +171,110 @@ public final class CompareViewModel {
         compare();
     }
 
-    /** Compares the service named in {@link #serviceNameProperty()} with the other environment's. */
+    /**
+     * Compares the service named in {@link #serviceNameProperty()} with the other environment's, reading the other
+     * environment again first when what is held of it is older than {@link FleetViewModel#REFRESH_EVERY}.
+     */
     public void compare() {
-        String name = serviceName.get() == null ? "" : serviceName.get().strip();
-        Environment there = other.get();
+        run(Mode.EXPLICIT);
+    }
+
+    /** The Refresh button: the other environment read again now (incrementally), the comparison made again. */
+    public void refresh() {
+        run(Mode.REFRESH);
+    }
+
+    /** The live fleet has a new snapshot, or the page came back: compare again if something is shown. */
+    private void fleetMoved(boolean firstData) {
+        if (firstData && waitingForFleet) {
+            run(Mode.EXPLICIT);
+        } else if (active.get() && shown != null && !busy.get()) {
+            run(Mode.FOLLOW);
+        }
+    }
+
+    private void run(Mode mode) {
+        // A follow-up compares what is shown, not a name half typed into the field since.
+        String name = mode == Mode.FOLLOW ? shown.service()
+                : serviceName.get() == null ? "" : serviceName.get().strip();
+        Environment there = mode == Mode.FOLLOW ? shown.environment() : other.get();
         EnvironmentSession here = fleet.sessionProperty().get();
+        waitingForFleet = false;
         if (name.isEmpty() || there == null || here == null) {
+            clear();
             message.set("Pick a service and another environment.");
             return;
         }
         if (fleet.data() == null) {
             clear();
+            waitingForFleet = true;
             message.set("Loading " + here.environment().displayName() + "'s fleet first…");
             return;
         }
+        Theirs known = held.get(there.id());
+        if (mode == Mode.FOLLOW && known == null) {
+            return; // the first read of another environment is the operator's to start (it may ask an MFA code)
+        }
+        Shown wanted = new Shown(name, there);
+        if (mode == Mode.EXPLICIT && busy.get() && wanted.equals(shown)) {
+            return; // already being compared (picking the environment also fires the field's action)
+        }
+        if (!wanted.equals(shown)) {
+            clear(); // a different comparison: the old lines must not stand under the new names
+        }
+        shown = wanted;
         FleetSnapshot mine = fleet.data().snapshot();
         Optional<Service> left = byName(mine, name, null);
         if (left.isEmpty()) {
             clear();
+            leftAsOf.set(mine.asOf());
             message.set("There is no service " + name + " in " + here.environment().displayName() + ".");
             return;
         }
-        clear();
-        long ticket = request;
+        boolean read = known == null || mode == Mode.REFRESH
+                || (isOld(known.snapshot().asOf()) && (mode != Mode.FOLLOW || known.worthRetrying()));
+        long ticket = ++request;
         busy.set(true);
         rightTag.set(EnvironmentTag.of(there));
-        message.set("Loading " + name + " in " + there.displayName() + "…");
-        FleetSnapshot cached = loaded.get(there.id());
-        BackgroundTask.Work<FleetSnapshot> theirs = cached != null ? () -> cached : () -> {
-            EnvironmentSession session = enterEnvironment.enter(there, mfaPrompt);
-            return loadFleet.load(session, FleetLoadListener.NONE);
-        };
-        executor.submit(BackgroundTask.of("Comparing " + name + " with " + there.displayName(), () -> {
-                    FleetSnapshot snapshot = theirs.call();
+        if (lines.isEmpty()) {
+            message.set((known == null ? "Loading " : "Comparing ") + name + " in " + there.displayName() + "…");
+        }
+        String what = (read ? (known == null ? "Loading " : "Refreshing ") + there.displayName() + " to compare "
+                : "Comparing ") + name + (read ? "" : " with " + there.displayName());
+        executor.submit(BackgroundTask.of(what, () -> {
+                    Theirs theirs = known;
+                    if (read) {
+                        try {
+                            EnvironmentSession session = mode == Mode.FOLLOW ? known.session()
+                                    : enterEnvironment.enter(there, mfaPrompt);
+                            theirs = new Theirs(session, known == null
+                                    ? loadFleet.load(session, FleetLoadListener.NONE)
+                                    : refreshFleet.refresh(session, known.snapshot(), FleetLoadListener.NONE),
+                                    null, null);
+                        } catch (OperatorException e) {
+                            if (known == null) {
+                                throw e;
+                            }
+                            theirs = new Theirs(known.session(), known.snapshot(), e.problem(), clock.instant());
+                        }
+                    }
+                    FleetSnapshot snapshot = theirs.snapshot();
                     Optional<Service> right = byName(snapshot, name, left.get().clusterName());
                     List<ComparedLine> made = right.map(r -> ServiceComparison.of(left.get(),
                             mine.taskDefinitions().get(left.get().taskDefinitionArn()), r,
                             snapshot.taskDefinitions().get(r.taskDefinitionArn()))).orElse(List.of());
-                    return new Result(snapshot, made);
+                    return new Result(theirs, mine, made);
                 })
                 .onSuccess(result -> {
-                    loaded.put(there.id(), result.snapshot());
+                    held.put(there.id(), result.theirs());
                     if (ticket != request) {
                         return;
                     }
                     busy.set(false);
                     lines.setAll(result.lines());
+                    leftAsOf.set(result.mine().asOf());
+                    rightAsOf.set(result.theirs().snapshot().asOf());
+                    staleness.set(describeStale(there, result.theirs()));
                     message.set(result.lines().isEmpty()
                             ? "There is no service " + name + " in " + there.displayName() + "." : "");
                 })
@@ -168,15 +283,45 @@ public final class CompareViewModel {
                         return;
                     }
                     busy.set(false);
-                    message.set("Could not load " + there.displayName() + ".");
+                    shown = null;
+                    message.set("Could not load " + there.displayName() + ": " + problem.title()
+                            + ". Pick it again to retry.");
                     dialogs.showProblem(problem);
                 }));
     }
 
+    private String describeStale(Environment there, Theirs theirs) {
+        Problem p = theirs.refreshProblem();
+        if (p == null) {
+            return "";
+        }
+        return "Could not refresh " + there.displayName() + " at " + time(theirs.failedAt()) + ": " + p.title()
+                + " — " + p.message() + " Comparing with " + there.displayName() + " as of "
+                + time(theirs.snapshot().asOf()) + (theirs.worthRetrying() ? "; it is tried again in "
+                + FleetViewModel.REFRESH_EVERY.toSeconds() + " s or when you press Refresh." : "; press Refresh to try again.");
+    }
+
+    private boolean isOld(Instant asOf) {
+        return Duration.between(asOf, clock.instant()).compareTo(FleetViewModel.REFRESH_EVERY) >= 0;
+    }
+
+    private String time(Instant instant) {
+        return TIME.withZone(clock.getZone()).format(instant);
+    }
+
+    private StringBinding heading(ReadOnlyObjectProperty<EnvironmentTag> tag, ReadOnlyObjectProperty<Instant> asOf) {
+        return Bindings.createStringBinding(() -> tag.get() == null ? ""
+                : tag.get().name() + (asOf.get() == null ? "" : " · as of " + time(asOf.get())), tag, asOf);
+    }
+
     private void clear() {
         ++request;
+        shown = null;
         busy.set(false);
         lines.clear();
+        leftAsOf.set(null);
+        rightAsOf.set(null);
+        staleness.set("");
     }
 
     /** The same name, preferring the same cluster when several clusters run one. */
@@ -186,15 +331,17 @@ public final class CompareViewModel {
                 .or(() -> named.stream().findFirst());
     }
 
-    private record Result(FleetSnapshot snapshot, List<ComparedLine> lines) {
-    }
-
     public StringProperty serviceNameProperty() {
         return serviceName;
     }
 
     public ObjectProperty<Environment> otherProperty() {
         return other;
+    }
+
+    /** True while the Compare page shows: only then does a new live snapshot start a comparison again. */
+    public BooleanProperty activeProperty() {
+        return active;
     }
 
     /** Every environment but the current one. */
@@ -224,5 +371,30 @@ public final class CompareViewModel {
 
     public ReadOnlyObjectProperty<EnvironmentTag> rightTagProperty() {
         return rightTag.getReadOnlyProperty();
+    }
+
+    /** When the current environment's side was read; null while nothing is compared. */
+    public ReadOnlyObjectProperty<Instant> leftAsOfProperty() {
+        return leftAsOf.getReadOnlyProperty();
+    }
+
+    /** When the other environment's side was read; null while nothing is compared. */
+    public ReadOnlyObjectProperty<Instant> rightAsOfProperty() {
+        return rightAsOf.getReadOnlyProperty();
+    }
+
+    /** "prod · as of 14:02:11": the current environment's column heading. */
+    public StringBinding leftHeadingProperty() {
+        return leftHeading;
+    }
+
+    /** "stage · as of 14:01:50": the other environment's column heading. */
+    public StringBinding rightHeadingProperty() {
+        return rightHeading;
+    }
+
+    /** Why the other side is older than it should be (its refresh failed); empty when it is current. */
+    public ReadOnlyStringProperty stalenessProperty() {
+        return staleness.getReadOnlyProperty();
     }
 }

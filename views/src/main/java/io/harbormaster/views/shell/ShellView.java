@@ -74,6 +74,8 @@ public final class ShellView extends BorderPane {
             clusters.focusFilter();
         } else if (shown instanceof ServicesView services) {
             services.focusFilter();
+        } else if (shown instanceof AllEnvironmentsView all) {
+            all.focusFilter();
         }
     }
 

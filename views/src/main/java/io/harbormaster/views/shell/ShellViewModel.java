@@ -95,7 +95,8 @@ public final class ShellViewModel implements FleetNavigator {
         hosts.activeProperty().bind(page.isEqualTo(Page.HOSTS));
         palette = new PaletteViewModel(fleet, this, deps.executor());
         compare = new CompareViewModel(fleet, environmentBar.environments(), deps.enterEnvironment(),
-                deps.loadFleet(), mfaPrompt, deps.executor(), dialogs);
+                deps.loadFleet(), deps.refreshFleet(), mfaPrompt, deps.executor(), dialogs, deps.clock());
+        compare.activeProperty().bind(page.isEqualTo(Page.COMPARE));
         metrics = new MetricsViewModel(deps.metrics(), deps.executor(), repeater, deps.metrics().clock());
         metrics.bind(environmentBar.sessionProperty(), fleet.dataProperty());
         metrics.activeProperty().bind(page.isEqualTo(Page.METRICS));
@@ -114,7 +115,9 @@ public final class ShellViewModel implements FleetNavigator {
                 deps.listClusters(), deps.executor(), dialogs, deps.clock());
         allEnvironments = new AllEnvironmentsViewModel(environmentBar.environments(),
                 java.util.List.of(environmentBar.sessionProperty(), sideBySide.sessionProperty()),
-                deps.enterEnvironment(), deps.loadFleet(), mfaPrompt, deps.executor(), dialogs, UiThread::runOnUi);
+                deps.enterEnvironment(), deps.loadFleet(), deps.refreshFleet(), mfaPrompt, deps.executor(), dialogs,
+                UiThread::runOnUi, repeater, deps.clock());
+        allEnvironments.activeProperty().bind(page.isEqualTo(Page.ALL_ENVIRONMENTS));
         sessionTimes = new SessionTimes(deps.sessionExpiry(), deps.clock());
         title = Bindings.createStringBinding(() -> titleFor(environmentBar.session()), environmentBar.sessionProperty());
         canRefresh = Bindings.createBooleanBinding(() -> environmentBar.session() != null && page.get().built(),
@@ -185,9 +188,7 @@ public final class ShellViewModel implements FleetNavigator {
     @Override
     public void showCluster(String clusterArn) {
         navigate(Page.CLUSTERS);
-        if (fleet.data() != null) {
-            fleet.data().snapshot().cluster(clusterArn).ifPresent(c -> clusters.filterProperty().set(c.name()));
-        }
+        clusters.select(clusterArn);
     }
 
     @Override

@@ -136,4 +136,66 @@ class ClustersViewModelTest {
         assertThat(vm.lastRefreshedProperty().get()).isNull();
         assertThat(vm.stateProperty().get()).isEqualTo(ClustersViewModel.State.NO_SESSION);
     }
+
+    @Test
+    void selectingAClusterLeavesAFilterThatShowsItAndClearsOneThatHidesIt() {
+        ClustersViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.activeProperty().set(true);
+        vm.sessionProperty().set(session(DEV));
+        String batch = vm.clusters().get(1).arn();
+        vm.filterProperty().set("active");
+        vm.select(batch);
+        assertThat(vm.selectedProperty().get()).isEqualTo(batch);
+        assertThat(vm.filterProperty().get()).as("the filter shows it: left alone").isEqualTo("active");
+        assertThat(vm.clusters()).extracting(Cluster::name).contains("payments-api", "batch-workers");
+
+        vm.filterProperty().set("pay");
+        vm.select(batch);
+        assertThat(vm.filterProperty().get()).as("the filter hid it: cleared").isEmpty();
+        assertThat(vm.clusters()).hasSize(3);
+        assertThat(vm.selectedProperty().get()).isEqualTo(batch);
+    }
+
+    @Test
+    void aClusterSelectedBeforeTheListArrivesIsRevealedWhenItDoesAndOnlyThen() {
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        ClustersViewModel vm = viewModel(executor);
+        vm.sessionProperty().set(session(DEV));
+        vm.filterProperty().set("pay");
+        String batch = Fixtures.cluster("batch-workers", "ACTIVE", 30, 3, 140, 4).arn();
+        vm.select(batch);
+        assertThat(vm.filterProperty().get()).as("nothing loaded yet to be hidden").isEqualTo("pay");
+        vm.activeProperty().set(true);
+        executor.runAll();
+        assertThat(vm.filterProperty().get()).isEmpty();
+        assertThat(vm.selectedProperty().get()).isEqualTo(batch);
+
+        vm.filterProperty().set("pay"); // the operator filters again afterwards: a refresh must not undo it
+        vm.refresh();
+        executor.runAll();
+        assertThat(vm.filterProperty().get()).isEqualTo("pay");
+    }
+
+    @Test
+    void askingForTheSameClusterAgainSelectsItAfresh() {
+        ClustersViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.activeProperty().set(true);
+        vm.sessionProperty().set(session(DEV));
+        String batch = vm.clusters().get(1).arn();
+        vm.select(batch);
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        vm.selectedProperty().addListener((obs, old, now) -> seen.add(now));
+        vm.select(batch);
+        assertThat(seen).as("the view hears about it again").endsWith(batch);
+    }
+
+    @Test
+    void anotherSessionForgetsTheSelection() {
+        ClustersViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.activeProperty().set(true);
+        vm.sessionProperty().set(session(DEV));
+        vm.select(vm.clusters().get(0).arn());
+        vm.sessionProperty().set(session(STAGE));
+        assertThat(vm.selectedProperty().get()).isNull();
+    }
 }

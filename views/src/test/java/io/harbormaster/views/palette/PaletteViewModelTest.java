@@ -84,4 +84,16 @@ class PaletteViewModelTest {
         vm.queryProperty().set("anything");
         assertThat(vm.results()).isEmpty();
     }
+
+    @Test
+    void clustersAndHostsGoToTheirOwnPagesByArn() {
+        fleet.sessionProperty().set(Fixtures.session(DEV));
+        vm.open();
+        vm.queryProperty().set("web");
+        vm.go(vm.results().get(0));
+        assertThat(went).containsExactly("cluster " + FleetFixtures.CLUSTER);
+        vm.queryProperty().set("i-0001");
+        vm.go(vm.results().get(0));
+        assertThat(went).endsWith("host " + FleetFixtures.H1);
+    }
 }

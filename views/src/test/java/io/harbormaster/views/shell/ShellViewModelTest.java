@@ -108,7 +108,28 @@ class ShellViewModelTest {
         assertThat(vm.statusBar().busyProperty().get()).isFalse();
     }
 
-    /** A clock the test moves by hand. */
+    @Test
+    void goingToAClusterSelectsItsRowWithoutFilteringTheOthersAway() {
+        ShellViewModel vm = shell();
+        vm.environmentBar().enter(DEV);
+        vm.navigate(Page.SERVICES);
+        String batch = Fixtures.cluster("batch-workers", "ACTIVE", 30, 3, 140, 4).arn();
+        vm.showCluster(batch);
+        assertThat(vm.pageProperty().get()).isEqualTo(Page.CLUSTERS);
+        assertThat(vm.clusters().selectedProperty().get()).isEqualTo(batch);
+        assertThat(vm.clusters().filterProperty().get()).isEmpty();
+        assertThat(vm.clusters().clusters()).extracting(io.harbormaster.model.fleet.Cluster::name)
+                .containsExactly("payments-api", "batch-workers", "legacy-cron");
+
+        vm.clusters().filterProperty().set("pay");
+        vm.showCluster(batch);
+        assertThat(vm.clusters().filterProperty().get()).as("a filter hiding the cluster is cleared").isEmpty();
+        vm.clusters().filterProperty().set("workers");
+        vm.showCluster(batch);
+        assertThat(vm.clusters().filterProperty().get()).as("one showing it is left alone").isEqualTo("workers");
+    }
+
+        /** A clock the test moves by hand. */
     private static final class MutableClock extends Clock {
         private java.time.Instant now = Fixtures.NOW;
 
