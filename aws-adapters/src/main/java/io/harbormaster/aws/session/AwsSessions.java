@@ -16,7 +16,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -35,8 +37,11 @@ import software.amazon.awssdk.services.sts.model.StsException;
  * role_arn, source_profile, role_session_name, duration_seconds, mfa_serial, region, endpoint_url.
  *
  * <p>An MFA-protected role is entered with credentials from an MFA-backed GetSessionToken on the login, kept per
- * login, so one code serves every environment entered from that login (as aws-vault and Granted do). Every secret
- * stays in memory, in this object.
+ * login, so one code serves every environment entered from that login (as aws-vault and Granted do), even when
+ * several are entered at once: they share one prompt. Every secret stays in memory, in this object.
+ *
+ * <p>{@link #enter} blocks (on AWS, and on the operator while a code is asked); call it off the UI thread, which
+ * the prompt needs.
  */
 public final class AwsSessions implements EnterEnvironment, SessionExpiry {
 
@@ -146,8 +151,9 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
         CallerIdentity identity = callerIdentity(base, loginRegion, endpoint,
                 "checking your ops login '" + loginProfile + "'");
         Login login = new Login(loginProfile, base, identity, loginRegion, endpoint);
-        logins.put(loginProfile, login);
-        return login;
+        // Environments entered together may both have checked the login: all must share one (and its MFA session).
+        Login first = logins.putIfAbsent(loginProfile, login);
+        return first != null ? first : login;
     }
 
     private CallerIdentity callerIdentity(AwsCredentialsProvider credentials, String region, Optional<URI> endpoint,
@@ -168,7 +174,15 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
         return expiry == null || clock.instant().plus(RoleCredentials.RENEW_AHEAD).isBefore(expiry);
     }
 
-    /** The ops login: long-lived keys (or whatever the login profile resolves to), and its MFA session if any. */
+    /**
+     * The ops login: long-lived keys (or whatever the login profile resolves to), and its MFA session if any.
+     *
+     * <p>The MFA session is acquired single-flight: while one caller asks the operator for a code and trades it
+     * for a session, every other caller from this login waits for that outcome and shares it, whether a session,
+     * a cancelled prompt or a refused code. So environments entered together (All environments, Compare) ask once,
+     * and a mistyped code costs one retry rather than one prompt per environment. No lock is held while asking:
+     * the prompt runs on the UI thread, which must never wait on a lock here.
+     */
     private static final class Login {
         final String profile;
         final AwsCredentialsProvider base;
@@ -176,6 +190,7 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
         final String region;
         final Optional<URI> endpoint;
         private AwsSessionCredentials mfaSession;
+        private CompletableFuture<AwsSessionCredentials> mfaPending;
 
         Login(String profile, AwsCredentialsProvider base, CallerIdentity identity, String region,
                 Optional<URI> endpoint) {
@@ -195,19 +210,69 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
             return userName() + " (ops " + identity.account() + ")";
         }
 
-        synchronized Optional<AwsSessionCredentials> mfaSession(Instant now) {
-            if (mfaSession == null || mfaSession.expirationTime().map(now::isAfter).orElse(false)) {
-                return Optional.empty();
+        /**
+         * The login's MFA session: the one it has while it lasts, else the one being acquired by another caller
+         * (waited for), else one acquired now by {@code acquire}. A failure of the shared acquisition is thrown
+         * to every caller that waited for it; the next call after it starts afresh.
+         */
+        AwsSessionCredentials mfaSession(Instant now, Supplier<AwsSessionCredentials> acquire) {
+            CompletableFuture<AwsSessionCredentials> theirs;
+            CompletableFuture<AwsSessionCredentials> mine = null;
+            synchronized (this) {
+                if (mfaSession != null && !mfaSession.expirationTime().map(now::isAfter).orElse(false)) {
+                    return mfaSession;
+                }
+                theirs = mfaPending;
+                if (theirs == null) {
+                    mine = new CompletableFuture<>();
+                    mfaPending = mine;
+                }
             }
-            return Optional.of(mfaSession);
+            if (mine == null) {
+                return await(theirs);
+            }
+            try {
+                AwsSessionCredentials fresh = acquire.get();
+                synchronized (this) {
+                    mfaSession = fresh;
+                    mfaPending = null;
+                }
+                mine.complete(fresh);
+                return fresh;
+            } catch (RuntimeException | Error e) {
+                synchronized (this) {
+                    mfaPending = null;
+                }
+                mine.completeExceptionally(e);
+                throw e;
+            }
         }
 
-        synchronized void mfaSession(AwsSessionCredentials credentials) {
-            this.mfaSession = credentials;
+        private static AwsSessionCredentials await(CompletableFuture<AwsSessionCredentials> theirs) {
+            try {
+                return theirs.get();
+            } catch (InterruptedException e) {
+                // The waiting work was cancelled: it gave no code, exactly as a cancelled prompt would.
+                Thread.currentThread().interrupt();
+                throw new OperatorException(new Problem(Kind.MFA_REQUIRED, "MFA code needed",
+                        "Stopped waiting for the MFA code.", "Select the environment again.", ""), e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof OperatorException shared) {
+                    throw new OperatorException(shared.problem(), shared);
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException("Acquiring the MFA session failed", cause);
+            }
         }
 
-        synchronized void forgetMfaSession() {
-            this.mfaSession = null;
+        /** Forgets the MFA session AWS refused, unless another caller has already replaced it. */
+        synchronized void forgetMfaSession(AwsSessionCredentials refused) {
+            if (mfaSession == refused) {
+                mfaSession = null;
+            }
         }
     }
 
@@ -240,22 +305,23 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
         }
 
         AwsSessionCredentials assume() {
+            if (mfaSerial.isEmpty()) {
+                return assumeAs(login.base);
+            }
+            AwsSessionCredentials mfa = mfaSession(mfaSerial.get());
             try {
-                return assumeOnce();
+                return assumeAs(StaticCredentialsProvider.create(mfa));
             } catch (OperatorException e) {
-                if (mfaSerial.isEmpty() || e.problem().kind() != Kind.CREDENTIALS_EXPIRED) {
+                if (e.problem().kind() != Kind.CREDENTIALS_EXPIRED) {
                     throw e;
                 }
                 // The login's MFA session ran out on AWS's clock before ours: ask for a new code once.
-                login.forgetMfaSession();
-                return assumeOnce();
+                login.forgetMfaSession(mfa);
+                return assumeAs(StaticCredentialsProvider.create(mfaSession(mfaSerial.get())));
             }
         }
 
-        private AwsSessionCredentials assumeOnce() {
-            AwsCredentialsProvider caller = mfaSerial.isPresent()
-                    ? StaticCredentialsProvider.create(mfaSession(mfaSerial.get()))
-                    : login.base;
+        private AwsSessionCredentials assumeAs(AwsCredentialsProvider caller) {
             AssumeRoleRequest request = AssumeRoleRequest.builder().roleArn(roleArn).roleSessionName(sessionName)
                     .durationSeconds(durationSeconds).build();
             try (StsClient sts = clients.sts(caller, region, endpoint)) {
@@ -275,21 +341,31 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
             }
         }
 
+        /** The login's MFA session; asking for a code (once for every caller waiting at the time) if it has none. */
         private AwsSessionCredentials mfaSession(String serial) {
-            Optional<AwsSessionCredentials> existing = login.mfaSession(clock.instant());
-            if (existing.isPresent()) {
-                return existing.get();
+            try {
+                return login.mfaSession(clock.instant(), () -> sessionFromCode(serial));
+            } catch (OperatorException e) {
+                if (e.problem().kind() == Kind.MFA_REQUIRED) {
+                    // Shared with callers entering other environments: say it for this one.
+                    throw new OperatorException(noCodeGiven(serial), e);
+                }
+                throw e;
             }
+        }
+
+        private Problem noCodeGiven(String serial) {
+            return new Problem(Kind.MFA_REQUIRED, "MFA code needed", environment.displayName()
+                    + " needs a code from MFA device " + serial + ", and none was given.",
+                    "Select the environment again and enter the current code.", "");
+        }
+
+        private AwsSessionCredentials sessionFromCode(String serial) {
             String code = mfaPrompt.askCode(environment, serial).map(String::trim).filter(c -> !c.isEmpty())
-                    .orElseThrow(() -> new OperatorException(new Problem(Kind.MFA_REQUIRED, "MFA code needed",
-                            environment.displayName() + " needs a code from MFA device " + serial
-                                    + ", and none was given.",
-                            "Select the environment again and enter the current code.", "")));
+                    .orElseThrow(() -> new OperatorException(noCodeGiven(serial)));
             try (StsClient sts = clients.sts(login.base, login.region, login.endpoint)) {
-                AwsSessionCredentials session = toSession(sts.getSessionToken(r -> r.serialNumber(serial)
+                return toSession(sts.getSessionToken(r -> r.serialNumber(serial)
                         .tokenCode(code).durationSeconds(MFA_SESSION_SECONDS)).credentials());
-                login.mfaSession(session);
-                return session;
             } catch (StsException e) {
                 if (isDenied(e)) {
                     throw new OperatorException(new Problem(Kind.MFA_INVALID, "MFA code refused",
