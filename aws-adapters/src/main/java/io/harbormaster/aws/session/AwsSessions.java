@@ -16,9 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -51,7 +49,7 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
     private final Supplier<AwsProfiles> profiles;
     private final AwsClientFactory clients;
     private final Clock clock;
-    private final Map<String, Login> logins = new ConcurrentHashMap<>();
+    private final Map<String, OpsLogin> logins = new ConcurrentHashMap<>();
     private final Map<String, Entered> entered = new ConcurrentHashMap<>();
 
     /** An environment entered in this run: switching back to it reuses this while its credentials last. */
@@ -90,7 +88,7 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
                     .build();
         } else {
             String loginProfile = config.property(profile, ProfileProperty.SOURCE_PROFILE).orElse(profile);
-            Login login = login(config, loginProfile, region, endpoint);
+            OpsLogin login = login(config, loginProfile, region, endpoint);
             RoleAssumer assumer = new RoleAssumer(config, environment, roleArn.get(), login, mfaPrompt, region,
                     endpoint);
             RoleCredentials role = new RoleCredentials(assumer::assume,
@@ -139,8 +137,8 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
         entered.clear();
     }
 
-    private Login login(AwsProfiles config, String loginProfile, String region, Optional<URI> envEndpoint) {
-        Login cached = logins.get(loginProfile);
+    private OpsLogin login(AwsProfiles config, String loginProfile, String region, Optional<URI> envEndpoint) {
+        OpsLogin cached = logins.get(loginProfile);
         if (cached != null) {
             return cached;
         }
@@ -150,9 +148,9 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
         String loginRegion = config.region(loginProfile).orElse(region);
         CallerIdentity identity = callerIdentity(base, loginRegion, endpoint,
                 "checking your ops login '" + loginProfile + "'");
-        Login login = new Login(loginProfile, base, identity, loginRegion, endpoint);
+        OpsLogin login = new OpsLogin(loginProfile, base, identity, loginRegion, endpoint);
         // Environments entered together may both have checked the login: all must share one (and its MFA session).
-        Login first = logins.putIfAbsent(loginProfile, login);
+        OpsLogin first = logins.putIfAbsent(loginProfile, login);
         return first != null ? first : login;
     }
 
@@ -174,113 +172,11 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
         return expiry == null || clock.instant().plus(RoleCredentials.RENEW_AHEAD).isBefore(expiry);
     }
 
-    /**
-     * The ops login: long-lived keys (or whatever the login profile resolves to), and its MFA session if any.
-     *
-     * <p>The MFA session is acquired single-flight: while one caller asks the operator for a code and trades it
-     * for a session, every other caller from this login waits for that outcome and shares it, whether a session,
-     * a cancelled prompt or a refused code. So environments entered together (All environments, Compare) ask once,
-     * and a mistyped code costs one retry rather than one prompt per environment. No lock is held while asking:
-     * the prompt runs on the UI thread, which must never wait on a lock here.
-     */
-    private static final class Login {
-        final String profile;
-        final AwsCredentialsProvider base;
-        final CallerIdentity identity;
-        final String region;
-        final Optional<URI> endpoint;
-        private AwsSessionCredentials mfaSession;
-        private CompletableFuture<AwsSessionCredentials> mfaPending;
-
-        Login(String profile, AwsCredentialsProvider base, CallerIdentity identity, String region,
-                Optional<URI> endpoint) {
-            this.profile = profile;
-            this.base = base;
-            this.identity = identity;
-            this.region = region;
-            this.endpoint = endpoint;
-        }
-
-        String userName() {
-            String arn = identity.arn();
-            return arn.substring(arn.lastIndexOf('/') + 1);
-        }
-
-        String describe() {
-            return userName() + " (ops " + identity.account() + ")";
-        }
-
-        /**
-         * The login's MFA session: the one it has while it lasts, else the one being acquired by another caller
-         * (waited for), else one acquired now by {@code acquire}. A failure of the shared acquisition is thrown
-         * to every caller that waited for it; the next call after it starts afresh.
-         */
-        AwsSessionCredentials mfaSession(Instant now, Supplier<AwsSessionCredentials> acquire) {
-            CompletableFuture<AwsSessionCredentials> theirs;
-            CompletableFuture<AwsSessionCredentials> mine = null;
-            synchronized (this) {
-                if (mfaSession != null && !mfaSession.expirationTime().map(now::isAfter).orElse(false)) {
-                    return mfaSession;
-                }
-                theirs = mfaPending;
-                if (theirs == null) {
-                    mine = new CompletableFuture<>();
-                    mfaPending = mine;
-                }
-            }
-            if (mine == null) {
-                return await(theirs);
-            }
-            try {
-                AwsSessionCredentials fresh = acquire.get();
-                synchronized (this) {
-                    mfaSession = fresh;
-                    mfaPending = null;
-                }
-                mine.complete(fresh);
-                return fresh;
-            } catch (RuntimeException | Error e) {
-                synchronized (this) {
-                    mfaPending = null;
-                }
-                mine.completeExceptionally(e);
-                throw e;
-            }
-        }
-
-        private static AwsSessionCredentials await(CompletableFuture<AwsSessionCredentials> theirs) {
-            try {
-                return theirs.get();
-            } catch (InterruptedException e) {
-                // The waiting work was cancelled: it gave no code, exactly as a cancelled prompt would.
-                Thread.currentThread().interrupt();
-                throw new OperatorException(new Problem(Kind.MFA_REQUIRED, "MFA code needed",
-                        "Stopped waiting for the MFA code.", "Select the environment again.", ""), e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof OperatorException shared) {
-                    throw new OperatorException(shared.problem(), shared);
-                }
-                if (cause instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException("Acquiring the MFA session failed", cause);
-            }
-        }
-
-        /** Forgets the MFA session AWS refused, unless another caller has already replaced it. */
-        synchronized void forgetMfaSession(AwsSessionCredentials refused) {
-            if (mfaSession == refused) {
-                mfaSession = null;
-            }
-        }
-    }
-
     /** Assumes one environment's role; called once on entry and again each time the credentials are renewed. */
     private final class RoleAssumer {
         private final Environment environment;
         private final String roleArn;
-        private final Login login;
+        private final OpsLogin login;
         private final MfaPrompt mfaPrompt;
         private final String region;
         private final Optional<URI> endpoint;
@@ -288,7 +184,7 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
         private final String sessionName;
         private final int durationSeconds;
 
-        RoleAssumer(AwsProfiles config, Environment environment, String roleArn, Login login, MfaPrompt mfaPrompt,
+        RoleAssumer(AwsProfiles config, Environment environment, String roleArn, OpsLogin login, MfaPrompt mfaPrompt,
                 String region, Optional<URI> endpoint) {
             this.environment = environment;
             this.roleArn = roleArn;
