@@ -5,12 +5,15 @@ import io.harbormaster.app.store.StoreUnreadableException;
 import io.harbormaster.aws.config.AwsConfigFiles;
 import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.model.error.Problem;
 import io.harbormaster.sandbox.SandboxOptions;
 import io.harbormaster.views.shell.ShellWindow;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -30,10 +33,22 @@ public final class HarbormasterApp extends Application {
     private Path dataHome;
     private AwsConfigFiles configFiles;
     private Optional<EmbeddedSandbox> sandbox = Optional.empty();
-    private Harbormaster harbormaster;
+    private Path dbFile;
+    private Ready ready;
+    private StoreUnreadableException unreadable;
+    private Optional<Problem> configurationProblem = Optional.empty();
+    private volatile Harbormaster harbormaster;
     private ShellWindow window;
 
-    /** Runs on the launcher thread before any window: the sandbox's fleet is generated here, not on the FX thread. */
+    /** What is made ready off the UI thread before the window: the wiring (its store open) and what it restores. */
+    private record Ready(Harbormaster harbormaster, ShellWindow.Prepared window) {
+    }
+
+    /**
+     * Runs on the launcher thread before any window: the sandbox's fleet is generated, the local store opened, the
+     * console wired and the AWS files checked here, not on the FX thread. A damaged store is only noted: asking
+     * the operator about it needs the FX thread.
+     */
     @Override
     public void init() {
         options = AppOptions.parse(getParameters().getRaw());
@@ -55,6 +70,23 @@ public final class HarbormasterApp extends Application {
         } else {
             configFiles = own;
         }
+        // Practice on the sandbox never mixes with the real registry, audit log or journals.
+        dbFile = dataHome.resolve(sandbox.isPresent() || options.sandboxOffline() ? "sandbox.db"
+                : "harbormaster.db");
+        try {
+            ready = wire(LocalStore.open(dbFile), sandbox, configFiles);
+            harbormaster = ready.harbormaster();
+        } catch (StoreUnreadableException damaged) {
+            LOG.log(System.Logger.Level.WARNING, damaged.getMessage(), damaged);
+            unreadable = damaged;
+        }
+        configurationProblem = checkAwsConfiguration(configFiles);
+    }
+
+    /** Wires the console to an open store and reads what its window restores; disk work, off the FX thread. */
+    private static Ready wire(LocalStore store, Optional<EmbeddedSandbox> sandbox, AwsConfigFiles files) {
+        Harbormaster wired = new Harbormaster(store, sandbox, files, Clock.systemDefaultZone());
+        return new Ready(wired, ShellWindow.prepare(wired.shellDependencies()));
     }
 
     /**
@@ -73,78 +105,81 @@ public final class HarbormasterApp extends Application {
                 credentials == null || credentials.isBlank() ? system.credentials() : Path.of(credentials)));
     }
 
+    /** Only the window (and, for a damaged store, the question what to do) happens here, on the FX thread. */
     @Override
     public void start(Stage stage) {
-        // Practice on the sandbox never mixes with the real registry, audit log or journals.
-        Path dbFile = dataHome.resolve(sandbox.isPresent() || options.sandboxOffline() ? "sandbox.db"
-                : "harbormaster.db");
-        Optional<LocalStore> store = openStore(dbFile);
-        if (store.isEmpty()) {
-            Platform.exit();
+        if (ready != null) {
+            open(stage, ready);
             return;
         }
-        harbormaster = new Harbormaster(store.get(), sandbox, configFiles, Clock.systemDefaultZone());
-        window = ShellWindow.show(stage, harbormaster.shellDependencies());
+        Optional<EmbeddedSandbox> embedded = sandbox;
+        AwsConfigFiles files = configFiles;
+        recover(dbFile, unreadable, store -> wire(store, embedded, files), wired -> {
+            harbormaster = wired.harbormaster();
+            open(stage, wired);
+        }, Platform::exit);
+    }
+
+    private void open(Stage stage, Ready wired) {
+        window = ShellWindow.show(stage, wired.window());
         if (sandbox.isEmpty()) {
             window.offerSandbox(() -> openSandbox(stage));
         }
-        checkAwsConfiguration();
+        configurationProblem.ifPresent(window.dialogs()::showProblem);
     }
 
     /**
-     * Leaves the operator's own AWS for the embedded sandbox, in the same window: the sandbox and its fleet start
-     * in the background, then the console is rewired to it (its own sandbox.db); the old wiring closes behind.
+     * Leaves the operator's own AWS for the embedded sandbox, in the same window: the sandbox and its fleet start,
+     * its own sandbox.db opens and the console is rewired to it, all in the background; the window is swapped on
+     * the FX thread and the old wiring closes behind.
      */
     private void openSandbox(Stage stage) {
         Thread starter = new Thread(() -> {
+            EmbeddedSandbox started = null;
             try {
-                EmbeddedSandbox started = EmbeddedSandbox.start(SandboxOptions.defaults()
+                started = EmbeddedSandbox.start(SandboxOptions.defaults()
                         .withSpeed(options.sandboxSpeed()).withFleet(options.sandboxFleet())
                         .withServiceTime(options.sandboxLatency()), options.sandboxUser(),
                         dataHome.resolve("sandbox"));
-                Path dbFile = dataHome.resolve("sandbox.db");
-                Optional<Harbormaster> wired = wire(dbFile, started);
-                Platform.runLater(() -> switchTo(stage, started, wired.or(() -> openStore(dbFile)
-                        .map(store -> new Harbormaster(store, Optional.of(started), started.files(),
-                                Clock.systemDefaultZone())))));
+                EmbeddedSandbox sandboxed = started;
+                Path sandboxDb = dataHome.resolve("sandbox.db");
+                Function<LocalStore, Ready> wiring = store -> wire(store, Optional.of(sandboxed), sandboxed.files());
+                try {
+                    Ready wired = wiring.apply(LocalStore.open(sandboxDb));
+                    Platform.runLater(() -> switchTo(stage, sandboxed, wired));
+                } catch (StoreUnreadableException damaged) {
+                    LOG.log(System.Logger.Level.WARNING, damaged.getMessage(), damaged);
+                    Platform.runLater(() -> recover(sandboxDb, damaged, wiring,
+                            wired -> switchTo(stage, sandboxed, wired),
+                            () -> inBackground(sandboxed::close, "harbormaster-sandbox-stop")));
+                }
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "The sandbox could not start", e);
-                Platform.runLater(() -> window.dialogs().showProblem(new io.harbormaster.model.error.Problem(
-                        io.harbormaster.model.error.Problem.Kind.UNEXPECTED, "The sandbox could not start",
-                        String.valueOf(e.getMessage()), "Try again; your own environments are unaffected.",
-                        e.toString())));
+                if (started != null) {
+                    started.close();
+                }
+                Platform.runLater(() -> window.dialogs().showProblem(new Problem(Problem.Kind.UNEXPECTED,
+                        "The sandbox could not start", String.valueOf(e.getMessage()),
+                        "Try again; your own environments are unaffected.", e.toString())));
             }
         }, "harbormaster-sandbox-start");
         starter.setDaemon(true);
         starter.start();
     }
 
-    /**
-     * Opens the sandbox's store and wires the console to the sandbox off the UI thread; empty when the store is
-     * unreadable, which the UI thread then handles (it has to ask the operator).
-     */
-    private static Optional<Harbormaster> wire(Path dbFile, EmbeddedSandbox started) {
-        try {
-            return Optional.of(new Harbormaster(LocalStore.open(dbFile), Optional.of(started), started.files(),
-                    Clock.systemDefaultZone()));
-        } catch (StoreUnreadableException unreadable) {
-            return Optional.empty();
-        }
-    }
-
-    private void switchTo(Stage stage, EmbeddedSandbox started, Optional<Harbormaster> wired) {
-        if (wired.isEmpty()) {
-            started.close();
-            return;
-        }
+    private void switchTo(Stage stage, EmbeddedSandbox started, Ready wired) {
         Harbormaster previous = harbormaster;
         sandbox = Optional.of(started);
         configFiles = started.files();
-        harbormaster = wired.get();
-        window = ShellWindow.show(stage, harbormaster.shellDependencies());
-        Thread closer = new Thread(previous::close, "harbormaster-close-previous");
-        closer.setDaemon(true);
-        closer.start();
+        harbormaster = wired.harbormaster();
+        window = ShellWindow.show(stage, wired.window());
+        inBackground(previous::close, "harbormaster-close-previous");
+    }
+
+    private static void inBackground(Runnable work, String name) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The window, for tests and screenshots. */
@@ -165,48 +200,71 @@ public final class HarbormasterApp extends Application {
         }
     }
 
-    private Optional<LocalStore> openStore(Path dbFile) {
-        try {
-            return Optional.of(LocalStore.open(dbFile));
-        } catch (StoreUnreadableException unreadable) {
-            LOG.log(System.Logger.Level.WARNING, unreadable.getMessage(), unreadable);
-            ButtonType moveAside = new ButtonType("Move it aside and start clean", ButtonBar.ButtonData.OK_DONE);
-            ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert alert = new Alert(Alert.AlertType.WARNING, unreadable.getMessage()
-                    + "\n\nHarbormaster can rename it (nothing is deleted) and start with a new, empty database."
-                    + " Your environments will need to be added again.", moveAside, quit);
-            alert.setTitle("Harbormaster");
-            alert.setHeaderText("The local database cannot be read");
-            alert.getDialogPane().setId("store-unreadable");
-            if (alert.showAndWait().orElse(quit) != moveAside) {
-                return Optional.empty();
-            }
-            try {
-                Path aside = LocalStore.moveAside(dbFile, Clock.systemUTC());
-                LOG.log(System.Logger.Level.WARNING, "Moved the unreadable database to " + aside);
-                return Optional.of(LocalStore.open(dbFile));
-            } catch (IOException | StoreUnreadableException e) {
-                Alert failed = new Alert(Alert.AlertType.ERROR, "Could not move " + dbFile + " aside: "
-                        + e.getMessage() + "\nMove or rename it by hand, then start Harbormaster again.");
-                failed.setHeaderText("The local database cannot be replaced");
-                failed.showAndWait();
-                return Optional.empty();
-            }
+    /**
+     * Asks the operator what to do with a store that cannot be read (FX thread). On "move it aside", the move, a
+     * fresh store and the wiring happen in the background and {@code then} gets the result on the FX thread;
+     * otherwise, or if that fails, {@code giveUp} runs. The application is kept from exiting in between, when no
+     * window shows.
+     */
+    private void recover(Path damagedFile, StoreUnreadableException damaged, Function<LocalStore, Ready> wiring,
+            Consumer<Ready> then, Runnable giveUp) {
+        ButtonType moveAside = new ButtonType("Move it aside and start clean", ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, damaged.getMessage()
+                + "\n\nHarbormaster can rename it (nothing is deleted) and start with a new, empty database."
+                + " Your environments will need to be added again.", moveAside, quit);
+        alert.setTitle("Harbormaster");
+        alert.setHeaderText("The local database cannot be read");
+        alert.getDialogPane().setId("store-unreadable");
+        if (alert.showAndWait().orElse(quit) != moveAside) {
+            giveUp.run();
+            return;
         }
+        boolean implicitExit = Platform.isImplicitExit();
+        Platform.setImplicitExit(false);
+        Thread mover = new Thread(() -> {
+            Ready wired;
+            try {
+                Path aside = LocalStore.moveAside(damagedFile, Clock.systemUTC());
+                LOG.log(System.Logger.Level.WARNING, "Moved the unreadable database to " + aside);
+                wired = wiring.apply(LocalStore.open(damagedFile));
+            } catch (IOException | StoreUnreadableException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not start with a new database", e);
+                Platform.runLater(() -> {
+                    Platform.setImplicitExit(implicitExit);
+                    Alert failed = new Alert(Alert.AlertType.ERROR, "Could not move " + damagedFile + " aside: "
+                            + e.getMessage() + "\nMove or rename it by hand, then start Harbormaster again.");
+                    failed.setHeaderText("The local database cannot be replaced");
+                    failed.showAndWait();
+                    giveUp.run();
+                });
+                return;
+            }
+            Platform.runLater(() -> {
+                then.accept(wired);
+                Platform.setImplicitExit(implicitExit);
+            });
+        }, "harbormaster-store-recover");
+        mover.setDaemon(true);
+        mover.start();
     }
 
-    /** A malformed config or credentials file is reported with its file and line; the console still opens. */
-    private void checkAwsConfiguration() {
+    /**
+     * A malformed config or credentials file is reported with its file and line once the window shows; the
+     * console still opens. Reads the files, so it runs in {@link #init}.
+     */
+    private static Optional<Problem> checkAwsConfiguration(AwsConfigFiles files) {
         try {
-            AwsProfiles profiles = AwsProfiles.load(configFiles);
+            AwsProfiles profiles = AwsProfiles.load(files);
             // A role profile that cannot be followed back to a login (no source, a loop) is said now, not on entry.
             for (String name : profiles.profiles().keySet()) {
                 if (profiles.property(name, "role_arn").isPresent()) {
                     profiles.checkChain(name);
                 }
             }
+            return Optional.empty();
         } catch (OperatorException e) {
-            window.dialogs().showProblem(e.problem());
+            return Optional.of(e.problem());
         }
     }
 }

@@ -35,8 +35,11 @@ import software.amazon.awssdk.services.sts.model.StsException;
  * role_arn, source_profile, role_session_name, duration_seconds, mfa_serial, region, endpoint_url.
  *
  * <p>An MFA-protected role is entered with credentials from an MFA-backed GetSessionToken on the login, kept per
- * login, so one code serves every environment entered from that login (as aws-vault and Granted do). Every secret
- * stays in memory, in this object.
+ * login, so one code serves every environment entered from that login (as aws-vault and Granted do), even when
+ * several are entered at once: they share one prompt. Every secret stays in memory, in this object.
+ *
+ * <p>{@link #enter} blocks (on AWS, and on the operator while a code is asked); call it off the UI thread, which
+ * the prompt needs.
  */
 public final class AwsSessions implements EnterEnvironment, SessionExpiry {
 
@@ -46,7 +49,7 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
     private final Supplier<AwsProfiles> profiles;
     private final AwsClientFactory clients;
     private final Clock clock;
-    private final Map<String, Login> logins = new ConcurrentHashMap<>();
+    private final Map<String, OpsLogin> logins = new ConcurrentHashMap<>();
     private final Map<String, Entered> entered = new ConcurrentHashMap<>();
 
     /** An environment entered in this run: switching back to it reuses this while its credentials last. */
@@ -85,7 +88,7 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
                     .build();
         } else {
             String loginProfile = config.property(profile, ProfileProperty.SOURCE_PROFILE).orElse(profile);
-            Login login = login(config, loginProfile, region, endpoint);
+            OpsLogin login = login(config, loginProfile, region, endpoint);
             RoleAssumer assumer = new RoleAssumer(config, environment, roleArn.get(), login, mfaPrompt, region,
                     endpoint);
             RoleCredentials role = new RoleCredentials(assumer::assume,
@@ -134,8 +137,8 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
         entered.clear();
     }
 
-    private Login login(AwsProfiles config, String loginProfile, String region, Optional<URI> envEndpoint) {
-        Login cached = logins.get(loginProfile);
+    private OpsLogin login(AwsProfiles config, String loginProfile, String region, Optional<URI> envEndpoint) {
+        OpsLogin cached = logins.get(loginProfile);
         if (cached != null) {
             return cached;
         }
@@ -145,9 +148,10 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
         String loginRegion = config.region(loginProfile).orElse(region);
         CallerIdentity identity = callerIdentity(base, loginRegion, endpoint,
                 "checking your ops login '" + loginProfile + "'");
-        Login login = new Login(loginProfile, base, identity, loginRegion, endpoint);
-        logins.put(loginProfile, login);
-        return login;
+        OpsLogin login = new OpsLogin(loginProfile, base, identity, loginRegion, endpoint);
+        // Environments entered together may both have checked the login: all must share one (and its MFA session).
+        OpsLogin first = logins.putIfAbsent(loginProfile, login);
+        return first != null ? first : login;
     }
 
     private CallerIdentity callerIdentity(AwsCredentialsProvider credentials, String region, Optional<URI> endpoint,
@@ -168,54 +172,11 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
         return expiry == null || clock.instant().plus(RoleCredentials.RENEW_AHEAD).isBefore(expiry);
     }
 
-    /** The ops login: long-lived keys (or whatever the login profile resolves to), and its MFA session if any. */
-    private static final class Login {
-        final String profile;
-        final AwsCredentialsProvider base;
-        final CallerIdentity identity;
-        final String region;
-        final Optional<URI> endpoint;
-        private AwsSessionCredentials mfaSession;
-
-        Login(String profile, AwsCredentialsProvider base, CallerIdentity identity, String region,
-                Optional<URI> endpoint) {
-            this.profile = profile;
-            this.base = base;
-            this.identity = identity;
-            this.region = region;
-            this.endpoint = endpoint;
-        }
-
-        String userName() {
-            String arn = identity.arn();
-            return arn.substring(arn.lastIndexOf('/') + 1);
-        }
-
-        String describe() {
-            return userName() + " (ops " + identity.account() + ")";
-        }
-
-        synchronized Optional<AwsSessionCredentials> mfaSession(Instant now) {
-            if (mfaSession == null || mfaSession.expirationTime().map(now::isAfter).orElse(false)) {
-                return Optional.empty();
-            }
-            return Optional.of(mfaSession);
-        }
-
-        synchronized void mfaSession(AwsSessionCredentials credentials) {
-            this.mfaSession = credentials;
-        }
-
-        synchronized void forgetMfaSession() {
-            this.mfaSession = null;
-        }
-    }
-
     /** Assumes one environment's role; called once on entry and again each time the credentials are renewed. */
     private final class RoleAssumer {
         private final Environment environment;
         private final String roleArn;
-        private final Login login;
+        private final OpsLogin login;
         private final MfaPrompt mfaPrompt;
         private final String region;
         private final Optional<URI> endpoint;
@@ -223,7 +184,7 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
         private final String sessionName;
         private final int durationSeconds;
 
-        RoleAssumer(AwsProfiles config, Environment environment, String roleArn, Login login, MfaPrompt mfaPrompt,
+        RoleAssumer(AwsProfiles config, Environment environment, String roleArn, OpsLogin login, MfaPrompt mfaPrompt,
                 String region, Optional<URI> endpoint) {
             this.environment = environment;
             this.roleArn = roleArn;
@@ -240,22 +201,23 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
         }
 
         AwsSessionCredentials assume() {
+            if (mfaSerial.isEmpty()) {
+                return assumeAs(login.base);
+            }
+            AwsSessionCredentials mfa = mfaSession(mfaSerial.get());
             try {
-                return assumeOnce();
+                return assumeAs(StaticCredentialsProvider.create(mfa));
             } catch (OperatorException e) {
-                if (mfaSerial.isEmpty() || e.problem().kind() != Kind.CREDENTIALS_EXPIRED) {
+                if (e.problem().kind() != Kind.CREDENTIALS_EXPIRED) {
                     throw e;
                 }
                 // The login's MFA session ran out on AWS's clock before ours: ask for a new code once.
-                login.forgetMfaSession();
-                return assumeOnce();
+                login.forgetMfaSession(mfa);
+                return assumeAs(StaticCredentialsProvider.create(mfaSession(mfaSerial.get())));
             }
         }
 
-        private AwsSessionCredentials assumeOnce() {
-            AwsCredentialsProvider caller = mfaSerial.isPresent()
-                    ? StaticCredentialsProvider.create(mfaSession(mfaSerial.get()))
-                    : login.base;
+        private AwsSessionCredentials assumeAs(AwsCredentialsProvider caller) {
             AssumeRoleRequest request = AssumeRoleRequest.builder().roleArn(roleArn).roleSessionName(sessionName)
                     .durationSeconds(durationSeconds).build();
             try (StsClient sts = clients.sts(caller, region, endpoint)) {
@@ -275,21 +237,31 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
             }
         }
 
+        /** The login's MFA session; asking for a code (once for every caller waiting at the time) if it has none. */
         private AwsSessionCredentials mfaSession(String serial) {
-            Optional<AwsSessionCredentials> existing = login.mfaSession(clock.instant());
-            if (existing.isPresent()) {
-                return existing.get();
+            try {
+                return login.mfaSession(clock.instant(), () -> sessionFromCode(serial));
+            } catch (OperatorException e) {
+                if (e.problem().kind() == Kind.MFA_REQUIRED) {
+                    // Shared with callers entering other environments: say it for this one.
+                    throw new OperatorException(noCodeGiven(serial), e);
+                }
+                throw e;
             }
+        }
+
+        private Problem noCodeGiven(String serial) {
+            return new Problem(Kind.MFA_REQUIRED, "MFA code needed", environment.displayName()
+                    + " needs a code from MFA device " + serial + ", and none was given.",
+                    "Select the environment again and enter the current code.", "");
+        }
+
+        private AwsSessionCredentials sessionFromCode(String serial) {
             String code = mfaPrompt.askCode(environment, serial).map(String::trim).filter(c -> !c.isEmpty())
-                    .orElseThrow(() -> new OperatorException(new Problem(Kind.MFA_REQUIRED, "MFA code needed",
-                            environment.displayName() + " needs a code from MFA device " + serial
-                                    + ", and none was given.",
-                            "Select the environment again and enter the current code.", "")));
+                    .orElseThrow(() -> new OperatorException(noCodeGiven(serial)));
             try (StsClient sts = clients.sts(login.base, login.region, login.endpoint)) {
-                AwsSessionCredentials session = toSession(sts.getSessionToken(r -> r.serialNumber(serial)
+                return toSession(sts.getSessionToken(r -> r.serialNumber(serial)
                         .tokenCode(code).durationSeconds(MFA_SESSION_SECONDS)).credentials());
-                login.mfaSession(session);
-                return session;
             } catch (StsException e) {
                 if (isDenied(e)) {
                     throw new OperatorException(new Problem(Kind.MFA_INVALID, "MFA code refused",

@@ -14,54 +14,74 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
  *
  * <p>Expiry is judged on the issuer's clock: the skew between it and ours is measured at each renewal (the issue
  * time is the expiry minus the duration asked for), so a server whose clock runs ahead is not trusted blindly.
+ *
+ * <p>A renewal may wait for an operator (a new MFA code, asked on the UI thread), so it holds only a lock of its
+ * own: reading the expiry, which the UI thread does every second, never waits for a renewal.
  */
 final class RoleCredentials implements AwsCredentialsProvider {
 
     /** Renew this long before expiry: long enough for a slow call started just before to finish. */
     static final Duration RENEW_AHEAD = Duration.ofMinutes(5);
 
+    /** The credentials and the issuer's clock skew measured when they were issued, replaced as a whole. */
+    private record Issued(AwsSessionCredentials credentials, Duration skew) {
+    }
+
     private final Supplier<AwsSessionCredentials> assume;
     private final Duration lifetime;
     private final Clock clock;
-    private AwsSessionCredentials current;
-    private Duration skew = Duration.ZERO;
+    private final Object renewing = new Object();
+    private volatile Issued current;
 
     RoleCredentials(Supplier<AwsSessionCredentials> assume, Duration lifetime, Clock clock) {
         this.assume = assume;
         this.lifetime = lifetime;
         this.clock = clock;
-        renew();
+        this.current = issue();
     }
 
     @Override
-    public synchronized AwsCredentials resolveCredentials() {
-        if (needsRenewal()) {
-            renew();
+    public AwsCredentials resolveCredentials() {
+        Issued now = current;
+        if (!needsRenewal(now)) {
+            return now.credentials();
         }
-        return current;
+        synchronized (renewing) {
+            // Whoever waited here while another thread renewed takes its result rather than renewing again.
+            if (needsRenewal(current)) {
+                current = issue();
+            }
+            return current.credentials();
+        }
     }
 
-    /** When the credentials run out, on our clock. */
-    synchronized Instant expiration() {
-        return current.expirationTime().map(e -> e.minus(skew)).orElse(null);
+    /** When the credentials run out, on our clock. Never waits, not even for a renewal under way. */
+    Instant expiration() {
+        Issued now = current;
+        return now.credentials().expirationTime().map(e -> e.minus(now.skew())).orElse(null);
     }
 
     /** Forces a renewal on the next call, e.g. after AWS said the token expired before we expected. */
-    synchronized void invalidate() {
-        current = AwsSessionCredentials.builder().accessKeyId(current.accessKeyId())
-                .secretAccessKey(current.secretAccessKey()).sessionToken(current.sessionToken())
-                .expirationTime(Instant.EPOCH).build();
+    void invalidate() {
+        synchronized (renewing) {
+            AwsSessionCredentials c = current.credentials();
+            current = new Issued(AwsSessionCredentials.builder().accessKeyId(c.accessKeyId())
+                    .secretAccessKey(c.secretAccessKey()).sessionToken(c.sessionToken())
+                    .expirationTime(Instant.EPOCH).build(), current.skew());
+        }
     }
 
-    private void renew() {
+    private Issued issue() {
         Instant before = clock.instant();
-        current = assume.get();
-        skew = current.expirationTime().map(e -> Duration.between(before, e.minus(lifetime))).orElse(Duration.ZERO);
+        AwsSessionCredentials fresh = assume.get();
+        Duration skew = fresh.expirationTime().map(e -> Duration.between(before, e.minus(lifetime)))
+                .orElse(Duration.ZERO);
+        return new Issued(fresh, skew);
     }
 
-    private boolean needsRenewal() {
-        return current.expirationTime()
-                .map(expiry -> !clock.instant().plus(skew).isBefore(expiry.minus(RENEW_AHEAD)))
+    private boolean needsRenewal(Issued issued) {
+        return issued.credentials().expirationTime()
+                .map(expiry -> !clock.instant().plus(issued.skew()).isBefore(expiry.minus(RENEW_AHEAD)))
                 .orElse(false);
     }
 }

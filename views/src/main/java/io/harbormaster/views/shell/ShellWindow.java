@@ -10,8 +10,11 @@ import io.harbormaster.views.dialog.FxDialogService;
 import io.harbormaster.views.guard.FxTypedConfirmation;
 import io.harbormaster.views.settings.EnvironmentSettingsDialog;
 import io.harbormaster.views.theme.ThemeManager;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -21,7 +24,8 @@ import javafx.stage.WindowEvent;
 
 /**
  * The main window: builds the shell into a stage, applies the theme, installs the shortcuts, restores the
- * window's geometry, shows it and loads the environment list. Call on the UI thread.
+ * window's geometry, shows it and loads the environment list. What it restores is read by {@link #prepare} off the
+ * UI thread (the UI state is on disk); {@link #show} then runs on the UI thread.
  */
 public final class ShellWindow {
 
@@ -44,9 +48,25 @@ public final class ShellWindow {
     private final java.util.concurrent.atomic.AtomicReference<Runnable> openSandbox =
             new java.util.concurrent.atomic.AtomicReference<>(() -> { });
 
-    private ShellWindow(Stage stage, ShellDependencies deps) {
+    /**
+     * The window's dependencies and the UI state it restores, read up front. {@link ThemeManager} and the geometry
+     * read their keys from here without touching the store; writes go through to it.
+     */
+    public static final class Prepared {
+        private final ShellDependencies deps;
+        private final RememberedState remembered;
+
+        private Prepared(ShellDependencies deps, RememberedState remembered) {
+            this.deps = deps;
+            this.remembered = remembered;
+        }
+    }
+
+    private ShellWindow(Stage stage, Prepared prepared) {
+        ShellDependencies deps = prepared.deps;
+        UiStateStore remembered = prepared.remembered;
         dialogs = new FxDialogService(() -> stage);
-        theme = new ThemeManager(deps.uiState(), deps.executor());
+        theme = new ThemeManager(remembered, deps.executor());
         viewModel = new ShellViewModel(deps, dialogs, new FxMfaPrompt(() -> stage),
                 new FxTypedConfirmation(() -> stage));
 
@@ -89,18 +109,36 @@ public final class ShellWindow {
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        restoreGeometry(stage, deps.uiState());
-        stage.setOnHidden(event -> rememberGeometry(stage, deps.uiState()));
+        restoreGeometry(stage, remembered);
+        stage.setOnHidden(event -> rememberGeometry(stage, remembered));
     }
 
-    /** Builds the main window into {@code stage} and shows it. */
-    public static ShellWindow show(Stage stage, ShellDependencies deps) {
-        Objects.requireNonNull(stage, "stage");
+    /**
+     * Reads what the window restores (theme, geometry) from the UI state: disk reads, so call it off the UI
+     * thread, before {@link #show(Stage, Prepared)}.
+     */
+    public static Prepared prepare(ShellDependencies deps) {
         Objects.requireNonNull(deps, "deps");
+        return new Prepared(deps, RememberedState.read(deps.uiState(), List.of(ThemeManager.KEY, X, Y, WIDTH,
+                HEIGHT)));
+    }
+
+    /**
+     * Builds the main window into {@code stage} and shows it, reading the UI state on the calling thread; for UI
+     * state held in memory. The app uses {@link #prepare} and {@link #show(Stage, Prepared)}.
+     */
+    public static ShellWindow show(Stage stage, ShellDependencies deps) {
+        return show(stage, prepare(deps));
+    }
+
+    /** Builds the main window into {@code stage} and shows it. Call on the UI thread. */
+    public static ShellWindow show(Stage stage, Prepared prepared) {
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(prepared, "prepared");
         if (!Platform.isFxApplicationThread()) {
             throw new IllegalStateException("ShellWindow.show must be called on the JavaFX application thread");
         }
-        ShellWindow window = new ShellWindow(stage, deps);
+        ShellWindow window = new ShellWindow(stage, prepared);
         stage.show();
         window.viewModel.start();
         Platform.runLater(window.view.environmentBar()::focusLastUsed);
@@ -161,6 +199,47 @@ public final class ShellWindow {
         } catch (RuntimeException notSaved) {
             LOG.log(System.Logger.Level.WARNING, "Could not remember the window's position; it opens at the default next time",
                     notSaved);
+        }
+    }
+
+    /** Some keys of the UI state read once up front and answered from memory; writes go through to the store. */
+    private static final class RememberedState implements UiStateStore {
+        private final UiStateStore store;
+        private final Map<String, Optional<String>> values;
+
+        private RememberedState(UiStateStore store, Map<String, Optional<String>> values) {
+            this.store = store;
+            this.values = values;
+        }
+
+        static RememberedState read(UiStateStore store, List<String> keys) {
+            Map<String, Optional<String>> values = new ConcurrentHashMap<>();
+            for (String key : keys) {
+                values.put(key, readQuietly(store, key));
+            }
+            return new RememberedState(store, values);
+        }
+
+        private static Optional<String> readQuietly(UiStateStore store, String key) {
+            try {
+                return store.get(key);
+            } catch (RuntimeException unreadable) {
+                LOG.log(System.Logger.Level.WARNING, "Could not read the remembered " + key
+                        + "; the window opens with the default", unreadable);
+                return Optional.empty();
+            }
+        }
+
+        @Override
+        public Optional<String> get(String key) {
+            Optional<String> known = values.get(key);
+            return known != null ? known : store.get(key);
+        }
+
+        @Override
+        public void put(String key, String value) {
+            store.put(key, value);
+            values.computeIfPresent(key, (k, old) -> Optional.ofNullable(value));
         }
     }
 
