@@ -11,8 +11,9 @@ import java.util.Objects;
 /**
  * A metric's history for every cell of a {@link FloorPlan}, as frames a fixed period apart: frame {@code f} holds one
  * value per cell ({@code NaN} when the host had none). Built once from a fetch; scrubbing then only picks a frame.
- * A host whose latest period has not been published yet keeps its previous value for up to {@link #CARRY} frames,
- * so the live frame is never blank just because CloudWatch is a minute behind.
+ * A host whose latest periods have not been published yet keeps its last value in them, for up to {@link #CARRY}
+ * frames at the end of the window, so the live frame is never blank just because CloudWatch is a minute behind; a
+ * gap earlier in the history stays empty.
  */
 public final class NoiseFrames {
 
@@ -53,14 +54,17 @@ public final class NoiseFrames {
                 }
             }
         });
+        // Only the window's tail is carried: CloudWatch may not have published the newest period or two yet. A gap
+        // inside the history is real (ALB counts publish nothing for a period without requests), so it stays empty:
+        // a host drained by a cutover must not glow for ten more minutes on the replay.
         for (int cell = 0; cell < plan.size(); cell++) {
-            int carried = 0;
-            for (int f = 1; f < frames; f++) {
-                if (Double.isNaN(values[f][cell]) && !Double.isNaN(values[f - 1][cell]) && carried < CARRY) {
-                    values[f][cell] = values[f - 1][cell];
-                    carried++;
-                } else if (!Double.isNaN(values[f][cell])) {
-                    carried = 0;
+            int last = frames - 1;
+            while (last >= 0 && Double.isNaN(values[last][cell])) {
+                last--;
+            }
+            if (last >= 0 && frames - 1 - last <= CARRY) {
+                for (int f = last + 1; f < frames; f++) {
+                    values[f][cell] = values[last][cell];
                 }
             }
         }

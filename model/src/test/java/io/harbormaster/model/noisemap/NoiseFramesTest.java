@@ -27,14 +27,37 @@ class NoiseFramesTest {
         assertThat(frames.size()).isEqualTo(12);
         assertThat(frames.values(0)[cell]).isEqualTo(10);
         assertThat(frames.values(1)[cell]).isEqualTo(20);
-        assertThat(frames.values(2)[cell]).isEqualTo(20); // carried
-        assertThat(frames.values(3)[cell]).isEqualTo(20); // carried
-        assertThat(frames.values(4)[cell]).isNaN();       // carried no further
+        assertThat(frames.values(2)[cell]).isNaN(); // nothing published: not carried, the window goes on for hours
         assertThat(frames.values(0)[plan.indexOf(hosts.get(1).arn())]).isNaN();
         assertThat(frames.time(2)).isEqualTo(T0.plus(FIVE.multipliedBy(2)));
         assertThat(frames.frameAt(T0.plusSeconds(601))).isEqualTo(2);
         assertThat(frames.frameAt(T0.plusSeconds(999_999))).isEqualTo(11);
         assertThat(frames.max()).isEqualTo(20);
+    }
+
+    @Test
+    void onlyTheNewestPeriodsStillToBePublishedCarryTheLastValue() {
+        List<Host> hosts = NoiseFixtures.fleet(3);
+        FloorPlan plan = FloorPlan.of(hosts, FloorPlan.Rows.CLUSTER);
+        Instant end = T0.plus(FIVE.multipliedBy(12));
+        NoiseFrames frames = NoiseFrames.of(plan, Map.of(
+                // drained at frame 2 (a cutover), served again from frame 5, CloudWatch behind for the last two
+                hosts.get(0).arn(), List.of(new MetricPoint(T0, 10), new MetricPoint(T0.plus(FIVE), 11),
+                        new MetricPoint(T0.plus(FIVE.multipliedBy(5)), 12), new MetricPoint(T0.plus(FIVE.multipliedBy(9)), 13)),
+                // fell silent three periods before the end: more than CloudWatch's lag, so silent it is
+                hosts.get(1).arn(), List.of(new MetricPoint(T0.plus(FIVE.multipliedBy(8)), 7))),
+                T0, end, FIVE);
+
+        int busy = plan.indexOf(hosts.get(0).arn());
+        assertThat(frames.values(2)[busy]).isNaN();
+        assertThat(frames.values(3)[busy]).isNaN();
+        assertThat(frames.values(4)[busy]).isNaN();
+        assertThat(frames.values(5)[busy]).isEqualTo(12);
+        assertThat(frames.values(10)[busy]).isEqualTo(13);
+        assertThat(frames.values(11)[busy]).isEqualTo(13);
+        int quiet = plan.indexOf(hosts.get(1).arn());
+        assertThat(frames.values(9)[quiet]).isNaN();
+        assertThat(frames.values(11)[quiet]).isNaN();
     }
 
     @Test
