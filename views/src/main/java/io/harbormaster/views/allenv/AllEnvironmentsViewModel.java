@@ -101,6 +101,9 @@ public final class AllEnvironmentsViewModel {
      * @param uiThread runs on the UI thread: rows announced mid-load hop there
      * @param repeater the clock of the periodic refresh (FxRepeater in the app)
      */
+    /** The kinds of failure already shown since the last Load (see {@link #tellOnce}). */
+    private final java.util.Set<String> toldThisRound = new java.util.HashSet<>();
+
     public AllEnvironmentsViewModel(ObservableList<Environment> environments,
             List<ObservableValue<EnvironmentSession>> entered, EnterEnvironment enterEnvironment, LoadFleet loadFleet,
             RefreshFleet refreshFleet, MfaPrompt mfaPrompt, TaskExecutor executor, DialogService dialogs,
@@ -160,6 +163,7 @@ public final class AllEnvironmentsViewModel {
      */
     public void load() {
         started = true;
+        toldThisRound.clear();
         for (EnvironmentChoice choice : choices) {
             if (!choice.chosenProperty().get()) {
                 drop(choice);
@@ -241,7 +245,7 @@ public final class AllEnvironmentsViewModel {
                     choice.update(State.FAILED, null, problem, "not loaded: " + problem.title());
                     countLoading();
                     publish();
-                    dialogs.showProblem(problem);
+                    tellOnce(problem);
                 }));
     }
 
@@ -278,12 +282,23 @@ public final class AllEnvironmentsViewModel {
                             + time(previous.asOf()) + " · refresh failed at " + time(clock.instant()) + ": "
                             + problem.title() + (choice.onlyWhenAsked ? " — press Load to try again" : ""));
                     if (asked) {
-                        dialogs.showProblem(problem);
+                        tellOnce(problem);
                     }
                 }));
     }
 
     private record Read(EnvironmentSession session, FleetSnapshot snapshot, List<ServiceRow> rows) {
+    }
+
+    /**
+     * One dialog per kind of failure a Load meets: environments entered from one login fail together (one wrong MFA
+     * code, one revoked key), and each one's own line in the list already says so; a dialog per environment would
+     * be a storm of the same message.
+     */
+    private void tellOnce(Problem problem) {
+        if (toldThisRound.add(problem.kind() + "|" + problem.title())) {
+            dialogs.showProblem(problem);
+        }
     }
 
     private void show(EnvironmentChoice choice, Read read) {

@@ -182,6 +182,24 @@ class AllEnvironmentsViewModelTest {
     }
 
     @Test
+    void environmentsFailingAlikeOnOneLoadRaiseOneDialogAndEachSaysWhyInItsLine() {
+        enter.requireMfa(STAGE);
+        enter.requireMfa(PROD);
+        choice(STAGE).chosenProperty().set(true);
+        choice(PROD).chosenProperty().set(true);
+        vm.activeProperty().set(true);
+
+        vm.load();
+
+        assertThat(choice(STAGE).statusProperty().get()).isEqualTo("not loaded: MFA code needed");
+        assertThat(choice(PROD).statusProperty().get()).isEqualTo("not loaded: MFA code needed");
+        assertThat(dialogs.problems).as("one MFA cancel, one dialog").hasSize(1);
+
+        vm.load();
+        assertThat(dialogs.problems).as("a new Load tells again, once").hasSize(2);
+    }
+
+    @Test
     void aFailedRefreshKeepsTheRowsSaysHowOldAndRetriesOnlyWhatARetryCanCure() {
         devAndStageLoadedOnThePage();
         fleets.failingRefresh(problem(Problem.Kind.NETWORK, "Network unreachable"));
