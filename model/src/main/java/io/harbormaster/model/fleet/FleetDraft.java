@@ -91,6 +91,11 @@ public final class FleetDraft {
         return !listedByCluster.isEmpty() || !described.isEmpty();
     }
 
+    /** Whether this load has described any service yet. */
+    public synchronized boolean hasDescribed() {
+        return !described.isEmpty();
+    }
+
     /**
      * The picture now: one snapshot of every service that has values (fresh or earlier, by cluster and name) with
      * no hosts or tasks, and the services listed but not described nor known from before.
