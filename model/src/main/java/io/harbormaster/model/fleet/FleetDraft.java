@@ -91,6 +91,11 @@ public final class FleetDraft {
         return !listedByCluster.isEmpty() || !described.isEmpty();
     }
 
+    /** Whether every cluster found has had its services listed (false before the clusters are found). */
+    public synchronized boolean allListed() {
+        return clusters != null && clusters.stream().allMatch(c -> listedByCluster.containsKey(c.arn()));
+    }
+
     /** Whether this load has described any service yet. */
     public synchronized boolean hasDescribed() {
         return !described.isEmpty();

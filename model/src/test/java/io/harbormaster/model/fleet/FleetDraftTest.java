@@ -104,6 +104,11 @@ class FleetDraftTest {
         assertThat(draft.version()).isGreaterThan(v1);
         assertThat(draft.view(NOW).version()).isEqualTo(draft.version());
         assertThat(draft.hasFresh()).isTrue();
+        assertThat(draft.allListed()).as("clusters not found yet").isFalse();
+        draft.clustersFound(List.of(Fixtures.cluster(Fixtures.CLUSTER), Fixtures.cluster(OTHER)));
+        assertThat(draft.allListed()).isFalse();
+        draft.listed(OTHER, List.of());
+        assertThat(draft.allListed()).isTrue();
     }
 
     @Test

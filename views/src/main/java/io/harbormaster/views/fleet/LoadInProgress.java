@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 
 /**
  * One full load's news on its way to the screen. The loader's workers write into a {@link FleetDraft}; at most
- * every {@link #SHOW_EVERY} (and at once when every service is in) a picture of it is made off the UI thread and
+ * every {@link #SHOW_EVERY} (and at once when every cluster is listed, and when every service is in) a picture of it is made off the UI thread and
  * handed to {@code show} on the UI thread, whole. Hundreds of batches a second become a few calm updates instead
  * of hundreds of table rebuilds.
  */
@@ -116,6 +116,9 @@ final class LoadInProgress implements FleetLoadListener {
     @Override
     public void servicesListed(Cluster cluster, List<String> serviceArns) {
         draft.listed(cluster.arn(), serviceArns);
+        if (draft.allListed()) {
+            uiThread.execute(this::showNow); // every name is in: worth showing without waiting for the tick
+        }
     }
 
     @Override

@@ -77,8 +77,9 @@ class FleetLoadingTest {
         load.script = listener -> {
             listener.clustersFound(List.of(cluster));
             listener.servicesListed(cluster, List.of(FleetFixtures.API, FleetFixtures.WORKER, FleetFixtures.EDGE));
-            assertThat(published).as("nothing shown between ticks").isEmpty();
+            assertThat(published).as("the only cluster is listed: shown at once").hasSize(1);
             repeater.tick();
+            assertThat(published).as("nothing new on the tick").hasSize(1);
             FleetData names = vm.data();
             assertThat(names.snapshot().services()).isEmpty();
             assertThat(names.describing()).extracting(ListedService::name).containsExactly("api", "edge", "worker");
@@ -107,6 +108,21 @@ class FleetLoadingTest {
         assertThat(vm.data().complete()).isTrue();
         assertThat(vm.stateProperty().get()).isEqualTo(FleetViewModel.State.LOADED);
         assertThat(repeater.running()).as("no ticking once loaded").isFalse();
+    }
+
+    @Test
+    void theLastClusterListedShowsEveryNameWithoutWaitingForTheTick() {
+        Cluster other = new Cluster(FleetFixtures.ACCOUNT + "cluster/batch", "batch", "ACTIVE", 0, 0, 0, 0);
+        load.script = listener -> {
+            listener.clustersFound(List.of(cluster, other));
+            listener.servicesListed(cluster, List.of(FleetFixtures.API));
+            assertThat(published).isEmpty();
+            listener.servicesListed(other, List.of());
+            assertThat(published).hasSize(1);
+            assertThat(vm.data().describing()).extracting(ListedService::name).containsExactly("api");
+        };
+        vm().sessionProperty().set(Fixtures.session(DEV));
+        assertThat(vm.stateProperty().get()).isEqualTo(FleetViewModel.State.LOADED);
     }
 
     @Test
