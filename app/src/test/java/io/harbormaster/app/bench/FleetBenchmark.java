@@ -1,6 +1,8 @@
 package io.harbormaster.app.bench;
 
 import io.harbormaster.app.EmbeddedSandbox;
+import io.harbormaster.app.store.LocalStore;
+import io.harbormaster.app.store.SqliteFleetArchive;
 import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.aws.ecs.EcsFleet;
 import io.harbormaster.aws.session.AwsClientFactory;
@@ -11,6 +13,7 @@ import io.harbormaster.model.fleet.CallPlanner;
 import io.harbormaster.model.fleet.FleetArchive;
 import io.harbormaster.model.fleet.FleetLoadListener;
 import io.harbormaster.model.fleet.FleetShape;
+import io.harbormaster.model.fleet.LoadFleet;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.FleetStats;
 import io.harbormaster.sandbox.SandboxOptions;
@@ -116,7 +119,8 @@ public final class FleetBenchmark {
             EnvironmentSession session = rig.enter();
             ExecutorService pool = FxTaskExecutor.newDaemonPool("bench", 8);
             FxTaskExecutor executor = new FxTaskExecutor(pool);
-            InMemoryArchive archive = new InMemoryArchive();
+            LocalStore store = LocalStore.open(dir.resolve("bench.db"));
+            CountingArchive archive = new CountingArchive(new SqliteFleetArchive(store, Clock.systemUTC()));
 
             print("first entry (nothing saved):");
             Entry cold = Entry.start(rig, archive, executor, session);
@@ -128,6 +132,8 @@ public final class FleetBenchmark {
                     ms(cold.firstAt(total, false) - cold.t0)));
             print(String.format("  every row described (DescribeServices) %s after entering",
                     ms(cold.firstAt(total, true) - cold.t0)));
+            print(String.format("  (the adapter had every cluster's names %s and every service described %s after"
+                    + " entering)", ms(cold.lastListed.get() - cold.t0), ms(cold.servicesReady.get() - cold.t0)));
             print(String.format("  Services table updates during the load: %,d (coalesced every %d ms)",
                     cold.updates.size(), 200));
             print("  whole fleet (hosts and tasks too) loaded after " + ms(done - cold.t0) + ": " + snapshot);
@@ -149,6 +155,7 @@ public final class FleetBenchmark {
                     ms(warm.firstAt(total, true) - warm.t0)));
             UiThread.runOnUi(() -> warm.fleet.sessionProperty().set(null));
             pool.shutdownNow();
+            store.close();
         }
     }
 
@@ -160,6 +167,44 @@ public final class FleetBenchmark {
         /** Each table update on the UI thread: when, rows, rows described, rows from the saved fleet. */
         final List<long[]> updates = new java.util.concurrent.CopyOnWriteArrayList<>();
         volatile String savedBanner = "";
+        /** When the adapter told its listener the last cluster's names, and that every service was described. */
+        final AtomicLong lastListed = new AtomicLong();
+        final AtomicLong servicesReady = new AtomicLong();
+
+        /** The listener the view-model gave, passed everything, with the adapter's own moments noted. */
+        FleetLoadListener timing(FleetLoadListener to) {
+            return new FleetLoadListener() {
+                @Override
+                public void progress(io.harbormaster.model.fleet.FleetProgress p) {
+                    to.progress(p);
+                }
+
+                @Override
+                public void clustersFound(List<io.harbormaster.model.fleet.Cluster> clusters) {
+                    to.clustersFound(clusters);
+                }
+
+                @Override
+                public void servicesListed(io.harbormaster.model.fleet.Cluster c, List<String> arns) {
+                    lastListed.set(System.nanoTime());
+                    to.servicesListed(c, arns);
+                }
+
+                @Override
+                public void servicesDescribed(io.harbormaster.model.fleet.Cluster c,
+                        List<io.harbormaster.model.fleet.Service> services) {
+                    to.servicesDescribed(c, services);
+                }
+
+                @Override
+                public void servicesReady(List<io.harbormaster.model.fleet.Cluster> c,
+                        List<io.harbormaster.model.fleet.Service> services,
+                        java.util.Map<String, io.harbormaster.model.fleet.TaskDefinition> d) {
+                    servicesReady.set(System.nanoTime());
+                    to.servicesReady(c, services, d);
+                }
+            };
+        }
 
         private Entry(FleetViewModel fleet, ServicesViewModel services, long t0) {
             this.fleet = fleet;
@@ -171,7 +216,8 @@ public final class FleetBenchmark {
                 throws Exception {
             CompletableFuture<Entry> made = new CompletableFuture<>();
             UiThread.runOnUi(() -> {
-                FleetViewModel fleet = new FleetViewModel(rig.fleet, rig.fleet, archive, executor, new FxRepeater(),
+                LoadFleet timed = (in, listener) -> rig.fleet.load(in, made.getNow(null).timing(listener));
+                FleetViewModel fleet = new FleetViewModel(timed, rig.fleet, archive, executor, new FxRepeater(),
                         UiThread::runOnUi, Clock.systemUTC());
                 ServicesViewModel services = new ServicesViewModel(fleet, executor);
                 fleet.stalenessProperty().addListener((o, was, now) -> {
@@ -206,21 +252,23 @@ public final class FleetBenchmark {
         }
     }
 
-    /** The archive's contract without a disk: what SQLite would keep (no hosts, no tasks). */
-    private static final class InMemoryArchive implements FleetArchive {
-        private final java.util.Map<String, FleetSnapshot> kept = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The app's SQLite archive, counting its saves. */
+    private static final class CountingArchive implements FleetArchive {
+        private final FleetArchive archive;
         final AtomicLong saves = new AtomicLong();
+
+        CountingArchive(FleetArchive archive) {
+            this.archive = archive;
+        }
 
         @Override
         public Optional<FleetSnapshot> lastSaved(String environmentId, String region) {
-            return Optional.ofNullable(kept.get(environmentId + "|" + region));
+            return archive.lastSaved(environmentId, region);
         }
 
         @Override
         public void save(FleetSnapshot s) {
-            kept.put(s.environmentId() + "|" + s.region(), new FleetSnapshot(s.environmentId(), s.region(), s.asOf(),
-                    s.clusters(), s.services(), List.of(), List.of(), s.taskDefinitions(), s.targetHealth(),
-                    s.problems(), s.stats()));
+            archive.save(s);
             saves.incrementAndGet();
         }
     }
