@@ -66,6 +66,17 @@ final class SandboxFleet implements AutoCloseable {
         return all;
     }
 
+    /** "cluster/service" of every service, from ListServices alone (a few calls: cheap under throttling). */
+    Set<String> serviceNames() {
+        Set<String> names = new HashSet<>();
+        for (String cluster : ecs.listClustersPaginator(r -> r.maxResults(100)).clusterArns()) {
+            String clusterName = cluster.substring(cluster.lastIndexOf('/') + 1);
+            ecs.listServicesPaginator(r -> r.cluster(cluster).maxResults(100)).serviceArns()
+                    .forEach(arn -> names.add(clusterName + "/" + arn.substring(arn.lastIndexOf('/') + 1)));
+        }
+        return names;
+    }
+
     /** Container instances per cluster name. */
     Map<String, Integer> hostsPerCluster() {
         Map<String, Integer> hosts = new HashMap<>();

@@ -74,6 +74,20 @@ final class Batches {
         return result;
     }
 
+    /**
+     * Lists every page on {@code listOn}, hands the whole list to {@code onListed}, then describes it in batches on
+     * {@code describeOn}. For lists whose names are worth showing before anything is described: no describe call
+     * competes with the later pages for the rate limit, so the whole list arrives first.
+     */
+    static <T> CompletableFuture<List<T>> listAllThenDescribe(Executor listOn, Executor describeOn,
+            Supplier<? extends Iterable<String>> pages, Consumer<List<String>> onListed, int size,
+            Function<List<String>, List<T>> describe, Consumer<List<T>> onBatch) {
+        return list(listOn, pages).thenCompose(arns -> {
+            onListed.accept(List.copyOf(arns));
+            return describe(describeOn, arns, size, describe, onBatch);
+        });
+    }
+
     private static <T> CompletableFuture<List<T>> submit(Executor on, List<String> batch,
             Function<List<String>, List<T>> describe, Consumer<List<T>> onBatch) {
         return CompletableFuture.supplyAsync(() -> {

@@ -14,17 +14,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * One full load: ListClusters → DescribeClusters, then for every cluster at once ListServices → DescribeServices,
+ * One full load: ListClusters → DescribeClusters, then for every cluster at once ListServices (to the end, and the
+ * listener hears the names) → DescribeServices (the listener hears each batch),
  * ListContainerInstances → DescribeContainerInstances, ListTasks → DescribeTasks, each task definition and target
  * group once. Services go first in the pool's queue, and the listener hears when they are all in.
  */
 final class FleetLoad {
-
-    private static final Logger LOG = Logger.getLogger(FleetLoad.class.getName());
 
     private final FleetRun run;
     private final Instant asOf;
@@ -38,6 +35,7 @@ final class FleetLoad {
         long started = System.nanoTime();
         List<Cluster> clusters = run.describeClusters(run.clusterArns());
         run.startClusters(clusters.size(), "services, hosts and tasks");
+        run.tell("clustersFound", () -> run.listener.clustersFound(clusters));
         List<FleetRun.ClusterParts> parts = clusters.stream().map(run::loadCluster).toList();
         CompletableFuture<Void> announced = announceServices(parts);
 
@@ -81,13 +79,8 @@ final class FleetLoad {
                 }
             }
             if (!loaded.isEmpty()) {
-                try {
-                    run.listener.servicesReady(List.copyOf(loaded), List.copyOf(services),
-                            run.taskDefinitionsSoFar());
-                } catch (RuntimeException listenerFailure) {
-                    LOG.log(Level.WARNING, "a fleet listener failed on servicesReady; the load goes on",
-                            listenerFailure);
-                }
+                run.tell("servicesReady", () -> run.listener.servicesReady(List.copyOf(loaded),
+                        List.copyOf(services), run.taskDefinitionsSoFar()));
             }
             run.wantFor(services);
         });

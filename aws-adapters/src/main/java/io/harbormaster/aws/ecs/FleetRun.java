@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
@@ -30,6 +32,8 @@ import software.amazon.awssdk.core.exception.SdkException;
  * and the problems it has met. Used by one caller thread plus the pool's workers.
  */
 final class FleetRun {
+
+    private static final Logger LOG = Logger.getLogger(FleetRun.class.getName());
 
     final EnvironmentSession session;
     final EcsReads reads;
@@ -82,15 +86,27 @@ final class FleetRun {
         }
     }
 
+    /** Passes news to the listener; a listener that fails is logged and the load goes on. */
+    void tell(String what, Runnable news) {
+        try {
+            news.run();
+        } catch (RuntimeException listenerFailure) {
+            LOG.log(Level.WARNING, "a fleet listener failed on " + what + "; the load goes on", listenerFailure);
+        }
+    }
+
     /**
-     * A cluster's services, hosts and tasks, listed and described in full. The services' task definitions and target
+     * A cluster's services, hosts and tasks, listed and described in full. The services are listed to the end
+     * before any is described, and the listener hears the list at once, then each batch as it lands. The services' task definitions and target
      * health are left to the caller ({@link #wantFor}), so it can let the services through first.
      */
     ClusterParts loadCluster(Cluster cluster) {
         String arn = cluster.arn();
-        CompletableFuture<List<Service>> services = Batches.listThenDescribe(pool.at(PriorityPool.SERVICES),
+        CompletableFuture<List<Service>> services = Batches.listAllThenDescribe(pool.at(PriorityPool.SERVICES),
                 pool.at(PriorityPool.SERVICE_DETAIL), () -> reads.serviceArns(arn),
-                CallPlanner.DESCRIBE_SERVICES_BATCH, batch -> reads.describeServices(arn, batch), b -> { });
+                listed -> tell("servicesListed", () -> listener.servicesListed(cluster, listed)),
+                CallPlanner.DESCRIBE_SERVICES_BATCH, batch -> reads.describeServices(arn, batch),
+                described -> tell("servicesDescribed", () -> listener.servicesDescribed(cluster, described)));
         CompletableFuture<List<Host>> hosts = Batches.listThenDescribe(pool.at(PriorityPool.PLACEMENT),
                 pool.at(PriorityPool.PLACEMENT_DETAIL), () -> reads.containerInstanceArns(arn),
                 CallPlanner.DESCRIBE_CONTAINER_INSTANCES_BATCH, batch -> reads.describeContainerInstances(arn, batch),

@@ -231,6 +231,62 @@ class EcsFleetTest {
     }
 
     @Test
+    void eachClustersServiceNamesArriveBeforeAnyOfThemIsDescribedThenEachBatch() {
+        try (EcsFleet fleet = newFleet()) {
+            List<String> events = new CopyOnWriteArrayList<>();
+            Map<String, List<String>> listed = new java.util.concurrent.ConcurrentHashMap<>();
+            List<List<Service>> batches = new CopyOnWriteArrayList<>();
+            AtomicReference<List<Cluster>> found = new AtomicReference<>();
+            FleetSnapshot snapshot = fleet.load(prod, new FleetLoadListener() {
+                @Override
+                public void clustersFound(List<Cluster> clusters) {
+                    events.add("found");
+                    found.set(clusters);
+                }
+
+                @Override
+                public void servicesListed(Cluster cluster, List<String> serviceArns) {
+                    events.add("listed " + cluster.arn());
+                    assertThat(listed.put(cluster.arn(), serviceArns)).as("listed once: %s", cluster.name()).isNull();
+                }
+
+                @Override
+                public void servicesDescribed(Cluster cluster, List<Service> services) {
+                    services.forEach(s -> events.add("described " + s.clusterArn()));
+                    assertThat(services).allSatisfy(s -> assertThat(s.clusterArn()).isEqualTo(cluster.arn()));
+                    batches.add(services);
+                }
+
+                @Override
+                public void servicesReady(List<Cluster> clusters, List<Service> services,
+                        Map<String, TaskDefinition> definitions) {
+                    events.add("ready");
+                }
+            });
+
+            assertThat(events.get(0)).isEqualTo("found");
+            assertThat(found.get()).containsExactlyInAnyOrderElementsOf(snapshot.clusters());
+            for (Cluster c : snapshot.clusters()) {
+                assertThat(listed.get(c.arn())).as("listed ARNs of %s", c.name())
+                        .containsExactlyInAnyOrderElementsOf(snapshot.servicesIn(c.arn()).stream().map(Service::arn)
+                                .toList());
+                if (!snapshot.servicesIn(c.arn()).isEmpty()) {
+                    assertThat(events.indexOf("described " + c.arn())).as("%s described after it is listed",
+                            c.name()).isGreaterThan(events.indexOf("listed " + c.arn()));
+                }
+            }
+            assertThat(batches).allSatisfy(b -> assertThat(b).hasSizeBetween(1, CallPlanner.DESCRIBE_SERVICES_BATCH));
+            assertThat(batches.stream().flatMap(List::stream).toList())
+                    .containsExactlyInAnyOrderElementsOf(snapshot.services());
+            int lastDescribed = 0;
+            for (int i = 0; i < events.size(); i++) {
+                lastDescribed = events.get(i).startsWith("described") ? i : lastDescribed;
+            }
+            assertThat(events.indexOf("ready")).as("services ready after the last batch").isGreaterThan(lastDescribed);
+        }
+    }
+
+    @Test
     void theServiceThatCannotBePlacedComesFirstWithTheReason() {
         try (EcsFleet fleet = newFleet()) {
             FleetSnapshot snapshot = fleet.load(prod, FleetLoadListener.NONE);

@@ -16,6 +16,28 @@ public interface FleetLoadListener {
     }
 
     /**
+     * The clusters a full load will go through, once they are described and before any of their services: a
+     * cluster left out here no longer exists.
+     */
+    default void clustersFound(List<Cluster> clusters) {
+    }
+
+    /**
+     * Every service ARN of one cluster, as soon as its ListServices pages are in and before any of them is
+     * described: enough to show each service by name and cluster (see {@link Arns}). Called once per cluster whose
+     * services could be listed (a refresh calls it for a cluster it has not seen before).
+     */
+    default void servicesListed(Cluster cluster, List<String> serviceArns) {
+    }
+
+    /**
+     * One DescribeServices batch (at most 10 services) of a cluster, as it arrives; batches arrive in any order. A
+     * service gone since it was listed is missing from its batch.
+     */
+    default void servicesDescribed(Cluster cluster, List<Service> services) {
+    }
+
+    /**
      * Every service of every cluster has been described, before hosts and tasks are complete: enough for a
      * Services table to show. Called at most once per full load, never by a refresh. Clusters whose services failed
      * are left out here; the final snapshot says why.

@@ -2,16 +2,14 @@ package io.harbormaster.views.fleet;
 
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.error.Problem;
-import io.harbormaster.model.fleet.Cluster;
+import io.harbormaster.model.fleet.FleetArchive;
+import io.harbormaster.model.fleet.FleetDraft;
 import io.harbormaster.model.fleet.FleetLoadListener;
 import io.harbormaster.model.fleet.FleetProblem;
-import io.harbormaster.model.fleet.FleetProgress;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.FleetStats;
 import io.harbormaster.model.fleet.LoadFleet;
 import io.harbormaster.model.fleet.RefreshFleet;
-import io.harbormaster.model.fleet.Service;
-import io.harbormaster.model.fleet.TaskDefinition;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import java.time.Clock;
@@ -20,6 +18,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -36,10 +35,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The fleet of the current environment, for every fleet page: a full load when an environment becomes current
- * (the Services table fills as soon as the services are in), then an incremental refresh every
- * {@link #REFRESH_EVERY} while a fleet page is {@link #activeProperty() showing}. Each result is swapped in whole
- * on the UI thread, so pages read one snapshot and never half of two.
+ * The fleet of the current environment, for every fleet page: a full load when an environment becomes current,
+ * then an incremental refresh every {@link #REFRESH_EVERY} while a fleet page is {@link #activeProperty() showing}.
+ * Each result is swapped in whole on the UI thread, so pages read one snapshot and never half of two.
+ *
+ * <p>While a full load runs, the Services table does not wait for it: every service shows by name as soon as its
+ * cluster is listed, and fills in as DescribeServices batches land ({@link FleetData#describing()}), a few times a
+ * second ({@link LoadInProgress}). Entering an environment with nothing in memory also shows the fleet saved by the
+ * last visit ({@link FleetArchive}) at once, marked as saved ({@link #stalenessProperty()}), its rows replaced as
+ * fresh ones arrive (see {@link FleetDraft}); every completed load and refresh is saved for the next time.
  *
  * <p>A refresh that fails keeps the last snapshot and says so ({@link #stalenessProperty()}); a snapshot with
  * missing parts says what is missing ({@link #missingProperty()}).
@@ -51,9 +55,12 @@ public final class FleetViewModel {
     public static final Duration REFRESH_EVERY = Duration.ofSeconds(20);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+    private static final System.Logger LOG = System.getLogger(FleetViewModel.class.getName());
 
     private final LoadFleet loadFleet;
     private final RefreshFleet refreshFleet;
+    private final FleetArchive archive;
     private final TaskExecutor executor;
     private final Repeater repeater;
     private final Executor uiThread;
@@ -72,10 +79,10 @@ public final class FleetViewModel {
 
     private long generation;
     private Runnable stopPolling;
+    private LoadInProgress loading;
+    /** When the saved fleet shown while loading was read from AWS; null when none is shown. */
+    private Instant savedAt;
 
-    /**
-     * @param uiThread runs a callback on the UI thread (UiThread::runOnUi in the app, Runnable::run in tests)
-     */
     /** How many environments' last fleets are kept for switching back (a large fleet is ~200 MB). */
     static final int KEPT_FLEETS = 3;
 
@@ -88,10 +95,21 @@ public final class FleetViewModel {
         }
     };
 
+    /** With nothing saved between visits (tests that do not look at the archive). */
     public FleetViewModel(LoadFleet loadFleet, RefreshFleet refreshFleet, TaskExecutor executor, Repeater repeater,
             Executor uiThread, Clock clock) {
+        this(loadFleet, refreshFleet, FleetArchive.NONE, executor, repeater, uiThread, clock);
+    }
+
+    /**
+     * @param archive  the last fleet seen per environment, read and written off the UI thread
+     * @param uiThread runs a callback on the UI thread (UiThread::runOnUi in the app, Runnable::run in tests)
+     */
+    public FleetViewModel(LoadFleet loadFleet, RefreshFleet refreshFleet, FleetArchive archive, TaskExecutor executor,
+            Repeater repeater, Executor uiThread, Clock clock) {
         this.loadFleet = Objects.requireNonNull(loadFleet, "loadFleet");
         this.refreshFleet = Objects.requireNonNull(refreshFleet, "refreshFleet");
+        this.archive = Objects.requireNonNull(archive, "archive");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.repeater = Objects.requireNonNull(repeater, "repeater");
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
@@ -129,6 +147,7 @@ public final class FleetViewModel {
                         refreshing.set(false);
                         staleness.set("");
                         publish(next);
+                        save(next.snapshot());
                     }
                 })
                 .onFailure(problem -> {
@@ -144,6 +163,8 @@ public final class FleetViewModel {
     private void sessionChanged() {
         generation++; // whatever was loading or refreshing belongs to the previous environment
         stopPolling();
+        stopLoading();
+        savedAt = null;
         data.set(null);
         asOf.set(null);
         loadProblem.set(null);
@@ -173,47 +194,122 @@ public final class FleetViewModel {
         EnvironmentSession in = session.get();
         long mine = ++generation;
         stopPolling();
+        stopLoading();
         refreshing.set(false);
         state.set(State.LOADING);
         loadProblem.set(null);
         String where = in.environment().displayName();
+        FleetDraft draft = new FleetDraft(in.environment().id(), in.region());
+        FleetData shown = data.get();
+        if (shown != null) {
+            draft.earlier(shown.snapshot()); // a reload: what is on screen stays until fresh rows replace it
+            if (savedAt != null) {
+                staleness.set(savedBanner(where, null));
+            }
+        }
+        LoadInProgress news = new LoadInProgress(draft, executor, uiThread, clock, view -> showSoFar(mine, view));
+        loading = news;
+        news.start(repeater);
+        if (shown == null) {
+            readSaved(in, mine, news);
+        }
         executor.submit(BackgroundTask.withProgress("Loading the fleet of " + where, progress -> {
-                    FleetLoadListener listener = new FleetLoadListener() {
-                        @Override
-                        public void progress(FleetProgress p) {
-                            progress.update(p.clustersDone(), p.clustersTotal());
-                            progress.message(p.stage() + " · " + p.callsMade() + " calls");
-                        }
-
-                        @Override
-                        public void servicesReady(List<Cluster> clusters, List<Service> services,
-                                Map<String, TaskDefinition> taskDefinitions) {
-                            FleetSnapshot early = new FleetSnapshot(in.environment().id(), in.region(),
-                                    clock.instant(), clusters, services, List.of(), List.of(), taskDefinitions,
-                                    Map.of(), List.of(), FleetStats.NONE);
-                            FleetData servicesOnly = FleetData.servicesOnly(early);
-                            uiThread.execute(() -> {
-                                if (mine == generation && state.get() == State.LOADING) {
-                                    data.set(servicesOnly);
-                                }
-                            });
-                        }
-                    };
-                    return FleetData.of(loadFleet.load(in, listener));
+                    news.reportTo(progress);
+                    return FleetData.of(loadFleet.load(in, news));
                 })
                 .onSuccess(loaded -> {
                     if (mine == generation) {
+                        stopLoading();
+                        savedAt = null;
+                        staleness.set("");
                         state.set(State.LOADED);
                         publish(loaded);
+                        save(loaded.snapshot());
                         followActivity();
                     }
                 })
                 .onFailure(problem -> {
                     if (mine == generation) {
+                        stopLoading();
                         loadProblem.set(problem);
                         state.set(State.FAILED);
+                        if (savedAt != null) {
+                            staleness.set("Saved view of " + where + " from " + savedAt() + " — the current fleet "
+                                    + "could not be loaded.");
+                        }
                     }
                 }));
+    }
+
+    /** The services loaded so far, shown whole while the load still runs. */
+    private void showSoFar(long mine, FleetDraft.View view) {
+        if (mine != generation || state.get() != State.LOADING) {
+            return;
+        }
+        data.set(FleetData.loading(view));
+        if (savedAt != null) {
+            boolean allFresh = view.earlier().isEmpty() && view.listed() > 0;
+            staleness.set(allFresh ? "" : savedBanner(session.get().environment().displayName(), view));
+        }
+    }
+
+    /**
+     * The fleet saved by the last visit, read off the UI thread and shown unless the load has described services
+     * by then: the saved values fill the rows still being described.
+     */
+    private void readSaved(EnvironmentSession in, long mine, LoadInProgress news) {
+        if (archive == FleetArchive.NONE) {
+            return; // nothing to read: keep the executor's queue as it was
+        }
+        String id = in.environment().id();
+        String region = in.region();
+        executor.submit(BackgroundTask.of("Reading the saved fleet of " + in.environment().displayName(),
+                        () -> archive.lastSaved(id, region))
+                .quietly()
+                .onSuccess(saved -> {
+                    if (mine != generation || state.get() != State.LOADING || saved.isEmpty()
+                            || !saved.get().environmentId().equals(id) || !saved.get().region().equals(region)
+                            || news.draft().hasDescribed()) {
+                        return;
+                    }
+                    news.draft().earlier(saved.get());
+                    savedAt = saved.get().asOf();
+                    staleness.set(savedBanner(in.environment().displayName(), null));
+                    news.showNow();
+                })
+                .onFailure(problem -> LOG.log(System.Logger.Level.WARNING, "The saved fleet of " + id
+                        + " could not be read (" + problem.title() + ": " + problem.message()
+                        + "); loading it from AWS only")));
+    }
+
+    /** Keeps the fleet for the next visit, off the UI thread; a failure is logged, never shown. */
+    private void save(FleetSnapshot snapshot) {
+        if (archive == FleetArchive.NONE) {
+            return;
+        }
+        executor.submit(BackgroundTask.run("Saving the fleet of " + snapshot.environmentId(),
+                        () -> archive.save(snapshot))
+                .quietly()
+                .onFailure(problem -> LOG.log(System.Logger.Level.WARNING, "The fleet of " + snapshot.environmentId()
+                        + " could not be saved for the next visit (" + problem.title() + ": " + problem.message()
+                        + "); it will be loaded from AWS then")));
+    }
+
+    private String savedBanner(String where, FleetDraft.View view) {
+        String progress = view == null || view.listed() == 0 ? "…"
+                : String.format(": %,d of %,d services described.", view.described(), view.listed());
+        return "Saved view of " + where + " from " + savedAt() + " — loading the current fleet" + progress;
+    }
+
+    private String savedAt() {
+        return SAVED_AT.withZone(clock.getZone()).format(savedAt);
+    }
+
+    private void stopLoading() {
+        if (loading != null) {
+            loading.stop();
+            loading = null;
+        }
     }
 
     private void publish(FleetData next) {

@@ -2,10 +2,12 @@ package io.harbormaster.views.services;
 
 import io.harbormaster.model.fleet.ContainerDefinition;
 import io.harbormaster.model.fleet.FleetSnapshot;
+import io.harbormaster.model.fleet.ListedService;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.ServiceAttention;
 import io.harbormaster.model.fleet.TaskDefinition;
 import io.harbormaster.views.fleet.EnvironmentTag;
+import io.harbormaster.views.fleet.FleetData;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -15,9 +17,13 @@ import java.util.Set;
 /** Turns a snapshot's services into table rows, problems first. Pure; runs off the UI thread. */
 public final class ServiceRows {
 
-    /** Most urgent first, then by environment, cluster and name, so the order holds still between refreshes. */
+    /**
+     * Most urgent first, then by environment, cluster and name, so the order holds still between refreshes; rows
+     * not yet described last (their urgency is unknown).
+     */
     public static final Comparator<ServiceRow> PROBLEMS_FIRST = Comparator
-            .comparing(ServiceRow::attention)
+            .comparing((ServiceRow r) -> !r.described())
+            .thenComparing(ServiceRow::attention)
             .thenComparing(r -> r.environment().name())
             .thenComparing(ServiceRow::cluster)
             .thenComparing(ServiceRow::name)
@@ -30,6 +36,24 @@ public final class ServiceRows {
         List<ServiceRow> rows = new ArrayList<>(snapshot.services().size());
         for (Service s : snapshot.services()) {
             rows.add(row(snapshot, environment, s));
+        }
+        rows.sort(PROBLEMS_FIRST);
+        return rows;
+    }
+
+    /**
+     * Every service a fleet shows, a running load's included: described ones (those from before it marked
+     * {@link ServiceRow.Freshness#EARLIER}) problems first, then those still being described, by cluster and name.
+     */
+    public static List<ServiceRow> of(FleetData data, EnvironmentTag environment) {
+        FleetSnapshot snapshot = data.snapshot();
+        List<ServiceRow> rows = new ArrayList<>(snapshot.services().size() + data.describing().size());
+        for (Service s : snapshot.services()) {
+            ServiceRow row = row(snapshot, environment, s);
+            rows.add(data.earlier().contains(s.arn()) ? row.withFreshness(ServiceRow.Freshness.EARLIER) : row);
+        }
+        for (ListedService listed : data.describing()) {
+            rows.add(ServiceRow.describing(environment, listed.arn(), listed.name(), listed.clusterName()));
         }
         rows.sort(PROBLEMS_FIRST);
         return rows;

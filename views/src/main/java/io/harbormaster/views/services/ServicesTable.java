@@ -11,6 +11,7 @@ import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 
@@ -35,6 +36,7 @@ public final class ServicesTable {
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setFixedCellSize(26);
+        table.setRowFactory(t -> new FreshnessRow());
 
         if (withEnvironment) {
             TableColumn<ServiceRow, String> env = column("Environment", "env", 110, r -> r.environment().name());
@@ -86,10 +88,28 @@ public final class ServicesTable {
     private static TableColumn<ServiceRow, Integer> number(String title, String id, Function<ServiceRow, Integer> value) {
         TableColumn<ServiceRow, Integer> column = new TableColumn<>(title);
         column.setId(id);
-        column.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(value.apply(r.getValue())));
+        column.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().described()
+                ? value.apply(r.getValue()) : null));
         column.getStyleClass().add(io.harbormaster.views.theme.HarbormasterStyles.NUMERIC);
         column.setPrefWidth(new javafx.scene.text.Text(title).getLayoutBounds().getWidth() + 36);
         return column;
+    }
+
+    /** Rows still being described, or showing values from before the running load, read muted. */
+    private static final class FreshnessRow extends TableRow<ServiceRow> {
+        @Override
+        protected void updateItem(ServiceRow item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll(FleetStyles.ROW_DESCRIBING, FleetStyles.ROW_EARLIER);
+            if (empty || item == null) {
+                return;
+            }
+            switch (item.freshness()) {
+                case DESCRIBING -> getStyleClass().add(FleetStyles.ROW_DESCRIBING);
+                case EARLIER -> getStyleClass().add(FleetStyles.ROW_EARLIER);
+                case CURRENT -> { }
+            }
+        }
     }
 
     /** Problems read in red; steady ones quietly. */

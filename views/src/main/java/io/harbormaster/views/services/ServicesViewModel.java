@@ -77,7 +77,7 @@ public final class ServicesViewModel {
             return;
         }
         EnvironmentTag tag = EnvironmentTag.of(session.environment());
-        executor.submit(BackgroundTask.of("Preparing the services table", () -> ServiceRows.of(data.snapshot(), tag))
+        executor.submit(BackgroundTask.of("Preparing the services table", () -> ServiceRows.of(data, tag))
                 .quietly()
                 .onSuccess(made -> {
                     if (mine == request) {
@@ -119,9 +119,16 @@ public final class ServicesViewModel {
             return "";
         }
         long attention = rows.stream().filter(ServiceRow::needsAttention).count();
+        long describing = rows.stream().filter(r -> r.freshness() == ServiceRow.Freshness.DESCRIBING).count();
+        long earlier = rows.stream().filter(r -> r.freshness() == ServiceRow.Freshness.EARLIER).count();
         String total = String.format("%,d", rows.size());
         String count = shown.size() == rows.size() ? total + " services" : String.format("%,d", shown.size())
                 + " of " + total + " services";
+        if (describing > 0 || earlier > 0) {
+            return count + (describing > 0 ? String.format(" · %,d being described", describing) : "")
+                    + (earlier > 0 ? String.format(" · %,d from before, refreshing", earlier) : "")
+                    + (attention == 0 ? "" : " · " + attention + " need attention so far");
+        }
         return count + (attention == 0 ? " · all steady" : " · " + attention + " need attention");
     }
 

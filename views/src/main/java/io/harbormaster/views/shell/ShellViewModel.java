@@ -83,8 +83,8 @@ public final class ShellViewModel implements FleetNavigator {
         clusters.sessionProperty().bind(environmentBar.sessionProperty());
         clusters.activeProperty().bind(page.isEqualTo(Page.CLUSTERS));
 
-        fleet = new FleetViewModel(deps.loadFleet(), deps.refreshFleet(), deps.executor(), repeater,
-                UiThread::runOnUi, deps.clock());
+        fleet = new FleetViewModel(deps.loadFleet(), deps.refreshFleet(), deps.fleetArchive(), deps.executor(),
+                repeater, UiThread::runOnUi, deps.clock());
         fleet.sessionProperty().bind(environmentBar.sessionProperty());
         fleet.activeProperty().bind(Bindings.createBooleanBinding(() -> showsFleet(page.get()), page));
         clusters.packingProperty().bind(Bindings.createObjectBinding(

@@ -1,0 +1,93 @@
+package io.harbormaster.app.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.harbormaster.views.services.ServiceRow;
+import io.harbormaster.views.services.ServicesViewModel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Names first, at fleet scale: the sandbox's `services` fleet (prod: 7 clusters, 2,000+ services) with its default
+ * latency and throttling, where describing every service takes several seconds whatever the client does. Entering
+ * prod shows every service as a row by name and cluster, marked "Describing…", long before they are described;
+ * then every row fills in, and the rows are exactly the services the sandbox has.
+ */
+class ServicesFirstJourneyTest {
+
+    @TempDir
+    static Path home;
+
+    @Test
+    void everyServiceIsARowByNameFirstThenEveryRowIsDescribed() throws Exception {
+        // Generating 2,000 services (in the app's init) takes longer than TestFX's 30 s setup wait on a busy machine.
+        long setupWait = FxToolkit.toolkitContext().getSetupTimeoutInMillis();
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(Math.max(setupWait, 180_000));
+        try (AppHarness harness = AppHarness.start(home, "--sandbox", "--fleet=services");
+                SandboxFleet prod = new SandboxFleet(home, "prod", "444444444444")) {
+            Set<String> sandbox = prod.serviceNames();
+            assertThat(sandbox).hasSizeGreaterThan(2000);
+
+            harness.robot.clickOn("#nav-services");
+            FleetJourneys.enterProd(harness);
+            ServicesViewModel services = harness.app.window().viewModel().services();
+
+            waitUntil(harness, 60, "every service is a row, some still being described",
+                    () -> services.allRows().size() == sandbox.size()
+                            && services.allRows().stream().anyMatch(r -> !r.described()));
+            List<ServiceRow> early = List.copyOf(services.allRows());
+            long describing = early.stream().filter(r -> !r.described()).count();
+            assertThat(names(early)).isEqualTo(sandbox);
+            assertThat(early.stream().filter(r -> !r.described()))
+                    .allSatisfy(r -> assertThat(r.attentionText()).isEqualTo("Describing…"));
+            harness.screenshot("services-first-01-names");
+            TableView<ServiceRow> table = harness.lookup("#services-table");
+            harness.robot.interact(() -> {
+                int firstDescribing = 0;
+                while (firstDescribing < table.getItems().size() && table.getItems().get(firstDescribing).described()) {
+                    firstDescribing++;
+                }
+                table.scrollTo(Math.max(0, firstDescribing - 4));
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            harness.screenshot("services-first-02-describing");
+            Set<Node> muted = harness.robot.lookup(".table-row-cell.hm-row-describing").queryAll();
+            assertThat(muted).as("rows being described are on screen, muted").anyMatch(Node::isVisible);
+
+            waitUntil(harness, 120, "every row is described",
+                    () -> services.allRows().size() == sandbox.size()
+                            && services.allRows().stream().allMatch(ServiceRow::described));
+            assertThat(names(services.allRows())).isEqualTo(sandbox);
+            assertThat(services.summaryProperty().get()).startsWith(String.format("%,d services · ", sandbox.size()))
+                    .doesNotContain("being described");
+            assertThat(describing).as("rows were shown before they were described").isPositive();
+            harness.screenshot("services-first-03-described");
+        } finally {
+            FxToolkit.toolkitContext().setSetupTimeoutInMillis(setupWait);
+        }
+    }
+
+    private static Set<String> names(List<ServiceRow> rows) {
+        return rows.stream().map(r -> r.cluster() + "/" + r.name()).collect(Collectors.toSet());
+    }
+
+    private static void waitUntil(AppHarness harness, int seconds, String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out after " + seconds + " s waiting until " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
