@@ -172,6 +172,9 @@ public final class HarbormasterApp extends Application {
         sandbox = Optional.of(started);
         configFiles = started.files();
         harbormaster = wired.harbormaster();
+        if (window != null) {
+            window.viewModel().close(); // its refreshes would only fail on the wiring closed below
+        }
         window = ShellWindow.show(stage, wired.window());
         inBackground(previous::close, "harbormaster-close-previous");
     }
@@ -193,6 +196,9 @@ public final class HarbormasterApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.viewModel().close();
+        }
         if (harbormaster != null) {
             harbormaster.close();
         } else {

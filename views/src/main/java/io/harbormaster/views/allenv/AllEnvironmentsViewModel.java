@@ -104,6 +104,9 @@ public final class AllEnvironmentsViewModel {
     /** The kinds of failure already shown since the last Load (see {@link #tellOnce}). */
     private final java.util.Set<String> toldThisRound = new java.util.HashSet<>();
 
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Instant> oldestAsOf =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "oldestAsOf");
+
     public AllEnvironmentsViewModel(ObservableList<Environment> environments,
             List<ObservableValue<EnvironmentSession>> entered, EnterEnvironment enterEnvironment, LoadFleet loadFleet,
             RefreshFleet refreshFleet, MfaPrompt mfaPrompt, TaskExecutor executor, DialogService dialogs,
@@ -364,6 +367,14 @@ public final class AllEnvironmentsViewModel {
         }
         all.sort(ServiceRows.PROBLEMS_FIRST);
         rows.setAll(all);
+        oldestAsOf.set(choices.stream().filter(c -> rowsByEnvironment.containsKey(c.environment().id()))
+                .map(c -> c.asOfProperty().get()).filter(java.util.Objects::nonNull).min(Instant::compareTo)
+                .orElse(null));
+    }
+
+    /** When the oldest environment on the table was read (the status bar's "as of"); null before any is in. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Instant> oldestAsOfProperty() {
+        return oldestAsOf.getReadOnlyProperty();
     }
 
     private void countLoading() {

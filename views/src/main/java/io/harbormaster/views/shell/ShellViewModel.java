@@ -13,6 +13,7 @@ import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.fleet.FxRepeater;
 import io.harbormaster.views.fleet.Repeater;
+import io.harbormaster.views.fleet.RepeaterGroup;
 import io.harbormaster.views.hosts.HostsViewModel;
 import io.harbormaster.views.metrics.MetricsViewModel;
 import io.harbormaster.views.palette.PaletteViewModel;
@@ -47,6 +48,7 @@ public final class ShellViewModel implements FleetNavigator {
     private final CompareViewModel compare;
     private final AllEnvironmentsViewModel allEnvironments;
     private final ShellDependencies deps;
+    private final RepeaterGroup repeaters;
     private final DialogService dialogs;
     private final WriteGuard writeGuard;
     private final SideBySideViewModel sideBySide;
@@ -73,8 +75,10 @@ public final class ShellViewModel implements FleetNavigator {
     }
 
     ShellViewModel(ShellDependencies deps, DialogService dialogs, MfaPrompt mfaPrompt,
-            TypedConfirmation typedConfirmation, Repeater repeater) {
+            TypedConfirmation typedConfirmation, Repeater clockOfRefreshes) {
         Objects.requireNonNull(deps, "deps");
+        RepeaterGroup repeater = new RepeaterGroup(clockOfRefreshes);
+        this.repeaters = repeater;
         this.deps = deps;
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         environmentBar = new EnvironmentBarViewModel(deps.environments(), deps.enterEnvironment(), mfaPrompt,
@@ -101,15 +105,6 @@ public final class ShellViewModel implements FleetNavigator {
         metrics.bind(environmentBar.sessionProperty(), fleet.dataProperty());
         metrics.activeProperty().bind(page.isEqualTo(Page.METRICS));
 
-        lastRefreshed = Bindings.createObjectBinding(() -> switch (page.get()) {
-            case CLUSTERS -> clusters.lastRefreshedProperty().get();
-            case SERVICES, HOSTS, METRICS, COMPARE -> fleet.asOfProperty().get();
-            default -> null;
-        }, page, clusters.lastRefreshedProperty(), fleet.asOfProperty());
-        statusBar = new StatusBarViewModel(environmentBar.sessionProperty(), lastRefreshed,
-                Bindings.createBooleanBinding(() -> page.get().built(), page), deps.executor().runningTasks(),
-                deps.clock(), s -> deps.sessionExpiry().expiresAt(s.environment().id())
-                        .or(() -> java.util.Optional.ofNullable(s.expiresAt())));
         writeGuard = new WriteGuard(environmentBar.sessionProperty(), typedConfirmation);
         sideBySide = new SideBySideViewModel(environmentBar.environments(), deps.enterEnvironment(), mfaPrompt,
                 deps.listClusters(), deps.executor(), dialogs, deps.clock());
@@ -118,10 +113,28 @@ public final class ShellViewModel implements FleetNavigator {
                 deps.enterEnvironment(), deps.loadFleet(), deps.refreshFleet(), mfaPrompt, deps.executor(), dialogs,
                 UiThread::runOnUi, repeater, deps.clock());
         allEnvironments.activeProperty().bind(page.isEqualTo(Page.ALL_ENVIRONMENTS));
+        lastRefreshed = Bindings.createObjectBinding(() -> switch (page.get()) {
+            case CLUSTERS -> clusters.lastRefreshedProperty().get();
+            case SERVICES, HOSTS, METRICS, COMPARE -> fleet.asOfProperty().get();
+            case ALL_ENVIRONMENTS -> allEnvironments.oldestAsOfProperty().get();
+            default -> null;
+        }, page, clusters.lastRefreshedProperty(), fleet.asOfProperty(), allEnvironments.oldestAsOfProperty());
+        statusBar = new StatusBarViewModel(environmentBar.sessionProperty(), lastRefreshed,
+                Bindings.createBooleanBinding(() -> page.get().built(), page), deps.executor().runningTasks(),
+                deps.clock(), s -> deps.sessionExpiry().expiresAt(s.environment().id())
+                        .or(() -> java.util.Optional.ofNullable(s.expiresAt())));
         sessionTimes = new SessionTimes(deps.sessionExpiry(), deps.clock());
         title = Bindings.createStringBinding(() -> titleFor(environmentBar.session()), environmentBar.sessionProperty());
         canRefresh = Bindings.createBooleanBinding(() -> environmentBar.session() != null && page.get().built(),
                 environmentBar.sessionProperty(), page);
+    }
+
+    /**
+     * Stops every periodic refresh this window started (fleet, metrics, all environments): called when the window
+     * closes or its wiring is swapped for the sandbox's, whose old clients are about to be closed.
+     */
+    public void close() {
+        repeaters.stopAll();
     }
 
     /** Loads the environment list; call once the window is up. */
@@ -137,6 +150,9 @@ public final class ShellViewModel implements FleetNavigator {
     public void refresh() {
         if (page.get() == Page.CLUSTERS) {
             clusters.refresh();
+        }
+        if (page.get() == Page.ALL_ENVIRONMENTS) {
+            allEnvironments.load();
         }
         if (showsFleet(page.get())) {
             if (fleet.stateProperty().get() == FleetViewModel.State.LOADED) {
