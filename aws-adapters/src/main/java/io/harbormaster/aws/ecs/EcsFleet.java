@@ -30,9 +30,16 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
  * The fleet inventory over ECS (and ELBv2 for target health), with SDK v2's shared clients.
  *
  * <p>Owns a bounded pool of workers (clusters, lists and batches run in parallel on it) and a task definition
- * cache that lives as long as this object. Calls use the adaptive retry strategy with more attempts than the
- * SDK's default of 3, so throttling on a large fleet slows a load down rather than failing a cluster; every call,
- * retry and throttle is counted into the snapshot's {@link io.harbormaster.model.fleet.FleetStats}.
+ * cache that lives as long as this object. Calls use the SDK's standard retry strategy (exponential backoff with
+ * jitter, longer for throttling) with more attempts than the SDK's default of 3, so throttling on a large fleet
+ * slows a load down rather than failing a cluster; every call, retry and throttle is counted into the snapshot's
+ * {@link io.harbormaster.model.fleet.FleetStats}.
+ *
+ * <p>Not the adaptive strategy: its client-side rate limiter assumes one resource behind one client, and a load
+ * fans out over a dozen operations in four ECS throttling categories. Measured against the sandbox's AWS-sized
+ * buckets, a few throttled DescribeTaskDefinition calls dropped the limiter to a crawl for every operation: prod's
+ * full load (221 calls) went from under 2 s to over 20 s, and stayed slow for the next load too (the limiter lives
+ * with the strategy). The standard strategy backs off only the calls that were throttled.
  * Close it on exit to stop the workers.
  */
 public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefinition, AutoCloseable {
@@ -59,7 +66,7 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
         this.clients = Objects.requireNonNull(clients, "clients");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.pool = new PriorityPool(parallelism);
-        RetryStrategy strategy = AwsRetryStrategy.adaptiveRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS)
+        RetryStrategy strategy = AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS)
                 .build();
         this.patientRetries = config -> config.overrideConfiguration(o -> o.retryStrategy(strategy));
     }
