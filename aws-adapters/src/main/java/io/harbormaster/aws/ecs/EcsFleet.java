@@ -40,6 +40,9 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
     /** Enough to keep the sandbox's (and AWS's) per-call latency hidden; low enough not to invite throttling. */
     public static final int DEFAULT_PARALLELISM = 12;
 
+    /** The logger that gets one FINE record per API call (see CallMeter), for timelines. */
+    public static final String CALL_LOG = "io.harbormaster.aws.ecs.calls";
+
     /** Attempts per call, the first included. */
     static final int MAX_ATTEMPTS = 10;
 
