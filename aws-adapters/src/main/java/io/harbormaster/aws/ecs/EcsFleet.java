@@ -14,7 +14,10 @@ import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.model.fleet.StringPool;
 import io.harbormaster.model.fleet.TaskDefinition;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import java.util.function.Supplier;
@@ -30,9 +33,10 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
  * The fleet inventory over ECS (and ELBv2 for target health), with SDK v2's shared clients.
  *
  * <p>Owns a bounded pool of workers (clusters, lists and batches run in parallel on it) and a task definition
- * cache that lives as long as this object. Calls use the adaptive retry strategy with more attempts than the
- * SDK's default of 3, so throttling on a large fleet slows a load down rather than failing a cluster; every call,
- * retry and throttle is counted into the snapshot's {@link io.harbormaster.model.fleet.FleetStats}.
+ * cache that lives as long as this object. Calls are paced to AWS's published ECS throttling buckets per account
+ * and Region ({@link CallPacer}), and use the adaptive retry strategy with more attempts than the SDK's default of
+ * 3, one per bucket and run, so throttling on a large fleet slows a load down rather than failing a cluster; every
+ * call, retry and throttle is counted into the snapshot's {@link io.harbormaster.model.fleet.FleetStats}.
  * Close it on exit to stop the workers.
  */
 public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefinition, AutoCloseable {
@@ -51,7 +55,8 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
     private final Clock clock;
     private final PriorityPool pool;
     private final TaskDefinitionCache definitions = new TaskDefinitionCache();
-    private final SdkPlugin patientRetries;
+    /** One per account and Region, as AWS keeps its buckets; shared by every run there. */
+    private final Map<String, CallPacer> pacers = new ConcurrentHashMap<>();
 
     public EcsFleet(AwsSessions sessions, AwsClientFactory clients, Clock clock) {
         this(sessions, clients, clock, DEFAULT_PARALLELISM);
@@ -62,9 +67,19 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
         this.clients = Objects.requireNonNull(clients, "clients");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.pool = new PriorityPool(parallelism);
+    }
+
+    /**
+     * SDK v2's adaptive retry strategy with {@link #MAX_ATTEMPTS}: it retries throttled calls and, once throttled,
+     * slows its own sending down. Its rate limiter has one scope for every call made with it, so each run gets its
+     * own per AWS bucket: a throttled DescribeTaskDefinition must not slow DescribeServices down, and a run must not
+     * start where the last one left off (after a pause the limiter measures a send rate near zero and allows twice
+     * that, which made the warm re-entry twice as slow as the first load).
+     */
+    private static SdkPlugin patientRetries() {
         RetryStrategy strategy = AwsRetryStrategy.adaptiveRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS)
                 .build();
-        this.patientRetries = config -> config.overrideConfiguration(o -> o.retryStrategy(strategy));
+        return config -> config.overrideConfiguration(o -> o.retryStrategy(strategy));
     }
 
     @Override
@@ -120,10 +135,17 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
     private FleetRun newRun(EnvironmentSession session, FleetLoadListener listener) {
         ClientContext context = sessions.context(session);
         CallMeter meter = new CallMeter();
-        Consumer<AwsRequestOverrideConfiguration.Builder> override = o -> o.addMetricPublisher(meter)
-                .addPlugin(patientRetries);
-        EcsReads reads = new EcsReads(clients.ecs(context), new EcsMapping(new StringPool()), override);
-        TargetHealthReader health = new TargetHealthReader(clients.elbv2(context), override);
+        Map<EcsThrottle, Consumer<AwsRequestOverrideConfiguration.Builder>> byBucket = new EnumMap<>(EcsThrottle.class);
+        for (EcsThrottle bucket : EcsThrottle.values()) {
+            SdkPlugin retries = patientRetries();
+            byBucket.put(bucket, o -> o.addMetricPublisher(meter).addPlugin(retries));
+        }
+        CallPacer pacer = pacers.computeIfAbsent(session.identity().account() + "/" + session.region(),
+                k -> new CallPacer());
+        EcsReads reads = new EcsReads(clients.ecs(context), new EcsMapping(new StringPool()), byBucket::get, pacer);
+        SdkPlugin elbRetries = patientRetries();
+        TargetHealthReader health = new TargetHealthReader(clients.elbv2(context),
+                o -> o.addMetricPublisher(meter).addPlugin(elbRetries));
         return new FleetRun(session, reads, health, definitions, pool, meter,
                 listener == null ? FleetLoadListener.NONE : listener);
     }

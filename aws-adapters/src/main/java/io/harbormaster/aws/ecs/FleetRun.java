@@ -96,13 +96,15 @@ final class FleetRun {
     }
 
     /**
-     * A cluster's services, hosts and tasks, listed and described in full. The services are listed to the end
-     * before any is described, and the listener hears the list at once, then each batch as it lands. The services' task definitions and target
-     * health are left to the caller ({@link #wantFor}), so it can let the services through first.
+     * A cluster's services, hosts and tasks, listed and described in full. Each full batch of services is described
+     * as soon as it is listed (the list pages go first in their throttling bucket, see {@link CallPacer}); the
+     * listener hears the whole list when its last page is in, then each batch (those described earlier at once).
+     * The services' task definitions and target health are left to the caller ({@link #wantFor}), so it can let
+     * the services through first.
      */
     ClusterParts loadCluster(Cluster cluster) {
         String arn = cluster.arn();
-        CompletableFuture<List<Service>> services = Batches.listAllThenDescribe(pool.at(PriorityPool.SERVICES),
+        CompletableFuture<List<Service>> services = Batches.listAndDescribe(pool.at(PriorityPool.SERVICES),
                 pool.at(PriorityPool.SERVICE_DETAIL), () -> reads.serviceArns(arn),
                 listed -> tell("servicesListed", () -> listener.servicesListed(cluster, listed)),
                 CallPlanner.DESCRIBE_SERVICES_BATCH, batch -> reads.describeServices(arn, batch),
