@@ -51,15 +51,17 @@ class ServicesFirstJourneyTest {
             assertThat(names(early)).isEqualTo(sandbox);
             assertThat(early.stream().filter(r -> !r.described()))
                     .allSatisfy(r -> assertThat(r.attentionText()).isEqualTo("Describing…"));
-            harness.screenshot("services-first-01-names");
+            // Rows being described sort after the described ones, and the boundary moves down ~200 rows a second:
+            // the table's end is where they stay longest.
             TableView<ServiceRow> table = harness.lookup("#services-table");
-            // The rows being described come last and the last of them are described last: the end of the table
-            // still shows them after the next few batches have landed (the first of them may not).
             harness.robot.interact(() -> table.scrollTo(table.getItems().size() - 1));
             WaitForAsyncUtils.waitForFxEvents();
-            harness.screenshot("services-first-02-describing");
             Set<Node> muted = harness.robot.lookup(".table-row-cell.hm-row-describing").queryAll();
-            assertThat(muted).as("rows being described are on screen, muted").anyMatch(Node::isVisible);
+            boolean stillDescribing = services.allRows().stream().anyMatch(r -> !r.described());
+            if (stillDescribing) {
+                assertThat(muted).as("rows being described are on screen, muted").anyMatch(Node::isVisible);
+            }
+            harness.screenshot("services-first-02-describing");
 
             waitUntil(harness, 120, "every row is described",
                     () -> services.allRows().size() == sandbox.size()

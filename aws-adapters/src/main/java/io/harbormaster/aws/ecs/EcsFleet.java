@@ -14,7 +14,6 @@ import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.model.fleet.StringPool;
 import io.harbormaster.model.fleet.TaskDefinition;
 import java.time.Clock;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,9 +33,17 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
  *
  * <p>Owns a bounded pool of workers (clusters, lists and batches run in parallel on it) and a task definition
  * cache that lives as long as this object. Calls are paced to AWS's published ECS throttling buckets per account
- * and Region ({@link CallPacer}), and use the adaptive retry strategy with more attempts than the SDK's default of
- * 3, one per bucket and run, so throttling on a large fleet slows a load down rather than failing a cluster; every
- * call, retry and throttle is counted into the snapshot's {@link io.harbormaster.model.fleet.FleetStats}.
+ * and Region ({@link CallPacer}), so a load spends each bucket as fast as AWS refills it without being throttled,
+ * and use the SDK's standard retry strategy (exponential backoff with jitter, longer for throttling) with more
+ * attempts than the SDK's default of 3, for the throttles pacing cannot foresee (other clients in the account); so
+ * throttling on a large fleet slows a load down rather than failing a cluster. Every call, retry and throttle is
+ * counted into the snapshot's {@link io.harbormaster.model.fleet.FleetStats}.
+ *
+ * <p>Not the adaptive strategy: its client-side rate limiter has one scope for every call made with it, while a
+ * load fans out over four ECS throttling buckets and ELBv2. A few throttles in one bucket slowed every operation;
+ * and once enabled, after a pause it measured a send rate near zero and allowed twice that, so the next load
+ * started at a crawl (the fleet benchmark's warm re-entry: 3–7 DescribeServices a second for 5 s with the
+ * bucket full, every row current after 15.9 s against 9.0 s for the first load).
  * Close it on exit to stop the workers.
  */
 public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefinition, AutoCloseable {
@@ -57,6 +64,7 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
     private final TaskDefinitionCache definitions = new TaskDefinitionCache();
     /** One per account and Region, as AWS keeps its buckets; shared by every run there. */
     private final Map<String, CallPacer> pacers = new ConcurrentHashMap<>();
+    private final SdkPlugin patientRetries;
 
     public EcsFleet(AwsSessions sessions, AwsClientFactory clients, Clock clock) {
         this(sessions, clients, clock, DEFAULT_PARALLELISM);
@@ -67,19 +75,9 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
         this.clients = Objects.requireNonNull(clients, "clients");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.pool = new PriorityPool(parallelism);
-    }
-
-    /**
-     * SDK v2's adaptive retry strategy with {@link #MAX_ATTEMPTS}: it retries throttled calls and, once throttled,
-     * slows its own sending down. Its rate limiter has one scope for every call made with it, so each run gets its
-     * own per AWS bucket: a throttled DescribeTaskDefinition must not slow DescribeServices down, and a run must not
-     * start where the last one left off (after a pause the limiter measures a send rate near zero and allows twice
-     * that, which made the warm re-entry twice as slow as the first load).
-     */
-    private static SdkPlugin patientRetries() {
-        RetryStrategy strategy = AwsRetryStrategy.adaptiveRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS)
+        RetryStrategy strategy = AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS)
                 .build();
-        return config -> config.overrideConfiguration(o -> o.retryStrategy(strategy));
+        this.patientRetries = config -> config.overrideConfiguration(o -> o.retryStrategy(strategy));
     }
 
     @Override
@@ -135,17 +133,12 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
     private FleetRun newRun(EnvironmentSession session, FleetLoadListener listener) {
         ClientContext context = sessions.context(session);
         CallMeter meter = new CallMeter();
-        Map<EcsThrottle, Consumer<AwsRequestOverrideConfiguration.Builder>> byBucket = new EnumMap<>(EcsThrottle.class);
-        for (EcsThrottle bucket : EcsThrottle.values()) {
-            SdkPlugin retries = patientRetries();
-            byBucket.put(bucket, o -> o.addMetricPublisher(meter).addPlugin(retries));
-        }
+        Consumer<AwsRequestOverrideConfiguration.Builder> override = o -> o.addMetricPublisher(meter)
+                .addPlugin(patientRetries);
         CallPacer pacer = pacers.computeIfAbsent(session.identity().account() + "/" + session.region(),
                 k -> new CallPacer());
-        EcsReads reads = new EcsReads(clients.ecs(context), new EcsMapping(new StringPool()), byBucket::get, pacer);
-        SdkPlugin elbRetries = patientRetries();
-        TargetHealthReader health = new TargetHealthReader(clients.elbv2(context),
-                o -> o.addMetricPublisher(meter).addPlugin(elbRetries));
+        EcsReads reads = new EcsReads(clients.ecs(context), new EcsMapping(new StringPool()), override, pacer);
+        TargetHealthReader health = new TargetHealthReader(clients.elbv2(context), override);
         return new FleetRun(session, reads, health, definitions, pool, meter,
                 listener == null ? FleetLoadListener.NONE : listener);
     }

@@ -22,21 +22,19 @@ import software.amazon.awssdk.services.ecs.model.ListTasksResponse;
 
 /**
  * The ECS read calls of one load or refresh, each asking for AWS's largest page or batch, each paced to its AWS
- * throttling bucket ({@link CallPacer}), each metered, each with the run's patient retry strategy for its bucket.
+ * throttling bucket ({@link CallPacer}), each metered, each with the adapter's patient retry strategy.
  * Blocking; thread-safe (the client is).
  */
 final class EcsReads {
 
     private final EcsClient ecs;
     private final EcsMapping mapping;
-    private final Function<EcsThrottle, Consumer<AwsRequestOverrideConfiguration.Builder>> override;
+    private final Consumer<AwsRequestOverrideConfiguration.Builder> override;
     private final CallPacer pacer;
 
-    /**
-     * @param override per bucket: the metering and retry strategy each call of that bucket is made with
-     */
-    EcsReads(EcsClient ecs, EcsMapping mapping,
-            Function<EcsThrottle, Consumer<AwsRequestOverrideConfiguration.Builder>> override, CallPacer pacer) {
+    /** @param override the metering and retry strategy every call is made with */
+    EcsReads(EcsClient ecs, EcsMapping mapping, Consumer<AwsRequestOverrideConfiguration.Builder> override,
+            CallPacer pacer) {
         this.ecs = ecs;
         this.mapping = mapping;
         this.override = override;
@@ -47,7 +45,7 @@ final class EcsReads {
         List<String> arns = new ArrayList<>();
         paged(EcsThrottle.CLUSTER_READ, token -> {
             ListClustersResponse r = ecs.listClusters(b -> b.maxResults(CallPlanner.LIST_PAGE).nextToken(token)
-                    .overrideConfiguration(override.apply(EcsThrottle.CLUSTER_READ)));
+                    .overrideConfiguration(override));
             return new Page(r.clusterArns(), r.nextToken());
         }).forEach(arns::add);
         return arns;
@@ -57,7 +55,7 @@ final class EcsReads {
     List<Cluster> describeClusters(List<String> arns) {
         pacer.take(EcsThrottle.CLUSTER_READ, false);
         return ecs.describeClusters(r -> r.clusters(arns)
-                        .overrideConfiguration(override.apply(EcsThrottle.CLUSTER_READ))).clusters().stream()
+                        .overrideConfiguration(override)).clusters().stream()
                 .map(mapping::cluster).toList();
     }
 
@@ -65,7 +63,7 @@ final class EcsReads {
     Iterable<String> serviceArns(String cluster) {
         return paged(EcsThrottle.SERVICE_READ, token -> {
             ListServicesResponse r = ecs.listServices(b -> b.cluster(cluster).maxResults(CallPlanner.LIST_PAGE)
-                    .nextToken(token).overrideConfiguration(override.apply(EcsThrottle.SERVICE_READ)));
+                    .nextToken(token).overrideConfiguration(override));
             return new Page(r.serviceArns(), r.nextToken());
         });
     }
@@ -74,7 +72,7 @@ final class EcsReads {
     List<Service> describeServices(String cluster, List<String> arns) {
         pacer.take(EcsThrottle.SERVICE_READ, false);
         return ecs.describeServices(r -> r.cluster(cluster).services(arns)
-                        .overrideConfiguration(override.apply(EcsThrottle.SERVICE_READ)))
+                        .overrideConfiguration(override))
                 .services().stream().map(mapping::service).toList();
     }
 
@@ -82,7 +80,7 @@ final class EcsReads {
         return paged(EcsThrottle.CLUSTER_RESOURCE_READ, token -> {
             ListContainerInstancesResponse r = ecs.listContainerInstances(b -> b.cluster(cluster)
                     .maxResults(CallPlanner.LIST_PAGE).nextToken(token)
-                    .overrideConfiguration(override.apply(EcsThrottle.CLUSTER_RESOURCE_READ)));
+                    .overrideConfiguration(override));
             return new Page(r.containerInstanceArns(), r.nextToken());
         });
     }
@@ -91,7 +89,7 @@ final class EcsReads {
     List<Host> describeContainerInstances(String cluster, List<String> arns) {
         pacer.take(EcsThrottle.CLUSTER_RESOURCE_READ, false);
         return ecs.describeContainerInstances(r -> r.cluster(cluster).containerInstances(arns)
-                .overrideConfiguration(override.apply(EcsThrottle.CLUSTER_RESOURCE_READ))).containerInstances()
+                .overrideConfiguration(override)).containerInstances()
                 .stream().map(ci -> mapping.host(cluster, ci)).toList();
     }
 
@@ -109,7 +107,7 @@ final class EcsReads {
         return paged(EcsThrottle.CLUSTER_RESOURCE_READ, token -> {
             ListTasksResponse r = ecs.listTasks(b -> b.cluster(cluster).serviceName(serviceName)
                     .maxResults(CallPlanner.LIST_PAGE).nextToken(token)
-                    .overrideConfiguration(override.apply(EcsThrottle.CLUSTER_RESOURCE_READ)));
+                    .overrideConfiguration(override));
             return new Page(r.taskArns(), r.nextToken());
         });
     }
@@ -118,14 +116,14 @@ final class EcsReads {
     List<Task> describeTasks(String cluster, List<String> arns) {
         pacer.take(EcsThrottle.CLUSTER_RESOURCE_READ, false);
         return ecs.describeTasks(r -> r.cluster(cluster).tasks(arns)
-                        .overrideConfiguration(override.apply(EcsThrottle.CLUSTER_RESOURCE_READ))).tasks()
+                        .overrideConfiguration(override)).tasks()
                 .stream().map(mapping::task).toList();
     }
 
     TaskDefinition describeTaskDefinition(String taskDefinition) {
         pacer.take(EcsThrottle.TASK_DEFINITION_READ, false);
         return mapping.taskDefinition(ecs.describeTaskDefinition(r -> r.taskDefinition(taskDefinition)
-                .overrideConfiguration(override.apply(EcsThrottle.TASK_DEFINITION_READ))).taskDefinition());
+                .overrideConfiguration(override)).taskDefinition());
     }
 
     /** One page of a list: its items and the token of the next, null after the last. */

@@ -111,7 +111,7 @@ class PartialFailureTest {
     private static FleetRun run(EcsClient ecs, PriorityPool pool) {
         CallMeter meter = new CallMeter();
         Consumer<AwsRequestOverrideConfiguration.Builder> override = o -> o.addMetricPublisher(meter);
-        return new FleetRun(prod, new EcsReads(ecs, new EcsMapping(new StringPool()), bucket -> override,
+        return new FleetRun(prod, new EcsReads(ecs, new EcsMapping(new StringPool()), override,
                         new CallPacer()),
                 new TargetHealthReader(clients.elbv2(context()), override), new TaskDefinitionCache(), pool, meter,
                 FleetLoadListener.NONE);

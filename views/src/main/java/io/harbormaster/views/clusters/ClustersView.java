@@ -6,6 +6,7 @@ import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.StandardAction;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.util.function.Function;
+import io.harbormaster.views.fleet.TableSelection;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
@@ -109,19 +110,7 @@ public final class ClustersView extends VBox {
     private void selectInTable(TableView<Cluster> table, String arn) {
         syncing = true;
         try {
-            if (arn == null) {
-                table.getSelectionModel().clearSelection();
-                return;
-            }
-            for (int i = 0; i < table.getItems().size(); i++) {
-                if (table.getItems().get(i).arn().equals(arn)) {
-                    if (table.getSelectionModel().getSelectedIndex() != i) {
-                        table.getSelectionModel().clearAndSelect(i);
-                        table.scrollTo(Math.max(0, i - 3));
-                    }
-                    return;
-                }
-            }
+            TableSelection.selectAndReveal(table, Cluster::arn, arn);
         } finally {
             syncing = false;
         }

@@ -4,6 +4,7 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.StandardAction;
 import io.harbormaster.views.fleet.FleetBanner;
+import io.harbormaster.views.fleet.TableSelection;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.fleet.FleetViewModel;
@@ -115,19 +116,7 @@ public final class ServicesView extends VBox {
     private void selectInTable(String arn) {
         syncing = true;
         try {
-            if (arn == null) {
-                table.getSelectionModel().clearSelection();
-                return;
-            }
-            for (int i = 0; i < table.getItems().size(); i++) {
-                if (table.getItems().get(i).arn().equals(arn)) {
-                    if (table.getSelectionModel().getSelectedIndex() != i) {
-                        table.getSelectionModel().clearAndSelect(i);
-                        table.scrollTo(Math.max(0, i - 3));
-                    }
-                    return;
-                }
-            }
+            TableSelection.selectAndReveal(table, ServiceRow::arn, arn);
         } finally {
             syncing = false;
         }

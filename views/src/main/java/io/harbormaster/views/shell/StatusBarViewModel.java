@@ -73,9 +73,12 @@ public final class StatusBarViewModel {
             if (!Boolean.TRUE.equals(pageLoadsData.getValue())) {
                 return "no data on this page";
             }
-            return lastRefreshed.getValue() == null ? "not loaded yet"
-                    : "as of " + TIME.withZone(clock.getZone()).format(lastRefreshed.getValue());
-        }, lastRefreshed, pageLoadsData);
+            if (lastRefreshed.getValue() == null) {
+                // rows may already show while a load runs (services first): say it is under way, not absent
+                return running.isEmpty() ? "not loaded yet" : "loading…";
+            }
+            return "as of " + TIME.withZone(clock.getZone()).format(lastRefreshed.getValue());
+        }, lastRefreshed, pageLoadsData, running);
         tasks = Bindings.createStringBinding(this::describeTasks, running);
         busy = Bindings.isNotEmpty(running);
         running.addListener((ListChangeListener<RunningTask>) change -> followFirstTask());

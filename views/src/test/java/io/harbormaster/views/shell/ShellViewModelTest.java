@@ -109,6 +109,18 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aPageWhoseDataIsStillLoadingSaysLoadingNotNotLoaded() {
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        ShellViewModel vm = shell(executor, Fixtures.CLOCK);
+        executor.runAll();
+        vm.environmentBar().enter(DEV);
+        vm.navigate(Page.CLUSTERS);
+        assertThat(vm.statusBar().refreshedProperty().get()).as("entering and listing clusters").isEqualTo("loading…");
+        executor.runAll();
+        assertThat(vm.statusBar().refreshedProperty().get()).isEqualTo("as of 14:02:11");
+    }
+
+    @Test
     void goingToAClusterSelectsItsRowWithoutFilteringTheOthersAway() {
         ShellViewModel vm = shell();
         vm.environmentBar().enter(DEV);
