@@ -6,9 +6,9 @@ import java.util.function.LongSupplier;
 import software.amazon.awssdk.core.exception.AbortedException;
 
 /**
- * Paces the fleet's calls to AWS's published ECS buckets ({@link EcsThrottle}) for one account and Region: a call
- * waits here for its bucket's token instead of being sent into a ThrottlingException and retried after a backoff.
- * The buckets are mirrored as AWS keeps them (full after a pause, then refilled per second), the refill a little
+ * Paces the fleet's calls to AWS's published throttling buckets ({@link ThrottleBucket}) for one account and
+ * Region: a call waits here for its bucket's token instead of being sent into a ThrottlingException and retried
+ * after a backoff. The buckets are mirrored as AWS keeps them (full after a pause, then refilled per second), the refill a little
  * slower than AWS's ({@link #RATE_MARGIN}) so that calls arriving a few milliseconds early still find a token.
  *
  * <p>List pages go first: while a list is paging through a bucket ({@link #listing}), other calls take only the
@@ -31,7 +31,7 @@ final class CallPacer {
         void sleep(long nanos) throws InterruptedException;
     }
 
-    private final Map<EcsThrottle, Bucket> buckets = new EnumMap<>(EcsThrottle.class);
+    private final Map<ThrottleBucket, Bucket> buckets = new EnumMap<>(ThrottleBucket.class);
     private final LongSupplier nanoTime;
     private final Sleeper sleeper;
 
@@ -43,13 +43,13 @@ final class CallPacer {
         this.nanoTime = nanoTime;
         this.sleeper = sleeper;
         long now = nanoTime.getAsLong();
-        for (EcsThrottle t : EcsThrottle.values()) {
+        for (ThrottleBucket t : ThrottleBucket.values()) {
             buckets.put(t, new Bucket(t.burst, t.perSecond * RATE_MARGIN, now));
         }
     }
 
     /** Waits until {@code throttle}'s bucket has a token for a call and takes it; list pages wait least. */
-    void take(EcsThrottle throttle, boolean listPage) {
+    void take(ThrottleBucket throttle, boolean listPage) {
         Bucket b = buckets.get(throttle);
         while (true) {
             long wait = b.tryTake(nanoTime.getAsLong(), listPage);
@@ -60,7 +60,7 @@ final class CallPacer {
                 sleeper.sleep(wait);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw AbortedException.builder().message("interrupted while waiting for ECS's "
+                throw AbortedException.builder().message("interrupted while waiting for AWS's "
                         + throttle.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " quota")
                         .cause(e).build();
             }
@@ -68,14 +68,14 @@ final class CallPacer {
     }
 
     /** Marks a list paging through {@code throttle}'s bucket until the returned handle is closed. */
-    Listing listing(EcsThrottle throttle) {
+    Listing listing(ThrottleBucket throttle) {
         Bucket b = buckets.get(throttle);
         b.listers(+1);
         return () -> b.listers(-1);
     }
 
     /** Tokens left in a bucket now, for tests. */
-    double tokens(EcsThrottle throttle) {
+    double tokens(ThrottleBucket throttle) {
         return buckets.get(throttle).tokens(nanoTime.getAsLong());
     }
 

@@ -43,7 +43,7 @@ final class EcsReads {
 
     List<String> clusterArns() {
         List<String> arns = new ArrayList<>();
-        paged(EcsThrottle.CLUSTER_READ, token -> {
+        paged(ThrottleBucket.CLUSTER_READ, token -> {
             ListClustersResponse r = ecs.listClusters(b -> b.maxResults(CallPlanner.LIST_PAGE).nextToken(token)
                     .overrideConfiguration(override));
             return new Page(r.clusterArns(), r.nextToken());
@@ -53,7 +53,7 @@ final class EcsReads {
 
     /** At most 100 a call. */
     List<Cluster> describeClusters(List<String> arns) {
-        pacer.take(EcsThrottle.CLUSTER_READ, false);
+        pacer.take(ThrottleBucket.CLUSTER_READ, false);
         return ecs.describeClusters(r -> r.clusters(arns)
                         .overrideConfiguration(override)).clusters().stream()
                 .map(mapping::cluster).toList();
@@ -61,7 +61,7 @@ final class EcsReads {
 
     /** Lazy: each page is fetched as the iteration reaches it. */
     Iterable<String> serviceArns(String cluster) {
-        return paged(EcsThrottle.SERVICE_READ, token -> {
+        return paged(ThrottleBucket.SERVICE_READ, token -> {
             ListServicesResponse r = ecs.listServices(b -> b.cluster(cluster).maxResults(CallPlanner.LIST_PAGE)
                     .nextToken(token).overrideConfiguration(override));
             return new Page(r.serviceArns(), r.nextToken());
@@ -70,14 +70,14 @@ final class EcsReads {
 
     /** At most 10 a call; services gone since they were listed are left out. */
     List<Service> describeServices(String cluster, List<String> arns) {
-        pacer.take(EcsThrottle.SERVICE_READ, false);
+        pacer.take(ThrottleBucket.SERVICE_READ, false);
         return ecs.describeServices(r -> r.cluster(cluster).services(arns)
                         .overrideConfiguration(override))
                 .services().stream().map(mapping::service).toList();
     }
 
     Iterable<String> containerInstanceArns(String cluster) {
-        return paged(EcsThrottle.CLUSTER_RESOURCE_READ, token -> {
+        return paged(ThrottleBucket.CLUSTER_RESOURCE_READ, token -> {
             ListContainerInstancesResponse r = ecs.listContainerInstances(b -> b.cluster(cluster)
                     .maxResults(CallPlanner.LIST_PAGE).nextToken(token)
                     .overrideConfiguration(override));
@@ -87,7 +87,7 @@ final class EcsReads {
 
     /** At most 100 a call. */
     List<Host> describeContainerInstances(String cluster, List<String> arns) {
-        pacer.take(EcsThrottle.CLUSTER_RESOURCE_READ, false);
+        pacer.take(ThrottleBucket.CLUSTER_RESOURCE_READ, false);
         return ecs.describeContainerInstances(r -> r.cluster(cluster).containerInstances(arns)
                 .overrideConfiguration(override)).containerInstances()
                 .stream().map(ci -> mapping.host(cluster, ci)).toList();
@@ -104,7 +104,7 @@ final class EcsReads {
     }
 
     private Iterable<String> taskArns(String cluster, String serviceName) {
-        return paged(EcsThrottle.CLUSTER_RESOURCE_READ, token -> {
+        return paged(ThrottleBucket.CLUSTER_RESOURCE_READ, token -> {
             ListTasksResponse r = ecs.listTasks(b -> b.cluster(cluster).serviceName(serviceName)
                     .maxResults(CallPlanner.LIST_PAGE).nextToken(token)
                     .overrideConfiguration(override));
@@ -114,14 +114,14 @@ final class EcsReads {
 
     /** At most 100 a call; tasks gone since they were listed are left out. */
     List<Task> describeTasks(String cluster, List<String> arns) {
-        pacer.take(EcsThrottle.CLUSTER_RESOURCE_READ, false);
+        pacer.take(ThrottleBucket.CLUSTER_RESOURCE_READ, false);
         return ecs.describeTasks(r -> r.cluster(cluster).tasks(arns)
                         .overrideConfiguration(override)).tasks()
                 .stream().map(mapping::task).toList();
     }
 
     TaskDefinition describeTaskDefinition(String taskDefinition) {
-        pacer.take(EcsThrottle.TASK_DEFINITION_READ, false);
+        pacer.take(ThrottleBucket.TASK_DEFINITION_READ, false);
         return mapping.taskDefinition(ecs.describeTaskDefinition(r -> r.taskDefinition(taskDefinition)
                 .overrideConfiguration(override)).taskDefinition());
     }
@@ -134,7 +134,7 @@ final class EcsReads {
      * A list fetched page by page as the iteration reaches it, each page paced ahead of the bucket's other calls,
      * and holding the bucket's reserve from the first page until the last is in (or a page fails).
      */
-    private Iterable<String> paged(EcsThrottle throttle, Function<String, Page> fetch) {
+    private Iterable<String> paged(ThrottleBucket throttle, Function<String, Page> fetch) {
         return () -> new Iterator<>() {
             private Iterator<String> page = java.util.Collections.emptyIterator();
             private String next;

@@ -42,6 +42,7 @@ final class FleetRun {
     final PriorityPool pool;
     final CallMeter meter;
     final FleetLoadListener listener;
+    final CallPacer pacer;
 
     private final Map<String, CompletableFuture<TaskDefinition>> wantedDefinitions = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<List<TargetHealth>>> wantedHealth = new ConcurrentHashMap<>();
@@ -51,7 +52,7 @@ final class FleetRun {
     private volatile String stage = "clusters";
 
     FleetRun(EnvironmentSession session, EcsReads reads, TargetHealthReader health, TaskDefinitionCache definitions,
-            PriorityPool pool, CallMeter meter, FleetLoadListener listener) {
+            PriorityPool pool, CallMeter meter, FleetLoadListener listener, CallPacer pacer) {
         this.session = session;
         this.reads = reads;
         this.health = health;
@@ -59,6 +60,7 @@ final class FleetRun {
         this.pool = pool;
         this.meter = meter;
         this.listener = listener;
+        this.pacer = pacer;
     }
 
     /** "prod (eu-west-1)", for messages. */
@@ -147,8 +149,12 @@ final class FleetRun {
     }
 
     void wantHealth(String targetGroupArn) {
-        wantedHealth.computeIfAbsent(targetGroupArn, tg -> CompletableFuture.supplyAsync(
-                () -> health.targetHealth(tg), pool.at(PriorityPool.PLACEMENT_DETAIL)));
+        wantedHealth.computeIfAbsent(targetGroupArn, tg -> CompletableFuture.supplyAsync(() -> {
+            if (health.unavailable().isEmpty()) {
+                pacer.take(ThrottleBucket.ELBV2_DESCRIBE, false); // no call is made once ELB is unavailable
+            }
+            return health.targetHealth(tg);
+        }, pool.at(PriorityPool.PLACEMENT_DETAIL)));
     }
 
     /** Every task definition asked for so far, waited for; one that failed is a problem, not a gap in the map. */

@@ -16,62 +16,62 @@ class CallPacerTest {
 
     @Test
     void aFullBucketGoesAtOnceThenTheCallsFollowAtJustUnderAwsRefillRate() {
-        for (int i = 0; i < EcsThrottle.SERVICE_READ.burst; i++) {
-            pacer.take(EcsThrottle.SERVICE_READ, false);
+        for (int i = 0; i < ThrottleBucket.SERVICE_READ.burst; i++) {
+            pacer.take(ThrottleBucket.SERVICE_READ, false);
         }
         assertThat(seconds()).isZero();
 
         for (int i = 0; i < 190; i++) {
-            pacer.take(EcsThrottle.SERVICE_READ, false);
+            pacer.take(ThrottleBucket.SERVICE_READ, false);
         }
         double rate = 190 / seconds();
-        assertThat(rate).isLessThan(EcsThrottle.SERVICE_READ.perSecond)
-                .isCloseTo(EcsThrottle.SERVICE_READ.perSecond * CallPacer.RATE_MARGIN, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(rate).isLessThan(ThrottleBucket.SERVICE_READ.perSecond)
+                .isCloseTo(ThrottleBucket.SERVICE_READ.perSecond * CallPacer.RATE_MARGIN, org.assertj.core.data.Offset.offset(0.1));
     }
 
     @Test
     void eachBucketIsItsOwn() {
-        for (int i = 0; i < EcsThrottle.TASK_DEFINITION_READ.burst; i++) {
-            pacer.take(EcsThrottle.TASK_DEFINITION_READ, false);
+        for (int i = 0; i < ThrottleBucket.TASK_DEFINITION_READ.burst; i++) {
+            pacer.take(ThrottleBucket.TASK_DEFINITION_READ, false);
         }
-        pacer.take(EcsThrottle.SERVICE_READ, false);
-        pacer.take(EcsThrottle.CLUSTER_RESOURCE_READ, false);
+        pacer.take(ThrottleBucket.SERVICE_READ, false);
+        pacer.take(ThrottleBucket.CLUSTER_RESOURCE_READ, false);
         assertThat(seconds()).isZero();
-        pacer.take(EcsThrottle.TASK_DEFINITION_READ, false);
+        pacer.take(ThrottleBucket.TASK_DEFINITION_READ, false);
         assertThat(seconds()).isGreaterThan(0.04);
     }
 
     @Test
     void aPauseRefillsTheBucketButNeverBeyondItsBurst() {
-        for (int i = 0; i < EcsThrottle.SERVICE_READ.burst; i++) {
-            pacer.take(EcsThrottle.SERVICE_READ, false);
+        for (int i = 0; i < ThrottleBucket.SERVICE_READ.burst; i++) {
+            pacer.take(ThrottleBucket.SERVICE_READ, false);
         }
         now += 60_000_000_000L;
-        assertThat(pacer.tokens(EcsThrottle.SERVICE_READ)).isEqualTo(EcsThrottle.SERVICE_READ.burst);
+        assertThat(pacer.tokens(ThrottleBucket.SERVICE_READ)).isEqualTo(ThrottleBucket.SERVICE_READ.burst);
     }
 
     @Test
     void whileAListPagesOtherCallsTakeOnlyTheTopOfTheBucketAndItsPagesNeverWaitForThem() {
-        CallPacer.Listing listing = pacer.listing(EcsThrottle.SERVICE_READ);
+        CallPacer.Listing listing = pacer.listing(ThrottleBucket.SERVICE_READ);
         for (int i = 0; i < CallPacer.HEADROOM; i++) {
-            pacer.take(EcsThrottle.SERVICE_READ, false);
+            pacer.take(ThrottleBucket.SERVICE_READ, false);
         }
         assertThat(seconds()).isZero();
         long before = now;
-        pacer.take(EcsThrottle.SERVICE_READ, false);
+        pacer.take(ThrottleBucket.SERVICE_READ, false);
         assertThat(now).as("the next describe waits for the refill").isGreaterThan(before);
 
         long listedAt = now;
-        int left = (int) pacer.tokens(EcsThrottle.SERVICE_READ);
+        int left = (int) pacer.tokens(ThrottleBucket.SERVICE_READ);
         for (int i = 0; i < left; i++) {
-            pacer.take(EcsThrottle.SERVICE_READ, true);
+            pacer.take(ThrottleBucket.SERVICE_READ, true);
         }
         assertThat(now).as("list pages take the rest without waiting").isEqualTo(listedAt);
 
         listing.close();
         now += 1_000_000_000L;
         long freed = now;
-        pacer.take(EcsThrottle.SERVICE_READ, false);
+        pacer.take(ThrottleBucket.SERVICE_READ, false);
         assertThat(now).as("once the list is in, the bottom of the bucket is anyone's").isEqualTo(freed);
     }
 }
