@@ -6,10 +6,11 @@ import java.util.function.LongSupplier;
 import software.amazon.awssdk.core.exception.AbortedException;
 
 /**
- * Paces the fleet's calls to AWS's published throttling buckets ({@link ThrottleBucket}) for one account and
- * Region: a call waits here for its bucket's token instead of being sent into a ThrottlingException and retried
- * after a backoff. The buckets are mirrored as AWS keeps them (full after a pause, then refilled per second), the refill a little
- * slower than AWS's ({@link #RATE_MARGIN}) so that calls arriving a few milliseconds early still find a token.
+ * Paces the fleet's calls to AWS's published throttling buckets ({@link ThrottleBucket}) for one account and Region:
+ * a call waits here for its bucket's token instead of being sent into a ThrottlingException and retried after a
+ * backoff. The buckets are mirrored as AWS keeps them (full after a pause, then refilled per second), the refill a
+ * little slower than AWS's ({@link #RATE_MARGIN}) so that calls arriving a few milliseconds early still find a
+ * token.
  *
  * <p>List pages go first: while a list is paging through a bucket ({@link #listing}), other calls take only the
  * top {@link #HEADROOM} tokens of it. A list's pages come one after another (each needs the last one's token), more

@@ -31,10 +31,10 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
 /**
  * The fleet inventory over ECS (and ELBv2 for target health), with SDK v2's shared clients.
  *
- * <p>Owns a bounded pool of workers (clusters, lists and batches run in parallel on it) and a task definition
- * cache that lives as long as this object. Calls are paced to AWS's published throttling buckets (ECS, ELBv2) per
- * account and Region ({@link CallPacer}), so a load spends each bucket as fast as AWS refills it without being
- * throttled, and use the SDK's standard retry strategy (exponential backoff with jitter, longer for throttling) with more
+ * <p>Owns a bounded pool of workers (clusters, lists and batches run in parallel on it) and a task definition cache
+ * that lives as long as this object. Calls are paced to AWS's published throttling buckets (ECS, ELBv2) per account
+ * and Region ({@link CallPacer}), so a load spends each bucket as fast as AWS refills it without being throttled,
+ * and use the SDK's standard retry strategy (exponential backoff with jitter, longer for throttling) with more
  * attempts than the SDK's default of 3, for the throttles pacing cannot foresee (other clients in the account); so
  * throttling on a large fleet slows a load down rather than failing a cluster. Every call, retry and throttle is
  * counted into the snapshot's {@link io.harbormaster.model.fleet.FleetStats}.

@@ -2,6 +2,7 @@ package io.harbormaster.aws.ecs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class CallPacerTest {
@@ -26,7 +27,7 @@ class CallPacerTest {
         }
         double rate = 190 / seconds();
         assertThat(rate).isLessThan(ThrottleBucket.SERVICE_READ.perSecond)
-                .isCloseTo(ThrottleBucket.SERVICE_READ.perSecond * CallPacer.RATE_MARGIN, org.assertj.core.data.Offset.offset(0.1));
+                .isCloseTo(ThrottleBucket.SERVICE_READ.perSecond * CallPacer.RATE_MARGIN, Offset.offset(0.1));
     }
 
     @Test
