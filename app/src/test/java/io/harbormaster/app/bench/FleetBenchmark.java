@@ -122,6 +122,8 @@ public final class FleetBenchmark {
             LocalStore store = LocalStore.open(dir.resolve("bench.db"));
             CountingArchive archive = new CountingArchive(new SqliteFleetArchive(store, Clock.systemUTC()));
 
+            CallTimeline timeline = CallTimeline.attach();
+            FxLag lag = new FxLag();
             print("first entry (nothing saved):");
             Entry cold = Entry.start(rig, archive, executor, session);
             waitFor(() -> cold.fleet.stateProperty().get() == FleetViewModel.State.LOADED);
@@ -136,6 +138,7 @@ public final class FleetBenchmark {
                     + " entering)", ms(cold.lastListed.get() - cold.t0), ms(cold.servicesReady.get() - cold.t0)));
             print(String.format("  Services table updates during the load: %,d (coalesced every %d ms)",
                     cold.updates.size(), 200));
+            cold.explain(timeline, lag, cold.firstAt(total, true));
             print("  whole fleet (hosts and tasks too) loaded after " + ms(done - cold.t0) + ": " + snapshot);
             report("full load", snapshot.stats(), CallPlanner.fullLoad(FleetShape.of(snapshot)), done - cold.t0,
                     sandbox.sandbox().control().serviceTime());
@@ -153,6 +156,9 @@ public final class FleetBenchmark {
                     || warm.firstAt(total, true) > 0);
             print(String.format("  every row current again %s after entering",
                     ms(warm.firstAt(total, true) - warm.t0)));
+            warm.explain(timeline, lag, warm.firstAt(total, true));
+            lag.close();
+            timeline.close();
             UiThread.runOnUi(() -> warm.fleet.sessionProperty().set(null));
             pool.shutdownNow();
             store.close();
@@ -206,6 +212,25 @@ public final class FleetBenchmark {
             };
         }
 
+        /** Each picture the view-model published on the UI thread: when, services, describing, earlier. */
+        final List<long[]> published = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        /** Where the time up to {@code until} went: calls per throttling bucket, the FX thread, what was shown. */
+        void explain(CallTimeline timeline, FxLag lag, long until) {
+            long end = until > 0 ? until : System.nanoTime();
+            print("  calls by AWS throttling bucket until then (time since entering):");
+            timeline.summary(t0, end).forEach(line -> print("    " + line));
+            print("    " + lag.summary(t0, end));
+            StringBuilder shown = new StringBuilder();
+            for (long[] p : published) {
+                if (p[0] <= end) {
+                    shown.append(String.format(" %.2f s: %,d rows (%,d describing, %,d saved);", (p[0] - t0) / 1e9,
+                            p[1], p[2], p[3]));
+                }
+            }
+            print("    pictures published:" + shown);
+        }
+
         private Entry(FleetViewModel fleet, ServicesViewModel services, long t0) {
             this.fleet = fleet;
             this.services = services;
@@ -227,6 +252,12 @@ public final class FleetBenchmark {
                     }
                 });
                 Entry entry = new Entry(fleet, services, System.nanoTime());
+                fleet.dataProperty().addListener((o, was, now) -> {
+                    if (now != null) {
+                        entry.published.add(new long[] {System.nanoTime(), now.snapshot().services().size()
+                                + now.describing().size(), now.describing().size(), now.earlier().size()});
+                    }
+                });
                 services.allRows().addListener((javafx.collections.ListChangeListener<ServiceRow>) c -> {
                     long described = services.allRows().stream().filter(ServiceRow::described).count();
                     long saved = services.allRows().stream()

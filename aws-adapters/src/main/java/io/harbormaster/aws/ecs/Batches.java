@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 /**
  * List-then-describe, batched to AWS's limits and run in parallel without any worker waiting on another: a list
  * runs its pages on one worker and hands each full batch to the pool as soon as it has one, so describing starts
- * while listing goes on; the batches are counted exactly ceil(n / size) however the pages fall.
+ * while listing goes on; the batches are counted exactly ceil(n / size) however the pages fall (the last partial
+ * batch goes when the list ends).
  */
 final class Batches {
 
@@ -75,17 +76,89 @@ final class Batches {
     }
 
     /**
-     * Lists every page on {@code listOn}, hands the whole list to {@code onListed}, then describes it in batches on
-     * {@code describeOn}. For lists whose names are worth showing before anything is described: no describe call
-     * competes with the later pages for the rate limit, so the whole list arrives first.
+     * Lists on {@code listOn} and describes each full batch on {@code describeOn} as soon as it is listed, like
+     * {@link #listThenDescribe}, but tells in list order: {@code onListed} hears the whole list once its last page is
+     * in, and {@code onBatch} only after that (batches described earlier are held until then). For lists whose
+     * names are worth showing before anything is described, without leaving the describes idle meanwhile.
      */
-    static <T> CompletableFuture<List<T>> listAllThenDescribe(Executor listOn, Executor describeOn,
+    static <T> CompletableFuture<List<T>> listAndDescribe(Executor listOn, Executor describeOn,
             Supplier<? extends Iterable<String>> pages, Consumer<List<String>> onListed, int size,
             Function<List<String>, List<T>> describe, Consumer<List<T>> onBatch) {
-        return list(listOn, pages).thenCompose(arns -> {
-            onListed.accept(List.copyOf(arns));
-            return describe(describeOn, arns, size, describe, onBatch);
-        });
+        HeldUntilListed<T> told = new HeldUntilListed<>(onBatch);
+        return listThenDescribe(listOn, describeOn, () -> new TellingAtTheEnd(pages.get(), onListed, told), size,
+                describe, told::described);
+    }
+
+    /** A list that, iterated to its end, tells the whole of it (through {@code told}, once). */
+    private record TellingAtTheEnd(Iterable<String> pages, Consumer<List<String>> onListed,
+            HeldUntilListed<?> told) implements Iterable<String> {
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            java.util.Iterator<String> it = pages.iterator();
+            List<String> all = new ArrayList<>();
+            return new java.util.Iterator<String>() {
+                @Override
+                public boolean hasNext() {
+                    if (it.hasNext()) {
+                        return true;
+                    }
+                    told.listed(() -> onListed.accept(List.copyOf(all)));
+                    return false;
+                }
+
+                @Override
+                public String next() {
+                    String arn = it.next();
+                    all.add(arn);
+                    return arn;
+                }
+            };
+        }
+    }
+
+    /** Batch news held back until the list they came from has been told, then passed on as they come. */
+    private static final class HeldUntilListed<T> {
+        private final Consumer<List<T>> onBatch;
+        private List<List<T>> held = new ArrayList<>();
+        private boolean toldListed;
+
+        HeldUntilListed(Consumer<List<T>> onBatch) {
+            this.onBatch = onBatch;
+        }
+
+        void described(List<T> batch) {
+            synchronized (this) {
+                if (held != null) {
+                    held.add(batch);
+                    return;
+                }
+            }
+            onBatch.accept(batch);
+        }
+
+        /** Tells the list (once), then every batch held so far, in the order they were described. */
+        void listed(Runnable tellList) {
+            synchronized (this) {
+                if (toldListed) {
+                    return;
+                }
+                toldListed = true;
+            }
+            tellList.run();
+            while (true) {
+                List<List<T>> batches;
+                synchronized (this) {
+                    batches = held;
+                    if (batches.isEmpty()) {
+                        held = null;
+                        return;
+                    }
+                    held = new ArrayList<>();
+                }
+                batches.forEach(onBatch);
+            }
+        }
     }
 
     private static <T> CompletableFuture<List<T>> submit(Executor on, List<String> batch,

@@ -7,85 +7,177 @@ import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.Task;
 import io.harbormaster.model.fleet.TaskDefinition;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
-import software.amazon.awssdk.core.pagination.sync.SdkIterable;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.ListClustersResponse;
+import software.amazon.awssdk.services.ecs.model.ListContainerInstancesResponse;
+import software.amazon.awssdk.services.ecs.model.ListServicesResponse;
+import software.amazon.awssdk.services.ecs.model.ListTasksResponse;
 
 /**
- * The ECS read calls of one load or refresh, each asking for AWS's largest page or batch, each metered, each with
- * the adapter's patient retry strategy. Blocking; thread-safe (the client is).
+ * The ECS read calls of one load or refresh, each asking for AWS's largest page or batch, each paced to its AWS
+ * throttling bucket ({@link CallPacer}), each metered, each with the adapter's patient retry strategy.
+ * Blocking; thread-safe (the client is).
  */
 final class EcsReads {
 
     private final EcsClient ecs;
     private final EcsMapping mapping;
     private final Consumer<AwsRequestOverrideConfiguration.Builder> override;
+    private final CallPacer pacer;
 
-    EcsReads(EcsClient ecs, EcsMapping mapping, Consumer<AwsRequestOverrideConfiguration.Builder> override) {
+    /** @param override the metering and retry strategy every call is made with */
+    EcsReads(EcsClient ecs, EcsMapping mapping, Consumer<AwsRequestOverrideConfiguration.Builder> override,
+            CallPacer pacer) {
         this.ecs = ecs;
         this.mapping = mapping;
         this.override = override;
+        this.pacer = pacer;
     }
 
     List<String> clusterArns() {
         List<String> arns = new ArrayList<>();
-        ecs.listClustersPaginator(r -> r.maxResults(CallPlanner.LIST_PAGE).overrideConfiguration(override))
-                .clusterArns().forEach(arns::add);
+        paged(ThrottleBucket.CLUSTER_READ, token -> {
+            ListClustersResponse r = ecs.listClusters(b -> b.maxResults(CallPlanner.LIST_PAGE).nextToken(token)
+                    .overrideConfiguration(override));
+            return new Page(r.clusterArns(), r.nextToken());
+        }).forEach(arns::add);
         return arns;
     }
 
     /** At most 100 a call. */
     List<Cluster> describeClusters(List<String> arns) {
-        return ecs.describeClusters(r -> r.clusters(arns).overrideConfiguration(override)).clusters().stream()
+        pacer.take(ThrottleBucket.CLUSTER_READ, false);
+        return ecs.describeClusters(r -> r.clusters(arns)
+                        .overrideConfiguration(override)).clusters().stream()
                 .map(mapping::cluster).toList();
     }
 
     /** Lazy: each page is fetched as the iteration reaches it. */
-    SdkIterable<String> serviceArns(String cluster) {
-        return ecs.listServicesPaginator(r -> r.cluster(cluster).maxResults(CallPlanner.LIST_PAGE)
-                .overrideConfiguration(override)).serviceArns();
+    Iterable<String> serviceArns(String cluster) {
+        return paged(ThrottleBucket.SERVICE_READ, token -> {
+            ListServicesResponse r = ecs.listServices(b -> b.cluster(cluster).maxResults(CallPlanner.LIST_PAGE)
+                    .nextToken(token).overrideConfiguration(override));
+            return new Page(r.serviceArns(), r.nextToken());
+        });
     }
 
     /** At most 10 a call; services gone since they were listed are left out. */
     List<Service> describeServices(String cluster, List<String> arns) {
-        return ecs.describeServices(r -> r.cluster(cluster).services(arns).overrideConfiguration(override))
+        pacer.take(ThrottleBucket.SERVICE_READ, false);
+        return ecs.describeServices(r -> r.cluster(cluster).services(arns)
+                        .overrideConfiguration(override))
                 .services().stream().map(mapping::service).toList();
     }
 
-    SdkIterable<String> containerInstanceArns(String cluster) {
-        return ecs.listContainerInstancesPaginator(r -> r.cluster(cluster).maxResults(CallPlanner.LIST_PAGE)
-                .overrideConfiguration(override)).containerInstanceArns();
+    Iterable<String> containerInstanceArns(String cluster) {
+        return paged(ThrottleBucket.CLUSTER_RESOURCE_READ, token -> {
+            ListContainerInstancesResponse r = ecs.listContainerInstances(b -> b.cluster(cluster)
+                    .maxResults(CallPlanner.LIST_PAGE).nextToken(token)
+                    .overrideConfiguration(override));
+            return new Page(r.containerInstanceArns(), r.nextToken());
+        });
     }
 
     /** At most 100 a call. */
     List<Host> describeContainerInstances(String cluster, List<String> arns) {
+        pacer.take(ThrottleBucket.CLUSTER_RESOURCE_READ, false);
         return ecs.describeContainerInstances(r -> r.cluster(cluster).containerInstances(arns)
-                .overrideConfiguration(override)).containerInstances().stream()
-                .map(ci -> mapping.host(cluster, ci)).toList();
+                .overrideConfiguration(override)).containerInstances()
+                .stream().map(ci -> mapping.host(cluster, ci)).toList();
     }
 
     /** Tasks whose desired status is RUNNING (ListTasks' default): those starting, running, or being stopped. */
-    SdkIterable<String> taskArns(String cluster) {
-        return ecs.listTasksPaginator(r -> r.cluster(cluster).maxResults(CallPlanner.LIST_PAGE)
-                .overrideConfiguration(override)).taskArns();
+    Iterable<String> taskArns(String cluster) {
+        return taskArns(cluster, null);
     }
 
     /** A service's tasks whose desired status is RUNNING. */
-    SdkIterable<String> taskArnsOf(String cluster, String serviceName) {
-        return ecs.listTasksPaginator(r -> r.cluster(cluster).serviceName(serviceName)
-                .maxResults(CallPlanner.LIST_PAGE).overrideConfiguration(override)).taskArns();
+    Iterable<String> taskArnsOf(String cluster, String serviceName) {
+        return taskArns(cluster, Objects.requireNonNull(serviceName, "serviceName"));
+    }
+
+    private Iterable<String> taskArns(String cluster, String serviceName) {
+        return paged(ThrottleBucket.CLUSTER_RESOURCE_READ, token -> {
+            ListTasksResponse r = ecs.listTasks(b -> b.cluster(cluster).serviceName(serviceName)
+                    .maxResults(CallPlanner.LIST_PAGE).nextToken(token)
+                    .overrideConfiguration(override));
+            return new Page(r.taskArns(), r.nextToken());
+        });
     }
 
     /** At most 100 a call; tasks gone since they were listed are left out. */
     List<Task> describeTasks(String cluster, List<String> arns) {
-        return ecs.describeTasks(r -> r.cluster(cluster).tasks(arns).overrideConfiguration(override)).tasks()
+        pacer.take(ThrottleBucket.CLUSTER_RESOURCE_READ, false);
+        return ecs.describeTasks(r -> r.cluster(cluster).tasks(arns)
+                        .overrideConfiguration(override)).tasks()
                 .stream().map(mapping::task).toList();
     }
 
     TaskDefinition describeTaskDefinition(String taskDefinition) {
+        pacer.take(ThrottleBucket.TASK_DEFINITION_READ, false);
         return mapping.taskDefinition(ecs.describeTaskDefinition(r -> r.taskDefinition(taskDefinition)
                 .overrideConfiguration(override)).taskDefinition());
+    }
+
+    /** One page of a list: its items and the token of the next, null after the last. */
+    private record Page(List<String> items, String next) {
+    }
+
+    /**
+     * A list fetched page by page as the iteration reaches it, each page paced ahead of the bucket's other calls,
+     * and holding the bucket's reserve from the first page until the last is in (or a page fails).
+     */
+    private Iterable<String> paged(ThrottleBucket throttle, Function<String, Page> fetch) {
+        return () -> new Iterator<>() {
+            private Iterator<String> page = java.util.Collections.emptyIterator();
+            private String next;
+            private boolean started;
+            private boolean done;
+            private CallPacer.Listing listing;
+
+            @Override
+            public boolean hasNext() {
+                while (!page.hasNext() && !done) {
+                    fetchNext();
+                }
+                return page.hasNext();
+            }
+
+            @Override
+            public String next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.next();
+            }
+
+            private void fetchNext() {
+                if (listing == null) {
+                    listing = pacer.listing(throttle);
+                }
+                try {
+                    pacer.take(throttle, true);
+                    Page p = fetch.apply(started ? next : null);
+                    started = true;
+                    page = p.items().iterator();
+                    next = p.next();
+                    done = next == null || next.isEmpty();
+                } catch (RuntimeException e) {
+                    done = true;
+                    throw e;
+                } finally {
+                    if (done) {
+                        listing.close();
+                    }
+                }
+            }
+        };
     }
 }

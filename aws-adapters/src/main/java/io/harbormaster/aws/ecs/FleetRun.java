@@ -42,6 +42,7 @@ final class FleetRun {
     final PriorityPool pool;
     final CallMeter meter;
     final FleetLoadListener listener;
+    final CallPacer pacer;
 
     private final Map<String, CompletableFuture<TaskDefinition>> wantedDefinitions = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<List<TargetHealth>>> wantedHealth = new ConcurrentHashMap<>();
@@ -51,7 +52,7 @@ final class FleetRun {
     private volatile String stage = "clusters";
 
     FleetRun(EnvironmentSession session, EcsReads reads, TargetHealthReader health, TaskDefinitionCache definitions,
-            PriorityPool pool, CallMeter meter, FleetLoadListener listener) {
+            PriorityPool pool, CallMeter meter, FleetLoadListener listener, CallPacer pacer) {
         this.session = session;
         this.reads = reads;
         this.health = health;
@@ -59,6 +60,7 @@ final class FleetRun {
         this.pool = pool;
         this.meter = meter;
         this.listener = listener;
+        this.pacer = pacer;
     }
 
     /** "prod (eu-west-1)", for messages. */
@@ -96,13 +98,15 @@ final class FleetRun {
     }
 
     /**
-     * A cluster's services, hosts and tasks, listed and described in full. The services are listed to the end
-     * before any is described, and the listener hears the list at once, then each batch as it lands. The services' task definitions and target
-     * health are left to the caller ({@link #wantFor}), so it can let the services through first.
+     * A cluster's services, hosts and tasks, listed and described in full. Each full batch of services is described
+     * as soon as it is listed (the list pages go first in their throttling bucket, see {@link CallPacer}); the
+     * listener hears the whole list when its last page is in, then each batch (those described earlier at once).
+     * The services' task definitions and target health are left to the caller ({@link #wantFor}), so it can let
+     * the services through first.
      */
     ClusterParts loadCluster(Cluster cluster) {
         String arn = cluster.arn();
-        CompletableFuture<List<Service>> services = Batches.listAllThenDescribe(pool.at(PriorityPool.SERVICES),
+        CompletableFuture<List<Service>> services = Batches.listAndDescribe(pool.at(PriorityPool.SERVICES),
                 pool.at(PriorityPool.SERVICE_DETAIL), () -> reads.serviceArns(arn),
                 listed -> tell("servicesListed", () -> listener.servicesListed(cluster, listed)),
                 CallPlanner.DESCRIBE_SERVICES_BATCH, batch -> reads.describeServices(arn, batch),
@@ -145,8 +149,12 @@ final class FleetRun {
     }
 
     void wantHealth(String targetGroupArn) {
-        wantedHealth.computeIfAbsent(targetGroupArn, tg -> CompletableFuture.supplyAsync(
-                () -> health.targetHealth(tg), pool.at(PriorityPool.PLACEMENT_DETAIL)));
+        wantedHealth.computeIfAbsent(targetGroupArn, tg -> CompletableFuture.supplyAsync(() -> {
+            if (health.unavailable().isEmpty()) {
+                pacer.take(ThrottleBucket.ELBV2_DESCRIBE, false); // no call is made once ELB is unavailable
+            }
+            return health.targetHealth(tg);
+        }, pool.at(PriorityPool.PLACEMENT_DETAIL)));
     }
 
     /** Every task definition asked for so far, waited for; one that failed is a problem, not a gap in the map. */

@@ -111,9 +111,10 @@ class PartialFailureTest {
     private static FleetRun run(EcsClient ecs, PriorityPool pool) {
         CallMeter meter = new CallMeter();
         Consumer<AwsRequestOverrideConfiguration.Builder> override = o -> o.addMetricPublisher(meter);
-        return new FleetRun(prod, new EcsReads(ecs, new EcsMapping(new StringPool()), override),
+        CallPacer pacer = new CallPacer();
+        return new FleetRun(prod, new EcsReads(ecs, new EcsMapping(new StringPool()), override, pacer),
                 new TargetHealthReader(clients.elbv2(context()), override), new TaskDefinitionCache(), pool, meter,
-                FleetLoadListener.NONE);
+                FleetLoadListener.NONE, pacer);
     }
 
     /** The real client, except that any request naming the cluster is refused as AccessDenied. */

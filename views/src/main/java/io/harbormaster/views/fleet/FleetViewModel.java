@@ -254,8 +254,9 @@ public final class FleetViewModel {
     }
 
     /**
-     * The fleet saved by the last visit, read off the UI thread and shown unless the load has described services
-     * by then: the saved values fill the rows still being described.
+     * The fleet saved by the last visit, read off the UI thread and shown unless the load has described every
+     * service by then: the saved values fill the rows still being described (describing starts while the names
+     * are still being listed, so the first batches often land before the archive answers).
      */
     private void readSaved(EnvironmentSession in, long mine, LoadInProgress news) {
         if (archive == FleetArchive.NONE) {
@@ -269,7 +270,7 @@ public final class FleetViewModel {
                 .onSuccess(saved -> {
                     if (mine != generation || state.get() != State.LOADING || saved.isEmpty()
                             || !saved.get().environmentId().equals(id) || !saved.get().region().equals(region)
-                            || news.draft().hasDescribed()) {
+                            || news.servicesIn()) {
                         return;
                     }
                     news.draft().earlier(saved.get());

@@ -32,6 +32,7 @@ final class LoadInProgress implements FleetLoadListener {
     private final Clock clock;
     private final Consumer<FleetDraft.View> show;
     private volatile BackgroundTask.Progress progress = BackgroundTask.Progress.NONE;
+    private volatile boolean servicesIn;
 
     // UI thread only
     private Runnable stopTicking;
@@ -51,6 +52,11 @@ final class LoadInProgress implements FleetLoadListener {
 
     FleetDraft draft() {
         return draft;
+    }
+
+    /** Whether every service has been described (the loader said so): nothing left for saved values to fill. */
+    boolean servicesIn() {
+        return servicesIn;
     }
 
     /** UI thread: starts showing the draft every {@link #SHOW_EVERY}. */
@@ -132,6 +138,7 @@ final class LoadInProgress implements FleetLoadListener {
             Map<String, TaskDefinition> taskDefinitions) {
         draft.described(services);
         draft.definitions(taskDefinitions);
+        servicesIn = true;
         uiThread.execute(this::showNow);
     }
 }

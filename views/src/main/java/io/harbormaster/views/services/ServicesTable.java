@@ -81,8 +81,20 @@ public final class ServicesTable {
         TableColumn<ServiceRow, String> column = new TableColumn<>(title);
         column.setId(id);
         column.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(value.apply(r.getValue())));
-        column.setPrefWidth(width);
+        column.setPrefWidth(Math.max(width, headerWidth(title)));
         return column;
+    }
+
+    /**
+     * Wide enough for the column's heading in the theme's bold header font (about 14 px) with the cell padding and
+     * the sort arrow, so no heading is cut to "Environm…".
+     */
+    static double headerWidth(String title) {
+        javafx.scene.text.Text text = new javafx.scene.text.Text(title);
+        javafx.scene.text.Font font = javafx.scene.text.Font.getDefault();
+        text.setFont(javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD,
+                Math.max(14, font.getSize())));
+        return Math.ceil(text.getLayoutBounds().getWidth()) + 36;
     }
 
     private static TableColumn<ServiceRow, Integer> number(String title, String id, Function<ServiceRow, Integer> value) {
@@ -91,7 +103,7 @@ public final class ServicesTable {
         column.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().described()
                 ? value.apply(r.getValue()) : null));
         column.getStyleClass().add(io.harbormaster.views.theme.HarbormasterStyles.NUMERIC);
-        column.setPrefWidth(new javafx.scene.text.Text(title).getLayoutBounds().getWidth() + 36);
+        column.setPrefWidth(headerWidth(title));
         return column;
     }
 

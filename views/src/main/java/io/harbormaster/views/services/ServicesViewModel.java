@@ -42,6 +42,8 @@ public final class ServicesViewModel {
     private final StringBinding placeholder;
     private final StringBinding summary;
     private long request;
+    /** The request whose rows are shown: a later picture's rows replace them, an earlier one's never do. */
+    private long shownRequest;
 
     public ServicesViewModel(FleetViewModel fleet, TaskExecutor executor) {
         this.fleet = Objects.requireNonNull(fleet, "fleet");
@@ -68,6 +70,7 @@ public final class ServicesViewModel {
     private void dataChanged(FleetData data) {
         long mine = ++request;
         if (data == null) {
+            shownRequest = mine;
             rows.clear();
             detail.set(null);
             return;
@@ -80,7 +83,10 @@ public final class ServicesViewModel {
         executor.submit(BackgroundTask.of("Preparing the services table", () -> ServiceRows.of(data, tag))
                 .quietly()
                 .onSuccess(made -> {
-                    if (mine == request) {
+                    // Not only the latest: while a load publishes a picture every 200 ms, rows that took longer
+                    // than that to make would otherwise never be shown until the pictures stop.
+                    if (mine > shownRequest) {
+                        shownRequest = mine;
                         show(made);
                     }
                 }));

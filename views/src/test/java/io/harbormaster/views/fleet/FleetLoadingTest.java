@@ -185,7 +185,7 @@ class FleetLoadingTest {
     }
 
     @Test
-    void aSavedFleetReadOnlyAfterTheLoadHasDescribedServicesIsNotShown() {
+    void aSavedFleetReadAfterTheFirstBatchesLandedFillsOnlyTheRowsStillBeingDescribed() {
         archive.stored = saved();
         QueuedTaskExecutor queued = new QueuedTaskExecutor();
         vm = new FleetViewModel(load, refreshes, archive, queued, repeater, Runnable::run,
@@ -194,12 +194,38 @@ class FleetLoadingTest {
             listener.servicesListed(cluster, List.of(FleetFixtures.API, FleetFixtures.WORKER));
             listener.servicesDescribed(cluster, List.of(service(FleetFixtures.API)));
             queued.runNext(); // the archive answers only now
+            assertThat(vm.stalenessProperty().get()).startsWith("Saved view of dev from 21 Nov 14:02");
+            queued.runAll();
+            assertThat(vm.data().earlier()).as("worker: saved values until described")
+                    .containsExactly(FleetFixtures.WORKER);
+            assertThat(vm.data().snapshot().service(FleetFixtures.API)).contains(service(FleetFixtures.API));
+            assertThat(vm.data().snapshot().service(GONE)).as("its cluster is listed without it").isEmpty();
+            assertThat(vm.data().describing()).isEmpty();
+        };
+        vm.sessionProperty().set(Fixtures.session(DEV));
+        assertThat(queued.waiting()).as("the archive read, then the load").isEqualTo(2);
+        queued.runLast();
+        assertThat(archive.reads).hasSize(1);
+        assertThat(vm.stateProperty().get()).isEqualTo(FleetViewModel.State.LOADED);
+        assertThat(vm.stalenessProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aSavedFleetReadOnlyAfterEveryServiceIsInIsNotShown() {
+        archive.stored = saved();
+        QueuedTaskExecutor queued = new QueuedTaskExecutor();
+        vm = new FleetViewModel(load, refreshes, archive, queued, repeater, Runnable::run,
+                Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+        load.script = listener -> {
+            listener.servicesListed(cluster, List.of(FleetFixtures.API, FleetFixtures.WORKER));
+            listener.servicesReady(List.of(cluster), List.of(service(FleetFixtures.API),
+                    service(FleetFixtures.WORKER)), Map.of());
+            queued.runNext(); // the archive answers only now
             assertThat(vm.stalenessProperty().get()).isEmpty();
-            repeater.tick();
             queued.runAll();
             assertThat(vm.data().earlier()).isEmpty();
             assertThat(vm.data().snapshot().service(GONE)).isEmpty();
-            assertThat(vm.data().describing()).extracting(ListedService::name).containsExactly("worker");
+            assertThat(vm.data().describing()).isEmpty();
         };
         vm.sessionProperty().set(Fixtures.session(DEV));
         assertThat(queued.waiting()).as("the archive read, then the load").isEqualTo(2);

@@ -1,0 +1,31 @@
+package io.harbormaster.aws.ecs;
+
+/**
+ * The AWS throttling buckets the fleet's reads draw on; AWS keeps one token bucket per bucket, account and Region,
+ * shared by every action in it. ECS's as AWS publishes them in the Amazon ECS API Reference, "Request throttling
+ * for the Amazon ECS API" (bucket maximum capacity = burst, refill rate = per second):
+ * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/request-throttling.html#throttling-quotas
+ * ELBv2's describe bucket as the ELB User Guide's "Request throttling for the ELB API" states:
+ * https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide/elb-api-throttling.html
+ */
+enum ThrottleBucket {
+
+    /** ECS ListClusters, DescribeClusters. */
+    CLUSTER_READ(50, 20),
+    /** ECS ListServices, DescribeServices. */
+    SERVICE_READ(100, 20),
+    /** ECS ListContainerInstances, DescribeContainerInstances, ListTasks, DescribeTasks. */
+    CLUSTER_RESOURCE_READ(100, 20),
+    /** ECS DescribeTaskDefinition. */
+    TASK_DEFINITION_READ(50, 20),
+    /** ELBv2's non-mutating calls: DescribeTargetHealth here. */
+    ELBV2_DESCRIBE(40, 10);
+
+    final int burst;
+    final double perSecond;
+
+    ThrottleBucket(int burst, double perSecond) {
+        this.burst = burst;
+        this.perSecond = perSecond;
+    }
+}
