@@ -44,9 +44,11 @@ class ServicesFirstJourneyTest {
             ServicesViewModel services = harness.app.window().viewModel().services();
 
             waitUntil(harness, 60, "every service is a row, some still being described",
-                    () -> services.allRows().size() == sandbox.size()
-                            && services.allRows().stream().anyMatch(r -> !r.described()));
-            List<ServiceRow> early = List.copyOf(services.allRows());
+                    () -> {
+                        List<ServiceRow> rows = rowsNow(services);
+                        return rows.size() == sandbox.size() && rows.stream().anyMatch(r -> !r.described());
+                    });
+            List<ServiceRow> early = rowsNow(services);
             long describing = early.stream().filter(r -> !r.described()).count();
             assertThat(names(early)).isEqualTo(sandbox);
             assertThat(early.stream().filter(r -> !r.described()))
@@ -57,22 +59,33 @@ class ServicesFirstJourneyTest {
             harness.robot.interact(() -> table.scrollTo(table.getItems().size() - 1));
             WaitForAsyncUtils.waitForFxEvents();
             Set<Node> muted = harness.robot.lookup(".table-row-cell.hm-row-describing").queryAll();
-            boolean stillDescribing = services.allRows().stream().anyMatch(r -> !r.described());
+            boolean stillDescribing = rowsNow(services).stream().anyMatch(r -> !r.described());
             if (stillDescribing) {
                 assertThat(muted).as("rows being described are on screen, muted").anyMatch(Node::isVisible);
             }
             harness.screenshot("services-first-02-describing");
 
             waitUntil(harness, 120, "every row is described",
-                    () -> services.allRows().size() == sandbox.size()
-                            && services.allRows().stream().allMatch(ServiceRow::described));
-            assertThat(names(services.allRows())).isEqualTo(sandbox);
+                    () -> {
+                        List<ServiceRow> rows = rowsNow(services);
+                        return rows.size() == sandbox.size() && rows.stream().allMatch(ServiceRow::described);
+                    });
+            assertThat(names(rowsNow(services))).isEqualTo(sandbox);
             assertThat(services.summaryProperty().get()).startsWith(String.format("%,d services · ", sandbox.size()))
                     .doesNotContain("being described");
             assertThat(describing).as("rows were shown before they were described").isPositive();
             harness.screenshot("services-first-03-described");
         } finally {
             FxToolkit.toolkitContext().setSetupTimeoutInMillis(setupWait);
+        }
+    }
+
+    /** The rows as the UI thread has them: the list changes there a few times a second, so it is read there. */
+    private static List<ServiceRow> rowsNow(ServicesViewModel services) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> List.copyOf(services.allRows())).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the Services table's rows", e);
         }
     }
 

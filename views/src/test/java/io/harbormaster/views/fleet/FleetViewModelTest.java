@@ -11,10 +11,8 @@ import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
 import io.harbormaster.views.fakes.FakeFleet;
 import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.Fixtures;
-import java.time.Clock;
+import io.harbormaster.views.fakes.MovableClock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class FleetViewModelTest {
 
-    private final MovableClock clock = new MovableClock(Fixtures.NOW);
+    private final MovableClock clock = new MovableClock();
     private final FakeFleet ports = new FakeFleet()
             .with("dev", FleetFixtures.snapshot("dev", Fixtures.NOW))
             .with("stage", FleetFixtures.snapshot("stage", Fixtures.NOW));
@@ -78,7 +76,7 @@ class FleetViewModelTest {
         FleetData before = vm.data();
         ports.failingRefresh(new OperatorException(new Problem(Problem.Kind.NETWORK, "Network unreachable",
                 "ecs.eu-west-1.amazonaws.com did not answer", "", "")));
-        clock.now = Fixtures.NOW.plusSeconds(25);
+        clock.advance(java.time.Duration.ofSeconds(25));
         repeater.tick();
         assertThat(vm.data()).isSameAs(before);
         assertThat(vm.stalenessProperty().get()).contains("Refresh failed at 14:02:36").contains("Network unreachable")
@@ -133,7 +131,7 @@ class FleetViewModelTest {
     @Test
     void comingBackToAnOldFleetRefreshesAtOnce() {
         vm.sessionProperty().set(Fixtures.session(DEV));
-        clock.now = Fixtures.NOW.plusSeconds(300);
+        clock.advance(java.time.Duration.ofSeconds(300));
         vm.activeProperty().set(true);
         assertThat(ports.refreshes).containsExactly("dev");
     }
@@ -143,28 +141,5 @@ class FleetViewModelTest {
         assertThat(FleetViewModel.describeMissing(List.of())).isEmpty();
         assertThat(FleetSnapshot.empty("x", "r", Fixtures.NOW).problems()).isEmpty();
         assertThat(Map.of()).isEmpty();
-    }
-
-    static final class MovableClock extends Clock {
-        Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
