@@ -25,8 +25,10 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalanci
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
- * Builds SDK clients that share one HTTP connection pool. Every client uses the adaptive retry strategy, so
- * throttling is absorbed by backing off rather than surfacing as failures.
+ * Builds SDK clients that share one HTTP connection pool. Every client uses the SDK's standard retry strategy
+ * (exponential backoff with jitter, longer after throttling), so throttling is absorbed by backing off rather than
+ * surfacing as failures. Not the adaptive one: its client-side rate limiter, once throttled, held a whole fleet load
+ * to a few calls a second (see {@code EcsFleet}); only the throttled call should wait.
  */
 public final class AwsClientFactory implements AutoCloseable {
 
@@ -91,7 +93,7 @@ public final class AwsClientFactory implements AutoCloseable {
                 .credentialsProvider(credentials)
                 .region(Region.of(region))
                 .overrideConfiguration(o -> {
-                    o.retryStrategy(RetryMode.ADAPTIVE_V2).apiCallTimeout(Duration.ofSeconds(60));
+                    o.retryStrategy(RetryMode.STANDARD).apiCallTimeout(Duration.ofSeconds(60));
                     if (credentials instanceof RoleCredentials role) {
                         o.addExecutionInterceptor(new DropExpiredCredentials(role));
                     }

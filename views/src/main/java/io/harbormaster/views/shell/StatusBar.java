@@ -60,8 +60,10 @@ final class StatusBar extends HBox {
 
         Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), event -> viewModel.tick()));
         clock.setCycleCount(Animation.INDEFINITE);
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
+        // Ticks only while shown in a window: a scene swapped out of its stage (Open the sandbox) keeps its nodes,
+        // but loses its window, and its clock must stop with it.
+        sceneProperty().flatMap(javafx.scene.Scene::windowProperty).addListener((obs, old, window) -> {
+            if (window == null) {
                 clock.stop();
             } else {
                 viewModel.tick();
