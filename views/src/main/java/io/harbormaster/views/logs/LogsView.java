@@ -6,6 +6,7 @@ import io.harbormaster.views.metrics.MetricsStyles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import io.harbormaster.views.fleet.ServicePicker;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -21,7 +22,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -37,28 +37,8 @@ public final class LogsView extends BorderPane {
 
     public LogsView(LogsViewModel viewModel, ObservableList<Service> services, FleetNavigator navigator, ZoneId zone) {
         setId("logs");
-        ComboBox<Service> service = new ComboBox<>(services);
-        service.setId("logs-service");
-        service.setPromptText("Service");
-        service.setPrefWidth(280);
-        service.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Service s) {
-                return s == null ? "" : s.clusterName() + " / " + s.name();
-            }
-
-            @Override
-            public Service fromString(String text) {
-                return null;
-            }
-        });
-        service.valueProperty().addListener((o, a, now) -> {
-            if (now != null && !now.arn().equals(viewModel.serviceArnProperty().get())) {
-                viewModel.showService(now.arn());
-            }
-        });
-        viewModel.serviceArnProperty().addListener((o, a, arn) -> service.setValue(services.stream()
-                .filter(s -> s.arn().equals(arn)).findFirst().orElse(null)));
+        ComboBox<Service> service = ServicePicker.of("logs-service", services, viewModel.serviceArnProperty(),
+                viewModel::showService);
         TextField filter = new TextField();
         filter.setId("logs-filter");
         filter.setPromptText("Filter pattern, e.g. ERROR or ?ERROR ?WARN");

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import io.harbormaster.views.fleet.ServicePicker;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -25,7 +26,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -67,27 +67,8 @@ public final class ServiceDashboardView extends BorderPane {
     }
 
     private HBox toolbar() {
-        ComboBox<Service> service = new ComboBox<>(viewModel.services());
-        service.setId("dashboard-service");
-        service.setPromptText("Service");
-        service.setPrefWidth(280);
-        service.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Service s) {
-                return s == null ? "" : s.clusterName() + " / " + s.name();
-            }
-
-            @Override
-            public Service fromString(String text) {
-                return null;
-            }
-        });
-        service.valueProperty().addListener((o, a, now) -> {
-            if (now != null && !now.arn().equals(viewModel.serviceArnProperty().get())) {
-                viewModel.showService(now.arn());
-            }
-        });
-        viewModel.serviceArnProperty().addListener((o, a, arn) -> service.setValue(viewModel.service().orElse(null)));
+        ComboBox<Service> service = ServicePicker.of("dashboard-service", viewModel.services(),
+                viewModel.serviceArnProperty(), viewModel::showService);
         ToggleGroup ranges = new ToggleGroup();
         HBox rangeBox = new HBox(0);
         rangeBox.getStyleClass().add("hm-segmented");
