@@ -151,7 +151,7 @@ class CloudWatchProtocolsTest {
     // ---------------------------------------------------------------- tests
 
     @Test
-    void sdk2402SendsTheQueryProtocol() {
+    void sdk259SendsRpcV2Cbor() {
         HttpEndpoint http = sandbox.http();
         http.setRecording(true);
         try {
@@ -161,10 +161,10 @@ class CloudWatchProtocolsTest {
         }
         HttpEndpoint.Recorded r = http.recorded().get(http.recorded().size() - 1);
         assertThat(r.method()).isEqualTo("POST");
-        assertThat(r.path()).isEqualTo("/");
-        assertThat(r.headers().get("content-type")).startsWith("application/x-www-form-urlencoded");
+        assertThat(r.path()).isEqualTo("/service/GraniteServiceVersion20100801/operation/ListMetrics");
+        assertThat(r.headers().get("content-type")).startsWith("application/cbor");
+        assertThat(r.headers().get("smithy-protocol")).isEqualTo("rpc-v2-cbor");
         assertThat(r.headers().get("authorization")).contains("/us-east-1/monitoring/aws4_request");
-        assertThat(r.body()).isEqualTo("Action=ListMetrics&Version=2010-08-01&Namespace=AWS%2FECS");
         assertThat(r.status()).isEqualTo(200);
     }
 
