@@ -104,6 +104,7 @@ public final class FleetBenchmark {
             report("idle refresh", refreshed.stats(), CallPlanner.idleRefresh(FleetShape.of(refreshed)),
                     System.nanoTime() - r0, sandbox.sandbox().control().serviceTime());
 
+            FitBench.run(snapshot);
             FleetData data = FleetData.of(snapshot);
             hosts(data);
             data = null;
@@ -402,7 +403,7 @@ public final class FleetBenchmark {
         return nanos >= 10_000_000_000L ? String.format("%.1f s", nanos / 1e9) : String.format("%,d ms", nanos / 1_000_000);
     }
 
-    private static void print(String line) {
+    static void print(String line) {
         System.out.println(line);
     }
 
