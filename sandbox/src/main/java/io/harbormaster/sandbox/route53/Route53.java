@@ -285,11 +285,14 @@ public final class Route53 {
         return null;
     }
 
+    /** DELETE must repeat every value of the set (Route 53 API Reference, ChangeResourceRecordSets). */
     private static boolean sameValues(RecordSet a, RecordSet b) {
         return java.util.Objects.equals(a.weight(), b.weight()) && java.util.Objects.equals(a.ttl(), b.ttl())
+                && java.util.Objects.equals(a.healthCheckId(), b.healthCheckId())
                 && new java.util.HashSet<>(a.values()).equals(new java.util.HashSet<>(b.values()))
                 && (a.alias() == null ? b.alias() == null : b.alias() != null
                         && a.alias().hostedZoneId().equals(b.alias().hostedZoneId())
+                        && a.alias().evaluateTargetHealth() == b.alias().evaluateTargetHealth()
                         && RecordSet.normalize(a.alias().dnsName()).equals(RecordSet.normalize(b.alias().dnsName())));
     }
 
