@@ -12,7 +12,7 @@ import io.harbormaster.aws.cloudwatch.CloudWatchMetrics;
 import io.harbormaster.aws.cloudwatch.ElbTargetGroupLoadBalancers;
 import io.harbormaster.aws.logs.CloudWatchLogsSearch;
 import io.harbormaster.model.metrics.HostMetricSource;
-import io.harbormaster.views.metrics.MetricsDependencies;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import io.harbormaster.aws.config.AwsConfigFiles;
 import io.harbormaster.aws.config.AwsEnvironmentDetector;
 import io.harbormaster.aws.config.AwsProfiles;

@@ -24,7 +24,7 @@ import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.fleet.FxRepeater;
 import io.harbormaster.views.hosts.HostsView;
 import io.harbormaster.views.hosts.HostsViewModel;
-import io.harbormaster.views.services.ServiceRow;
+import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.services.ServicesViewModel;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.nio.file.Files;

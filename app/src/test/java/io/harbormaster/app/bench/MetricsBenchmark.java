@@ -23,7 +23,7 @@ import io.harbormaster.sandbox.SandboxOptions;
 import io.harbormaster.views.concurrent.FxTaskExecutor;
 import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.fleet.FleetData;
-import io.harbormaster.views.metrics.MetricsDependencies;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import io.harbormaster.views.noisemap.NoiseMapCanvas;
 import io.harbormaster.views.noisemap.NoiseMapViewModel;
 import io.harbormaster.views.theme.HarbormasterStyles;

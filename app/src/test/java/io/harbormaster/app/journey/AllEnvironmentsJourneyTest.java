@@ -3,7 +3,7 @@ package io.harbormaster.app.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.views.allenv.AllEnvironmentsViewModel;
-import io.harbormaster.views.services.ServiceRow;
+import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.shell.ShellViewModel;
 import java.nio.file.Path;
 import java.util.Set;

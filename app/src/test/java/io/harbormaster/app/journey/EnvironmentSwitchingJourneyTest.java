@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.services.ServiceRow;
+import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.services.ServicesViewModel;
 import io.harbormaster.views.shell.ShellViewModel;
 import java.nio.file.Path;

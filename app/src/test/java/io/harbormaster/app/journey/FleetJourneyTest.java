@@ -6,7 +6,7 @@ import io.harbormaster.model.fleet.ServiceAttention;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.hosts.HostLayout;
 import io.harbormaster.views.hosts.HostsViewModel;
-import io.harbormaster.views.services.ServiceRow;
+import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.services.ServicesViewModel;
 import io.harbormaster.views.shell.ShellViewModel;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import io.harbormaster.app.store.SqliteFleetArchive;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.services.ServiceRow;
+import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.services.ServicesViewModel;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -2,7 +2,7 @@ package io.harbormaster.app.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.harbormaster.views.services.ServiceRow;
+import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.services.ServicesViewModel;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.harbormaster.views.logs;
 
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.views.fleet.FleetNavigator;
-import io.harbormaster.views.metrics.MetricsStyles;
+import io.harbormaster.views.shared.metrics.MetricsStyles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

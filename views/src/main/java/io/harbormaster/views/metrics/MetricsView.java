@@ -1,5 +1,6 @@
 package io.harbormaster.views.metrics;
 
+import io.harbormaster.views.shared.metrics.MetricsStyles;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.logs.LogsView;
 import io.harbormaster.views.noisemap.NoiseMapView;

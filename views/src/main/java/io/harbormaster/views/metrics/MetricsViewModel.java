@@ -1,5 +1,6 @@
 package io.harbormaster.views.metrics;
 
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.FleetData;

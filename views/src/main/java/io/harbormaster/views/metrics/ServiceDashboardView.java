@@ -1,5 +1,6 @@
 package io.harbormaster.views.metrics;
 
+import io.harbormaster.views.shared.metrics.MetricsStyles;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.metrics.DeployMarker;
 import io.harbormaster.model.metrics.MetricKind;

@@ -1,5 +1,6 @@
 package io.harbormaster.views.metrics;
 
+import io.harbormaster.views.shared.metrics.MetricsStyles;
 import io.harbormaster.model.metrics.MetricKind;
 import io.harbormaster.model.metrics.Thresholds;
 import javafx.scene.Node;

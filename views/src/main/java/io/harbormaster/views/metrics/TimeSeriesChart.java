@@ -1,5 +1,7 @@
 package io.harbormaster.views.metrics;
 
+import io.harbormaster.views.shared.metrics.ChartTheme;
+import io.harbormaster.views.shared.metrics.MetricsStyles;
 import io.harbormaster.model.metrics.MetricPoint;
 import io.harbormaster.model.metrics.NamedSeries;
 import io.harbormaster.model.metrics.Thresholds;

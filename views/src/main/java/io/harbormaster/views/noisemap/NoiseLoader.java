@@ -10,7 +10,7 @@ import io.harbormaster.model.metrics.MetricPoint;
 import io.harbormaster.model.metrics.MetricQuery;
 import io.harbormaster.model.metrics.MetricSeries;
 import io.harbormaster.model.metrics.TimeWindow;
-import io.harbormaster.views.metrics.MetricsDependencies;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.harbormaster.views.services;
 
+import io.harbormaster.views.shared.services.ServicesTable;
+import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.StandardAction;

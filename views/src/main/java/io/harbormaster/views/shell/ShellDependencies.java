@@ -12,7 +12,7 @@ import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.model.fleet.ScaleService;
 import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.concurrent.TaskExecutor;
-import io.harbormaster.views.metrics.MetricsDependencies;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.Clock;
 import java.util.Objects;
 

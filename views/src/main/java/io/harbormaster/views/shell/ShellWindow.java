@@ -4,7 +4,7 @@ import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.Command;
 import io.harbormaster.views.actions.StandardAction;
-import io.harbormaster.views.concurrent.FxMfaPrompt;
+import io.harbormaster.views.environment.FxMfaPrompt;
 import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.dialog.FxDialogService;
 import io.harbormaster.views.guard.FxTypedConfirmation;

@@ -1,5 +1,6 @@
 package io.harbormaster.views.services;
 
+import io.harbormaster.views.shared.services.ServiceRow;
 import static io.harbormaster.views.fakes.Fixtures.DEV;
 import static org.assertj.core.api.Assertions.assertThat;
 

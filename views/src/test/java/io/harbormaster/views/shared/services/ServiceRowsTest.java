@@ -1,4 +1,4 @@
-package io.harbormaster.views.services;
+package io.harbormaster.views.shared.services;
 
 import static io.harbormaster.views.fakes.Fixtures.DEV;
 import static org.assertj.core.api.Assertions.assertThat;
