@@ -1,5 +1,6 @@
 package io.harbormaster.views.metrics;
 
+import io.harbormaster.views.shared.metrics.CachedMetrics;
 import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.Service;
@@ -29,7 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import javafx.beans.property.*;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -48,6 +48,7 @@ public final class ServiceDashboardViewModel {
     public static final Duration TOP_UP = Duration.ofMinutes(5);
 
     private final MetricsDependencies deps;
+    private final CachedMetrics metrics;
     private final TaskExecutor executor;
     private final Repeater repeater;
     private final Clock clock;
@@ -82,6 +83,7 @@ public final class ServiceDashboardViewModel {
 
     public ServiceDashboardViewModel(MetricsDependencies deps, TaskExecutor executor, Repeater repeater, Clock clock) {
         this.deps = deps;
+        this.metrics = new CachedMetrics(deps);
         this.executor = executor;
         this.repeater = repeater;
         this.clock = clock;
@@ -204,7 +206,7 @@ public final class ServiceDashboardViewModel {
                     svc.arn(), svc.name(), svc.clusterArn(), lbs));
             ServiceDashboard d = ServiceDashboard.of(svc, lbs);
             List<MetricQuery> q = d.queries(r.period());
-            return new Prepared(d, q, deps.history().load(in.environment().id(), in.region(), q, w.start(), w.end()));
+            return new Prepared(d, q, metrics.cached(in.environment().id(), in.region(), q, w));
         }).quietly().onSuccess(prepared -> {
             if (mine != generation) {
                 return;
@@ -213,7 +215,7 @@ public final class ServiceDashboardViewModel {
             queries = prepared.queries();
             charts.set(dashboard.charts());
             merge(prepared.cached());
-            fromCache.set(prepared.cached().stream().anyMatch(s -> !s.points().isEmpty()));
+            fromCache.set(CachedMetrics.anyPoints(prepared.cached()));
             publish();
             fetch(mine, in, w, svc.name() + " · " + r.label());
             follow();
@@ -231,8 +233,7 @@ public final class ServiceDashboardViewModel {
         executor.submit(BackgroundTask.of("Reading cached metrics of " + svc.name(), () -> {
             ServiceDashboard d = ServiceDashboard.of(svc, entry.loadBalancerByTargetGroup());
             List<MetricQuery> q = d.queries(r.period());
-            return new Prepared(d, q, deps.history().load(entry.environmentId(), entry.region(), q, w.start(),
-                    w.end()));
+            return new Prepared(d, q, metrics.cached(entry.environmentId(), entry.region(), q, w));
         }).quietly().onSuccess(prepared -> {
             if (mine != generation) {
                 return;
@@ -243,7 +244,7 @@ public final class ServiceDashboardViewModel {
             merge(prepared.cached());
             fromCache.set(true);
             offline.set(true);
-            boolean any = prepared.cached().stream().anyMatch(s -> !s.points().isEmpty());
+            boolean any = CachedMetrics.anyPoints(prepared.cached());
             message.set((any ? "" : "Nothing cached for " + r.label() + ". ") + entry.environmentName()
                     + " is not entered: only what was fetched before is shown.");
             publish();
@@ -269,11 +270,8 @@ public final class ServiceDashboardViewModel {
 
     private void fetch(long mine, EnvironmentSession in, TimeWindow w, String what) {
         List<MetricQuery> asked = queries;
-        executor.submit(BackgroundTask.of("Fetching metrics of " + what, () -> {
-            List<MetricSeries> got = deps.fetchMetrics().fetch(in, asked, w.start(), w.end());
-            deps.history().save(in.environment().id(), in.region(), got);
-            return got;
-        }).onSuccess(got -> {
+        executor.submit(BackgroundTask.of("Fetching metrics of " + what, () -> metrics.fetch(in, asked, w))
+                .onSuccess(got -> {
             if (mine == generation) {
                 merge(got);
                 fromCache.set(false);
@@ -305,10 +303,7 @@ public final class ServiceDashboardViewModel {
 
     private void merge(List<MetricSeries> got) {
         for (MetricSeries s : got) {
-            TreeMap<Instant, MetricPoint> byTime = new TreeMap<>();
-            points.getOrDefault(s.query().id(), List.of()).forEach(p -> byTime.put(p.at(), p));
-            s.points().forEach(p -> byTime.put(p.at(), p));
-            points.put(s.query().id(), List.copyOf(byTime.values()));
+            points.put(s.query().id(), CachedMetrics.merge(points.getOrDefault(s.query().id(), List.of()), s.points()));
         }
     }
 

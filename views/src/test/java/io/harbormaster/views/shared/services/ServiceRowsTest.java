@@ -12,6 +12,7 @@ import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
 import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.Fixtures;
 import io.harbormaster.views.fleet.EnvironmentTag;
+import io.harbormaster.views.services.ServicesViewModel;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.fleet.ManualRepeater;
