@@ -71,10 +71,12 @@ public final class Harbormaster implements AutoCloseable {
         AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(configFiles), clients, clock);
         TaskExecutor executor = new FxTaskExecutor(pool);
         this.fleet = new EcsFleet(sessions, clients, clock);
-        this.shell = new ShellDependencies(registry, sessions, new EcsClusters(sessions, clients), executor, uiState,
-                clock, new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)), new JsonEnvironmentFile(),
-                sessions, new EcsScaleService(sessions, clients), fleet, fleet, new SqliteFleetArchive(store, clock),
-                metrics(store, sandbox, sessions));
+        EcsClusters clusters = new EcsClusters(sessions, clients);
+        this.shell = new ShellDependencies(registry, sessions, clusters, executor, uiState, clock,
+                new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)), new JsonEnvironmentFile(), sessions,
+                fleet, fleet, new SqliteFleetArchive(store, clock), Pages.all(new Pages.Ports(clusters,
+                        new EcsScaleService(sessions, clients), sessions, fleet, fleet,
+                        metrics(store, sandbox, sessions))));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
     }
 
