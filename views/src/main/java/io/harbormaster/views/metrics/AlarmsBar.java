@@ -1,8 +1,8 @@
 package io.harbormaster.views.metrics;
 
-import io.harbormaster.views.shared.metrics.MetricsStyles;
 import io.harbormaster.model.alarms.Alarm;
 import io.harbormaster.model.alarms.AlarmHistoryItem;
+import io.harbormaster.views.shared.metrics.MetricsStyles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.collections.ListChangeListener;

@@ -1,6 +1,5 @@
 package io.harbormaster.views.metrics;
 
-import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import io.harbormaster.model.alarms.Alarm;
 import io.harbormaster.model.alarms.AlarmHistoryItem;
 import io.harbormaster.model.alarms.AlarmState;
@@ -8,6 +7,7 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.Repeater;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;

@@ -1,17 +1,17 @@
 package io.harbormaster.views.metrics;
 
-import io.harbormaster.views.shared.metrics.MetricsStyles;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.metrics.DeployMarker;
 import io.harbormaster.model.metrics.MetricKind;
 import io.harbormaster.model.metrics.NamedSeries;
 import io.harbormaster.model.metrics.TimeRange;
 import io.harbormaster.model.metrics.TimeWindow;
+import io.harbormaster.views.fleet.ServicePicker;
+import io.harbormaster.views.shared.metrics.MetricsStyles;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import io.harbormaster.views.fleet.ServicePicker;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;

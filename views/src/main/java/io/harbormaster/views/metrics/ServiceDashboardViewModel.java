@@ -1,7 +1,5 @@
 package io.harbormaster.views.metrics;
 
-import io.harbormaster.views.shared.metrics.CachedMetrics;
-import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.metrics.DeployMarker;
@@ -20,6 +18,8 @@ import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.fleet.Repeater;
+import io.harbormaster.views.shared.metrics.CachedMetrics;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

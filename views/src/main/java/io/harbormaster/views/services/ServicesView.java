@@ -1,15 +1,15 @@
 package io.harbormaster.views.services;
 
-import io.harbormaster.views.shared.services.ServicesTable;
-import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.StandardAction;
 import io.harbormaster.views.fleet.FleetBanner;
-import io.harbormaster.views.fleet.TableSelection;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.fleet.FleetViewModel;
+import io.harbormaster.views.fleet.TableSelection;
+import io.harbormaster.views.shared.services.ServiceRow;
+import io.harbormaster.views.shared.services.ServicesTable;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;

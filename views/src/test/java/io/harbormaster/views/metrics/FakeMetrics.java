@@ -1,6 +1,5 @@
 package io.harbormaster.views.metrics;
 
-import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import io.harbormaster.model.alarms.Alarm;
 import io.harbormaster.model.alarms.AlarmHistoryItem;
 import io.harbormaster.model.alarms.ListAlarms;
@@ -19,6 +18,7 @@ import io.harbormaster.model.metrics.MetricQuery;
 import io.harbormaster.model.metrics.MetricSeries;
 import io.harbormaster.model.metrics.ThresholdSettings;
 import io.harbormaster.model.metrics.Thresholds;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
