@@ -4,6 +4,7 @@ import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.Command;
 import io.harbormaster.views.actions.StandardAction;
+import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.dialog.FxDialogService;
 import io.harbormaster.views.environment.FxMfaPrompt;
@@ -145,7 +146,7 @@ public final class ShellWindow {
         ShellWindow window = new ShellWindow(stage, prepared);
         stage.show();
         window.viewModel.start();
-        Platform.runLater(window.view.environmentBar()::focusLastUsed);
+        UiThread.later(window.view.environmentBar()::focusLastUsed);
         return window;
     }
 
