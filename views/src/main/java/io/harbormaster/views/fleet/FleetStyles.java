@@ -40,4 +40,6 @@ public final class FleetStyles {
     public static final String PALETTE_KIND = "hm-palette-kind";
     public static final String TOOLTIP = "hm-host-tooltip";
     public static final String TOOLBAR = "hm-fleet-toolbar";
+    /** A line in the page saying why something is missing (a read that failed, data that is not there). */
+    public static final String NOTICE = "hm-fleet-notice";
 }

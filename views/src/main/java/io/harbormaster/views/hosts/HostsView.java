@@ -104,7 +104,16 @@ public final class HostsView extends VBox {
         HBox footer = new HBox(14, legend(), gap, summary);
         footer.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(header, toolbar, new FleetBanner(viewModel.fleet(), "hosts-banner"), canvas, footer);
+        Label measuredNote = new Label();
+        measuredNote.setId("hosts-measured-note");
+        measuredNote.getStyleClass().add(FleetStyles.NOTICE);
+        measuredNote.setWrapText(true);
+        measuredNote.textProperty().bind(viewModel.measuredNoteProperty());
+        measuredNote.visibleProperty().bind(viewModel.measuredNoteProperty().isNotEmpty());
+        measuredNote.managedProperty().bind(measuredNote.visibleProperty());
+
+        getChildren().addAll(header, toolbar, measuredNote, new FleetBanner(viewModel.fleet(), "hosts-banner"), canvas,
+                footer);
     }
 
     public HostsCanvas canvas() {

@@ -139,6 +139,11 @@ public final class NoiseMapViewModel {
                         layout.set(made);
                         reload();
                     }
+                }).onFailure(problem -> {
+                    if (mine == generation) {
+                        message.set("The floor plan could not be laid out: " + problem.title() + ". "
+                                + problem.message());
+                    }
                 }));
     }
 
