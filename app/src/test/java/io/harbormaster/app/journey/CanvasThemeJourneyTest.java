@@ -98,6 +98,13 @@ class CanvasThemeJourneyTest {
         assertPaints("#noise-legend", background);
         shots(theme + "-noise-map");
         harness.robot.interact(map::goLive);
+
+        harness.robot.clickOn("#nav-clusters");
+        harness.waitUntil("the packing bars are drawn", () -> harness.exists("#clusters-table .hm-canvas"));
+        CanvasRegion bar = harness.lookup("#clusters-table .hm-canvas");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> bar.palette().background()).get(10, TimeUnit.SECONDS))
+                .isEqualTo(background);
+        shots(theme + "-clusters");
     }
 
     /** The canvas's top-left corner, where nothing but the background is drawn, is the theme's background. */
