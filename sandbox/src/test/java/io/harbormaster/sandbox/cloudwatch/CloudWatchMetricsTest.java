@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.cloudwatch.model.ScanBy;
 import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
 import software.amazon.awssdk.services.cloudwatch.model.StatusCode;
 
-/** GetMetricData, GetMetricStatistics, ListMetrics and PutMetricData through SDK 2.40.2 (the query protocol). */
+/** GetMetricData, GetMetricStatistics, ListMetrics and PutMetricData through the SDK (2.59.1: RPC v2 CBOR). */
 class CloudWatchMetricsTest {
 
     static final MetricKey LATENCY = MetricKey.of("AWS/ApplicationELB", "TargetResponseTime",

@@ -139,6 +139,11 @@ public final class NoiseMapViewModel {
                         layout.set(made);
                         reload();
                     }
+                }).onFailure(problem -> {
+                    if (mine == generation) {
+                        message.set("The floor plan could not be laid out: " + problem.title() + ". "
+                                + problem.message());
+                    }
                 }));
     }
 
@@ -313,7 +318,14 @@ public final class NoiseMapViewModel {
                         selected.set(still.withUse(use.get(MetricKind.CPU_UTILIZATION),
                                 use.get(MetricKind.MEMORY_UTILIZATION), true));
                     }
-                }).onFailure(problem -> message.set("Measured use not read: " + problem.title())));
+                }).onFailure(problem -> {
+                    HostDetail still = selected.get();
+                    if (still != null && still.host().arn().equals(detail.host().arn())) {
+                        // Not "reading…" for ever: the read is over, without values; the message says why.
+                        selected.set(still.withUse(null, null, true));
+                    }
+                    message.set("Measured use not read: " + problem.title() + ". " + problem.message());
+                }));
     }
 
     public void selectHost(String hostArn) {
