@@ -20,6 +20,7 @@ public final class TestShell {
             TaskExecutor executor, UiStateStore uiState, Clock clock) {
         return new ShellDependencies(registry, enter, clusters, executor, uiState, clock, List::of,
                 new InMemoryEnvironmentFile(), id -> Optional.empty(), (session, command) -> { },
-                FakeFleet.EMPTY, FakeFleet.EMPTY, io.harbormaster.model.fleet.FleetArchive.NONE, new io.harbormaster.views.metrics.FakeMetrics().deps());
+                FakeFleet.EMPTY, FakeFleet.EMPTY, io.harbormaster.model.fleet.FleetArchive.NONE,
+                new io.harbormaster.views.metrics.FakeMetrics().deps());
     }
 }

@@ -25,7 +25,8 @@ class ShellViewModelTest {
     private final FakeListClusters clusters = new FakeListClusters().with("dev", Fixtures.devClusters());
 
     private ShellViewModel shell(TaskExecutor executor, Clock clock) {
-        ShellDependencies deps = io.harbormaster.views.fakes.TestShell.deps(new FakeRegistry(DEV, STAGE, PROD), new FakeEnterEnvironment(),
+        ShellDependencies deps = io.harbormaster.views.fakes.TestShell.deps(new FakeRegistry(DEV, STAGE, PROD),
+                new FakeEnterEnvironment(),
                 clusters, executor, new InMemoryUiState(), clock);
         ShellViewModel vm = new ShellViewModel(deps, new RecordingDialogs(), MfaPrompt.NONE);
         vm.start();
