@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.SqliteEnvironmentRegistry;
-import io.harbormaster.model.environment.Environment;
+import io.harbormaster.model.testdata.EnvironmentBuilder;
 import io.harbormaster.views.allenv.AllEnvironmentsViewModel;
 import java.util.Arrays;
-import java.util.List;
 import javafx.scene.control.CheckBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,9 +21,9 @@ class MfaOnceJourneyTest {
     @RegisterExtension
     static final Journey journey = Journey.of(JourneyOptions.sandbox().seeded(home -> {
         try (LocalStore store = LocalStore.open(home.resolve("sandbox.db"))) {
-            new SqliteEnvironmentRegistry(store).save(new Environment("sandbox-prod-2", "prod (2nd view)",
-                    "sandbox-prod", "sandbox-ops", "444444444444", "", List.of("us-east-1"), "#aa3333", true, false,
-                    9));
+            new SqliteEnvironmentRegistry(store).save(EnvironmentBuilder.anEnvironment("sandbox-prod-2")
+                    .displayName("prod (2nd view)").profile("sandbox-prod").login("sandbox-ops")
+                    .account("444444444444").colour("#aa3333").production(true).order(9).build());
         }
     }));
 
