@@ -151,6 +151,11 @@ final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         System.setProperty("harbormaster.home", home().toString());
         setOrClear("harbormaster.aws.config", with.awsConfig());
         setOrClear("harbormaster.aws.credentials", with.awsCredentials());
+        if (with.logLevel() == null) {
+            System.clearProperty("harbormaster.log.level");
+        } else {
+            System.setProperty("harbormaster.log.level", with.logLevel());
+        }
         long setupWait = FxToolkit.toolkitContext().getSetupTimeoutInMillis();
         FxToolkit.toolkitContext().setSetupTimeoutInMillis(with.setupTimeout().toMillis());
         try {
@@ -172,6 +177,7 @@ final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
             app = null;
             System.clearProperty("harbormaster.aws.config");
             System.clearProperty("harbormaster.aws.credentials");
+            System.clearProperty("harbormaster.log.level");
         }
     }
 

@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param awsCredentials the operator's own AWS credentials file, or null
  * @param setupTimeout  how long the console may take to open (the 2,000-service fleet takes longer than the default)
  * @param entering      the environment entered once the window shows (MFA answered), or null
+ * @param logLevel      the log file's level ({@code harbormaster.log.level}), or null for the console's own
  */
 record JourneyOptions(List<String> args, String login, Seed seed, Path awsConfig, Path awsCredentials,
-        Duration setupTimeout, String entering) {
+        Duration setupTimeout, String entering, String logLevel) {
 
     /** Puts something into the console's data directory before it starts. */
     @FunctionalInterface
@@ -41,18 +42,18 @@ record JourneyOptions(List<String> args, String login, Seed seed, Path awsConfig
     /** The embedded sandbox, alice logged in, no artificial service time (the journeys' usual start). */
     static JourneyOptions sandbox() {
         return new JourneyOptions(List.of("--sandbox", LATENCY + 0), "alice", Seed.NONE, null, null,
-                Duration.ofSeconds(30), null);
+                Duration.ofSeconds(30), null, null);
     }
 
     /** The sandbox's last profiles with nothing listening behind them: nothing can be reached. */
     static JourneyOptions sandboxOffline() {
         return new JourneyOptions(List.of("--sandbox-offline"), "alice", Seed.NONE, null, null,
-                Duration.ofSeconds(30), null);
+                Duration.ofSeconds(30), null, null);
     }
 
     /** The operator's own AWS files instead of the sandbox. */
     static JourneyOptions ownAws(Path config, Path credentials) {
-        return new JourneyOptions(List.of(), "alice", Seed.NONE, config, credentials, Duration.ofSeconds(30), null);
+        return new JourneyOptions(List.of(), "alice", Seed.NONE, config, credentials, Duration.ofSeconds(30), null, null);
     }
 
     JourneyOptions latencyMs(int millis) {
@@ -74,20 +75,26 @@ record JourneyOptions(List<String> args, String login, Seed seed, Path awsConfig
 
     JourneyOptions login(String user) {
         return new JourneyOptions(withArg("--login=", "--login=" + user).args, user, seed, awsConfig, awsCredentials,
-                setupTimeout, entering);
+                setupTimeout, entering, logLevel);
     }
 
     JourneyOptions seeded(Seed what) {
-        return new JourneyOptions(args, login, what, awsConfig, awsCredentials, setupTimeout, entering);
+        return new JourneyOptions(args, login, what, awsConfig, awsCredentials, setupTimeout, entering, logLevel);
     }
 
     JourneyOptions setupTimeout(Duration timeout) {
-        return new JourneyOptions(args, login, seed, awsConfig, awsCredentials, timeout, entering);
+        return new JourneyOptions(args, login, seed, awsConfig, awsCredentials, timeout, entering, logLevel);
     }
 
     /** Enters the environment once the window shows, answering its MFA prompt if it asks. */
     JourneyOptions entering(String environmentId) {
-        return new JourneyOptions(args, login, seed, awsConfig, awsCredentials, setupTimeout, environmentId);
+        return new JourneyOptions(args, login, seed, awsConfig, awsCredentials, setupTimeout, environmentId,
+                logLevel);
+    }
+
+    /** The log file's level for this start (FINE records what the SDK does too). */
+    JourneyOptions logLevel(String level) {
+        return new JourneyOptions(args, login, seed, awsConfig, awsCredentials, setupTimeout, entering, level);
     }
 
     private JourneyOptions withArg(String prefix, String replacement) {
@@ -95,6 +102,6 @@ record JourneyOptions(List<String> args, String login, Seed seed, Path awsConfig
         if (replacement != null) {
             next.add(replacement);
         }
-        return new JourneyOptions(next, login, seed, awsConfig, awsCredentials, setupTimeout, entering);
+        return new JourneyOptions(next, login, seed, awsConfig, awsCredentials, setupTimeout, entering, logLevel);
     }
 }
