@@ -18,8 +18,8 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 4 through the real app against the sandbox, as alice: dev, stage, prod (MFA: a wrong code refused, the right
