@@ -70,7 +70,6 @@ class ServicesFirstJourneyTest {
         assertThat(names(journey.serviceRows())).isEqualTo(sandbox);
         assertThat(services.summaryProperty().get()).startsWith(String.format("%,d services · ", sandbox.size()))
                 .doesNotContain("being described");
-        journey.awaitFleetLoaded(Duration.ofSeconds(120));
         journey.screenshot("services-first-03-described");
     }
 

@@ -7,6 +7,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Help → About: the version, the data directory and the log file, each selectable for copying into a report. */
@@ -25,7 +27,7 @@ public final class AboutDialog extends Alert {
         row(grid, 1, "Data directory", info.data().map(Path::toString).orElse("—"), "about-data");
         row(grid, 2, "Log file", info.log().map(Path::toString).orElse("not written"), "about-log");
         getDialogPane().setContent(grid);
-        getDialogPane().setPrefWidth(640);
+        getDialogPane().setPrefWidth(820);
         setResizable(true);
     }
 
@@ -42,7 +44,10 @@ public final class AboutDialog extends Alert {
         TextField field = new TextField(value);
         field.setId(id);
         field.setEditable(false);
-        field.setPrefColumnCount(48);
-        grid.addRow(row, new Label(name), field);
+        field.setPrefColumnCount(60);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        Label label = new Label(name);
+        label.setMinWidth(Region.USE_PREF_SIZE); // the names stay whole; a long path scrolls in its field
+        grid.addRow(row, label, field);
     }
 }
