@@ -47,6 +47,8 @@ import org.testfx.util.WaitForAsyncUtils;
 final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
     private static final System.Logger LOG = System.getLogger(Journey.class.getName());
+    /** prod's whole fleet (3,000 tasks) on a machine shared by several builds, or with the log at FINE. */
+    private static final Duration FLEET_LOAD = Duration.ofSeconds(60);
 
     private final JourneyOptions options;
     private final FxRobot robot = new FxRobot();
@@ -248,7 +250,7 @@ final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
      * tasks), every service described by this load, and the Services page's rows made from it.
      */
     void awaitFleetLoaded() {
-        awaitFleetLoaded(UiWaits.DEFAULT);
+        awaitFleetLoaded(FLEET_LOAD);
     }
 
     void awaitFleetLoaded(Duration timeout) {

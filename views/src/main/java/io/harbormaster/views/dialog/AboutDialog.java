@@ -28,6 +28,7 @@ public final class AboutDialog extends Alert {
         row(grid, 2, "Log file", info.log().map(Path::toString).orElse("not written"), "about-log");
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(820);
+        getDialogPane().setMinWidth(Region.USE_PREF_SIZE); // an alert otherwise keeps its own narrower width
         setResizable(true);
     }
 
