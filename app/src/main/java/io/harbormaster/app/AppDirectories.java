@@ -13,7 +13,8 @@ public final class AppDirectories {
 
     /**
      * The home directory is the AWS SDK's ({@code $HOME} first, see {@link AwsConfigFiles#userHome()}), so the data
-     * directory and the AWS files are looked for where the aws CLI looks. XDG data home on Linux, Application Support on macOS, %APPDATA% on Windows; the system property
+     * directory and the AWS files are looked for where the aws CLI looks. XDG data home on Linux, Application Support
+     * on macOS, %APPDATA% on Windows; the system property
      * {@code harbormaster.home} overrides all of them (tests, portable installs).
      */
     public static Path dataHome(Map<String, String> env, String osName, Path userHome, String override) {

@@ -12,7 +12,6 @@ import io.harbormaster.views.metrics.MetricsViewModel;
 import io.harbormaster.views.metrics.ServiceDashboardViewModel;
 import io.harbormaster.views.noisemap.NoiseMapViewModel;
 import io.harbormaster.views.theme.ThemeManager;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
@@ -20,10 +19,9 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -37,73 +35,63 @@ class CanvasThemeJourneyTest {
     private static final Color LIGHT_BACKGROUND = Color.web("#ffffff");
     private static final Color DARK_BACKGROUND = Color.web("#0d1117");
 
-    @TempDir
-    static Path home;
-
-    private static AppHarness harness;
+    @RegisterExtension
+    static final Journey journey = Journey.of(JourneyOptions.sandbox().entering("sandbox-dev"));
 
     @BeforeAll
-    static void startApp() throws Exception {
-        harness = AppHarness.start(home, "--sandbox", "--latency-ms=0");
-        harness.enter("sandbox-dev");
-        harness.waitUntil("dev's fleet is in",
-                () -> harness.app.window().viewModel().page(MetricsPage.class).viewModel().dashboard().services().size() > 3);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        harness.close();
+    static void devsFleetIsIn() {
+        journey.awaitFleetLoaded();
     }
 
     @Test
     void hostsMetricsAndNoiseMapFollowTheThemeSwitch() throws Exception {
-        assertThat(harness.app.window().theme().mode()).isEqualTo(ThemeManager.Mode.LIGHT);
+        assertThat(journey.app().window().theme().mode()).isEqualTo(ThemeManager.Mode.LIGHT);
         visitEachCanvas("light", LIGHT_BACKGROUND);
-        harness.robot.clickOn("#nav-hosts");
-        harness.robot.push(KeyCode.CONTROL, KeyCode.T);
-        harness.waitUntil("dark theme", () -> harness.app.window().theme().mode() == ThemeManager.Mode.DARK);
+        journey.robot().clickOn("#nav-hosts");
+        journey.robot().push(KeyCode.CONTROL, KeyCode.T);
+        journey.waitUntil("dark theme", () -> journey.app().window().theme().mode() == ThemeManager.Mode.DARK);
         visitEachCanvas("dark", DARK_BACKGROUND);
     }
 
     private static void visitEachCanvas(String theme, Color background) throws Exception {
-        harness.robot.clickOn("#nav-hosts");
-        HostsViewModel hosts = harness.app.window().viewModel().page(HostsPage.class).viewModel();
-        harness.waitUntil("the hosts are laid out", () -> hosts.layoutProperty().get() != null);
-        harness.robot.interact(() -> hosts.showMeasuredProperty().set(true));
-        harness.waitUntil("measured use is read", () -> !hosts.measuredProperty().get().isEmpty());
-        harness.robot.interact(() -> hosts.highlight(hosts.services().get(0).arn()));
+        journey.robot().clickOn("#nav-hosts");
+        HostsViewModel hosts = journey.shell().page(HostsPage.class).viewModel();
+        journey.waitUntil("the hosts are laid out", () -> hosts.layoutProperty().get() != null);
+        journey.robot().interact(() -> hosts.showMeasuredProperty().set(true));
+        journey.waitUntil("measured use is read", () -> !hosts.measuredProperty().get().isEmpty());
+        journey.robot().interact(() -> hosts.highlight(hosts.services().get(0).arn()));
         assertPaints("#hosts-canvas", background);
         shots(theme + "-hosts");
 
-        harness.robot.clickOn("#nav-metrics");
-        harness.robot.interact(() -> harness.app.window().viewModel().page(MetricsPage.class).viewModel().tabProperty()
+        journey.robot().clickOn("#nav-metrics");
+        journey.robot().interact(() -> journey.shell().page(MetricsPage.class).viewModel().tabProperty()
                 .set(MetricsViewModel.Tab.DASHBOARD));
-        ServiceDashboardViewModel dash = harness.app.window().viewModel().page(MetricsPage.class).viewModel().dashboard();
+        ServiceDashboardViewModel dash = journey.shell().page(MetricsPage.class).viewModel().dashboard();
         Service web = dash.services().stream().filter(s -> s.name().equals("app-web")).findFirst().orElseThrow();
-        ComboBox<Service> picker = harness.lookup("#dashboard-service");
-        harness.robot.interact(() -> picker.setValue(web));
-        harness.waitUntil("the charts have points", () -> dash.seriesProperty().get() != null
+        ComboBox<Service> picker = journey.lookup("#dashboard-service");
+        journey.robot().interact(() -> picker.setValue(web));
+        journey.waitUntil("the charts have points", () -> dash.seriesProperty().get() != null
                 && dash.seriesProperty().get().getOrDefault(MetricKind.CPU_UTILIZATION, java.util.List.of())
                         .stream().anyMatch(s -> !s.points().isEmpty()));
         assertPaints(".hm-chart", background);
         shots(theme + "-service-dashboard");
 
-        harness.robot.interact(() -> harness.app.window().viewModel().page(MetricsPage.class).viewModel().tabProperty()
+        journey.robot().interact(() -> journey.shell().page(MetricsPage.class).viewModel().tabProperty()
                 .set(MetricsViewModel.Tab.NOISE_MAP));
-        NoiseMapViewModel map = harness.app.window().viewModel().page(MetricsPage.class).viewModel().noiseMap();
-        harness.waitUntil("every host has a reading", () -> map.valuesProperty().get() != null
+        NoiseMapViewModel map = journey.shell().page(MetricsPage.class).viewModel().noiseMap();
+        journey.waitUntil("every host has a reading", () -> map.valuesProperty().get() != null
                 && Arrays.stream(map.valuesProperty().get()).noneMatch(Double::isNaN));
-        harness.robot.interact(() -> map.selectHost(map.layoutProperty().get().plan().cells().get(0).hostArn()));
-        harness.waitUntil("the host detail reads measured use", () -> map.selectedProperty().get() != null
+        journey.robot().interact(() -> map.selectHost(map.layoutProperty().get().plan().cells().get(0).hostArn()));
+        journey.waitUntil("the host detail reads measured use", () -> map.selectedProperty().get() != null
                 && map.selectedProperty().get().useRead());
         assertPaints("#noise-canvas", background);
         assertPaints("#noise-legend", background);
         shots(theme + "-noise-map");
-        harness.robot.interact(map::goLive);
+        journey.robot().interact(map::goLive);
 
-        harness.robot.clickOn("#nav-clusters");
-        harness.waitUntil("the packing bars are drawn", () -> harness.exists("#clusters-table .hm-canvas"));
-        CanvasRegion bar = harness.lookup("#clusters-table .hm-canvas");
+        journey.robot().clickOn("#nav-clusters");
+        journey.waitUntil("the packing bars are drawn", () -> journey.exists("#clusters-table .hm-canvas"));
+        CanvasRegion bar = journey.lookup("#clusters-table .hm-canvas");
         assertThat(WaitForAsyncUtils.asyncFx(() -> bar.palette().background()).get(10, TimeUnit.SECONDS))
                 .isEqualTo(background);
         shots(theme + "-clusters");
@@ -111,7 +99,7 @@ class CanvasThemeJourneyTest {
 
     /** The canvas's top-left corner, where nothing but the background is drawn, is the theme's background. */
     private static void assertPaints(String query, Color background) throws Exception {
-        CanvasRegion canvas = harness.lookup(query);
+        CanvasRegion canvas = journey.lookup(query);
         Color corner = WaitForAsyncUtils.asyncFx(() -> {
             WritableImage shot = canvas.snapshot(null, null);
             return shot.getPixelReader().getColor(2, 2);
@@ -123,13 +111,13 @@ class CanvasThemeJourneyTest {
 
     private static void shots(String name) throws Exception {
         for (int[] size : new int[][] {{1280, 800}, {1600, 1000}}) {
-            harness.robot.interact(() -> {
-                Window window = harness.app.window().scene().getWindow();
+            journey.robot().interact(() -> {
+                Window window = journey.app().window().scene().getWindow();
                 window.setWidth(size[0]);
                 window.setHeight(size[1]);
             });
             WaitForAsyncUtils.waitForFxEvents();
-            harness.screenshot(name + "-" + size[0] + "x" + size[1]);
+            journey.screenshot(name + "-" + size[0] + "x" + size[1]);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.harbormaster.aws.error;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.error.Problem.Kind;
+import io.harbormaster.model.error.StackTrace;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -66,7 +67,7 @@ public final class AwsErrors {
             }
         }
         return new Problem(Kind.UNEXPECTED, "AWS call failed", "Failed while " + doing + ": " + e.getMessage(),
-                "Try again; if it persists, copy the details into a bug report.", e.toString());
+                "Try again; if it persists, copy the details into a bug report.", StackTrace.of(e));
     }
 
     private static Problem serviceProblem(AwsServiceException e, String doing) {

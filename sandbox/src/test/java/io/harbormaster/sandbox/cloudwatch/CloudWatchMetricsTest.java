@@ -171,7 +171,8 @@ class CloudWatchMetricsTest {
         assertThat(ids.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
         InvalidParameterCombinationException tooMany = catchThrowableOfType(InvalidParameterCombinationException.class,
                 () -> cw.getMetricStatistics(b -> b.namespace("AWS/ECS").metricName("CPUUtilization")
-                        .startTime(now.minus(Duration.ofDays(2))).endTime(now).period(60).statistics(software.amazon.awssdk.services.cloudwatch.model.Statistic.AVERAGE)));
+                        .startTime(now.minus(Duration.ofDays(2))).endTime(now).period(60)
+                        .statistics(software.amazon.awssdk.services.cloudwatch.model.Statistic.AVERAGE)));
         assertThat(tooMany.getMessage()).contains("exceeds the limit of 1440");
     }
 

@@ -3,6 +3,10 @@ package io.harbormaster.views.hosts;
 import static io.harbormaster.views.fakes.Fixtures.DEV;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.harbormaster.model.fleet.FleetSnapshot;
+import io.harbormaster.model.fleet.Host;
+import io.harbormaster.model.packing.Stranding;
+import io.harbormaster.model.testdata.FleetSnapshotBuilder;
 import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
 import io.harbormaster.views.fakes.FakeFleet;
 import io.harbormaster.views.fakes.FleetFixtures;
@@ -141,5 +145,22 @@ class HostsViewModelTest {
     void nothingIsLaidOutUntilHostsAreIn() {
         assertThat(vm.layoutProperty().get()).isNull();
         assertThat(vm.summaryProperty().get()).startsWith("Choose an environment");
+    }
+
+    @Test
+    void aHostWithCpuButNoMemoryForAnyTaskIsMarkedStranded() {
+        FleetSnapshot usual = FleetFixtures.snapshot("dev", Fixtures.NOW);
+        Host h2 = usual.host(FleetFixtures.H2).orElseThrow();
+        Host starved = new Host(h2.arn(), h2.clusterArn(), h2.ec2InstanceId(), h2.instanceType(),
+                h2.availabilityZone(), h2.status(), h2.agentConnected(), h2.registeredCpu(), h2.registeredMemory(),
+                1536, 256, h2.registeredPorts(), h2.usedPorts(), h2.runningTasks(), h2.pendingTasks());
+        ports.with("dev", FleetSnapshotBuilder.from(usual)
+                .hosts(usual.host(FleetFixtures.H1).orElseThrow(), starved).build());
+        fleet.sessionProperty().set(Fixtures.session(DEV));
+
+        HostLayout layout = vm.layoutProperty().get();
+        assertThat(layout.cell(layout.indexOf(FleetFixtures.H1)).stranding).isEqualTo(Stranding.NONE);
+        assertThat(layout.cell(layout.indexOf(FleetFixtures.H2)).stranding)
+                .as("1,536 CPU units free, 256 MiB: no task's memory fits").isEqualTo(Stranding.CPU_WITHOUT_MEMORY);
     }
 }
