@@ -135,6 +135,17 @@ class EcsServiceDeploymentTest {
         return s.currentServiceDeployment();
     }
 
+    /** RequestCount of a target group behind the rule's load balancer over the minute starting at {@code from}. */
+    static double requests(String ruleArn, String targetGroupArn, Instant from) {
+        String lb = ruleArn.substring(ruleArn.indexOf("listener-rule/") + "listener-rule/".length());
+        String lbDimension = String.join("/", java.util.Arrays.copyOfRange(lb.split("/"), 0, 3));
+        String tgDimension = targetGroupArn.substring(targetGroupArn.indexOf("targetgroup/"));
+        var points = cloudWatch.getMetricStatistics(b -> b.namespace("AWS/ApplicationELB").metricName("RequestCount")
+                .dimensions(d -> d.name("LoadBalancer").value(lbDimension), d -> d.name("TargetGroup").value(tgDimension))
+                .startTime(from).endTime(from.plusSeconds(60)).period(60).statistics(Statistic.SUM)).datapoints();
+        return points.isEmpty() ? 0 : points.get(0).sum();
+    }
+
     static ServiceDeployment sd(String arn) {
         return ecs.describeServiceDeployments(b -> b.serviceDeploymentArns(arn)).serviceDeployments().get(0);
     }
@@ -264,6 +275,12 @@ class EcsServiceDeploymentTest {
         assertThat(weights(w.rule())).containsExactly(w.lb().targetGroupArn().split("/")[1] + "=9",
                 w.alternate().split("/")[1] + "=1");
         Instant at = sandbox.clock().now();
+        // The traffic model follows the rule: over a whole minute of the canary phase the alternate group serves ~10 %.
+        sandbox.clock().advance(Duration.ofSeconds(150));
+        Instant minute = Instant.ofEpochSecond((at.getEpochSecond() / 60 + 1) * 60);
+        double green = requests(w.rule(), w.alternate(), minute);
+        double blue = requests(w.rule(), w.lb().targetGroupArn(), minute);
+        assertThat(green / (green + blue)).as("green %s, blue %s", green, blue).isBetween(0.05, 0.15);
         ServiceDeployment full = until(arn, d -> Double.valueOf(100.0).equals(d.targetServiceRevision()
                 .requestedProductionTrafficWeight()), Duration.ofMinutes(10), seen);
         assertThat(Duration.between(at, sandbox.clock().now())).isBetween(Duration.ofMinutes(2), Duration.ofMinutes(4));

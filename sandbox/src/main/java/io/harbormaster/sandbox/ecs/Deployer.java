@@ -538,6 +538,26 @@ final class Deployer {
         event(sd.service, "(service " + sd.service.name + ") (deployment " + d.id + ") deployment failed: " + reason);
     }
 
+    /** The revision of the last rollout that completed (made for it if that rollout predates revisions). */
+    private ServiceRevision lastCompleted(Service s) {
+        TaskDefinition td = s.lastStableTaskDefinition;
+        if (s.lastStableRevision != null && (td == null || s.lastStableRevision.taskDefinition == td)) {
+            return s.lastStableRevision;
+        }
+        if (td == null) {
+            return null;
+        }
+        for (ServiceRevision r : s.revisions.values()) {
+            if (r.taskDefinition == td) {
+                return r;
+            }
+        }
+        ServiceRevision r = new ServiceRevision(Ids.revisionId(td.arn() + "@" + s.arn()), s, td, s.loadBalancers,
+                s.loadBalancers, now());
+        s.revisions.put(r.id, r);
+        return r;
+    }
+
     /** StopServiceDeployment with ROLLBACK: ROLLBACK_REQUESTED now, the rollback a moment later. */
     void stop(ServiceDeployment sd) {
         if (sd.finished()) {
@@ -591,7 +611,7 @@ final class Deployer {
                 }
             }
         }
-        ServiceRevision to = back != null ? back.revision : s.lastStableRevision;
+        ServiceRevision to = back != null ? back.revision : lastCompleted(s);
         if (to == null || to.taskDefinition == failed.taskDefinition && back == null) {
             sd.status = ServiceDeployment.ROLLBACK_FAILED;
             sd.statusReason = reason + " No earlier service revision completed, so there is nothing to roll back to.";
