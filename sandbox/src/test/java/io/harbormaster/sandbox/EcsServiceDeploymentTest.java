@@ -49,7 +49,7 @@ class EcsServiceDeploymentTest {
             java.util.Map.entry("status-page", "internal"), java.util.Map.entry("feature-flags", "internal"),
             java.util.Map.entry("app-websocket", "app"), java.util.Map.entry("app-notifications", "app"),
             java.util.Map.entry("admin-dashboard", "internal"), java.util.Map.entry("api-graphql", "api"),
-            java.util.Map.entry("api-webhooks", "api"));
+            java.util.Map.entry("api-webhooks", "api"), java.util.Map.entry("api-ratelimit", "api"));
 
     static Sandbox sandbox;
     static SdkClients clients;
@@ -429,6 +429,35 @@ class EcsServiceDeploymentTest {
         assertThat(d.rollback().reason()).contains("admin-dashboard-errors");
         assertThat(weights(w.rule())).containsExactly(w.lb().targetGroupArn().split("/")[1] + "=1",
                 w.alternate().split("/")[1] + "=0");
+    }
+
+    @Test
+    void aRollingDeploymentWatchedByAlarmsBakesAndAnAlarmRollsItBack() {
+        cloudWatch.putMetricAlarm(b -> b.alarmName("ratelimit-errors").namespace("Harbormaster/Test")
+                .metricName("RatelimitErrors").statistic(Statistic.SUM).period(60).evaluationPeriods(5).datapointsToAlarm(1)
+                .threshold(0.0).comparisonOperator(ComparisonOperator.GREATER_THAN_THRESHOLD));
+        Service before = describe("api-ratelimit");
+        TaskDefinition td = revision("api-ratelimit", "2.2.0");
+        String arn = deploy("api-ratelimit", td, null, DeploymentConfiguration.builder().strategy("ROLLING")
+                .alarms(a -> a.alarmNames("ratelimit-errors").enable(true).rollback(true)).build());
+        until(arn, d -> describe("api-ratelimit").events().get(0).message().endsWith("has reached a steady state."),
+                Duration.ofMinutes(15), new ArrayList<>());
+        assertThat(describe("api-ratelimit").deployments().get(0).rolloutStateAsString())
+                .as("with alarms, the rollout stays IN_PROGRESS through the bake time").isEqualTo("IN_PROGRESS");
+        ServiceDeployment baking = sd(arn);
+        assertThat(baking.statusAsString()).as("steady, but still in the alarms' bake time").isEqualTo("IN_PROGRESS");
+        assertThat(baking.alarms().statusAsString()).isEqualTo("MONITORING");
+        Instant now = sandbox.clock().now();
+        cloudWatch.putMetricData(b -> b.namespace("Harbormaster/Test").metricData(m -> m.metricName("RatelimitErrors")
+                .value(3.0).timestamp(now)));
+        ServiceDeployment d = until(arn, EcsServiceDeploymentTest::finished, Duration.ofMinutes(15), new ArrayList<>());
+        assertThat(d.statusAsString()).isEqualTo("ROLLBACK_SUCCESSFUL");
+        assertThat(d.alarms().triggeredAlarmNames()).containsExactly("ratelimit-errors");
+        assertThat(describe("api-ratelimit").taskDefinition()).isEqualTo(before.taskDefinition());
+        assertThat(describe("api-ratelimit").deployments()).singleElement().satisfies(x -> {
+            assertThat(x.taskDefinition()).isEqualTo(before.taskDefinition());
+            assertThat(x.rolloutStateAsString()).isEqualTo("COMPLETED");
+        });
     }
 
     @Test

@@ -272,8 +272,9 @@ final class Deployer {
             return;
         }
         if (!sd.settings.blueGreenFamily()) {
-            if (s.deployments.size() == 1 && Deployment.COMPLETED.equals(primary.rolloutState)) {
-                succeed(sd);
+            if (sd.watchesAlarms() ? steady(s, primary) : Deployment.COMPLETED.equals(primary.rolloutState)
+                    && s.deployments.size() == 1) {
+                rollingBake(sd);
             }
             return;
         }
@@ -288,13 +289,63 @@ final class Deployer {
                 enter(sd, "POST_SCALE_UP");
             }
         } else if ("CLEAN_UP".equals(sd.lifecycleStage) && s.deployments.size() == 1) {
-            if (Deployment.IN_PROGRESS.equals(primary.rolloutState)) {
-                primary.rolloutState = Deployment.COMPLETED;
-                primary.rolloutStateReason = "ECS deployment " + primary.id + " completed.";
-                primary.updatedAt = now();
-                s.lastStableTaskDefinition = primary.taskDefinition;
-                event(s, "(service " + s.name + ") (deployment " + primary.id + ") deployment completed.");
+            completeRollout(s, primary);
+            succeed(sd);
+        }
+    }
+
+    private static boolean steady(Service s, Deployment primary) {
+        int healthy = 0;
+        for (Task t : s.tasks.values()) {
+            if (t.deployment == primary && t.healthy()) {
+                healthy++;
             }
+        }
+        return s.deployments.size() == 1 && healthy == s.desiredCount && s.tasks.size() == s.desiredCount;
+    }
+
+    /** The rollout (DescribeServices' deployment) reaches COMPLETED: what a later rollback returns to. */
+    private void completeRollout(Service s, Deployment primary) {
+        if (Deployment.IN_PROGRESS.equals(primary.rolloutState)) {
+            primary.rolloutState = Deployment.COMPLETED;
+            primary.rolloutStateReason = "ECS deployment " + primary.id + " completed.";
+            primary.updatedAt = now();
+            s.lastStableTaskDefinition = primary.taskDefinition;
+            event(s, "(service " + s.name + ") (deployment " + primary.id + ") deployment completed.");
+        }
+    }
+
+    /**
+     * A rolling deployment watched by alarms stays IN_PROGRESS for a bake time after its steady state, while ECS
+     * keeps watching the alarms (Developer Guide, "How CloudWatch alarms detect Amazon ECS deployment failures": the
+     * bake time is computed from the alarms' configuration and can't be set). The sandbox takes the longest window
+     * an alarm evaluates (period × evaluation periods).
+     */
+    private void rollingBake(ServiceDeployment sd) {
+        DeploymentSettings.Alarms alarms = sd.settings.alarms();
+        AlarmStates states = ecs.world.optionalComponent(AlarmStates.class);
+        if (!sd.watchesAlarms() || states == null) {
+            completeRollout(sd.service, sd.deployment);
+            succeed(sd);
+            return;
+        }
+        if (sd.bakeUntil == null) {
+            Duration window = Duration.ZERO;
+            EcsRegion r = sd.service.cluster.region;
+            for (String name : alarms.alarmNames()) {
+                Duration w = states.evaluationWindow(r.account, r.region, name);
+                window = w.compareTo(window) > 0 ? w : window;
+            }
+            sd.bakeUntil = now().plus(window);
+            int step = sd.step;
+            ecs.world.timeline().schedule(sd.bakeUntil, () -> {
+                if (current(sd, step)) {
+                    progress(sd.service);
+                }
+            });
+        }
+        if (!now().isBefore(sd.bakeUntil)) {
+            completeRollout(sd.service, sd.deployment);
             succeed(sd);
         }
     }
@@ -406,7 +457,7 @@ final class Deployer {
                     if (!current(sd, step) || !"IN_PROGRESS".equals(run.status)) {
                         return;
                     }
-                    if (lambdaFails(run.hook.hookTargetArn())) {
+                    if (lambdaAnswer(run.hook.hookTargetArn()).equals("FAILED")) {
                         run.status = "FAILED";
                         rollback(sd, "Service deployment rolled back because the lifecycle hook "
                                 + run.hook.hookTargetArn() + " returned FAILED at " + stage + ".");
@@ -431,14 +482,15 @@ final class Deployer {
         }
     }
 
-    /** The fault knob for hooks: a function whose name says "fail" answers FAILED; any other SUCCEEDED. */
-    static boolean lambdaFails(String functionArn) {
-        String name = functionArn.substring(functionArn.lastIndexOf(':') + 1).toLowerCase(Locale.ROOT);
-        if (functionArn.matches(".*:function:[^:]+:[^:]+$")) {
-            String[] parts = functionArn.split(":");
-            name = parts[parts.length - 2].toLowerCase(Locale.ROOT);
-        }
-        return name.contains("fail");
+    /**
+     * The fault knob for Lambda hooks, like the image knob: a function whose name says "fail" answers FAILED, any
+     * other SUCCEEDED (the sandbox runs no code).
+     */
+    static String lambdaAnswer(String functionArn) {
+        String[] parts = functionArn.split(":");
+        int at = java.util.Arrays.asList(parts).indexOf("function");
+        String name = at >= 0 && at + 1 < parts.length ? parts[at + 1] : parts[parts.length - 1];
+        return name.toLowerCase(Locale.ROOT).contains("fail") ? "FAILED" : "SUCCEEDED";
     }
 
     /** ContinueServiceDeployment: resolves a PAUSE hook that awaits action. */
