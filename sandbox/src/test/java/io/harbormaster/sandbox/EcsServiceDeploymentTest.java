@@ -49,7 +49,8 @@ class EcsServiceDeploymentTest {
             java.util.Map.entry("status-page", "internal"), java.util.Map.entry("feature-flags", "internal"),
             java.util.Map.entry("app-websocket", "app"), java.util.Map.entry("app-notifications", "app"),
             java.util.Map.entry("admin-dashboard", "internal"), java.util.Map.entry("api-graphql", "api"),
-            java.util.Map.entry("api-webhooks", "api"), java.util.Map.entry("api-ratelimit", "api"));
+            java.util.Map.entry("api-webhooks", "api"), java.util.Map.entry("api-ratelimit", "api"),
+            java.util.Map.entry("grafana", "internal"), java.util.Map.entry("image-resizer", "cdn"));
 
     static Sandbox sandbox;
     static SdkClients clients;
@@ -481,6 +482,39 @@ class EcsServiceDeploymentTest {
         assertThat(ecs.listServiceDeployments(b -> b.cluster(CLUSTER.get("api-graphql")).service("api-graphql")
                 .statusWithStrings("ROLLBACK_SUCCESSFUL")).serviceDeployments()).extracting(ServiceDeploymentBrief::serviceDeploymentArn)
                 .containsExactly(arn);
+    }
+
+    @Test
+    void continueWithRollbackAndStoppingARollingDeploymentBothReturnToTheLastRevision() {
+        Wiring w = wiring("grafana");
+        Service grafana = describe("grafana");
+        String paused = deploy("grafana", revision("grafana", "11.1.0"), w, DeploymentConfiguration.builder()
+                .strategy("BLUE_GREEN").bakeTimeInMinutes(0).lifecycleHooks(h -> h.targetType("PAUSE")
+                        .lifecycleStagesWithStrings("POST_SCALE_UP")).build());
+        ServiceDeployment waiting = until(paused, d -> d.hasLifecycleHookDetails() && !d.lifecycleHookDetails().isEmpty(),
+                Duration.ofMinutes(10), new ArrayList<>());
+        String hookId = waiting.lifecycleHookDetails().get(0).hookId();
+        assertThat(catchThrowableOfType(InvalidParameterException.class, () -> ecs.continueServiceDeployment(b -> b
+                .serviceDeploymentArn(paused).hookId("no-such-hook")))).isNotNull();
+        ecs.continueServiceDeployment(b -> b.serviceDeploymentArn(paused).hookId(hookId).action("ROLLBACK"));
+        ServiceDeployment rolledBack = until(paused, EcsServiceDeploymentTest::finished, Duration.ofMinutes(10), new ArrayList<>());
+        assertThat(rolledBack.statusAsString()).isEqualTo("ROLLBACK_SUCCESSFUL");
+        assertThat(rolledBack.rollback().reason()).contains("ContinueServiceDeployment");
+        assertThat(describe("grafana").taskDefinition()).isEqualTo(grafana.taskDefinition());
+
+        Service resizer = describe("image-resizer");
+        String rolling = deploy("image-resizer", revision("image-resizer", "1.20.0"), null,
+                DeploymentConfiguration.builder().strategy("ROLLING").build());
+        sandbox.clock().advance(Duration.ofSeconds(20));
+        ecs.stopServiceDeployment(b -> b.serviceDeploymentArn(rolling));
+        ServiceDeployment stopped = until(rolling, EcsServiceDeploymentTest::finished, Duration.ofMinutes(15), new ArrayList<>());
+        assertThat(stopped.statusAsString()).isEqualTo("ROLLBACK_SUCCESSFUL");
+        assertThat(stopped.rollback().serviceRevisionArn()).isEqualTo(stopped.sourceServiceRevisions().get(0).arn());
+        Service after = describe("image-resizer");
+        assertThat(after.taskDefinition()).isEqualTo(resizer.taskDefinition());
+        assertThat(after.deployments()).singleElement().satisfies(d -> assertThat(d.taskDefinition())
+                .isEqualTo(resizer.taskDefinition()));
+        assertThat(after.runningCount()).isEqualTo(after.desiredCount());
     }
 
     // ---- validation -----------------------------------------------------------------------------------------
