@@ -219,7 +219,7 @@ final class Scheduler {
                 if (!tracked) {
                     tripCircuitBreaker(s, d);
                 } else if (!sd.finished() && !sd.rollingBack()) {
-                    ecs.deployer.circuitBreaker(sd);
+                    ecs.deployer.rollbacks.circuitBreaker(sd);
                 }
             }
         }

@@ -109,6 +109,20 @@ final class ServiceDeployment {
         return ROLLBACK_REQUESTED.equals(status) || ROLLBACK_IN_PROGRESS.equals(status);
     }
 
+    /** Still IN_PROGRESS at the stage step an event was scheduled for (otherwise the event is stale). */
+    boolean isAt(int atStep) {
+        return step == atStep && IN_PROGRESS.equals(status);
+    }
+
+    void monitorsComplete() {
+        if ("MONITORING".equals(breakerStatus)) {
+            breakerStatus = "MONITORING_COMPLETE";
+        }
+        if ("MONITORING".equals(alarmStatus)) {
+            alarmStatus = "MONITORING_COMPLETE";
+        }
+    }
+
     boolean watchesAlarms() {
         return settings.alarms() != null && settings.alarms().enable() && !settings.alarms().alarmNames().isEmpty();
     }
