@@ -37,6 +37,10 @@ import software.amazon.awssdk.services.sts.model.Credentials;
 @Execution(ExecutionMode.CONCURRENT) // runs beside the in-process tests; see junit-platform.properties
 class EcsDeploymentsCliTest {
 
+    private static final System.Logger LOG = System.getLogger(EcsDeploymentsCliTest.class.getName());
+    private static final String NO_CLI = "no aws CLI on PATH knows ecs list-service-deployments and "
+            + "continue-service-deployment (Debian's awscli 2.9 predates them): the CLI deployment test is skipped";
+
     @TempDir
     static Path home;
     static Sandbox sandbox;
@@ -46,8 +50,11 @@ class EcsDeploymentsCliTest {
     @BeforeAll
     static void start() throws IOException {
         Optional<Path> aws = NewerAwsCli.find();
-        assumeTrue(aws.isPresent(), "no aws CLI on PATH knows ecs list-service-deployments and "
-                + "continue-service-deployment (Debian's awscli 2.9 predates them); skipping the CLI deployment test");
+        if (aws.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, NO_CLI);
+            return; // the test reports itself skipped, with the reason
+        }
+        LOG.log(System.Logger.Level.INFO, "driving ECS deployments with " + aws.get());
         sandbox = Sandbox.start(SandboxOptions.forTests());
         sandbox.control().setCredentialExpiry(false);
         cli = AwsCli.on(sandbox, home, aws.get());
@@ -89,6 +96,7 @@ class EcsDeploymentsCliTest {
 
     @Test
     void eachStrategyDeploysThroughTheCliAndReadsBack() {
+        assumeTrue(cli != null, NO_CLI);
         List<Target> targets = List.of(new Target("app", "app-billing", "ROLLING"),
                 new Target("api", "api-docs", "BLUE_GREEN"), new Target("api", "api-admin", "LINEAR"),
                 new Target("app", "app-sessions", "CANARY"));
