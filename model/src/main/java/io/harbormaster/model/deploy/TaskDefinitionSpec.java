@@ -64,6 +64,11 @@ public record TaskDefinitionSpec(String arn, String family, int revision, Instan
         return Collections.unmodifiableMap(images);
     }
 
+    /** The containers' images, in definition order. */
+    public List<String> images() {
+        return containers.stream().map(ContainerSpec::image).toList();
+    }
+
     public Optional<String> field(String apiName) {
         return Optional.ofNullable(otherFields.get(apiName));
     }
