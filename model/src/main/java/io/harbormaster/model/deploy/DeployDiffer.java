@@ -145,10 +145,20 @@ public final class DeployDiffer {
         List<String> parts = new ArrayList<>();
         for (LoadBalancerRouting lb : lbs) {
             parts.add(lb.containerName() + ":" + lb.containerPort()
-                    + (lb.hasAdvanced() ? " alternate " + io.harbormaster.model.fleet.Arns.name(
-                            lb.alternateTargetGroupArn()) : ""));
+                    + (lb.hasAdvanced() ? " alternate " + targetGroupName(lb.alternateTargetGroupArn()) : ""));
         }
         return parts.isEmpty() ? "none" : String.join(", ", parts);
+    }
+
+    /** "web-green" from "…:targetgroup/web-green/0123abcd". */
+    static String targetGroupName(String arn) {
+        int at = arn.indexOf("targetgroup/");
+        if (at < 0) {
+            return io.harbormaster.model.fleet.Arns.name(arn);
+        }
+        String tail = arn.substring(at + "targetgroup/".length());
+        int slash = tail.indexOf('/');
+        return slash < 0 ? tail : tail.substring(0, slash);
     }
 
     static String fmt(double percent) {

@@ -23,7 +23,7 @@ public record LoadBalancerRouting(String targetGroupArn, String containerName, i
         if (containerPort < 0 || containerPort > 65535) {
             throw new IllegalArgumentException("container port must be 0-65535, was " + containerPort);
         }
-        if (hasAdvanced() && (productionListenerRule.isEmpty() || roleArn.isEmpty())) {
+        if (!alternateTargetGroupArn.isEmpty() && (productionListenerRule.isEmpty() || roleArn.isEmpty())) {
             throw new IllegalArgumentException("blue/green on " + containerName
                     + " needs the production listener rule and a role for ECS as well as the alternate target group");
         }
