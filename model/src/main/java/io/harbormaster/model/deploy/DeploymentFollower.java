@@ -160,8 +160,14 @@ public final class DeploymentFollower {
         return Optional.of(current);
     }
 
-    /** Tasks the deployment replaced on purpose are no evidence of a failure. */
-    private static boolean failedRatherThanReplaced(StoppedTask task) {
-        return !task.stoppedReason().startsWith("Scaling activity initiated by");
+    /**
+     * Tasks that failed (to start, an essential container exited, health checks) rather than being replaced or
+     * scaled in on purpose: only those are evidence.
+     */
+    static boolean failedRatherThanReplaced(StoppedTask task) {
+        String code = task.stopCode();
+        String reason = task.stoppedReason().toLowerCase(java.util.Locale.ROOT);
+        return "TaskFailedToStart".equals(code) || "EssentialContainerExited".equals(code)
+                || reason.contains("failed") || reason.contains("health check") || reason.contains("exited");
     }
 }
