@@ -1,18 +1,15 @@
 package io.harbormaster.app;
 
+import io.harbormaster.app.settings.JsonEnvironmentFile;
 import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.SqliteEnvironmentRegistry;
 import io.harbormaster.app.store.SqliteFleetArchive;
-import io.harbormaster.app.settings.JsonEnvironmentFile;
-import io.harbormaster.app.store.SqliteUiStateStore;
 import io.harbormaster.app.store.SqliteMetricHistory;
 import io.harbormaster.app.store.SqliteThresholdSettings;
+import io.harbormaster.app.store.SqliteUiStateStore;
 import io.harbormaster.aws.cloudwatch.CloudWatchAlarms;
 import io.harbormaster.aws.cloudwatch.CloudWatchMetrics;
 import io.harbormaster.aws.cloudwatch.ElbTargetGroupLoadBalancers;
-import io.harbormaster.aws.logs.CloudWatchLogsSearch;
-import io.harbormaster.model.metrics.HostMetricSource;
-import io.harbormaster.views.metrics.MetricsDependencies;
 import io.harbormaster.aws.config.AwsConfigFiles;
 import io.harbormaster.aws.config.AwsEnvironmentDetector;
 import io.harbormaster.aws.config.AwsProfiles;
@@ -28,17 +25,21 @@ import io.harbormaster.model.deploy.DeploymentFollower;
 import io.harbormaster.model.deploy.FollowedDeploys;
 import io.harbormaster.model.fleet.JournaledScaleService;
 import io.harbormaster.model.journal.WriteJournal;
+import io.harbormaster.aws.logs.CloudWatchLogsSearch;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.EnvironmentRegistry;
+import io.harbormaster.model.metrics.HostMetricSource;
 import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.concurrent.FxTaskExecutor;
 import io.harbormaster.views.concurrent.TaskExecutor;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import io.harbormaster.views.shell.ShellDependencies;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -91,11 +92,13 @@ public final class Harbormaster implements AutoCloseable {
         EcsDeploys ecsDeploys = new EcsDeploys(sessions, clients);
         this.deploys = deploys(ecsDeploys, new EcsDeploymentEvidence(sessions, clients, ecsDeploys), journal,
                 uiState, clock);
-        this.shell = new ShellDependencies(registry, deploys.followed().resumingEntry(sessions),
-                new EcsClusters(sessions, clients), executor, uiState, clock,
-                new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)), new JsonEnvironmentFile(), sessions,
-                new JournaledScaleService(ecsDeploys, journal, Harbormaster::operationId), fleet, fleet,
-                new SqliteFleetArchive(store, clock), metrics(store, sandbox, sessions));
+        EcsClusters clusters = new EcsClusters(sessions, clients);
+        EnterEnvironment enter = deploys.followed().resumingEntry(sessions);
+        this.shell = new ShellDependencies(registry, enter, clusters, executor,
+                uiState, clock, new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)),
+                new JsonEnvironmentFile(), sessions, fleet, fleet, new SqliteFleetArchive(store, clock),
+                Pages.all(new Pages.Ports(clusters, new JournaledScaleService(ecsDeploys, journal,
+                        Harbormaster::operationId), enter, fleet, fleet, metrics(store, sandbox, sessions))));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
     }
 

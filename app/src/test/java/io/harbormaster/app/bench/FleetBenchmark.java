@@ -13,9 +13,9 @@ import io.harbormaster.model.fleet.CallPlanner;
 import io.harbormaster.model.fleet.FleetArchive;
 import io.harbormaster.model.fleet.FleetLoadListener;
 import io.harbormaster.model.fleet.FleetShape;
-import io.harbormaster.model.fleet.LoadFleet;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.FleetStats;
+import io.harbormaster.model.fleet.LoadFleet;
 import io.harbormaster.sandbox.SandboxOptions;
 import io.harbormaster.views.concurrent.FxTaskExecutor;
 import io.harbormaster.views.concurrent.UiThread;
@@ -24,8 +24,8 @@ import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.fleet.FxRepeater;
 import io.harbormaster.views.hosts.HostsView;
 import io.harbormaster.views.hosts.HostsViewModel;
-import io.harbormaster.views.services.ServiceRow;
 import io.harbormaster.views.services.ServicesViewModel;
+import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,6 +104,7 @@ public final class FleetBenchmark {
             report("idle refresh", refreshed.stats(), CallPlanner.idleRefresh(FleetShape.of(refreshed)),
                     System.nanoTime() - r0, sandbox.sandbox().control().serviceTime());
 
+            FitBench.run(snapshot);
             FleetData data = FleetData.of(snapshot);
             hosts(data);
             data = null;
@@ -402,7 +403,7 @@ public final class FleetBenchmark {
         return nanos >= 10_000_000_000L ? String.format("%.1f s", nanos / 1e9) : String.format("%,d ms", nanos / 1_000_000);
     }
 
-    private static void print(String line) {
+    static void print(String line) {
         System.out.println(line);
     }
 
