@@ -114,7 +114,8 @@ public final class AwsErrors {
 
     /**
      * The field a validation message is about, as ECS and other services name it: the first quoted name that is not
-     * a resource's ("Invalid setting for container 'web'. At least one of 'memory' …" → memory), else the first API-style name (camelCase or dotted, e.g. containerDefinitions.0.image,
+     * a resource's ("Invalid setting for container 'web'. At least one of 'memory' …" → memory), else the first
+     * API-style name (camelCase or dotted, e.g. containerDefinitions.0.image,
      * bakeTimeInMinutes). Empty when the message names none.
      */
     static String fieldNamed(String message) {
