@@ -252,7 +252,7 @@ public final class CutoverRunner {
         }
         LockHolder stale = heldByOther;
         LockHolder me = new LockHolder(actor, now(), plan.cutoverId(), machine);
-        JournalRecord intent = line(JournalPhase.INTENT, CutoverJournal.LOCK, by, "Take over the lock from "
+        JournalRecord intent = intent(CutoverJournal.LOCK, by, "Take over the lock from "
                 + stale.describe(), Map.of(CutoverJournal.REASON, "takeover"));
         try {
             LockOutcome o = ports.lock().takeOver(routeSession(), plan.route(), stale, me);
@@ -278,7 +278,7 @@ public final class CutoverRunner {
 
     private void takeLock() {
         LockHolder me = new LockHolder(actor, now(), plan.cutoverId(), machine);
-        JournalRecord intent = line(JournalPhase.INTENT, CutoverJournal.LOCK, CONSOLE, "Take the lock on "
+        JournalRecord intent = intent(CutoverJournal.LOCK, CONSOLE, "Take the lock on "
                 + plan.route().displayName(), Map.of());
         LockOutcome o;
         try {
@@ -335,7 +335,7 @@ public final class CutoverRunner {
             dueAt = now();
             return;
         }
-        JournalRecord intent = line(JournalPhase.INTENT, CutoverJournal.WRITE, CONSOLE, "Write " + what() + ": "
+        JournalRecord intent = intent(CutoverJournal.WRITE, CONSOLE, "Write " + what() + ": "
                 + requested.describe(), Map.of(CutoverJournal.STEP, String.valueOf(step), CutoverJournal.WEIGHTS,
                         requested.encode(), CutoverJournal.PREVIOUS, live.encode(), CutoverJournal.PURPOSE,
                         purpose()));
@@ -513,7 +513,7 @@ public final class CutoverRunner {
 
     private void finish(CutoverPhase outcome, String summary) {
         if (held != null) {
-            JournalRecord intent = line(JournalPhase.INTENT, CutoverJournal.UNLOCK, CONSOLE, "Release the lock",
+            JournalRecord intent = intent(CutoverJournal.UNLOCK, CONSOLE, "Release the lock",
                     Map.of());
             try {
                 ports.lock().release(routeSession(), plan.route(), held);
@@ -582,6 +582,17 @@ public final class CutoverRunner {
 
     private JournalRecord line(JournalPhase phase, String event, String summary, Map<String, String> f) {
         return line(phase, event, CONSOLE, summary, f);
+    }
+
+    /** Journals the INTENT line before the AWS call it announces, and returns it for the outcome's line. */
+    private JournalRecord intent(String event, String by, String summary, Map<String, String> facts) {
+        JournalRecord record = line(JournalPhase.INTENT, event, by, summary, facts);
+        append(record, by);
+        return record;
+    }
+
+    private JournalRecord intent(String event, String summary, Map<String, String> facts) {
+        return intent(event, CONSOLE, summary, facts);
     }
 
     private void log(JournalPhase phase, String event, String by, String summary, Map<String, String> facts) {
