@@ -83,9 +83,30 @@ final class ElbFleet {
                         }
                     }
                 }
+                siteRule(region, env, main, e.getValue(), priority);
             }
         }
     }
+
+    /**
+     * The public site {@value #SITE} is served by app-web in prod and, still, in stage — the old environment it is
+     * being moved from (a weighted Route 53 record in prod's zone splits it between the two accounts).
+     */
+    private void siteRule(ElbRegion region, String env, Listener main, List<Service> services, int priority) {
+        if (!env.equals("prod") && !env.equals("stage")) {
+            return;
+        }
+        for (Service s : services) {
+            if (s.name().equals("app-web") && s.loadBalancers().get(0).targetGroupArn() != null) {
+                elb.add(region, new Rule(ruleArn(main), main, priority,
+                        List.of(new Rule.Condition("host-header", List.of(SITE))),
+                        List.of(Action.forward(s.loadBalancers().get(0).targetGroupArn()))));
+            }
+        }
+    }
+
+    /** The public site's name, served by both prod's and stage's app-alb. */
+    static final String SITE = "www.example.com";
 
     private void targetGroup(ElbRegion region, String env, Service s, LoadBalancer lb) {
         String arn = lb.targetGroupArn();

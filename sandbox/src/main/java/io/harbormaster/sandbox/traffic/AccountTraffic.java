@@ -40,9 +40,16 @@ final class AccountTraffic {
     final String env;
     final double peak;
     final long key;
+    /**
+     * Every environment of the region, this one included: a zone of one account may send its names' requests to
+     * another account's load balancers, so what a target group receives is summed over all of them.
+     */
+    List<AccountTraffic> peers = List.of(this);
     /** DNS name → its share of the environment's requests. */
     Map<String, Double> demand = Map.of();
     final StepHistory<Routing> routing = new StepHistory<>(Routing.NONE);
+    /** Where its requests would go if every weight carried everything (how services are sized); set once. */
+    Routing design;
     final Map<String, Lb> lbs = new LinkedHashMap<>();
     final Map<String, Lb> lbsByDimension = new LinkedHashMap<>();
     final Map<String, Tg> tgs = new LinkedHashMap<>();
@@ -100,9 +107,16 @@ final class AccountTraffic {
         return r;
     }
 
+    /** Requests sent to a target group in a minute: each environment's rate times its routing's share for it. */
     private double offered(Tg tg, long minute) {
-        double share = routing.at(minute * 60).share(tg.group.arn());
-        return share == 0 ? 0 : rate(minute) * share * (1 + 0.02 * Noise.white(tg.key, minute));
+        double total = 0;
+        for (AccountTraffic source : peers) {
+            double share = source.routing.at(minute * 60).share(tg.group.arn());
+            if (share > 0) {
+                total += source.rate(minute) * share;
+            }
+        }
+        return total == 0 ? 0 : total * (1 + 0.02 * Noise.white(tg.key, minute));
     }
 
     /** Requests the group's targets received in a minute (none when it had no target to send them to). */
@@ -131,9 +145,14 @@ final class AccountTraffic {
             double median = (p == null ? 0.05 : p.median()) * (1 + 0.35 * rho * rho / (1 - Math.min(rho, 0.95)));
             double mu = Math.log(median);
             double sigma = p == null ? 0.55 : p.sigma();
+            double injected = tg.injectedErrors.at(minute * 60);
             if (c.healthy() > 0) {
                 double faulty = n * c.healthyFaulty() / c.healthy();
                 errors = (n - faulty) * GOOD_5XX * (1 + Noise.white(tg.key + 1, minute)) + n * c.healthyErrorSum() / c.healthy();
+                if (injected > 0) {
+                    faulty = Math.max(faulty, n * injected);
+                    errors = Math.max(errors, n * injected * (1 + 0.05 * Noise.white(tg.key + 3, minute)));
+                }
                 mix.add(new LatencyMix.Component(n - faulty, mu, sigma));
                 mix.add(new LatencyMix.Component(faulty, mu + Math.log(3), sigma + 0.2));
             } else {
@@ -155,13 +174,18 @@ final class AccountTraffic {
         if (cached != null) {
             return cached;
         }
-        Routing r = routing.at(minute * 60);
         double n = 0;
         double e5 = 0;
         double e4 = 0;
         double elb = 0;
         LatencyMix mix = new LatencyMix();
-        for (String arn : r.lbTgs().getOrDefault(lb.arn, List.of())) {
+        java.util.Set<String> reached = new java.util.LinkedHashSet<>();
+        for (AccountTraffic source : peers) {
+            Routing r = source.routing.at(minute * 60);
+            reached.addAll(r.lbTgs().getOrDefault(lb.arn, List.of()));
+            elb += Math.rint(source.rate(minute) * r.lbNoTarget().getOrDefault(lb.arn, 0.0));
+        }
+        for (String arn : reached) {
             Tg tg = tgs.get(arn);
             if (tg == null) {
                 continue;
@@ -173,7 +197,6 @@ final class AccountTraffic {
             elb += t.elb5xx();
             mix.addAll(t.latency());
         }
-        elb += Math.rint(rate(minute) * r.lbNoTarget().getOrDefault(lb.arn, 0.0));
         elb += Math.rint(n * 0.00002 * (1 + Noise.white(Noise.hash(lb.arn), minute)));
         LbMinute m = new LbMinute(n, e5, e4, elb, mix);
         if (complete) {
