@@ -284,9 +284,18 @@ public final class CutoverRunner {
         try {
             o = ports.lock().acquire(routeSession(), plan.route(), me);
         } catch (OperatorException e) {
+            if (e.problem().kind() == Problem.Kind.THROTTLED) {
+                attempts++;
+                Duration wait = backoff(attempts);
+                append(intent.as(JournalPhase.FAILED, "AWS busy taking the lock; asking again in " + wait.toSeconds()
+                        + " s", "", Map.of("retryIn", wait.toString())), CONSOLE);
+                dueAt = now().plus(wait);
+                return;
+            }
             append(intent.as(JournalPhase.FAILED, "Lock not taken: " + e.problem().message(), "", Map.of()), CONSOLE);
             throw e;
         }
+        attempts = 0;
         lockAnswered(intent, o);
     }
 
