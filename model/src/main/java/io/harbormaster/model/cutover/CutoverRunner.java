@@ -136,6 +136,11 @@ public final class CutoverRunner {
         return plan;
     }
 
+    /** Whether it has finished (succeeded, rolled back, aborted or failed): nothing will tick it again. */
+    public synchronized boolean finished() {
+        return finished != null;
+    }
+
     /** The latest state; also delivered to listeners after every change. */
     public CutoverState state() {
         return state;
@@ -163,7 +168,9 @@ public final class CutoverRunner {
                 pauseForProblem(Problem.unexpected(e));
             }
         }
-        publish();
+        if (acts > 0) {
+            publish();
+        }
         return finished == null && !paused ? Optional.ofNullable(dueAt) : Optional.empty();
     }
 
