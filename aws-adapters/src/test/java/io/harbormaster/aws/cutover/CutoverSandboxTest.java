@@ -360,4 +360,28 @@ class CutoverSandboxTest {
                 "blue=0,green=100");
         assertThat(lock.holder(prod, api)).isEmpty();
     }
+
+    @Test
+    void aRecordInProdsZoneMovesTrafficFromStagesLoadBalancerToProdsEachReadWithItsOwnSession() {
+        EnvironmentSession stage = sessions.enter(SandboxAccess.environment("stage"), access.deviceOf("alice"));
+        Route53WeightedRecord www = routes.find(prod).stream().filter(r -> r instanceof Route53WeightedRecord rec
+                && rec.name().equals("www.example.com.")).map(Route53WeightedRecord.class::cast).findFirst()
+                .orElseThrow();
+        assertThat(www.weights().encode()).isEqualTo("prod=0,stage=100");
+        List<CutoverSide> resolved = sides.resolve(www, List.of(prod, stage));
+        assertThat(resolved).extracting(CutoverSide::environmentId).containsExactly("sandbox-prod",
+                "sandbox-stage");
+        assertThat(resolved.get(1).loadBalancerArn()).contains(":333333333333:");
+
+        CutoverPlan plan = CutoverPlanner.plan("www-1", www, "stage", "prod", new PlanShape.Canary(10),
+                Duration.ofMinutes(3), policy(), resolved);
+        CutoverPorts both = new CutoverPorts(routes, gates, lock, id -> id.equals("sandbox-stage") ? stage : prod,
+                journal, clock);
+        CutoverRunner runner = CutoverRunner.start(plan, both, "alice", "ci");
+        drive(runner);
+        assertThat(runner.state().phase()).as(runner.state().pausedBecause()).isEqualTo(CutoverPhase.SUCCEEDED);
+        assertThat(routes.live(prod, www).encode()).isEqualTo("prod=100,stage=0");
+        assertThat(runner.state().lastDecision().orElseThrow().evidence().get(0).reason())
+                .startsWith("5xx rate on prod:");
+    }
 }
