@@ -384,4 +384,24 @@ class CutoverSandboxTest {
         assertThat(runner.state().lastDecision().orElseThrow().evidence().get(0).reason())
                 .startsWith("5xx rate on prod:");
     }
+
+    @Test
+    void throttlingAtRoute53sFiveRequestsASecondIsAbsorbed() {
+        Route53WeightedRecord api = api();
+        CutoverPlan plan = plan(api, "blue", "green", new PlanShape.Canary(50));
+        sandbox.control().setThrottling(true);
+        sandbox.control().recordRequests(true);
+        try {
+            CutoverRunner runner = CutoverRunner.start(plan, ports(), "alice", "ci");
+            drive(runner);
+            long throttled = sandbox.control().recordedRequests().stream()
+                    .filter(r -> r.path().startsWith("/2013-04-01/") && r.status() == 400).count();
+            assertThat(throttled).as("Route 53 requests refused with Throttling").isPositive();
+            assertThat(runner.state().phase()).as(runner.state().pausedBecause()).isEqualTo(CutoverPhase.SUCCEEDED);
+            assertThat(runner.state().problem()).isEmpty();
+        } finally {
+            sandbox.control().setThrottling(false);
+        }
+        assertThat(routes.live(prod, api).encode()).isEqualTo("blue=0,green=100");
+    }
 }
