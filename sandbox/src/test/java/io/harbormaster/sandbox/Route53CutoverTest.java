@@ -160,6 +160,13 @@ class Route53CutoverTest {
             invalidBatch(r53, z, "the limit of 100 weighted resource record sets",
                     change(ChangeAction.CREATE, weightedA(name, "set-100", 1L, "10.1.1.1")));
             assertThat(records(r53, z, name)).hasSize(100);
+
+            List<Change> upserts = new ArrayList<>(); // an UPSERT's records count twice towards the 1,000 of a batch
+            for (int i = 0; i < 501; i++) {
+                upserts.add(change(ChangeAction.UPSERT, ResourceRecordSet.builder().name("bulk-" + i + ".stage.example.com.")
+                        .type(RRType.A).ttl(60L).resourceRecords(r -> r.value("10.3.0.1")).build()));
+            }
+            invalidBatch(r53, z, "Number of records limit of 1000 exceeded", upserts.toArray(Change[]::new));
             settle();
         }
     }

@@ -25,7 +25,7 @@ public final class Route53 {
     /** Changes a zone accepts while earlier ones are still PENDING; the next gets PriorRequestNotComplete. */
     static final int MAX_PENDING_PER_ZONE = 3;
     static final int MAX_WEIGHTED_PER_NAME_AND_TYPE = 100;
-    static final int MAX_CHANGES = 1000;
+    static final int MAX_RECORD_ELEMENTS = 1000;
     /**
      * An alias record has no TTL of its own; one to an ELB load balancer answers with the load balancer's, 60 s
      * (Route 53 Developer Guide, "Values specific for weighted records", TTL: weighted non-alias records beside
@@ -122,8 +122,14 @@ public final class Route53 {
             throw new AwsException("PriorRequestNotComplete", "PriorRequestNotComplete", 400, true,
                     "The request was rejected because Route 53 was still processing a prior request.");
         }
-        if (batch.size() > MAX_CHANGES) {
-            throw invalidBatch(List.of("Number of records limit of " + MAX_CHANGES + " exceeded."));
+        // "A request cannot contain more than 1,000 ResourceRecord elements. When the value of the Action element is
+        // UPSERT, each ResourceRecord element is counted twice" (Route 53 quotas, ChangeResourceRecordSets).
+        int elements = 0;
+        for (Requested rq : batch) {
+            elements += Math.max(1, rq.record().values().size()) * ("UPSERT".equals(rq.action()) ? 2 : 1);
+        }
+        if (elements > MAX_RECORD_ELEMENTS) {
+            throw invalidBatch(List.of("Number of records limit of " + MAX_RECORD_ELEMENTS + " exceeded."));
         }
         TreeMap<RecordSet.Key, RecordSet> work = new TreeMap<>(z.records);
         List<String> problems = new ArrayList<>();
@@ -285,11 +291,14 @@ public final class Route53 {
         return null;
     }
 
+    /** DELETE must repeat every value of the set (Route 53 API Reference, ChangeResourceRecordSets). */
     private static boolean sameValues(RecordSet a, RecordSet b) {
         return java.util.Objects.equals(a.weight(), b.weight()) && java.util.Objects.equals(a.ttl(), b.ttl())
+                && java.util.Objects.equals(a.healthCheckId(), b.healthCheckId())
                 && new java.util.HashSet<>(a.values()).equals(new java.util.HashSet<>(b.values()))
                 && (a.alias() == null ? b.alias() == null : b.alias() != null
                         && a.alias().hostedZoneId().equals(b.alias().hostedZoneId())
+                        && a.alias().evaluateTargetHealth() == b.alias().evaluateTargetHealth()
                         && RecordSet.normalize(a.alias().dnsName()).equals(RecordSet.normalize(b.alias().dnsName())));
     }
 

@@ -38,10 +38,11 @@ import java.util.function.Function;
 
 /**
  * The fleet's traffic and what it measures: the {@link Telemetry} CloudWatch serves. Requests per environment follow
- * {@link Shape} with seeded noise; they flow through the Route 53 records in sync, the listeners' weighted forward
- * actions and on to healthy targets ({@link Routes}); CPU and memory follow from requests per task. Every change
- * of weights, targets or tasks is kept as time-stamped history, so any past minute is answered with the state in
- * force then, and the same question always gets the same answer.
+ * {@link Shape} with seeded noise; they flow through the Route 53 records clients resolve (INSYNC plus the cached
+ * answers' TTL), to load balancers of any account, through the listeners' weighted forward actions and on to healthy
+ * targets ({@link Routes}); CPU and memory follow from requests per task. Every change of weights, targets or tasks
+ * is kept as time-stamped history, so any past minute is answered with the state in force then, and the same
+ * question always gets the same answer.
  */
 public final class TrafficModel implements Telemetry, ElbObserver, Route53Observer, EcsListener {
 
