@@ -69,6 +69,7 @@ public final class Harbormaster implements AutoCloseable {
     });
     private SqliteMetricHistory history;
     private Clock metricsClock;
+    private final CutoverWiring cutovers;
     private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "harbormaster-housekeeping");
         thread.setDaemon(true);
@@ -100,6 +101,13 @@ public final class Harbormaster implements AutoCloseable {
                 Pages.all(new Pages.Ports(clusters, new JournaledScaleService(ecsDeploys, journal,
                         Harbormaster::operationId), enter, fleet, fleet, metrics(store, sandbox, sessions))));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
+        this.cutovers = new CutoverWiring(registry, sessions, clients, store, cloudWatch, fleet, metricsClock,
+                metricsClock);
+    }
+
+    /** The Cutovers capability: its service (built with the shell's MFA prompt) and the audited write journal. */
+    public CutoverWiring cutovers() {
+        return cutovers;
     }
 
     /**
@@ -201,6 +209,7 @@ public final class Harbormaster implements AutoCloseable {
         deploys.followed().close();
         followers.shutdownNow();
         housekeeping.shutdownNow();
+        cutovers.close();
         pool.shutdownNow();
         try {
             pool.awaitTermination(2, TimeUnit.SECONDS);
