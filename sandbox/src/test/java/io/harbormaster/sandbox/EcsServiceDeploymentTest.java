@@ -196,7 +196,8 @@ class EcsServiceDeploymentTest {
         assertThat(history.get(0).serviceDeploymentArn()).isEqualTo(arn);
         assertThat(history.get(0).statusAsString()).isEqualTo("SUCCESSFUL");
         assertThat(history.get(history.size() - 1).statusAsString()).as("the fleet's own first deployment").isEqualTo("SUCCESSFUL");
-        assertThat(ecs.listServiceDeployments(b -> b.cluster(CLUSTER.get("app-billing")).service("app-billing").statusWithStrings("ROLLBACK_SUCCESSFUL"))
+        assertThat(ecs.listServiceDeployments(b -> b.cluster(CLUSTER.get("app-billing")).service("app-billing")
+                        .statusWithStrings("ROLLBACK_SUCCESSFUL"))
                 .serviceDeployments()).isEmpty();
     }
 
