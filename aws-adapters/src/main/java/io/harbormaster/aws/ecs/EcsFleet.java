@@ -137,10 +137,12 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
                 .addPlugin(patientRetries);
         CallPacer pacer = pacers.computeIfAbsent(session.identity().account() + "/" + session.region(),
                 k -> new CallPacer());
-        EcsReads reads = new EcsReads(clients.ecs(context), new EcsMapping(new StringPool()), override, pacer);
+        RunCancellation cancellation = new RunCancellation();
+        EcsReads reads = new EcsReads(clients.ecs(context), new EcsMapping(new StringPool()), override, pacer,
+                cancellation);
         TargetHealthReader health = new TargetHealthReader(clients.elbv2(context), override);
         return new FleetRun(session, reads, health, definitions, pool, meter,
-                listener == null ? FleetLoadListener.NONE : listener, pacer);
+                listener == null ? FleetLoadListener.NONE : listener, pacer, cancellation);
     }
 
     @Override

@@ -15,6 +15,7 @@ import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.TaskDefinition;
 import io.harbormaster.views.allenv.EnvironmentChoice.State;
 import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.fleet.EnvironmentTag;
@@ -147,7 +148,7 @@ public final class AllEnvironmentsViewModel {
                 made.add(kept); // unchanged: its rows, session and refreshes carry on
                 continue;
             }
-            EnvironmentChoice choice = new EnvironmentChoice(e);
+            EnvironmentChoice choice = new EnvironmentChoice(e, executor);
             choice.chosenProperty().set(kept != null ? kept.chosenProperty().get() : enteredThisRun.contains(e.id()));
             choice.chosenProperty().addListener((obs, was, now) -> chosenChanged(choice));
             if (kept != null) {
@@ -223,27 +224,20 @@ public final class AllEnvironmentsViewModel {
     private void load(EnvironmentChoice choice) {
         Environment environment = choice.environment();
         EnvironmentTag tag = EnvironmentTag.of(environment);
-        long mine = ++choice.generation;
+        LatestWins.Turn mine = choice.work.next();
         choice.session = null;
         choice.snapshot = null;
         choice.onlyWhenAsked = false;
         choice.update(State.LOADING, null, null, "loading…");
         countLoading();
-        executor.submit(BackgroundTask.of("Loading " + environment.displayName() + "'s services (all environments)",
+        mine.submit(BackgroundTask.of("Loading " + environment.displayName() + "'s services (all environments)",
                         () -> {
                             EnvironmentSession session = enterEnvironment.enter(environment, mfaPrompt);
                             FleetSnapshot snapshot = loadFleet.load(session, servicesFirst(mine, session, choice, tag));
                             return new Read(session, snapshot, ServiceRows.of(snapshot, tag));
                         })
-                .onSuccess(read -> {
-                    if (mine == choice.generation) {
-                        show(choice, read);
-                    }
-                })
+                .onSuccess(read -> show(choice, read))
                 .onFailure(problem -> {
-                    if (mine != choice.generation) {
-                        return;
-                    }
                     rowsByEnvironment.remove(environment.id());
                     choice.update(State.FAILED, null, problem, "not loaded: " + problem.title());
                     countLoading();
@@ -259,27 +253,20 @@ public final class AllEnvironmentsViewModel {
     private void refresh(EnvironmentChoice choice, boolean asked) {
         Environment environment = choice.environment();
         EnvironmentTag tag = EnvironmentTag.of(environment);
-        long mine = ++choice.generation;
+        LatestWins.Turn mine = choice.work.next();
         EnvironmentSession known = choice.session;
         FleetSnapshot previous = choice.snapshot;
         choice.onlyWhenAsked = false;
         choice.update(State.REFRESHING, choice.asOfProperty().get(), choice.problemProperty().get(),
                 choice.statusProperty().get());
-        executor.submit(BackgroundTask.of("Refreshing " + environment.displayName() + "'s services (all environments)",
+        mine.submit(BackgroundTask.of("Refreshing " + environment.displayName() + "'s services (all environments)",
                         () -> {
                             EnvironmentSession session = asked ? enterEnvironment.enter(environment, mfaPrompt) : known;
                             FleetSnapshot snapshot = refreshFleet.refresh(session, previous, FleetLoadListener.NONE);
                             return new Read(session, snapshot, ServiceRows.of(snapshot, tag));
                         })
-                .onSuccess(read -> {
-                    if (mine == choice.generation) {
-                        show(choice, read);
-                    }
-                })
+                .onSuccess(read -> show(choice, read))
                 .onFailure(problem -> {
-                    if (mine != choice.generation) {
-                        return;
-                    }
                     choice.onlyWhenAsked = !TRANSIENT.contains(problem.kind());
                     choice.update(State.STALE, previous.asOf(), problem, services(rowsOf(choice)) + " · as of "
                             + time(previous.asOf()) + " · refresh failed at " + time(clock.instant()) + ": "
@@ -315,9 +302,9 @@ public final class AllEnvironmentsViewModel {
         followActivity();
     }
 
-    /** Takes an environment off the table and forgets its fleet; whatever runs for it is ignored when it lands. */
+    /** Takes an environment off the table and forgets its fleet; whatever runs for it is cancelled. */
     private void drop(EnvironmentChoice choice) {
-        choice.generation++;
+        choice.work.cancel();
         choice.session = null;
         choice.snapshot = null;
         choice.onlyWhenAsked = false;
@@ -329,7 +316,7 @@ public final class AllEnvironmentsViewModel {
     }
 
     /** Shows an environment's rows once its services are described, unless its full load has already landed. */
-    private FleetLoadListener servicesFirst(long mine, EnvironmentSession session, EnvironmentChoice choice,
+    private FleetLoadListener servicesFirst(LatestWins.Turn mine, EnvironmentSession session, EnvironmentChoice choice,
             EnvironmentTag tag) {
         return new FleetLoadListener() {
             @Override
@@ -340,7 +327,7 @@ public final class AllEnvironmentsViewModel {
                         List.of(), FleetStats.NONE);
                 List<ServiceRow> made = ServiceRows.of(early, tag);
                 uiThread.execute(() -> {
-                    if (mine == choice.generation && choice.state() == State.LOADING) {
+                    if (mine.isCurrent() && choice.state() == State.LOADING) {
                         rowsByEnvironment.put(tag.id(), made);
                         choice.status(services(made.size()) + ", hosts loading…");
                         publish();

@@ -1,5 +1,7 @@
 package io.harbormaster.views.allenv;
 
+import io.harbormaster.views.concurrent.LatestWins;
+import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.error.Problem;
@@ -39,13 +41,14 @@ public final class EnvironmentChoice {
     /** The session and fleet last read, for the next incremental refresh; only touched on the UI thread. */
     EnvironmentSession session;
     FleetSnapshot snapshot;
-    /** Bumped whenever what is running for this environment stops mattering (unticked, loaded again). */
-    long generation;
+    /** What runs for this environment; a new turn (unticked, loaded again) cancels what stopped mattering. */
+    final LatestWins work;
     /** The last refresh failed for a reason a retry will not cure: refreshed again only when the operator asks. */
     boolean onlyWhenAsked;
 
-    EnvironmentChoice(Environment environment) {
+    EnvironmentChoice(Environment environment, TaskExecutor executor) {
         this.environment = Objects.requireNonNull(environment, "environment");
+        this.work = new LatestWins(executor);
     }
 
     public Environment environment() {

@@ -3,8 +3,10 @@ package io.harbormaster.views.concurrent;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.collections.FXCollections;
@@ -43,37 +45,87 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     @Override
-    public <T> void submit(BackgroundTask<T> task) {
+    public <T> TaskHandle submit(BackgroundTask<T> task) {
         Objects.requireNonNull(task, "task");
         RunningTask shown = new RunningTask(task.title());
         if (!task.isQuiet()) {
             UiThread.runOnUi(() -> running.add(shown));
         }
+        Handle<T> handle = new Handle<>(task, shown);
         try {
-            pool.execute(() -> runOnWorker(task, shown));
+            handle.future = pool.submit(() -> runOnWorker(handle));
+            if (handle.isCancelled()) {
+                handle.future.cancel(true); // cancelled before the future was known
+            }
         } catch (RejectedExecutionException shutDown) {
-            UiThread.runOnUi(() -> {
-                running.remove(shown);
-                task.fail(shutDown);
-            });
+            handle.finish(() -> task.fail(shutDown));
         }
+        return handle;
     }
 
-    private <T> void runOnWorker(BackgroundTask<T> task, RunningTask shown) {
-        T result;
-        try {
-            result = task.call(new CoalescingProgress(shown));
-        } catch (Exception | LinkageError failure) {
-            UiThread.runOnUi(() -> {
-                running.remove(shown);
-                task.fail(failure);
-            });
+    private <T> void runOnWorker(Handle<T> handle) {
+        if (handle.isCancelled()) {
             return;
         }
-        UiThread.runOnUi(() -> {
-            running.remove(shown);
-            task.succeed(result);
-        });
+        T result;
+        try {
+            result = handle.task.call(new CoalescingProgress(handle.shown));
+        } catch (Exception | LinkageError failure) {
+            handle.finish(() -> handle.task.fail(failure));
+            return;
+        }
+        handle.finish(() -> handle.task.succeed(result));
+    }
+
+    /** A submitted task: cancelling interrupts its worker, and delivery on the UI thread checks it was not. */
+    private final class Handle<T> implements TaskHandle {
+        private final BackgroundTask<T> task;
+        private final RunningTask shown;
+        private final AtomicBoolean cancelled = new AtomicBoolean();
+        private final AtomicBoolean done = new AtomicBoolean();
+        private volatile Future<?> future;
+
+        Handle(BackgroundTask<T> task, RunningTask shown) {
+            this.task = task;
+            this.shown = shown;
+        }
+
+        @Override
+        public void cancel() {
+            if (done.get() || !cancelled.compareAndSet(false, true)) {
+                return;
+            }
+            Future<?> running = future;
+            if (running != null) {
+                running.cancel(true);
+            }
+            LOG.log(System.Logger.Level.DEBUG, () -> "cancelled '" + task.title() + "'");
+            UiThread.runOnUi(() -> {
+                done.set(true);
+                FxTaskExecutor.this.running.remove(shown);
+            });
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled.get();
+        }
+
+        @Override
+        public boolean isDone() {
+            return done.get() || cancelled.get();
+        }
+
+        /** On the UI thread: leaves the status bar and delivers, unless cancelled meanwhile. */
+        void finish(Runnable deliver) {
+            UiThread.runOnUi(() -> {
+                running.remove(shown);
+                if (cancelled.get() || !done.compareAndSet(false, true)) {
+                    return;
+                }
+                deliver.run();
+            });
+        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.harbormaster.model.metrics.FetchMetrics;
 import io.harbormaster.model.metrics.HostMetricSource;
 import io.harbormaster.model.packing.Stranding;
 import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.fleet.FleetViewModel;
@@ -53,7 +54,6 @@ public final class HostsViewModel {
     }
 
     private final FleetViewModel fleet;
-    private final TaskExecutor executor;
     private final ObjectProperty<HostLayout.Grouping> grouping =
             new SimpleObjectProperty<>(this, "grouping", HostLayout.Grouping.CLUSTER);
     private final ObjectProperty<HostLayout.Order> order =
@@ -75,13 +75,14 @@ public final class HostsViewModel {
             new ReadOnlyObjectWrapper<>(this, "measured", Map.of());
     private MeasuredUse measuredUse;
     private Clock clock;
-    private long measuring;
-    private long request;
+    private final LatestWins measuring;
+    private final LatestWins layouts;
     private long serial;
 
     public HostsViewModel(FleetViewModel fleet, TaskExecutor executor) {
         this.fleet = Objects.requireNonNull(fleet, "fleet");
-        this.executor = Objects.requireNonNull(executor, "executor");
+        this.measuring = new LatestWins(executor);
+        this.layouts = new LatestWins(executor);
         fleet.dataProperty().addListener((obs, old, now) -> dataChanged(now));
         grouping.addListener((obs, old, now) -> relayout());
         order.addListener((obs, old, now) -> relayout());
@@ -106,7 +107,7 @@ public final class HostsViewModel {
     private void readMeasured() {
         FleetData data = fleet.dataProperty().get();
         EnvironmentSession in = fleet.sessionProperty().get();
-        long mine = ++measuring;
+        LatestWins.Turn mine = measuring.next();
         if (measuredUse == null || !active.get() || !showMeasured.get() || data == null || in == null) {
             if (!showMeasured.get() || data == null) {
                 measured.set(Map.of());
@@ -115,12 +116,8 @@ public final class HostsViewModel {
         }
         List<Host> hosts = data.snapshot().hosts();
         MeasuredUse use = measuredUse;
-        executor.submit(BackgroundTask.of("Reading measured use of " + hosts.size() + " hosts",
-                () -> use.read(in, hosts, clock.instant())).onSuccess(read -> {
-                    if (mine == measuring) {
-                        measured.set(read);
-                    }
-                }));
+        mine.submit(BackgroundTask.of("Reading measured use of " + hosts.size() + " hosts",
+                () -> use.read(in, hosts, clock.instant())).onSuccess(measured::set));
     }
 
     /** Lights up the hosts that run a service's tasks; null clears. */
@@ -140,7 +137,7 @@ public final class HostsViewModel {
     }
 
     private void dataChanged(FleetData data) {
-        long mine = ++request;
+        LatestWins.Turn mine = layouts.next();
         if (data == null || !data.complete()) {
             model.set(null);
             layout.set(null);
@@ -151,18 +148,16 @@ public final class HostsViewModel {
         HostLayout.Grouping g = grouping.get();
         HostLayout.Order o = order.get();
         int c = columns.get();
-        executor.submit(BackgroundTask.of("Laying out the hosts", () -> {
+        mine.submit(BackgroundTask.of("Laying out the hosts", () -> {
                     HostModel built = HostModel.of(data);
                     return new Built(built, HostLayout.of(built.cells(), g, o, c));
                 })
                 .quietly()
                 .onSuccess(made -> {
-                    if (mine == request) {
-                        model.set(made.model());
-                        services.setAll(made.model().services().stream()
-                                .map(s -> new ServiceChoice(s.arn(), s.name(), s.clusterName())).toList());
-                        publish(made.layout());
-                    }
+                    model.set(made.model());
+                    services.setAll(made.model().services().stream()
+                            .map(s -> new ServiceChoice(s.arn(), s.name(), s.clusterName())).toList());
+                    publish(made.layout());
                 }));
     }
 
@@ -171,17 +166,12 @@ public final class HostsViewModel {
         if (current == null) {
             return;
         }
-        long mine = ++request;
         HostLayout.Grouping g = grouping.get();
         HostLayout.Order o = order.get();
         int c = columns.get();
-        executor.submit(BackgroundTask.of("Laying out the hosts", () -> HostLayout.of(current.cells(), g, o, c))
+        layouts.submit(BackgroundTask.of("Laying out the hosts", () -> HostLayout.of(current.cells(), g, o, c))
                 .quietly()
-                .onSuccess(made -> {
-                    if (mine == request) {
-                        publish(made);
-                    }
-                }));
+                .onSuccess(this::publish));
     }
 
     private void publish(HostLayout made) {

@@ -102,7 +102,8 @@ class ShellViewModelTest {
         executor.runAll();
         vm.environmentBar().enter(DEV);
         vm.environmentBar().enter(STAGE);
-        assertThat(vm.statusBar().tasksProperty().get()).isEqualTo("Entering dev… (+1 more)");
+        assertThat(vm.statusBar().tasksProperty().get()).as("entering stage cancelled entering dev")
+                .isEqualTo("Entering stage…");
         executor.runAll();
         assertThat(vm.statusBar().tasksProperty().get()).isEqualTo("Ready");
         assertThat(vm.statusBar().busyProperty().get()).isFalse();
