@@ -1,5 +1,6 @@
 package io.harbormaster.app;
 
+import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.SqliteEnvironmentRegistry;
 import io.harbormaster.app.store.SqliteFleetArchive;
@@ -31,7 +32,6 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -52,25 +52,23 @@ public final class Harbormaster implements AutoCloseable {
     private final EcsFleet fleet;
     private SqliteMetricHistory history;
     private Clock metricsClock;
-    private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "harbormaster-housekeeping");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService housekeeping;
 
+    /** @param threads the app's thread family: this wiring's pools come from it and are shut down by {@link #close} */
     public Harbormaster(LocalStore store, Optional<EmbeddedSandbox> sandbox, AwsConfigFiles configFiles,
-            Clock clock) {
+            Clock clock, ThreadFamily threads) {
         this.store = store;
         this.sandbox = sandbox;
         this.configFiles = configFiles;
-        this.pool = BackgroundPool.create(8);
+        this.pool = threads.workPool("bg", 8);
+        this.housekeeping = threads.scheduler("housekeeping");
         this.clients = new AwsClientFactory();
         EnvironmentRegistry registry = new SqliteEnvironmentRegistry(store);
         sandbox.ifPresent(s -> s.register(registry));
         UiStateStore uiState = new SqliteUiStateStore(store);
         AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(configFiles), clients, clock);
         TaskExecutor executor = new FxTaskExecutor(pool);
-        this.fleet = new EcsFleet(sessions, clients, clock);
+        this.fleet = new EcsFleet(sessions, clients, clock, EcsFleet.DEFAULT_PARALLELISM, threads.factory("fleet"));
         this.shell = new ShellDependencies(registry, sessions, new EcsClusters(sessions, clients), executor, uiState,
                 clock, new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)), new JsonEnvironmentFile(),
                 sessions, new EcsScaleService(sessions, clients), fleet, fleet, new SqliteFleetArchive(store, clock),

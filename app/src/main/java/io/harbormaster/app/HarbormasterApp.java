@@ -1,5 +1,6 @@
 package io.harbormaster.app;
 
+import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.StoreUnreadableException;
 import io.harbormaster.aws.config.AwsConfigFiles;
@@ -39,6 +40,8 @@ public final class HarbormasterApp extends Application {
     private Optional<Problem> configurationProblem = Optional.empty();
     private volatile Harbormaster harbormaster;
     private ShellWindow window;
+    /** Every thread of the app, the wirings' pools included; closed last on exit. */
+    private final ThreadFamily threads = new ThreadFamily("harbormaster");
 
     /** What is made ready off the UI thread before the window: the wiring (its store open) and what it restores. */
     private record Ready(Harbormaster harbormaster, ShellWindow.Prepared window) {
@@ -84,8 +87,8 @@ public final class HarbormasterApp extends Application {
     }
 
     /** Wires the console to an open store and reads what its window restores; disk work, off the FX thread. */
-    private static Ready wire(LocalStore store, Optional<EmbeddedSandbox> sandbox, AwsConfigFiles files) {
-        Harbormaster wired = new Harbormaster(store, sandbox, files, Clock.systemDefaultZone());
+    private Ready wire(LocalStore store, Optional<EmbeddedSandbox> sandbox, AwsConfigFiles files) {
+        Harbormaster wired = new Harbormaster(store, sandbox, files, Clock.systemDefaultZone(), threads);
         return new Ready(wired, ShellWindow.prepare(wired.shellDependencies()));
     }
 
@@ -134,7 +137,7 @@ public final class HarbormasterApp extends Application {
      * the FX thread and the old wiring closes behind.
      */
     private void openSandbox(Stage stage) {
-        Thread starter = new Thread(() -> {
+        threads.start("sandbox-start", () -> {
             EmbeddedSandbox started = null;
             try {
                 started = EmbeddedSandbox.start(SandboxOptions.defaults()
@@ -151,7 +154,7 @@ public final class HarbormasterApp extends Application {
                     LOG.log(System.Logger.Level.WARNING, damaged.getMessage(), damaged);
                     Platform.runLater(() -> recover(sandboxDb, damaged, wiring,
                             wired -> switchTo(stage, sandboxed, wired),
-                            () -> inBackground(sandboxed::close, "harbormaster-sandbox-stop")));
+                            () -> inBackground(sandboxed::close, "sandbox-stop")));
                 }
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "The sandbox could not start", e);
@@ -162,9 +165,7 @@ public final class HarbormasterApp extends Application {
                         "The sandbox could not start", String.valueOf(e.getMessage()),
                         "Try again; your own environments are unaffected.", e.toString())));
             }
-        }, "harbormaster-sandbox-start");
-        starter.setDaemon(true);
-        starter.start();
+        });
     }
 
     private void switchTo(Stage stage, EmbeddedSandbox started, Ready wired) {
@@ -176,13 +177,11 @@ public final class HarbormasterApp extends Application {
             window.viewModel().close(); // its refreshes would only fail on the wiring closed below
         }
         window = ShellWindow.show(stage, wired.window());
-        inBackground(previous::close, "harbormaster-close-previous");
+        inBackground(previous::close, "close-previous");
     }
 
-    private static void inBackground(Runnable work, String name) {
-        Thread thread = new Thread(work, name);
-        thread.setDaemon(true);
-        thread.start();
+    private void inBackground(Runnable work, String role) {
+        threads.start(role, work);
     }
 
     /** The window, for tests and screenshots. */
@@ -204,6 +203,7 @@ public final class HarbormasterApp extends Application {
         } else {
             sandbox.ifPresent(EmbeddedSandbox::close);
         }
+        threads.close();
     }
 
     /**
@@ -228,7 +228,7 @@ public final class HarbormasterApp extends Application {
         }
         boolean implicitExit = Platform.isImplicitExit();
         Platform.setImplicitExit(false);
-        Thread mover = new Thread(() -> {
+        threads.start("store-recover", () -> {
             Ready wired;
             try {
                 Path aside = LocalStore.moveAside(damagedFile, Clock.systemUTC());
@@ -250,9 +250,7 @@ public final class HarbormasterApp extends Application {
                 then.accept(wired);
                 Platform.setImplicitExit(implicitExit);
             });
-        }, "harbormaster-store-recover");
-        mover.setDaemon(true);
-        mover.start();
+        });
     }
 
     /**

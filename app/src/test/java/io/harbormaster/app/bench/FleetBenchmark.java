@@ -1,5 +1,6 @@
 package io.harbormaster.app.bench;
 
+import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.app.EmbeddedSandbox;
 import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.SqliteFleetArchive;
@@ -117,7 +118,7 @@ public final class FleetBenchmark {
         try (EmbeddedSandbox sandbox = EmbeddedSandbox.start(SandboxOptions.defaults().withFleet("services"), "alice",
                 dir); Rig rig = new Rig(sandbox)) {
             EnvironmentSession session = rig.enter();
-            ExecutorService pool = FxTaskExecutor.newDaemonPool("bench", 8);
+            ExecutorService pool = new ThreadFamily("bench").workPool("worker", 8);
             FxTaskExecutor executor = new FxTaskExecutor(pool);
             LocalStore store = LocalStore.open(dir.resolve("bench.db"));
             CountingArchive archive = new CountingArchive(new SqliteFleetArchive(store, Clock.systemUTC()));
@@ -305,7 +306,7 @@ public final class FleetBenchmark {
     }
 
     private static void hosts(FleetData data) throws Exception {
-        ExecutorService pool = FxTaskExecutor.newDaemonPool("bench-hosts", 2);
+        ExecutorService pool = new ThreadFamily("bench-hosts").workPool("worker", 2);
         FxTaskExecutor executor = new FxTaskExecutor(pool);
         CompletableFuture<HostsView> made = new CompletableFuture<>();
         CompletableFuture<FleetViewModel> fleetMade = new CompletableFuture<>();

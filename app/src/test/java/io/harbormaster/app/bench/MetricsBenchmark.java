@@ -1,5 +1,6 @@
 package io.harbormaster.app.bench;
 
+import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.app.EmbeddedSandbox;
 import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.SqliteMetricHistory;
@@ -65,7 +66,7 @@ public final class MetricsBenchmark {
         SandboxOptions options = SandboxOptions.defaults().withFleet("large").withServiceTime(Duration.ZERO)
                 .withThrottling(false);
         AwsClientFactory clients = new AwsClientFactory();
-        ExecutorService pool = FxTaskExecutor.newDaemonPool("bench-metrics", 4);
+        ExecutorService pool = new ThreadFamily("bench-metrics").workPool("worker", 4);
         try (EmbeddedSandbox sandbox = EmbeddedSandbox.start(options, "alice", work.resolve("sandbox"));
                 LocalStore store = LocalStore.open(work.resolve("bench.db"))) {
             AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(sandbox.files()), clients,

@@ -2,10 +2,8 @@ package io.harbormaster.views.concurrent;
 
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,22 +26,6 @@ public final class FxTaskExecutor implements TaskExecutor {
         this.pool = Objects.requireNonNull(pool, "pool");
     }
 
-    /**
-     * A pool of named daemon threads that logs anything escaping a task, for apps that have no pool of their own.
-     * Daemon threads never keep the JVM alive after the window closes; still, shut it down on exit.
-     */
-    public static ExecutorService newDaemonPool(String name, int threads) {
-        AtomicInteger counter = new AtomicInteger();
-        ThreadFactory factory = runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            thread.setUncaughtExceptionHandler((t, e) ->
-                    LOG.log(System.Logger.Level.ERROR, "Uncaught in " + t.getName(), e));
-            return thread;
-        };
-        return Executors.newFixedThreadPool(threads, factory);
-    }
-
     @Override
     public <T> TaskHandle submit(BackgroundTask<T> task) {
         Objects.requireNonNull(task, "task");
@@ -54,9 +36,6 @@ public final class FxTaskExecutor implements TaskExecutor {
         Handle<T> handle = new Handle<>(task, shown);
         try {
             handle.future = pool.submit(() -> runOnWorker(handle));
-            if (handle.isCancelled()) {
-                handle.future.cancel(true); // cancelled before the future was known
-            }
         } catch (RejectedExecutionException shutDown) {
             handle.finish(() -> task.fail(shutDown));
         }
@@ -64,7 +43,7 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     private <T> void runOnWorker(Handle<T> handle) {
-        if (handle.isCancelled()) {
+        if (!handle.startOn(Thread.currentThread())) {
             return;
         }
         T result;
@@ -73,17 +52,23 @@ public final class FxTaskExecutor implements TaskExecutor {
         } catch (Exception | LinkageError failure) {
             handle.finish(() -> handle.task.fail(failure));
             return;
+        } finally {
+            handle.leave();
         }
         handle.finish(() -> handle.task.succeed(result));
     }
 
-    /** A submitted task: cancelling interrupts its worker, and delivery on the UI thread checks it was not. */
+    /**
+     * A submitted task: cancelling drops it from the queue or interrupts the thread running it (by hand: not every
+     * pool's futures interrupt), and delivery on the UI thread checks it was not cancelled.
+     */
     private final class Handle<T> implements TaskHandle {
         private final BackgroundTask<T> task;
         private final RunningTask shown;
         private final AtomicBoolean cancelled = new AtomicBoolean();
         private final AtomicBoolean done = new AtomicBoolean();
         private volatile Future<?> future;
+        private Thread runner;
 
         Handle(BackgroundTask<T> task, RunningTask shown) {
             this.task = task;
@@ -95,9 +80,14 @@ public final class FxTaskExecutor implements TaskExecutor {
             if (done.get() || !cancelled.compareAndSet(false, true)) {
                 return;
             }
-            Future<?> running = future;
-            if (running != null) {
-                running.cancel(true);
+            Future<?> queued = future;
+            if (queued != null) {
+                queued.cancel(false);
+            }
+            synchronized (this) {
+                if (runner != null) {
+                    runner.interrupt();
+                }
             }
             LOG.log(System.Logger.Level.DEBUG, () -> "cancelled '" + task.title() + "'");
             UiThread.runOnUi(() -> {
@@ -109,6 +99,21 @@ public final class FxTaskExecutor implements TaskExecutor {
         @Override
         public boolean isCancelled() {
             return cancelled.get();
+        }
+
+        /** On the worker: false when cancelled before it started. */
+        synchronized boolean startOn(Thread worker) {
+            if (cancelled.get()) {
+                return false;
+            }
+            runner = worker;
+            return true;
+        }
+
+        /** On the worker, once the work returned: an interrupt meant for this task must not hit the next one. */
+        synchronized void leave() {
+            runner = null;
+            Thread.interrupted();
         }
 
         @Override

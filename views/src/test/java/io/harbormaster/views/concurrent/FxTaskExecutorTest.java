@@ -1,5 +1,6 @@
 package io.harbormaster.views.concurrent;
 
+import io.harbormaster.model.concurrent.ThreadFamily;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class FxTaskExecutorTest {
 
-    private final ExecutorService pool = FxTaskExecutor.newDaemonPool("test", 1);
+    private final ExecutorService pool = new ThreadFamily("test").workPool("worker", 1);
     private final FxTaskExecutor executor = new FxTaskExecutor(pool);
 
     @AfterEach

@@ -1,5 +1,6 @@
 package io.harbormaster.views.shell;
 
+import io.harbormaster.model.concurrent.ThreadFamily;
 import static io.harbormaster.views.fakes.Fixtures.DEV;
 import static io.harbormaster.views.fakes.Fixtures.PROD;
 import static io.harbormaster.views.fakes.Fixtures.STAGE;
@@ -54,7 +55,7 @@ class ShellWindowPrepareTest {
     }
 
     private final WatchedUiState uiState = new WatchedUiState();
-    private final ExecutorService pool = FxTaskExecutor.newDaemonPool("prepare-test", 2);
+    private final ExecutorService pool = new ThreadFamily("prepare-test").workPool("worker", 2);
     private Stage stage;
     private ShellWindow window;
 

@@ -1,5 +1,6 @@
 package io.harbormaster.views.shell;
 
+import io.harbormaster.model.concurrent.ThreadFamily;
 import static io.harbormaster.views.fakes.Fixtures.DEV;
 import static io.harbormaster.views.fakes.Fixtures.PROD;
 import static io.harbormaster.views.fakes.Fixtures.STAGE;
@@ -45,7 +46,7 @@ class ShellWindowTest {
             .with("dev", Fixtures.devClusters())
             .with("stage", Fixtures.stageClusters());
     private final InMemoryUiState uiState = new InMemoryUiState();
-    private final ExecutorService pool = FxTaskExecutor.newDaemonPool("test-worker", 2);
+    private final ExecutorService pool = new ThreadFamily("test-worker").workPool("worker", 2);
     private ShellWindow window;
 
     @Start
