@@ -22,7 +22,7 @@ import io.harbormaster.views.concurrent.FxTaskExecutor;
 import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.fleet.FxRepeater;
+import io.harbormaster.views.lifecycle.FxRepeater;
 import io.harbormaster.views.hosts.HostsView;
 import io.harbormaster.views.hosts.HostsViewModel;
 import io.harbormaster.views.services.ServiceRow;

@@ -20,7 +20,7 @@ import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.fleet.EnvironmentTag;
 import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.fleet.Repeater;
+import io.harbormaster.views.lifecycle.Repeater;
 import io.harbormaster.views.services.ServiceRow;
 import io.harbormaster.views.services.ServiceRows;
 import java.time.Clock;

@@ -11,9 +11,9 @@ import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.environment.EnvironmentBarViewModel;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.fleet.FxRepeater;
-import io.harbormaster.views.fleet.Repeater;
-import io.harbormaster.views.fleet.RepeaterGroup;
+import io.harbormaster.views.lifecycle.FxRepeater;
+import io.harbormaster.views.lifecycle.Repeater;
+import io.harbormaster.views.lifecycle.RepeaterGroup;
 import io.harbormaster.views.hosts.HostsViewModel;
 import io.harbormaster.views.metrics.MetricsViewModel;
 import io.harbormaster.views.palette.PaletteViewModel;
@@ -135,6 +135,11 @@ public final class ShellViewModel implements FleetNavigator {
      */
     public void close() {
         repeaters.stopAll();
+    }
+
+    /** Pauses every periodic refresh while {@code showing} is false (the window hidden or its scene swapped out). */
+    public javafx.util.Subscription pauseWhileHidden(javafx.beans.value.ObservableValue<Boolean> showing) {
+        return repeaters.follow(showing);
     }
 
     /** Loads the environment list; call once the window is up. */

@@ -14,6 +14,7 @@ import io.harbormaster.views.fakes.FakeFleet;
 import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.Fixtures;
 import io.harbormaster.views.fakes.MovableClock;
+import io.harbormaster.views.lifecycle.ManualRepeater;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -14,7 +14,7 @@ import io.harbormaster.views.fakes.Fixtures;
 import io.harbormaster.views.fleet.EnvironmentTag;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.fleet.ManualRepeater;
+import io.harbormaster.views.lifecycle.ManualRepeater;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
