@@ -56,7 +56,6 @@ public final class FleetViewModel {
 
     public static final Duration REFRESH_EVERY = Duration.ofSeconds(20);
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
     private static final System.Logger LOG = System.getLogger(FleetViewModel.class.getName());
 
@@ -336,11 +335,11 @@ public final class FleetViewModel {
     }
 
     private boolean isOld() {
-        return asOf.get() != null && Duration.between(asOf.get(), clock.instant()).compareTo(REFRESH_EVERY) >= 0;
+        return asOf.get() != null && HeldFleet.isOld(asOf.get(), clock);
     }
 
     private String time(Instant instant) {
-        return TIME.withZone(clock.getZone()).format(instant);
+        return HeldFleet.time(instant, clock);
     }
 
     static String describeMissing(List<FleetProblem> problems) {
