@@ -90,6 +90,7 @@ public final class NoiseMapViewModel {
         this.clock = clock;
         this.reads = new LatestWins(executor);
         session.addListener((o, a, b) -> {
+            reads.cancel(); // the previous environment's layout and reads stop
             layout.set(null);
             frames.set(null);
             fleetChanged();
