@@ -1,6 +1,5 @@
 package io.harbormaster.app;
 
-import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.SqliteEnvironmentRegistry;
 import io.harbormaster.app.store.SqliteFleetArchive;
@@ -22,6 +21,7 @@ import io.harbormaster.aws.ecs.EcsFleet;
 import io.harbormaster.aws.ecs.EcsScaleService;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.model.environment.EnvironmentRegistry;
 import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.concurrent.FxTaskExecutor;

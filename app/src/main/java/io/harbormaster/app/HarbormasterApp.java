@@ -1,10 +1,10 @@
 package io.harbormaster.app;
 
-import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.StoreUnreadableException;
 import io.harbormaster.aws.config.AwsConfigFiles;
 import io.harbormaster.aws.config.AwsProfiles;
+import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.sandbox.SandboxOptions;

@@ -1,6 +1,5 @@
 package io.harbormaster.app.bench;
 
-import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.app.EmbeddedSandbox;
 import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.SqliteMetricHistory;
@@ -13,6 +12,7 @@ import io.harbormaster.aws.ecs.EcsFleet;
 import io.harbormaster.aws.logs.CloudWatchLogsSearch;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.FleetLoadListener;
 import io.harbormaster.model.fleet.FleetSnapshot;

@@ -1,12 +1,12 @@
 package io.harbormaster.views.environment;
 
-import io.harbormaster.views.lifecycle.FxRepeater;
-import io.harbormaster.views.lifecycle.Showing;
-import java.time.Duration;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.StandardAction;
+import io.harbormaster.views.lifecycle.FxRepeater;
+import io.harbormaster.views.lifecycle.Showing;
 import io.harbormaster.views.theme.HarbormasterStyles;
+import java.time.Duration;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;

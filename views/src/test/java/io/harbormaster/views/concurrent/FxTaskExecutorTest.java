@@ -1,8 +1,8 @@
 package io.harbormaster.views.concurrent;
 
-import io.harbormaster.model.concurrent.ThreadFamily;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.harbormaster.model.concurrent.ThreadFamily;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

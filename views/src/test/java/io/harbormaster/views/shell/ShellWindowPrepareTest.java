@@ -1,11 +1,11 @@
 package io.harbormaster.views.shell;
 
-import io.harbormaster.model.concurrent.ThreadFamily;
 import static io.harbormaster.views.fakes.Fixtures.DEV;
 import static io.harbormaster.views.fakes.Fixtures.PROD;
 import static io.harbormaster.views.fakes.Fixtures.STAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.concurrent.FxTaskExecutor;
 import io.harbormaster.views.environment.EnvironmentBar;
