@@ -1,36 +1,46 @@
 package io.harbormaster.app;
 
+import io.harbormaster.app.settings.JsonEnvironmentFile;
 import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.SqliteEnvironmentRegistry;
 import io.harbormaster.app.store.SqliteFleetArchive;
-import io.harbormaster.app.settings.JsonEnvironmentFile;
-import io.harbormaster.app.store.SqliteUiStateStore;
 import io.harbormaster.app.store.SqliteMetricHistory;
 import io.harbormaster.app.store.SqliteThresholdSettings;
+import io.harbormaster.app.store.SqliteUiStateStore;
 import io.harbormaster.aws.cloudwatch.CloudWatchAlarms;
 import io.harbormaster.aws.cloudwatch.CloudWatchMetrics;
 import io.harbormaster.aws.cloudwatch.ElbTargetGroupLoadBalancers;
-import io.harbormaster.aws.logs.CloudWatchLogsSearch;
-import io.harbormaster.model.metrics.HostMetricSource;
-import io.harbormaster.views.metrics.MetricsDependencies;
 import io.harbormaster.aws.config.AwsConfigFiles;
 import io.harbormaster.aws.config.AwsEnvironmentDetector;
 import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.aws.ecs.EcsClusters;
 import io.harbormaster.aws.ecs.EcsFleet;
-import io.harbormaster.aws.ecs.EcsScaleService;
+import io.harbormaster.aws.ecs.EcsDeploymentEvidence;
+import io.harbormaster.aws.ecs.EcsDeploys;
+import io.harbormaster.app.store.SqliteWriteJournal;
+import io.harbormaster.model.deploy.DeployDefaults;
+import io.harbormaster.model.deploy.DeployDependencies;
+import io.harbormaster.model.deploy.DeployService;
+import io.harbormaster.model.deploy.DeploymentFollower;
+import io.harbormaster.model.deploy.FollowedDeploys;
+import io.harbormaster.model.fleet.JournaledScaleService;
+import io.harbormaster.model.journal.WriteJournal;
+import io.harbormaster.aws.logs.CloudWatchLogsSearch;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
 import io.harbormaster.model.concurrent.ThreadFamily;
+import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.EnvironmentRegistry;
+import io.harbormaster.model.metrics.HostMetricSource;
 import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.concurrent.FxTaskExecutor;
 import io.harbormaster.views.concurrent.TaskExecutor;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import io.harbormaster.views.shell.ShellDependencies;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -50,8 +60,12 @@ public final class Harbormaster implements AutoCloseable {
     private CloudWatchMetrics cloudWatch;
     private CloudWatchLogsSearch logs;
     private final EcsFleet fleet;
+    private final DeployDependencies deploys;
+    /** Followers sleep between looks for as long as a deploy runs: their own threads, not the shared pool's. */
+    private final ExecutorService followers;
     private SqliteMetricHistory history;
     private Clock metricsClock;
+    private final CutoverWiring cutovers;
     private final ScheduledExecutorService housekeeping;
 
     /** @param threads the app's thread family: this wiring's pools come from it and are shut down by {@link #close} */
@@ -62,6 +76,7 @@ public final class Harbormaster implements AutoCloseable {
         this.configFiles = configFiles;
         this.pool = threads.workPool("bg", 8);
         this.housekeeping = threads.scheduler("housekeeping");
+        this.followers = threads.unbounded("deploy-follower");
         this.clients = new AwsClientFactory();
         EnvironmentRegistry registry = new SqliteEnvironmentRegistry(store);
         sandbox.ifPresent(s -> s.register(registry));
@@ -69,11 +84,47 @@ public final class Harbormaster implements AutoCloseable {
         AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(configFiles), clients, clock);
         TaskExecutor executor = new FxTaskExecutor(pool);
         this.fleet = new EcsFleet(sessions, clients, clock, EcsFleet.DEFAULT_PARALLELISM, threads.factory("fleet"));
-        this.shell = new ShellDependencies(registry, sessions, new EcsClusters(sessions, clients), executor, uiState,
-                clock, new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)), new JsonEnvironmentFile(),
-                sessions, new EcsScaleService(sessions, clients), fleet, fleet, new SqliteFleetArchive(store, clock),
-                metrics(store, sandbox, sessions));
+        WriteJournal journal = new SqliteWriteJournal(store, clock);
+        EcsDeploys ecsDeploys = new EcsDeploys(sessions, clients);
+        this.deploys = deploys(ecsDeploys, new EcsDeploymentEvidence(sessions, clients, ecsDeploys), journal,
+                uiState, clock);
+        EcsClusters clusters = new EcsClusters(sessions, clients);
+        EnterEnvironment enter = deploys.followed().resumingEntry(sessions);
+        this.shell = new ShellDependencies(registry, enter, clusters, executor,
+                uiState, clock, new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)),
+                new JsonEnvironmentFile(), sessions, fleet, fleet, new SqliteFleetArchive(store, clock),
+                Pages.all(new Pages.Ports(clusters, new JournaledScaleService(ecsDeploys, journal,
+                        Harbormaster::operationId), enter, fleet, fleet, metrics(store, sandbox, sessions))));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
+        this.cutovers = new CutoverWiring(registry, sessions, clients, store, cloudWatch, fleet, metricsClock,
+                metricsClock, threads.scheduler("cutovers"));
+    }
+
+    /** The Cutovers capability: its service (built with the shell's MFA prompt) and the audited write journal. */
+    public CutoverWiring cutovers() {
+        return cutovers;
+    }
+
+    /**
+     * Deploys over ECS, journalled; deploys a previous run left open are followed again once their environment is
+     * entered (the shell's entry goes through {@link FollowedDeploys#resumingEntry}).
+     */
+    private DeployDependencies deploys(EcsDeploys ecs, EcsDeploymentEvidence evidence, WriteJournal journal,
+                                       UiStateStore uiState, Clock clock) {
+        DeployService service = new DeployService(ecs, ecs, ecs, ecs, ecs, ecs, ecs, journal,
+                Harbormaster::operationId);
+        DeploymentFollower follower = new DeploymentFollower(ecs, evidence, service, clock);
+        return new DeployDependencies(service, follower, new FollowedDeploys(service, follower, followers),
+                new DeployDefaults(uiState), ecs, ecs, journal);
+    }
+
+    private static String operationId() {
+        return java.util.UUID.randomUUID().toString();
+    }
+
+    /** The Deploys capability, for the Deploys pages. */
+    public DeployDependencies deployDependencies() {
+        return deploys;
     }
 
     /** How often the metric cache drops what is past its retention, besides once at start-up. */
@@ -150,7 +201,10 @@ public final class Harbormaster implements AutoCloseable {
 
     @Override
     public void close() {
+        deploys.followed().close();
+        followers.shutdownNow();
         housekeeping.shutdownNow();
+        cutovers.close();
         pool.shutdownNow();
         try {
             pool.awaitTermination(2, TimeUnit.SECONDS);

@@ -1,5 +1,6 @@
 package io.harbormaster.app;
 
+import io.harbormaster.app.log.LogFile;
 import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.StoreUnreadableException;
 import io.harbormaster.aws.config.AwsConfigFiles;
@@ -7,9 +8,13 @@ import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
+import io.harbormaster.model.error.StackTrace;
 import io.harbormaster.sandbox.SandboxOptions;
+import io.harbormaster.views.concurrent.UiThread;
+import io.harbormaster.views.dialog.AppInfo;
 import io.harbormaster.views.shell.ShellWindow;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -42,6 +47,8 @@ public final class HarbormasterApp extends Application {
     private ShellWindow window;
     /** Every thread of the app, the wirings' pools included; closed last on exit. */
     private final ThreadFamily threads = new ThreadFamily("harbormaster");
+    private LogFile log;
+    private AppInfo info;
 
     /** What is made ready off the UI thread before the window: the wiring (its store open) and what it restores. */
     private record Ready(Harbormaster harbormaster, ShellWindow.Prepared window) {
@@ -56,6 +63,14 @@ public final class HarbormasterApp extends Application {
     public void init() {
         options = AppOptions.parse(getParameters().getRaw());
         dataHome = AppDirectories.dataHome();
+        try {
+            log = LogFile.open(dataHome);
+        } catch (UncheckedIOException unwritable) {
+            LOG.log(System.Logger.Level.WARNING, "No log file: " + unwritable.getMessage(), unwritable);
+        }
+        info = new AppInfo(Version.current(), dataHome, log == null ? null : log.file());
+        LOG.log(System.Logger.Level.INFO, "Harbormaster " + info.version() + " starting; data in " + dataHome
+                + ", Java " + Runtime.version() + " on " + System.getProperty("os.name"));
         AwsConfigFiles own = configFilesFromProperties().orElseGet(AwsConfigFiles::fromSystem);
         if (options.sandboxOffline()) {
             // the profiles the sandbox generated last time, pointing at an endpoint nothing listens on now
@@ -77,7 +92,7 @@ public final class HarbormasterApp extends Application {
         dbFile = dataHome.resolve(sandbox.isPresent() || options.sandboxOffline() ? "sandbox.db"
                 : "harbormaster.db");
         try {
-            ready = wire(LocalStore.open(dbFile), sandbox, configFiles);
+            ready = wire(LocalStore.open(dbFile), sandbox, configFiles, info);
             harbormaster = ready.harbormaster();
         } catch (StoreUnreadableException damaged) {
             LOG.log(System.Logger.Level.WARNING, damaged.getMessage(), damaged);
@@ -87,9 +102,9 @@ public final class HarbormasterApp extends Application {
     }
 
     /** Wires the console to an open store and reads what its window restores; disk work, off the FX thread. */
-    private Ready wire(LocalStore store, Optional<EmbeddedSandbox> sandbox, AwsConfigFiles files) {
+    private Ready wire(LocalStore store, Optional<EmbeddedSandbox> sandbox, AwsConfigFiles files, AppInfo info) {
         Harbormaster wired = new Harbormaster(store, sandbox, files, Clock.systemDefaultZone(), threads);
-        return new Ready(wired, ShellWindow.prepare(wired.shellDependencies()));
+        return new Ready(wired, ShellWindow.prepare(wired.shellDependencies(), info));
     }
 
     /**
@@ -117,7 +132,7 @@ public final class HarbormasterApp extends Application {
         }
         Optional<EmbeddedSandbox> embedded = sandbox;
         AwsConfigFiles files = configFiles;
-        recover(dbFile, unreadable, store -> wire(store, embedded, files), wired -> {
+        recover(dbFile, unreadable, store -> wire(store, embedded, files, info), wired -> {
             harbormaster = wired.harbormaster();
             open(stage, wired);
         }, Platform::exit);
@@ -146,13 +161,14 @@ public final class HarbormasterApp extends Application {
                         dataHome.resolve("sandbox"));
                 EmbeddedSandbox sandboxed = started;
                 Path sandboxDb = dataHome.resolve("sandbox.db");
-                Function<LocalStore, Ready> wiring = store -> wire(store, Optional.of(sandboxed), sandboxed.files());
+                Function<LocalStore, Ready> wiring = store -> wire(store, Optional.of(sandboxed), sandboxed.files(),
+                        info);
                 try {
                     Ready wired = wiring.apply(LocalStore.open(sandboxDb));
-                    Platform.runLater(() -> switchTo(stage, sandboxed, wired));
+                    UiThread.later(() -> switchTo(stage, sandboxed, wired));
                 } catch (StoreUnreadableException damaged) {
                     LOG.log(System.Logger.Level.WARNING, damaged.getMessage(), damaged);
-                    Platform.runLater(() -> recover(sandboxDb, damaged, wiring,
+                    UiThread.later(() -> recover(sandboxDb, damaged, wiring,
                             wired -> switchTo(stage, sandboxed, wired),
                             () -> inBackground(sandboxed::close, "sandbox-stop")));
                 }
@@ -161,9 +177,9 @@ public final class HarbormasterApp extends Application {
                 if (started != null) {
                     started.close();
                 }
-                Platform.runLater(() -> window.dialogs().showProblem(new Problem(Problem.Kind.UNEXPECTED,
+                UiThread.later(() -> window.dialogs().showProblem(new Problem(Problem.Kind.UNEXPECTED,
                         "The sandbox could not start", String.valueOf(e.getMessage()),
-                        "Try again; your own environments are unaffected.", e.toString())));
+                        "Try again; your own environments are unaffected.", StackTrace.of(e))));
             }
         });
     }
@@ -193,6 +209,11 @@ public final class HarbormasterApp extends Application {
         return sandbox;
     }
 
+    /** Version, data directory and log file, as Help → About shows them. */
+    public AppInfo info() {
+        return info;
+    }
+
     @Override
     public void stop() {
         if (window != null) {
@@ -204,6 +225,10 @@ public final class HarbormasterApp extends Application {
             sandbox.ifPresent(EmbeddedSandbox::close);
         }
         threads.close();
+        if (log != null) {
+            LOG.log(System.Logger.Level.INFO, "Harbormaster stopped");
+            log.close();
+        }
     }
 
     /**
@@ -236,7 +261,7 @@ public final class HarbormasterApp extends Application {
                 wired = wiring.apply(LocalStore.open(damagedFile));
             } catch (IOException | StoreUnreadableException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Could not start with a new database", e);
-                Platform.runLater(() -> {
+                UiThread.later(() -> {
                     Platform.setImplicitExit(implicitExit);
                     Alert failed = new Alert(Alert.AlertType.ERROR, "Could not move " + damagedFile + " aside: "
                             + e.getMessage() + "\nMove or rename it by hand, then start Harbormaster again.");
@@ -246,7 +271,7 @@ public final class HarbormasterApp extends Application {
                 });
                 return;
             }
-            Platform.runLater(() -> {
+            UiThread.later(() -> {
                 then.accept(wired);
                 Platform.setImplicitExit(implicitExit);
             });

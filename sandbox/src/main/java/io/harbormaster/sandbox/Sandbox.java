@@ -50,8 +50,8 @@ public final class Sandbox implements AutoCloseable {
             long t0 = System.nanoTime();
             m.install(installation);
             if (timings) {
-                System.err.printf("sandbox: %s installed in %d ms%n", m.getClass().getSimpleName(),
-                        (System.nanoTime() - t0) / 1_000_000);
+                System.getLogger(Sandbox.class.getName()).log(System.Logger.Level.INFO, "sandbox: {0} installed in {1} ms",
+                        m.getClass().getSimpleName(), (System.nanoTime() - t0) / 1_000_000);
             }
         }
         control = new SandboxControl(world, iam, throttler, http);

@@ -77,6 +77,21 @@ public final class SandboxControl {
         world.component(ImageFaults.class).clear(imageSubstring);
     }
 
+    /**
+     * Makes one side of a cutover fail at once, whatever image it runs: from now on (sandbox time) the target group's
+     * targets answer {@code errorRate} (0–1) of the requests they get with 5xx, three times slower; 0 heals. Targets
+     * stay healthy (like a {@code flaky} image), so the errors show in HTTPCode_Target_5XX_Count and
+     * TargetResponseTime as soon as weights send it traffic. {@code targetGroup} is a name or an ARN in us-east-1.
+     * Unlike {@link #setImageFault}, it needs no new deployment: running tasks are affected.
+     */
+    public void failTargetGroup(String accountId, String targetGroup, double errorRate) {
+        if (!(world.component(io.harbormaster.sandbox.core.Telemetry.class)
+                instanceof io.harbormaster.sandbox.traffic.TrafficModel traffic)) {
+            throw new IllegalStateException("this sandbox runs no traffic model");
+        }
+        traffic.failTargetGroup(accountId, "us-east-1", targetGroup, errorRate);
+    }
+
     /** The fault an image's tasks get, from explicit rules or the image's marker (faulty, crashloop, flaky). */
     public Fault imageFault(String image) {
         return world.component(ImageFaults.class).faultOf(image);

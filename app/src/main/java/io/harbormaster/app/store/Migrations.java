@@ -74,6 +74,26 @@ final class Migrations {
                 snapshot    BLOB    NOT NULL,
                 PRIMARY KEY (environment, region)
             );
+            """,
+            // 5: the write journal and audit log (model.journal.WriteJournal): append-only, one row per line, an INTENT
+            //    before every AWS write and its outcome after. facts is a JSON object of short strings, never a
+            //    secret. at is an ISO-8601 instant.
+            """
+            CREATE TABLE journal (
+                seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+                at             TEXT    NOT NULL,
+                operation_id   TEXT    NOT NULL,
+                kind           TEXT    NOT NULL,
+                phase          TEXT    NOT NULL,
+                environment    TEXT    NOT NULL,
+                resource       TEXT    NOT NULL,
+                actor          TEXT    NOT NULL,
+                summary        TEXT    NOT NULL,
+                aws_request_id TEXT    NOT NULL,
+                facts          TEXT    NOT NULL
+            );
+            CREATE INDEX journal_operation ON journal (operation_id, seq);
+            CREATE INDEX journal_kind ON journal (kind, seq);
             """);
 
     private Migrations() {

@@ -25,8 +25,8 @@ import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.hosts.HostsView;
 import io.harbormaster.views.hosts.HostsViewModel;
 import io.harbormaster.views.lifecycle.FxRepeater;
-import io.harbormaster.views.services.ServiceRow;
 import io.harbormaster.views.services.ServicesViewModel;
+import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,6 +105,7 @@ public final class FleetBenchmark {
             report("idle refresh", refreshed.stats(), CallPlanner.idleRefresh(FleetShape.of(refreshed)),
                     System.nanoTime() - r0, sandbox.sandbox().control().serviceTime());
 
+            FitBench.run(snapshot);
             FleetData data = FleetData.of(snapshot);
             hosts(data);
             data = null;
@@ -403,7 +404,7 @@ public final class FleetBenchmark {
         return nanos >= 10_000_000_000L ? String.format("%.1f s", nanos / 1e9) : String.format("%,d ms", nanos / 1_000_000);
     }
 
-    private static void print(String line) {
+    static void print(String line) {
         System.out.println(line);
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -75,6 +76,15 @@ public final class ThreadFamily implements AutoCloseable {
                 factory(role));
         pool.allowCoreThreadTimeOut(true);
         return register(pool);
+    }
+
+    /**
+     * Threads made as needed and ended after a minute idle, for work that sleeps for as long as it runs (following a
+     * deploy to its end), which would otherwise hold a worker of the bounded pools.
+     */
+    public ExecutorService unbounded(String role) {
+        return register(new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                factory(role)));
     }
 
     /** One thread for periodic chores. */

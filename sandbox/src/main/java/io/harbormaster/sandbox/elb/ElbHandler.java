@@ -384,23 +384,17 @@ public final class ElbHandler extends QueryService {
         if (rule == null && asDefault == null) {
             throw new AwsException("RuleNotFound", "One or more rules not found");
         }
+        if (asDefault != null) {
+            // "To modify the actions for the default rule, use ModifyListener" (ELBv2 API Reference, ModifyRule);
+            // AWS answers OperationNotPermitted "Default rule '…' cannot be modified".
+            throw new AwsException("OperationNotPermitted", "Default rule '" + arn + "' cannot be modified");
+        }
         List<QueryParams> conditions = p.members("Conditions");
         List<QueryParams> given = p.members("Actions");
-        Alb lb = rule != null ? rule.listener.lb : asDefault.lb;
+        Alb lb = rule.listener.lb;
+        // ModifyRule and ModifyListener replace a list given in full: "To add an item to a list, remove an item from
+        // a list, or update an item in a list, you must provide the entire list" (ELBv2 API Reference, ModifyRule).
         List<Action> actions = given.isEmpty() ? null : actions(r, lb, given, "actions");
-        if (asDefault != null) {
-            if (!conditions.isEmpty()) {
-                throw new AwsException("OperationNotPermitted", "Default rule conditions cannot be modified");
-            }
-            if (actions != null) {
-                asDefault.defaultActions = actions;
-                elb.routingChanged(r.account, r.region);
-            }
-            out.open("Rules").open("member").leaf("RuleArn", asDefault.defaultRuleArn).leaf("Priority", "default")
-                    .open("Conditions").close("Conditions");
-            actions(out, asDefault.defaultActions).leaf("IsDefault", true).close("member").close("Rules");
-            return;
-        }
         if (!conditions.isEmpty()) {
             rule.conditions = conditions(conditions);
         }
@@ -558,6 +552,12 @@ public final class ElbHandler extends QueryService {
                         + ".member.targetGroupArn' failed to satisfy constraint: Member must not be null");
             }
             Integer w = t.integer("Weight");
+            // "If you specify multiple target groups, you must specify a weight for each target group"
+            // (ALB User Guide, Listeners, forward actions); with one, the weight defaults to 1.
+            if (w == null && tgs.size() > 1) {
+                throw QueryParams.validation("A weight must be specified for each target group when a forward action "
+                        + "has more than one target group");
+            }
             int weight = w == null ? 1 : w;
             if (weight < 0 || weight > MAX_WEIGHT) {
                 throw QueryParams.validation("Value '" + weight + "' at '" + at + ".forwardConfig.targetGroups." + (j + 1)
@@ -577,6 +577,10 @@ public final class ElbHandler extends QueryService {
         }
         for (Action.WeightedTargetGroup w : weighted) {
             TargetGroup tg = targetGroup(r, w.arn());
+            if (!tg.vpcId.equals(lb.vpcId)) {
+                throw QueryParams.validation("The target group '" + tg.arn + "' is in VPC '" + tg.vpcId
+                        + "', not in the load balancer's VPC '" + lb.vpcId + "'");
+            }
             for (Alb other : r.loadBalancersOf(tg)) {
                 if (other != lb) {
                     throw new AwsException("TargetGroupAssociationLimit", "The following target groups cannot be "
@@ -587,6 +591,16 @@ public final class ElbHandler extends QueryService {
         QueryParams sticky = a.sub("ForwardConfig").sub("TargetGroupStickinessConfig");
         boolean stickiness = "true".equalsIgnoreCase(sticky.string("Enabled"));
         Integer duration = sticky.integer("DurationSeconds");
+        // DurationSeconds 1–604800 (7 days), "required if target group stickiness is enabled"
+        // (ELBv2 API Reference, TargetGroupStickinessConfig).
+        if (stickiness && duration == null) {
+            throw QueryParams.validation("A duration must be specified when target group stickiness is enabled");
+        }
+        if (duration != null && (duration < 1 || duration > 604_800)) {
+            throw QueryParams.validation("Value '" + duration + "' at '" + at + ".forwardConfig.targetGroupStickinessConfig"
+                    + ".durationSeconds' failed to satisfy constraint: Member must have value "
+                    + (duration < 1 ? "greater than or equal to 1" : "less than or equal to 604800"));
+        }
         return new Action(Action.FORWARD, order, weighted.size() == 1 ? weighted.get(0).arn() : null,
                 List.copyOf(weighted), stickiness, duration == null ? 0 : duration, null, null);
     }

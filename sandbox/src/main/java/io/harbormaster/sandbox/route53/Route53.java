@@ -25,7 +25,17 @@ public final class Route53 {
     /** Changes a zone accepts while earlier ones are still PENDING; the next gets PriorRequestNotComplete. */
     static final int MAX_PENDING_PER_ZONE = 3;
     static final int MAX_WEIGHTED_PER_NAME_AND_TYPE = 100;
-    static final int MAX_CHANGES = 1000;
+    static final int MAX_RECORD_ELEMENTS = 1000;
+    /**
+     * An alias record has no TTL of its own; one to an ELB load balancer answers with the load balancer's, 60 s
+     * (Route 53 Developer Guide, "Values specific for weighted records", TTL: weighted non-alias records beside
+     * alias records to ELB should use "a TTL of 60 seconds"; "Values other than 60 seconds (the TTL for load
+     * balancers) will change the effect of the values that you specify for Weight").
+     */
+    static final long ALIAS_TO_LOAD_BALANCER_TTL = 60;
+    /** A TXT value is one or more quoted character strings of at most 255 characters (RFC 1035 §3.3.14). */
+    private static final java.util.regex.Pattern TXT =
+            java.util.regex.Pattern.compile("\\s*(\"(?:[^\"\\\\]|\\\\.)*\"\\s*)+");
     private static final String ID_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     /** One requested change, parsed and schema-checked. */
@@ -93,6 +103,7 @@ public final class Route53 {
     void put(HostedZone z, RecordSet r) {
         z.records.put(r.key(), r);
         z.inSync = new TreeMap<>(z.records);
+        z.resolved = new TreeMap<>(z.records);
     }
 
     /**
@@ -111,8 +122,14 @@ public final class Route53 {
             throw new AwsException("PriorRequestNotComplete", "PriorRequestNotComplete", 400, true,
                     "The request was rejected because Route 53 was still processing a prior request.");
         }
-        if (batch.size() > MAX_CHANGES) {
-            throw invalidBatch(List.of("Number of records limit of " + MAX_CHANGES + " exceeded."));
+        // "A request cannot contain more than 1,000 ResourceRecord elements. When the value of the Action element is
+        // UPSERT, each ResourceRecord element is counted twice" (Route 53 quotas, ChangeResourceRecordSets).
+        int elements = 0;
+        for (Requested rq : batch) {
+            elements += Math.max(1, rq.record().values().size()) * ("UPSERT".equals(rq.action()) ? 2 : 1);
+        }
+        if (elements > MAX_RECORD_ELEMENTS) {
+            throw invalidBatch(List.of("Number of records limit of " + MAX_RECORD_ELEMENTS + " exceeded."));
         }
         TreeMap<RecordSet.Key, RecordSet> work = new TreeMap<>(z.records);
         List<String> problems = new ArrayList<>();
@@ -136,10 +153,61 @@ public final class Route53 {
         changes.put(c.id(), c);
         TreeMap<RecordSet.Key, RecordSet> snapshot = new TreeMap<>(work);
         world.timeline().schedule(insync, () -> {
+            Map<String, List<RecordSet>> before = byName(z.inSync);
             z.inSync = snapshot;
-            observers.forEach(o -> o.recordsInSync(account));
+            Map<String, List<RecordSet>> after = byName(snapshot);
+            java.util.Set<String> names = new java.util.TreeSet<>(before.keySet());
+            names.addAll(after.keySet());
+            for (String name : names) {
+                List<RecordSet> was = before.getOrDefault(name, List.of());
+                List<RecordSet> is = after.getOrDefault(name, List.of());
+                if (!was.equals(is)) {
+                    reachClients(account, z, name, is, cachedFor(was));
+                }
+            }
         });
         return c;
+    }
+
+    /**
+     * A name's new records reach clients once the answers resolvers cached before the change have expired: the TTL
+     * of those answers after INSYNC (Route 53's INSYNC "refers only to the state of Route 53's authoritative DNS
+     * servers"; resolvers keep an answer for its TTL). A name's changes reach clients in order.
+     */
+    private void reachClients(String account, HostedZone z, String name, List<RecordSet> records, long ttlSeconds) {
+        Instant at = world.now().plusSeconds(ttlSeconds);
+        Instant last = z.resolvedAt.get(name);
+        if (last != null && at.isBefore(last)) {
+            at = last;
+        }
+        z.resolvedAt.put(name, at);
+        Runnable apply = () -> {
+            z.resolved.values().removeIf(r -> r.name().equals(name));
+            records.forEach(r -> z.resolved.put(r.key(), r));
+            observers.forEach(o -> o.recordsResolved(account));
+        };
+        if (at.isAfter(world.now())) {
+            world.timeline().schedule(at, apply);
+        } else {
+            apply.run();
+        }
+    }
+
+    /** The TTL resolvers cache answers of these records for: the longest TTL; an alias answers with its target's. */
+    static long cachedFor(List<RecordSet> records) {
+        long ttl = 0;
+        for (RecordSet r : records) {
+            ttl = Math.max(ttl, r.alias() != null ? ALIAS_TO_LOAD_BALANCER_TTL : r.ttl() == null ? 0 : r.ttl());
+        }
+        return ttl;
+    }
+
+    private static Map<String, List<RecordSet>> byName(Map<RecordSet.Key, RecordSet> records) {
+        Map<String, List<RecordSet>> out = new HashMap<>();
+        for (RecordSet r : records.values()) {
+            out.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
+        }
+        return out;
     }
 
     static InvalidChangeBatch invalidBatch(List<String> messages) {
@@ -189,6 +257,14 @@ public final class Route53 {
             default -> {
             }
         }
+        if (r.type().equals("TXT") || r.type().equals("SPF")) {
+            for (String v : r.values()) {
+                String problem = txtProblem(v);
+                if (problem != null) {
+                    return "Invalid Resource Record: 'FATAL problem: " + problem + " encountered with '" + v + "''";
+                }
+            }
+        }
         String conflict = conflicts(z, work, r);
         if (conflict != null) {
             return conflict;
@@ -201,11 +277,28 @@ public final class Route53 {
         return null;
     }
 
+    /** Why a TXT value is not one or more quoted strings of ≤ 255 characters each, as Route 53 says it; or null. */
+    static String txtProblem(String value) {
+        if (!TXT.matcher(value).matches()) {
+            return "InvalidCharacterString (Value should be enclosed in quotation marks)";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(value);
+        while (m.find()) {
+            if (m.group(1).replaceAll("\\\\(.)", "$1").length() > 255) {
+                return "CharacterStringTooLong (Value is too long)";
+            }
+        }
+        return null;
+    }
+
+    /** DELETE must repeat every value of the set (Route 53 API Reference, ChangeResourceRecordSets). */
     private static boolean sameValues(RecordSet a, RecordSet b) {
         return java.util.Objects.equals(a.weight(), b.weight()) && java.util.Objects.equals(a.ttl(), b.ttl())
+                && java.util.Objects.equals(a.healthCheckId(), b.healthCheckId())
                 && new java.util.HashSet<>(a.values()).equals(new java.util.HashSet<>(b.values()))
                 && (a.alias() == null ? b.alias() == null : b.alias() != null
                         && a.alias().hostedZoneId().equals(b.alias().hostedZoneId())
+                        && a.alias().evaluateTargetHealth() == b.alias().evaluateTargetHealth()
                         && RecordSet.normalize(a.alias().dnsName()).equals(RecordSet.normalize(b.alias().dnsName())));
     }
 
@@ -245,12 +338,21 @@ public final class Route53 {
         return null;
     }
 
+    /**
+     * An alias to ELB must name a load balancer that exists — in any account: a hosted zone may alias load balancers
+     * another account owns (Route 53 Developer Guide, "Creating records by using the Amazon Route 53 console": "if you
+     * created your hosted zone and your load balancer using different accounts", get the load balancer's DNS name).
+     */
     private String aliasProblem(String account, RecordSet r) {
         if (r.alias() == null || !Alb.CANONICAL_ZONE_US_EAST_1.equals(r.alias().hostedZoneId())) {
             return null;
         }
-        ElbRegion region = elb.existingRegion(account, "us-east-1");
-        Alb lb = region == null ? null : region.loadBalancerByDns(r.alias().dnsName());
+        Alb lb = null;
+        for (ElbRegion region : elb.regions()) {
+            if (lb == null && region.region().equals("us-east-1")) {
+                lb = region.loadBalancerByDns(r.alias().dnsName());
+            }
+        }
         if (lb == null) {
             return "Tried to create an alias that targets " + RecordSet.normalize(r.alias().dnsName()) + ", type "
                     + r.type() + " in zone " + r.alias().hostedZoneId() + ", but the alias target name does not lie "

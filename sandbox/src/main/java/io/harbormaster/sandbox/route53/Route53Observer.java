@@ -1,7 +1,10 @@
 package io.harbormaster.sandbox.route53;
 
-/** Told (under the world lock, at the sandbox time) when a change reaches INSYNC and resolvers see new records. */
+/**
+ * Told (under the world lock, at the sandbox time) when what clients resolve changes: a change is INSYNC and the
+ * answers resolvers cached before it have expired.
+ */
 public interface Route53Observer {
 
-    void recordsInSync(String account);
+    void recordsResolved(String account);
 }

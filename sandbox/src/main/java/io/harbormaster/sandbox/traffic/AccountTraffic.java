@@ -40,9 +40,16 @@ final class AccountTraffic {
     final String env;
     final double peak;
     final long key;
+    /**
+     * Every environment of the region, this one included: a zone of one account may send its names' requests to
+     * another account's load balancers, so what a target group receives is summed over all of them.
+     */
+    List<AccountTraffic> peers = List.of(this);
     /** DNS name → its share of the environment's requests. */
     Map<String, Double> demand = Map.of();
     final StepHistory<Routing> routing = new StepHistory<>(Routing.NONE);
+    /** Where its requests would go if every weight carried everything (how services are sized); set once. */
+    Routing design;
     final Map<String, Lb> lbs = new LinkedHashMap<>();
     final Map<String, Lb> lbsByDimension = new LinkedHashMap<>();
     final Map<String, Tg> tgs = new LinkedHashMap<>();
@@ -100,9 +107,16 @@ final class AccountTraffic {
         return r;
     }
 
+    /** Requests sent to a target group in a minute: each environment's rate times its routing's share for it. */
     private double offered(Tg tg, long minute) {
-        double share = routing.at(minute * 60).share(tg.group.arn());
-        return share == 0 ? 0 : rate(minute) * share * (1 + 0.02 * Noise.white(tg.key, minute));
+        double total = 0;
+        for (AccountTraffic source : peers) {
+            double share = source.routing.at(minute * 60).share(tg.group.arn());
+            if (share > 0) {
+                total += source.rate(minute) * share;
+            }
+        }
+        return total == 0 ? 0 : total * (1 + 0.02 * Noise.white(tg.key, minute));
     }
 
     /** Requests the group's targets received in a minute (none when it had no target to send them to). */
@@ -124,16 +138,21 @@ final class AccountTraffic {
         double errors = 0;
         if (n > 0) {
             List<Svc> svcs = servicesByTg.get(tg.group.arn());
-            Svc svc = svcs == null || svcs.isEmpty() ? null : svcs.get(0);
+            Svc svc = svcs == null || svcs.isEmpty() ? serviceBehind(tg) : svcs.get(0);
             Profile p = svc == null ? null : svc.profile;
             double cpu = svc == null ? Double.NaN : serviceMinute(svc, minute, complete)[0];
             double rho = Double.isNaN(cpu) ? 0.5 : Math.min(0.97, cpu / 100);
             double median = (p == null ? 0.05 : p.median()) * (1 + 0.35 * rho * rho / (1 - Math.min(rho, 0.95)));
             double mu = Math.log(median);
             double sigma = p == null ? 0.55 : p.sigma();
+            double injected = tg.injectedErrors.at(minute * 60);
             if (c.healthy() > 0) {
                 double faulty = n * c.healthyFaulty() / c.healthy();
                 errors = (n - faulty) * GOOD_5XX * (1 + Noise.white(tg.key + 1, minute)) + n * c.healthyErrorSum() / c.healthy();
+                if (injected > 0) {
+                    faulty = Math.max(faulty, n * injected);
+                    errors = Math.max(errors, n * injected * (1 + 0.05 * Noise.white(tg.key + 3, minute)));
+                }
                 mix.add(new LatencyMix.Component(n - faulty, mu, sigma));
                 mix.add(new LatencyMix.Component(faulty, mu + Math.log(3), sigma + 0.2));
             } else {
@@ -155,13 +174,18 @@ final class AccountTraffic {
         if (cached != null) {
             return cached;
         }
-        Routing r = routing.at(minute * 60);
         double n = 0;
         double e5 = 0;
         double e4 = 0;
         double elb = 0;
         LatencyMix mix = new LatencyMix();
-        for (String arn : r.lbTgs().getOrDefault(lb.arn, List.of())) {
+        java.util.Set<String> reached = new java.util.LinkedHashSet<>();
+        for (AccountTraffic source : peers) {
+            Routing r = source.routing.at(minute * 60);
+            reached.addAll(r.lbTgs().getOrDefault(lb.arn, List.of()));
+            elb += Math.rint(source.rate(minute) * r.lbNoTarget().getOrDefault(lb.arn, 0.0));
+        }
+        for (String arn : reached) {
             Tg tg = tgs.get(arn);
             if (tg == null) {
                 continue;
@@ -173,7 +197,6 @@ final class AccountTraffic {
             elb += t.elb5xx();
             mix.addAll(t.latency());
         }
-        elb += Math.rint(rate(minute) * r.lbNoTarget().getOrDefault(lb.arn, 0.0));
         elb += Math.rint(n * 0.00002 * (1 + Noise.white(Noise.hash(lb.arn), minute)));
         LbMinute m = new LbMinute(n, e5, e4, elb, mix);
         if (complete) {
@@ -199,8 +222,9 @@ final class AccountTraffic {
             double load;
             if (p.designLoad() > 0) {
                 double requests = 0;
-                for (var lb : s.service == null ? List.<io.harbormaster.sandbox.ecs.LoadBalancer>of() : s.service.loadBalancers()) {
-                    Tg tg = lb.targetGroupArn() == null ? null : tgs.get(lb.targetGroupArn());
+                // the alternate group too: after a blue/green deployment the service's requests arrive there
+                for (String arn : s.service == null ? List.<String>of() : s.service.targetGroupArns()) {
+                    Tg tg = tgs.get(arn);
                     if (tg != null) {
                         requests += requests(tg, minute);
                     }
@@ -273,6 +297,20 @@ final class AccountTraffic {
 
     static double clamp(double v) {
         return Math.max(0, Math.min(100, v));
+    }
+
+    /**
+     * The service whose tasks are registered in a group no service names as its own — an alternate target group
+     * that an ECS blue/green deployment put green tasks in — so its latency follows that service's profile.
+     */
+    private Svc serviceBehind(Tg tg) {
+        for (var target : tg.group.targets()) {
+            var task = target.task();
+            if (task != null && task.service() != null) {
+                return services.get(task.service().cluster().name() + "/" + task.service().name());
+            }
+        }
+        return null;
     }
 
     List<Svc> servicesOf(String tgArn) {

@@ -2,7 +2,6 @@ package io.harbormaster.sandbox.traffic;
 
 import io.harbormaster.sandbox.elb.Action;
 import io.harbormaster.sandbox.elb.Alb;
-import io.harbormaster.sandbox.elb.ElbRegion;
 import io.harbormaster.sandbox.elb.Listener;
 import io.harbormaster.sandbox.elb.Rule;
 import io.harbormaster.sandbox.route53.HostedZone;
@@ -12,12 +11,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Follows requests from DNS names to target groups: a name's records (weighted by Weight, all zero meaning an equal
  * split, as Route 53 answers) lead to load balancers; there the HTTPS listener (an HTTP listener that redirects to
  * HTTPS leads to it) evaluates its rules by priority — host-header against the name, a path-pattern condition taking
- * a fifth of what reaches it — and the matching forward action splits by target group weight.
+ * a fifth of what reaches it — and the matching forward action splits by target group weight. A record may lead
+ * to a load balancer of another account (a zone in prod aliasing the old environment's load balancer): its requests
+ * are still shares of the zone's environment's traffic.
  *
  * <p>In design mode every weight counts as if it carried everything: what each target group would receive if the
  * operator sent it all of its names' traffic, which sizes each service's capacity.
@@ -27,7 +29,7 @@ final class Routes {
     /** The share of a name's requests a path-pattern rule takes. */
     static final double PATH_SHARE = 0.2;
 
-    private final ElbRegion elb;
+    private final Function<String, Alb> loadBalancers;
     private final Map<String, List<RecordSet>> recordsByName = new HashMap<>();
     private final boolean design;
     private final Map<String, Double> tgShare = new LinkedHashMap<>();
@@ -35,14 +37,14 @@ final class Routes {
     private final Map<String, List<String>> lbTgs = new LinkedHashMap<>();
     private final Map<String, Double> lbNoTarget = new LinkedHashMap<>();
 
-    Routes(ElbRegion elb, List<HostedZone> zones, boolean design) {
-        this.elb = elb;
+    Routes(Function<String, Alb> loadBalancers, List<HostedZone> zones, boolean design) {
+        this.loadBalancers = loadBalancers;
         this.design = design;
         List<HostedZone> byLength = new ArrayList<>(zones);
         byLength.sort((a, b) -> Integer.compare(a.name().length(), b.name().length()));
         for (HostedZone z : byLength) {
             Map<String, List<RecordSet>> inZone = new HashMap<>();
-            for (RecordSet r : z.recordsInSync()) {
+            for (RecordSet r : z.recordsResolved()) {
                 if (r.type().equals("A") || r.type().equals("CNAME")) {
                     inZone.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
                 }
@@ -51,11 +53,11 @@ final class Routes {
         }
     }
 
-    static Routing compute(ElbRegion elb, List<HostedZone> zones, Map<String, Double> demand, boolean design) {
-        Routes r = new Routes(elb, zones, design);
-        if (elb != null) {
-            demand.forEach(r::resolve);
-        }
+    /** Where the demand goes; {@code loadBalancers} finds a load balancer of any account by its DNS name. */
+    static Routing compute(Function<String, Alb> loadBalancers, List<HostedZone> zones, Map<String, Double> demand,
+                           boolean design) {
+        Routes r = new Routes(loadBalancers, zones, design);
+        demand.forEach(r::resolve);
         return new Routing(Map.copyOf(r.tgShare), Map.copyOf(r.tgLb), Map.copyOf(r.lbTgs), Map.copyOf(r.lbNoTarget));
     }
 
@@ -63,7 +65,7 @@ final class Routes {
     static List<String> names(List<HostedZone> zones) {
         List<String> out = new ArrayList<>();
         for (HostedZone z : zones) {
-            for (RecordSet r : z.recordsInSync()) {
+            for (RecordSet r : z.recordsResolved()) {
                 if ((r.type().equals("A") || r.type().equals("CNAME")) && !out.contains(r.name())) {
                     out.add(r.name());
                 }
@@ -94,7 +96,7 @@ final class Routes {
             }
             String dns = r.alias() != null ? r.alias().dnsName()
                     : r.type().equals("CNAME") && !r.values().isEmpty() ? r.values().get(0) : null;
-            Alb lb = dns == null || share == 0 ? null : elb.loadBalancerByDns(dns);
+            Alb lb = dns == null || share == 0 ? null : loadBalancers.apply(dns);
             if (lb != null) {
                 Listener l = entry(lb);
                 if (l != null) {

@@ -39,6 +39,8 @@ final class Series {
         final String dimension;
         final long key;
         final StepHistory<TargetGroup.Counts> counts;
+        /** The share of requests its targets answer with 5xx by the control knob (SandboxControl.failTargetGroup). */
+        final StepHistory<Double> injectedErrors = new StepHistory<>(0.0);
         final MinuteCache<TgMinute> cache = new MinuteCache<>();
 
         Tg(TargetGroup group, TargetGroup.Counts initial) {

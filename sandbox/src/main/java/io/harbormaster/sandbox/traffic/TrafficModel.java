@@ -34,13 +34,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The fleet's traffic and what it measures: the {@link Telemetry} CloudWatch serves. Requests per environment follow
- * {@link Shape} with seeded noise; they flow through the Route 53 records in sync, the listeners' weighted forward
- * actions and on to healthy targets ({@link Routes}); CPU and memory follow from requests per task. Every change
- * of weights, targets or tasks is kept as time-stamped history, so any past minute is answered with the state in
- * force then, and the same question always gets the same answer.
+ * {@link Shape} with seeded noise; they flow through the Route 53 records clients resolve (INSYNC plus the cached
+ * answers' TTL), to load balancers of any account, through the listeners' weighted forward actions and on to healthy
+ * targets ({@link Routes}); CPU and memory follow from requests per task. Every change of weights, targets or tasks
+ * is kept as time-stamped history, so any past minute is answered with the state in force then, and the same
+ * question always gets the same answer.
  */
 public final class TrafficModel implements Telemetry, ElbObserver, Route53Observer, EcsListener {
 
@@ -82,8 +84,14 @@ public final class TrafficModel implements Telemetry, ElbObserver, Route53Observ
                     a.add(new Tg(tg, tg.counts()));
                 }
             }
-            a.demand = demand(a, lbRegion);
-            a.routing.set(Long.MIN_VALUE, Routes.compute(lbRegion, route53.zones(a.account), a.demand, false));
+        }
+        Map<String, Integer> desiredByTg = desiredByTargetGroup();
+        for (AccountTraffic a : accounts.values()) {
+            a.demand = demand(a, desiredByTg);
+            a.routing.set(Long.MIN_VALUE, Routes.compute(loadBalancers(a.region), route53.zones(a.account), a.demand, false));
+        }
+        for (EcsRegion er : ecs.regions()) {
+            AccountTraffic a = account(er.account(), er.region());
             for (Cluster c : er.clusters()) {
                 cluster(a, c);
                 for (Service s : c.services()) {
@@ -102,34 +110,67 @@ public final class TrafficModel implements Telemetry, ElbObserver, Route53Observ
     }
 
     private AccountTraffic account(String account, String region) {
-        return accounts.computeIfAbsent(account + "/" + region,
-                k -> new AccountTraffic(account, region, Environments.of(account), world.seed()));
+        AccountTraffic existing = accounts.get(account + "/" + region);
+        if (existing != null) {
+            return existing;
+        }
+        AccountTraffic a = new AccountTraffic(account, region, Environments.of(account), world.seed());
+        accounts.put(account + "/" + region, a);
+        List<AccountTraffic> peers = new ArrayList<>();
+        for (AccountTraffic other : accounts.values()) {
+            if (other.region.equals(region)) {
+                peers.add(other);
+            }
+        }
+        for (AccountTraffic other : peers) {
+            other.peers = List.copyOf(peers);
+        }
+        return a;
     }
 
-    /** Each published name's share of its environment's requests: by the size of what serves it, ±20%. */
-    private Map<String, Double> demand(AccountTraffic a, ElbRegion lbRegion) {
-        Map<String, Double> weights = new LinkedHashMap<>();
-        if (lbRegion == null) {
-            return weights;
+    /** Finds a load balancer of any account in the region by its DNS name (records may alias another account's). */
+    private Function<String, Alb> loadBalancers(String region) {
+        List<ElbRegion> regions = new ArrayList<>();
+        for (ElbRegion r : elb.regions()) {
+            if (r.region().equals(region)) {
+                regions.add(r);
+            }
         }
-        var zones = route53.zones(a.account);
+        return dns -> {
+            for (ElbRegion r : regions) {
+                Alb lb = r.loadBalancerByDns(dns);
+                if (lb != null) {
+                    return lb;
+                }
+            }
+            return null;
+        };
+    }
+
+    private Map<String, Integer> desiredByTargetGroup() {
         Map<String, Integer> desiredByTg = new HashMap<>();
         for (EcsRegion er : ecs.regions()) {
-            if (er.account().equals(a.account) && er.region().equals(a.region)) {
-                for (Cluster c : er.clusters()) {
-                    for (Service s : c.services()) {
-                        for (LoadBalancer lb : s.loadBalancers()) {
-                            if (lb.targetGroupArn() != null) {
-                                desiredByTg.merge(lb.targetGroupArn(), s.desiredCount(), Integer::sum);
-                            }
+            for (Cluster c : er.clusters()) {
+                for (Service s : c.services()) {
+                    for (LoadBalancer lb : s.loadBalancers()) {
+                        if (lb.targetGroupArn() != null) {
+                            desiredByTg.merge(lb.targetGroupArn(), s.desiredCount(), Integer::sum);
                         }
                     }
                 }
             }
         }
+        return desiredByTg;
+    }
+
+    /** Each published name's share of its environment's requests: by the size of what serves it, ±20%. */
+    private Map<String, Double> demand(AccountTraffic a, Map<String, Integer> desiredByTg) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        var zones = route53.zones(a.account);
+        Function<String, Alb> lbs = loadBalancers(a.region);
         double total = 0;
         for (String name : Routes.names(zones)) {
-            Routing design = Routes.compute(lbRegion, zones, Map.of(name, 1.0), true);
+            Routing design = Routes.compute(lbs, zones, Map.of(name, 1.0), true);
             int size = 0;
             for (String tg : design.tgShare().keySet()) {
                 size = Math.max(size, desiredByTg.getOrDefault(tg, 0));
@@ -183,26 +224,35 @@ public final class TrafficModel implements Telemetry, ElbObserver, Route53Observ
         return svc;
     }
 
-    /** A service's behaviour, seeded by its name; its design load from the requests its names would bring at peak. */
+    /**
+     * A service's behaviour, seeded by its name; its design load from the requests its names would bring at peak —
+     * from every environment whose names can reach its target groups.
+     */
     private Profile profile(AccountTraffic a, Service s) {
         String id = a.account + "/" + s.cluster().name() + "/" + s.name();
         long seed = world.seed();
-        double designShare = 0;
+        double designRequests = 0;
         boolean behindLb = false;
-        ElbRegion lbRegion = elb.existingRegion(a.account, a.region);
-        if (lbRegion != null) {
-            Routing design = Routes.compute(lbRegion, route53.zones(a.account), a.demand, true);
-            for (LoadBalancer lb : s.loadBalancers()) {
-                if (lb.targetGroupArn() != null) {
-                    behindLb = true;
-                    designShare += design.share(lb.targetGroupArn());
+        for (LoadBalancer lb : s.loadBalancers()) {
+            if (lb.targetGroupArn() != null) {
+                behindLb = true;
+                for (AccountTraffic source : a.peers) {
+                    designRequests += source.peak * design(source).share(lb.targetGroupArn());
                 }
             }
         }
-        double designLoad = behindLb && designShare > 0 ? a.peak * designShare / Math.max(1, s.desiredCount()) : 0;
+        double designLoad = behindLb && designRequests > 0 ? designRequests / Math.max(1, s.desiredCount()) : 0;
         return new Profile(3 + 6 * Noise.unit(seed, id + "/base"), 45 + 25 * Noise.unit(seed, id + "/peak"),
                 35 + 30 * Noise.unit(seed, id + "/memory"), 0.015 + 0.1 * Noise.unit(seed, id + "/latency"),
                 0.45 + 0.25 * Noise.unit(seed, id + "/sigma"), designLoad);
+    }
+
+    /** Where an environment's requests would go if every weight carried everything (sizes services); cached. */
+    private Routing design(AccountTraffic a) {
+        if (a.design == null) {
+            a.design = Routes.compute(loadBalancers(a.region), route53.zones(a.account), a.demand, true);
+        }
+        return a.design;
     }
 
     // ---- following the fleet -----------------------------------------------------------------------------------
@@ -276,21 +326,50 @@ public final class TrafficModel implements Telemetry, ElbObserver, Route53Observ
         return parts.length > 3 ? parts[3] : "us-east-1";
     }
 
+    /** A listener or rule changed: every environment's names may lead to it, so all of the region's are re-routed. */
     @Override
     public void routingChanged(String account, String region) {
-        AccountTraffic a = accounts.get(account + "/" + region);
-        if (a != null) {
-            a.routing.set(now(), Routes.compute(elb.existingRegion(account, region), route53.zones(account), a.demand, false));
+        Function<String, Alb> lbs = loadBalancers(region);
+        for (AccountTraffic a : accounts.values()) {
+            if (a.region.equals(region)) {
+                a.routing.set(now(), Routes.compute(lbs, route53.zones(a.account), a.demand, false));
+            }
         }
     }
 
+    /** What clients resolve in the account's zones changed (after INSYNC and the cached answers' TTL). */
     @Override
-    public void recordsInSync(String account) {
+    public void recordsResolved(String account) {
         for (AccountTraffic a : accounts.values()) {
             if (a.account.equals(account)) {
-                routingChanged(a.account, a.region);
+                a.routing.set(now(), Routes.compute(loadBalancers(a.region), route53.zones(a.account), a.demand, false));
             }
         }
+    }
+
+    /**
+     * The control knob behind {@code SandboxControl.failTargetGroup}: from now on the group's targets answer this
+     * share of the requests they get with 5xx, three times slower (0 heals). Health checks still pass, as with a
+     * {@code flaky} image; what the group receives follows the weights, so the errors show once traffic reaches it.
+     */
+    public void failTargetGroup(String account, String region, String targetGroup, double errorRate) {
+        if (errorRate < 0 || errorRate > 1) {
+            throw new IllegalArgumentException("an error rate is between 0 and 1: " + errorRate);
+        }
+        world.locked(() -> {
+            world.timeline().runDue(world.clock().now());
+            AccountTraffic a = accounts.get(account + "/" + region);
+            Tg found = null;
+            for (Tg tg : a == null ? List.<Tg>of() : a.tgs.values()) {
+                if (tg.group.arn().equals(targetGroup) || tg.group.name().equals(targetGroup)) {
+                    found = tg;
+                }
+            }
+            if (found == null) {
+                throw new IllegalArgumentException("no target group " + targetGroup + " in " + account + "/" + region);
+            }
+            found.injectedErrors.set(now(), errorRate);
+        });
     }
 
     // ---- Telemetry ---------------------------------------------------------------------------------------------

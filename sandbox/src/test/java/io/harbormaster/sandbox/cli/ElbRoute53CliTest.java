@@ -24,7 +24,8 @@ import software.amazon.awssdk.services.sts.model.Credentials;
 
 /**
  * Debian's AWS CLI v2 ({@code /usr/bin/aws}) against a running sandbox: elbv2 describe-load-balancers /
- * describe-target-groups / describe-listeners / modify-listener / describe-target-health and route53
+ * describe-target-groups / describe-listeners / modify-listener / modify-rule / describe-rules /
+ * describe-target-health and route53
  * list-hosted-zones / list-resource-record-sets / change-resource-record-sets / get-change, asserting on the parsed
  * output. Runs as alice's stage admin role, assumed through the SDK and handed to the CLI by environment: Debian's
  * awscli 2.9 reads neither {@code endpoint_url} from a profile nor uses it for a role profile's STS call, so every
@@ -146,6 +147,46 @@ class ElbRoute53CliTest {
         AwsCli.Result tooHeavy = round3.get(2);
         assertThat(tooHeavy.exit()).isNotZero();
         assertThat(tooHeavy.err()).contains("ValidationError");
+    }
+
+    @Test
+    void elbv2ModifyRuleWithWeightsReadsBackThroughDescribeRules() throws Exception {
+        JsonNode lbs = aws("elbv2", "describe-load-balancers", "--names", "api-alb").get("LoadBalancers");
+        String lb = lbs.at("/0/LoadBalancerArn").asText();
+        List<JsonNode> found = cli.okAll(stageAdmin, List.of(
+                AwsCli.cmd("elbv2", "describe-listeners", "--load-balancer-arn", lb),
+                AwsCli.cmd("elbv2", "describe-target-groups", "--names", "api-graphql", "api-admin")));
+        String listener = find(found.get(0).get("Listeners"), "Protocol", "HTTPS").get("ListenerArn").asText();
+        String graphql = found.get(1).at("/TargetGroups/0/TargetGroupArn").asText();
+        String admin = found.get(1).at("/TargetGroups/1/TargetGroupArn").asText();
+        JsonNode rules = aws("elbv2", "describe-rules", "--listener-arn", listener).get("Rules");
+        String rule = null;
+        for (JsonNode r : rules) {
+            if (r.at("/Conditions/0/Values/0").asText().equals("api-graphql.stage.example.com")) {
+                rule = r.get("RuleArn").asText();
+            }
+        }
+        assertThat(rule).isNotNull();
+        String actions = "[{\"Type\":\"forward\",\"ForwardConfig\":{\"TargetGroups\":[{\"TargetGroupArn\":\"" + graphql
+                + "\",\"Weight\":95},{\"TargetGroupArn\":\"" + admin + "\",\"Weight\":5}],"
+                + "\"TargetGroupStickinessConfig\":{\"Enabled\":true,\"DurationSeconds\":600}}}]";
+        JsonNode modified = aws("elbv2", "modify-rule", "--rule-arn", rule, "--actions", actions).at("/Rules/0");
+        List<AwsCli.Result> back = cli.parallel(stageAdmin, List.of(
+                AwsCli.cmd("elbv2", "describe-rules", "--rule-arns", rule),
+                AwsCli.cmd("elbv2", "modify-rule", "--rule-arn", rule, "--actions",
+                        actions.replace("\"Weight\":5}", "\"Weight\":5},{\"TargetGroupArn\":\"" + graphql + "\",\"Weight\":1}"))));
+        assertThat(back.get(0).exit()).as(back.get(0).err()).isZero();
+        JsonNode read = back.get(0).json().at("/Rules/0");
+        assertThat(read).isEqualTo(modified);
+        JsonNode weights = read.at("/Actions/0/ForwardConfig/TargetGroups");
+        assertThat(weights).hasSize(2);
+        assertThat(find(weights, "TargetGroupArn", graphql).get("Weight").asInt()).isEqualTo(95);
+        assertThat(find(weights, "TargetGroupArn", admin).get("Weight").asInt()).isEqualTo(5);
+        assertThat(read.at("/Actions/0/ForwardConfig/TargetGroupStickinessConfig/Enabled").asBoolean()).isTrue();
+        assertThat(read.at("/Actions/0/ForwardConfig/TargetGroupStickinessConfig/DurationSeconds").asInt()).isEqualTo(600);
+        assertThat(read.at("/Conditions/0/Values/0").asText()).isEqualTo("api-graphql.stage.example.com");
+        assertThat(back.get(1).exit()).as("a target group twice in one forward").isNotZero();
+        assertThat(back.get(1).err()).contains("ValidationError");
     }
 
     @Test

@@ -11,7 +11,7 @@ import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.services.ServiceDetail;
+import io.harbormaster.views.shared.services.PortText;
 import java.time.Clock;
 import java.util.BitSet;
 import java.util.List;
@@ -26,6 +26,8 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -73,6 +75,8 @@ public final class HostsViewModel {
     private final BooleanProperty showMeasured = new SimpleBooleanProperty(this, "showMeasured");
     private final ReadOnlyObjectWrapper<Map<String, MeasuredUse.Use>> measured =
             new ReadOnlyObjectWrapper<>(this, "measured", Map.of());
+    private final ReadOnlyStringWrapper measuredNote = new ReadOnlyStringWrapper(this, "measuredNote", "");
+    private final ReadOnlyStringWrapper layoutProblem = new ReadOnlyStringWrapper(this, "layoutProblem", "");
     private MeasuredUse measuredUse;
     private Clock clock;
     private final LatestWins measuring;
@@ -88,7 +92,7 @@ public final class HostsViewModel {
         order.addListener((obs, old, now) -> relayout());
         columns.addListener((obs, old, now) -> relayout());
         highlighted.addListener((obs, old, now) -> updateHighlight());
-        summary = Bindings.createStringBinding(this::describe, model, fleet.stateProperty());
+        summary = Bindings.createStringBinding(this::describe, model, fleet.stateProperty(), layoutProblem);
         active.addListener((obs, old, now) -> readMeasured());
         showMeasured.addListener((obs, old, now) -> readMeasured());
         fleet.dataProperty().addListener((obs, old, now) -> readMeasured());
@@ -108,16 +112,41 @@ public final class HostsViewModel {
         FleetData data = fleet.dataProperty().get();
         EnvironmentSession in = fleet.sessionProperty().get();
         LatestWins.Turn mine = measuring.next();
+        if (!showMeasured.get() || data == null) {
+            measured.set(Map.of());
+            measuredNote.set("");
+        }
+        if (measuredUse == null && showMeasured.get()) {
+            measuredNote.set("Measured use cannot be read in this window: no metric source is set up.");
+            return;
+        }
         if (measuredUse == null || !active.get() || !showMeasured.get() || data == null || in == null) {
-            if (!showMeasured.get() || data == null) {
-                measured.set(Map.of());
-            }
             return;
         }
         List<Host> hosts = data.snapshot().hosts();
         MeasuredUse use = measuredUse;
         mine.submit(BackgroundTask.of("Reading measured use of " + hosts.size() + " hosts",
-                () -> use.read(in, hosts, clock.instant())).onSuccess(measured::set));
+                () -> use.read(in, hosts, clock.instant())).onSuccess(read -> {
+                    measured.set(read);
+                    measuredNote.set(coverage(read.size(), hosts.size()));
+                }).onFailure(problem -> {
+                    measured.set(Map.of());
+                    measuredNote.set("Measured use not read: " + problem.title() + ". " + problem.message());
+                }));
+    }
+
+    /** Says which hosts the bands leave out, so an empty or patchy picture is not mistaken for idle hosts. */
+    static String coverage(int read, int hosts) {
+        String window = MeasuredUse.LOOK_BACK.toMinutes() + " minutes";
+        if (hosts == 0 || read == hosts) {
+            return "";
+        }
+        if (read == 0) {
+            return "No measured use: CloudWatch has no CPU or memory readings for these hosts in the last " + window
+                    + ".";
+        }
+        return String.format("Measured use of %,d of %,d hosts; the others have no CloudWatch readings in the last %s.",
+                read, hosts, window);
     }
 
     /** Lights up the hosts that run a service's tasks; null clears. */
@@ -139,6 +168,7 @@ public final class HostsViewModel {
     private void dataChanged(FleetData data) {
         LatestWins.Turn mine = layouts.next();
         if (data == null || !data.complete()) {
+            layoutProblem.set("");
             model.set(null);
             layout.set(null);
             services.clear();
@@ -153,6 +183,7 @@ public final class HostsViewModel {
                     return new Built(built, HostLayout.of(built.cells(), g, o, c));
                 })
                 .quietly()
+                .onFailure(this::layoutFailed)
                 .onSuccess(made -> {
                     model.set(made.model());
                     services.setAll(made.model().services().stream()
@@ -171,10 +202,17 @@ public final class HostsViewModel {
         int c = columns.get();
         layouts.submit(BackgroundTask.of("Laying out the hosts", () -> HostLayout.of(current.cells(), g, o, c))
                 .quietly()
+                .onFailure(this::layoutFailed)
                 .onSuccess(this::publish));
     }
 
+    /** Delivered only while its layout is the latest one (LatestWins). */
+    private void layoutFailed(io.harbormaster.model.error.Problem problem) {
+        layoutProblem.set("The hosts could not be laid out: " + problem.title() + ". " + problem.message());
+    }
+
     private void publish(HostLayout made) {
+        layoutProblem.set("");
         layout.set(made);
         updateHighlight();
     }
@@ -216,7 +254,7 @@ public final class HostsViewModel {
             String service = s < 0 ? "standalone task (" + t.group() + ")" : current.services().get(s).name();
             return service + "\ntask " + io.harbormaster.model.fleet.Arns.name(t.arn()) + " · " + t.lastStatus()
                     + "\n" + t.cpu() + " CPU units · " + t.memory() + " MiB · host ports "
-                    + ServiceDetail.hostPorts(t.hostPorts()) + "\non " + cell.name + " (" + cell.instanceType + ", "
+                    + PortText.hostPorts(t.hostPorts()) + "\non " + cell.name + " (" + cell.instanceType + ", "
                     + cell.zone + ")";
         }
         return describeHost(cell);
@@ -246,6 +284,9 @@ public final class HostsViewModel {
     }
 
     private String describe() {
+        if (!layoutProblem.get().isEmpty()) {
+            return layoutProblem.get();
+        }
         HostModel m = model.get();
         if (m == null) {
             return switch (fleet.stateProperty().get()) {
@@ -292,6 +333,14 @@ public final class HostsViewModel {
     /** "Show measured use": each host's measured CPU and memory drawn over what is reserved on it. */
     public BooleanProperty showMeasuredProperty() {
         return showMeasured;
+    }
+
+    /**
+     * What the operator should know about measured use beyond the bands: why there are none (the read failed, or
+     * CloudWatch has no readings) or that some hosts have none; empty when there is nothing to say.
+     */
+    public ReadOnlyStringProperty measuredNoteProperty() {
+        return measuredNote.getReadOnlyProperty();
     }
 
     /** Measured use per host ARN; empty when off, hidden or not read yet. */

@@ -19,6 +19,8 @@ import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.lifecycle.Repeater;
+import io.harbormaster.views.shared.metrics.CachedMetrics;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,8 +31,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import javafx.beans.property.*;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -48,6 +60,7 @@ public final class ServiceDashboardViewModel {
     public static final Duration TOP_UP = Duration.ofMinutes(5);
 
     private final MetricsDependencies deps;
+    private final CachedMetrics metrics;
     private final TaskExecutor executor;
     private final Repeater repeater;
     private final Clock clock;
@@ -75,6 +88,8 @@ public final class ServiceDashboardViewModel {
     private final Map<String, RecentServices.Entry> offered = new HashMap<>();
 
     private ServiceDashboard dashboard;
+    /** What the charts leave out and why (load balancers not read); shown until the service changes. */
+    private String caveat = "";
     private final Map<String, List<MetricPoint>> points = new HashMap<>();
     private List<MetricQuery> queries = List.of();
     /** The reads of the service and range shown; choosing another cancels them. */
@@ -83,6 +98,7 @@ public final class ServiceDashboardViewModel {
 
     public ServiceDashboardViewModel(MetricsDependencies deps, TaskExecutor executor, Repeater repeater, Clock clock) {
         this.deps = deps;
+        this.metrics = new CachedMetrics(deps);
         this.executor = executor;
         this.repeater = repeater;
         this.clock = clock;
@@ -176,6 +192,7 @@ public final class ServiceDashboardViewModel {
         charts.set(List.of());
         series.set(Map.of());
         markers.set(List.of());
+        caveat = "";
         message.set("");
         offline.set(false);
         follow();
@@ -201,18 +218,21 @@ public final class ServiceDashboardViewModel {
         markers.set(markersOf(svc));
         thresholds.set(levelsOf(in.environment().id(), svc));
         mine.submit(BackgroundTask.of("Reading cached metrics of " + svc.name(), () -> {
-            Map<String, String> lbs = loadBalancersOf(in, svc);
+            LoadBalancers found = loadBalancersOf(in, svc);
+            Map<String, String> lbs = found.byTargetGroup();
             recent.remember(new RecentServices.Entry(in.environment().id(), in.environment().displayName(), in.region(),
                     svc.arn(), svc.name(), svc.clusterArn(), lbs));
             ServiceDashboard d = ServiceDashboard.of(svc, lbs);
             List<MetricQuery> q = d.queries(r.period());
-            return new Prepared(d, q, deps.history().load(in.environment().id(), in.region(), q, w.start(), w.end()));
+            return new Prepared(d, q, metrics.cached(in.environment().id(), in.region(), q, w), found.caveat());
         }).quietly().onSuccess(prepared -> {
+            caveat = prepared.caveat();
+            message.set(caveat);
             dashboard = prepared.dashboard();
             queries = prepared.queries();
             charts.set(dashboard.charts());
             merge(prepared.cached());
-            fromCache.set(prepared.cached().stream().anyMatch(s -> !s.points().isEmpty()));
+            fromCache.set(CachedMetrics.anyPoints(prepared.cached()));
             publish();
             fetch(mine, in, w, svc.name() + " · " + r.label());
             follow();
@@ -230,8 +250,7 @@ public final class ServiceDashboardViewModel {
         mine.submit(BackgroundTask.of("Reading cached metrics of " + svc.name(), () -> {
             ServiceDashboard d = ServiceDashboard.of(svc, entry.loadBalancerByTargetGroup());
             List<MetricQuery> q = d.queries(r.period());
-            return new Prepared(d, q, deps.history().load(entry.environmentId(), entry.region(), q, w.start(),
-                    w.end()));
+            return new Prepared(d, q, metrics.cached(entry.environmentId(), entry.region(), q, w), "");
         }).quietly().onSuccess(prepared -> {
             dashboard = prepared.dashboard();
             queries = prepared.queries();
@@ -239,43 +258,45 @@ public final class ServiceDashboardViewModel {
             merge(prepared.cached());
             fromCache.set(true);
             offline.set(true);
-            boolean any = prepared.cached().stream().anyMatch(s -> !s.points().isEmpty());
+            boolean any = CachedMetrics.anyPoints(prepared.cached());
             message.set((any ? "" : "Nothing cached for " + r.label() + ". ") + entry.environmentName()
                     + " is not entered: only what was fetched before is shown.");
             publish();
         }).onFailure(problem -> message.set(problem.title() + ": " + problem.message())));
     }
 
-    /** The ALB of each target group; unreachable, the dashboard shows what it can (CPU and memory) from the cache. */
-    private Map<String, String> loadBalancersOf(EnvironmentSession in, Service svc) {
+    private record LoadBalancers(Map<String, String> byTargetGroup, String caveat) {
+    }
+
+    /** The ALB of each target group; unreachable, the dashboard shows what it can (CPU and memory) and says why. */
+    private LoadBalancers loadBalancersOf(EnvironmentSession in, Service svc) {
         if (svc.targetGroupArns().isEmpty()) {
-            return Map.of();
+            return new LoadBalancers(Map.of(), "");
         }
         try {
-            return deps.loadBalancers().loadBalancers(in, svc.targetGroupArns());
+            return new LoadBalancers(deps.loadBalancers().loadBalancers(in, svc.targetGroupArns()), "");
         } catch (RuntimeException unreachable) {
             System.getLogger(ServiceDashboardViewModel.class.getName()).log(System.Logger.Level.INFO,
                     "Load balancers of " + svc.name() + " not read; load-balancer charts left out", unreachable);
-            return Map.of();
+            return new LoadBalancers(Map.of(), "Request and latency charts left out: the load balancers of "
+                    + svc.name() + " could not be read (" + BackgroundTask.problemOf(unreachable).title() + ").");
         }
     }
 
-    private record Prepared(ServiceDashboard dashboard, List<MetricQuery> queries, List<MetricSeries> cached) {
+    private record Prepared(ServiceDashboard dashboard, List<MetricQuery> queries, List<MetricSeries> cached,
+                            String caveat) {
     }
 
     private void fetch(LatestWins.Turn mine, EnvironmentSession in, TimeWindow w, String what) {
         List<MetricQuery> asked = queries;
-        mine.submit(BackgroundTask.of("Fetching metrics of " + what, () -> {
-            List<MetricSeries> got = deps.fetchMetrics().fetch(in, asked, w.start(), w.end());
-            deps.history().save(in.environment().id(), in.region(), got);
-            return got;
-        }).onSuccess(got -> {
-            merge(got);
-            fromCache.set(false);
-            message.set("");
-            publish();
-        }).onFailure(problem -> message.set((fromCache.get() ? "Showing cached history. " : "") + problem.title()
-                + ": " + problem.message())));
+        mine.submit(BackgroundTask.of("Fetching metrics of " + what, () -> metrics.fetch(in, asked, w))
+                .onSuccess(got -> {
+                    merge(got);
+                    fromCache.set(false);
+                    message.set(caveat);
+                    publish();
+                }).onFailure(problem -> message.set((fromCache.get() ? "Showing cached history. " : "")
+                        + problem.title() + ": " + problem.message())));
     }
 
     /** The live range's latest minutes (every minute while shown). */
@@ -295,10 +316,7 @@ public final class ServiceDashboardViewModel {
 
     private void merge(List<MetricSeries> got) {
         for (MetricSeries s : got) {
-            TreeMap<Instant, MetricPoint> byTime = new TreeMap<>();
-            points.getOrDefault(s.query().id(), List.of()).forEach(p -> byTime.put(p.at(), p));
-            s.points().forEach(p -> byTime.put(p.at(), p));
-            points.put(s.query().id(), List.copyOf(byTime.values()));
+            points.put(s.query().id(), CachedMetrics.merge(points.getOrDefault(s.query().id(), List.of()), s.points()));
         }
     }
 

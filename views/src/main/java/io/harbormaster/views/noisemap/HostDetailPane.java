@@ -1,7 +1,7 @@
 package io.harbormaster.views.noisemap;
 
 import io.harbormaster.views.fleet.FleetNavigator;
-import io.harbormaster.views.metrics.MetricsStyles;
+import io.harbormaster.views.shared.metrics.MetricsStyles;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -88,7 +88,7 @@ final class HostDetailPane extends VBox {
     }
 
     private static String use(double reserved, Double used, boolean read) {
-        String measured = used != null ? String.format(" · used %.0f %%", used) : read ? " · used: not measured"
+        String measured = used != null ? String.format(" · used %.0f %%", used) : read ? " · used: not available"
                 : " · used: reading…";
         return String.format("reserved %.0f %%", reserved) + measured;
     }

@@ -17,7 +17,7 @@ import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.lifecycle.Repeater;
-import io.harbormaster.views.metrics.MetricsDependencies;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +26,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javafx.beans.property.*;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -140,7 +151,8 @@ public final class NoiseMapViewModel {
                 () -> NoiseLayout.of(snapshot, wanted)).quietly().onSuccess(made -> {
                     layout.set(made);
                     reload();
-                }));
+                }).onFailure(problem -> message.set("The floor plan could not be laid out: " + problem.title() + ". "
+                        + problem.message())));
     }
 
     /** 24 h of the chosen metric for every host: what the cache has at once, then CloudWatch's answer. */
@@ -303,7 +315,14 @@ public final class NoiseMapViewModel {
                         selected.set(still.withUse(use.get(MetricKind.CPU_UTILIZATION),
                                 use.get(MetricKind.MEMORY_UTILIZATION), true));
                     }
-                }).onFailure(problem -> message.set("Measured use not read: " + problem.title())));
+                }).onFailure(problem -> {
+                    HostDetail still = selected.get();
+                    if (still != null && still.host().arn().equals(detail.host().arn())) {
+                        // Not "reading…" for ever: the read is over, without values; the message says why.
+                        selected.set(still.withUse(null, null, true));
+                    }
+                    message.set("Measured use not read: " + problem.title() + ". " + problem.message());
+                }));
     }
 
     public void selectHost(String hostArn) {

@@ -1,5 +1,6 @@
 package io.harbormaster.views.palette;
 
+import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.fleet.FleetStyles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -7,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -72,7 +72,7 @@ public final class PaletteView extends StackPane {
         visibleProperty().bind(viewModel.showingProperty());
         viewModel.showingProperty().addListener((obs, was, now) -> {
             if (now) {
-                javafx.application.Platform.runLater(search::requestFocus);
+                UiThread.later(search::requestFocus);
             }
         });
     }

@@ -4,10 +4,15 @@ import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.Command;
 import io.harbormaster.views.actions.StandardAction;
-import io.harbormaster.views.concurrent.FxMfaPrompt;
+import io.harbormaster.views.concurrent.UiThread;
+import io.harbormaster.views.dialog.AboutDialog;
+import io.harbormaster.views.dialog.AppInfo;
 import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.dialog.FxDialogService;
+import io.harbormaster.views.environment.FxMfaPrompt;
 import io.harbormaster.views.guard.FxTypedConfirmation;
+import io.harbormaster.views.page.PageCommand;
+import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.settings.EnvironmentSettingsDialog;
 import io.harbormaster.views.theme.ThemeManager;
 import java.util.List;
@@ -55,29 +60,33 @@ public final class ShellWindow {
     public static final class Prepared {
         private final ShellDependencies deps;
         private final RememberedState remembered;
+        private final AppInfo info;
 
-        private Prepared(ShellDependencies deps, RememberedState remembered) {
+        private Prepared(ShellDependencies deps, RememberedState remembered, AppInfo info) {
             this.deps = deps;
             this.remembered = remembered;
+            this.info = info;
         }
     }
 
     private ShellWindow(Stage stage, Prepared prepared) {
         ShellDependencies deps = prepared.deps;
         UiStateStore remembered = prepared.remembered;
-        dialogs = new FxDialogService(() -> stage);
+        dialogs = new FxDialogService(() -> stage, prepared.info);
         theme = new ThemeManager(remembered, deps.executor());
         viewModel = new ShellViewModel(deps, dialogs, new FxMfaPrompt(() -> stage),
                 new FxTypedConfirmation(() -> stage));
 
         ActionFactory actions = new ActionFactory();
-        for (Page page : Page.values()) {
-            actions.bind(page.action(), Command.always(() -> viewModel.navigate(page)));
+        for (PageContribution page : viewModel.contributions()) {
+            actions.bind(page.action(), Command.always(() -> viewModel.navigate(page.id())));
+            for (PageCommand command : viewModel.page(page.id()).commands()) {
+                actions.bind(command.action(), Command.always(() -> {
+                    viewModel.navigate(page.id());
+                    command.then().run();
+                }));
+            }
         }
-        actions.bind(StandardAction.SHOW_NOISE_MAP, Command.always(
-                () -> viewModel.showMetrics(io.harbormaster.views.metrics.MetricsViewModel.Tab.NOISE_MAP)));
-        actions.bind(StandardAction.SHOW_LOGS, Command.always(
-                () -> viewModel.showMetrics(io.harbormaster.views.metrics.MetricsViewModel.Tab.LOGS)));
         actions.bind(StandardAction.REFRESH, new Command(viewModel::refresh, viewModel.canRefreshProperty()));
         actions.bind(StandardAction.TOGGLE_THEME, Command.always(theme::toggle));
         actions.bind(StandardAction.QUIT, Command.always(
@@ -90,6 +99,7 @@ public final class ShellWindow {
         actions.bind(StandardAction.PALETTE, Command.always(viewModel.palette()::open));
         actions.bind(StandardAction.OPEN_SANDBOX, new Command(() -> openSandbox.get().run(), sandboxOffered));
         actions.bind(StandardAction.SIDE_BY_SIDE, Command.always(viewModel.sideBySide()::toggle));
+        actions.bind(StandardAction.ABOUT, Command.always(() -> AboutDialog.show(stage, prepared.info)));
         // FILTER needs the view; bound below once it exists.
         ShellView[] built = new ShellView[1];
         actions.bind(StandardAction.FILTER, Command.always(() -> built[0].focusFilter()));
@@ -119,9 +129,15 @@ public final class ShellWindow {
      * thread, before {@link #show(Stage, Prepared)}.
      */
     public static Prepared prepare(ShellDependencies deps) {
+        return prepare(deps, AppInfo.unknown());
+    }
+
+    /** As {@link #prepare(ShellDependencies)}, with what Help → About and the problem dialogs say of this copy. */
+    public static Prepared prepare(ShellDependencies deps, AppInfo info) {
         Objects.requireNonNull(deps, "deps");
+        Objects.requireNonNull(info, "info");
         return new Prepared(deps, RememberedState.read(deps.uiState(), List.of(ThemeManager.KEY, X, Y, WIDTH,
-                HEIGHT)));
+                HEIGHT)), info);
     }
 
     /**
@@ -142,7 +158,7 @@ public final class ShellWindow {
         ShellWindow window = new ShellWindow(stage, prepared);
         stage.show();
         window.viewModel.start();
-        Platform.runLater(window.view.environmentBar()::focusLastUsed);
+        UiThread.later(window.view.environmentBar()::focusLastUsed);
         return window;
     }
 

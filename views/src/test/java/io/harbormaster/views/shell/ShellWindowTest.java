@@ -153,7 +153,7 @@ class ShellWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
         until(() -> robot.lookup("#content #clusters-table").tryQuery().isPresent());
         assertThat(robot.lookup("#nav-clusters").queryAs(ToggleButton.class).isSelected()).isTrue();
-        for (Page page : Page.values()) {
+        for (io.harbormaster.views.page.PageContribution page : window.viewModel().contributions()) {
             assertThat(robot.lookup("#nav-" + page.id()).tryQuery()).as(page.id()).isPresent();
         }
     }
@@ -273,7 +273,8 @@ class ShellWindowTest {
                                 + (w.getScene() == null ? 0 : w.getScene().getRoot().lookupAll(".hm-env-toggle").size()))
                         .toList().toString() + " envs=" + window.viewModel().environmentBar().environments()
                         + " running=" + window.viewModel().statusBar().tasksProperty().get()
-                        + " pool=" + pool + " scene=" + (window.scene().getWindow() == null ? "detached" : "attached")).get(5, TimeUnit.SECONDS);
+                        + " pool=" + pool + " scene=" + (window.scene().getWindow() == null ? "detached" : "attached"))
+                        .get(5, TimeUnit.SECONDS);
             } catch (Exception e) {
                 windows = "UI thread not answering: " + e;
             }
