@@ -26,6 +26,10 @@ import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.DesiredStatus;
 import software.amazon.awssdk.services.ecs.model.Service;
 import software.amazon.awssdk.services.ecs.model.Task;
+import software.amazon.awssdk.protocols.jsoncore.JsonNode;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatch.model.HistoryItemType;
+import software.amazon.awssdk.services.cloudwatch.model.ScanBy;
 
 /**
  * What a deployment follower reads besides the deployment: DescribeServices (counts, current deployment, events),
@@ -138,13 +142,39 @@ public final class EcsDeploymentEvidence implements DeploymentEvidence {
             return List.of();
         }
         try {
-            return clients.cloudWatch(sessions.context(session)).describeAlarms(r -> r.alarmNames(alarmNames))
-                    .metricAlarms().stream().map(a -> new AlarmReading(a.alarmName(),
-                            AlarmState.parse(a.stateValueAsString()), a.stateReason(), a.stateUpdatedTimestamp()))
-                    .toList();
+            CloudWatchClient cloudWatch = clients.cloudWatch(sessions.context(session));
+            return cloudWatch.describeAlarms(r -> r.alarmNames(alarmNames)).metricAlarms().stream()
+                    .map(a -> {
+                        AlarmState state = AlarmState.parse(a.stateValueAsString());
+                        String alarmReason = state == AlarmState.ALARM ? a.stateReason()
+                                : lastAlarmReason(cloudWatch, a.alarmName());
+                        return new AlarmReading(a.alarmName(), state, a.stateReason(), a.stateUpdatedTimestamp(),
+                                alarmReason);
+                    }).toList();
         } catch (SdkException e) {
             throw AwsErrors.translate(e, "reading the deployment's alarms in " + EcsDeploys.where(session));
         }
+    }
+
+    /**
+     * The reason CloudWatch gave when the alarm last went to ALARM, from its StateUpdate history (newest first, a
+     * page is enough: a deployment's alarm that rolled it back went there minutes ago); empty if none is found.
+     */
+    private static String lastAlarmReason(CloudWatchClient cloudWatch, String alarmName) {
+        return cloudWatch.describeAlarmHistory(r -> r.alarmName(alarmName).historyItemType(HistoryItemType.STATE_UPDATE)
+                        .scanBy(ScanBy.TIMESTAMP_DESCENDING).maxRecords(20)).alarmHistoryItems().stream()
+                .filter(h -> h.historySummary() != null && h.historySummary().endsWith("to ALARM"))
+                .map(h -> newStateReason(h.historyData())).filter(r -> !r.isEmpty()).findFirst().orElse("");
+    }
+
+    /** {@code newState.stateReason} of a StateUpdate item's HistoryData JSON (AWS's documented shape). */
+    private static String newStateReason(String historyData) {
+        if (historyData == null) {
+            return "";
+        }
+        JsonNode data = JsonNode.parser().parse(historyData);
+        return data.field("newState").flatMap(s -> s.field("stateReason")).filter(JsonNode::isString)
+                .map(JsonNode::asString).orElse("");
     }
 
     private EcsClient ecs(EnvironmentSession session) {

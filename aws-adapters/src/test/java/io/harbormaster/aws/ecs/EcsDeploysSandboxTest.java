@@ -401,8 +401,9 @@ class EcsDeploysSandboxTest {
 
         assertThat(done.deployment().status()).isEqualTo(DeploymentStatus.ROLLBACK_SUCCESSFUL);
         assertThat(done.deployment().alarms().triggeredAlarms()).containsExactly("admin-dashboard-errors");
-        assertThat(done.alarms()).singleElement().satisfies(a -> assertThat(a.state())
-                .isEqualTo(io.harbormaster.model.alarms.AlarmState.ALARM));
+        // The alarm may have left ALARM by the time the follower looks (no more data: INSUFFICIENT_DATA, as on AWS);
+        // the evidence still carries the reason it gave when it fired, from its history.
+        assertThat(done.alarms()).singleElement().satisfies(a -> assertThat(a.alarmReason()).contains("7.0"));
         assertThat(done.failureEvidence()).anyMatch(l -> l.startsWith("Alarm admin-dashboard-errors went to ALARM: ")
                 && l.contains("7.0"));
     }

@@ -50,7 +50,7 @@ public record DeploymentProgress(Instant observedAt, ServiceDeploymentDetail dep
         deployment.rollbackInfo().filter(r -> !r.reason().isBlank() && !r.reason().equals(deployment.statusReason()))
                 .ifPresent(r -> lines.add("Rollback: " + r.reason()));
         for (String name : deployment.alarms().triggeredAlarms()) {
-            String reason = alarms.stream().filter(a -> a.name().equals(name)).map(AlarmReading::reason)
+            String reason = alarms.stream().filter(a -> a.name().equals(name)).map(AlarmReading::alarmReason)
                     .filter(r -> !r.isBlank()).findFirst().orElse("");
             lines.add("Alarm " + name + " went to ALARM" + (reason.isEmpty() ? "" : ": " + reason));
         }
