@@ -2,7 +2,10 @@ package io.harbormaster.model.concurrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,6 +36,31 @@ class ThreadFamilyTest {
         family.close();
         assertThat(pool.isShutdown()).isTrue();
         assertThat(chores.isShutdown()).isTrue();
+    }
+
+    @Test
+    void theUnboundedPoolRunsEverySleeperAtOnceOnTheFamilysThreadsAndStopsWithIt() throws Exception {
+        ThreadFamily family = new ThreadFamily("hm");
+        ExecutorService followers = family.unbounded("deploy-follower");
+        CountDownLatch allStarted = new CountDownLatch(3);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Future<Thread>> sleepers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            sleepers.add(followers.submit(() -> {
+                allStarted.countDown();
+                release.await();
+                return Thread.currentThread();
+            }));
+        }
+        assertThat(allStarted.await(5, TimeUnit.SECONDS)).as("three sleepers run at once").isTrue();
+        release.countDown();
+        for (Future<Thread> sleeper : sleepers) {
+            Thread thread = sleeper.get(5, TimeUnit.SECONDS);
+            assertThat(thread.getName()).startsWith("hm-deploy-follower-");
+            assertThat(thread.isDaemon()).isTrue();
+        }
+        family.close();
+        assertThat(followers.isShutdown()).isTrue();
     }
 
     @Test
