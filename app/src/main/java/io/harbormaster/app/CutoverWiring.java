@@ -27,7 +27,6 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -52,19 +51,19 @@ public final class CutoverWiring implements AutoCloseable {
     private final LoadFleet fleet;
     private final Clock clock;
     private final AuditedJournal journal;
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "harbormaster-cutovers");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Ticks the runners and copies the journal to the audit log; this wiring's own, shut down by close. */
+    private final ScheduledExecutorService ticker;
     private volatile MfaPrompt mfa = (environment, serial) -> java.util.Optional.empty();
     private CutoverService service;
 
     /**
      * @param clock the cutovers' time: the sandbox's clock in a sandbox session, else the wall clock
+     * @param ticker one thread (from the app's ThreadFamily) for the driver and the audit copy
      */
     CutoverWiring(EnvironmentRegistry registry, AwsSessions sessions, AwsClientFactory clients, LocalStore store,
-            CloudWatchMetrics metrics, LoadFleet fleet, Clock clock, Clock journalClock) {
+            CloudWatchMetrics metrics, LoadFleet fleet, Clock clock, Clock journalClock,
+            ScheduledExecutorService ticker) {
+        this.ticker = ticker;
         this.registry = registry;
         this.sessions = sessions;
         this.fleet = fleet;

@@ -28,6 +28,7 @@ import io.harbormaster.model.journal.WriteJournal;
 import io.harbormaster.aws.logs.CloudWatchLogsSearch;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.EnvironmentRegistry;
 import io.harbormaster.model.metrics.HostMetricSource;
@@ -41,7 +42,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -62,33 +62,28 @@ public final class Harbormaster implements AutoCloseable {
     private final EcsFleet fleet;
     private final DeployDependencies deploys;
     /** Followers sleep between looks for as long as a deploy runs: their own threads, not the shared pool's. */
-    private final ExecutorService followers = Executors.newCachedThreadPool(r -> {
-        Thread thread = new Thread(r, "harbormaster-deploy-follower");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService followers;
     private SqliteMetricHistory history;
     private Clock metricsClock;
     private final CutoverWiring cutovers;
-    private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "harbormaster-housekeeping");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService housekeeping;
 
+    /** @param threads the app's thread family: this wiring's pools come from it and are shut down by {@link #close} */
     public Harbormaster(LocalStore store, Optional<EmbeddedSandbox> sandbox, AwsConfigFiles configFiles,
-            Clock clock) {
+            Clock clock, ThreadFamily threads) {
         this.store = store;
         this.sandbox = sandbox;
         this.configFiles = configFiles;
-        this.pool = BackgroundPool.create(8);
+        this.pool = threads.workPool("bg", 8);
+        this.housekeeping = threads.scheduler("housekeeping");
+        this.followers = threads.unbounded("deploy-follower");
         this.clients = new AwsClientFactory();
         EnvironmentRegistry registry = new SqliteEnvironmentRegistry(store);
         sandbox.ifPresent(s -> s.register(registry));
         UiStateStore uiState = new SqliteUiStateStore(store);
         AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(configFiles), clients, clock);
         TaskExecutor executor = new FxTaskExecutor(pool);
-        this.fleet = new EcsFleet(sessions, clients, clock);
+        this.fleet = new EcsFleet(sessions, clients, clock, EcsFleet.DEFAULT_PARALLELISM, threads.factory("fleet"));
         WriteJournal journal = new SqliteWriteJournal(store, clock);
         EcsDeploys ecsDeploys = new EcsDeploys(sessions, clients);
         this.deploys = deploys(ecsDeploys, new EcsDeploymentEvidence(sessions, clients, ecsDeploys), journal,
@@ -102,7 +97,7 @@ public final class Harbormaster implements AutoCloseable {
                         Harbormaster::operationId), enter, fleet, fleet, metrics(store, sandbox, sessions))));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
         this.cutovers = new CutoverWiring(registry, sessions, clients, store, cloudWatch, fleet, metricsClock,
-                metricsClock);
+                metricsClock, threads.scheduler("cutovers"));
     }
 
     /** The Cutovers capability: its service (built with the shell's MFA prompt) and the audited write journal. */

@@ -5,6 +5,7 @@ import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.StoreUnreadableException;
 import io.harbormaster.aws.config.AwsConfigFiles;
 import io.harbormaster.aws.config.AwsProfiles;
+import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.error.StackTrace;
@@ -44,6 +45,8 @@ public final class HarbormasterApp extends Application {
     private Optional<Problem> configurationProblem = Optional.empty();
     private volatile Harbormaster harbormaster;
     private ShellWindow window;
+    /** Every thread of the app, the wirings' pools included; closed last on exit. */
+    private final ThreadFamily threads = new ThreadFamily("harbormaster");
     private LogFile log;
     private AppInfo info;
 
@@ -99,9 +102,8 @@ public final class HarbormasterApp extends Application {
     }
 
     /** Wires the console to an open store and reads what its window restores; disk work, off the FX thread. */
-    private static Ready wire(LocalStore store, Optional<EmbeddedSandbox> sandbox, AwsConfigFiles files,
-            AppInfo info) {
-        Harbormaster wired = new Harbormaster(store, sandbox, files, Clock.systemDefaultZone());
+    private Ready wire(LocalStore store, Optional<EmbeddedSandbox> sandbox, AwsConfigFiles files, AppInfo info) {
+        Harbormaster wired = new Harbormaster(store, sandbox, files, Clock.systemDefaultZone(), threads);
         return new Ready(wired, ShellWindow.prepare(wired.shellDependencies(), info));
     }
 
@@ -150,7 +152,7 @@ public final class HarbormasterApp extends Application {
      * the FX thread and the old wiring closes behind.
      */
     private void openSandbox(Stage stage) {
-        Thread starter = new Thread(() -> {
+        threads.start("sandbox-start", () -> {
             EmbeddedSandbox started = null;
             try {
                 started = EmbeddedSandbox.start(SandboxOptions.defaults()
@@ -168,7 +170,7 @@ public final class HarbormasterApp extends Application {
                     LOG.log(System.Logger.Level.WARNING, damaged.getMessage(), damaged);
                     UiThread.later(() -> recover(sandboxDb, damaged, wiring,
                             wired -> switchTo(stage, sandboxed, wired),
-                            () -> inBackground(sandboxed::close, "harbormaster-sandbox-stop")));
+                            () -> inBackground(sandboxed::close, "sandbox-stop")));
                 }
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "The sandbox could not start", e);
@@ -179,9 +181,7 @@ public final class HarbormasterApp extends Application {
                         "The sandbox could not start", String.valueOf(e.getMessage()),
                         "Try again; your own environments are unaffected.", StackTrace.of(e))));
             }
-        }, "harbormaster-sandbox-start");
-        starter.setDaemon(true);
-        starter.start();
+        });
     }
 
     private void switchTo(Stage stage, EmbeddedSandbox started, Ready wired) {
@@ -193,13 +193,11 @@ public final class HarbormasterApp extends Application {
             window.viewModel().close(); // its refreshes would only fail on the wiring closed below
         }
         window = ShellWindow.show(stage, wired.window());
-        inBackground(previous::close, "harbormaster-close-previous");
+        inBackground(previous::close, "close-previous");
     }
 
-    private static void inBackground(Runnable work, String name) {
-        Thread thread = new Thread(work, name);
-        thread.setDaemon(true);
-        thread.start();
+    private void inBackground(Runnable work, String role) {
+        threads.start(role, work);
     }
 
     /** The window, for tests and screenshots. */
@@ -226,6 +224,7 @@ public final class HarbormasterApp extends Application {
         } else {
             sandbox.ifPresent(EmbeddedSandbox::close);
         }
+        threads.close();
         if (log != null) {
             LOG.log(System.Logger.Level.INFO, "Harbormaster stopped");
             log.close();
@@ -254,7 +253,7 @@ public final class HarbormasterApp extends Application {
         }
         boolean implicitExit = Platform.isImplicitExit();
         Platform.setImplicitExit(false);
-        Thread mover = new Thread(() -> {
+        threads.start("store-recover", () -> {
             Ready wired;
             try {
                 Path aside = LocalStore.moveAside(damagedFile, Clock.systemUTC());
@@ -276,9 +275,7 @@ public final class HarbormasterApp extends Application {
                 then.accept(wired);
                 Platform.setImplicitExit(implicitExit);
             });
-        }, "harbormaster-store-recover");
-        mover.setDaemon(true);
-        mover.start();
+        });
     }
 
     /**

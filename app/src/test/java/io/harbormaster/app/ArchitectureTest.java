@@ -5,17 +5,22 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.views.concurrent.UiThread;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -94,6 +99,19 @@ class ArchitectureTest {
                         "io.harbormaster.aws..", "io.harbormaster.views..", "io.harbormaster.app..",
                         "software.amazon..")
                 .because("tests of the adapters against the sandbox only mean something if it shares no code with them")
+                .check(classes);
+    }
+
+    @Test
+    void everyThreadComesFromTheOneFamily() {
+        noClasses().that().resideInAnyPackage("io.harbormaster.model..", "io.harbormaster.aws..",
+                        "io.harbormaster.views..", "io.harbormaster.app..")
+                .and().doNotBelongToAnyOf(ThreadFamily.class)
+                .should().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.assignableTo(Thread.class))))
+                .orShould().dependOnClassesThat().belongToAnyOf(Executors.class)
+                .because("threads are named, daemon, log what escapes them and are shut down on exit only when"
+                        + " they come from the app's ThreadFamily")
                 .check(classes);
     }
 

@@ -3,6 +3,7 @@ package io.harbormaster.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.app.store.LocalStore;
+import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.model.cutover.CutoverJournal;
 import io.harbormaster.model.cutover.CutoverPhase;
 import io.harbormaster.model.cutover.CutoverPlan;
@@ -36,8 +37,9 @@ class CutoverWiringTest {
     @Test
     void aCanaryRunsThroughTheWiredServiceAndIsJournaledInSqlite(@TempDir Path dir) throws Exception {
         EmbeddedSandbox embedded = EmbeddedSandbox.start(SandboxOptions.forTests(), "alice", dir.resolve("aws"));
-        try (Harbormaster app = new Harbormaster(LocalStore.open(dir.resolve("h.db")), Optional.of(embedded),
-                embedded.files(), Clock.systemUTC())) {
+        try (ThreadFamily threads = new ThreadFamily("test");
+                Harbormaster app = new Harbormaster(LocalStore.open(dir.resolve("h.db")), Optional.of(embedded),
+                        embedded.files(), Clock.systemUTC(), threads)) {
             MfaPrompt device = (environment, serial) -> Optional.of(embedded.sandbox().currentTotpCode("alice"));
             CutoverService service = app.cutovers().service(device, "alice");
             embedded.sandbox().clock().advance(Duration.ofMinutes(10));

@@ -127,6 +127,11 @@ public final class SandboxControl {
         http.setRecording(on);
     }
 
+    /** How many requests the sandbox has answered since it started, of every service. */
+    public long requestCount() {
+        return http.answered();
+    }
+
     public List<RecordedRequest> recordedRequests() {
         return http.recorded().stream()
                 .map(r -> new RecordedRequest(r.method(), r.path(), r.headers(), r.body(), r.status()))

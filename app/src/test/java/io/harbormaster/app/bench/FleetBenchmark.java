@@ -7,6 +7,7 @@ import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.aws.ecs.EcsFleet;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.CallPlan;
 import io.harbormaster.model.fleet.CallPlanner;
@@ -21,9 +22,9 @@ import io.harbormaster.views.concurrent.FxTaskExecutor;
 import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.fleet.FxRepeater;
 import io.harbormaster.views.hosts.HostsView;
 import io.harbormaster.views.hosts.HostsViewModel;
+import io.harbormaster.views.lifecycle.FxRepeater;
 import io.harbormaster.views.services.ServicesViewModel;
 import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.theme.HarbormasterStyles;
@@ -118,7 +119,7 @@ public final class FleetBenchmark {
         try (EmbeddedSandbox sandbox = EmbeddedSandbox.start(SandboxOptions.defaults().withFleet("services"), "alice",
                 dir); Rig rig = new Rig(sandbox)) {
             EnvironmentSession session = rig.enter();
-            ExecutorService pool = FxTaskExecutor.newDaemonPool("bench", 8);
+            ExecutorService pool = new ThreadFamily("bench").workPool("worker", 8);
             FxTaskExecutor executor = new FxTaskExecutor(pool);
             LocalStore store = LocalStore.open(dir.resolve("bench.db"));
             CountingArchive archive = new CountingArchive(new SqliteFleetArchive(store, Clock.systemUTC()));
@@ -306,7 +307,7 @@ public final class FleetBenchmark {
     }
 
     private static void hosts(FleetData data) throws Exception {
-        ExecutorService pool = FxTaskExecutor.newDaemonPool("bench-hosts", 2);
+        ExecutorService pool = new ThreadFamily("bench-hosts").workPool("worker", 2);
         FxTaskExecutor executor = new FxTaskExecutor(pool);
         CompletableFuture<HostsView> made = new CompletableFuture<>();
         CompletableFuture<FleetViewModel> fleetMade = new CompletableFuture<>();

@@ -12,6 +12,7 @@ import io.harbormaster.aws.ecs.EcsFleet;
 import io.harbormaster.aws.logs.CloudWatchLogsSearch;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.FleetLoadListener;
 import io.harbormaster.model.fleet.FleetSnapshot;
@@ -65,7 +66,7 @@ public final class MetricsBenchmark {
         SandboxOptions options = SandboxOptions.defaults().withFleet("large").withServiceTime(Duration.ZERO)
                 .withThrottling(false);
         AwsClientFactory clients = new AwsClientFactory();
-        ExecutorService pool = FxTaskExecutor.newDaemonPool("bench-metrics", 4);
+        ExecutorService pool = new ThreadFamily("bench-metrics").workPool("worker", 4);
         try (EmbeddedSandbox sandbox = EmbeddedSandbox.start(options, "alice", work.resolve("sandbox"));
                 LocalStore store = LocalStore.open(work.resolve("bench.db"))) {
             AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(sandbox.files()), clients,

@@ -13,10 +13,12 @@ import io.harbormaster.model.fleet.LoadFleet;
 import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.model.fleet.StringPool;
 import io.harbormaster.model.fleet.TaskDefinition;
+import io.harbormaster.model.concurrent.ThreadFamily;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadFactory;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import java.util.function.Supplier;
@@ -71,10 +73,16 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
     }
 
     public EcsFleet(AwsSessions sessions, AwsClientFactory clients, Clock clock, int parallelism) {
+        this(sessions, clients, clock, parallelism, new ThreadFamily("harbormaster").factory("fleet"));
+    }
+
+    /** @param threads where the workers come from: the app's thread family */
+    public EcsFleet(AwsSessions sessions, AwsClientFactory clients, Clock clock, int parallelism,
+            ThreadFactory threads) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.clients = Objects.requireNonNull(clients, "clients");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.pool = new PriorityPool(parallelism);
+        this.pool = new PriorityPool(parallelism, Objects.requireNonNull(threads, "threads"));
         RetryStrategy strategy = AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS)
                 .build();
         this.patientRetries = config -> config.overrideConfiguration(o -> o.retryStrategy(strategy));
@@ -137,10 +145,12 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
                 .addPlugin(patientRetries);
         CallPacer pacer = pacers.computeIfAbsent(session.identity().account() + "/" + session.region(),
                 k -> new CallPacer());
-        EcsReads reads = new EcsReads(clients.ecs(context), new EcsMapping(new StringPool()), override, pacer);
+        RunCancellation cancellation = new RunCancellation();
+        EcsReads reads = new EcsReads(clients.ecs(context), new EcsMapping(new StringPool()), override, pacer,
+                cancellation);
         TargetHealthReader health = new TargetHealthReader(clients.elbv2(context), override);
         return new FleetRun(session, reads, health, definitions, pool, meter,
-                listener == null ? FleetLoadListener.NONE : listener, pacer);
+                listener == null ? FleetLoadListener.NONE : listener, pacer, cancellation);
     }
 
     @Override

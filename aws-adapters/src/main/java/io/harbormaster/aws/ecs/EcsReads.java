@@ -31,14 +31,29 @@ final class EcsReads {
     private final EcsMapping mapping;
     private final Consumer<AwsRequestOverrideConfiguration.Builder> override;
     private final CallPacer pacer;
+    private final RunCancellation cancellation;
 
     /** @param override the metering and retry strategy every call is made with */
     EcsReads(EcsClient ecs, EcsMapping mapping, Consumer<AwsRequestOverrideConfiguration.Builder> override,
             CallPacer pacer) {
+        this(ecs, mapping, override, pacer, new RunCancellation());
+    }
+
+    /** @param cancellation checked before every call (and after waiting for its token): a cancelled run sends none */
+    EcsReads(EcsClient ecs, EcsMapping mapping, Consumer<AwsRequestOverrideConfiguration.Builder> override,
+            CallPacer pacer, RunCancellation cancellation) {
         this.ecs = ecs;
         this.mapping = mapping;
         this.override = override;
         this.pacer = pacer;
+        this.cancellation = cancellation;
+    }
+
+    /** Waits for the bucket's token, unless the run is cancelled before or meanwhile. */
+    private void take(ThrottleBucket throttle, boolean listPage) {
+        cancellation.check();
+        pacer.take(throttle, listPage);
+        cancellation.check();
     }
 
     List<String> clusterArns() {
@@ -53,7 +68,7 @@ final class EcsReads {
 
     /** At most 100 a call. */
     List<Cluster> describeClusters(List<String> arns) {
-        pacer.take(ThrottleBucket.CLUSTER_READ, false);
+        take(ThrottleBucket.CLUSTER_READ, false);
         return ecs.describeClusters(r -> r.clusters(arns)
                         .overrideConfiguration(override)).clusters().stream()
                 .map(mapping::cluster).toList();
@@ -70,7 +85,7 @@ final class EcsReads {
 
     /** At most 10 a call; services gone since they were listed are left out. */
     List<Service> describeServices(String cluster, List<String> arns) {
-        pacer.take(ThrottleBucket.SERVICE_READ, false);
+        take(ThrottleBucket.SERVICE_READ, false);
         return ecs.describeServices(r -> r.cluster(cluster).services(arns)
                         .overrideConfiguration(override))
                 .services().stream().map(mapping::service).toList();
@@ -87,7 +102,7 @@ final class EcsReads {
 
     /** At most 100 a call. */
     List<Host> describeContainerInstances(String cluster, List<String> arns) {
-        pacer.take(ThrottleBucket.CLUSTER_RESOURCE_READ, false);
+        take(ThrottleBucket.CLUSTER_RESOURCE_READ, false);
         return ecs.describeContainerInstances(r -> r.cluster(cluster).containerInstances(arns)
                 .overrideConfiguration(override)).containerInstances()
                 .stream().map(ci -> mapping.host(cluster, ci)).toList();
@@ -114,14 +129,14 @@ final class EcsReads {
 
     /** At most 100 a call; tasks gone since they were listed are left out. */
     List<Task> describeTasks(String cluster, List<String> arns) {
-        pacer.take(ThrottleBucket.CLUSTER_RESOURCE_READ, false);
+        take(ThrottleBucket.CLUSTER_RESOURCE_READ, false);
         return ecs.describeTasks(r -> r.cluster(cluster).tasks(arns)
                         .overrideConfiguration(override)).tasks()
                 .stream().map(mapping::task).toList();
     }
 
     TaskDefinition describeTaskDefinition(String taskDefinition) {
-        pacer.take(ThrottleBucket.TASK_DEFINITION_READ, false);
+        take(ThrottleBucket.TASK_DEFINITION_READ, false);
         return mapping.taskDefinition(ecs.describeTaskDefinition(r -> r.taskDefinition(taskDefinition)
                 .overrideConfiguration(override)).taskDefinition());
     }
@@ -163,7 +178,7 @@ final class EcsReads {
                     listing = pacer.listing(throttle);
                 }
                 try {
-                    pacer.take(throttle, true);
+                    take(throttle, true);
                     Page p = fetch.apply(started ? next : null);
                     started = true;
                     page = p.items().iterator();

@@ -49,7 +49,7 @@ final class FleetLoad {
             hosts.addAll(run.resultOf(p.hosts(), p.cluster(), "container instances"));
             tasks.addAll(run.resultOf(p.tasks(), p.cluster(), "tasks"));
         }
-        announced.join();
+        run.await(announced);
         run.stage("task definitions and target health");
         Map<String, TaskDefinition> definitions = run.taskDefinitions();
         var health = run.targetHealth();

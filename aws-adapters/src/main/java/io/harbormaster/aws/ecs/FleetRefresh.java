@@ -210,8 +210,9 @@ final class FleetRefresh {
                         run.resultOf(fullLoad.tasks(), cluster, "tasks"), Set.of());
             }
             try {
-                CompletableFuture.allOf(services, hostArns, describedHosts, moves).join();
+                run.await(CompletableFuture.allOf(services, hostArns, describedHosts, moves));
             } catch (RuntimeException e) {
+                run.cancellation.rethrowIfCancelled();
                 return stale(cluster, e);
             }
             List<Service> now = new ArrayList<>(services.join());

@@ -41,6 +41,7 @@ final class FleetRun {
     final CallMeter meter;
     final FleetLoadListener listener;
     final CallPacer pacer;
+    final RunCancellation cancellation;
 
     private final Map<String, CompletableFuture<TaskDefinition>> wantedDefinitions = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<List<TargetHealth>>> wantedHealth = new ConcurrentHashMap<>();
@@ -51,6 +52,14 @@ final class FleetRun {
 
     FleetRun(EnvironmentSession session, EcsReads reads, TargetHealthReader health, TaskDefinitionCache definitions,
             PriorityPool pool, CallMeter meter, FleetLoadListener listener, CallPacer pacer) {
+        this(session, reads, health, definitions, pool, meter, listener, pacer, new RunCancellation());
+    }
+
+    /** @param cancellation the run's, shared with {@code reads}: set when the caller's thread is interrupted */
+    FleetRun(EnvironmentSession session, EcsReads reads, TargetHealthReader health, TaskDefinitionCache definitions,
+            PriorityPool pool, CallMeter meter, FleetLoadListener listener, CallPacer pacer,
+            RunCancellation cancellation) {
+        this.cancellation = cancellation;
         this.session = session;
         this.reads = reads;
         this.health = health;
@@ -77,13 +86,19 @@ final class FleetRun {
     /** DescribeClusters in parallel batches of 100, sorted by name. Fails whole: without clusters there is nothing. */
     List<Cluster> describeClusters(List<String> arns) {
         try {
-            List<Cluster> clusters = new ArrayList<>(Batches.describe(pool.at(PriorityPool.SERVICES), arns,
-                    CallPlanner.DESCRIBE_CLUSTERS_BATCH, reads::describeClusters, b -> { }).join());
+            List<Cluster> clusters = new ArrayList<>(await(Batches.describe(pool.at(PriorityPool.SERVICES), arns,
+                    CallPlanner.DESCRIBE_CLUSTERS_BATCH, reads::describeClusters, b -> { })));
             clusters.sort(java.util.Comparator.comparing(Cluster::name));
             return clusters;
         } catch (RuntimeException e) {
+            cancellation.rethrowIfCancelled();
             throw operatorException(Batches.unwrap(e), "describing clusters in " + where());
         }
+    }
+
+    /** Waits for the pool's work on the caller's thread; an interrupt there cancels the whole run. */
+    <T> T await(CompletableFuture<T> future) {
+        return cancellation.await(future);
     }
 
     /** Passes news to the listener; a listener that fails is logged and the load goes on. */
@@ -148,6 +163,7 @@ final class FleetRun {
 
     void wantHealth(String targetGroupArn) {
         wantedHealth.computeIfAbsent(targetGroupArn, tg -> CompletableFuture.supplyAsync(() -> {
+            cancellation.check();
             if (health.unavailable().isEmpty()) {
                 pacer.take(ThrottleBucket.ELBV2_DESCRIBE, false); // no call is made once ELB is unavailable
             }
@@ -160,11 +176,12 @@ final class FleetRun {
         Map<String, TaskDefinition> all = new HashMap<>();
         wantedDefinitions.forEach((arn, future) -> {
             try {
-                TaskDefinition td = future.join();
+                TaskDefinition td = await(future);
                 if (td != null) {
                     all.put(arn, td);
                 }
             } catch (RuntimeException e) {
+                cancellation.rethrowIfCancelled();
                 problem("", "task definition " + arn, Batches.unwrap(e), "describing task definition " + arn);
             }
         });
@@ -187,8 +204,9 @@ final class FleetRun {
         Map<String, List<TargetHealth>> all = new HashMap<>();
         wantedHealth.forEach((tg, future) -> {
             try {
-                all.put(tg, future.join());
+                all.put(tg, await(future));
             } catch (RuntimeException e) {
+                cancellation.rethrowIfCancelled();
                 problem("", "target health of " + tg, Batches.unwrap(e), "reading the health of " + tg);
             }
         });
@@ -214,8 +232,9 @@ final class FleetRun {
     /** The part's result, or empty with a problem recorded when it failed. */
     <T> List<T> resultOf(CompletableFuture<List<T>> part, Cluster cluster, String what) {
         try {
-            return part.join();
+            return await(part);
         } catch (RuntimeException e) {
+            cancellation.rethrowIfCancelled();
             problem(cluster.arn(), what + " of cluster " + cluster.name(), Batches.unwrap(e),
                     "reading the " + what + " of cluster " + cluster.name() + " in " + where());
             return List.of();

@@ -1,10 +1,11 @@
 package io.harbormaster.aws.ecs;
 
+import io.harbormaster.model.concurrent.ThreadFamily;
 import java.util.concurrent.Executor;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -26,22 +27,19 @@ final class PriorityPool implements AutoCloseable {
     /** Describing hosts, tasks, their task definitions, target health. */
     static final int PLACEMENT_DETAIL = 4;
 
-    private static final System.Logger LOG = System.getLogger(PriorityPool.class.getName());
-
     private final ThreadPoolExecutor pool;
     private final AtomicLong sequence = new AtomicLong();
 
     PriorityPool(int threads) {
+        this(threads, new ThreadFamily("harbormaster").factory("fleet"));
+    }
+
+    /** @param factory the app's threads (named, daemon, logging what escapes them) */
+    PriorityPool(int threads, ThreadFactory factory) {
         if (threads < 1) {
             throw new IllegalArgumentException("a pool needs at least one thread, was " + threads);
         }
-        AtomicInteger count = new AtomicInteger();
-        pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new PriorityBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "harbormaster-fleet-" + count.incrementAndGet());
-            t.setDaemon(true);
-            t.setUncaughtExceptionHandler((thread, e) -> LOG.log(System.Logger.Level.ERROR, "fleet worker died", e));
-            return t;
-        });
+        pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new PriorityBlockingQueue<>(), factory);
         pool.allowCoreThreadTimeOut(true);
     }
 

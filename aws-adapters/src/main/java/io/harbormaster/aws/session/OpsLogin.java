@@ -1,5 +1,6 @@
 package io.harbormaster.aws.session;
 
+import io.harbormaster.model.concurrent.Blocking;
 import io.harbormaster.model.environment.CallerIdentity;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
@@ -89,7 +90,7 @@ final class OpsLogin {
 
     private static AwsSessionCredentials await(CompletableFuture<AwsSessionCredentials> theirs) {
         try {
-            return theirs.get();
+            return Blocking.await(theirs); // no worker held while the operator types
         } catch (InterruptedException e) {
             // The waiting work was cancelled: it gave no code, exactly as a cancelled prompt would.
             Thread.currentThread().interrupt();

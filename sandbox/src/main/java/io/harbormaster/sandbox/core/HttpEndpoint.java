@@ -46,6 +46,7 @@ public final class HttpEndpoint implements AutoCloseable {
     private final RequestIds requestIds;
     private volatile Duration serviceTime;
     private volatile boolean recording;
+    private final java.util.concurrent.atomic.AtomicLong answered = new java.util.concurrent.atomic.AtomicLong();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -72,6 +73,11 @@ public final class HttpEndpoint implements AutoCloseable {
 
     public void setRecording(boolean on) {
         recording = on;
+    }
+
+    /** Every request answered since the start, recorded or not: for tests that count calls. */
+    public long answered() {
+        return answered.get();
     }
 
     public List<Recorded> recorded() {
@@ -122,6 +128,7 @@ public final class HttpEndpoint implements AutoCloseable {
             response = SandboxResponse.text(500, "application/json", id,
                     "{\"__type\":\"InternalFailure\",\"message\":\"The request could not be read.\"}");
         }
+        answered.incrementAndGet();
         record(request, response);
         write(ex, response);
     }

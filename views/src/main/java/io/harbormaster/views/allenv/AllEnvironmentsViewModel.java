@@ -14,20 +14,18 @@ import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.TaskDefinition;
 import io.harbormaster.views.allenv.EnvironmentChoice.State;
-import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.fleet.EnvironmentTag;
+import io.harbormaster.views.fleet.FleetReads;
 import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.fleet.Repeater;
+import io.harbormaster.views.fleet.HeldFleet;
+import io.harbormaster.views.lifecycle.Repeater;
 import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.shared.services.ServiceRows;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -66,15 +65,7 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class AllEnvironmentsViewModel {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private static final Set<Problem.Kind> TRANSIENT = EnumSet.of(Problem.Kind.NETWORK, Problem.Kind.THROTTLED,
-            Problem.Kind.UNEXPECTED);
-
-    private final EnterEnvironment enterEnvironment;
-    private final LoadFleet loadFleet;
-    private final RefreshFleet refreshFleet;
-    private final MfaPrompt mfaPrompt;
-    private final TaskExecutor executor;
+    private final FleetReads reads;
     private final DialogService dialogs;
     private final Executor uiThread;
     private final Repeater repeater;
@@ -112,11 +103,7 @@ public final class AllEnvironmentsViewModel {
             RefreshFleet refreshFleet, MfaPrompt mfaPrompt, TaskExecutor executor, DialogService dialogs,
             Executor uiThread, Repeater repeater, Clock clock) {
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
-        this.enterEnvironment = Objects.requireNonNull(enterEnvironment, "enterEnvironment");
-        this.loadFleet = Objects.requireNonNull(loadFleet, "loadFleet");
-        this.refreshFleet = Objects.requireNonNull(refreshFleet, "refreshFleet");
-        this.mfaPrompt = Objects.requireNonNull(mfaPrompt, "mfaPrompt");
-        this.executor = Objects.requireNonNull(executor, "executor");
+        this.reads = new FleetReads(enterEnvironment, mfaPrompt, loadFleet, refreshFleet, executor, clock);
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.repeater = Objects.requireNonNull(repeater, "repeater");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -147,7 +134,7 @@ public final class AllEnvironmentsViewModel {
                 made.add(kept); // unchanged: its rows, session and refreshes carry on
                 continue;
             }
-            EnvironmentChoice choice = new EnvironmentChoice(e);
+            EnvironmentChoice choice = new EnvironmentChoice(e, reads);
             choice.chosenProperty().set(kept != null ? kept.chosenProperty().get() : enteredThisRun.contains(e.id()));
             choice.chosenProperty().addListener((obs, was, now) -> chosenChanged(choice));
             if (kept != null) {
@@ -172,7 +159,7 @@ public final class AllEnvironmentsViewModel {
                 drop(choice);
             } else if (choice.inFlight()) {
                 continue;
-            } else if (choice.snapshot != null) {
+            } else if (choice.fleet.held()) {
                 refresh(choice, true);
             } else {
                 load(choice);
@@ -185,7 +172,7 @@ public final class AllEnvironmentsViewModel {
         if (!choice.chosenProperty().get()) {
             drop(choice);
             followActivity();
-        } else if (started && active.get() && choice.snapshot == null && !choice.inFlight()) {
+        } else if (started && active.get() && !choice.fleet.held() && !choice.inFlight()) {
             load(choice);
         }
     }
@@ -196,9 +183,9 @@ public final class AllEnvironmentsViewModel {
                 if (!choice.chosenProperty().get() || choice.inFlight()) {
                     continue;
                 }
-                if (choice.snapshot == null && choice.state() == State.IDLE) {
+                if (!choice.fleet.held() && choice.state() == State.IDLE) {
                     load(choice); // ticked while the page was hidden
-                } else if (refreshable(choice) && isOld(choice.snapshot.asOf())) {
+                } else if (refreshable(choice) && choice.fleet.isOld()) {
                     refresh(choice, false);
                 }
             }
@@ -216,40 +203,26 @@ public final class AllEnvironmentsViewModel {
     }
 
     private static boolean refreshable(EnvironmentChoice choice) {
-        return choice.snapshot != null && !choice.inFlight() && !choice.onlyWhenAsked
+        return choice.fleet.held() && !choice.inFlight() && choice.fleet.worthRetrying()
                 && (choice.state() == State.LOADED || choice.state() == State.STALE);
     }
 
     private void load(EnvironmentChoice choice) {
         Environment environment = choice.environment();
         EnvironmentTag tag = EnvironmentTag.of(environment);
-        long mine = ++choice.generation;
-        choice.session = null;
-        choice.snapshot = null;
-        choice.onlyWhenAsked = false;
         choice.update(State.LOADING, null, null, "loading…");
         countLoading();
-        executor.submit(BackgroundTask.of("Loading " + environment.displayName() + "'s services (all environments)",
-                        () -> {
-                            EnvironmentSession session = enterEnvironment.enter(environment, mfaPrompt);
-                            FleetSnapshot snapshot = loadFleet.load(session, servicesFirst(mine, session, choice, tag));
-                            return new Read(session, snapshot, ServiceRows.of(snapshot, tag));
-                        })
-                .onSuccess(read -> {
-                    if (mine == choice.generation) {
-                        show(choice, read);
-                    }
-                })
-                .onFailure(problem -> {
-                    if (mine != choice.generation) {
-                        return;
-                    }
+        choice.fleet.load("Loading " + environment.displayName() + "'s services (all environments)",
+                (session, stillWanted) -> servicesFirst(stillWanted, session, choice, tag),
+                (session, snapshot) -> ServiceRows.of(snapshot, tag),
+                read -> show(choice, read),
+                problem -> {
                     rowsByEnvironment.remove(environment.id());
                     choice.update(State.FAILED, null, problem, "not loaded: " + problem.title());
                     countLoading();
                     publish();
                     tellOnce(problem);
-                }));
+                });
     }
 
     /**
@@ -259,38 +232,21 @@ public final class AllEnvironmentsViewModel {
     private void refresh(EnvironmentChoice choice, boolean asked) {
         Environment environment = choice.environment();
         EnvironmentTag tag = EnvironmentTag.of(environment);
-        long mine = ++choice.generation;
-        EnvironmentSession known = choice.session;
-        FleetSnapshot previous = choice.snapshot;
-        choice.onlyWhenAsked = false;
+        HeldFleet held = choice.fleet;
+        FleetSnapshot previous = held.snapshot();
         choice.update(State.REFRESHING, choice.asOfProperty().get(), choice.problemProperty().get(),
                 choice.statusProperty().get());
-        executor.submit(BackgroundTask.of("Refreshing " + environment.displayName() + "'s services (all environments)",
-                        () -> {
-                            EnvironmentSession session = asked ? enterEnvironment.enter(environment, mfaPrompt) : known;
-                            FleetSnapshot snapshot = refreshFleet.refresh(session, previous, FleetLoadListener.NONE);
-                            return new Read(session, snapshot, ServiceRows.of(snapshot, tag));
-                        })
-                .onSuccess(read -> {
-                    if (mine == choice.generation) {
-                        show(choice, read);
-                    }
-                })
-                .onFailure(problem -> {
-                    if (mine != choice.generation) {
-                        return;
-                    }
-                    choice.onlyWhenAsked = !TRANSIENT.contains(problem.kind());
+        held.refresh("Refreshing " + environment.displayName() + "'s services (all environments)", asked,
+                (session, snapshot) -> ServiceRows.of(snapshot, tag),
+                read -> show(choice, read),
+                problem -> {
                     choice.update(State.STALE, previous.asOf(), problem, services(rowsOf(choice)) + " · as of "
-                            + time(previous.asOf()) + " · refresh failed at " + time(clock.instant()) + ": "
-                            + problem.title() + (choice.onlyWhenAsked ? " — press Load to try again" : ""));
+                            + held.time(previous.asOf()) + " · refresh failed at " + held.time(held.failedAt()) + ": "
+                            + problem.title() + (held.worthRetrying() ? "" : " — press Load to try again"));
                     if (asked) {
                         tellOnce(problem);
                     }
-                }));
-    }
-
-    private record Read(EnvironmentSession session, FleetSnapshot snapshot, List<ServiceRow> rows) {
+                });
     }
 
     /**
@@ -304,23 +260,18 @@ public final class AllEnvironmentsViewModel {
         }
     }
 
-    private void show(EnvironmentChoice choice, Read read) {
-        choice.session = read.session();
-        choice.snapshot = read.snapshot();
-        rowsByEnvironment.put(choice.environment().id(), read.rows());
+    private void show(EnvironmentChoice choice, HeldFleet.Read<List<ServiceRow>> read) {
+        rowsByEnvironment.put(choice.environment().id(), read.derived());
         choice.update(State.LOADED, read.snapshot().asOf(), null,
-                services(read.rows().size()) + " · as of " + time(read.snapshot().asOf()));
+                services(read.derived().size()) + " · as of " + choice.fleet.time(read.snapshot().asOf()));
         countLoading();
         publish();
         followActivity();
     }
 
-    /** Takes an environment off the table and forgets its fleet; whatever runs for it is ignored when it lands. */
+    /** Takes an environment off the table and forgets its fleet; whatever runs for it is cancelled. */
     private void drop(EnvironmentChoice choice) {
-        choice.generation++;
-        choice.session = null;
-        choice.snapshot = null;
-        choice.onlyWhenAsked = false;
+        choice.fleet.drop();
         choice.update(State.IDLE, null, null, "");
         if (rowsByEnvironment.remove(choice.environment().id()) != null) {
             publish();
@@ -329,7 +280,8 @@ public final class AllEnvironmentsViewModel {
     }
 
     /** Shows an environment's rows once its services are described, unless its full load has already landed. */
-    private FleetLoadListener servicesFirst(long mine, EnvironmentSession session, EnvironmentChoice choice,
+    private FleetLoadListener servicesFirst(BooleanSupplier stillWanted, EnvironmentSession session,
+            EnvironmentChoice choice,
             EnvironmentTag tag) {
         return new FleetLoadListener() {
             @Override
@@ -340,7 +292,7 @@ public final class AllEnvironmentsViewModel {
                         List.of(), FleetStats.NONE);
                 List<ServiceRow> made = ServiceRows.of(early, tag);
                 uiThread.execute(() -> {
-                    if (mine == choice.generation && choice.state() == State.LOADING) {
+                    if (stillWanted.getAsBoolean() && choice.state() == State.LOADING) {
                         rowsByEnvironment.put(tag.id(), made);
                         choice.status(services(made.size()) + ", hosts loading…");
                         publish();
@@ -351,7 +303,7 @@ public final class AllEnvironmentsViewModel {
     }
 
     private void followActivity() {
-        boolean poll = active.get() && choices.stream().anyMatch(c -> c.snapshot != null);
+        boolean poll = active.get() && choices.stream().anyMatch(c -> c.fleet.held());
         if (poll && stopPolling == null) {
             stopPolling = repeater.every(FleetViewModel.REFRESH_EVERY, this::tick);
         } else if (!poll && stopPolling != null) {
@@ -383,14 +335,6 @@ public final class AllEnvironmentsViewModel {
 
     private int rowsOf(EnvironmentChoice choice) {
         return rowsByEnvironment.getOrDefault(choice.environment().id(), List.of()).size();
-    }
-
-    private boolean isOld(Instant asOf) {
-        return Duration.between(asOf, clock.instant()).compareTo(FleetViewModel.REFRESH_EVERY) >= 0;
-    }
-
-    private String time(Instant instant) {
-        return TIME.withZone(clock.getZone()).format(instant);
     }
 
     private static String services(int count) {

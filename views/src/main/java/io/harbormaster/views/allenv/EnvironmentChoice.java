@@ -1,9 +1,9 @@
 package io.harbormaster.views.allenv;
 
 import io.harbormaster.model.environment.Environment;
-import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.error.Problem;
-import io.harbormaster.model.fleet.FleetSnapshot;
+import io.harbormaster.views.fleet.FleetReads;
+import io.harbormaster.views.fleet.HeldFleet;
 import java.time.Instant;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
@@ -36,16 +36,12 @@ public final class EnvironmentChoice {
     private final ReadOnlyObjectWrapper<Instant> asOf = new ReadOnlyObjectWrapper<>(this, "asOf");
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
 
-    /** The session and fleet last read, for the next incremental refresh; only touched on the UI thread. */
-    EnvironmentSession session;
-    FleetSnapshot snapshot;
-    /** Bumped whenever what is running for this environment stops mattering (unticked, loaded again). */
-    long generation;
-    /** The last refresh failed for a reason a retry will not cure: refreshed again only when the operator asks. */
-    boolean onlyWhenAsked;
+    /** Its fleet as last read, and the one policy on age and retries. */
+    final HeldFleet fleet;
 
-    EnvironmentChoice(Environment environment) {
+    EnvironmentChoice(Environment environment, FleetReads reads) {
         this.environment = Objects.requireNonNull(environment, "environment");
+        this.fleet = new HeldFleet(environment, reads);
     }
 
     public Environment environment() {

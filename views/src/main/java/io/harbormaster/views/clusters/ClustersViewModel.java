@@ -6,6 +6,7 @@ import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.model.fleet.ListClusters;
 import io.harbormaster.model.packing.FleetPacking;
 import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.dialog.DialogService;
 import java.time.Clock;
@@ -36,7 +37,6 @@ public final class ClustersViewModel {
     public enum State { NO_SESSION, LOADING, LOADED, FAILED }
 
     private final ListClusters listClusters;
-    private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Clock clock;
 
@@ -55,11 +55,11 @@ public final class ClustersViewModel {
     private final StringBinding placeholder;
     private final StringBinding summary;
     private boolean stale;
-    private long request;
+    private final LatestWins loads;
 
     public ClustersViewModel(ListClusters listClusters, TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.listClusters = Objects.requireNonNull(listClusters, "listClusters");
-        this.executor = Objects.requireNonNull(executor, "executor");
+        this.loads = new LatestWins(executor);
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.clock = Objects.requireNonNull(clock, "clock");
 
@@ -108,7 +108,7 @@ public final class ClustersViewModel {
     }
 
     private void sessionChanged() {
-        request++; // whatever was loading belongs to the previous session
+        loads.cancel(); // whatever was loading belongs to the previous session
         clusters.clear();
         selected.set(null);
         toReveal = null;
@@ -123,26 +123,21 @@ public final class ClustersViewModel {
         if (current == null) {
             return;
         }
-        long mine = ++request;
         stale = false;
         state.set(State.LOADING);
         String where = current.environment().displayName();
-        executor.submit(BackgroundTask.of("Loading clusters in " + where, () -> listClusters.listClusters(current))
+        loads.submit(BackgroundTask.of("Loading clusters in " + where, () -> listClusters.listClusters(current))
                 .onSuccess(loaded -> {
-                    if (mine == request) {
-                        clusters.setAll(loaded);
-                        reveal();
-                        problem.set(null);
-                        lastRefreshed.set(clock.instant());
-                        state.set(State.LOADED);
-                    }
+                    clusters.setAll(loaded);
+                    reveal();
+                    problem.set(null);
+                    lastRefreshed.set(clock.instant());
+                    state.set(State.LOADED);
                 })
                 .onFailure(failure -> {
-                    if (mine == request) {
-                        problem.set(failure);
-                        state.set(State.FAILED);
-                        dialogs.showProblem(failure);
-                    }
+                    problem.set(failure);
+                    state.set(State.FAILED);
+                    dialogs.showProblem(failure);
                 }));
     }
 

@@ -6,29 +6,28 @@ import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.environment.MfaPrompt;
-import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
-import io.harbormaster.model.fleet.FleetLoadListener;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.LoadFleet;
 import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.fleet.EnvironmentTag;
+import io.harbormaster.views.fleet.FleetReads;
 import io.harbormaster.views.fleet.FleetViewModel;
+import io.harbormaster.views.fleet.HeldFleet;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -59,34 +58,13 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class CompareViewModel {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-    /** Failures worth retrying on the next follow-up; anything else waits for the operator. */
-    private static final Set<Problem.Kind> TRANSIENT = EnumSet.of(Problem.Kind.NETWORK, Problem.Kind.THROTTLED,
-            Problem.Kind.UNEXPECTED);
-
     /** How a comparison is started: by the operator, by Refresh, or by the live fleet moving on. */
     private enum Mode { EXPLICIT, REFRESH, FOLLOW }
 
-    /**
-     * The other environment as last read: the session that read it (so a refresh needs no new sign-in), and why and
-     * when its last refresh failed, if it did.
-     */
-    private record Theirs(EnvironmentSession session, FleetSnapshot snapshot, Problem refreshProblem, Instant failedAt) {
-
-        boolean worthRetrying() {
-            return refreshProblem == null || TRANSIENT.contains(refreshProblem.kind());
-        }
-    }
-
-    private record Result(Theirs theirs, FleetSnapshot mine, List<ComparedLine> lines) {
-    }
-
     private final FleetViewModel fleet;
-    private final EnterEnvironment enterEnvironment;
-    private final LoadFleet loadFleet;
-    private final RefreshFleet refreshFleet;
-    private final MfaPrompt mfaPrompt;
-    private final TaskExecutor executor;
+    private final FleetReads reads;
+    /** The comparison shown (or being made); a new one, or clearing, means the last one's answer is not wanted. */
+    private final LatestWins comparisons;
     private final DialogService dialogs;
     private final Clock clock;
 
@@ -107,11 +85,10 @@ public final class CompareViewModel {
     private final StringBinding rightHeading;
     private final StringBinding summary;
     /** Other environments' fleets read this run, by environment id. */
-    private final Map<String, Theirs> held = new HashMap<>();
+    private final Map<String, HeldFleet> held = new HashMap<>();
     /** What the lines show (or are being made for): service name and environment id; null when nothing. */
     private Shown shown;
     private boolean waitingForFleet;
-    private long request;
 
     private record Shown(String service, Environment environment) {
     }
@@ -120,11 +97,8 @@ public final class CompareViewModel {
             EnterEnvironment enterEnvironment, LoadFleet loadFleet, RefreshFleet refreshFleet, MfaPrompt mfaPrompt,
             TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.fleet = Objects.requireNonNull(fleet, "fleet");
-        this.enterEnvironment = Objects.requireNonNull(enterEnvironment, "enterEnvironment");
-        this.loadFleet = Objects.requireNonNull(loadFleet, "loadFleet");
-        this.refreshFleet = Objects.requireNonNull(refreshFleet, "refreshFleet");
-        this.mfaPrompt = Objects.requireNonNull(mfaPrompt, "mfaPrompt");
-        this.executor = Objects.requireNonNull(executor, "executor");
+        this.reads = new FleetReads(enterEnvironment, mfaPrompt, loadFleet, refreshFleet, executor, clock);
+        this.comparisons = new LatestWins(executor);
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.clock = Objects.requireNonNull(clock, "clock");
         otherChoices = new FilteredList<>(environments, e -> true);
@@ -211,8 +185,9 @@ public final class CompareViewModel {
             message.set("Loading " + here.environment().displayName() + "'s fleet first…");
             return;
         }
-        Theirs known = held.get(there.id());
-        if (mode == Mode.FOLLOW && known == null) {
+        HeldFleet known = held.get(there.id());
+        boolean isHeld = known != null && known.held();
+        if (mode == Mode.FOLLOW && !isHeld) {
             return; // the first read of another environment is the operator's to start (it may ask an MFA code)
         }
         Shown wanted = new Shown(name, there);
@@ -224,73 +199,75 @@ public final class CompareViewModel {
         }
         shown = wanted;
         FleetSnapshot mine = fleet.data().snapshot();
-        Optional<Service> left = byName(mine, name, null);
-        if (left.isEmpty()) {
+        Optional<Service> found = byName(mine, name, null);
+        if (found.isEmpty()) {
             clear();
             leftAsOf.set(mine.asOf());
             message.set("There is no service " + name + " in " + here.environment().displayName() + ".");
             return;
         }
-        boolean read = known == null || mode == Mode.REFRESH
-                || (isOld(known.snapshot().asOf()) && (mode != Mode.FOLLOW || known.worthRetrying()));
-        long ticket = ++request;
+        Service left = found.get();
+        boolean read = !isHeld || mode == Mode.REFRESH
+                || (known.isOld() && (mode != Mode.FOLLOW || known.worthRetrying()));
+        LatestWins.Turn turn = comparisons.next();
         busy.set(true);
         rightTag.set(EnvironmentTag.of(there));
         if (lines.isEmpty()) {
-            message.set((known == null ? "Loading " : "Comparing ") + name + " in " + there.displayName() + "…");
+            message.set((isHeld ? "Comparing " : "Loading ") + name + " in " + there.displayName() + "…");
         }
-        String what = (read ? (known == null ? "Loading " : "Refreshing ") + there.displayName() + " to compare "
+        String what = (read ? (isHeld ? "Refreshing " : "Loading ") + there.displayName() + " to compare "
                 : "Comparing ") + name + (read ? "" : " with " + there.displayName());
-        executor.submit(BackgroundTask.of(what, () -> {
-                    Theirs theirs = known;
-                    if (read) {
-                        try {
-                            EnvironmentSession session = mode == Mode.FOLLOW ? known.session()
-                                    : enterEnvironment.enter(there, mfaPrompt);
-                            theirs = new Theirs(session, known == null
-                                    ? loadFleet.load(session, FleetLoadListener.NONE)
-                                    : refreshFleet.refresh(session, known.snapshot(), FleetLoadListener.NONE),
-                                    null, null);
-                        } catch (OperatorException e) {
-                            if (known == null) {
-                                throw e;
-                            }
-                            theirs = new Theirs(known.session(), known.snapshot(), e.problem(), clock.instant());
-                        }
-                    }
-                    FleetSnapshot snapshot = theirs.snapshot();
-                    Optional<Service> right = byName(snapshot, name, left.get().clusterName());
-                    List<ComparedLine> made = right.map(r -> ServiceComparison.of(left.get(),
-                            mine.taskDefinitions().get(left.get().taskDefinitionArn()), r,
-                            snapshot.taskDefinitions().get(r.taskDefinitionArn()))).orElse(List.of());
-                    return new Result(theirs, mine, made);
-                })
-                .onSuccess(result -> {
-                    held.put(there.id(), result.theirs());
-                    if (ticket != request) {
-                        return;
-                    }
-                    busy.set(false);
-                    lines.setAll(result.lines());
-                    leftAsOf.set(result.mine().asOf());
-                    rightAsOf.set(result.theirs().snapshot().asOf());
-                    staleness.set(describeStale(there, result.theirs()));
-                    message.set(result.lines().isEmpty()
-                            ? "There is no service " + name + " in " + there.displayName() + "." : "");
-                })
-                .onFailure(problem -> {
-                    if (ticket != request) {
-                        return;
-                    }
-                    busy.set(false);
-                    shown = null;
-                    message.set("Could not load " + there.displayName() + ": " + problem.title()
-                            + ". Pick it again to retry.");
-                    dialogs.showProblem(problem);
-                }));
+        if (!read) {
+            turn.submit(BackgroundTask.of(what, () -> linesOf(left, mine, known.snapshot()))
+                    .onSuccess(made -> show(name, there, known, mine, made)));
+            return;
+        }
+        HeldFleet theirs = held.computeIfAbsent(there.id(), id -> new HeldFleet(there, reads));
+        BiFunction<EnvironmentSession, FleetSnapshot, List<ComparedLine>> compared =
+                (session, snapshot) -> linesOf(left, mine, snapshot);
+        Consumer<HeldFleet.Read<List<ComparedLine>>> made = r -> {
+            if (turn.isCurrent()) {
+                show(name, there, theirs, mine, r.derived());
+            }
+        };
+        if (isHeld) {
+            // A failed refresh compares with what is held, and says how old it is.
+            theirs.refresh(what, mode != Mode.FOLLOW, compared, made, problem -> {
+                if (turn.isCurrent()) {
+                    show(name, there, theirs, mine, linesOf(left, mine, theirs.snapshot()));
+                }
+            });
+            return;
+        }
+        theirs.load(what, HeldFleet.Listening.NONE, compared, made, problem -> {
+            if (!turn.isCurrent()) {
+                return;
+            }
+            busy.set(false);
+            shown = null;
+            message.set("Could not load " + there.displayName() + ": " + problem.title()
+                    + ". Pick it again to retry.");
+            dialogs.showProblem(problem);
+        });
     }
 
-    private String describeStale(Environment there, Theirs theirs) {
+    private static List<ComparedLine> linesOf(Service left, FleetSnapshot mine, FleetSnapshot theirs) {
+        Optional<Service> right = byName(theirs, left.name(), left.clusterName());
+        return right.map(r -> ServiceComparison.of(left, mine.taskDefinitions().get(left.taskDefinitionArn()), r,
+                theirs.taskDefinitions().get(r.taskDefinitionArn()))).orElse(List.of());
+    }
+
+    private void show(String name, Environment there, HeldFleet theirs, FleetSnapshot mine,
+            List<ComparedLine> made) {
+        busy.set(false);
+        lines.setAll(made);
+        leftAsOf.set(mine.asOf());
+        rightAsOf.set(theirs.snapshot().asOf());
+        staleness.set(describeStale(there, theirs));
+        message.set(made.isEmpty() ? "There is no service " + name + " in " + there.displayName() + "." : "");
+    }
+
+    private String describeStale(Environment there, HeldFleet theirs) {
         Problem p = theirs.refreshProblem();
         if (p == null) {
             return "";
@@ -301,12 +278,8 @@ public final class CompareViewModel {
                 + FleetViewModel.REFRESH_EVERY.toSeconds() + " s or when you press Refresh." : "; press Refresh to try again.");
     }
 
-    private boolean isOld(Instant asOf) {
-        return Duration.between(asOf, clock.instant()).compareTo(FleetViewModel.REFRESH_EVERY) >= 0;
-    }
-
     private String time(Instant instant) {
-        return TIME.withZone(clock.getZone()).format(instant);
+        return HeldFleet.time(instant, clock);
     }
 
     private StringBinding heading(ReadOnlyObjectProperty<EnvironmentTag> tag, ReadOnlyObjectProperty<Instant> asOf) {
@@ -315,7 +288,7 @@ public final class CompareViewModel {
     }
 
     private void clear() {
-        ++request;
+        comparisons.cancel();
         shown = null;
         busy.set(false);
         lines.clear();

@@ -3,6 +3,7 @@ package io.harbormaster.views.concurrent;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -55,6 +56,7 @@ public final class BackgroundTask<T> {
     private Consumer<? super T> onSuccess = result -> { };
     private Consumer<? super Problem> onFailure;
     private boolean quiet;
+    private volatile BooleanSupplier wanted = () -> true;
 
     private BackgroundTask(String title, ProgressWork<T> work) {
         this.title = requireTitle(title);
@@ -122,11 +124,26 @@ public final class BackgroundTask<T> {
         return work.call(progress);
     }
 
+    /** Delivery is dropped once {@code stillWanted} says no; set by {@link LatestWins}. */
+    void deliverOnlyWhile(BooleanSupplier stillWanted) {
+        this.wanted = Objects.requireNonNull(stillWanted, "stillWanted");
+    }
+
+    boolean isWanted() {
+        return wanted.getAsBoolean();
+    }
+
     void succeed(T result) {
-        onSuccess.accept(result);
+        if (isWanted()) {
+            onSuccess.accept(result);
+        }
     }
 
     void fail(Throwable failure) {
+        if (!isWanted()) {
+            LOG.log(System.Logger.Level.DEBUG, () -> "'" + title + "' failed after it was superseded: " + failure);
+            return;
+        }
         Problem problem = problemOf(failure);
         if (onFailure == null) {
             LOG.log(System.Logger.Level.WARNING, "Background task '" + title + "' failed and nobody was told", failure);

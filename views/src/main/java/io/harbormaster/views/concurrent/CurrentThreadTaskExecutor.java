@@ -5,6 +5,7 @@ import javafx.collections.ObservableList;
 
 /**
  * Runs each task inline on the caller's thread, callbacks included, so view-model tests are deterministic.
+ * The work has finished by the time {@code submit} returns, so its handle has nothing left to cancel.
  * Not for production: on the UI thread it would freeze the window for as long as the work takes.
  */
 public final class CurrentThreadTaskExecutor implements TaskExecutor {
@@ -14,7 +15,7 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
     private int submitted;
 
     @Override
-    public <T> void submit(BackgroundTask<T> task) {
+    public <T> TaskHandle submit(BackgroundTask<T> task) {
         submitted++;
         RunningTask shown = new RunningTask(task.title());
         if (!task.isQuiet()) {
@@ -36,10 +37,11 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
         } catch (Exception | LinkageError failure) {
             running.remove(shown);
             task.fail(failure);
-            return;
+            return TaskHandle.DONE;
         }
         running.remove(shown);
         task.succeed(result);
+        return TaskHandle.DONE;
     }
 
     @Override

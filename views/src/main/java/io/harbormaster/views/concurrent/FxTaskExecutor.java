@@ -2,9 +2,9 @@ package io.harbormaster.views.concurrent;
 
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.collections.FXCollections;
@@ -26,54 +26,111 @@ public final class FxTaskExecutor implements TaskExecutor {
         this.pool = Objects.requireNonNull(pool, "pool");
     }
 
-    /**
-     * A pool of named daemon threads that logs anything escaping a task, for apps that have no pool of their own.
-     * Daemon threads never keep the JVM alive after the window closes; still, shut it down on exit.
-     */
-    public static ExecutorService newDaemonPool(String name, int threads) {
-        AtomicInteger counter = new AtomicInteger();
-        ThreadFactory factory = runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            thread.setUncaughtExceptionHandler((t, e) ->
-                    LOG.log(System.Logger.Level.ERROR, "Uncaught in " + t.getName(), e));
-            return thread;
-        };
-        return Executors.newFixedThreadPool(threads, factory);
-    }
-
     @Override
-    public <T> void submit(BackgroundTask<T> task) {
+    public <T> TaskHandle submit(BackgroundTask<T> task) {
         Objects.requireNonNull(task, "task");
         RunningTask shown = new RunningTask(task.title());
         if (!task.isQuiet()) {
             UiThread.runOnUi(() -> running.add(shown));
         }
+        Handle<T> handle = new Handle<>(task, shown);
         try {
-            pool.execute(() -> runOnWorker(task, shown));
+            handle.future = pool.submit(() -> runOnWorker(handle));
         } catch (RejectedExecutionException shutDown) {
-            UiThread.runOnUi(() -> {
-                running.remove(shown);
-                task.fail(shutDown);
-            });
+            handle.finish(() -> task.fail(shutDown));
         }
+        return handle;
     }
 
-    private <T> void runOnWorker(BackgroundTask<T> task, RunningTask shown) {
-        T result;
-        try {
-            result = task.call(new CoalescingProgress(shown));
-        } catch (Exception | LinkageError failure) {
-            UiThread.runOnUi(() -> {
-                running.remove(shown);
-                task.fail(failure);
-            });
+    private <T> void runOnWorker(Handle<T> handle) {
+        if (!handle.startOn(Thread.currentThread())) {
             return;
         }
-        UiThread.runOnUi(() -> {
-            running.remove(shown);
-            task.succeed(result);
-        });
+        T result;
+        try {
+            result = handle.task.call(new CoalescingProgress(handle.shown));
+        } catch (Exception | LinkageError failure) {
+            handle.finish(() -> handle.task.fail(failure));
+            return;
+        } finally {
+            handle.leave();
+        }
+        handle.finish(() -> handle.task.succeed(result));
+    }
+
+    /**
+     * A submitted task: cancelling drops it from the queue or interrupts the thread running it (by hand: not every
+     * pool's futures interrupt), and delivery on the UI thread checks it was not cancelled.
+     */
+    private final class Handle<T> implements TaskHandle {
+        private final BackgroundTask<T> task;
+        private final RunningTask shown;
+        private final AtomicBoolean cancelled = new AtomicBoolean();
+        private final AtomicBoolean done = new AtomicBoolean();
+        private volatile Future<?> future;
+        private Thread runner;
+
+        Handle(BackgroundTask<T> task, RunningTask shown) {
+            this.task = task;
+            this.shown = shown;
+        }
+
+        @Override
+        public void cancel() {
+            if (done.get() || !cancelled.compareAndSet(false, true)) {
+                return;
+            }
+            Future<?> queued = future;
+            if (queued != null) {
+                queued.cancel(false);
+            }
+            synchronized (this) {
+                if (runner != null) {
+                    runner.interrupt();
+                }
+            }
+            LOG.log(System.Logger.Level.DEBUG, () -> "cancelled '" + task.title() + "'");
+            UiThread.runOnUi(() -> {
+                done.set(true);
+                FxTaskExecutor.this.running.remove(shown);
+            });
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled.get();
+        }
+
+        /** On the worker: false when cancelled before it started. */
+        synchronized boolean startOn(Thread worker) {
+            if (cancelled.get()) {
+                return false;
+            }
+            runner = worker;
+            return true;
+        }
+
+        /** On the worker, once the work returned: an interrupt meant for this task must not hit the next one. */
+        synchronized void leave() {
+            runner = null;
+            Thread.interrupted();
+        }
+
+        @Override
+        public boolean isDone() {
+            return done.get() || cancelled.get();
+        }
+
+        /** On the UI thread: leaves the status bar and delivers, unless cancelled meanwhile. */
+        void finish(Runnable deliver) {
+            UiThread.runOnUi(() -> {
+                running.remove(shown);
+                if (cancelled.get() || !done.compareAndSet(false, true)) {
+                    return;
+                }
+                deliver.run();
+            });
+        }
     }
 
     @Override

@@ -8,7 +8,8 @@ import javafx.collections.ObservableList;
  */
 public interface TaskExecutor {
 
-    <T> void submit(BackgroundTask<T> task);
+    /** Starts the work; the handle cancels it. See {@link LatestWins} for "only the latest request counts". */
+    <T> TaskHandle submit(BackgroundTask<T> task);
 
     /** The work in flight, oldest first, for the status bar. Read-only; changes on the UI thread. */
     ObservableList<RunningTask> runningTasks();

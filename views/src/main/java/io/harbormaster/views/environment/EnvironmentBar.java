@@ -3,7 +3,10 @@ package io.harbormaster.views.environment;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.StandardAction;
+import io.harbormaster.views.lifecycle.FxRepeater;
+import io.harbormaster.views.lifecycle.Showing;
 import io.harbormaster.views.theme.HarbormasterStyles;
+import java.time.Duration;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -29,8 +32,7 @@ public final class EnvironmentBar extends VBox {
     private SessionTimes sessionTimes;
     /** The time-left label on each toggle, by environment id; set anew on every tick. */
     private final java.util.Map<String, Label> timeLabels = new java.util.HashMap<>();
-    private final javafx.animation.Timeline clock = new javafx.animation.Timeline(
-            new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1), event -> tick()));
+    private javafx.util.Subscription clock = javafx.util.Subscription.EMPTY;
 
     public EnvironmentBar(EnvironmentBarViewModel viewModel) {
         this.viewModel = viewModel;
@@ -91,21 +93,13 @@ public final class EnvironmentBar extends VBox {
 
     /**
      * Shows, on each entered environment's toggle, how long its session has left ("52 min"; warning colour under
-     * five minutes). The clock ticks only while the bar is showing.
+     * five minutes). The clock ticks only while the bar is showing in a showing window ({@link Showing}): a bar
+     * whose scene was swapped out (File → Open the sandbox) stops, and no longer keeps the old window alive.
      */
     public void showSessionTimes(SessionTimes times) {
         this.sessionTimes = times;
-        clock.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                clock.stop();
-            } else {
-                clock.play();
-            }
-        });
-        if (getScene() != null) {
-            clock.play();
-        }
+        clock.unsubscribe();
+        clock = Showing.repeat(this, new FxRepeater(), Duration.ofSeconds(1), this::tick);
         rebuild();
     }
 

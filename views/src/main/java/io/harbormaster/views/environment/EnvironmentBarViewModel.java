@@ -7,6 +7,7 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.dialog.DialogService;
 import java.util.List;
@@ -45,8 +46,8 @@ public final class EnvironmentBarViewModel {
     private final ReadOnlyObjectWrapper<EnvironmentSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<Environment> lastUsed = new ReadOnlyObjectWrapper<>(this, "lastUsed");
     private final BooleanBinding productionCurrent;
-    /** Each request to enter gets a number; only the latest one may change the bar. */
-    private long request;
+    /** Only the latest request to enter may change the bar; a new one cancels the previous (and its MFA prompt). */
+    private final LatestWins entries;
 
     public EnvironmentBarViewModel(EnvironmentRegistry registry, EnterEnvironment enterEnvironment,
                                    MfaPrompt mfaPrompt, TaskExecutor executor, DialogService dialogs,
@@ -55,6 +56,7 @@ public final class EnvironmentBarViewModel {
         this.enterEnvironment = Objects.requireNonNull(enterEnvironment, "enterEnvironment");
         this.mfaPrompt = Objects.requireNonNull(mfaPrompt, "mfaPrompt");
         this.executor = Objects.requireNonNull(executor, "executor");
+        this.entries = new LatestWins(executor);
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.uiState = Objects.requireNonNull(uiState, "uiState");
         productionCurrent = Bindings.createBooleanBinding(
@@ -87,14 +89,10 @@ public final class EnvironmentBarViewModel {
         if (isCurrent(environment) || isEntering(environment)) {
             return;
         }
-        long mine = ++request;
         selected.set(environment);
         entering.set(environment);
-        executor.submit(BackgroundTask.of("Entering " + environment.displayName(), () -> enterAndRecord(environment))
+        entries.submit(BackgroundTask.of("Entering " + environment.displayName(), () -> enterAndRecord(environment))
                 .onSuccess(entered -> {
-                    if (mine != request) {
-                        return;
-                    }
                     Environment shown = entered.environment();
                     replace(shown);
                     entering.set(null);
@@ -105,9 +103,6 @@ public final class EnvironmentBarViewModel {
                             () -> uiState.put(LAST_KEY, shown.id())).quietly());
                 })
                 .onFailure(problem -> {
-                    if (mine != request) {
-                        return;
-                    }
                     entering.set(null);
                     selected.set(session.get() == null ? null : session.get().environment());
                     dialogs.showProblem(problem);

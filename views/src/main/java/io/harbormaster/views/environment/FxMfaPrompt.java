@@ -1,5 +1,6 @@
 package io.harbormaster.views.environment;
 
+import io.harbormaster.model.concurrent.Blocking;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.views.concurrent.UiThread;
@@ -13,8 +14,9 @@ import javafx.stage.Modality;
 import javafx.stage.Window;
 
 /**
- * Asks for an MFA code on the UI thread while the background thread that needs it waits. Cancelling, closing
- * the dialog or interrupting the waiting thread all answer "no code".
+ * Asks for an MFA code on the UI thread while the background thread that needs it waits, lending its worker back
+ * to the pool meanwhile ({@link Blocking}): eight environments waiting for a code cannot starve other work.
+ * Cancelling, closing the dialog or interrupting the waiting thread all answer "no code".
  */
 public final class FxMfaPrompt implements MfaPrompt {
 
@@ -41,7 +43,7 @@ public final class FxMfaPrompt implements MfaPrompt {
             dialog.show();
         });
         try {
-            return Optional.ofNullable(answer.get());
+            return Optional.ofNullable(Blocking.await(answer)); // the pool starts a spare while we wait
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             UiThread.runOnUi(() -> {

@@ -11,7 +11,9 @@ import io.harbormaster.model.fleet.FleetStats;
 import io.harbormaster.model.fleet.LoadFleet;
 import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
+import io.harbormaster.views.lifecycle.Repeater;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +56,6 @@ public final class FleetViewModel {
 
     public static final Duration REFRESH_EVERY = Duration.ofSeconds(20);
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
     private static final System.Logger LOG = System.getLogger(FleetViewModel.class.getName());
 
@@ -77,7 +78,8 @@ public final class FleetViewModel {
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(this, "refreshing", false);
     private final ReadOnlyObjectWrapper<FleetStats> lastStats = new ReadOnlyObjectWrapper<>(this, "lastStats");
 
-    private long generation;
+    /** The load or refresh of the environment shown; a switch cancels it. */
+    private final LatestWins work;
     private Runnable stopPolling;
     private LoadInProgress loading;
     /** When the saved fleet shown while loading was read from AWS; null when none is shown. */
@@ -114,6 +116,7 @@ public final class FleetViewModel {
         this.repeater = Objects.requireNonNull(repeater, "repeater");
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.work = new LatestWins(executor);
         session.addListener((obs, old, now) -> sessionChanged());
         active.addListener((obs, was, now) -> {
             if (now && isOld()) {
@@ -137,31 +140,26 @@ public final class FleetViewModel {
         if (in == null || current == null || !current.complete() || state.get() != State.LOADED || refreshing.get()) {
             return;
         }
-        long mine = generation;
         refreshing.set(true);
         FleetSnapshot previous = current.snapshot();
-        executor.submit(BackgroundTask.of("Refreshing the fleet of " + in.environment().displayName(),
+        work.current().submit(BackgroundTask.of("Refreshing the fleet of " + in.environment().displayName(),
                         () -> FleetData.of(refreshFleet.refresh(in, previous, FleetLoadListener.NONE)))
                 .onSuccess(next -> {
-                    if (mine == generation) {
-                        refreshing.set(false);
-                        staleness.set("");
-                        publish(next);
-                        save(next.snapshot());
-                    }
+                    refreshing.set(false);
+                    staleness.set("");
+                    publish(next);
+                    save(next.snapshot());
                 })
                 .onFailure(problem -> {
-                    if (mine == generation) {
-                        refreshing.set(false);
-                        staleness.set("Refresh failed at " + time(clock.instant()) + ": " + problem.title() + " — "
-                                + problem.message() + ". Showing the fleet as of " + time(previous.asOf())
-                                + "; it is retried every " + REFRESH_EVERY.toSeconds() + " s.");
-                    }
+                    refreshing.set(false);
+                    staleness.set("Refresh failed at " + time(clock.instant()) + ": " + problem.title() + " — "
+                            + problem.message() + ". Showing the fleet as of " + time(previous.asOf())
+                            + "; it is retried every " + REFRESH_EVERY.toSeconds() + " s.");
                 }));
     }
 
     private void sessionChanged() {
-        generation++; // whatever was loading or refreshing belongs to the previous environment
+        work.next(); // whatever was loading or refreshing belongs to the previous environment: stop it
         stopPolling();
         stopLoading();
         savedAt = null;
@@ -192,7 +190,7 @@ public final class FleetViewModel {
 
     private void load() {
         EnvironmentSession in = session.get();
-        long mine = ++generation;
+        LatestWins.Turn mine = work.next();
         stopPolling();
         stopLoading();
         refreshing.set(false);
@@ -213,37 +211,33 @@ public final class FleetViewModel {
         if (shown == null) {
             readSaved(in, mine, news);
         }
-        executor.submit(BackgroundTask.withProgress("Loading the fleet of " + where, progress -> {
+        mine.submit(BackgroundTask.withProgress("Loading the fleet of " + where, progress -> {
                     news.reportTo(progress);
                     return FleetData.of(loadFleet.load(in, news));
                 })
                 .onSuccess(loaded -> {
-                    if (mine == generation) {
-                        stopLoading();
-                        savedAt = null;
-                        staleness.set("");
-                        state.set(State.LOADED);
-                        publish(loaded);
-                        save(loaded.snapshot());
-                        followActivity();
-                    }
+                    stopLoading();
+                    savedAt = null;
+                    staleness.set("");
+                    state.set(State.LOADED);
+                    publish(loaded);
+                    save(loaded.snapshot());
+                    followActivity();
                 })
                 .onFailure(problem -> {
-                    if (mine == generation) {
-                        stopLoading();
-                        loadProblem.set(problem);
-                        state.set(State.FAILED);
-                        if (savedAt != null) {
-                            staleness.set("Saved view of " + where + " from " + savedAt() + " — the current fleet "
-                                    + "could not be loaded.");
-                        }
+                    stopLoading();
+                    loadProblem.set(problem);
+                    state.set(State.FAILED);
+                    if (savedAt != null) {
+                        staleness.set("Saved view of " + where + " from " + savedAt() + " — the current fleet "
+                                + "could not be loaded.");
                     }
                 }));
     }
 
     /** The services loaded so far, shown whole while the load still runs. */
-    private void showSoFar(long mine, FleetDraft.View view) {
-        if (mine != generation || state.get() != State.LOADING) {
+    private void showSoFar(LatestWins.Turn mine, FleetDraft.View view) {
+        if (!mine.isCurrent() || state.get() != State.LOADING) {
             return;
         }
         data.set(FleetData.loading(view));
@@ -258,17 +252,17 @@ public final class FleetViewModel {
      * service by then: the saved values fill the rows still being described (describing starts while the names
      * are still being listed, so the first batches often land before the archive answers).
      */
-    private void readSaved(EnvironmentSession in, long mine, LoadInProgress news) {
+    private void readSaved(EnvironmentSession in, LatestWins.Turn mine, LoadInProgress news) {
         if (archive == FleetArchive.NONE) {
             return; // nothing to read: keep the executor's queue as it was
         }
         String id = in.environment().id();
         String region = in.region();
-        executor.submit(BackgroundTask.of("Reading the saved fleet of " + in.environment().displayName(),
+        mine.submit(BackgroundTask.of("Reading the saved fleet of " + in.environment().displayName(),
                         () -> archive.lastSaved(id, region))
                 .quietly()
                 .onSuccess(saved -> {
-                    if (mine != generation || state.get() != State.LOADING || saved.isEmpty()
+                    if (state.get() != State.LOADING || saved.isEmpty()
                             || !saved.get().environmentId().equals(id) || !saved.get().region().equals(region)
                             || news.servicesIn()) {
                         return;
@@ -341,11 +335,11 @@ public final class FleetViewModel {
     }
 
     private boolean isOld() {
-        return asOf.get() != null && Duration.between(asOf.get(), clock.instant()).compareTo(REFRESH_EVERY) >= 0;
+        return asOf.get() != null && HeldFleet.isOld(asOf.get(), clock);
     }
 
     private String time(Instant instant) {
-        return TIME.withZone(clock.getZone()).format(instant);
+        return HeldFleet.time(instant, clock);
     }
 
     static String describeMissing(List<FleetProblem> problems) {

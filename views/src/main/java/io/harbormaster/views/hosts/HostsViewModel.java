@@ -7,6 +7,7 @@ import io.harbormaster.model.metrics.FetchMetrics;
 import io.harbormaster.model.metrics.HostMetricSource;
 import io.harbormaster.model.packing.Stranding;
 import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.fleet.FleetViewModel;
@@ -55,7 +56,6 @@ public final class HostsViewModel {
     }
 
     private final FleetViewModel fleet;
-    private final TaskExecutor executor;
     private final ObjectProperty<HostLayout.Grouping> grouping =
             new SimpleObjectProperty<>(this, "grouping", HostLayout.Grouping.CLUSTER);
     private final ObjectProperty<HostLayout.Order> order =
@@ -79,13 +79,14 @@ public final class HostsViewModel {
     private final ReadOnlyStringWrapper layoutProblem = new ReadOnlyStringWrapper(this, "layoutProblem", "");
     private MeasuredUse measuredUse;
     private Clock clock;
-    private long measuring;
-    private long request;
+    private final LatestWins measuring;
+    private final LatestWins layouts;
     private long serial;
 
     public HostsViewModel(FleetViewModel fleet, TaskExecutor executor) {
         this.fleet = Objects.requireNonNull(fleet, "fleet");
-        this.executor = Objects.requireNonNull(executor, "executor");
+        this.measuring = new LatestWins(executor);
+        this.layouts = new LatestWins(executor);
         fleet.dataProperty().addListener((obs, old, now) -> dataChanged(now));
         grouping.addListener((obs, old, now) -> relayout());
         order.addListener((obs, old, now) -> relayout());
@@ -110,7 +111,7 @@ public final class HostsViewModel {
     private void readMeasured() {
         FleetData data = fleet.dataProperty().get();
         EnvironmentSession in = fleet.sessionProperty().get();
-        long mine = ++measuring;
+        LatestWins.Turn mine = measuring.next();
         if (!showMeasured.get() || data == null) {
             measured.set(Map.of());
             measuredNote.set("");
@@ -124,17 +125,13 @@ public final class HostsViewModel {
         }
         List<Host> hosts = data.snapshot().hosts();
         MeasuredUse use = measuredUse;
-        executor.submit(BackgroundTask.of("Reading measured use of " + hosts.size() + " hosts",
+        mine.submit(BackgroundTask.of("Reading measured use of " + hosts.size() + " hosts",
                 () -> use.read(in, hosts, clock.instant())).onSuccess(read -> {
-                    if (mine == measuring) {
-                        measured.set(read);
-                        measuredNote.set(coverage(read.size(), hosts.size()));
-                    }
+                    measured.set(read);
+                    measuredNote.set(coverage(read.size(), hosts.size()));
                 }).onFailure(problem -> {
-                    if (mine == measuring) {
-                        measured.set(Map.of());
-                        measuredNote.set("Measured use not read: " + problem.title() + ". " + problem.message());
-                    }
+                    measured.set(Map.of());
+                    measuredNote.set("Measured use not read: " + problem.title() + ". " + problem.message());
                 }));
     }
 
@@ -169,7 +166,7 @@ public final class HostsViewModel {
     }
 
     private void dataChanged(FleetData data) {
-        long mine = ++request;
+        LatestWins.Turn mine = layouts.next();
         if (data == null || !data.complete()) {
             layoutProblem.set("");
             model.set(null);
@@ -181,19 +178,17 @@ public final class HostsViewModel {
         HostLayout.Grouping g = grouping.get();
         HostLayout.Order o = order.get();
         int c = columns.get();
-        executor.submit(BackgroundTask.of("Laying out the hosts", () -> {
+        mine.submit(BackgroundTask.of("Laying out the hosts", () -> {
                     HostModel built = HostModel.of(data);
                     return new Built(built, HostLayout.of(built.cells(), g, o, c));
                 })
                 .quietly()
-                .onFailure(problem -> layoutFailed(mine, problem))
+                .onFailure(this::layoutFailed)
                 .onSuccess(made -> {
-                    if (mine == request) {
-                        model.set(made.model());
-                        services.setAll(made.model().services().stream()
-                                .map(s -> new ServiceChoice(s.arn(), s.name(), s.clusterName())).toList());
-                        publish(made.layout());
-                    }
+                    model.set(made.model());
+                    services.setAll(made.model().services().stream()
+                            .map(s -> new ServiceChoice(s.arn(), s.name(), s.clusterName())).toList());
+                    publish(made.layout());
                 }));
     }
 
@@ -202,24 +197,18 @@ public final class HostsViewModel {
         if (current == null) {
             return;
         }
-        long mine = ++request;
         HostLayout.Grouping g = grouping.get();
         HostLayout.Order o = order.get();
         int c = columns.get();
-        executor.submit(BackgroundTask.of("Laying out the hosts", () -> HostLayout.of(current.cells(), g, o, c))
+        layouts.submit(BackgroundTask.of("Laying out the hosts", () -> HostLayout.of(current.cells(), g, o, c))
                 .quietly()
-                .onFailure(problem -> layoutFailed(mine, problem))
-                .onSuccess(made -> {
-                    if (mine == request) {
-                        publish(made);
-                    }
-                }));
+                .onFailure(this::layoutFailed)
+                .onSuccess(this::publish));
     }
 
-    private void layoutFailed(long mine, io.harbormaster.model.error.Problem problem) {
-        if (mine == request) {
-            layoutProblem.set("The hosts could not be laid out: " + problem.title() + ". " + problem.message());
-        }
+    /** Delivered only while its layout is the latest one (LatestWins). */
+    private void layoutFailed(io.harbormaster.model.error.Problem problem) {
+        layoutProblem.set("The hosts could not be laid out: " + problem.title() + ". " + problem.message());
     }
 
     private void publish(HostLayout made) {

@@ -10,9 +10,10 @@ import io.harbormaster.model.logs.LogQuery;
 import io.harbormaster.model.logs.LogStreams;
 import io.harbormaster.model.logs.SearchLogs;
 import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.FleetData;
-import io.harbormaster.views.fleet.Repeater;
+import io.harbormaster.views.lifecycle.Repeater;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
@@ -62,13 +63,15 @@ public final class LogsViewModel {
     }
 
     private FollowCursor cursor;
-    private long generation;
+    /** The tail of the service and filter shown; a new search cancels the one in flight. */
+    private final LatestWins tail;
     private boolean inFlight;
     private Runnable stop;
 
     public LogsViewModel(SearchLogs logs, TaskExecutor executor, Repeater repeater, Clock clock) {
         this.logs = logs;
         this.executor = executor;
+        this.tail = new LatestWins(executor);
         this.repeater = repeater;
         this.clock = clock;
         session.addListener((o, a, b) -> serviceArn.set(null));
@@ -97,7 +100,7 @@ public final class LogsViewModel {
     }
 
     private void restart() {
-        generation++;
+        tail.next();
         inFlight = false;
         lines.clear();
         origin.set(null);
@@ -116,24 +119,18 @@ public final class LogsViewModel {
             return;
         }
         inFlight = true;
-        long mine = generation;
         FollowCursor reading = cursor;
         LogQuery query = reading.next();
-        executor.submit(BackgroundTask.of("Tailing " + query.logGroup(), () -> logs.search(in, query)).quietly()
+        tail.current().submit(BackgroundTask.of("Tailing " + query.logGroup(), () -> logs.search(in, query)).quietly()
                 .onSuccess(page -> {
-                    if (mine != generation) {
-                        return;
-                    }
                     inFlight = false;
                     append(reading.accept(page));
                     if (reading.hasMorePages()) {
                         poll();
                     }
                 }).onFailure(problem -> {
-                    if (mine == generation) {
-                        inFlight = false;
-                        message.set("Tail stopped: " + problem.title() + " — " + problem.message());
-                    }
+                    inFlight = false;
+                    message.set("Tail stopped: " + problem.title() + " — " + problem.message());
                 }));
     }
 

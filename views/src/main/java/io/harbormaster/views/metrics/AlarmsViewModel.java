@@ -5,8 +5,9 @@ import io.harbormaster.model.alarms.AlarmHistoryItem;
 import io.harbormaster.model.alarms.AlarmState;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
-import io.harbormaster.views.fleet.Repeater;
+import io.harbormaster.views.lifecycle.Repeater;
 import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,15 +42,16 @@ public final class AlarmsViewModel {
     /** Why the list may be empty other than there being no alarms; empty once they have been read. */
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", NOT_ENTERED);
     private Runnable stop;
-    private long generation;
+    private final LatestWins reads;
 
     public AlarmsViewModel(MetricsDependencies deps, TaskExecutor executor, Repeater repeater, Clock clock) {
         this.deps = deps;
         this.executor = executor;
         this.repeater = repeater;
         this.clock = clock;
+        this.reads = new LatestWins(executor);
         session.addListener((o, a, b) -> {
-            generation++;
+            reads.cancel();
             alarms.clear();
             history.clear();
             message.set(b == null ? NOT_ENTERED : NOT_READ);
@@ -70,17 +72,14 @@ public final class AlarmsViewModel {
         if (in == null || !active.get()) {
             return;
         }
-        long mine = generation;
         if (alarms.isEmpty()) {
             message.set("reading…");
         }
-        executor.submit(BackgroundTask.of("Reading the alarms of " + in.environment().displayName(),
+        reads.submit(BackgroundTask.of("Reading the alarms of " + in.environment().displayName(),
                 () -> deps.alarms().alarms(in)).onSuccess(list -> {
-                    if (mine == generation) {
-                        alarms.setAll(list.stream().sorted(Comparator.comparing((Alarm a) -> a.state() != AlarmState.ALARM)
-                                .thenComparing(Alarm::name)).toList());
-                        message.set("");
-                    }
+                    alarms.setAll(list.stream().sorted(Comparator.comparing((Alarm a) -> a.state() != AlarmState.ALARM)
+                            .thenComparing(Alarm::name)).toList());
+                    message.set("");
                 }).onFailure(problem -> message.set("Alarms not read: " + problem.title())));
     }
 

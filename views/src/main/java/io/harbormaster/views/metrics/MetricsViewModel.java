@@ -3,7 +3,7 @@ package io.harbormaster.views.metrics;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.FleetData;
-import io.harbormaster.views.fleet.Repeater;
+import io.harbormaster.views.lifecycle.Repeater;
 import io.harbormaster.views.logs.LogsViewModel;
 import io.harbormaster.views.noisemap.NoiseMapViewModel;
 import io.harbormaster.views.shared.metrics.MetricsDependencies;

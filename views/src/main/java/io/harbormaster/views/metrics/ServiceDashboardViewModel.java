@@ -15,9 +15,10 @@ import io.harbormaster.model.metrics.Thresholds;
 import io.harbormaster.model.metrics.TimeRange;
 import io.harbormaster.model.metrics.TimeWindow;
 import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.FleetData;
-import io.harbormaster.views.fleet.Repeater;
+import io.harbormaster.views.lifecycle.Repeater;
 import io.harbormaster.views.shared.metrics.CachedMetrics;
 import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.Clock;
@@ -91,7 +92,8 @@ public final class ServiceDashboardViewModel {
     private String caveat = "";
     private final Map<String, List<MetricPoint>> points = new HashMap<>();
     private List<MetricQuery> queries = List.of();
-    private long generation;
+    /** The reads of the service and range shown; choosing another cancels them. */
+    private final LatestWins reads;
     private Runnable stopLive;
 
     public ServiceDashboardViewModel(MetricsDependencies deps, TaskExecutor executor, Repeater repeater, Clock clock) {
@@ -100,6 +102,7 @@ public final class ServiceDashboardViewModel {
         this.executor = executor;
         this.repeater = repeater;
         this.clock = clock;
+        this.reads = new LatestWins(executor);
         this.recent = new RecentServices(deps.uiState());
         fleet.addListener((o, a, now) -> fleetChanged(now));
         session.addListener((o, a, now) -> {
@@ -183,7 +186,7 @@ public final class ServiceDashboardViewModel {
     }
 
     private void clear() {
-        generation++;
+        reads.next();
         dashboard = null;
         points.clear();
         charts.set(List.of());
@@ -207,14 +210,14 @@ public final class ServiceDashboardViewModel {
         if (in == null || chosen.isEmpty() || !active.get()) {
             return;
         }
-        long mine = generation;
+        LatestWins.Turn mine = reads.current();
         Service svc = chosen.get();
         TimeRange r = range.get();
         TimeWindow w = r.window(clock.instant());
         window.set(w);
         markers.set(markersOf(svc));
         thresholds.set(levelsOf(in.environment().id(), svc));
-        executor.submit(BackgroundTask.of("Reading cached metrics of " + svc.name(), () -> {
+        mine.submit(BackgroundTask.of("Reading cached metrics of " + svc.name(), () -> {
             LoadBalancers found = loadBalancersOf(in, svc);
             Map<String, String> lbs = found.byTargetGroup();
             recent.remember(new RecentServices.Entry(in.environment().id(), in.environment().displayName(), in.region(),
@@ -223,9 +226,6 @@ public final class ServiceDashboardViewModel {
             List<MetricQuery> q = d.queries(r.period());
             return new Prepared(d, q, metrics.cached(in.environment().id(), in.region(), q, w), found.caveat());
         }).quietly().onSuccess(prepared -> {
-            if (mine != generation) {
-                return;
-            }
             caveat = prepared.caveat();
             message.set(caveat);
             dashboard = prepared.dashboard();
@@ -241,20 +241,17 @@ public final class ServiceDashboardViewModel {
 
     /** A recently viewed service's charts from the local cache alone: nothing is asked of AWS. */
     private void reloadOffline(RecentServices.Entry entry) {
-        long mine = generation;
+        LatestWins.Turn mine = reads.current();
         Service svc = entry.service();
         TimeRange r = range.get();
         TimeWindow w = r.window(clock.instant());
         window.set(w);
         thresholds.set(levelsOf(entry.environmentId(), svc));
-        executor.submit(BackgroundTask.of("Reading cached metrics of " + svc.name(), () -> {
+        mine.submit(BackgroundTask.of("Reading cached metrics of " + svc.name(), () -> {
             ServiceDashboard d = ServiceDashboard.of(svc, entry.loadBalancerByTargetGroup());
             List<MetricQuery> q = d.queries(r.period());
             return new Prepared(d, q, metrics.cached(entry.environmentId(), entry.region(), q, w), "");
         }).quietly().onSuccess(prepared -> {
-            if (mine != generation) {
-                return;
-            }
             dashboard = prepared.dashboard();
             queries = prepared.queries();
             charts.set(dashboard.charts());
@@ -290,22 +287,16 @@ public final class ServiceDashboardViewModel {
                             String caveat) {
     }
 
-    private void fetch(long mine, EnvironmentSession in, TimeWindow w, String what) {
+    private void fetch(LatestWins.Turn mine, EnvironmentSession in, TimeWindow w, String what) {
         List<MetricQuery> asked = queries;
-        executor.submit(BackgroundTask.of("Fetching metrics of " + what, () -> metrics.fetch(in, asked, w))
+        mine.submit(BackgroundTask.of("Fetching metrics of " + what, () -> metrics.fetch(in, asked, w))
                 .onSuccess(got -> {
-            if (mine == generation) {
-                merge(got);
-                fromCache.set(false);
-                message.set(caveat);
-                publish();
-            }
-        }).onFailure(problem -> {
-            if (mine == generation) {
-                message.set((fromCache.get() ? "Showing cached history. " : "") + problem.title() + ": "
-                        + problem.message());
-            }
-        }));
+                    merge(got);
+                    fromCache.set(false);
+                    message.set(caveat);
+                    publish();
+                }).onFailure(problem -> message.set((fromCache.get() ? "Showing cached history. " : "")
+                        + problem.title() + ": " + problem.message())));
     }
 
     /** The live range's latest minutes (every minute while shown). */
@@ -320,7 +311,7 @@ public final class ServiceDashboardViewModel {
         long p = range.get().period().getSeconds();
         TimeWindow recent = new TimeWindow(Instant.ofEpochSecond(Math.floorDiv(now.minus(TOP_UP).getEpochSecond(), p)
                 * p), now);
-        fetch(generation, in, recent, service().map(Service::name).orElse("service") + " · live");
+        fetch(reads.current(), in, recent, service().map(Service::name).orElse("service") + " · live");
     }
 
     private void merge(List<MetricSeries> got) {

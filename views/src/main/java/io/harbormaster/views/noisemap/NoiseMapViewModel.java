@@ -13,9 +13,10 @@ import io.harbormaster.model.metrics.TimeWindow;
 import io.harbormaster.model.noisemap.FloorPlan;
 import io.harbormaster.model.noisemap.NoiseFrames;
 import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.FleetData;
-import io.harbormaster.views.fleet.Repeater;
+import io.harbormaster.views.lifecycle.Repeater;
 import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,7 +87,8 @@ public final class NoiseMapViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     private Map<String, List<MetricPoint>> points = Map.of();
-    private long generation;
+    /** The layout and reads of the map shown; a new layout or metric cancels them. */
+    private final LatestWins reads;
     private Runnable stopLive;
     private Runnable stopPlay;
     private int fetches;
@@ -97,7 +99,9 @@ public final class NoiseMapViewModel {
         this.executor = executor;
         this.repeater = repeater;
         this.clock = clock;
+        this.reads = new LatestWins(executor);
         session.addListener((o, a, b) -> {
+            reads.cancel(); // the previous environment's layout and reads stop
             layout.set(null);
             frames.set(null);
             fleetChanged();
@@ -142,20 +146,13 @@ public final class NoiseMapViewModel {
             }
             return;
         }
-        long mine = ++generation;
         FloorPlan.Rows wanted = rows.get();
-        executor.submit(BackgroundTask.of("Laying out " + NoiseLoader.hostsText(snapshot.hosts()),
+        reads.submit(BackgroundTask.of("Laying out " + NoiseLoader.hostsText(snapshot.hosts()),
                 () -> NoiseLayout.of(snapshot, wanted)).quietly().onSuccess(made -> {
-                    if (mine == generation) {
-                        layout.set(made);
-                        reload();
-                    }
-                }).onFailure(problem -> {
-                    if (mine == generation) {
-                        message.set("The floor plan could not be laid out: " + problem.title() + ". "
-                                + problem.message());
-                    }
-                }));
+                    layout.set(made);
+                    reload();
+                }).onFailure(problem -> message.set("The floor plan could not be laid out: " + problem.title() + ". "
+                        + problem.message())));
     }
 
     /** 24 h of the chosen metric for every host: what the cache has at once, then CloudWatch's answer. */
@@ -165,7 +162,7 @@ public final class NoiseMapViewModel {
         if (on == null || in == null || !active.get()) {
             return;
         }
-        long mine = ++generation;
+        LatestWins.Turn mine = reads.next();
         MetricKind kind = metric.get();
         points = Map.of();
         switch (loader.sourceOf(kind)) {
@@ -184,13 +181,10 @@ public final class NoiseMapViewModel {
         }
         TimeWindow window = window();
         String what = kind.label() + " of " + NoiseLoader.hostsText(on.snapshot().hosts());
-        executor.submit(BackgroundTask.of("Reading cached " + what, () -> {
+        mine.submit(BackgroundTask.of("Reading cached " + what, () -> {
             NoiseLoader.Plan plan = loader.plan(in, on.snapshot(), kind, PERIOD);
             return new Loaded(plan, loader.cached(in, plan, window));
         }).quietly().onSuccess(cached -> {
-            if (mine != generation) {
-                return;
-            }
             if (!cached.points().isEmpty()) {
                 points = cached.points();
                 publish(on, window);
@@ -202,21 +196,16 @@ public final class NoiseMapViewModel {
     private record Loaded(NoiseLoader.Plan plan, Map<String, List<MetricPoint>> points) {
     }
 
-    private void fetch(long mine, NoiseLayout on, EnvironmentSession in, NoiseLoader.Plan plan, TimeWindow window,
+    private void fetch(LatestWins.Turn mine, NoiseLayout on, EnvironmentSession in, NoiseLoader.Plan plan, TimeWindow window,
             String title) {
         fetches++;
-        executor.submit(BackgroundTask.of(title, () -> loader.fetch(in, plan, window)).onSuccess(fetched -> {
-            if (mine == generation) {
-                points = NoiseLoader.merge(points, fetched);
-                message.set(fetched.values().stream().allMatch(List::isEmpty)
-                        ? "CloudWatch has no " + metric.get().label().toLowerCase() + " for these hosts yet." : "");
-                publish(on, window());
-            }
-        }).onFailure(problem -> {
-            if (mine == generation) {
-                message.set("Showing what was cached. " + problem.title() + ": " + problem.message());
-            }
-        }));
+        mine.submit(BackgroundTask.of(title, () -> loader.fetch(in, plan, window)).onSuccess(fetched -> {
+            points = NoiseLoader.merge(points, fetched);
+            message.set(fetched.values().stream().allMatch(List::isEmpty)
+                    ? "CloudWatch has no " + metric.get().label().toLowerCase() + " for these hosts yet." : "");
+            publish(on, window());
+        }).onFailure(problem -> message.set("Showing what was cached. " + problem.title() + ": "
+                + problem.message())));
     }
 
     /** The latest minutes again (live polling, and on coming back into view). */
@@ -232,16 +221,13 @@ public final class NoiseMapViewModel {
         long p = PERIOD.getSeconds();
         TimeWindow recent = new TimeWindow(Instant.ofEpochSecond(Math.floorDiv(now.minus(TOP_UP).getEpochSecond(), p)
                 * p), now);
-        long mine = generation;
-        executor.submit(BackgroundTask.of("Live " + metric.get().label() + " of "
+        reads.current().submit(BackgroundTask.of("Live " + metric.get().label() + " of "
                 + NoiseLoader.hostsText(on.snapshot().hosts()), () -> {
                     NoiseLoader.Plan plan = loader.plan(in, on.snapshot(), metric.get(), PERIOD);
                     return loader.fetch(in, plan, recent);
                 }).onSuccess(fetched -> {
-                    if (mine == generation) {
-                        points = NoiseLoader.merge(points, fetched);
-                        publish(on, window());
-                    }
+                    points = NoiseLoader.merge(points, fetched);
+                    publish(on, window());
                 }).onFailure(problem -> message.set("Live update failed: " + problem.title())));
         fetches++;
     }

@@ -7,7 +7,7 @@ import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.fleet.Repeater;
+import io.harbormaster.views.lifecycle.Repeater;
 import io.harbormaster.views.guard.WriteGuard;
 import java.time.Clock;
 import java.util.List;

@@ -7,6 +7,7 @@ import io.harbormaster.model.fleet.Host;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.Task;
 import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.fleet.FleetNavigator;
@@ -32,16 +33,15 @@ public final class PaletteViewModel {
     public static final int LIMIT = 50;
 
     private final FleetNavigator navigator;
-    private final TaskExecutor executor;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<PaletteEntry> results = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing", false);
     private List<PaletteEntry> index = List.of();
-    private long request;
+    private final LatestWins indexing;
 
     public PaletteViewModel(FleetViewModel fleet, FleetNavigator navigator, TaskExecutor executor) {
         this.navigator = Objects.requireNonNull(navigator, "navigator");
-        this.executor = Objects.requireNonNull(executor, "executor");
+        this.indexing = new LatestWins(executor);
         fleet.dataProperty().addListener((obs, old, now) -> reindex(now));
         query.addListener((obs, old, now) -> search());
     }
@@ -70,19 +70,17 @@ public final class PaletteViewModel {
     }
 
     private void reindex(FleetData data) {
-        long mine = ++request;
         if (data == null) {
+            indexing.cancel();
             index = List.of();
             search();
             return;
         }
-        executor.submit(BackgroundTask.of("Indexing the fleet for Ctrl+K", () -> indexOf(data.snapshot()))
+        indexing.submit(BackgroundTask.of("Indexing the fleet for Ctrl+K", () -> indexOf(data.snapshot()))
                 .quietly()
                 .onSuccess(made -> {
-                    if (mine == request) {
-                        index = made;
-                        search();
-                    }
+                    index = made;
+                    search();
                 }));
     }
 

@@ -10,9 +10,9 @@ import io.harbormaster.views.environment.SessionTimes;
 import io.harbormaster.views.fleet.Destination;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.fleet.FxRepeater;
-import io.harbormaster.views.fleet.Repeater;
-import io.harbormaster.views.fleet.RepeaterGroup;
+import io.harbormaster.views.lifecycle.FxRepeater;
+import io.harbormaster.views.lifecycle.Repeater;
+import io.harbormaster.views.lifecycle.RepeaterGroup;
 import io.harbormaster.views.guard.TypedConfirmation;
 import io.harbormaster.views.guard.WriteGuard;
 import io.harbormaster.views.page.Page;
@@ -127,6 +127,11 @@ public final class ShellViewModel implements FleetNavigator {
      */
     public void close() {
         repeaters.stopAll();
+    }
+
+    /** Pauses every periodic refresh while {@code showing} is false (the window hidden or its scene swapped out). */
+    public javafx.util.Subscription pauseWhileHidden(javafx.beans.value.ObservableValue<Boolean> showing) {
+        return repeaters.follow(showing);
     }
 
     /** Loads the environment list; call once the window is up. */

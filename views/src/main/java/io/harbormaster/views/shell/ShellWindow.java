@@ -106,6 +106,7 @@ public final class ShellWindow {
 
         view = new ShellView(viewModel, actions);
         built[0] = view;
+        viewModel.pauseWhileHidden(io.harbormaster.views.lifecycle.Showing.of(view));
         scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         theme.style(scene);
         actions.installShortcuts(scene);

@@ -1,19 +1,18 @@
 package io.harbormaster.views.shell;
 
+import io.harbormaster.views.lifecycle.FxRepeater;
+import io.harbormaster.views.lifecycle.Showing;
 import io.harbormaster.views.theme.HarbormasterStyles;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import java.time.Duration;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -58,18 +57,10 @@ final class StatusBar extends HBox {
         getChildren().addAll(identity, separator(), region, separator(), session, separator(), refreshed,
                 spacer, tasks);
 
-        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), event -> viewModel.tick()));
-        clock.setCycleCount(Animation.INDEFINITE);
-        // Ticks only while shown in a window: a scene swapped out of its stage (Open the sandbox) keeps its nodes,
-        // but loses its window, and its clock must stop with it.
-        sceneProperty().flatMap(javafx.scene.Scene::windowProperty).addListener((obs, old, window) -> {
-            if (window == null) {
-                clock.stop();
-            } else {
-                viewModel.tick();
-                clock.play();
-            }
-        });
+        // Ticks only while shown in a showing window: a scene swapped out of its stage (Open the sandbox) keeps its
+        // nodes, but loses its window, and its clock must stop with it.
+        Showing.whileShowing(this, viewModel::tick, () -> { });
+        Showing.repeat(this, new FxRepeater(), Duration.ofSeconds(1), viewModel::tick);
     }
 
     private static Label item(String id, org.kordamp.ikonli.Ikon icon) {

@@ -7,6 +7,7 @@ import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.model.fleet.ListClusters;
 import io.harbormaster.views.clusters.ClustersViewModel;
 import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.dialog.DialogService;
 import java.time.Clock;
@@ -26,14 +27,14 @@ public final class SideBySideViewModel {
     private final ObservableList<Environment> environments;
     private final EnterEnvironment enterEnvironment;
     private final MfaPrompt mfaPrompt;
-    private final TaskExecutor executor;
     private final DialogService dialogs;
 
     private final BooleanProperty open = new SimpleBooleanProperty(this, "open", false);
     private final ReadOnlyObjectWrapper<Environment> entering = new ReadOnlyObjectWrapper<>(this, "entering");
     private final ReadOnlyObjectWrapper<EnvironmentSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ClustersViewModel clusters;
-    private long request;
+    /** Entering the second half's environment; choosing another cancels the previous entry. */
+    private final LatestWins entries;
 
     public SideBySideViewModel(ObservableList<Environment> environments, EnterEnvironment enterEnvironment,
             MfaPrompt mfaPrompt, ListClusters listClusters, TaskExecutor executor, DialogService dialogs,
@@ -41,7 +42,7 @@ public final class SideBySideViewModel {
         this.environments = Objects.requireNonNull(environments, "environments");
         this.enterEnvironment = Objects.requireNonNull(enterEnvironment, "enterEnvironment");
         this.mfaPrompt = Objects.requireNonNull(mfaPrompt, "mfaPrompt");
-        this.executor = Objects.requireNonNull(executor, "executor");
+        this.entries = new LatestWins(executor);
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         clusters = new ClustersViewModel(listClusters, executor, dialogs, clock);
         clusters.sessionProperty().bind(session);
@@ -64,22 +65,17 @@ public final class SideBySideViewModel {
                 && entering.get() == null) {
             return;
         }
-        long mine = ++request;
         open.set(true);
         entering.set(environment);
-        executor.submit(BackgroundTask.of("Entering " + environment.displayName() + " (side by side)",
+        entries.submit(BackgroundTask.of("Entering " + environment.displayName() + " (side by side)",
                         () -> enterEnvironment.enter(environment, mfaPrompt))
                 .onSuccess(entered -> {
-                    if (mine == request) {
-                        entering.set(null);
-                        session.set(entered);
-                    }
+                    entering.set(null);
+                    session.set(entered);
                 })
                 .onFailure(problem -> {
-                    if (mine == request) {
-                        entering.set(null);
-                        dialogs.showProblem(problem);
-                    }
+                    entering.set(null);
+                    dialogs.showProblem(problem);
                 }));
     }
 

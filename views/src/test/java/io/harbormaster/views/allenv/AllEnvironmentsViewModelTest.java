@@ -18,7 +18,7 @@ import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.MovableClock;
 import io.harbormaster.views.fakes.RecordingDialogs;
 import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.fleet.ManualRepeater;
+import io.harbormaster.views.lifecycle.ManualRepeater;
 import io.harbormaster.views.shared.services.ServiceRow;
 import java.time.Duration;
 import java.util.List;

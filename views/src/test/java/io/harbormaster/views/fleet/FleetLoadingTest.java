@@ -21,6 +21,7 @@ import io.harbormaster.views.concurrent.QueuedTaskExecutor;
 import io.harbormaster.views.fakes.FakeFleet;
 import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.Fixtures;
+import io.harbormaster.views.lifecycle.ManualRepeater;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

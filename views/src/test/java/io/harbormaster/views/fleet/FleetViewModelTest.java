@@ -8,10 +8,13 @@ import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
+import io.harbormaster.views.concurrent.QueuedTaskExecutor;
+import io.harbormaster.views.concurrent.RunningTask;
 import io.harbormaster.views.fakes.FakeFleet;
 import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.Fixtures;
 import io.harbormaster.views.fakes.MovableClock;
+import io.harbormaster.views.lifecycle.ManualRepeater;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +118,19 @@ class FleetViewModelTest {
         assertThat(vm.data()).isNull();
         assertThat(repeater.running()).isFalse();
         assertThat(vm.stateProperty().get()).isEqualTo(FleetViewModel.State.NO_SESSION);
+    }
+
+    @Test
+    void switchingEnvironmentCancelsThePreviousLoadSoItNeverReachesAws() {
+        QueuedTaskExecutor queued = new QueuedTaskExecutor();
+        FleetViewModel slow = new FleetViewModel(ports, ports, queued, repeater, Runnable::run, clock);
+        slow.sessionProperty().set(Fixtures.session(DEV));
+        slow.sessionProperty().set(Fixtures.session(STAGE));
+        assertThat(queued.cancelled()).isEqualTo(1);
+        assertThat(queued.runningTasks()).extracting(RunningTask::title).containsExactly("Loading the fleet of stage");
+        queued.runAll();
+        assertThat(ports.loads).containsExactly("stage");
+        assertThat(slow.data().snapshot().environmentId()).isEqualTo("stage");
     }
 
     @Test

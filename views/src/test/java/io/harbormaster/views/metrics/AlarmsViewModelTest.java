@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
 import io.harbormaster.views.fakes.Fixtures;
-import io.harbormaster.views.fleet.ManualRepeater;
+import io.harbormaster.views.lifecycle.ManualRepeater;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import javafx.beans.property.SimpleObjectProperty;

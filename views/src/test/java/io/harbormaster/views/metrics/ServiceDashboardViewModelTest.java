@@ -16,7 +16,7 @@ import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.Fixtures;
 import io.harbormaster.views.fleet.FleetData;
-import io.harbormaster.views.fleet.ManualRepeater;
+import io.harbormaster.views.lifecycle.ManualRepeater;
 import java.time.Duration;
 import java.util.Map;
 import javafx.beans.property.SimpleObjectProperty;

@@ -13,7 +13,7 @@ import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.Fixtures;
 import io.harbormaster.views.fleet.FleetData;
-import io.harbormaster.views.fleet.ManualRepeater;
+import io.harbormaster.views.lifecycle.ManualRepeater;
 import io.harbormaster.views.metrics.FakeMetrics;
 import java.time.Duration;
 import java.time.Instant;

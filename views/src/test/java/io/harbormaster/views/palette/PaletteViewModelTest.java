@@ -10,7 +10,7 @@ import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fleet.Destination;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.fleet.ManualRepeater;
+import io.harbormaster.views.lifecycle.ManualRepeater;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

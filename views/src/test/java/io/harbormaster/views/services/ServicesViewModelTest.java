@@ -11,7 +11,7 @@ import io.harbormaster.views.fakes.FakeFleet;
 import io.harbormaster.views.fakes.Fixtures;
 import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.fleet.ManualRepeater;
+import io.harbormaster.views.lifecycle.ManualRepeater;
 import org.junit.jupiter.api.Test;
 
 class ServicesViewModelTest {

@@ -16,7 +16,7 @@ import io.harbormaster.views.fakes.Fixtures;
 import io.harbormaster.views.fakes.InMemoryUiState;
 import io.harbormaster.views.fakes.RecordingDialogs;
 import io.harbormaster.views.fakes.TestShell;
-import io.harbormaster.views.fleet.ManualRepeater;
+import io.harbormaster.views.lifecycle.ManualRepeater;
 import io.harbormaster.views.services.ServicesPage;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;

@@ -103,10 +103,13 @@ class ShellViewModelTest {
         assertThat(vm.statusBar().tasksProperty().get()).isEqualTo("Loading environments…");
         assertThat(vm.statusBar().busyProperty().get()).isTrue();
         assertThat(vm.statusBar().taskProgressProperty().get()).isEqualTo(-1.0);
-        executor.runAll();
         vm.environmentBar().enter(DEV);
+        assertThat(vm.statusBar().tasksProperty().get()).isEqualTo("Loading environments… (+1 more)");
+        executor.runAll();
+        vm.environmentBar().enter(PROD);
         vm.environmentBar().enter(STAGE);
-        assertThat(vm.statusBar().tasksProperty().get()).isEqualTo("Entering dev… (+1 more)");
+        assertThat(vm.statusBar().tasksProperty().get()).as("entering stage cancelled entering prod")
+                .isEqualTo("Entering stage…");
         executor.runAll();
         assertThat(vm.statusBar().tasksProperty().get()).isEqualTo("Ready");
         assertThat(vm.statusBar().busyProperty().get()).isFalse();

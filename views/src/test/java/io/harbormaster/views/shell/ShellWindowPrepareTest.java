@@ -5,6 +5,7 @@ import static io.harbormaster.views.fakes.Fixtures.PROD;
 import static io.harbormaster.views.fakes.Fixtures.STAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.concurrent.FxTaskExecutor;
 import io.harbormaster.views.environment.EnvironmentBar;
@@ -54,7 +55,7 @@ class ShellWindowPrepareTest {
     }
 
     private final WatchedUiState uiState = new WatchedUiState();
-    private final ExecutorService pool = FxTaskExecutor.newDaemonPool("prepare-test", 2);
+    private final ExecutorService pool = new ThreadFamily("prepare-test").workPool("worker", 2);
     private Stage stage;
     private ShellWindow window;
 

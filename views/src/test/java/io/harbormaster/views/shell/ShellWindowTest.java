@@ -5,6 +5,7 @@ import static io.harbormaster.views.fakes.Fixtures.PROD;
 import static io.harbormaster.views.fakes.Fixtures.STAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.views.Snapshots;
 import io.harbormaster.views.concurrent.FxTaskExecutor;
@@ -45,7 +46,7 @@ class ShellWindowTest {
             .with("dev", Fixtures.devClusters())
             .with("stage", Fixtures.stageClusters());
     private final InMemoryUiState uiState = new InMemoryUiState();
-    private final ExecutorService pool = FxTaskExecutor.newDaemonPool("test-worker", 2);
+    private final ExecutorService pool = new ThreadFamily("test-worker").workPool("worker", 2);
     private ShellWindow window;
 
     @Start

@@ -14,7 +14,7 @@ import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fleet.EnvironmentTag;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.fleet.ManualRepeater;
+import io.harbormaster.views.lifecycle.ManualRepeater;
 import io.harbormaster.views.services.ServicesViewModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;

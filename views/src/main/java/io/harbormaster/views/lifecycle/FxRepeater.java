@@ -1,4 +1,4 @@
-package io.harbormaster.views.fleet;
+package io.harbormaster.views.lifecycle;
 
 import java.time.Duration;
 import javafx.animation.Animation;
