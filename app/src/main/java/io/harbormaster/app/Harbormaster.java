@@ -1,35 +1,35 @@
 package io.harbormaster.app;
 
+import io.harbormaster.app.settings.JsonEnvironmentFile;
 import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.SqliteEnvironmentRegistry;
 import io.harbormaster.app.store.SqliteFleetArchive;
-import io.harbormaster.app.settings.JsonEnvironmentFile;
-import io.harbormaster.app.store.SqliteUiStateStore;
 import io.harbormaster.app.store.SqliteMetricHistory;
 import io.harbormaster.app.store.SqliteThresholdSettings;
+import io.harbormaster.app.store.SqliteUiStateStore;
 import io.harbormaster.aws.cloudwatch.CloudWatchAlarms;
 import io.harbormaster.aws.cloudwatch.CloudWatchMetrics;
 import io.harbormaster.aws.cloudwatch.ElbTargetGroupLoadBalancers;
-import io.harbormaster.aws.logs.CloudWatchLogsSearch;
-import io.harbormaster.model.metrics.HostMetricSource;
-import io.harbormaster.views.metrics.MetricsDependencies;
 import io.harbormaster.aws.config.AwsConfigFiles;
 import io.harbormaster.aws.config.AwsEnvironmentDetector;
 import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.aws.ecs.EcsClusters;
 import io.harbormaster.aws.ecs.EcsFleet;
 import io.harbormaster.aws.ecs.EcsScaleService;
+import io.harbormaster.aws.logs.CloudWatchLogsSearch;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
 import io.harbormaster.model.environment.EnvironmentRegistry;
+import io.harbormaster.model.metrics.HostMetricSource;
 import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.concurrent.FxTaskExecutor;
 import io.harbormaster.views.concurrent.TaskExecutor;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import io.harbormaster.views.shell.ShellDependencies;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -71,10 +71,12 @@ public final class Harbormaster implements AutoCloseable {
         AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(configFiles), clients, clock);
         TaskExecutor executor = new FxTaskExecutor(pool);
         this.fleet = new EcsFleet(sessions, clients, clock);
-        this.shell = new ShellDependencies(registry, sessions, new EcsClusters(sessions, clients), executor, uiState,
-                clock, new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)), new JsonEnvironmentFile(),
-                sessions, new EcsScaleService(sessions, clients), fleet, fleet, new SqliteFleetArchive(store, clock),
-                metrics(store, sandbox, sessions));
+        EcsClusters clusters = new EcsClusters(sessions, clients);
+        this.shell = new ShellDependencies(registry, sessions, clusters, executor, uiState, clock,
+                new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)), new JsonEnvironmentFile(), sessions,
+                fleet, fleet, new SqliteFleetArchive(store, clock), Pages.all(new Pages.Ports(clusters,
+                        new EcsScaleService(sessions, clients), sessions, fleet, fleet,
+                        metrics(store, sandbox, sessions))));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
     }
 

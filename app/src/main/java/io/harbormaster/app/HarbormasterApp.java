@@ -7,6 +7,7 @@ import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.sandbox.SandboxOptions;
+import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.shell.ShellWindow;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -146,10 +147,10 @@ public final class HarbormasterApp extends Application {
                 Function<LocalStore, Ready> wiring = store -> wire(store, Optional.of(sandboxed), sandboxed.files());
                 try {
                     Ready wired = wiring.apply(LocalStore.open(sandboxDb));
-                    Platform.runLater(() -> switchTo(stage, sandboxed, wired));
+                    UiThread.later(() -> switchTo(stage, sandboxed, wired));
                 } catch (StoreUnreadableException damaged) {
                     LOG.log(System.Logger.Level.WARNING, damaged.getMessage(), damaged);
-                    Platform.runLater(() -> recover(sandboxDb, damaged, wiring,
+                    UiThread.later(() -> recover(sandboxDb, damaged, wiring,
                             wired -> switchTo(stage, sandboxed, wired),
                             () -> inBackground(sandboxed::close, "harbormaster-sandbox-stop")));
                 }
@@ -158,7 +159,7 @@ public final class HarbormasterApp extends Application {
                 if (started != null) {
                     started.close();
                 }
-                Platform.runLater(() -> window.dialogs().showProblem(new Problem(Problem.Kind.UNEXPECTED,
+                UiThread.later(() -> window.dialogs().showProblem(new Problem(Problem.Kind.UNEXPECTED,
                         "The sandbox could not start", String.valueOf(e.getMessage()),
                         "Try again; your own environments are unaffected.", e.toString())));
             }
@@ -236,7 +237,7 @@ public final class HarbormasterApp extends Application {
                 wired = wiring.apply(LocalStore.open(damagedFile));
             } catch (IOException | StoreUnreadableException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Could not start with a new database", e);
-                Platform.runLater(() -> {
+                UiThread.later(() -> {
                     Platform.setImplicitExit(implicitExit);
                     Alert failed = new Alert(Alert.AlertType.ERROR, "Could not move " + damagedFile + " aside: "
                             + e.getMessage() + "\nMove or rename it by hand, then start Harbormaster again.");
@@ -246,7 +247,7 @@ public final class HarbormasterApp extends Application {
                 });
                 return;
             }
-            Platform.runLater(() -> {
+            UiThread.later(() -> {
                 then.accept(wired);
                 Platform.setImplicitExit(implicitExit);
             });

@@ -50,8 +50,9 @@ public final class Sandbox implements AutoCloseable {
             long t0 = System.nanoTime();
             m.install(installation);
             if (timings) {
-                System.err.printf("sandbox: %s installed in %d ms%n", m.getClass().getSimpleName(),
-                        (System.nanoTime() - t0) / 1_000_000);
+                java.util.logging.Logger.getLogger(Sandbox.class.getName()).info(String.format(
+                        "sandbox: %s installed in %d ms", m.getClass().getSimpleName(),
+                        (System.nanoTime() - t0) / 1_000_000));
             }
         }
         control = new SandboxControl(world, iam, throttler, http);

@@ -2,8 +2,9 @@ package io.harbormaster.app.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.harbormaster.views.allenv.AllEnvironmentsPage;
 import io.harbormaster.views.allenv.AllEnvironmentsViewModel;
-import io.harbormaster.views.services.ServiceRow;
+import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.shell.ShellViewModel;
 import java.nio.file.Path;
 import java.util.Set;
@@ -70,7 +71,7 @@ class AllEnvironmentsJourneyTest {
         assertThat(prod.isSelected()).as("prod was not").isFalse();
 
         harness.robot.clickOn("#allenv-load");
-        AllEnvironmentsViewModel all = shell().allEnvironments();
+        AllEnvironmentsViewModel all = shell().page(AllEnvironmentsPage.class).viewModel();
         harness.waitUntil("both environments are loaded", () -> all.loadingProperty().get() == 0
                 && all.rows().stream().map(r -> r.environment().id()).distinct().count() == 2);
 

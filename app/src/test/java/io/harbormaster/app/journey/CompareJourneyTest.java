@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.model.compare.ComparedLine;
 import io.harbormaster.model.environment.Environment;
+import io.harbormaster.views.compare.ComparePage;
 import io.harbormaster.views.compare.CompareViewModel;
 import io.harbormaster.views.fleet.FleetViewModel;
+import io.harbormaster.views.services.ServicesPage;
 import io.harbormaster.views.services.ServicesViewModel;
-import io.harbormaster.views.shell.Page;
 import io.harbormaster.views.shell.ShellViewModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +50,7 @@ class CompareJourneyTest {
     @Test
     void apiGreenInProdBesideStageShowsTheReleaseCandidatesImageHighlighted() throws Exception {
         harness.robot.clickOn("#nav-services");
-        ServicesViewModel services = shell().services();
+        ServicesViewModel services = shell().page(ServicesPage.class).viewModel();
         harness.waitUntil("prod's fleet is loaded", () -> shell().fleet().stateProperty().get()
                 == FleetViewModel.State.LOADED && !services.rows().isEmpty());
         FleetJourneys.filterAndSelect(harness, "api-green");
@@ -57,8 +58,8 @@ class CompareJourneyTest {
                 && services.detailProperty().get().service().name().equals("api-green"));
         harness.robot.clickOn("#service-detail-compare");
 
-        CompareViewModel compare = shell().compare();
-        harness.waitUntil("the Compare page shows api-green", () -> shell().pageProperty().get() == Page.COMPARE
+        CompareViewModel compare = shell().page(ComparePage.class).viewModel();
+        harness.waitUntil("the Compare page shows api-green", () -> shell().pageProperty().get().equals(ComparePage.ID)
                 && "api-green".equals(compare.serviceNameProperty().get()));
         assertThat(compare.otherChoices()).extracting(Environment::id).doesNotContain("sandbox-prod");
         Environment stage = compare.otherChoices().stream().filter(e -> e.id().equals("sandbox-stage")).findFirst()

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.services.ServiceRow;
+import io.harbormaster.views.services.ServicesPage;
 import io.harbormaster.views.services.ServicesViewModel;
+import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.shell.ShellViewModel;
 import java.nio.file.Path;
 import javafx.scene.Node;
@@ -156,7 +157,7 @@ class EnvironmentSwitchingJourneyTest {
     @Order(4)
     void scalingAProdServiceNeedsItsNameTyped() throws Exception {
         harness.robot.clickOn("#nav-services");
-        ServicesViewModel services = shell().services();
+        ServicesViewModel services = shell().page(ServicesPage.class).viewModel();
         FleetViewModel fleet = services.fleet();
         harness.waitUntil("prod's services are loaded", () -> fleet.stateProperty().get() == FleetViewModel.State.LOADED
                 && !services.rows().isEmpty());

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.harbormaster.model.fleet.ServiceAttention;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.hosts.HostLayout;
+import io.harbormaster.views.hosts.HostsPage;
 import io.harbormaster.views.hosts.HostsViewModel;
-import io.harbormaster.views.services.ServiceRow;
+import io.harbormaster.views.services.ServicesPage;
 import io.harbormaster.views.services.ServicesViewModel;
+import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.shell.ShellViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +18,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -63,7 +65,7 @@ class FleetJourneyTest {
     @Order(1)
     void theServicesShownAreTheSandboxsWithUnplaceableOnesFirst() throws Exception {
         harness.robot.clickOn("#nav-services");
-        ServicesViewModel services = shell().services();
+        ServicesViewModel services = shell().page(ServicesPage.class).viewModel();
         FleetViewModel fleet = shell().fleet();
         harness.waitUntil("prod's fleet is loaded", () -> fleet.stateProperty().get() == FleetViewModel.State.LOADED
                 && !services.rows().isEmpty());
@@ -103,7 +105,7 @@ class FleetJourneyTest {
     @Order(2)
     void theHostsShownAreTheSandboxs() {
         harness.robot.clickOn("#nav-hosts");
-        HostsViewModel hosts = shell().hosts();
+        HostsViewModel hosts = shell().page(HostsPage.class).viewModel();
         harness.waitUntil("the hosts are laid out", () -> hosts.layoutProperty().get() != null);
         Map<String, Integer> shown = new TreeMap<>();
         HostLayout layout = hosts.layoutProperty().get();
@@ -119,12 +121,12 @@ class FleetJourneyTest {
     @Order(3)
     void selectingAServiceLightsUpExactlyItsTasksHosts() throws Exception {
         harness.robot.clickOn("#nav-services");
-        ServicesViewModel services = shell().services();
+        ServicesViewModel services = shell().page(ServicesPage.class).viewModel();
         FleetJourneys.filterAndSelect(harness, "app-scheduler");
         harness.waitUntil("it is selected", () -> services.detailProperty().get() != null);
         harness.robot.clickOn("#service-detail-show-hosts");
 
-        HostsViewModel hosts = shell().hosts();
+        HostsViewModel hosts = shell().page(HostsPage.class).viewModel();
         harness.waitUntil("the Hosts page lights it up", () -> !hosts.highlightedHostsProperty().get().isEmpty());
         Set<String> expected = prod.hostsOf("app", "app-scheduler");
         assertThat(expected).hasSize(2);
@@ -156,9 +158,9 @@ class FleetJourneyTest {
         harness.screenshot("fleet-05-palette");
         harness.robot.type(javafx.scene.input.KeyCode.ENTER);
 
-        ServicesViewModel services = shell().services();
+        ServicesViewModel services = shell().page(ServicesPage.class).viewModel();
         harness.waitUntil("the Services page shows app-scheduler selected", () ->
-                shell().pageProperty().get() == io.harbormaster.views.shell.Page.SERVICES
+                shell().pageProperty().get().equals(ServicesPage.ID)
                         && services.detailProperty().get() != null
                         && services.detailProperty().get().service().name().equals("app-scheduler"));
         assertThat(shell().palette().showingProperty().get()).isFalse();
@@ -180,9 +182,10 @@ class FleetJourneyTest {
                 && shell().palette().results().get(0).arn().equals(host.arn()));
         harness.robot.type(javafx.scene.input.KeyCode.ENTER);
         harness.waitUntil("the Hosts page has it picked", () ->
-                shell().pageProperty().get() == io.harbormaster.views.shell.Page.HOSTS
-                        && host.arn().equals(shell().hosts().selectedHostProperty().get()));
-        harness.waitUntil("the hosts are laid out", () -> shell().hosts().layoutProperty().get() != null);
+                shell().pageProperty().get().equals(HostsPage.ID)
+                        && host.arn().equals(shell().page(HostsPage.class).viewModel().selectedHostProperty().get()));
+        harness.waitUntil("the hosts are laid out",
+                () -> shell().page(HostsPage.class).viewModel().layoutProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         harness.screenshot("fleet-07-palette-went-to-host");
     }

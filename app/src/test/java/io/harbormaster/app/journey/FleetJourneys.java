@@ -30,7 +30,7 @@ final class FleetJourneys {
     /** Filters the Services table down to one service and selects its row. */
     static void filterAndSelect(AppHarness harness, String service) {
         filter(harness, service);
-        javafx.scene.control.TableView<io.harbormaster.views.services.ServiceRow> table =
+        javafx.scene.control.TableView<io.harbormaster.views.shared.services.ServiceRow> table =
                 harness.lookup("#services-table");
         harness.waitUntil("the filter leaves " + service, () -> table.getItems().size() >= 1
                 && table.getItems().get(0).name().equals(service));

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.sandbox.Fault;
 import io.harbormaster.sandbox.Sandbox;
+import io.harbormaster.views.hosts.HostsPage;
 import io.harbormaster.views.logs.LogLine;
 import io.harbormaster.views.logs.LogsViewModel;
+import io.harbormaster.views.metrics.MetricsPage;
 import io.harbormaster.views.metrics.MetricsViewModel;
-import io.harbormaster.views.shell.Page;
 import io.harbormaster.views.shell.ShellViewModel;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,7 +48,7 @@ class LogsJourneyTest {
     }
 
     private static MetricsViewModel metrics() {
-        return shell().metrics();
+        return shell().page(MetricsPage.class).viewModel();
     }
 
     private static Sandbox sandbox() {
@@ -93,16 +94,18 @@ class LogsJourneyTest {
         harness.screenshot("logs-error-line-origin");
 
         harness.robot.clickOn("#logs-show-host");
-        harness.waitUntil("the Hosts page shows that host", () -> shell().pageProperty().get() == Page.HOSTS
-                && shell().hosts().centreProperty().get() != null
-                && shell().hosts().centreProperty().get().hostArn().equals(origin.hostArn()));
+        harness.waitUntil("the Hosts page shows that host", () -> shell().pageProperty().get().equals(HostsPage.ID)
+                && shell().page(HostsPage.class).viewModel().centreProperty().get() != null
+                && shell().page(HostsPage.class).viewModel().centreProperty().get().hostArn().equals(origin.hostArn()));
         harness.screenshot("logs-show-host");
 
         // reserved and used together: each host's measured CPU and memory over what is reserved on it
         harness.robot.clickOn("#hosts-measured");
-        harness.waitUntil("measured use of dev's hosts is read", () -> shell().hosts().measuredProperty().get()
+        harness.waitUntil("measured use of dev's hosts is read",
+                () -> shell().page(HostsPage.class).viewModel().measuredProperty().get()
                 .containsKey(origin.hostArn()));
-        assertThat(shell().hosts().measuredProperty().get()).hasSize(shell().fleet().data().snapshot().hosts().size());
+        assertThat(shell().page(HostsPage.class).viewModel().measuredProperty().get())
+                .hasSize(shell().fleet().data().snapshot().hosts().size());
         harness.screenshot("hosts-measured-use");
         harness.robot.clickOn("#hosts-measured");
         sandbox().control().clearImageFault("web:");

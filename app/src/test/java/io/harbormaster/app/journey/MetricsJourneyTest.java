@@ -9,6 +9,7 @@ import io.harbormaster.model.metrics.NamedSeries;
 import io.harbormaster.model.metrics.TimeWindow;
 import io.harbormaster.sandbox.Fault;
 import io.harbormaster.sandbox.Sandbox;
+import io.harbormaster.views.metrics.MetricsPage;
 import io.harbormaster.views.metrics.MetricsViewModel;
 import io.harbormaster.views.metrics.ServiceDashboardViewModel;
 import io.harbormaster.views.noisemap.NoiseMapViewModel;
@@ -69,7 +70,7 @@ class MetricsJourneyTest {
     }
 
     private static MetricsViewModel metrics() {
-        return harness.app.window().viewModel().metrics();
+        return harness.app.window().viewModel().page(MetricsPage.class).viewModel();
     }
 
     private static Sandbox sandbox() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.SqliteEnvironmentRegistry;
 import io.harbormaster.model.environment.Environment;
+import io.harbormaster.views.allenv.AllEnvironmentsPage;
 import io.harbormaster.views.allenv.AllEnvironmentsViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ class MfaOnceJourneyTest {
 
         harness.robot.clickOn("#allenv-load");
         harness.waitUntil("the MFA prompt shows", () -> harness.exists("#mfa-code"));
-        AllEnvironmentsViewModel all = harness.app.window().viewModel().allEnvironments();
+        AllEnvironmentsViewModel all = harness.app.window().viewModel().page(AllEnvironmentsPage.class).viewModel();
         // Give the second load time to ask too, were it going to.
         Thread.sleep(1500);
         WaitForAsyncUtils.waitForFxEvents();

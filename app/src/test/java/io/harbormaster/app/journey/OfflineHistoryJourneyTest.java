@@ -6,6 +6,7 @@ import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.metrics.MetricKind;
 import io.harbormaster.model.metrics.MetricPoint;
 import io.harbormaster.model.metrics.NamedSeries;
+import io.harbormaster.views.metrics.MetricsPage;
 import io.harbormaster.views.metrics.ServiceDashboardViewModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +32,8 @@ class OfflineHistoryJourneyTest {
         String arn;
         try (AppHarness online = AppHarness.start(home, "--sandbox", "--latency-ms=0")) {
             online.enter("sandbox-dev");
-            ServiceDashboardViewModel dash = online.app.window().viewModel().metrics().dashboard();
+            ServiceDashboardViewModel dash = online.app.window().viewModel().page(MetricsPage.class).viewModel()
+                    .dashboard();
             online.waitUntil("dev's fleet is in", () -> dash.services().size() > 3);
             online.robot.clickOn("#nav-metrics");
             Service web = dash.services().stream().filter(s -> s.name().equals("app-web")).findFirst().orElseThrow();
@@ -57,7 +59,8 @@ class OfflineHistoryJourneyTest {
             offline.waitUntil("the problem is closed", () -> !offline.exists("#problem-dialog"));
 
             offline.robot.clickOn("#nav-metrics");
-            ServiceDashboardViewModel dash = offline.app.window().viewModel().metrics().dashboard();
+            ServiceDashboardViewModel dash = offline.app.window().viewModel().page(MetricsPage.class).viewModel()
+                    .dashboard();
             offline.waitUntil("the service viewed last is offered", () -> dash.services().stream()
                     .anyMatch(s -> s.arn().equals(arn)));
             Service web = dash.services().stream().filter(s -> s.arn().equals(arn)).findFirst().orElseThrow();

@@ -3,8 +3,8 @@ package io.harbormaster.app.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.model.fleet.Cluster;
+import io.harbormaster.views.clusters.ClustersPage;
 import io.harbormaster.views.palette.PaletteEntry;
-import io.harbormaster.views.shell.Page;
 import io.harbormaster.views.shell.ShellViewModel;
 import java.nio.file.Path;
 import javafx.scene.control.TableView;
@@ -52,12 +52,13 @@ class PaletteJourneyTest {
 
         goToCluster("warehouses");
         TableView<Cluster> table = harness.lookup("#clusters-table");
-        harness.waitUntil("the Clusters page has warehouses selected", () -> shell().pageProperty().get() == Page.CLUSTERS
+        harness.waitUntil("the Clusters page has warehouses selected",
+                () -> shell().pageProperty().get().equals(ClustersPage.ID)
                 && table.getSelectionModel().getSelectedItem() != null
                 && table.getSelectionModel().getSelectedItem().name().equals("warehouses"));
         assertThat(table.getItems()).as("every other cluster is still listed").hasSize(clusters);
         harness.waitUntil("the table has the focus, so the row shows as the current one", table::isFocused);
-        assertThat(shell().clusters().filterProperty().get()).isEmpty();
+        assertThat(shell().page(ClustersPage.class).viewModel().filterProperty().get()).isEmpty();
         javafx.scene.control.Label summary = harness.lookup("#clusters-summary");
         assertThat(summary.getText()).isEqualTo(clusters + " clusters");
         WaitForAsyncUtils.waitForFxEvents();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.views.fleet.FleetViewModel;
+import io.harbormaster.views.services.ServicesPage;
 import io.harbormaster.views.services.ServicesViewModel;
 import java.nio.file.Path;
 import javafx.scene.Node;
@@ -57,7 +58,7 @@ class RoleLimitsJourneyTest {
                     .isEqualTo("arn:aws:sts::444444444444:assumed-role/readonly/carol");
 
             harness.robot.clickOn("#nav-services");
-            ServicesViewModel services = harness.app.window().viewModel().services();
+            ServicesViewModel services = harness.app.window().viewModel().page(ServicesPage.class).viewModel();
             harness.waitUntil("prod's services are loaded", () -> services.fleet().stateProperty().get()
                     == FleetViewModel.State.LOADED && !services.rows().isEmpty());
             FleetJourneys.filterAndSelect(harness, services.rows().get(0).name());

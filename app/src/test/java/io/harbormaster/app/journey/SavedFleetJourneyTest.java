@@ -7,8 +7,9 @@ import io.harbormaster.app.store.SqliteFleetArchive;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.services.ServiceRow;
+import io.harbormaster.views.services.ServicesPage;
 import io.harbormaster.views.services.ServicesViewModel;
+import io.harbormaster.views.shared.services.ServiceRow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -48,7 +49,7 @@ class SavedFleetJourneyTest {
             next.robot.clickOn("#nav-services");
             next.enter("sandbox-dev");
             FleetViewModel fleet = next.app.window().viewModel().fleet();
-            ServicesViewModel services = next.app.window().viewModel().services();
+            ServicesViewModel services = next.app.window().viewModel().page(ServicesPage.class).viewModel();
             next.waitUntil("the saved view shows while the current fleet loads",
                     () -> fleet.stalenessProperty().get().startsWith("Saved view of dev")
                             && arns(rowsNow(services)).equals(seen));

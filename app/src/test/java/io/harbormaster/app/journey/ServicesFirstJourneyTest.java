@@ -2,8 +2,9 @@ package io.harbormaster.app.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.harbormaster.views.services.ServiceRow;
+import io.harbormaster.views.services.ServicesPage;
 import io.harbormaster.views.services.ServicesViewModel;
+import io.harbormaster.views.shared.services.ServiceRow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +42,7 @@ class ServicesFirstJourneyTest {
 
             harness.robot.clickOn("#nav-services");
             FleetJourneys.enterProd(harness);
-            ServicesViewModel services = harness.app.window().viewModel().services();
+            ServicesViewModel services = harness.app.window().viewModel().page(ServicesPage.class).viewModel();
 
             waitUntil(harness, 60, "every service is a row, some still being described",
                     () -> {

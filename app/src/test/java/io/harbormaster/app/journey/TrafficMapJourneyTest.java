@@ -9,6 +9,7 @@ import io.harbormaster.model.metrics.MetricKind;
 import io.harbormaster.model.noisemap.FloorPlan;
 import io.harbormaster.model.noisemap.NoiseFrames;
 import io.harbormaster.sandbox.Sandbox;
+import io.harbormaster.views.metrics.MetricsPage;
 import io.harbormaster.views.noisemap.NoiseMapViewModel;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,7 +55,7 @@ class TrafficMapJourneyTest {
     void swappingTheWeightsFromBlueToGreenMovesTheHeat() throws Exception {
         harness.robot.clickOn("#nav-metrics");
         harness.robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
-        NoiseMapViewModel map = harness.app.window().viewModel().metrics().noiseMap();
+        NoiseMapViewModel map = harness.app.window().viewModel().page(MetricsPage.class).viewModel().noiseMap();
         harness.robot.interact(() -> map.metricProperty().set(MetricKind.REQUEST_RATE));
         harness.waitUntil("request rates of prod's hosts are in", () -> map.framesProperty().get() != null
                 && map.layoutProperty().get() != null && map.messageProperty().get().isEmpty()

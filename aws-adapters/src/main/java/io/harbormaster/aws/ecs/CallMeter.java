@@ -6,9 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import software.amazon.awssdk.core.metrics.CoreMetric;
 import software.amazon.awssdk.metrics.MetricCollection;
 import software.amazon.awssdk.metrics.MetricPublisher;
@@ -23,11 +20,11 @@ final class CallMeter implements MetricPublisher {
     private static final String THROTTLING = "Throttling";
 
     /**
-     * One FINE record per call, for timelines (the fleet benchmark reads them): its parameters are the operation,
+     * One DEBUG record per call (FINE on java.util.logging), for timelines (the fleet benchmark reads them): its parameters are the operation,
      * {@link System#nanoTime()} when the call ended, the call's whole duration, attempts, throttled attempts and
      * the time spent waiting before attempts (backoff, and the retry strategy's own rate limiter), in nanoseconds.
      */
-    static final Logger CALLS = Logger.getLogger(EcsFleet.CALL_LOG);
+    static final System.Logger CALLS = System.getLogger(EcsFleet.CALL_LOG);
 
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
     private final LongAdder total = new LongAdder();
@@ -50,14 +47,12 @@ final class CallMeter implements MetricPublisher {
             }
             attempt.metricValues(CoreMetric.BACKOFF_DELAY_DURATION).forEach(d -> waited[0] += d.toNanos());
         });
-        if (CALLS.isLoggable(Level.FINE)) {
+        if (CALLS.isLoggable(System.Logger.Level.DEBUG)) {
             long took = call.metricValues(CoreMetric.API_CALL_DURATION).stream().findFirst()
                     .map(java.time.Duration::toNanos).orElse(0L);
-            LogRecord r = new LogRecord(Level.FINE, "{0} ended at {1} after {2} ns: {3} attempts, {4} throttled, "
-                    + "{5} ns waiting");
-            r.setLoggerName(CALLS.getName());
-            r.setParameters(new Object[] {operation, System.nanoTime(), took, attempts[0], attempts[1], waited[0]});
-            CALLS.log(r);
+            // DEBUG is FINE on java.util.logging, the parameters kept as the record's (the benchmark reads them).
+            CALLS.log(System.Logger.Level.DEBUG, "{0} ended at {1} after {2} ns: {3} attempts, {4} throttled, "
+                    + "{5} ns waiting", operation, System.nanoTime(), took, attempts[0], attempts[1], waited[0]);
         }
     }
 

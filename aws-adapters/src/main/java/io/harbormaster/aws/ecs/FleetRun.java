@@ -23,8 +23,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
@@ -33,7 +31,7 @@ import software.amazon.awssdk.core.exception.SdkException;
  */
 final class FleetRun {
 
-    private static final Logger LOG = Logger.getLogger(FleetRun.class.getName());
+    private static final System.Logger LOG = System.getLogger(FleetRun.class.getName());
 
     final EnvironmentSession session;
     final EcsReads reads;
@@ -93,7 +91,7 @@ final class FleetRun {
         try {
             news.run();
         } catch (RuntimeException listenerFailure) {
-            LOG.log(Level.WARNING, "a fleet listener failed on " + what + "; the load goes on", listenerFailure);
+            LOG.log(System.Logger.Level.WARNING, "a fleet listener failed on " + what + "; the load goes on", listenerFailure);
         }
     }
 

@@ -6,8 +6,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * A fixed pool of daemon threads whose queue runs urgent work first: services before hosts and tasks, so the
@@ -28,7 +26,7 @@ final class PriorityPool implements AutoCloseable {
     /** Describing hosts, tasks, their task definitions, target health. */
     static final int PLACEMENT_DETAIL = 4;
 
-    private static final Logger LOG = Logger.getLogger(PriorityPool.class.getName());
+    private static final System.Logger LOG = System.getLogger(PriorityPool.class.getName());
 
     private final ThreadPoolExecutor pool;
     private final AtomicLong sequence = new AtomicLong();
@@ -41,7 +39,7 @@ final class PriorityPool implements AutoCloseable {
         pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new PriorityBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "harbormaster-fleet-" + count.incrementAndGet());
             t.setDaemon(true);
-            t.setUncaughtExceptionHandler((thread, e) -> LOG.log(Level.SEVERE, "fleet worker died", e));
+            t.setUncaughtExceptionHandler((thread, e) -> LOG.log(System.Logger.Level.ERROR, "fleet worker died", e));
             return t;
         });
         pool.allowCoreThreadTimeOut(true);

@@ -1,7 +1,7 @@
 package io.harbormaster.views.actions;
 
 import io.harbormaster.views.theme.HarbormasterStyles;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -13,17 +13,28 @@ import javafx.scene.input.KeyCombination;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Builds menu items, sidebar buttons and scene shortcuts from {@link StandardAction}s bound to commands. */
+/**
+ * Builds menu items, sidebar buttons and scene shortcuts from actions bound to commands. Two actions on one
+ * shortcut or one id are refused when bound: the second would silently win.
+ */
 public final class ActionFactory {
 
-    private final Map<StandardAction, Command> commands = new EnumMap<>(StandardAction.class);
+    private final Map<ActionSpec, Command> commands = new LinkedHashMap<>();
 
-    public ActionFactory bind(StandardAction action, Command command) {
-        commands.put(Objects.requireNonNull(action, "action"), Objects.requireNonNull(command, "command"));
+    public ActionFactory bind(ActionSpec action, Command command) {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(command, "command");
+        for (ActionSpec bound : commands.keySet()) {
+            if (!bound.equals(action) && (bound.key().equals(action.key()) || bound.id().equals(action.id()))) {
+                throw new IllegalArgumentException(action.id() + " (" + action.key().getName() + ") clashes with "
+                        + bound.id() + " (" + bound.key().getName() + ")");
+            }
+        }
+        commands.put(action, command);
         return this;
     }
 
-    public Command command(StandardAction action) {
+    public Command command(ActionSpec action) {
         Command command = commands.get(action);
         if (command == null) {
             throw new IllegalStateException(action + " has no command bound");
@@ -31,10 +42,10 @@ public final class ActionFactory {
         return command;
     }
 
-    public MenuItem menuItem(StandardAction action) {
+    public MenuItem menuItem(ActionSpec action) {
         Command command = command(action);
         MenuItem item = new MenuItem(action.text(), new FontIcon(action.icon()));
-        item.setId("menu-" + idOf(action));
+        item.setId("menu-" + action.id());
         item.setAccelerator(action.key());
         item.disableProperty().bind(Bindings.not(command.enabled()));
         item.setOnAction(event -> command.fire());
@@ -42,7 +53,7 @@ public final class ActionFactory {
     }
 
     /** A sidebar entry: icon above text, shortcut in the tooltip. Selection is the caller's to bind. */
-    public ToggleButton navButton(StandardAction action, String id) {
+    public ToggleButton navButton(ActionSpec action, String id) {
         Command command = command(action);
         FontIcon icon = new FontIcon(action.icon());
         ToggleButton button = new ToggleButton(action.text(), icon);
@@ -68,9 +79,5 @@ public final class ActionFactory {
         Tooltip tooltip = new Tooltip(text);
         tooltip.setShowDelay(Duration.millis(400));
         return tooltip;
-    }
-
-    private static String idOf(StandardAction action) {
-        return action.name().toLowerCase().replace('_', '-');
     }
 }

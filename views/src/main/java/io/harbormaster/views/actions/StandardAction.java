@@ -7,25 +7,11 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * Every action the shell offers, declared once: its words, its icon and its shortcut. The sidebar, the menus,
- * the tooltips and the keyboard shortcuts are all built from here, so they cannot disagree.
- * "Shortcut" is Ctrl on Linux and Windows, Cmd on macOS.
+ * The shell's own actions, declared once: their words, icons and shortcuts. Pages declare theirs with their
+ * contribution ({@code io.harbormaster.views.page.PageContribution}). "Shortcut" is Ctrl on Linux and Windows, Cmd on
+ * macOS.
  */
-public enum StandardAction {
-
-    NAV_CLUSTERS("Clusters", Material2MZ.WIDGETS, "Shortcut+Shift+C", "ECS clusters in the current environment"),
-    NAV_SERVICES("Services", Material2AL.LAYERS, "Shortcut+Shift+S", "Services, their tasks and deployments"),
-    NAV_ALL_ENVIRONMENTS("All envs", Material2AL.APPS, "Shortcut+Shift+A",
-            "One Services table across every environment you tick, each row tagged with its environment"),
-    NAV_COMPARE("Compare", Material2AL.COMPARE_ARROWS, "Shortcut+Shift+O",
-            "A service here beside the same service in another environment, differences highlighted"),
-    NAV_HOSTS("Hosts", Material2AL.DNS, "Shortcut+Shift+H", "Container instances and how tasks are packed"),
-    NAV_METRICS("Metrics", Material2MZ.SHOW_CHART, "Shortcut+Shift+M", "Live CloudWatch metrics and load heat map"),
-    NAV_DEPLOYS("Deploys", Material2MZ.PUBLISH, "Shortcut+Shift+D", "Roll out a new image, step by step"),
-    NAV_CUTOVERS("Cutovers", Material2AL.CALL_SPLIT, "Shortcut+Shift+U", "Weighted blue/green traffic shifts"),
-    SHOW_NOISE_MAP("Noise map", Material2AL.GRID_ON, "Shortcut+Shift+N",
-            "Load across hosts as a heat map over a floor plan, with 24 h replay"),
-    SHOW_LOGS("Logs", Material2MZ.SUBJECT, "Shortcut+Shift+L", "Tail a service's CloudWatch Logs"),
+public enum StandardAction implements ActionSpec {
 
     PALETTE("Go to…", Material2MZ.SEARCH, "Shortcut+K",
             "Find any cluster, service, host or task of the current fleet by part of its name and go there"),
@@ -58,25 +44,29 @@ public enum StandardAction {
         this.description = description;
     }
 
+    @Override
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    @Override
     public String text() {
         return text;
     }
 
+    @Override
     public Ikon icon() {
         return icon;
     }
 
+    @Override
     public KeyCombination key() {
         return key;
     }
 
+    @Override
     public String description() {
         return description;
-    }
-
-    /** "Clusters (Ctrl+Shift+C)" — what a tooltip says. */
-    public String tooltip() {
-        return text + "  (" + key.getDisplayText() + ")\n" + description;
     }
 
     /** Ctrl+1 … Ctrl+9 enter the environment at that position in the bar. */

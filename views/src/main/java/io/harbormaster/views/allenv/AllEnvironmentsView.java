@@ -2,8 +2,8 @@ package io.harbormaster.views.allenv;
 
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.views.fleet.FleetStyles;
-import io.harbormaster.views.services.ServiceRow;
-import io.harbormaster.views.services.ServicesTable;
+import io.harbormaster.views.shared.services.ServiceRow;
+import io.harbormaster.views.shared.services.ServicesTable;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;

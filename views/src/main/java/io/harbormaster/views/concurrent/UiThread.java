@@ -3,7 +3,7 @@ package io.harbormaster.views.concurrent;
 import java.util.Objects;
 import javafx.application.Platform;
 
-/** The one bridge onto the JavaFX application thread. */
+/** The one bridge onto the JavaFX application thread: nothing else calls {@link Platform#runLater}. */
 public final class UiThread {
 
     private UiThread() {
@@ -17,6 +17,14 @@ public final class UiThread {
         } else {
             Platform.runLater(action);
         }
+    }
+
+    /**
+     * Runs on the UI thread after what it is doing now, even when called from it: focus once a dialog has shown, a
+     * result handed over from a thread of our own.
+     */
+    public static void later(Runnable action) {
+        Platform.runLater(Objects.requireNonNull(action, "action"));
     }
 
     public static boolean isUiThread() {

@@ -1,6 +1,7 @@
 package io.harbormaster.views.dialog;
 
 import io.harbormaster.model.error.Problem;
+import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import javafx.animation.PauseTransition;
 import javafx.event.ActionEvent;
@@ -57,7 +58,7 @@ final class ProblemDialog extends Dialog<Void> {
         detailsPane.setExpanded(false);
         detailsPane.setAnimated(false);
         // Grow the window with the details, so the buttons stay on screen.
-        detailsPane.expandedProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(() -> {
+        detailsPane.expandedProperty().addListener((obs, was, now) -> UiThread.later(() -> {
             if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
                 getDialogPane().getScene().getWindow().sizeToScene();
             }

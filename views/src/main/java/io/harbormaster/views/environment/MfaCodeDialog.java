@@ -1,7 +1,7 @@
 package io.harbormaster.views.environment;
 
+import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.theme.HarbormasterStyles;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -70,6 +70,6 @@ public final class MfaCodeDialog extends Dialog<String> {
         enterButton.disableProperty().bind(Bindings.not(viewModel.validProperty()));
 
         setResultConverter(button -> button == enter ? viewModel.acceptedCode().orElse(null) : null);
-        setOnShown(event -> Platform.runLater(code::requestFocus));
+        setOnShown(event -> UiThread.later(code::requestFocus));
     }
 }

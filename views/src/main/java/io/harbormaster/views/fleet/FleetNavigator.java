@@ -1,42 +1,35 @@
 package io.harbormaster.views.fleet;
 
-/** Where fleet pages send the operator: implemented by the shell, which owns the pages. */
+/** Where fleet pages send the operator: implemented by the shell, which hands each destination to a page. */
+@FunctionalInterface
 public interface FleetNavigator {
 
-    /** The Services page with this service selected. */
-    void showService(String serviceArn);
+    void go(Destination destination);
 
-    /** The Hosts page with this service's hosts lit up. */
-    void showServiceOnHosts(String serviceArn);
+    /** The page that lists services, with this one selected. */
+    default void showService(String serviceArn) {
+        go(new Destination.Service(serviceArn));
+    }
 
-    /** The Hosts page centred on this host. */
-    void showHost(String hostArn);
+    /** The page that draws hosts, with this service's hosts lit up. */
+    default void showServiceOnHosts(String serviceArn) {
+        go(new Destination.ServiceOnHosts(serviceArn));
+    }
 
-    /** The Clusters page with this cluster selected. */
-    void showCluster(String clusterArn);
+    /** The page that draws hosts, centred on this one. */
+    default void showHost(String hostArn) {
+        go(new Destination.Host(hostArn));
+    }
+
+    /** The page that lists clusters, with this one selected. */
+    default void showCluster(String clusterArn) {
+        go(new Destination.Cluster(clusterArn));
+    }
 
     /** The compare page with this service picked. */
-    void compareService(String serviceName);
+    default void compareService(String serviceName) {
+        go(new Destination.CompareService(serviceName));
+    }
 
-    FleetNavigator NONE = new FleetNavigator() {
-        @Override
-        public void showService(String serviceArn) {
-        }
-
-        @Override
-        public void showServiceOnHosts(String serviceArn) {
-        }
-
-        @Override
-        public void showHost(String hostArn) {
-        }
-
-        @Override
-        public void showCluster(String clusterArn) {
-        }
-
-        @Override
-        public void compareService(String serviceName) {
-        }
-    };
+    FleetNavigator NONE = destination -> { };
 }

@@ -1,9 +1,9 @@
 package io.harbormaster.views.guard;
 
 import io.harbormaster.model.environment.Environment;
+import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.environment.EnvironmentText;
 import io.harbormaster.views.theme.HarbormasterStyles;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -98,7 +98,7 @@ public final class ConfirmByTypingDialog extends Dialog<Boolean> {
         cancel.setId("confirm-typing-cancel");
 
         setResultConverter(button -> button == confirm && viewModel.matchesProperty().get());
-        setOnShown(event -> Platform.runLater(field::requestFocus));
+        setOnShown(event -> UiThread.later(field::requestFocus));
     }
 
     private static Node previewText(String text) {

@@ -10,7 +10,7 @@ import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.services.ServiceDetail;
+import io.harbormaster.views.shared.services.PortText;
 import java.time.Clock;
 import java.util.BitSet;
 import java.util.List;
@@ -226,7 +226,7 @@ public final class HostsViewModel {
             String service = s < 0 ? "standalone task (" + t.group() + ")" : current.services().get(s).name();
             return service + "\ntask " + io.harbormaster.model.fleet.Arns.name(t.arn()) + " · " + t.lastStatus()
                     + "\n" + t.cpu() + " CPU units · " + t.memory() + " MiB · host ports "
-                    + ServiceDetail.hostPorts(t.hostPorts()) + "\non " + cell.name + " (" + cell.instanceType + ", "
+                    + PortText.hostPorts(t.hostPorts()) + "\non " + cell.name + " (" + cell.instanceType + ", "
                     + cell.zone + ")";
         }
         return describeHost(cell);

@@ -2,11 +2,11 @@ package io.harbormaster.views.logs;
 
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.views.fleet.FleetNavigator;
-import io.harbormaster.views.metrics.MetricsStyles;
+import io.harbormaster.views.fleet.ServicePicker;
+import io.harbormaster.views.shared.metrics.MetricsStyles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import io.harbormaster.views.fleet.ServicePicker;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;

@@ -2,6 +2,7 @@ package io.harbormaster.views.metrics;
 
 import io.harbormaster.model.alarms.Alarm;
 import io.harbormaster.model.alarms.AlarmHistoryItem;
+import io.harbormaster.views.shared.metrics.MetricsStyles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.collections.ListChangeListener;

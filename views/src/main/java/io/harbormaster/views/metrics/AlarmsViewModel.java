@@ -7,6 +7,7 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.Repeater;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;

@@ -3,6 +3,7 @@ package io.harbormaster.views.metrics;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.logs.LogsView;
 import io.harbormaster.views.noisemap.NoiseMapView;
+import io.harbormaster.views.shared.metrics.MetricsStyles;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.time.ZoneId;
 import javafx.scene.control.Tab;

@@ -6,6 +6,7 @@ import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.fleet.Repeater;
 import io.harbormaster.views.logs.LogsViewModel;
 import io.harbormaster.views.noisemap.NoiseMapViewModel;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.Clock;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;

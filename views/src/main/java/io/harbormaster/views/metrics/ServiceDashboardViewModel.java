@@ -18,6 +18,8 @@ import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.fleet.Repeater;
+import io.harbormaster.views.shared.metrics.CachedMetrics;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import javafx.beans.property.*;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -47,6 +48,7 @@ public final class ServiceDashboardViewModel {
     public static final Duration TOP_UP = Duration.ofMinutes(5);
 
     private final MetricsDependencies deps;
+    private final CachedMetrics metrics;
     private final TaskExecutor executor;
     private final Repeater repeater;
     private final Clock clock;
@@ -81,6 +83,7 @@ public final class ServiceDashboardViewModel {
 
     public ServiceDashboardViewModel(MetricsDependencies deps, TaskExecutor executor, Repeater repeater, Clock clock) {
         this.deps = deps;
+        this.metrics = new CachedMetrics(deps);
         this.executor = executor;
         this.repeater = repeater;
         this.clock = clock;
@@ -203,7 +206,7 @@ public final class ServiceDashboardViewModel {
                     svc.arn(), svc.name(), svc.clusterArn(), lbs));
             ServiceDashboard d = ServiceDashboard.of(svc, lbs);
             List<MetricQuery> q = d.queries(r.period());
-            return new Prepared(d, q, deps.history().load(in.environment().id(), in.region(), q, w.start(), w.end()));
+            return new Prepared(d, q, metrics.cached(in.environment().id(), in.region(), q, w));
         }).quietly().onSuccess(prepared -> {
             if (mine != generation) {
                 return;
@@ -212,7 +215,7 @@ public final class ServiceDashboardViewModel {
             queries = prepared.queries();
             charts.set(dashboard.charts());
             merge(prepared.cached());
-            fromCache.set(prepared.cached().stream().anyMatch(s -> !s.points().isEmpty()));
+            fromCache.set(CachedMetrics.anyPoints(prepared.cached()));
             publish();
             fetch(mine, in, w, svc.name() + " · " + r.label());
             follow();
@@ -230,8 +233,7 @@ public final class ServiceDashboardViewModel {
         executor.submit(BackgroundTask.of("Reading cached metrics of " + svc.name(), () -> {
             ServiceDashboard d = ServiceDashboard.of(svc, entry.loadBalancerByTargetGroup());
             List<MetricQuery> q = d.queries(r.period());
-            return new Prepared(d, q, deps.history().load(entry.environmentId(), entry.region(), q, w.start(),
-                    w.end()));
+            return new Prepared(d, q, metrics.cached(entry.environmentId(), entry.region(), q, w));
         }).quietly().onSuccess(prepared -> {
             if (mine != generation) {
                 return;
@@ -242,7 +244,7 @@ public final class ServiceDashboardViewModel {
             merge(prepared.cached());
             fromCache.set(true);
             offline.set(true);
-            boolean any = prepared.cached().stream().anyMatch(s -> !s.points().isEmpty());
+            boolean any = CachedMetrics.anyPoints(prepared.cached());
             message.set((any ? "" : "Nothing cached for " + r.label() + ". ") + entry.environmentName()
                     + " is not entered: only what was fetched before is shown.");
             publish();
@@ -268,11 +270,8 @@ public final class ServiceDashboardViewModel {
 
     private void fetch(long mine, EnvironmentSession in, TimeWindow w, String what) {
         List<MetricQuery> asked = queries;
-        executor.submit(BackgroundTask.of("Fetching metrics of " + what, () -> {
-            List<MetricSeries> got = deps.fetchMetrics().fetch(in, asked, w.start(), w.end());
-            deps.history().save(in.environment().id(), in.region(), got);
-            return got;
-        }).onSuccess(got -> {
+        executor.submit(BackgroundTask.of("Fetching metrics of " + what, () -> metrics.fetch(in, asked, w))
+                .onSuccess(got -> {
             if (mine == generation) {
                 merge(got);
                 fromCache.set(false);
@@ -304,10 +303,7 @@ public final class ServiceDashboardViewModel {
 
     private void merge(List<MetricSeries> got) {
         for (MetricSeries s : got) {
-            TreeMap<Instant, MetricPoint> byTime = new TreeMap<>();
-            points.getOrDefault(s.query().id(), List.of()).forEach(p -> byTime.put(p.at(), p));
-            s.points().forEach(p -> byTime.put(p.at(), p));
-            points.put(s.query().id(), List.copyOf(byTime.values()));
+            points.put(s.query().id(), CachedMetrics.merge(points.getOrDefault(s.query().id(), List.of()), s.points()));
         }
     }
 

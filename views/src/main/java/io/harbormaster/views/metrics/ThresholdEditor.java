@@ -2,6 +2,7 @@ package io.harbormaster.views.metrics;
 
 import io.harbormaster.model.metrics.MetricKind;
 import io.harbormaster.model.metrics.Thresholds;
+import io.harbormaster.views.shared.metrics.MetricsStyles;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

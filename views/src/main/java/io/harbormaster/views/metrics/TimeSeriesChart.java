@@ -3,6 +3,8 @@ package io.harbormaster.views.metrics;
 import io.harbormaster.model.metrics.MetricPoint;
 import io.harbormaster.model.metrics.NamedSeries;
 import io.harbormaster.model.metrics.Thresholds;
+import io.harbormaster.views.shared.metrics.ChartTheme;
+import io.harbormaster.views.shared.metrics.MetricsStyles;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,7 +1,7 @@
 package io.harbormaster.views.noisemap;
 
 import io.harbormaster.views.fleet.FleetNavigator;
-import io.harbormaster.views.metrics.MetricsStyles;
+import io.harbormaster.views.shared.metrics.MetricsStyles;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;

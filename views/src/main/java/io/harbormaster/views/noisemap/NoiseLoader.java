@@ -10,7 +10,8 @@ import io.harbormaster.model.metrics.MetricPoint;
 import io.harbormaster.model.metrics.MetricQuery;
 import io.harbormaster.model.metrics.MetricSeries;
 import io.harbormaster.model.metrics.TimeWindow;
-import io.harbormaster.views.metrics.MetricsDependencies;
+import io.harbormaster.views.shared.metrics.CachedMetrics;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -27,10 +28,12 @@ final class NoiseLoader {
     enum Source { MEASURED, TRAFFIC, SNAPSHOT, NONE }
 
     private final MetricsDependencies deps;
+    private final CachedMetrics metrics;
     private final HostMetrics hostMetrics;
 
     NoiseLoader(MetricsDependencies deps) {
         this.deps = deps;
+        this.metrics = new CachedMetrics(deps);
         this.hostMetrics = new HostMetrics(deps.hostSource());
     }
 
@@ -63,21 +66,16 @@ final class NoiseLoader {
     }
 
     Map<String, List<MetricPoint>> cached(EnvironmentSession session, Plan plan, TimeWindow window) {
-        if (plan.queries().isEmpty()) {
-            return Map.of();
-        }
-        List<MetricSeries> series = deps.history().load(session.environment().id(), session.region(),
-                plan.queries(), window.start(), window.end());
-        return series.stream().allMatch(s -> s.points().isEmpty()) ? Map.of() : plan.byHost().apply(series);
+        List<MetricSeries> series = metrics.cached(session.environment().id(), session.region(), plan.queries(),
+                window);
+        return CachedMetrics.anyPoints(series) ? plan.byHost().apply(series) : Map.of();
     }
 
     Map<String, List<MetricPoint>> fetch(EnvironmentSession session, Plan plan, TimeWindow window) {
         if (plan.queries().isEmpty()) {
             return Map.of();
         }
-        List<MetricSeries> series = deps.fetchMetrics().fetch(session, plan.queries(), window.start(), window.end());
-        deps.history().save(session.environment().id(), session.region(), series);
-        return plan.byHost().apply(series);
+        return plan.byHost().apply(metrics.fetch(session, plan.queries(), window));
     }
 
     /** Measured CPU and memory of one host over the window, latest value each (host detail). */
@@ -107,12 +105,7 @@ final class NoiseLoader {
     static Map<String, List<MetricPoint>> merge(Map<String, List<MetricPoint>> older,
             Map<String, List<MetricPoint>> newer) {
         Map<String, List<MetricPoint>> out = new HashMap<>(older);
-        newer.forEach((host, points) -> {
-            java.util.TreeMap<java.time.Instant, MetricPoint> byTime = new java.util.TreeMap<>();
-            out.getOrDefault(host, List.of()).forEach(p -> byTime.put(p.at(), p));
-            points.forEach(p -> byTime.put(p.at(), p));
-            out.put(host, List.copyOf(byTime.values()));
-        });
+        newer.forEach((host, points) -> out.put(host, CachedMetrics.merge(out.getOrDefault(host, List.of()), points)));
         return out;
     }
 

@@ -4,7 +4,7 @@ import io.harbormaster.model.metrics.MetricKind;
 import io.harbormaster.model.noisemap.FloorPlan;
 import io.harbormaster.model.noisemap.NoiseFrames;
 import io.harbormaster.views.fleet.FleetNavigator;
-import io.harbormaster.views.metrics.MetricsStyles;
+import io.harbormaster.views.shared.metrics.MetricsStyles;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

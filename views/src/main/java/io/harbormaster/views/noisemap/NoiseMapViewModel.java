@@ -16,7 +16,7 @@ import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.fleet.Repeater;
-import io.harbormaster.views.metrics.MetricsDependencies;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

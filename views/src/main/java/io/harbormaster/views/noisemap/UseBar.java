@@ -2,7 +2,7 @@ package io.harbormaster.views.noisemap;
 
 import io.harbormaster.views.canvas.CanvasRegion;
 
-import io.harbormaster.views.metrics.ChartTheme;
+import io.harbormaster.views.shared.metrics.ChartTheme;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;

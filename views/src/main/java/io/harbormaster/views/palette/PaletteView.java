@@ -1,5 +1,6 @@
 package io.harbormaster.views.palette;
 
+import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.fleet.FleetStyles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -72,7 +73,7 @@ public final class PaletteView extends StackPane {
         visibleProperty().bind(viewModel.showingProperty());
         viewModel.showingProperty().addListener((obs, was, now) -> {
             if (now) {
-                javafx.application.Platform.runLater(search::requestFocus);
+                UiThread.later(search::requestFocus);
             }
         });
     }

@@ -1,9 +1,9 @@
 package io.harbormaster.views.scale;
 
 import io.harbormaster.model.environment.Environment;
+import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.environment.EnvironmentText;
 import io.harbormaster.views.theme.HarbormasterStyles;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
@@ -118,7 +118,7 @@ public final class ScaleServiceDialog extends Dialog<Void> {
         validation.registerValidator(desired, false, (control, value) -> ValidationResult.fromErrorIf(control,
                 viewModel.validationMessageProperty().get(), !viewModel.validProperty().get()
                         && !viewModel.desiredProperty().get().strip().equals(Integer.toString(target.desiredCount()))));
-        setOnShown(event -> Platform.runLater(() -> {
+        setOnShown(event -> UiThread.later(() -> {
             desired.requestFocus();
             desired.selectAll();
         }));

@@ -13,6 +13,7 @@ import io.harbormaster.model.fleet.ServiceEvent;
 import io.harbormaster.model.fleet.TargetHealth;
 import io.harbormaster.model.fleet.Task;
 import io.harbormaster.model.fleet.TaskDefinition;
+import io.harbormaster.views.shared.services.PortText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,7 +69,7 @@ public record ServiceDetail(
             tasks.add(new TaskRow(Arns.name(t.arn()), t.arn(), t.lastStatus(),
                     host.map(Host::displayName).orElse(t.containerInstanceArn().isEmpty() ? "Fargate" : "?"),
                     t.containerInstanceArn(), host.map(Host::availabilityZone).orElse(""),
-                    host.map(Host::instanceType).orElse(""), t.cpu(), t.memory(), hostPorts(t.hostPorts()),
+                    host.map(Host::instanceType).orElse(""), t.cpu(), t.memory(), PortText.hostPorts(t.hostPorts()),
                     t.startedAt()));
         }
         tasks.sort(Comparator.comparing(TaskRow::host).thenComparing(TaskRow::taskId));
@@ -79,11 +80,6 @@ public record ServiceDetail(
         String tdName = s.taskDefinitionArn().isEmpty() ? "—" : Arns.name(s.taskDefinitionArn());
         return new ServiceDetail(s, ServiceAttention.of(s), tdName, s.deployments(), s.events(), containers,
                 strategy, constraints, snapshot.targetHealthOf(s), tasks);
-    }
-
-    /** "80, 443", or "—" for none. */
-    public static String hostPorts(io.harbormaster.model.fleet.PortSet ports) {
-        return ports.isEmpty() ? "—" : ports.toList().stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     static String ports(List<PortMapping> mappings) {

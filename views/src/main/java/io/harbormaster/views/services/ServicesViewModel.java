@@ -6,6 +6,8 @@ import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.EnvironmentTag;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.fleet.FleetViewModel;
+import io.harbormaster.views.shared.services.ServiceRow;
+import io.harbormaster.views.shared.services.ServiceRows;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -5,50 +5,43 @@ import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.EnvironmentFile;
 import io.harbormaster.model.environment.EnvironmentRegistry;
 import io.harbormaster.model.environment.SessionExpiry;
-import io.harbormaster.model.fleet.ListClusters;
 import io.harbormaster.model.fleet.FleetArchive;
+import io.harbormaster.model.fleet.ListClusters;
 import io.harbormaster.model.fleet.LoadFleet;
 import io.harbormaster.model.fleet.RefreshFleet;
-import io.harbormaster.model.fleet.ScaleService;
 import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.concurrent.TaskExecutor;
-import io.harbormaster.views.metrics.MetricsDependencies;
+import io.harbormaster.views.page.PageContribution;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything the shell needs from the app, wired by hand in {@code app}.
+ * What the shell itself needs from the app, wired by hand in {@code app}: the environment bar, the fleet every page
+ * shares, the side-by-side pane, the settings dialog, and the pages, which bring their own ports.
  *
- * @param detectEnvironments profiles in the AWS configuration that could be environments (settings dialog)
- * @param environmentFile    import/export of environment definitions (settings dialog)
- * @param sessionExpiry      when each entered environment's credentials run out (time left on toggles, status bar)
- * @param scaleService       the one write so far: a service's desired count
- * @param loadFleet          the whole fleet of an environment (Services, Hosts, packing on Clusters)
- * @param refreshFleet       the next fleet snapshot, fetching only what changed
- * @param fleetArchive       the last fleet seen per environment, shown at once while the current one loads
- * @param metrics            CloudWatch metrics, the local metric cache, levels, alarms and logs (Metrics page)
+ * @param listClusters the side-by-side pane's clusters of the second environment
+ * @param pages        every page, in sidebar order; the first shows when the window opens
  */
 public record ShellDependencies(EnvironmentRegistry environments, EnterEnvironment enterEnvironment,
                                 ListClusters listClusters, TaskExecutor executor, UiStateStore uiState,
                                 Clock clock, DetectEnvironments detectEnvironments, EnvironmentFile environmentFile,
-                                SessionExpiry sessionExpiry, ScaleService scaleService,
-                                LoadFleet loadFleet, RefreshFleet refreshFleet,
-                                FleetArchive fleetArchive, MetricsDependencies metrics) {
+                                SessionExpiry sessionExpiry, LoadFleet loadFleet, RefreshFleet refreshFleet,
+                                FleetArchive fleetArchive, List<PageContribution> pages) {
 
     public ShellDependencies {
-        Objects.requireNonNull(environments, "environments");
-        Objects.requireNonNull(enterEnvironment, "enterEnvironment");
-        Objects.requireNonNull(listClusters, "listClusters");
-        Objects.requireNonNull(executor, "executor");
-        Objects.requireNonNull(uiState, "uiState");
-        Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(detectEnvironments, "detectEnvironments");
-        Objects.requireNonNull(environmentFile, "environmentFile");
-        Objects.requireNonNull(sessionExpiry, "sessionExpiry");
-        Objects.requireNonNull(scaleService, "scaleService");
-        Objects.requireNonNull(loadFleet, "loadFleet");
-        Objects.requireNonNull(refreshFleet, "refreshFleet");
-        Objects.requireNonNull(fleetArchive, "fleetArchive");
-        Objects.requireNonNull(metrics, "metrics");
+        for (Object required : new Object[] {environments, enterEnvironment, listClusters, executor, uiState, clock,
+                detectEnvironments, environmentFile, sessionExpiry, loadFleet, refreshFleet, fleetArchive, pages}) {
+            Objects.requireNonNull(required, "every dependency of the shell is required");
+        }
+        pages = List.copyOf(pages);
+        if (pages.isEmpty()) {
+            throw new IllegalArgumentException("the shell needs at least one page");
+        }
+        if (!pages.stream().map(PageContribution::id).allMatch(new HashSet<>()::add)) {
+            throw new IllegalArgumentException("two pages share an id: " + pages.stream().map(PageContribution::id)
+                    .toList());
+        }
     }
 }

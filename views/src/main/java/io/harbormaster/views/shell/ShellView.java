@@ -3,23 +3,16 @@ package io.harbormaster.views.shell;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.StandardAction;
-import io.harbormaster.views.allenv.AllEnvironmentsView;
-import io.harbormaster.views.clusters.ClustersView;
-import io.harbormaster.views.compare.CompareView;
 import io.harbormaster.views.environment.EnvironmentBar;
-import io.harbormaster.views.hosts.HostsView;
-import io.harbormaster.views.metrics.MetricsView;
+import io.harbormaster.views.page.PageCommand;
+import io.harbormaster.views.page.PageContribution;
+import io.harbormaster.views.page.PageView;
 import io.harbormaster.views.palette.PaletteView;
-import io.harbormaster.views.services.ServicesView;
-import io.harbormaster.views.scale.ScaleServiceAction;
-import io.harbormaster.views.scale.ScaleTarget;
 import io.harbormaster.views.split.SideBySidePane;
 import io.harbormaster.views.theme.HarbormasterStyles;
-import javafx.beans.binding.Bindings;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -34,10 +27,9 @@ public final class ShellView extends BorderPane {
     private final ShellViewModel viewModel;
     private final ActionFactory actions;
     private final StackPane content = new StackPane();
-    private final Map<Page, Node> pages = new EnumMap<>(Page.class);
+    private final Map<String, PageView> pages = new HashMap<>();
     private final EnvironmentBar environmentBar;
     private final Menu environmentMenu = new Menu("Environment");
-    private final ScaleServiceAction scaleService;
     private final PaletteView palette;
 
     public ShellView(ShellViewModel viewModel, ActionFactory actions) {
@@ -53,8 +45,6 @@ public final class ShellView extends BorderPane {
         content.getStyleClass().add(HarbormasterStyles.CONTENT);
         palette = new PaletteView(viewModel.palette());
         environmentBar.showSessionTimes(viewModel.sessionTimes());
-        scaleService = new ScaleServiceAction(viewModel.scaleService(), viewModel.writeGuard(),
-                viewModel.executor(), viewModel.dialogs(), () -> getScene() == null ? null : getScene().getWindow());
         setCenter(new SideBySidePane(content, viewModel.environmentBar().sessionProperty(), viewModel.sideBySide(),
                 viewModel.sessionTimes()));
         setBottom(new StatusBar(viewModel.statusBar()));
@@ -69,47 +59,17 @@ public final class ShellView extends BorderPane {
 
     /** Ctrl+F: the current page's filter, if it has one. */
     public void focusFilter() {
-        Node shown = pages.get(viewModel.pageProperty().get());
-        if (shown instanceof ClustersView clusters) {
-            clusters.focusFilter();
-        } else if (shown instanceof ServicesView services) {
-            services.focusFilter();
-        } else if (shown instanceof AllEnvironmentsView all) {
-            all.focusFilter();
+        PageView shown = pages.get(viewModel.pageProperty().get());
+        if (shown != null) {
+            shown.focusFilter().run();
         }
     }
 
-    private void show(Page page) {
-        Node node = pages.computeIfAbsent(page, this::build);
+    /** A page's view is built the first time it shows, and kept. */
+    private void show(String page) {
+        PageView view = pages.computeIfAbsent(page, id -> viewModel.page(id).createView());
         // The palette stays on top of whichever page shows; hidden, it takes no clicks.
-        content.getChildren().setAll(node, palette);
-    }
-
-    private Node build(Page page) {
-        if (page == Page.CLUSTERS) {
-            return new ClustersView(viewModel.clusters(), viewModel::refresh);
-        }
-        if (page == Page.SERVICES) {
-            ServicesView services = new ServicesView(viewModel.services(), viewModel, viewModel::refresh);
-            services.addHeaderAction(scaleService.button(viewModel.environmentBar().sessionProperty(),
-                    Bindings.createObjectBinding(() -> viewModel.services().detailProperty().get() == null ? null
-                            : ScaleTarget.of(viewModel.services().detailProperty().get().service()),
-                            viewModel.services().detailProperty()), viewModel::refresh));
-            return services;
-        }
-        if (page == Page.ALL_ENVIRONMENTS) {
-            return new AllEnvironmentsView(viewModel.allEnvironments());
-        }
-        if (page == Page.COMPARE) {
-            return new CompareView(viewModel.compare());
-        }
-        if (page == Page.HOSTS) {
-            return new HostsView(viewModel.hosts());
-        }
-        if (page == Page.METRICS) {
-            return new MetricsView(viewModel.metrics(), viewModel, java.time.ZoneId.systemDefault());
-        }
-        return new PlaceholderView(page);
+        content.getChildren().setAll(view.node(), palette);
     }
 
     private MenuBar menuBar() {
@@ -118,10 +78,14 @@ public final class ShellView extends BorderPane {
                 actions.menuItem(StandardAction.OPEN_SANDBOX), new SeparatorMenuItem(),
                 actions.menuItem(StandardAction.QUIT));
         Menu view = new Menu("View");
-        for (Page page : Page.values()) {
+        for (PageContribution page : viewModel.contributions()) {
             view.getItems().add(actions.menuItem(page.action()));
         }
-        view.getItems().addAll(actions.menuItem(StandardAction.SHOW_NOISE_MAP), actions.menuItem(StandardAction.SHOW_LOGS));
+        for (PageContribution page : viewModel.contributions()) {
+            for (PageCommand command : viewModel.page(page.id()).commands()) {
+                view.getItems().add(actions.menuItem(command.action()));
+            }
+        }
         view.getItems().addAll(new SeparatorMenuItem(), actions.menuItem(StandardAction.PALETTE),
                 actions.menuItem(StandardAction.FILTER),
                 actions.menuItem(StandardAction.REFRESH), actions.menuItem(StandardAction.TOGGLE_THEME),

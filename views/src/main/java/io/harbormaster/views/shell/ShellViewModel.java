@@ -3,59 +3,63 @@ package io.harbormaster.views.shell;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.environment.MfaPrompt;
-import io.harbormaster.views.allenv.AllEnvironmentsViewModel;
-import io.harbormaster.views.clusters.ClustersViewModel;
-import io.harbormaster.views.compare.CompareViewModel;
-import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.concurrent.UiThread;
+import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.environment.EnvironmentBarViewModel;
+import io.harbormaster.views.environment.SessionTimes;
+import io.harbormaster.views.fleet.Destination;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.fleet.FxRepeater;
 import io.harbormaster.views.fleet.Repeater;
 import io.harbormaster.views.fleet.RepeaterGroup;
-import io.harbormaster.views.hosts.HostsViewModel;
-import io.harbormaster.views.metrics.MetricsViewModel;
-import io.harbormaster.views.palette.PaletteViewModel;
-import io.harbormaster.views.services.ServicesViewModel;
-import io.harbormaster.views.environment.SessionTimes;
 import io.harbormaster.views.guard.TypedConfirmation;
 import io.harbormaster.views.guard.WriteGuard;
+import io.harbormaster.views.page.Page;
+import io.harbormaster.views.page.PageContext;
+import io.harbormaster.views.page.PageContribution;
+import io.harbormaster.views.palette.PaletteViewModel;
 import io.harbormaster.views.settings.EnvironmentSettingsViewModel;
 import io.harbormaster.views.split.SideBySideViewModel;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
-/** The shell's state: which page shows, the window title, and the view-models of the parts. */
+/**
+ * The shell's state: which page shows, the window title, and what every page shares (the environment, its fleet,
+ * the write guard, the window's periodic clock). The pages come from {@link ShellDependencies#pages()}: the shell
+ * knows none by name.
+ */
 public final class ShellViewModel implements FleetNavigator {
 
     public static final String APP_NAME = "Harbormaster";
 
-    private final EnvironmentBarViewModel environmentBar;
-    private final ClustersViewModel clusters;
-    private final StatusBarViewModel statusBar;
-    private final FleetViewModel fleet;
-    private final ServicesViewModel services;
-    private final HostsViewModel hosts;
-    private final MetricsViewModel metrics;
-    private final PaletteViewModel palette;
-    private final CompareViewModel compare;
-    private final AllEnvironmentsViewModel allEnvironments;
     private final ShellDependencies deps;
-    private final RepeaterGroup repeaters;
     private final DialogService dialogs;
+    private final RepeaterGroup repeaters;
+    private final EnvironmentBarViewModel environmentBar;
+    private final FleetViewModel fleet;
     private final WriteGuard writeGuard;
     private final SideBySideViewModel sideBySide;
+    private final PaletteViewModel palette;
     private final SessionTimes sessionTimes;
-    private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.CLUSTERS);
+    private final StatusBarViewModel statusBar;
+    private final Map<String, Page> pages = new LinkedHashMap<>();
+    private final ReadOnlyStringWrapper page;
+    private final ObjectProperty<Instant> lastRefreshed = new SimpleObjectProperty<>(this, "lastRefreshed");
+    private final SimpleBooleanProperty showsData = new SimpleBooleanProperty(this, "showsData");
     private final StringBinding title;
-    private final ObjectBinding<Instant> lastRefreshed;
     private final BooleanBinding canRefresh;
 
     /** Without anyone to type a resource's name: production writes are cancelled. */
@@ -76,57 +80,45 @@ public final class ShellViewModel implements FleetNavigator {
 
     ShellViewModel(ShellDependencies deps, DialogService dialogs, MfaPrompt mfaPrompt,
             TypedConfirmation typedConfirmation, Repeater clockOfRefreshes) {
-        Objects.requireNonNull(deps, "deps");
-        RepeaterGroup repeater = new RepeaterGroup(clockOfRefreshes);
-        this.repeaters = repeater;
-        this.deps = deps;
+        this.deps = Objects.requireNonNull(deps, "deps");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        repeaters = new RepeaterGroup(clockOfRefreshes);
+        page = new ReadOnlyStringWrapper(this, "page", deps.pages().get(0).id());
         environmentBar = new EnvironmentBarViewModel(deps.environments(), deps.enterEnvironment(), mfaPrompt,
                 deps.executor(), dialogs, deps.uiState());
-        clusters = new ClustersViewModel(deps.listClusters(), deps.executor(), dialogs, deps.clock());
-        clusters.sessionProperty().bind(environmentBar.sessionProperty());
-        clusters.activeProperty().bind(page.isEqualTo(Page.CLUSTERS));
-
         fleet = new FleetViewModel(deps.loadFleet(), deps.refreshFleet(), deps.fleetArchive(), deps.executor(),
-                repeater, UiThread::runOnUi, deps.clock());
+                repeaters, UiThread::runOnUi, deps.clock());
         fleet.sessionProperty().bind(environmentBar.sessionProperty());
-        fleet.activeProperty().bind(Bindings.createBooleanBinding(() -> showsFleet(page.get()), page));
-        clusters.packingProperty().bind(Bindings.createObjectBinding(
-                () -> fleet.data() == null ? null : fleet.data().packing(), fleet.dataProperty()));
-        services = new ServicesViewModel(fleet, deps.executor());
-        hosts = new HostsViewModel(fleet, deps.executor());
-        hosts.measureWith(deps.metrics().fetchMetrics(), deps.metrics().hostSource(), deps.metrics().clock());
-        hosts.activeProperty().bind(page.isEqualTo(Page.HOSTS));
-        palette = new PaletteViewModel(fleet, this, deps.executor());
-        compare = new CompareViewModel(fleet, environmentBar.environments(), deps.enterEnvironment(),
-                deps.loadFleet(), deps.refreshFleet(), mfaPrompt, deps.executor(), dialogs, deps.clock());
-        compare.activeProperty().bind(page.isEqualTo(Page.COMPARE));
-        metrics = new MetricsViewModel(deps.metrics(), deps.executor(), repeater, deps.metrics().clock());
-        metrics.bind(environmentBar.sessionProperty(), fleet.dataProperty());
-        metrics.activeProperty().bind(page.isEqualTo(Page.METRICS));
-
         writeGuard = new WriteGuard(environmentBar.sessionProperty(), typedConfirmation);
         sideBySide = new SideBySideViewModel(environmentBar.environments(), deps.enterEnvironment(), mfaPrompt,
                 deps.listClusters(), deps.executor(), dialogs, deps.clock());
-        allEnvironments = new AllEnvironmentsViewModel(environmentBar.environments(),
-                java.util.List.of(environmentBar.sessionProperty(), sideBySide.sessionProperty()),
-                deps.enterEnvironment(), deps.loadFleet(), deps.refreshFleet(), mfaPrompt, deps.executor(), dialogs,
-                UiThread::runOnUi, repeater, deps.clock());
-        allEnvironments.activeProperty().bind(page.isEqualTo(Page.ALL_ENVIRONMENTS));
-        lastRefreshed = Bindings.createObjectBinding(() -> switch (page.get()) {
-            case CLUSTERS -> clusters.lastRefreshedProperty().get();
-            case SERVICES, HOSTS, METRICS, COMPARE -> fleet.asOfProperty().get();
-            case ALL_ENVIRONMENTS -> allEnvironments.oldestAsOfProperty().get();
-            default -> null;
-        }, page, clusters.lastRefreshedProperty(), fleet.asOfProperty(), allEnvironments.oldestAsOfProperty());
-        statusBar = new StatusBarViewModel(environmentBar.sessionProperty(), lastRefreshed,
-                Bindings.createBooleanBinding(() -> page.get().built(), page), deps.executor().runningTasks(),
-                deps.clock(), s -> deps.sessionExpiry().expiresAt(s.environment().id())
-                        .or(() -> java.util.Optional.ofNullable(s.expiresAt())));
+        palette = new PaletteViewModel(fleet, this, deps.executor());
+        for (PageContribution contribution : deps.pages()) {
+            pages.put(contribution.id(), contribution.build().apply(new PageContext(environmentBar.sessionProperty(),
+                    environmentBar.environments(), List.of(environmentBar.sessionProperty(),
+                    sideBySide.sessionProperty()), page.isEqualTo(contribution.id()), fleet, this, deps.executor(),
+                    dialogs, mfaPrompt, writeGuard, repeaters, deps.clock(), this::refresh)));
+        }
+        fleet.activeProperty().bind(Bindings.createBooleanBinding(() -> current().usesFleet(), page));
+        page.addListener((obs, old, now) -> {
+            pages.get(old).hidden();
+            follow(pages.get(now));
+        });
+        follow(current());
+        environmentBar.sessionProperty().addListener((obs, old, now) -> pages.values()
+                .forEach(Page::environmentSwitched));
+        statusBar = new StatusBarViewModel(environmentBar.sessionProperty(), lastRefreshed, showsData,
+                deps.executor().runningTasks(), deps.clock(), s -> deps.sessionExpiry()
+                        .expiresAt(s.environment().id()).or(() -> Optional.ofNullable(s.expiresAt())));
         sessionTimes = new SessionTimes(deps.sessionExpiry(), deps.clock());
         title = Bindings.createStringBinding(() -> titleFor(environmentBar.session()), environmentBar.sessionProperty());
-        canRefresh = Bindings.createBooleanBinding(() -> environmentBar.session() != null && page.get().built(),
-                environmentBar.sessionProperty(), page);
+        canRefresh = environmentBar.sessionProperty().isNotNull().and(showsData);
+    }
+
+    /** The status bar and F5 follow the page in front. */
+    private void follow(Page shown) {
+        lastRefreshed.bind(shown.lastRefreshed());
+        showsData.set(shown.showsData());
     }
 
     /**
@@ -142,19 +134,19 @@ public final class ShellViewModel implements FleetNavigator {
         environmentBar.load();
     }
 
-    public void navigate(Page target) {
-        page.set(Objects.requireNonNull(target, "target"));
+    /** Brings the page with this id to front. */
+    public void navigate(String id) {
+        if (!pages.containsKey(id)) {
+            throw new IllegalArgumentException("no page " + id + " among " + pages.keySet());
+        }
+        page.set(id);
     }
 
-    /** Reloads what the current page shows (F5). */
+    /** Reloads what the current page shows (F5), and the fleet if it shows that. */
     public void refresh() {
-        if (page.get() == Page.CLUSTERS) {
-            clusters.refresh();
-        }
-        if (page.get() == Page.ALL_ENVIRONMENTS) {
-            allEnvironments.load();
-        }
-        if (showsFleet(page.get())) {
+        Page shown = current();
+        shown.refresh();
+        if (shown.usesFleet()) {
             if (fleet.stateProperty().get() == FleetViewModel.State.LOADED) {
                 fleet.refresh();
             } else {
@@ -163,54 +155,20 @@ public final class ShellViewModel implements FleetNavigator {
         }
     }
 
-    private static boolean showsFleet(Page shown) {
-        return shown == Page.CLUSTERS || shown == Page.SERVICES || shown == Page.HOSTS || shown == Page.METRICS
-                || shown == Page.COMPARE;
-    }
-
-    /** The Metrics page with one service's dashboard (the Services page's "Metrics" link). */
-    public void showDashboard(String serviceArn) {
-        navigate(Page.METRICS);
-        metrics.showDashboard(serviceArn);
-    }
-
-    /** The Metrics page on one of its tabs (Ctrl+Shift+L: logs, Ctrl+Shift+N: noise map). */
-    public void showMetrics(MetricsViewModel.Tab tab) {
-        navigate(Page.METRICS);
-        metrics.tabProperty().set(tab);
-    }
-
+    /** The first page, in sidebar order, that shows the destination comes to front and shows it. */
     @Override
-    public void showService(String serviceArn) {
-        navigate(Page.SERVICES);
-        services.select(serviceArn);
-    }
-
-    @Override
-    public void showServiceOnHosts(String serviceArn) {
-        navigate(Page.HOSTS);
-        hosts.highlight(serviceArn);
-        if (fleet.data() != null && serviceArn != null) {
-            fleet.data().snapshot().hostsOf(serviceArn).stream().findFirst().ifPresent(h -> hosts.centreOn(h.arn()));
+    public void go(Destination destination) {
+        for (Map.Entry<String, Page> entry : pages.entrySet()) {
+            if (entry.getValue().accepts(destination)) {
+                navigate(entry.getKey());
+                entry.getValue().open(destination);
+                return;
+            }
         }
     }
 
-    @Override
-    public void showHost(String hostArn) {
-        navigate(Page.HOSTS);
-        hosts.centreOn(hostArn);
-    }
-
-    @Override
-    public void showCluster(String clusterArn) {
-        navigate(Page.CLUSTERS);
-        clusters.select(clusterArn);
-    }
-
-    @Override
-    public void compareService(String serviceName) {
-        navigate(Page.COMPARE);
-        compare.compareService(serviceName);
+    private Page current() {
+        return pages.get(page.get());
     }
 
     private static String titleFor(EnvironmentSession session) {
@@ -221,7 +179,24 @@ public final class ShellViewModel implements FleetNavigator {
         return APP_NAME + " — " + (environment.production() ? "PRODUCTION " : "") + environment.displayName();
     }
 
-    public ReadOnlyObjectProperty<Page> pageProperty() {
+    /** The pages, in sidebar order. */
+    public List<PageContribution> contributions() {
+        return deps.pages();
+    }
+
+    /** The page built from the contribution with this id. */
+    public Page page(String id) {
+        return Objects.requireNonNull(pages.get(id), () -> "no page " + id);
+    }
+
+    /** The page of this type (tests and journeys reach a page's view-model through it). */
+    public <P extends Page> P page(Class<P> type) {
+        return pages.values().stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no " + type.getSimpleName() + " among the pages"));
+    }
+
+    /** The id of the page in front. */
+    public ReadOnlyStringProperty pageProperty() {
         return page.getReadOnlyProperty();
     }
 
@@ -237,43 +212,18 @@ public final class ShellViewModel implements FleetNavigator {
         return environmentBar;
     }
 
-    public ClustersViewModel clusters() {
-        return clusters;
-    }
-
     public StatusBarViewModel statusBar() {
         return statusBar;
     }
 
+    /** The current environment's fleet, which every fleet page shows. */
     public FleetViewModel fleet() {
         return fleet;
-    }
-
-    public ServicesViewModel services() {
-        return services;
-    }
-
-    public HostsViewModel hosts() {
-        return hosts;
-    }
-
-    /** One Services table across several environments. */
-    public AllEnvironmentsViewModel allEnvironments() {
-        return allEnvironments;
-    }
-
-    /** A service here beside the same service in another environment. */
-    public CompareViewModel compare() {
-        return compare;
     }
 
     /** Ctrl+K: go to anything in the current fleet by part of its name. */
     public PaletteViewModel palette() {
         return palette;
-    }
-
-    public MetricsViewModel metrics() {
-        return metrics;
     }
 
     /** Whether writes are allowed where the operator is, and the typed-name guard before each. */
@@ -294,18 +244,5 @@ public final class ShellViewModel implements FleetNavigator {
     public EnvironmentSettingsViewModel newEnvironmentSettings() {
         return new EnvironmentSettingsViewModel(deps.environments(), deps.detectEnvironments(),
                 deps.environmentFile(), deps.executor(), dialogs, environmentBar::load);
-    }
-
-    public io.harbormaster.views.concurrent.TaskExecutor executor() {
-        return deps.executor();
-    }
-
-    public DialogService dialogs() {
-        return dialogs;
-    }
-
-    /** The one write so far, for pages that offer it. */
-    public io.harbormaster.model.fleet.ScaleService scaleService() {
-        return deps.scaleService();
     }
 }

@@ -4,10 +4,13 @@ import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.Command;
 import io.harbormaster.views.actions.StandardAction;
-import io.harbormaster.views.concurrent.FxMfaPrompt;
+import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.dialog.FxDialogService;
+import io.harbormaster.views.environment.FxMfaPrompt;
 import io.harbormaster.views.guard.FxTypedConfirmation;
+import io.harbormaster.views.page.PageCommand;
+import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.settings.EnvironmentSettingsDialog;
 import io.harbormaster.views.theme.ThemeManager;
 import java.util.List;
@@ -71,13 +74,15 @@ public final class ShellWindow {
                 new FxTypedConfirmation(() -> stage));
 
         ActionFactory actions = new ActionFactory();
-        for (Page page : Page.values()) {
-            actions.bind(page.action(), Command.always(() -> viewModel.navigate(page)));
+        for (PageContribution page : viewModel.contributions()) {
+            actions.bind(page.action(), Command.always(() -> viewModel.navigate(page.id())));
+            for (PageCommand command : viewModel.page(page.id()).commands()) {
+                actions.bind(command.action(), Command.always(() -> {
+                    viewModel.navigate(page.id());
+                    command.then().run();
+                }));
+            }
         }
-        actions.bind(StandardAction.SHOW_NOISE_MAP, Command.always(
-                () -> viewModel.showMetrics(io.harbormaster.views.metrics.MetricsViewModel.Tab.NOISE_MAP)));
-        actions.bind(StandardAction.SHOW_LOGS, Command.always(
-                () -> viewModel.showMetrics(io.harbormaster.views.metrics.MetricsViewModel.Tab.LOGS)));
         actions.bind(StandardAction.REFRESH, new Command(viewModel::refresh, viewModel.canRefreshProperty()));
         actions.bind(StandardAction.TOGGLE_THEME, Command.always(theme::toggle));
         actions.bind(StandardAction.QUIT, Command.always(
@@ -141,7 +146,7 @@ public final class ShellWindow {
         ShellWindow window = new ShellWindow(stage, prepared);
         stage.show();
         window.viewModel.start();
-        Platform.runLater(window.view.environmentBar()::focusLastUsed);
+        UiThread.later(window.view.environmentBar()::focusLastUsed);
         return window;
     }
 

@@ -18,6 +18,7 @@ import io.harbormaster.model.metrics.MetricQuery;
 import io.harbormaster.model.metrics.MetricSeries;
 import io.harbormaster.model.metrics.ThresholdSettings;
 import io.harbormaster.model.metrics.Thresholds;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

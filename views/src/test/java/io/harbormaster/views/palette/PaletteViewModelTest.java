@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
 import io.harbormaster.views.fakes.FakeFleet;
-import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.Fixtures;
+import io.harbormaster.views.fakes.FleetFixtures;
+import io.harbormaster.views.fleet.Destination;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.fleet.ManualRepeater;
@@ -17,32 +18,20 @@ import org.junit.jupiter.api.Test;
 class PaletteViewModelTest {
 
     private final List<String> went = new ArrayList<>();
-    private final FleetNavigator navigator = new FleetNavigator() {
-        @Override
-        public void showService(String serviceArn) {
-            went.add("service " + serviceArn);
-        }
+    private final FleetNavigator navigator = destination -> went.add(said(destination));
 
-        @Override
-        public void showServiceOnHosts(String serviceArn) {
-            went.add("service on hosts " + serviceArn);
+    private static String said(Destination destination) {
+        if (destination instanceof Destination.Service s) {
+            return "service " + s.serviceArn();
         }
-
-        @Override
-        public void showHost(String hostArn) {
-            went.add("host " + hostArn);
+        if (destination instanceof Destination.Host h) {
+            return "host " + h.hostArn();
         }
-
-        @Override
-        public void showCluster(String clusterArn) {
-            went.add("cluster " + clusterArn);
+        if (destination instanceof Destination.Cluster c) {
+            return "cluster " + c.clusterArn();
         }
-
-        @Override
-        public void compareService(String serviceName) {
-            went.add("compare " + serviceName);
-        }
-    };
+        return destination.toString();
+    }
     private final FakeFleet ports = new FakeFleet().with("dev", FleetFixtures.snapshot("dev", Fixtures.NOW));
     private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
     private final FleetViewModel fleet = new FleetViewModel(ports, ports, executor, new ManualRepeater(),

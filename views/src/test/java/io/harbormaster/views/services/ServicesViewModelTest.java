@@ -1,14 +1,15 @@
 package io.harbormaster.views.services;
 
+import io.harbormaster.views.shared.services.ServiceRow;
 import static io.harbormaster.views.fakes.Fixtures.DEV;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.harbormaster.model.fleet.ServiceAttention;
 import io.harbormaster.model.fleet.SecretNames;
+import io.harbormaster.model.fleet.ServiceAttention;
 import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
 import io.harbormaster.views.fakes.FakeFleet;
-import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.Fixtures;
+import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.fleet.ManualRepeater;
 import org.junit.jupiter.api.Test;

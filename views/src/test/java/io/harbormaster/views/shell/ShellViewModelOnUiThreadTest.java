@@ -6,6 +6,8 @@ import static io.harbormaster.views.fakes.Fixtures.STAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.model.environment.MfaPrompt;
+import io.harbormaster.views.allenv.AllEnvironmentsPage;
+import io.harbormaster.views.clusters.ClustersPage;
 import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
 import io.harbormaster.views.fakes.FakeEnterEnvironment;
 import io.harbormaster.views.fakes.FakeListClusters;
@@ -15,6 +17,7 @@ import io.harbormaster.views.fakes.InMemoryUiState;
 import io.harbormaster.views.fakes.RecordingDialogs;
 import io.harbormaster.views.fakes.TestShell;
 import io.harbormaster.views.fleet.ManualRepeater;
+import io.harbormaster.views.services.ServicesPage;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +49,7 @@ class ShellViewModelOnUiThreadTest {
             ShellViewModel vm = shell();
             shell.set(vm);
             vm.environmentBar().enter(DEV);
-            vm.navigate(Page.SERVICES);
+            vm.navigate(ServicesPage.ID);
         });
         assertThat(time.running()).as("the fleet refreshes while Services shows").isTrue();
 
@@ -54,8 +57,8 @@ class ShellViewModelOnUiThreadTest {
         assertThat(time.running()).isFalse();
 
         robot.interact(() -> {
-            shell.get().navigate(Page.CLUSTERS);
-            shell.get().navigate(Page.SERVICES);
+            shell.get().navigate(ClustersPage.ID);
+            shell.get().navigate(ServicesPage.ID);
         });
         assertThat(time.running()).as("nothing starts again on a closed window").isFalse();
     }
@@ -67,13 +70,13 @@ class ShellViewModelOnUiThreadTest {
             ShellViewModel vm = shell();
             shell.set(vm);
             vm.environmentBar().enter(DEV);
-            vm.navigate(Page.ALL_ENVIRONMENTS);
+            vm.navigate(AllEnvironmentsPage.ID);
         });
         assertThat(shell.get().statusBar().refreshedProperty().get()).isEqualTo("not loaded yet");
 
         robot.interact(() -> shell.get().refresh());
 
-        assertThat(shell.get().allEnvironments().loadingProperty().get()).isZero();
+        assertThat(shell.get().page(AllEnvironmentsPage.class).viewModel().loadingProperty().get()).isZero();
         assertThat(shell.get().statusBar().refreshedProperty().get()).startsWith("as of ");
     }
 }

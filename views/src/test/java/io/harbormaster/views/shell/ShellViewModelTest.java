@@ -6,6 +6,7 @@ import static io.harbormaster.views.fakes.Fixtures.STAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.model.environment.MfaPrompt;
+import io.harbormaster.views.clusters.ClustersPage;
 import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
 import io.harbormaster.views.concurrent.QueuedTaskExecutor;
 import io.harbormaster.views.concurrent.TaskExecutor;
@@ -15,6 +16,8 @@ import io.harbormaster.views.fakes.FakeRegistry;
 import io.harbormaster.views.fakes.Fixtures;
 import io.harbormaster.views.fakes.InMemoryUiState;
 import io.harbormaster.views.fakes.RecordingDialogs;
+import io.harbormaster.views.hosts.HostsPage;
+import io.harbormaster.views.services.ServicesPage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -49,13 +52,13 @@ class ShellViewModelTest {
     @Test
     void startsOnClustersAndOnlyTheVisiblePageLoads() {
         ShellViewModel vm = shell();
-        assertThat(vm.pageProperty().get()).isEqualTo(Page.CLUSTERS);
-        vm.navigate(Page.HOSTS);
+        assertThat(vm.pageProperty().get()).isEqualTo(ClustersPage.ID);
+        vm.navigate(HostsPage.ID);
         vm.environmentBar().enter(DEV);
         assertThat(clusters.calls).isEmpty();
-        vm.navigate(Page.DEPLOYS);
+        vm.navigate("deploys");
         assertThat(vm.canRefreshProperty().get()).as("nothing to refresh on a page not built").isFalse();
-        vm.navigate(Page.CLUSTERS);
+        vm.navigate(ClustersPage.ID);
         assertThat(clusters.calls).containsExactly("dev");
         vm.refresh();
         assertThat(clusters.calls).containsExactly("dev", "dev");
@@ -74,7 +77,7 @@ class ShellViewModelTest {
         assertThat(status.sessionLeftProperty().get()).isEqualTo("session 55 min left");
         assertThat(status.sessionExpiringProperty().get()).isFalse();
         assertThat(status.tasksProperty().get()).isEqualTo("Ready");
-        vm.navigate(Page.DEPLOYS);
+        vm.navigate("deploys");
         assertThat(status.refreshedProperty().get()).isEqualTo("no data on this page");
     }
 
@@ -114,7 +117,7 @@ class ShellViewModelTest {
         ShellViewModel vm = shell(executor, Fixtures.CLOCK);
         executor.runAll();
         vm.environmentBar().enter(DEV);
-        vm.navigate(Page.CLUSTERS);
+        vm.navigate(ClustersPage.ID);
         assertThat(vm.statusBar().refreshedProperty().get()).as("entering and listing clusters").isEqualTo("loading…");
         executor.runAll();
         assertThat(vm.statusBar().refreshedProperty().get()).isEqualTo("as of 14:02:11");
@@ -124,21 +127,21 @@ class ShellViewModelTest {
     void goingToAClusterSelectsItsRowWithoutFilteringTheOthersAway() {
         ShellViewModel vm = shell();
         vm.environmentBar().enter(DEV);
-        vm.navigate(Page.SERVICES);
+        vm.navigate(ServicesPage.ID);
         String batch = Fixtures.cluster("batch-workers", "ACTIVE", 30, 3, 140, 4).arn();
         vm.showCluster(batch);
-        assertThat(vm.pageProperty().get()).isEqualTo(Page.CLUSTERS);
-        assertThat(vm.clusters().selectedProperty().get()).isEqualTo(batch);
-        assertThat(vm.clusters().filterProperty().get()).isEmpty();
-        assertThat(vm.clusters().clusters()).extracting(io.harbormaster.model.fleet.Cluster::name)
+        assertThat(vm.pageProperty().get()).isEqualTo(ClustersPage.ID);
+        assertThat(vm.page(ClustersPage.class).viewModel().selectedProperty().get()).isEqualTo(batch);
+        assertThat(vm.page(ClustersPage.class).viewModel().filterProperty().get()).isEmpty();
+        assertThat(vm.page(ClustersPage.class).viewModel().clusters()).extracting(io.harbormaster.model.fleet.Cluster::name)
                 .containsExactly("payments-api", "batch-workers", "legacy-cron");
 
-        vm.clusters().filterProperty().set("pay");
+        vm.page(ClustersPage.class).viewModel().filterProperty().set("pay");
         vm.showCluster(batch);
-        assertThat(vm.clusters().filterProperty().get()).as("a filter hiding the cluster is cleared").isEmpty();
-        vm.clusters().filterProperty().set("workers");
+        assertThat(vm.page(ClustersPage.class).viewModel().filterProperty().get()).as("a filter hiding the cluster is cleared").isEmpty();
+        vm.page(ClustersPage.class).viewModel().filterProperty().set("workers");
         vm.showCluster(batch);
-        assertThat(vm.clusters().filterProperty().get()).as("one showing it is left alone").isEqualTo("workers");
+        assertThat(vm.page(ClustersPage.class).viewModel().filterProperty().get()).as("one showing it is left alone").isEqualTo("workers");
     }
 
         /** A clock the test moves by hand. */

@@ -152,7 +152,7 @@ class ShellWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
         until(() -> robot.lookup("#content #clusters-table").tryQuery().isPresent());
         assertThat(robot.lookup("#nav-clusters").queryAs(ToggleButton.class).isSelected()).isTrue();
-        for (Page page : Page.values()) {
+        for (io.harbormaster.views.page.PageContribution page : window.viewModel().contributions()) {
             assertThat(robot.lookup("#nav-" + page.id()).tryQuery()).as(page.id()).isPresent();
         }
     }

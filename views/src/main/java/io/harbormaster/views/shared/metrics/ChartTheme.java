@@ -1,4 +1,4 @@
-package io.harbormaster.views.metrics;
+package io.harbormaster.views.shared.metrics;
 
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;

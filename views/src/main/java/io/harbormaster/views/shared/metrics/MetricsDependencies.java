@@ -1,4 +1,4 @@
-package io.harbormaster.views.metrics;
+package io.harbormaster.views.shared.metrics;
 
 import io.harbormaster.model.alarms.ListAlarms;
 import io.harbormaster.model.logs.SearchLogs;

@@ -1,9 +1,8 @@
-package io.harbormaster.views.concurrent;
+package io.harbormaster.views.environment;
 
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.MfaPrompt;
-import io.harbormaster.views.environment.MfaCodeDialog;
-import io.harbormaster.views.environment.MfaCodeViewModel;
+import io.harbormaster.views.concurrent.UiThread;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

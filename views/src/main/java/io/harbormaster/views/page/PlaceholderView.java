@@ -1,5 +1,6 @@
-package io.harbormaster.views.shell;
+package io.harbormaster.views.page;
 
+import io.harbormaster.views.actions.ActionSpec;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -9,21 +10,21 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** An honest stand-in for a page not built yet: what it will show, and no pretend data. */
 final class PlaceholderView extends VBox {
 
-    PlaceholderView(Page page) {
+    PlaceholderView(String id, ActionSpec action, String comingSoon) {
         super(12);
-        setId("placeholder-" + page.id());
+        setId("placeholder-" + id);
         getStyleClass().addAll(HarbormasterStyles.PAGE, HarbormasterStyles.PLACEHOLDER);
         setAlignment(Pos.CENTER);
 
-        FontIcon icon = new FontIcon(page.action().icon());
+        FontIcon icon = new FontIcon(action.icon());
         icon.getStyleClass().add(HarbormasterStyles.PLACEHOLDER_ICON);
-        Label title = new Label(page.title() + " — not built yet");
+        Label title = new Label(action.text() + " — not built yet");
         title.getStyleClass().add(HarbormasterStyles.PLACEHOLDER_TITLE);
-        Label text = new Label(page.comingSoon());
+        Label text = new Label(comingSoon);
         text.getStyleClass().add(HarbormasterStyles.PLACEHOLDER_TEXT);
         text.setWrapText(true);
         text.setMaxWidth(520);
-        Label hint = new Label("Clusters (" + Page.CLUSTERS.action().key().getDisplayText() + ") works today.");
+        Label hint = new Label("The other pages in the sidebar work today.");
         hint.getStyleClass().add(HarbormasterStyles.MUTED);
         getChildren().addAll(icon, title, text, hint);
     }

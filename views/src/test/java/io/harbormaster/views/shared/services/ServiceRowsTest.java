@@ -1,4 +1,4 @@
-package io.harbormaster.views.services;
+package io.harbormaster.views.shared.services;
 
 import static io.harbormaster.views.fakes.Fixtures.DEV;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,12 +9,13 @@ import io.harbormaster.model.fleet.FleetStats;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.ServiceAttention;
 import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
-import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.Fixtures;
+import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fleet.EnvironmentTag;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.fleet.ManualRepeater;
+import io.harbormaster.views.services.ServicesViewModel;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

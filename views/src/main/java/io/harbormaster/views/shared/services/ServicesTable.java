@@ -1,4 +1,4 @@
-package io.harbormaster.views.services;
+package io.harbormaster.views.shared.services;
 
 import io.harbormaster.views.fleet.FleetStyles;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.harbormaster.views.services;
+package io.harbormaster.views.shared.services;
 
 import io.harbormaster.model.fleet.ServiceAttention;
 import io.harbormaster.views.fleet.EnvironmentTag;
@@ -100,7 +100,7 @@ public record ServiceRow(
                 revision, family, imageTags, lastEvent, attention, reason, searchText, now);
     }
 
-    boolean matches(String needle) {
+    public boolean matches(String needle) {
         return needle.isEmpty() || searchText.contains(needle);
     }
 

@@ -1,4 +1,4 @@
-package io.harbormaster.views.metrics;
+package io.harbormaster.views.shared.metrics;
 
 import java.util.Objects;
 
@@ -9,7 +9,7 @@ public final class MetricsStyles {
     }
 
     public static String stylesheet() {
-        return Objects.requireNonNull(MetricsStyles.class.getResource("/io/harbormaster/views/metrics/metrics.css"),
+        return Objects.requireNonNull(MetricsStyles.class.getResource("/io/harbormaster/views/shared/metrics/metrics.css"),
                 "metrics.css missing from the views jar").toExternalForm();
     }
 

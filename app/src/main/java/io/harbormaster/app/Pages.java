@@ -1,0 +1,52 @@
+package io.harbormaster.app;
+
+import io.harbormaster.model.environment.EnterEnvironment;
+import io.harbormaster.model.fleet.ListClusters;
+import io.harbormaster.model.fleet.LoadFleet;
+import io.harbormaster.model.fleet.RefreshFleet;
+import io.harbormaster.model.fleet.ScaleService;
+import io.harbormaster.views.allenv.AllEnvironmentsPage;
+import io.harbormaster.views.clusters.ClustersPage;
+import io.harbormaster.views.compare.ComparePage;
+import io.harbormaster.views.hosts.HostsPage;
+import io.harbormaster.views.metrics.MetricsPage;
+import io.harbormaster.views.page.PageContribution;
+import io.harbormaster.views.services.ServicesPage;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
+import java.util.List;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * Every page of the console, in sidebar order: the one place a page is registered. Each feature package offers a
+ * {@code contribution(...)} taking the ports it needs; the shell builds the sidebar, the View menu, the shortcuts
+ * and the links between pages from this list.
+ */
+final class Pages {
+
+    private Pages() {
+    }
+
+    /** The ports the pages need, wired once in {@link Harbormaster}. */
+    record Ports(ListClusters clusters, ScaleService scale, EnterEnvironment enter, LoadFleet load,
+                 RefreshFleet refresh, MetricsDependencies metrics) {
+    }
+
+    static List<PageContribution> all(Ports ports) {
+        return List.of(
+                ClustersPage.contribution(ports.clusters()),
+                ServicesPage.contribution(ports.scale()),
+                AllEnvironmentsPage.contribution(ports.enter(), ports.load(), ports.refresh()),
+                ComparePage.contribution(ports.enter(), ports.load(), ports.refresh()),
+                HostsPage.contribution(ports.metrics()),
+                MetricsPage.contribution(ports.metrics()),
+                PageContribution.placeholder("deploys", "Deploys", Material2MZ.PUBLISH, "Shortcut+Shift+D",
+                        "Roll out a new image, step by step",
+                        "A step-by-step wizard to roll a new image out to a service, with a diff of what changes "
+                                + "and a guard that makes you type the service name in production."),
+                PageContribution.placeholder("cutovers", "Cutovers", Material2AL.CALL_SPLIT, "Shortcut+Shift+U",
+                        "Weighted blue/green traffic shifts",
+                        "Weighted blue/green cutovers: shift traffic between target groups or Route 53 records "
+                                + "step by step, watch the metrics, and roll back from any step."));
+    }
+}

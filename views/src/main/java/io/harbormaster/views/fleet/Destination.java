@@ -1,0 +1,28 @@
+package io.harbormaster.views.fleet;
+
+/**
+ * Somewhere in the fleet an operator can be sent from another page (a link, the palette). The shell hands it to the
+ * first page that {@linkplain io.harbormaster.views.page.Page#accepts accepts} it, so a link never names a page.
+ */
+public sealed interface Destination {
+
+    /** The cluster's row selected. */
+    record Cluster(String clusterArn) implements Destination {
+    }
+
+    /** The service selected, its detail open. */
+    record Service(String serviceArn) implements Destination {
+    }
+
+    /** The hosts running the service lit up. */
+    record ServiceOnHosts(String serviceArn) implements Destination {
+    }
+
+    /** The host centred. */
+    record Host(String hostArn) implements Destination {
+    }
+
+    /** The same service in another environment beside this one. */
+    record CompareService(String serviceName) implements Destination {
+    }
+}

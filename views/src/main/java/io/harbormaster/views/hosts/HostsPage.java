@@ -1,0 +1,72 @@
+package io.harbormaster.views.hosts;
+
+import io.harbormaster.views.fleet.Destination;
+import io.harbormaster.views.fleet.FleetViewModel;
+import io.harbormaster.views.page.Page;
+import io.harbormaster.views.page.PageContext;
+import io.harbormaster.views.page.PageContribution;
+import io.harbormaster.views.page.PageView;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
+import java.time.Instant;
+import javafx.beans.value.ObservableValue;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** The Hosts page: every container instance of the fleet and how its tasks are packed, measured use on demand. */
+public final class HostsPage implements Page {
+
+    public static final String ID = "hosts";
+
+    private final FleetViewModel fleet;
+    private final HostsViewModel viewModel;
+
+    private HostsPage(PageContext context, MetricsDependencies metrics) {
+        fleet = context.fleet();
+        viewModel = new HostsViewModel(fleet, context.executor());
+        viewModel.measureWith(metrics.fetchMetrics(), metrics.hostSource(), metrics.clock());
+        viewModel.activeProperty().bind(context.shown());
+    }
+
+    /** @param metrics where "Show measured use" reads each host's CPU and memory */
+    public static PageContribution contribution(MetricsDependencies metrics) {
+        return PageContribution.of(ID, "Hosts", Material2AL.DNS, "Shortcut+Shift+H",
+                "Container instances and how tasks are packed", context -> new HostsPage(context, metrics));
+    }
+
+    @Override
+    public PageView createView() {
+        return PageView.of(new HostsView(viewModel));
+    }
+
+    @Override
+    public boolean usesFleet() {
+        return true;
+    }
+
+    @Override
+    public ObservableValue<Instant> lastRefreshed() {
+        return fleet.asOfProperty();
+    }
+
+    @Override
+    public boolean accepts(Destination destination) {
+        return destination instanceof Destination.Host || destination instanceof Destination.ServiceOnHosts;
+    }
+
+    @Override
+    public void open(Destination destination) {
+        if (destination instanceof Destination.Host host) {
+            viewModel.centreOn(host.hostArn());
+        } else if (destination instanceof Destination.ServiceOnHosts service) {
+            String serviceArn = service.serviceArn();
+            viewModel.highlight(serviceArn);
+            if (fleet.data() != null && serviceArn != null) {
+                fleet.data().snapshot().hostsOf(serviceArn).stream().findFirst()
+                        .ifPresent(h -> viewModel.centreOn(h.arn()));
+            }
+        }
+    }
+
+    public HostsViewModel viewModel() {
+        return viewModel;
+    }
+}

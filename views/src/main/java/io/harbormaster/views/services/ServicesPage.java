@@ -1,0 +1,72 @@
+package io.harbormaster.views.services;
+
+import io.harbormaster.model.fleet.ScaleService;
+import io.harbormaster.views.fleet.Destination;
+import io.harbormaster.views.page.Page;
+import io.harbormaster.views.page.PageContext;
+import io.harbormaster.views.page.PageContribution;
+import io.harbormaster.views.page.PageView;
+import io.harbormaster.views.scale.ScaleServiceAction;
+import io.harbormaster.views.scale.ScaleTarget;
+import java.time.Instant;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** The Services page: the fleet's services, problems first, with the selected one's detail and "Scale service…". */
+public final class ServicesPage implements Page {
+
+    public static final String ID = "services";
+
+    private final PageContext context;
+    private final ScaleService scaleService;
+    private final ServicesViewModel viewModel;
+
+    private ServicesPage(PageContext context, ScaleService scaleService) {
+        this.context = context;
+        this.scaleService = scaleService;
+        viewModel = new ServicesViewModel(context.fleet(), context.executor());
+    }
+
+    /** @param scaleService the write "Scale service…" makes */
+    public static PageContribution contribution(ScaleService scaleService) {
+        return PageContribution.of(ID, "Services", Material2AL.LAYERS, "Shortcut+Shift+S",
+                "Services, their tasks and deployments", context -> new ServicesPage(context, scaleService));
+    }
+
+    @Override
+    public PageView createView() {
+        ServicesView view = new ServicesView(viewModel, context.navigator(), context.refresh());
+        ScaleServiceAction scale = new ScaleServiceAction(scaleService, context.writeGuard(), context.executor(),
+                context.dialogs(), () -> view.getScene() == null ? null : view.getScene().getWindow());
+        view.addHeaderAction(scale.button(context.session(), Bindings.createObjectBinding(
+                () -> viewModel.detailProperty().get() == null ? null
+                        : ScaleTarget.of(viewModel.detailProperty().get().service()),
+                viewModel.detailProperty()), context.refresh()));
+        return new PageView(view, view::focusFilter);
+    }
+
+    @Override
+    public boolean usesFleet() {
+        return true;
+    }
+
+    @Override
+    public ObservableValue<Instant> lastRefreshed() {
+        return context.fleet().asOfProperty();
+    }
+
+    @Override
+    public boolean accepts(Destination destination) {
+        return destination instanceof Destination.Service;
+    }
+
+    @Override
+    public void open(Destination destination) {
+        viewModel.select(((Destination.Service) destination).serviceArn());
+    }
+
+    public ServicesViewModel viewModel() {
+        return viewModel;
+    }
+}
