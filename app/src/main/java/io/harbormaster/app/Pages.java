@@ -1,5 +1,6 @@
 package io.harbormaster.app;
 
+import io.harbormaster.model.deploy.DeployDependencies;
 import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.fleet.ListClusters;
 import io.harbormaster.model.fleet.LoadFleet;
@@ -29,7 +30,7 @@ final class Pages {
 
     /** The ports the pages need, wired once in {@link Harbormaster}. */
     record Ports(ListClusters clusters, ScaleService scale, EnterEnvironment enter, LoadFleet load,
-                 RefreshFleet refresh, MetricsDependencies metrics) {
+                 RefreshFleet refresh, MetricsDependencies metrics, DeployDependencies deploys) {
     }
 
     static List<PageContribution> all(Ports ports) {

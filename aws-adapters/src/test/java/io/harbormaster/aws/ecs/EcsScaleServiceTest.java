@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.ecs.EcsClient;
 
-/** Scaling a service over the real wire: UpdateService desiredCount against the sandbox. */
+/** Scaling a service over the real wire: UpdateService desiredCount against the sandbox ({@link EcsDeploys}). */
 class EcsScaleServiceTest {
 
     private static SandboxAccess access;
@@ -71,7 +71,7 @@ class EcsScaleServiceTest {
         Target target = firstService(sessions, dev);
         int wanted = target.desired() + 2;
 
-        new EcsScaleService(sessions, clients).scale(dev,
+        new EcsDeploys(sessions, clients).updateDesiredCount(dev,
                 new ScaleServiceCommand(target.cluster(), target.service(), wanted));
 
         EcsClient ecs = clients.ecs(sessions.context(dev));
@@ -85,7 +85,7 @@ class EcsScaleServiceTest {
         EnvironmentSession dev = sessions.enter(dev(), MfaPrompt.NONE);
         Target target = firstService(sessions, dev);
 
-        assertThatThrownBy(() -> new EcsScaleService(sessions, clients).scale(dev,
+        assertThatThrownBy(() -> new EcsDeploys(sessions, clients).updateDesiredCount(dev,
                 new ScaleServiceCommand(target.cluster(), target.service(), target.desired() + 1)))
                 .isInstanceOfSatisfying(OperatorException.class, e -> {
                     assertThat(e.problem().kind()).isEqualTo(Problem.Kind.ACCESS_DENIED);
@@ -100,7 +100,7 @@ class EcsScaleServiceTest {
         EnvironmentSession dev = sessions.enter(dev(), MfaPrompt.NONE);
         Target target = firstService(sessions, dev);
 
-        assertThatThrownBy(() -> new EcsScaleService(sessions, clients).scale(dev,
+        assertThatThrownBy(() -> new EcsDeploys(sessions, clients).updateDesiredCount(dev,
                 new ScaleServiceCommand(target.cluster(), "no-such-service", 1)))
                 .isInstanceOfSatisfying(OperatorException.class,
                         e -> assertThat(e.problem().kind()).isEqualTo(Problem.Kind.NOT_FOUND));

@@ -222,8 +222,9 @@ final class AccountTraffic {
             double load;
             if (p.designLoad() > 0) {
                 double requests = 0;
-                for (var lb : s.service == null ? List.<io.harbormaster.sandbox.ecs.LoadBalancer>of() : s.service.loadBalancers()) {
-                    Tg tg = lb.targetGroupArn() == null ? null : tgs.get(lb.targetGroupArn());
+                // the alternate group too: after a blue/green deployment the service's requests arrive there
+                for (String arn : s.service == null ? List.<String>of() : s.service.targetGroupArns()) {
+                    Tg tg = tgs.get(arn);
                     if (tg != null) {
                         requests += requests(tg, minute);
                     }
