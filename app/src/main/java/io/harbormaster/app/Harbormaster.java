@@ -18,6 +18,7 @@ import io.harbormaster.aws.ecs.EcsFleet;
 import io.harbormaster.aws.logs.CloudWatchLogsSearch;
 import io.harbormaster.aws.ecs.EcsDeploymentEvidence;
 import io.harbormaster.aws.ecs.EcsDeploys;
+import io.harbormaster.aws.elb.ElbRoutingSuggestions;
 import io.harbormaster.app.store.SqliteWriteJournal;
 import io.harbormaster.model.deploy.DeployDefaults;
 import io.harbormaster.model.deploy.DeployDependencies;
@@ -98,7 +99,8 @@ public final class Harbormaster implements AutoCloseable {
                 new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)), new JsonEnvironmentFile(), sessions,
                 fleet, fleet, new SqliteFleetArchive(store, clock), Pages.all(new Pages.Ports(clusters,
                         new JournaledScaleService(ecsDeploys, journal, Harbormaster::operationId), entry, fleet,
-                        fleet, metrics(store, sandbox, sessions), deploys)));
+                        fleet, metrics(store, sandbox, sessions), deploys,
+                        new ElbRoutingSuggestions(sessions, clients))));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
     }
 

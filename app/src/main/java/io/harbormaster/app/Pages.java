@@ -1,6 +1,7 @@
 package io.harbormaster.app;
 
 import io.harbormaster.model.deploy.DeployDependencies;
+import io.harbormaster.model.deploy.SuggestRouting;
 import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.fleet.ListClusters;
 import io.harbormaster.model.fleet.LoadFleet;
@@ -30,7 +31,8 @@ final class Pages {
 
     /** The ports the pages need, wired once in {@link Harbormaster}. */
     record Ports(ListClusters clusters, ScaleService scale, EnterEnvironment enter, LoadFleet load,
-                 RefreshFleet refresh, MetricsDependencies metrics, DeployDependencies deploys) {
+                 RefreshFleet refresh, MetricsDependencies metrics, DeployDependencies deploys,
+                 SuggestRouting routing) {
     }
 
     static List<PageContribution> all(Ports ports) {
@@ -41,7 +43,7 @@ final class Pages {
                 ComparePage.contribution(ports.enter(), ports.load(), ports.refresh()),
                 HostsPage.contribution(ports.metrics()),
                 MetricsPage.contribution(ports.metrics()),
-                DeploysPage.contribution(ports.deploys(), ports.enter()),
+                DeploysPage.contribution(ports.deploys(), ports.enter(), ports.routing()),
                 PageContribution.placeholder("cutovers", "Cutovers", Material2AL.CALL_SPLIT, "Shortcut+Shift+U",
                         "Weighted blue/green traffic shifts",
                         "Weighted blue/green cutovers: shift traffic between target groups or Route 53 records "

@@ -3,6 +3,7 @@ package io.harbormaster.views.deploys;
 import io.harbormaster.model.deploy.DeployDependencies;
 import io.harbormaster.views.shared.deploy.DeployButton;
 import io.harbormaster.model.deploy.ServiceRef;
+import io.harbormaster.model.deploy.SuggestRouting;
 import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.FleetSnapshot;
@@ -38,11 +39,12 @@ public final class DeploysPage implements Page {
     private final DeploysView.ComboBoxHolder chooser = new DeploysView.ComboBoxHolder();
     private Runnable stopRefreshing = () -> { };
 
-    private DeploysPage(PageContext context, DeployDependencies deploys, EnterEnvironment enter) {
+    private DeploysPage(PageContext context, DeployDependencies deploys, EnterEnvironment enter,
+                        SuggestRouting routing) {
         this.context = context;
         WizardTools.Factory wizards = WizardTools.factory(deploys, context.executor(), context.writeGuard(),
                 context.dialogs(), this::fleetHere, () -> List.copyOf(context.environments()), enter,
-                context.mfaPrompt());
+                context.mfaPrompt(), routing);
         viewModel = new DeploysViewModel(deploys, () -> context.session().getValue(), context.executor(),
                 context.writeGuard(), context.dialogs(), wizards, context.clock());
         context.shown().addListener((o, was, shown) -> {
@@ -58,11 +60,15 @@ public final class DeploysPage implements Page {
         fillServices(context.fleet().data());
     }
 
-    /** @param enter enters another environment to promote from it */
-    public static PageContribution contribution(DeployDependencies deploys, EnterEnvironment enter) {
+    /**
+     * @param enter   enters another environment to promote from it
+     * @param routing blue/green routing offered when a service has none set yet
+     */
+    public static PageContribution contribution(DeployDependencies deploys, EnterEnvironment enter,
+                                                SuggestRouting routing) {
         return PageContribution.of(ID, "Deploys", Material2MZ.PUBLISH, "Shortcut+Shift+D",
                 "Roll out a new image, step by step, and watch it to ECS's own outcome",
-                context -> new DeploysPage(context, deploys, enter));
+                context -> new DeploysPage(context, deploys, enter, routing));
     }
 
     /** The fleet shown, when it is the current environment's (the fit check packs onto its hosts). */

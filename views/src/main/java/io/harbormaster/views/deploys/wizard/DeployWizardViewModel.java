@@ -105,6 +105,12 @@ public final class DeployWizardViewModel {
         strategy.load(tools.deploys().defaults().recall(session.environment().id(), service,
                 target.settings().loadBalancers()).orElse(target.settings()));
         state.set(State.EDITING);
+        if (target.settings().loadBalancers().stream().anyMatch(lb -> !lb.hasAdvanced())) {
+            tools.executor().submit(BackgroundTask.of("Looking for " + service.serviceName()
+                            + "'s alternate target group", () -> tools.routing().suggest(session,
+                            target.settings().loadBalancers())).quietly()
+                    .onSuccess(strategy::offerRouting));
+        }
     }
 
     /** Starts with an earlier revision chosen (roll back to it: a new deploy, previewed like any). */

@@ -105,6 +105,24 @@ public final class StrategyStep {
         problem.set(explain());
     }
 
+    /** Routing found for the service, filled into the fields the operator has left blank. */
+    public void offerRouting(List<LoadBalancerRouting> suggested) {
+        if (suggested.isEmpty() || !suggested.get(0).hasAdvanced()) {
+            return;
+        }
+        LoadBalancerRouting first = suggested.get(0);
+        fillIfBlank(alternateTargetGroup, first.alternateTargetGroupArn());
+        fillIfBlank(productionRule, first.productionListenerRule());
+        fillIfBlank(testRule, first.testListenerRule());
+        fillIfBlank(role, first.roleArn());
+    }
+
+    private static void fillIfBlank(StringProperty p, String value) {
+        if (p.get() == null || p.get().isBlank()) {
+            p.set(value);
+        }
+    }
+
     /** Whether the service has a load balancer at all (traffic-shifting strategies need one). */
     public boolean hasLoadBalancer() {
         return !loadBalancers.isEmpty();

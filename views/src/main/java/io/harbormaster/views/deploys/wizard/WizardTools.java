@@ -24,7 +24,8 @@ import java.util.function.Supplier;
  */
 public record WizardTools(DeployDependencies deploys, TaskExecutor executor, WriteGuard guard,
                           DialogService dialogs, Supplier<FleetSnapshot> fleet, Supplier<List<Environment>> environments,
-                          EnterEnvironment enter, MfaPrompt mfaPrompt, Consumer<DeployStarted> started) {
+                          EnterEnvironment enter, MfaPrompt mfaPrompt,
+                          io.harbormaster.model.deploy.SuggestRouting routing, Consumer<DeployStarted> started) {
 
     /** Makes a wizard for one service; {@code started} is told once ECS accepted its deploy. */
     @FunctionalInterface
@@ -37,14 +38,14 @@ public record WizardTools(DeployDependencies deploys, TaskExecutor executor, Wri
     public static Factory factory(DeployDependencies deploys, TaskExecutor executor, WriteGuard guard,
                                   DialogService dialogs, Supplier<FleetSnapshot> fleet,
                                   Supplier<List<Environment>> environments, EnterEnvironment enter,
-                                  MfaPrompt mfaPrompt) {
+                                  MfaPrompt mfaPrompt, io.harbormaster.model.deploy.SuggestRouting routing) {
         return (session, service, started) -> new DeployWizardViewModel(session, service, new WizardTools(deploys,
-                executor, guard, dialogs, fleet, environments, enter, mfaPrompt, started));
+                executor, guard, dialogs, fleet, environments, enter, mfaPrompt, routing, started));
     }
 
     public WizardTools {
         for (Object o : new Object[] {deploys, executor, guard, dialogs, fleet, environments, enter, mfaPrompt,
-                started}) {
+                routing, started}) {
             Objects.requireNonNull(o, "every tool of the wizard is required");
         }
     }
