@@ -93,6 +93,7 @@ public final class DeploysView extends StackPane {
                 new Tab("History", new HistoryView(viewModel.history())),
                 new Tab("Audit log", new AuditLogView(viewModel.history())));
         tabs.setId("deploys-tabs");
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> viewModel.tabShown(i.intValue()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane split = new SplitPane(list, tabs);
         split.setDividerPositions(0.24);

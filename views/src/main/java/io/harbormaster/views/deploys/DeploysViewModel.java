@@ -89,6 +89,15 @@ public final class DeploysViewModel {
         }
     }
 
+    /** A tab came to front: 1 history, 2 audit log — read them again, they change as deploys end. */
+    public void tabShown(int tab) {
+        if (tab == 1) {
+            history.loadHistory();
+        } else if (tab == 2) {
+            history.loadAudit();
+        }
+    }
+
     /** Opens the wizard for these services (one after the other), a revision chosen when not blank. */
     public void open(List<ServiceRef> services, String taskDefinition) {
         EnvironmentSession where = session.get();

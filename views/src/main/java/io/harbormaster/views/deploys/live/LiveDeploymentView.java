@@ -108,7 +108,7 @@ public final class LiveDeploymentView extends VBox {
         status.setWrapText(true);
         status.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
         body.getChildren().add(status);
-        body.getChildren().add(stages(d.lifecycleStage(), p.terminal()));
+        body.getChildren().add(stages(d.lifecycleStage(), p.terminal(), d.strategy()));
         if (!p.failureEvidence().isEmpty()) {
             VBox evidence = new VBox(2);
             evidence.setId("deploy-live-evidence");
@@ -181,12 +181,19 @@ public final class LiveDeploymentView extends VBox {
         };
     }
 
-    private static FlowPane stages(LifecycleStage now, boolean terminal) {
+    private static FlowPane stages(LifecycleStage now, boolean terminal,
+                                   io.harbormaster.model.deploy.DeployStrategy strategy) {
         FlowPane row = new FlowPane(4, 4);
         row.setId("deploy-live-stages");
-        int at = STAGES.indexOf(now);
-        for (int i = 0; i < STAGES.size(); i++) {
-            LifecycleStage s = STAGES.get(i);
+        // A rolling deployment moves no traffic between target groups and bakes nothing: those stages never come.
+        List<LifecycleStage> stagesShown = strategy.shiftsTraffic() ? STAGES : STAGES.stream().filter(s ->
+                s != LifecycleStage.TEST_TRAFFIC_SHIFT && s != LifecycleStage.POST_TEST_TRAFFIC_SHIFT
+                        && s != LifecycleStage.PRODUCTION_TRAFFIC_SHIFT
+                        && s != LifecycleStage.POST_PRODUCTION_TRAFFIC_SHIFT && s != LifecycleStage.BAKE_TIME)
+                .toList();
+        int at = stagesShown.indexOf(now);
+        for (int i = 0; i < stagesShown.size(); i++) {
+            LifecycleStage s = stagesShown.get(i);
             boolean passed = terminal || (at >= 0 && i < at);
             Label l = new Label((passed ? "✓ " : i == at ? "▶ " : "") + s.name());
             l.setPadding(new Insets(2, 6, 2, 6));

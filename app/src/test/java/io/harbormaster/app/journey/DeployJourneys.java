@@ -1,0 +1,110 @@
+package io.harbormaster.app.journey;
+
+import io.harbormaster.model.deploy.DeploymentStatus;
+import io.harbormaster.views.deploys.DeploysPage;
+import io.harbormaster.views.deploys.DeploysViewModel;
+import io.harbormaster.views.deploys.live.DeployRow;
+import io.harbormaster.views.deploys.wizard.DeployWizardViewModel;
+import io.harbormaster.views.fleet.FleetViewModel;
+import io.harbormaster.views.services.ServicesPage;
+import io.harbormaster.views.services.ServicesViewModel;
+import io.harbormaster.views.shell.ShellViewModel;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Steps the deploy journeys share: open the wizard from Services, walk its pages, wait for ECS's outcome. */
+final class DeployJourneys {
+
+    private DeployJourneys() {
+    }
+
+    static ShellViewModel shell(AppHarness harness) {
+        return harness.app.window().viewModel();
+    }
+
+    static DeploysViewModel deploys(AppHarness harness) {
+        return shell(harness).page(DeploysPage.class).viewModel();
+    }
+
+    /** Services page, the service selected, "Deploy…": the wizard open on the Deploys page, the service read. */
+    static DeployWizardViewModel openWizard(AppHarness harness, String service) {
+        harness.robot.clickOn("#nav-services");
+        ServicesViewModel services = shell(harness).page(ServicesPage.class).viewModel();
+        FleetViewModel fleet = services.fleet();
+        harness.waitUntil("the services are loaded", () -> fleet.stateProperty().get() == FleetViewModel.State.LOADED
+                && !services.rows().isEmpty());
+        FleetJourneys.filterAndSelect(harness, service);
+        harness.waitUntil(service + " is selected", () -> services.detailProperty().get() != null
+                && services.detailProperty().get().service().name().equals(service));
+        harness.waitUntil("Deploy… is enabled", () -> !harness.lookup("#deploy-service").isDisabled());
+        press(harness, "#deploy-service");
+        harness.waitUntil("the wizard is open", () -> deploys(harness).wizardProperty().get() != null
+                && harness.exists("#deploy-wizard"));
+        DeployWizardViewModel wizard = deploys(harness).wizardProperty().get();
+        harness.waitUntil("the service is read", () -> wizard.stateProperty().get()
+                == DeployWizardViewModel.State.EDITING);
+        return wizard;
+    }
+
+    static void next(AppHarness harness, DeployWizardViewModel wizard) {
+        harness.waitUntil("Next is enabled (" + wizard.problemProperty().get() + ")",
+                () -> wizard.canNextProperty().get());
+        press(harness, "#deploy-next");
+    }
+
+    /**
+     * Fires a button without waiting for what it does: "Deploy…" in production opens the typed-name guard, which
+     * waits in a nested event loop.
+     */
+    static void press(AppHarness harness, String id) {
+        javafx.scene.control.Button button = harness.lookup(id);
+        io.harbormaster.views.concurrent.UiThread.later(button::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Next until the preview with its fit check is there. */
+    static void toPreview(AppHarness harness, DeployWizardViewModel wizard) {
+        next(harness, wizard);
+        next(harness, wizard);
+        harness.waitUntil("the preview and the fit check are in", () -> wizard.previewProperty().get() != null
+                && !wizard.fitStatusProperty().get().startsWith("Checking"));
+    }
+
+    static void setWindow(AppHarness harness, double width, double height) {
+        harness.robot.interact(() -> {
+            javafx.stage.Window w = harness.app.window().scene().getWindow();
+            w.setWidth(width);
+            w.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Waits for the deploy shown to satisfy {@code done}, moving the sandbox's clock on meanwhile (bake times pass in
+     * seconds); the follower looks every 5 s of real time.
+     */
+    static DeployRow waitForDeploy(AppHarness harness, String what, Predicate<DeployRow> done, Duration limit)
+            throws Exception {
+        var sandbox = harness.app.sandbox().orElseThrow().sandbox();
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            Optional<DeployRow> row = WaitForAsyncUtils.asyncFx(() -> Optional.ofNullable(
+                    deploys(harness).live().rowProperty().get())).get(5, TimeUnit.SECONDS);
+            if (row.isPresent() && done.test(row.get())) {
+                WaitForAsyncUtils.waitForFxEvents();
+                return row.get();
+            }
+            sandbox.clock().advance(Duration.ofSeconds(20));
+            Thread.sleep(500);
+        }
+        throw new AssertionError("Timed out waiting until " + what + "; last: " + WaitForAsyncUtils.asyncFx(() ->
+                deploys(harness).live().rowProperty().get()).get(5, TimeUnit.SECONDS));
+    }
+
+    static Predicate<DeployRow> status(DeploymentStatus status) {
+        return r -> r.progress() != null && r.progress().deployment().status() == status;
+    }
+}
