@@ -73,6 +73,21 @@ final class DeployJourneys {
                 && !wizard.fitStatusProperty().get().startsWith("Checking"));
     }
 
+    /** Answers production's typed-name guard with the service's name. */
+    static void typeName(AppHarness harness, String name) {
+        harness.waitUntil("the typed-name guard shows", () -> harness.exists("#confirm-typing-dialog"));
+        javafx.scene.control.TextField field = harness.lookup("#confirm-typing-field");
+        harness.robot.interact(() -> field.setText(name));
+        press(harness, "#confirm-typing-submit");
+        harness.waitUntil("the guard is answered", () -> !harness.exists("#confirm-typing-dialog"));
+    }
+
+    /** Waits until the Strategy page has the blue/green routing found for the service. */
+    static void waitForRouting(AppHarness harness, DeployWizardViewModel wizard) {
+        harness.waitUntil("the alternate target group is found", () -> !wizard.strategy()
+                .alternateTargetGroupProperty().get().isBlank());
+    }
+
     static void setWindow(AppHarness harness, double width, double height) {
         harness.robot.interact(() -> {
             javafx.stage.Window w = harness.app.window().scene().getWindow();
@@ -97,7 +112,7 @@ final class DeployJourneys {
                 WaitForAsyncUtils.waitForFxEvents();
                 return row.get();
             }
-            sandbox.clock().advance(Duration.ofSeconds(20));
+            sandbox.clock().advance(Duration.ofSeconds(10));
             Thread.sleep(500);
         }
         throw new AssertionError("Timed out waiting until " + what + "; last: " + WaitForAsyncUtils.asyncFx(() ->
