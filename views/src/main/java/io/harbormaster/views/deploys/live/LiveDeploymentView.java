@@ -194,7 +194,7 @@ public final class LiveDeploymentView extends VBox {
         int at = stagesShown.indexOf(now);
         for (int i = 0; i < stagesShown.size(); i++) {
             LifecycleStage s = stagesShown.get(i);
-            boolean passed = terminal || (at >= 0 && i < at);
+            boolean passed = at >= 0 && (i < at || (terminal && i == at));
             Label l = new Label((passed ? "✓ " : i == at ? "▶ " : "") + s.name());
             l.setPadding(new Insets(2, 6, 2, 6));
             l.setStyle(i == at && !terminal ? "-fx-font-weight: bold; -fx-border-color: -color-accent-emphasis;"

@@ -62,6 +62,7 @@ final class StrategyPane extends VBox {
         FlowPane pauses = new FlowPane(10, 6);
         for (LifecycleStage stage : StrategyStep.pausableStages()) {
             CheckBox box = new CheckBox(stage.name());
+            box.setMnemonicParsing(false);
             box.setId("deploy-pause-" + stage.name());
             box.setSelected(s.pauses().contains(stage));
             box.selectedProperty().addListener((o, a, on) -> {
