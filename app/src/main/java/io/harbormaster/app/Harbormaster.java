@@ -70,6 +70,7 @@ public final class Harbormaster implements AutoCloseable {
     });
     private SqliteMetricHistory history;
     private Clock metricsClock;
+    private final CutoverWiring cutovers;
     private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "harbormaster-housekeeping");
         thread.setDaemon(true);
@@ -102,6 +103,13 @@ public final class Harbormaster implements AutoCloseable {
                         fleet, metrics(store, sandbox, sessions), deploys,
                         new ElbRoutingSuggestions(sessions, clients))));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
+        this.cutovers = new CutoverWiring(registry, sessions, clients, store, cloudWatch, fleet, metricsClock,
+                metricsClock);
+    }
+
+    /** The Cutovers capability: its service (built with the shell's MFA prompt) and the audited write journal. */
+    public CutoverWiring cutovers() {
+        return cutovers;
     }
 
     /**
@@ -203,6 +211,7 @@ public final class Harbormaster implements AutoCloseable {
         deploys.followed().close();
         followers.shutdownNow();
         housekeeping.shutdownNow();
+        cutovers.close();
         pool.shutdownNow();
         try {
             pool.awaitTermination(2, TimeUnit.SECONDS);

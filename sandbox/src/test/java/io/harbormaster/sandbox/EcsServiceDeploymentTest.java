@@ -49,7 +49,8 @@ class EcsServiceDeploymentTest {
             java.util.Map.entry("status-page", "internal"), java.util.Map.entry("feature-flags", "internal"),
             java.util.Map.entry("app-websocket", "app"), java.util.Map.entry("app-notifications", "app"),
             java.util.Map.entry("admin-dashboard", "internal"), java.util.Map.entry("api-graphql", "api"),
-            java.util.Map.entry("api-webhooks", "api"));
+            java.util.Map.entry("api-webhooks", "api"), java.util.Map.entry("api-ratelimit", "api"),
+            java.util.Map.entry("grafana", "internal"), java.util.Map.entry("image-resizer", "cdn"));
 
     static Sandbox sandbox;
     static SdkClients clients;
@@ -195,7 +196,8 @@ class EcsServiceDeploymentTest {
         assertThat(history.get(0).serviceDeploymentArn()).isEqualTo(arn);
         assertThat(history.get(0).statusAsString()).isEqualTo("SUCCESSFUL");
         assertThat(history.get(history.size() - 1).statusAsString()).as("the fleet's own first deployment").isEqualTo("SUCCESSFUL");
-        assertThat(ecs.listServiceDeployments(b -> b.cluster(CLUSTER.get("app-billing")).service("app-billing").statusWithStrings("ROLLBACK_SUCCESSFUL"))
+        assertThat(ecs.listServiceDeployments(b -> b.cluster(CLUSTER.get("app-billing")).service("app-billing")
+                        .statusWithStrings("ROLLBACK_SUCCESSFUL"))
                 .serviceDeployments()).isEmpty();
     }
 
@@ -432,6 +434,35 @@ class EcsServiceDeploymentTest {
     }
 
     @Test
+    void aRollingDeploymentWatchedByAlarmsBakesAndAnAlarmRollsItBack() {
+        cloudWatch.putMetricAlarm(b -> b.alarmName("ratelimit-errors").namespace("Harbormaster/Test")
+                .metricName("RatelimitErrors").statistic(Statistic.SUM).period(60).evaluationPeriods(5).datapointsToAlarm(1)
+                .threshold(0.0).comparisonOperator(ComparisonOperator.GREATER_THAN_THRESHOLD));
+        Service before = describe("api-ratelimit");
+        TaskDefinition td = revision("api-ratelimit", "2.2.0");
+        String arn = deploy("api-ratelimit", td, null, DeploymentConfiguration.builder().strategy("ROLLING")
+                .alarms(a -> a.alarmNames("ratelimit-errors").enable(true).rollback(true)).build());
+        until(arn, d -> describe("api-ratelimit").events().get(0).message().endsWith("has reached a steady state."),
+                Duration.ofMinutes(15), new ArrayList<>());
+        assertThat(describe("api-ratelimit").deployments().get(0).rolloutStateAsString())
+                .as("with alarms, the rollout stays IN_PROGRESS through the bake time").isEqualTo("IN_PROGRESS");
+        ServiceDeployment baking = sd(arn);
+        assertThat(baking.statusAsString()).as("steady, but still in the alarms' bake time").isEqualTo("IN_PROGRESS");
+        assertThat(baking.alarms().statusAsString()).isEqualTo("MONITORING");
+        Instant now = sandbox.clock().now();
+        cloudWatch.putMetricData(b -> b.namespace("Harbormaster/Test").metricData(m -> m.metricName("RatelimitErrors")
+                .value(3.0).timestamp(now)));
+        ServiceDeployment d = until(arn, EcsServiceDeploymentTest::finished, Duration.ofMinutes(15), new ArrayList<>());
+        assertThat(d.statusAsString()).isEqualTo("ROLLBACK_SUCCESSFUL");
+        assertThat(d.alarms().triggeredAlarmNames()).containsExactly("ratelimit-errors");
+        assertThat(describe("api-ratelimit").taskDefinition()).isEqualTo(before.taskDefinition());
+        assertThat(describe("api-ratelimit").deployments()).singleElement().satisfies(x -> {
+            assertThat(x.taskDefinition()).isEqualTo(before.taskDefinition());
+            assertThat(x.rolloutStateAsString()).isEqualTo("COMPLETED");
+        });
+    }
+
+    @Test
     void stopWithRollbackThenConflictOnceFinished() {
         Wiring w = wiring("api-graphql");
         TaskDefinition td = revision("api-graphql", "2.2.0");
@@ -452,6 +483,39 @@ class EcsServiceDeploymentTest {
         assertThat(ecs.listServiceDeployments(b -> b.cluster(CLUSTER.get("api-graphql")).service("api-graphql")
                 .statusWithStrings("ROLLBACK_SUCCESSFUL")).serviceDeployments()).extracting(ServiceDeploymentBrief::serviceDeploymentArn)
                 .containsExactly(arn);
+    }
+
+    @Test
+    void continueWithRollbackAndStoppingARollingDeploymentBothReturnToTheLastRevision() {
+        Wiring w = wiring("grafana");
+        Service grafana = describe("grafana");
+        String paused = deploy("grafana", revision("grafana", "11.1.0"), w, DeploymentConfiguration.builder()
+                .strategy("BLUE_GREEN").bakeTimeInMinutes(0).lifecycleHooks(h -> h.targetType("PAUSE")
+                        .lifecycleStagesWithStrings("POST_SCALE_UP")).build());
+        ServiceDeployment waiting = until(paused, d -> d.hasLifecycleHookDetails() && !d.lifecycleHookDetails().isEmpty(),
+                Duration.ofMinutes(10), new ArrayList<>());
+        String hookId = waiting.lifecycleHookDetails().get(0).hookId();
+        assertThat(catchThrowableOfType(InvalidParameterException.class, () -> ecs.continueServiceDeployment(b -> b
+                .serviceDeploymentArn(paused).hookId("no-such-hook")))).isNotNull();
+        ecs.continueServiceDeployment(b -> b.serviceDeploymentArn(paused).hookId(hookId).action("ROLLBACK"));
+        ServiceDeployment rolledBack = until(paused, EcsServiceDeploymentTest::finished, Duration.ofMinutes(10), new ArrayList<>());
+        assertThat(rolledBack.statusAsString()).isEqualTo("ROLLBACK_SUCCESSFUL");
+        assertThat(rolledBack.rollback().reason()).contains("ContinueServiceDeployment");
+        assertThat(describe("grafana").taskDefinition()).isEqualTo(grafana.taskDefinition());
+
+        Service resizer = describe("image-resizer");
+        String rolling = deploy("image-resizer", revision("image-resizer", "1.20.0"), null,
+                DeploymentConfiguration.builder().strategy("ROLLING").build());
+        sandbox.clock().advance(Duration.ofSeconds(20));
+        ecs.stopServiceDeployment(b -> b.serviceDeploymentArn(rolling));
+        ServiceDeployment stopped = until(rolling, EcsServiceDeploymentTest::finished, Duration.ofMinutes(15), new ArrayList<>());
+        assertThat(stopped.statusAsString()).isEqualTo("ROLLBACK_SUCCESSFUL");
+        assertThat(stopped.rollback().serviceRevisionArn()).isEqualTo(stopped.sourceServiceRevisions().get(0).arn());
+        Service after = describe("image-resizer");
+        assertThat(after.taskDefinition()).isEqualTo(resizer.taskDefinition());
+        assertThat(after.deployments()).singleElement().satisfies(d -> assertThat(d.taskDefinition())
+                .isEqualTo(resizer.taskDefinition()));
+        assertThat(after.runningCount()).isEqualTo(after.desiredCount());
     }
 
     // ---- validation -----------------------------------------------------------------------------------------

@@ -9,16 +9,14 @@ import io.harbormaster.model.deploy.RevisionSource;
 import io.harbormaster.views.deploys.live.DeployRow;
 import io.harbormaster.views.deploys.wizard.DeployWizardViewModel;
 import io.harbormaster.views.deploys.wizard.ImageRow;
-import java.nio.file.Path;
 import java.time.Duration;
 import javafx.scene.control.TabPane;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Deploys through the UI against the sandbox's dev (clock sped up): a rolling deploy of a new image to SUCCESSFUL,
@@ -28,23 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeployJourneyTest {
 
-    @TempDir
-    static Path home;
-
-    private static AppHarness harness;
+    @RegisterExtension
+    static final Journey harness = Journey.of(JourneyOptions.sandbox().speed(60).entering("sandbox-dev"));
     private static String previousImage;
 
     @BeforeAll
-    static void startApp() throws Exception {
-        harness = AppHarness.start(home, "--sandbox", "--latency-ms=0", "--speed=60");
-        harness.app.sandbox().orElseThrow().sandbox().control().setCredentialExpiry(false);
-        harness.enter("sandbox-dev");
-        harness.waitUntil("dev is entered", () -> harness.app.window().viewModel().environmentBar().session() != null);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        harness.close();
+    static void keepCredentials() {
+        harness.app().sandbox().orElseThrow().sandbox().control().setCredentialExpiry(false);
     }
 
     @Test
@@ -54,22 +42,22 @@ class DeployJourneyTest {
         DeployWizardViewModel wizard = DeployJourneys.openWizard(harness, "app-web");
         ImageRow row = wizard.change().images().get(0);
         previousImage = row.currentImage();
-        harness.robot.interact(() -> row.newImageProperty().set("7.7.7"));
-        harness.screenshot("deploy-01-wizard-change-1280");
+        harness.robot().interact(() -> row.newImageProperty().set("7.7.7"));
+        DeployJourneys.shot(harness, "deploy-01-wizard-change-1280");
         DeployJourneys.next(harness, wizard);
-        harness.robot.interact(() -> wizard.strategy().strategyProperty().set(DeployStrategy.ROLLING));
-        harness.screenshot("deploy-02-wizard-strategy-1280");
+        harness.robot().interact(() -> wizard.strategy().strategyProperty().set(DeployStrategy.ROLLING));
+        DeployJourneys.shot(harness, "deploy-02-wizard-strategy-1280");
         DeployJourneys.next(harness, wizard);
         harness.waitUntil("the preview and the fit check are in", () -> wizard.previewProperty().get() != null
                 && wizard.fitProperty().get() != null);
         assertThat(wizard.previewProperty().get().diff().changesTaskDefinition()).isTrue();
         assertThat(wizard.previewProperty().get().newRevision().images().get(0)).endsWith(":7.7.7");
         assertThat(wizard.fitProperty().get().requested()).isGreaterThan(0);
-        harness.screenshot("deploy-03-wizard-preview-1280");
+        DeployJourneys.shot(harness, "deploy-03-wizard-preview-1280");
         DeployJourneys.setWindow(harness, 1600, 1000);
-        harness.screenshot("deploy-03-wizard-preview-1600");
+        DeployJourneys.shot(harness, "deploy-03-wizard-preview-1600");
         DeployJourneys.next(harness, wizard);
-        harness.screenshot("deploy-04-wizard-confirm-1600");
+        DeployJourneys.shot(harness, "deploy-04-wizard-confirm-1600");
         DeployJourneys.press(harness, "#deploy-submit");
         harness.waitUntil("the wizard closes once ECS took the deploy", () -> deploys(harness).wizardProperty().get()
                 == null);
@@ -79,31 +67,31 @@ class DeployJourneyTest {
         assertThat(done.service().serviceName()).isEqualTo("app-web");
         assertThat(harness.<javafx.scene.control.Label>lookup("#deploy-live-status").getText())
                 .startsWith("SUCCESSFUL");
-        harness.screenshot("deploy-05-live-successful-1600");
+        DeployJourneys.shot(harness, "deploy-05-live-successful-1600");
         DeployJourneys.setWindow(harness, 1280, 800);
-        harness.screenshot("deploy-05-live-successful-1280");
+        DeployJourneys.shot(harness, "deploy-05-live-successful-1280");
 
         TabPane tabs = harness.lookup("#deploys-tabs");
-        harness.robot.interact(() -> tabs.getSelectionModel().select(1));
+        harness.robot().interact(() -> tabs.getSelectionModel().select(1));
         harness.waitUntil("the history lists the deploy, started from here", () -> deploys(harness).history()
                 .entries().stream().anyMatch(e -> e.fromThisConsole()
                         && e.deployment().status() == DeploymentStatus.SUCCESSFUL));
-        harness.robot.interact(() -> deploys(harness).history().selectedProperty().set(
+        harness.robot().interact(() -> deploys(harness).history().selectedProperty().set(
                 deploys(harness).history().entries().get(0)));
         harness.waitUntil("its diff shows the new image", () -> deploys(harness).history().diffProperty().get()
                 .contains(":7.7.7"));
-        harness.screenshot("deploy-06-history-1280");
-        harness.robot.interact(() -> tabs.getSelectionModel().select(2));
+        DeployJourneys.shot(harness, "deploy-06-history-1280");
+        harness.robot().interact(() -> tabs.getSelectionModel().select(2));
         harness.waitUntil("the audit log has the UpdateService", () -> deploys(harness).history().audit().stream()
                 .anyMatch(e -> e.record().summary().startsWith("UpdateService app-web")));
-        harness.screenshot("deploy-07-audit-log-1280");
-        harness.robot.interact(() -> tabs.getSelectionModel().select(0));
+        DeployJourneys.shot(harness, "deploy-07-audit-log-1280");
+        harness.robot().interact(() -> tabs.getSelectionModel().select(0));
     }
 
     @Test
     @Order(2)
     void rollingBackToThePreviousRevisionIsANewDeployPreviewedLikeAny() throws Exception {
-        harness.robot.clickOn("#nav-deploys");
+        harness.robot().clickOn("#nav-deploys");
         harness.waitUntil("roll back to the previous revision is offered",
                 () -> deploys(harness).live().rollBackToBlockedProperty().get().isEmpty());
         DeployJourneys.press(harness, "#deploy-rollback-to");
@@ -115,7 +103,7 @@ class DeployJourneyTest {
         DeployJourneys.toPreview(harness, wizard);
         assertThat(wizard.previewProperty().get().request().revision()).isInstanceOf(RevisionSource.Existing.class);
         assertThat(wizard.previewProperty().get().newRevision().images().get(0)).isEqualTo(previousImage);
-        harness.screenshot("deploy-08-rollback-preview-1280");
+        DeployJourneys.shot(harness, "deploy-08-rollback-preview-1280");
         DeployJourneys.next(harness, wizard);
         DeployJourneys.press(harness, "#deploy-submit");
         harness.waitUntil("the wizard closes", () -> deploys(harness).wizardProperty().get() == null);
@@ -130,13 +118,13 @@ class DeployJourneyTest {
     @Order(3)
     void willItFitSaysNoNamesWhatIsShortAndStillAllowsTheDeploy() throws Exception {
         DeployWizardViewModel wizard = DeployJourneys.openWizard(harness, "app-worker");
-        harness.robot.interact(() -> {
+        harness.robot().interact(() -> {
             wizard.change().images().get(0).newImageProperty().set("7.7.8");
             wizard.change().memoryProperty().set("16384");
             wizard.change().cpuProperty().set("4096");
         });
         DeployJourneys.next(harness, wizard);
-        harness.robot.interact(() -> {
+        harness.robot().interact(() -> {
             wizard.strategy().strategyProperty().set(DeployStrategy.ROLLING);
             wizard.strategy().maximumProperty().set("200");
         });
@@ -149,7 +137,7 @@ class DeployJourneyTest {
         assertThat(fit.summary()).contains("fit");
         assertThat(fit.blockedHosts()).isNotEmpty();
         assertThat(harness.exists("#deploy-fit-warning")).isTrue();
-        harness.screenshot("deploy-09-fit-says-no-1280");
+        DeployJourneys.shot(harness, "deploy-09-fit-says-no-1280");
         DeployJourneys.next(harness, wizard);
         assertThat(wizard.canDeployProperty().get()).as("the deploy is still allowed").isTrue();
         assertThat(harness.lookup("#deploy-submit").isDisabled()).isFalse();

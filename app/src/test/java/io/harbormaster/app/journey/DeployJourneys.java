@@ -24,22 +24,22 @@ final class DeployJourneys {
     private DeployJourneys() {
     }
 
-    static ShellViewModel shell(AppHarness harness) {
-        return harness.app.window().viewModel();
+    static ShellViewModel shell(Journey harness) {
+        return harness.app().window().viewModel();
     }
 
-    static DeploysViewModel deploys(AppHarness harness) {
+    static DeploysViewModel deploys(Journey harness) {
         return shell(harness).page(DeploysPage.class).viewModel();
     }
 
     /** Services page, the service selected, "Deploy…": the wizard open on the Deploys page, the service read. */
-    static DeployWizardViewModel openWizard(AppHarness harness, String service) {
-        harness.robot.clickOn("#nav-services");
+    static DeployWizardViewModel openWizard(Journey harness, String service) {
+        harness.robot().clickOn("#nav-services");
         ServicesViewModel services = shell(harness).page(ServicesPage.class).viewModel();
         FleetViewModel fleet = services.fleet();
         harness.waitUntil("the services are loaded", () -> fleet.stateProperty().get() == FleetViewModel.State.LOADED
                 && !services.rows().isEmpty());
-        FleetJourneys.filterAndSelect(harness, service);
+        harness.filterAndSelect(service);
         harness.waitUntil(service + " is selected", () -> services.detailProperty().get() != null
                 && services.detailProperty().get().service().name().equals(service));
         harness.waitUntil("Deploy… is enabled", () -> !harness.lookup("#deploy-service").isDisabled());
@@ -52,7 +52,16 @@ final class DeployJourneys {
         return wizard;
     }
 
-    static void next(AppHarness harness, DeployWizardViewModel wizard) {
+    static java.nio.file.Path shot(Journey harness, String name) throws Exception {
+        java.nio.file.Path[] png = new java.nio.file.Path[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            png[0] = Screenshots.save(harness.app().window().scene(), name);
+            return null;
+        }).get(20, TimeUnit.SECONDS);
+        return png[0];
+    }
+
+    static void next(Journey harness, DeployWizardViewModel wizard) {
         harness.waitUntil("Next is enabled (" + wizard.problemProperty().get() + ")",
                 () -> wizard.canNextProperty().get());
         press(harness, "#deploy-next");
@@ -62,14 +71,14 @@ final class DeployJourneys {
      * Fires a button without waiting for what it does: "Deploy…" in production opens the typed-name guard, which
      * waits in a nested event loop.
      */
-    static void press(AppHarness harness, String id) {
+    static void press(Journey harness, String id) {
         javafx.scene.control.Button button = harness.lookup(id);
         io.harbormaster.views.concurrent.UiThread.later(button::fire);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Next until the preview with its fit check is there. */
-    static void toPreview(AppHarness harness, DeployWizardViewModel wizard) {
+    static void toPreview(Journey harness, DeployWizardViewModel wizard) {
         next(harness, wizard);
         next(harness, wizard);
         harness.waitUntil("the preview and the fit check are in", () -> wizard.previewProperty().get() != null
@@ -77,23 +86,23 @@ final class DeployJourneys {
     }
 
     /** Answers production's typed-name guard with the service's name. */
-    static void typeName(AppHarness harness, String name) {
+    static void typeName(Journey harness, String name) {
         harness.waitUntil("the typed-name guard shows", () -> harness.exists("#confirm-typing-dialog"));
         javafx.scene.control.TextField field = harness.lookup("#confirm-typing-field");
-        harness.robot.interact(() -> field.setText(name));
+        harness.robot().interact(() -> field.setText(name));
         press(harness, "#confirm-typing-submit");
         harness.waitUntil("the guard is answered", () -> !harness.exists("#confirm-typing-dialog"));
     }
 
     /** Waits until the Strategy page has the blue/green routing found for the service. */
-    static void waitForRouting(AppHarness harness, DeployWizardViewModel wizard) {
+    static void waitForRouting(Journey harness, DeployWizardViewModel wizard) {
         harness.waitUntil("the alternate target group is found", () -> !wizard.strategy()
                 .alternateTargetGroupProperty().get().isBlank());
     }
 
-    static void setWindow(AppHarness harness, double width, double height) {
-        harness.robot.interact(() -> {
-            javafx.stage.Window w = harness.app.window().scene().getWindow();
+    static void setWindow(Journey harness, double width, double height) {
+        harness.robot().interact(() -> {
+            javafx.stage.Window w = harness.app().window().scene().getWindow();
             w.setWidth(width);
             w.setHeight(height);
         });
@@ -104,9 +113,9 @@ final class DeployJourneys {
      * Waits for the deploy shown to satisfy {@code done}, moving the sandbox's clock on meanwhile (bake times pass in
      * seconds); the follower looks every 5 s of real time.
      */
-    static DeployRow waitForDeploy(AppHarness harness, String what, Predicate<DeployRow> done, Duration limit)
+    static DeployRow waitForDeploy(Journey harness, String what, Predicate<DeployRow> done, Duration limit)
             throws Exception {
-        io.harbormaster.sandbox.SandboxClock clock = harness.app.sandbox().map(s -> s.sandbox().clock())
+        io.harbormaster.sandbox.SandboxClock clock = harness.app().sandbox().map(s -> s.sandbox().clock())
                 .orElse(outsideClock);
         long end = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < end) {

@@ -17,6 +17,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,51 +28,46 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeployRestartJourneyTest {
 
+    @RegisterExtension
+    static final Journey journey = Journey.startedByTest();
+
     @TempDir
-    static Path home;
+    static Path awsDir;
 
     private static EmbeddedSandbox aws;
 
     @BeforeAll
-    static void startAws() throws Exception {
-        aws = EmbeddedSandbox.start(SandboxOptions.defaults().withServiceTime(Duration.ZERO), "alice",
-                home.resolve("aws"));
+    static void startAws() {
+        aws = EmbeddedSandbox.start(SandboxOptions.defaults().withServiceTime(Duration.ZERO), "alice", awsDir);
         aws.sandbox().control().setCredentialExpiry(false);
         DeployJourneys.outsideClock = aws.sandbox().clock();
-        System.setProperty("harbormaster.aws.config", aws.files().config().toString());
-        System.setProperty("harbormaster.aws.credentials", aws.files().credentials().toString());
-        try (LocalStore store = LocalStore.open(home.resolve("harbormaster.db"))) {
-            aws.register(new SqliteEnvironmentRegistry(store));
-        }
     }
 
     @AfterAll
     static void stopAws() {
-        System.clearProperty("harbormaster.aws.config");
-        System.clearProperty("harbormaster.aws.credentials");
         DeployJourneys.outsideClock = null;
         aws.close();
     }
 
-    private static AppHarness startAndEnterDev() throws Exception {
-        AppHarness harness = AppHarness.start(home);
-        harness.enter("sandbox-dev");
-        harness.waitUntil("dev is entered", () -> harness.app.window().viewModel().environmentBar().session()
-                != null);
-        DeployJourneys.setWindow(harness, 1280, 800);
-        return harness;
+    private static JourneyOptions ownAws() {
+        return JourneyOptions.ownAws(aws.files().config(), aws.files().credentials()).entering("sandbox-dev");
     }
 
     @Test
     void aDeployRunningWhenTheConsoleClosedIsFollowedAgainAfterItStarts() throws Exception {
-        AppHarness first = startAndEnterDev();
+        try (LocalStore store = LocalStore.open(journey.home().resolve("harbormaster.db"))) {
+            aws.register(new SqliteEnvironmentRegistry(store));
+        }
+        journey.start(ownAws());
+        DeployJourneys.setWindow(journey, 1280, 800);
+        Journey first = journey;
         String operation;
-        try {
+        {
             DeployWizardViewModel wizard = DeployJourneys.openWizard(first, "app-web");
-            first.robot.interact(() -> wizard.change().images().get(0).newImageProperty().set("8.0.0"));
+            first.robot().interact(() -> wizard.change().images().get(0).newImageProperty().set("8.0.0"));
             DeployJourneys.next(first, wizard);
             DeployJourneys.waitForRouting(first, wizard);
-            first.robot.interact(() -> {
+            first.robot().interact(() -> {
                 wizard.strategy().strategyProperty().set(DeployStrategy.BLUE_GREEN);
                 wizard.strategy().bakeProperty().set("1");
                 wizard.strategy().pauses().add(LifecycleStage.POST_SCALE_UP);
@@ -84,30 +80,28 @@ class DeployRestartJourneyTest {
             DeployRow paused = DeployJourneys.waitForDeploy(first, "the PAUSE hook waits", r -> r.progress() != null
                     && r.progress().deployment().awaitingHook().isPresent(), Duration.ofSeconds(120));
             operation = paused.operationId();
-        } finally {
-            first.close();
         }
 
-        AppHarness second = startAndEnterDev();
-        try {
-            second.robot.clickOn("#nav-deploys");
+        journey.restart(ownAws());
+        DeployJourneys.setWindow(journey, 1280, 800);
+        Journey second = journey;
+        {
+            second.robot().clickOn("#nav-deploys");
             second.waitUntil("the open deploy is listed again", () -> deploys(second).rows().stream()
                     .anyMatch(r -> r.operationId().equals(operation)));
-            second.robot.interact(() -> deploys(second).selectedProperty().set(operation));
+            second.robot().interact(() -> deploys(second).selectedProperty().set(operation));
             DeployRow resumed = DeployJourneys.waitForDeploy(second, "it is followed again and still paused",
                     r -> r.operationId().equals(operation) && r.following() && r.progress() != null
                             && r.progress().deployment().awaitingHook().isPresent(), Duration.ofSeconds(60));
             assertThat(resumed.startedBy()).contains("alice");
-            second.screenshot("deploy-restart-01-followed-again-1280");
+            DeployJourneys.shot(second, "deploy-restart-01-followed-again-1280");
             second.waitUntil("Continue is offered", () -> deploys(second).live().continueBlockedProperty().get()
                     .isEmpty());
             DeployJourneys.press(second, "#deploy-continue");
             DeployRow done = DeployJourneys.waitForDeploy(second, "SUCCESSFUL",
                     DeployJourneys.status(DeploymentStatus.SUCCESSFUL), Duration.ofSeconds(150));
             assertThat(done.operationId()).isEqualTo(operation);
-            second.screenshot("deploy-restart-02-successful-1280");
-        } finally {
-            second.close();
+            DeployJourneys.shot(second, "deploy-restart-02-successful-1280");
         }
     }
 }

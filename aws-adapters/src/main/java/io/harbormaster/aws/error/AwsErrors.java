@@ -3,6 +3,7 @@ package io.harbormaster.aws.error;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.error.Problem.Kind;
+import io.harbormaster.model.error.StackTrace;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -66,7 +67,28 @@ public final class AwsErrors {
             }
         }
         return new Problem(Kind.UNEXPECTED, "AWS call failed", "Failed while " + doing + ": " + e.getMessage(),
-                "Try again; if it persists, copy the details into a bug report.", e.toString());
+                "Try again; if it persists, copy the details into a bug report.", StackTrace.of(e));
+    }
+
+    /**
+     * Whether AWS refused for a reason that passes by itself — throttling, or Route 53's PriorRequestNotComplete
+     * (the zone is still processing an earlier change) — after the SDK's own retries: nothing changed, ask later.
+     */
+    public static boolean isBusy(SdkException e) {
+        if (e instanceof AwsServiceException service) {
+            String code = service.awsErrorDetails() == null ? "" : String.valueOf(service.awsErrorDetails()
+                    .errorCode());
+            return THROTTLED.contains(code) || service.isThrottlingException();
+        }
+        return false;
+    }
+
+    /** AWS's error code of a service error, or "" for a client-side failure. */
+    public static String code(SdkException e) {
+        if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
+            return String.valueOf(service.awsErrorDetails().errorCode());
+        }
+        return "";
     }
 
     private static Problem serviceProblem(AwsServiceException e, String doing) {
@@ -114,7 +136,8 @@ public final class AwsErrors {
 
     /**
      * The field a validation message is about, as ECS and other services name it: the first quoted name that is not
-     * a resource's ("Invalid setting for container 'web'. At least one of 'memory' …" → memory), else the first API-style name (camelCase or dotted, e.g. containerDefinitions.0.image,
+     * a resource's ("Invalid setting for container 'web'. At least one of 'memory' …" → memory), else the first
+     * API-style name (camelCase or dotted, e.g. containerDefinitions.0.image,
      * bakeTimeInMinutes). Empty when the message names none.
      */
     static String fieldNamed(String message) {

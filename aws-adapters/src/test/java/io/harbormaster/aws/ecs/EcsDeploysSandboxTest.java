@@ -378,6 +378,35 @@ class EcsDeploysSandboxTest {
                                 + " continue."));
     }
 
+    @Test
+    void anAlarmThatFiresDuringBakeRollsBackAndTheEvidenceNamesItWithItsValues() throws Exception {
+        var cloudWatch = clients.cloudWatch(sessions.context(stage));
+        cloudWatch.putMetricAlarm(b -> b.alarmName("admin-dashboard-errors").namespace("Harbormaster/Test")
+                .metricName("Errors").statistic(software.amazon.awssdk.services.cloudwatch.model.Statistic.SUM)
+                .period(60).evaluationPeriods(1).threshold(0.0).comparisonOperator(
+                        software.amazon.awssdk.services.cloudwatch.model.ComparisonOperator.GREATER_THAN_THRESHOLD));
+        DeploymentSettings watched = new DeploymentSettings(DeployStrategy.BLUE_GREEN, 100, 200, 20, null, null,
+                CircuitBreaker.ROLL_BACK, new DeployAlarms(List.of("admin-dashboard-errors"), true, true), List.of(),
+                advanced("admin-dashboard"));
+        AtomicReference<Boolean> fired = new AtomicReference<>(false);
+
+        DeploymentProgress done = deployAndFollow(newTag("admin-dashboard", "8.0.0", watched), p -> {
+            if (!fired.get() && p.deployment().lifecycleStage() == LifecycleStage.BAKE_TIME) {
+                var now = sandbox.clock().now();
+                cloudWatch.putMetricData(b -> b.namespace("Harbormaster/Test").metricData(m -> m.metricName("Errors")
+                        .value(7.0).timestamp(now)));
+                fired.set(true);
+            }
+        });
+
+        assertThat(done.deployment().status()).isEqualTo(DeploymentStatus.ROLLBACK_SUCCESSFUL);
+        assertThat(done.deployment().alarms().triggeredAlarms()).containsExactly("admin-dashboard-errors");
+        assertThat(done.alarms()).singleElement().satisfies(a -> assertThat(a.state())
+                .isEqualTo(io.harbormaster.model.alarms.AlarmState.ALARM));
+        assertThat(done.failureEvidence()).anyMatch(l -> l.startsWith("Alarm admin-dashboard-errors went to ALARM: ")
+                && l.contains("7.0"));
+    }
+
     // ---- restart --------------------------------------------------------------------------------------------
 
     @Test

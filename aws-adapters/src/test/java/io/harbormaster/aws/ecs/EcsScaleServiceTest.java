@@ -13,9 +13,9 @@ import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.ScaleServiceCommand;
+import io.harbormaster.model.testdata.EnvironmentBuilder;
 import io.harbormaster.sandbox.Sandbox;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,8 +49,7 @@ class EcsScaleServiceTest {
     }
 
     private static Environment dev() {
-        return new Environment("sandbox-dev", "dev", "sandbox-dev", "sandbox-ops", "", "", List.of("us-east-1"),
-                "#336699", false, false, 0);
+        return EnvironmentBuilder.sandbox("dev").build();
     }
 
     private record Target(String cluster, String service, int desired) {

@@ -25,7 +25,8 @@ public record ContainerChange(String container, String image, Map<String, String
         if (image.contains(" ")) {
             throw new IllegalArgumentException("image '" + image + "' of " + container + " contains a space");
         }
-        setEnvironment = Map.copyOf(new TreeMap<>(Objects.requireNonNull(setEnvironment, "setEnvironment")));
+        setEnvironment = java.util.Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(setEnvironment,
+                "setEnvironment")));
         removeEnvironment = Set.copyOf(new TreeSet<>(Objects.requireNonNull(removeEnvironment, "removeEnvironment")));
         for (String name : setEnvironment.keySet()) {
             if (name.isBlank() || removeEnvironment.contains(name)) {

@@ -3,9 +3,7 @@ package io.harbormaster.model.deploy;
 import io.harbormaster.model.fleet.EnvironmentVariable;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * One container definition in full, as ECS holds it: what a deploy changes (image, environment) as typed fields, and
@@ -57,9 +55,5 @@ public record ContainerSpec(String name, String image, List<EnvironmentVariable>
         int slash = image.lastIndexOf('/');
         int colon = image.lastIndexOf(':');
         return colon > slash ? image.substring(0, colon) : image;
-    }
-
-    static Map<String, String> sorted(Map<String, String> fields) {
-        return new TreeMap<>(Objects.requireNonNull(fields, "fields"));
     }
 }

@@ -10,9 +10,9 @@ import java.util.Set;
 
 /**
  * The strategy settings an operator last chose for a service, remembered through the {@link UiStateStore} so the
- * wizard offers them next time. Stored as one line of {@code key=value;…} under {@code deploy.defaults.<env>.<cluster>
- * .<service>}; load balancer ARNs are not stored (the service's own are used), only which strategy, its numbers,
- * the breaker, the alarms and where the operator pauses.
+ * wizard offers them next time. Stored as one line of {@code key=value;…} under
+ * {@code deploy.defaults.<env>.<cluster>.<service>}; load balancer ARNs are not stored (the service's own are
+ * used), only which strategy, its numbers, the breaker, the alarms and where the operator pauses.
  */
 public final class DeployDefaults {
 

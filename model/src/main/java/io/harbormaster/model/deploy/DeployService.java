@@ -163,6 +163,25 @@ public final class DeployService {
         return done;
     }
 
+    /**
+     * Promote: the images of {@code source}'s service (e.g. stage's) for {@code target}'s namesake (prod's), with
+     * which side is newer; reads both services, writes nothing. Build the request from
+     * {@link PromotionPlan#change()}.
+     */
+    public PromotionPlan promote(EnvironmentSession sourceSession, ServiceRef source, EnvironmentSession targetSession,
+                                 ServiceRef target) {
+        TaskDefinitionSpec from = targets.describeTarget(sourceSession, source).taskDefinition();
+        TaskDefinitionSpec to = targets.describeTarget(targetSession, target).taskDefinition();
+        return Promoter.plan(from, to);
+    }
+
+    /** What one revision changed from another (e.g. a history entry against the one before it). */
+    public List<DiffSection> revisionDiff(EnvironmentSession session, String fromTaskDefinition,
+                                          String toTaskDefinition) {
+        return DeployDiffer.taskDefinition(revisions.describeRevision(session, fromTaskDefinition),
+                revisions.describeRevision(session, toTaskDefinition));
+    }
+
     /** A request deploying an earlier revision as it is: rollback to any revision is a new deploy of it. */
     public static DeployRequest rollbackTo(DeployTarget target, String taskDefinitionArn) {
         return new DeployRequest(target.service(), new RevisionSource.Existing(taskDefinitionArn),
@@ -193,7 +212,7 @@ public final class DeployService {
 
     /**
      * The service's deployments (ListServiceDeployments), newest first, joined with the journal: who started each
-     * from this console and when.
+     * from this console and when; the revision each rolled out (from the journal, else DescribeServiceRevisions).
      */
     public List<DeployHistoryEntry> history(EnvironmentSession session, ServiceRef service, int max) {
         List<ServiceDeploymentBrief> briefs = deployments.list(session, service, max);
@@ -205,11 +224,19 @@ public final class DeployService {
                 startedHere.merge(arn, e, (a, b) -> a.sequence() < b.sequence() ? a : b);
             }
         }
+        Map<String, String> definitions = new HashMap<>();
+        List<String> unknown = briefs.stream().filter(b -> !startedHere.containsKey(b.arn()))
+                .map(ServiceDeploymentBrief::targetRevisionArn).filter(a -> !a.isEmpty()).distinct().toList();
+        if (!unknown.isEmpty()) {
+            deployments.describeRevisions(session, unknown)
+                    .forEach(r -> definitions.put(r.arn(), r.taskDefinitionArn()));
+        }
         List<DeployHistoryEntry> history = new ArrayList<>();
         for (ServiceDeploymentBrief brief : briefs) {
             JournalEntry here = startedHere.get(brief.arn());
             if (here == null) {
-                history.add(new DeployHistoryEntry(brief, "", null, "", ""));
+                history.add(new DeployHistoryEntry(brief, "", null,
+                        definitions.getOrDefault(brief.targetRevisionArn(), ""), ""));
                 continue;
             }
             List<JournalEntry> lines = journal.operation(here.record().operationId());

@@ -3,7 +3,9 @@ package io.harbormaster.model.deploy;
 import io.harbormaster.model.environment.EnvironmentSession;
 import java.util.List;
 
-/** Port: the service deployments and revisions ECS keeps (List/DescribeServiceDeployments, DescribeServiceRevisions). */
+/**
+ * Port: the service deployments and revisions ECS keeps (List/DescribeServiceDeployments, DescribeServiceRevisions).
+ */
 public interface ServiceDeployments {
 
     /** The service's deployments, newest first, at most {@code max} (ECS keeps 90 days). */

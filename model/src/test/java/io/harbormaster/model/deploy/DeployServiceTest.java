@@ -124,6 +124,8 @@ class DeployServiceTest {
         DeployStarted started = deploys.deploy(dev, deploys.preview(dev, newImage()));
         ecs.deployment(started.serviceDeploymentArn(), DeploymentStatus.SUCCESSFUL, "rev-1");
         ecs.deployment("arn:elsewhere", DeploymentStatus.ROLLBACK_SUCCESSFUL, "rev-0");
+        ecs.revisions.put("rev-0", new ServiceRevisionDetail("rev-0", DeployTestData.WEB_ARN, "web:40", Instant.EPOCH,
+                List.of(), List.of()));
 
         deploys.finish(started.operationId(), DeploymentStatus.SUCCESSFUL, "");
         deploys.finish(started.operationId(), DeploymentStatus.SUCCESSFUL, "");
@@ -137,5 +139,16 @@ class DeployServiceTest {
         assertThat(history.get(0).taskDefinitionArn()).endsWith("web:43");
         assertThat(history.get(0).startedHereAt()).isEqualTo(Instant.parse("2026-12-06T03:00:00Z"));
         assertThat(history.get(1).fromThisConsole()).isFalse();
+        assertThat(history.get(1).taskDefinitionArn()).isEqualTo("web:40");
+    }
+
+    @Test
+    void promoteReadsBothSidesAndWritesNothing() {
+        PromotionPlan plan = deploys.promote(DeployTestData.session("stage"), DeployTestData.WEB, dev,
+                DeployTestData.WEB);
+        assertThat(plan.nothingToPromote()).isTrue();
+        assertThat(ecs.calls).containsExactly("DescribeServices", "DescribeServices");
+        assertThat(journal.recent(1)).isEmpty();
+        assertThat(deploys.revisionDiff(dev, "web:41", "web:42").get(1).changed()).isFalse();
     }
 }

@@ -9,4 +9,7 @@ public interface AlarmStates {
 
     /** OK, ALARM or INSUFFICIENT_DATA; null when the account has no alarm of that name in the region. */
     String state(String account, String region, String alarmName);
+
+    /** How much data the alarm evaluates (period × evaluation periods); zero when there is no such alarm. */
+    java.time.Duration evaluationWindow(String account, String region, String alarmName);
 }

@@ -219,7 +219,7 @@ final class Scheduler {
                 if (!tracked) {
                     tripCircuitBreaker(s, d);
                 } else if (!sd.finished() && !sd.rollingBack()) {
-                    ecs.deployer.circuitBreaker(sd);
+                    ecs.deployer.rollbacks.circuitBreaker(sd);
                 }
             }
         }
@@ -442,8 +442,9 @@ final class Scheduler {
         }
         boolean steady = s.deployments.size() == 1 && healthy == s.desiredCount && s.tasks.size() == s.desiredCount;
         ServiceDeployment sd = s.currentServiceDeployment();
-        boolean staged = sd != null && sd.deployment == primary && sd.settings.blueGreenFamily()
-                && ServiceDeployment.IN_PROGRESS.equals(sd.status) && !"CLEAN_UP".equals(sd.lifecycleStage);
+        // The deployer completes rollouts that wait for more than steady state: blue/green stages, alarm bake time.
+        boolean staged = sd != null && sd.deployment == primary && ServiceDeployment.IN_PROGRESS.equals(sd.status)
+                && (sd.settings.blueGreenFamily() ? !"CLEAN_UP".equals(sd.lifecycleStage) : sd.watchesAlarms());
         if (steady && !staged && Deployment.IN_PROGRESS.equals(primary.rolloutState)) {
             primary.rolloutState = Deployment.COMPLETED;
             primary.rolloutStateReason = "ECS deployment " + primary.id + " completed.";

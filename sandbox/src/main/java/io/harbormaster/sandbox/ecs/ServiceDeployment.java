@@ -71,6 +71,8 @@ final class ServiceDeployment {
     String alarmStatus;
     final List<String> triggeredAlarms = new ArrayList<>();
     final List<HookRun> hookRuns = new ArrayList<>();
+    /** A rolling deployment watched by alarms succeeds only after this (its bake time), or null before steady state. */
+    Instant bakeUntil;
     /** What runs once the hooks of the current stage have all succeeded. */
     Runnable continuation;
     /** Bumped on every stage change so events scheduled for an earlier stage find they are stale. */
@@ -105,6 +107,24 @@ final class ServiceDeployment {
 
     boolean rollingBack() {
         return ROLLBACK_REQUESTED.equals(status) || ROLLBACK_IN_PROGRESS.equals(status);
+    }
+
+    /** Still IN_PROGRESS at the stage step an event was scheduled for (otherwise the event is stale). */
+    boolean isAt(int atStep) {
+        return step == atStep && IN_PROGRESS.equals(status);
+    }
+
+    void monitorsComplete() {
+        if ("MONITORING".equals(breakerStatus)) {
+            breakerStatus = "MONITORING_COMPLETE";
+        }
+        if ("MONITORING".equals(alarmStatus)) {
+            alarmStatus = "MONITORING_COMPLETE";
+        }
+    }
+
+    boolean watchesAlarms() {
+        return settings.alarms() != null && settings.alarms().enable() && !settings.alarms().alarmNames().isEmpty();
     }
 
     int threshold() {

@@ -153,7 +153,7 @@ final class ServiceDeploymentsApi {
         if (sd == null) {
             throw deploymentNotFound();
         }
-        ecs.deployer.stop(sd);
+        ecs.deployer.rollbacks.stop(sd);
         ObjectNode out = EcsJson.object();
         out.put("serviceDeploymentArn", sd.arn());
         return out;
@@ -171,7 +171,7 @@ final class ServiceDeploymentsApi {
         if (sd == null) {
             throw deploymentNotFound();
         }
-        ecs.deployer.continueHook(sd, hookId, action);
+        ecs.deployer.hooks.resolve(sd, hookId, action);
         ObjectNode out = EcsJson.object();
         out.put("serviceDeploymentArn", sd.arn());
         return out;
