@@ -33,14 +33,16 @@ public final class HistoryView extends VBox {
         table.setId("deploy-history-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Started", e -> e.deployment().createdAt() == null ? ""
-                : WHEN.format(e.deployment().createdAt()), 150));
+                : WHEN.format(e.deployment().createdAt()), 165));
         table.getColumns().add(column("Outcome", e -> e.deployment().status().name(), 160));
-        table.getColumns().add(column("Took", e -> took(e.deployment().duration()), 80));
+        table.getColumns().add(column("Took", e -> took(e.deployment().duration()), 95));
         table.getColumns().add(column("Started by", e -> e.fromThisConsole() ? Arns.name(e.startedBy())
                 + " (this console)" : "elsewhere", 180));
         table.getColumns().add(column("Revision", e -> e.taskDefinitionArn().isBlank()
                 ? Arns.name(e.deployment().targetRevisionArn()) : Arns.name(e.taskDefinitionArn()), 160));
         table.getColumns().add(column("Why", e -> e.deployment().statusReason(), 240));
+        // The when, outcome and duration must stay readable at 1280 px: only the reason gives way.
+        table.getColumns().subList(0, 3).forEach(c -> c.setMinWidth(c.getPrefWidth()));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, e) ->
                 viewModel.selectedProperty().set(e));
         TextArea diff = new TextArea();
