@@ -15,8 +15,10 @@ import io.harbormaster.aws.config.AwsEnvironmentDetector;
 import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.aws.ecs.EcsClusters;
 import io.harbormaster.aws.ecs.EcsFleet;
+import io.harbormaster.aws.logs.CloudWatchLogsSearch;
 import io.harbormaster.aws.ecs.EcsDeploymentEvidence;
 import io.harbormaster.aws.ecs.EcsDeploys;
+import io.harbormaster.aws.elb.ElbRoutingSuggestions;
 import io.harbormaster.app.store.SqliteWriteJournal;
 import io.harbormaster.model.deploy.DeployDefaults;
 import io.harbormaster.model.deploy.DeployDependencies;
@@ -25,7 +27,6 @@ import io.harbormaster.model.deploy.DeploymentFollower;
 import io.harbormaster.model.deploy.FollowedDeploys;
 import io.harbormaster.model.fleet.JournaledScaleService;
 import io.harbormaster.model.journal.WriteJournal;
-import io.harbormaster.aws.logs.CloudWatchLogsSearch;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
 import io.harbormaster.model.concurrent.ThreadFamily;
@@ -84,17 +85,18 @@ public final class Harbormaster implements AutoCloseable {
         AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(configFiles), clients, clock);
         TaskExecutor executor = new FxTaskExecutor(pool);
         this.fleet = new EcsFleet(sessions, clients, clock, EcsFleet.DEFAULT_PARALLELISM, threads.factory("fleet"));
+        EcsClusters clusters = new EcsClusters(sessions, clients);
         WriteJournal journal = new SqliteWriteJournal(store, clock);
         EcsDeploys ecsDeploys = new EcsDeploys(sessions, clients);
         this.deploys = deploys(ecsDeploys, new EcsDeploymentEvidence(sessions, clients, ecsDeploys), journal,
                 uiState, clock);
-        EcsClusters clusters = new EcsClusters(sessions, clients);
-        EnterEnvironment enter = deploys.followed().resumingEntry(sessions);
-        this.shell = new ShellDependencies(registry, enter, clusters, executor,
-                uiState, clock, new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)),
-                new JsonEnvironmentFile(), sessions, fleet, fleet, new SqliteFleetArchive(store, clock),
-                Pages.all(new Pages.Ports(clusters, new JournaledScaleService(ecsDeploys, journal,
-                        Harbormaster::operationId), enter, fleet, fleet, metrics(store, sandbox, sessions))));
+        EnterEnvironment entry = deploys.followed().resumingEntry(sessions);
+        this.shell = new ShellDependencies(registry, entry, clusters, executor, uiState, clock,
+                new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)), new JsonEnvironmentFile(), sessions,
+                fleet, fleet, new SqliteFleetArchive(store, clock), Pages.all(new Pages.Ports(clusters,
+                        new JournaledScaleService(ecsDeploys, journal, Harbormaster::operationId), entry, fleet,
+                        fleet, metrics(store, sandbox, sessions), deploys,
+                        new ElbRoutingSuggestions(sessions, clients))));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
         this.cutovers = new CutoverWiring(registry, sessions, clients, store, cloudWatch, fleet, metricsClock,
                 metricsClock, threads.scheduler("cutovers"));

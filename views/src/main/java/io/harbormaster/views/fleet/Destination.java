@@ -22,6 +22,17 @@ public sealed interface Destination {
     record Host(String hostArn) implements Destination {
     }
 
+    /**
+     * The deploy wizard for these services of one cluster (one after the other), with a revision chosen when
+     * {@code taskDefinition} is not blank (rolling back to it).
+     */
+    record Deploy(String cluster, java.util.List<String> serviceArns, String taskDefinition) implements Destination {
+        public Deploy {
+            serviceArns = java.util.List.copyOf(serviceArns);
+            taskDefinition = taskDefinition == null ? "" : taskDefinition;
+        }
+    }
+
     /** The same service in another environment beside this one. */
     record CompareService(String serviceName) implements Destination {
     }

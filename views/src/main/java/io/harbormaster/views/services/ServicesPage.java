@@ -1,7 +1,9 @@
 package io.harbormaster.views.services;
 
 import io.harbormaster.model.fleet.ScaleService;
+import io.harbormaster.views.shared.deploy.DeployButton;
 import io.harbormaster.views.fleet.Destination;
+import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.page.Page;
 import io.harbormaster.views.page.PageContext;
 import io.harbormaster.views.page.PageContribution;
@@ -43,7 +45,28 @@ public final class ServicesPage implements Page {
                 () -> viewModel.detailProperty().get() == null ? null
                         : ScaleTarget.of(viewModel.detailProperty().get().service()),
                 viewModel.detailProperty()), context.refresh()));
+        view.addHeaderAction(deployButton(view));
         return new PageView(view, view::focusFilter);
+    }
+
+    /** "Deploy…": the selected services of one cluster, one after the other, in the Deploys page's wizard. */
+    private javafx.scene.layout.Region deployButton(ServicesView view) {
+        javafx.collections.ObservableList<ServiceRow> rows = view.selectedRows();
+        javafx.beans.binding.StringBinding problem = Bindings.createStringBinding(() -> {
+            if (rows.isEmpty()) {
+                return "Select one or more services of a cluster";
+            }
+            return rows.stream().map(ServiceRow::cluster).distinct().count() > 1
+                    ? "The selected services are in different clusters: deploy one cluster at a time" : "";
+        }, rows);
+        return DeployButton.create("deploy-service", context.writeGuard().permissionFor(context.session()), problem,
+                () -> {
+                    java.util.List<ServiceRow> chosen = java.util.List.copyOf(rows);
+                    if (!chosen.isEmpty()) {
+                        context.navigator().go(new Destination.Deploy(chosen.get(0).cluster(),
+                                chosen.stream().map(ServiceRow::arn).toList(), ""));
+                    }
+                });
     }
 
     @Override

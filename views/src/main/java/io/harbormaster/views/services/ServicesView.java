@@ -78,6 +78,7 @@ public final class ServicesView extends VBox {
 
         table = ServicesTable.create("services-table", viewModel.rows(), false);
         table.setPlaceholder(placeholder(viewModel));
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing && row != null) {
                 viewModel.selectedProperty().set(row.arn());
@@ -105,6 +106,11 @@ public final class ServicesView extends VBox {
     /** An action for the selected service (Scale service…), placed before the refresh button. */
     public void addHeaderAction(javafx.scene.Node action) {
         header.getChildren().add(header.getChildren().size() - 1, action);
+    }
+
+    /** The rows selected (several with Ctrl/Shift+click): "Deploy…" deploys them one after the other. */
+    public javafx.collections.ObservableList<ServiceRow> selectedRows() {
+        return table.getSelectionModel().getSelectedItems();
     }
 
     /** Ctrl+F lands here. */

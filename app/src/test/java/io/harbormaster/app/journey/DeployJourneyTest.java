@@ -1,0 +1,147 @@
+package io.harbormaster.app.journey;
+
+import static io.harbormaster.app.journey.DeployJourneys.deploys;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.harbormaster.model.deploy.DeployStrategy;
+import io.harbormaster.model.deploy.DeploymentStatus;
+import io.harbormaster.model.deploy.RevisionSource;
+import io.harbormaster.views.deploys.live.DeployRow;
+import io.harbormaster.views.deploys.wizard.DeployWizardViewModel;
+import io.harbormaster.views.deploys.wizard.ImageRow;
+import java.time.Duration;
+import javafx.scene.control.TabPane;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Deploys through the UI against the sandbox's dev (clock sped up): a rolling deploy of a new image to SUCCESSFUL,
+ * watched live and found in the history and the audit log; a rollback to the previous revision as a new deploy;
+ * and "will it fit" saying no, naming what is short, while still letting the deploy go.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DeployJourneyTest {
+
+    @RegisterExtension
+    static final Journey harness = Journey.of(JourneyOptions.sandbox().speed(60).entering("sandbox-dev"));
+    private static String previousImage;
+
+    @BeforeAll
+    static void keepCredentials() {
+        harness.app().sandbox().orElseThrow().sandbox().control().setCredentialExpiry(false);
+    }
+
+    @Test
+    @Order(1)
+    void aRollingDeployOfANewImageToDevReachesSuccessful() throws Exception {
+        DeployJourneys.setWindow(harness, 1280, 800);
+        DeployWizardViewModel wizard = DeployJourneys.openWizard(harness, "app-web");
+        ImageRow row = wizard.change().images().get(0);
+        previousImage = row.currentImage();
+        harness.robot().interact(() -> row.newImageProperty().set("7.7.7"));
+        DeployJourneys.shot(harness, "deploy-01-wizard-change-1280");
+        DeployJourneys.next(harness, wizard);
+        harness.robot().interact(() -> wizard.strategy().strategyProperty().set(DeployStrategy.ROLLING));
+        DeployJourneys.shot(harness, "deploy-02-wizard-strategy-1280");
+        DeployJourneys.next(harness, wizard);
+        harness.waitUntil("the preview and the fit check are in", () -> wizard.previewProperty().get() != null
+                && wizard.fitProperty().get() != null);
+        assertThat(wizard.previewProperty().get().diff().changesTaskDefinition()).isTrue();
+        assertThat(wizard.previewProperty().get().newRevision().images().get(0)).endsWith(":7.7.7");
+        assertThat(wizard.fitProperty().get().requested()).isGreaterThan(0);
+        DeployJourneys.shot(harness, "deploy-03-wizard-preview-1280");
+        DeployJourneys.setWindow(harness, 1600, 1000);
+        DeployJourneys.shot(harness, "deploy-03-wizard-preview-1600");
+        DeployJourneys.next(harness, wizard);
+        DeployJourneys.shot(harness, "deploy-04-wizard-confirm-1600");
+        DeployJourneys.press(harness, "#deploy-submit");
+        harness.waitUntil("the wizard closes once ECS took the deploy", () -> deploys(harness).wizardProperty().get()
+                == null);
+
+        DeployRow done = DeployJourneys.waitForDeploy(harness, "ECS says SUCCESSFUL",
+                DeployJourneys.status(DeploymentStatus.SUCCESSFUL), Duration.ofSeconds(150));
+        assertThat(done.service().serviceName()).isEqualTo("app-web");
+        assertThat(harness.<javafx.scene.control.Label>lookup("#deploy-live-status").getText())
+                .startsWith("SUCCESSFUL");
+        DeployJourneys.shot(harness, "deploy-05-live-successful-1600");
+        DeployJourneys.setWindow(harness, 1280, 800);
+        DeployJourneys.shot(harness, "deploy-05-live-successful-1280");
+
+        TabPane tabs = harness.lookup("#deploys-tabs");
+        harness.robot().interact(() -> tabs.getSelectionModel().select(1));
+        harness.waitUntil("the history lists the deploy, started from here", () -> deploys(harness).history()
+                .entries().stream().anyMatch(e -> e.fromThisConsole()
+                        && e.deployment().status() == DeploymentStatus.SUCCESSFUL));
+        harness.robot().interact(() -> deploys(harness).history().selectedProperty().set(
+                deploys(harness).history().entries().get(0)));
+        harness.waitUntil("its diff shows the new image", () -> deploys(harness).history().diffProperty().get()
+                .contains(":7.7.7"));
+        DeployJourneys.shot(harness, "deploy-06-history-1280");
+        harness.robot().interact(() -> tabs.getSelectionModel().select(2));
+        harness.waitUntil("the audit log has the UpdateService", () -> deploys(harness).history().audit().stream()
+                .anyMatch(e -> e.record().summary().startsWith("UpdateService app-web")));
+        DeployJourneys.shot(harness, "deploy-07-audit-log-1280");
+        harness.robot().interact(() -> tabs.getSelectionModel().select(0));
+    }
+
+    @Test
+    @Order(2)
+    void rollingBackToThePreviousRevisionIsANewDeployPreviewedLikeAny() throws Exception {
+        harness.robot().clickOn("#nav-deploys");
+        harness.waitUntil("roll back to the previous revision is offered",
+                () -> deploys(harness).live().rollBackToBlockedProperty().get().isEmpty());
+        DeployJourneys.press(harness, "#deploy-rollback-to");
+        harness.waitUntil("the wizard opens with the earlier revision", () -> deploys(harness).wizardProperty()
+                .get() != null && deploys(harness).wizardProperty().get().stateProperty().get()
+                == DeployWizardViewModel.State.EDITING);
+        DeployWizardViewModel wizard = deploys(harness).wizardProperty().get();
+        assertThat(wizard.change().revisionProperty().get()).isNotBlank();
+        DeployJourneys.toPreview(harness, wizard);
+        assertThat(wizard.previewProperty().get().request().revision()).isInstanceOf(RevisionSource.Existing.class);
+        assertThat(wizard.previewProperty().get().newRevision().images().get(0)).isEqualTo(previousImage);
+        DeployJourneys.shot(harness, "deploy-08-rollback-preview-1280");
+        DeployJourneys.next(harness, wizard);
+        DeployJourneys.press(harness, "#deploy-submit");
+        harness.waitUntil("the wizard closes", () -> deploys(harness).wizardProperty().get() == null);
+        DeployRow done = DeployJourneys.waitForDeploy(harness, "the rollback deploy is SUCCESSFUL",
+                r -> r.progress() != null && r.progress().deployment().status() == DeploymentStatus.SUCCESSFUL
+                        && r.progress().deployment().target() != null
+                        && !r.operationId().isEmpty(), Duration.ofSeconds(150));
+        assertThat(done.service().serviceName()).isEqualTo("app-web");
+    }
+
+    @Test
+    @Order(3)
+    void willItFitSaysNoNamesWhatIsShortAndStillAllowsTheDeploy() throws Exception {
+        DeployWizardViewModel wizard = DeployJourneys.openWizard(harness, "app-worker");
+        harness.robot().interact(() -> {
+            wizard.change().images().get(0).newImageProperty().set("7.7.8");
+            wizard.change().memoryProperty().set("16384");
+            wizard.change().cpuProperty().set("4096");
+        });
+        DeployJourneys.next(harness, wizard);
+        harness.robot().interact(() -> {
+            wizard.strategy().strategyProperty().set(DeployStrategy.ROLLING);
+            wizard.strategy().maximumProperty().set("200");
+        });
+        DeployJourneys.next(harness, wizard);
+        harness.waitUntil("the fit check is in", () -> wizard.fitProperty().get() != null
+                || !wizard.problemProperty().get().isEmpty() && !wizard.problemProperty().get().startsWith("Working"));
+        assertThat(wizard.problemProperty().get()).isEmpty();
+        var fit = wizard.fitProperty().get();
+        assertThat(fit.fits()).isFalse();
+        assertThat(fit.summary()).contains("fit");
+        assertThat(fit.blockedHosts()).isNotEmpty();
+        assertThat(harness.exists("#deploy-fit-warning")).isTrue();
+        DeployJourneys.shot(harness, "deploy-09-fit-says-no-1280");
+        DeployJourneys.next(harness, wizard);
+        assertThat(wizard.canDeployProperty().get()).as("the deploy is still allowed").isTrue();
+        assertThat(harness.lookup("#deploy-submit").isDisabled()).isFalse();
+        DeployJourneys.press(harness, "#deploy-cancel");
+        harness.waitUntil("the wizard is closed", () -> deploys(harness).wizardProperty().get() == null);
+    }
+}

@@ -1,0 +1,107 @@
+package io.harbormaster.app.journey;
+
+import static io.harbormaster.app.journey.DeployJourneys.deploys;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.harbormaster.app.EmbeddedSandbox;
+import io.harbormaster.app.store.LocalStore;
+import io.harbormaster.app.store.SqliteEnvironmentRegistry;
+import io.harbormaster.model.deploy.DeployStrategy;
+import io.harbormaster.model.deploy.DeploymentStatus;
+import io.harbormaster.model.deploy.LifecycleStage;
+import io.harbormaster.sandbox.SandboxOptions;
+import io.harbormaster.views.deploys.live.DeployRow;
+import io.harbormaster.views.deploys.wizard.DeployWizardViewModel;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Closing the console mid-deploy loses nothing: a blue/green deploy waiting at a PAUSE hook is started, the console
+ * closed and started again on the same data directory against the same (still running) AWS — here a sandbox the
+ * test runs, as the operator's own AWS configuration — and on entering the environment the deploy is found in the
+ * journal, followed again, shown on the Deploys page, continued and seen to its end.
+ */
+class DeployRestartJourneyTest {
+
+    @RegisterExtension
+    static final Journey journey = Journey.startedByTest();
+
+    @TempDir
+    static Path awsDir;
+
+    private static EmbeddedSandbox aws;
+
+    @BeforeAll
+    static void startAws() {
+        aws = EmbeddedSandbox.start(SandboxOptions.defaults().withServiceTime(Duration.ZERO), "alice", awsDir);
+        aws.sandbox().control().setCredentialExpiry(false);
+        DeployJourneys.outsideClock = aws.sandbox().clock();
+    }
+
+    @AfterAll
+    static void stopAws() {
+        DeployJourneys.outsideClock = null;
+        aws.close();
+    }
+
+    private static JourneyOptions ownAws() {
+        return JourneyOptions.ownAws(aws.files().config(), aws.files().credentials()).entering("sandbox-dev");
+    }
+
+    @Test
+    void aDeployRunningWhenTheConsoleClosedIsFollowedAgainAfterItStarts() throws Exception {
+        try (LocalStore store = LocalStore.open(journey.home().resolve("harbormaster.db"))) {
+            aws.register(new SqliteEnvironmentRegistry(store));
+        }
+        journey.start(ownAws());
+        DeployJourneys.setWindow(journey, 1280, 800);
+        Journey first = journey;
+        String operation;
+        {
+            DeployWizardViewModel wizard = DeployJourneys.openWizard(first, "app-web");
+            first.robot().interact(() -> wizard.change().images().get(0).newImageProperty().set("8.0.0"));
+            DeployJourneys.next(first, wizard);
+            DeployJourneys.waitForRouting(first, wizard);
+            first.robot().interact(() -> {
+                wizard.strategy().strategyProperty().set(DeployStrategy.BLUE_GREEN);
+                wizard.strategy().bakeProperty().set("1");
+                wizard.strategy().pauses().add(LifecycleStage.POST_SCALE_UP);
+            });
+            DeployJourneys.next(first, wizard);
+            first.waitUntil("the preview is in", () -> wizard.previewProperty().get() != null);
+            DeployJourneys.next(first, wizard);
+            DeployJourneys.press(first, "#deploy-submit");
+            first.waitUntil("the wizard closes", () -> deploys(first).wizardProperty().get() == null);
+            DeployRow paused = DeployJourneys.waitForDeploy(first, "the PAUSE hook waits", r -> r.progress() != null
+                    && r.progress().deployment().awaitingHook().isPresent(), Duration.ofSeconds(120));
+            operation = paused.operationId();
+        }
+
+        journey.restart(ownAws());
+        DeployJourneys.setWindow(journey, 1280, 800);
+        Journey second = journey;
+        {
+            second.robot().clickOn("#nav-deploys");
+            second.waitUntil("the open deploy is listed again", () -> deploys(second).rows().stream()
+                    .anyMatch(r -> r.operationId().equals(operation)));
+            second.robot().interact(() -> deploys(second).selectedProperty().set(operation));
+            DeployRow resumed = DeployJourneys.waitForDeploy(second, "it is followed again and still paused",
+                    r -> r.operationId().equals(operation) && r.following() && r.progress() != null
+                            && r.progress().deployment().awaitingHook().isPresent(), Duration.ofSeconds(60));
+            assertThat(resumed.startedBy()).contains("alice");
+            DeployJourneys.shot(second, "deploy-restart-01-followed-again-1280");
+            second.waitUntil("Continue is offered", () -> deploys(second).live().continueBlockedProperty().get()
+                    .isEmpty());
+            DeployJourneys.press(second, "#deploy-continue");
+            DeployRow done = DeployJourneys.waitForDeploy(second, "SUCCESSFUL",
+                    DeployJourneys.status(DeploymentStatus.SUCCESSFUL), Duration.ofSeconds(150));
+            assertThat(done.operationId()).isEqualTo(operation);
+            DeployJourneys.shot(second, "deploy-restart-02-successful-1280");
+        }
+    }
+}

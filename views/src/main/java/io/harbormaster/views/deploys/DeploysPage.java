@@ -1,0 +1,130 @@
+package io.harbormaster.views.deploys;
+
+import io.harbormaster.model.deploy.DeployDependencies;
+import io.harbormaster.views.shared.deploy.DeployButton;
+import io.harbormaster.model.deploy.ServiceRef;
+import io.harbormaster.model.deploy.SuggestRouting;
+import io.harbormaster.model.environment.EnterEnvironment;
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.fleet.FleetSnapshot;
+import io.harbormaster.model.fleet.Service;
+import io.harbormaster.views.deploys.wizard.WizardTools;
+import io.harbormaster.views.fleet.Destination;
+import io.harbormaster.views.fleet.FleetData;
+import io.harbormaster.views.page.Page;
+import io.harbormaster.views.page.PageContext;
+import io.harbormaster.views.page.PageContribution;
+import io.harbormaster.views.page.PageView;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The Deploys page: start a deploy (the wizard), watch the ones this console follows live (also those taken up
+ * again after a restart), a service's deploy history and the audit log. Other pages open the wizard by sending
+ * {@link Destination.Deploy}.
+ */
+public final class DeploysPage implements Page {
+
+    public static final String ID = "deploys";
+    /** How often the list of followed deploys is read again while the page shows (memory and the local journal). */
+    static final Duration REFRESH = Duration.ofSeconds(2);
+
+    private final PageContext context;
+    private final DeploysViewModel viewModel;
+    private final ObservableList<ServiceRef> services = FXCollections.observableArrayList();
+    private final DeploysView.ComboBoxHolder chooser = new DeploysView.ComboBoxHolder();
+    private Runnable stopRefreshing = () -> { };
+
+    private DeploysPage(PageContext context, DeployDependencies deploys, EnterEnvironment enter,
+                        SuggestRouting routing) {
+        this.context = context;
+        WizardTools.Factory wizards = WizardTools.factory(deploys, context.executor(), context.writeGuard(),
+                context.dialogs(), this::fleetHere, () -> List.copyOf(context.environments()), enter,
+                context.mfaPrompt(), routing);
+        viewModel = new DeploysViewModel(deploys, () -> context.session().getValue(), context.executor(),
+                context.writeGuard(), context.dialogs(), wizards, context.clock());
+        context.shown().addListener((o, was, shown) -> {
+            stopRefreshing.run();
+            if (shown) {
+                viewModel.refresh();
+                stopRefreshing = context.repeater().every(REFRESH, viewModel::refresh);
+            } else {
+                stopRefreshing = () -> { };
+            }
+        });
+        context.fleet().dataProperty().addListener((o, a, data) -> fillServices(data));
+        fillServices(context.fleet().data());
+    }
+
+    /**
+     * @param enter   enters another environment to promote from it
+     * @param routing blue/green routing offered when a service has none set yet
+     */
+    public static PageContribution contribution(DeployDependencies deploys, EnterEnvironment enter,
+                                                SuggestRouting routing) {
+        return PageContribution.of(ID, "Deploys", Material2MZ.PUBLISH, "Shortcut+Shift+D",
+                "Roll out a new image, step by step, and watch it to ECS's own outcome",
+                context -> new DeploysPage(context, deploys, enter, routing));
+    }
+
+    /** The fleet shown, when it is the current environment's (the fit check packs onto its hosts). */
+    private FleetSnapshot fleetHere() {
+        FleetData data = context.fleet().data();
+        EnvironmentSession session = context.session().getValue();
+        if (data == null || session == null || !data.snapshot().environmentId().equals(session.environment().id())) {
+            return null;
+        }
+        return data.snapshot();
+    }
+
+    private void fillServices(FleetData data) {
+        services.setAll(data == null ? List.of() : data.snapshot().services().stream()
+                .sorted(Comparator.comparing(Service::name))
+                .map(s -> new ServiceRef(io.harbormaster.model.fleet.Arns.name(s.clusterArn()), s.name())).toList());
+    }
+
+    @Override
+    public PageView createView() {
+        var button = DeployButton.create("deploys-new", context.writeGuard().permissionFor(context.session()),
+                chooser.problem(), () -> viewModel.open(chooser.asList(), ""));
+        return PageView.of(new DeploysView(viewModel, services, button, chooser));
+    }
+
+    @Override
+    public boolean usesFleet() {
+        return true;
+    }
+
+    @Override
+    public void refresh() {
+        viewModel.refresh();
+        viewModel.history().loadHistory();
+    }
+
+    @Override
+    public boolean accepts(Destination destination) {
+        return destination instanceof Destination.Deploy;
+    }
+
+    @Override
+    public void open(Destination destination) {
+        Destination.Deploy deploy = (Destination.Deploy) destination;
+        viewModel.open(deploy.serviceArns().stream().map(arn -> new ServiceRef(deploy.cluster(), arn)).toList(),
+                deploy.taskDefinition());
+    }
+
+    @Override
+    public void environmentSwitched() {
+        viewModel.cancelWizard();
+        viewModel.history().serviceProperty().set(null);
+        chooser.chosenProperty().set(null);
+    }
+
+    public DeploysViewModel viewModel() {
+        return viewModel;
+    }
+}

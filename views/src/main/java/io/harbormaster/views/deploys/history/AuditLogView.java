@@ -1,0 +1,26 @@
+package io.harbormaster.views.deploys.history;
+
+import io.harbormaster.model.fleet.Arns;
+import io.harbormaster.model.journal.JournalEntry;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The audit log: every write this console made, newest first, as the journal holds it. */
+public final class AuditLogView extends VBox {
+
+    public AuditLogView(HistoryViewModel viewModel) {
+        setId("deploy-audit");
+        TableView<JournalEntry> table = new TableView<>(viewModel.audit());
+        table.setId("deploy-audit-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(HistoryView.column("When", e -> HistoryView.WHEN.format(e.at()), 150));
+        table.getColumns().add(HistoryView.column("Env", e -> e.record().environmentId(), 110));
+        table.getColumns().add(HistoryView.column("Who", e -> Arns.name(e.record().actor()), 110));
+        table.getColumns().add(HistoryView.column("Phase", e -> e.record().phase().name(), 70));
+        table.getColumns().add(HistoryView.column("What", e -> e.record().summary(), 420));
+        table.getColumns().add(HistoryView.column("AWS request id", e -> e.record().awsRequestId(), 200));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().add(table);
+    }
+}

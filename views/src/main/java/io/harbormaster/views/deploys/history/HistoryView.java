@@ -1,0 +1,76 @@
+package io.harbormaster.views.deploys.history;
+
+import io.harbormaster.model.deploy.DeployHistoryEntry;
+import io.harbormaster.model.fleet.Arns;
+import io.harbormaster.views.theme.HarbormasterStyles;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** A service's deploys, newest first, and below the diff the selected one made. */
+public final class HistoryView extends VBox {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    public HistoryView(HistoryViewModel viewModel) {
+        super(6);
+        setId("deploy-history");
+        Label status = new Label();
+        status.setId("deploy-history-status");
+        status.getStyleClass().add(HarbormasterStyles.MUTED);
+        status.textProperty().bind(viewModel.statusProperty());
+        TableView<DeployHistoryEntry> table = new TableView<>(viewModel.entries());
+        table.setId("deploy-history-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Started", e -> e.deployment().createdAt() == null ? ""
+                : WHEN.format(e.deployment().createdAt()), 165));
+        table.getColumns().add(column("Outcome", e -> e.deployment().status().name(), 160));
+        table.getColumns().add(column("Took", e -> took(e.deployment().duration()), 95));
+        table.getColumns().add(column("Started by", e -> e.fromThisConsole() ? Arns.name(e.startedBy())
+                + " (this console)" : "elsewhere", 180));
+        table.getColumns().add(column("Revision", e -> e.taskDefinitionArn().isBlank()
+                ? Arns.name(e.deployment().targetRevisionArn()) : Arns.name(e.taskDefinitionArn()), 160));
+        table.getColumns().add(column("Why", e -> e.deployment().statusReason(), 240));
+        // The when, outcome and duration must stay readable at 1280 px: only the reason gives way.
+        table.getColumns().subList(0, 3).forEach(c -> c.setMinWidth(c.getPrefWidth()));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, e) ->
+                viewModel.selectedProperty().set(e));
+        TextArea diff = new TextArea();
+        diff.setId("deploy-history-diff");
+        diff.setEditable(false);
+        diff.getStyleClass().add(HarbormasterStyles.MONOSPACE);
+        diff.textProperty().bind(viewModel.diffProperty());
+        SplitPane split = new SplitPane(table, diff);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(status, split);
+    }
+
+    static String took(Duration d) {
+        if (d == null) {
+            return "running";
+        }
+        long s = d.toSeconds();
+        return s >= 3600 ? s / 3600 + " h " + s % 3600 / 60 + " min" : s >= 60 ? s / 60 + " min " + s % 60 + " s"
+                : s + " s";
+    }
+
+    static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value,
+                                             double width) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

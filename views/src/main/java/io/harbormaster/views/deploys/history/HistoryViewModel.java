@@ -1,0 +1,168 @@
+package io.harbormaster.views.deploys.history;
+
+import io.harbormaster.model.deploy.DeployDependencies;
+import io.harbormaster.model.deploy.DeployDiffer;
+import io.harbormaster.model.deploy.DeployHistoryEntry;
+import io.harbormaster.model.deploy.DiffSection;
+import io.harbormaster.model.deploy.ServiceRef;
+import io.harbormaster.model.deploy.ServiceRevisionDetail;
+import io.harbormaster.model.deploy.TaskDefinitionSpec;
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.journal.JournalEntry;
+import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.TaskExecutor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * A service's deploy history (ListServiceDeployments joined with the journal: outcome, duration, who started it from
+ * here) with the diff the chosen one made, and the audit log: the journal's recent lines, every write this console
+ * made. Reads in the background; a newer request replaces what an older one would have shown.
+ */
+public final class HistoryViewModel {
+
+    public static final int HISTORY_SIZE = 20;
+    public static final int AUDIT_SIZE = 300;
+
+    private final DeployDependencies deploys;
+    private final Supplier<EnvironmentSession> session;
+    private final TaskExecutor executor;
+    private final ObjectProperty<ServiceRef> service = new SimpleObjectProperty<>(this, "service");
+    private final ObservableList<DeployHistoryEntry> entries = FXCollections.observableArrayList();
+    private final ObjectProperty<DeployHistoryEntry> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyStringWrapper diff = new ReadOnlyStringWrapper(this, "diff", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ObservableList<JournalEntry> audit = FXCollections.observableArrayList();
+    private long historyGeneration;
+    private long diffGeneration;
+
+    public HistoryViewModel(DeployDependencies deploys, Supplier<EnvironmentSession> session, TaskExecutor executor) {
+        this.deploys = deploys;
+        this.session = session;
+        this.executor = executor;
+        service.addListener((o, a, s) -> loadHistory());
+        selected.addListener((o, a, e) -> loadDiff(e));
+    }
+
+    /** Reads the chosen service's history again. */
+    public void loadHistory() {
+        ServiceRef s = service.get();
+        EnvironmentSession where = session.get();
+        long generation = ++historyGeneration;
+        entries.clear();
+        diff.set("");
+        if (s == null || where == null) {
+            status.set(where == null ? "Enter an environment to see its deploys" : "Choose a service");
+            return;
+        }
+        status.set("Reading the deployments ECS keeps for " + s.serviceName() + "…");
+        executor.submit(BackgroundTask.of("Reading " + s.serviceName() + "'s deploy history",
+                        () -> deploys.service().history(where, s, HISTORY_SIZE))
+                .onSuccess(list -> {
+                    if (generation == historyGeneration) {
+                        entries.setAll(list);
+                        status.set(list.isEmpty() ? "ECS keeps no deployment of " + s.serviceName()
+                                : list.size() + " deployments of " + s.serviceName() + ", newest first");
+                    }
+                })
+                .onFailure(p -> {
+                    if (generation == historyGeneration) {
+                        status.set(p.message());
+                    }
+                }));
+    }
+
+    /** The journal's recent lines, newest first. */
+    public void loadAudit() {
+        executor.submit(BackgroundTask.of("Reading the audit log", () -> deploys.journal().recent(AUDIT_SIZE))
+                .quietly().onSuccess(audit::setAll));
+    }
+
+    private void loadDiff(DeployHistoryEntry entry) {
+        long generation = ++diffGeneration;
+        diff.set("");
+        EnvironmentSession where = session.get();
+        if (entry == null || where == null) {
+            return;
+        }
+        int at = entries.indexOf(entry);
+        DeployHistoryEntry before = at >= 0 && at + 1 < entries.size() ? entries.get(at + 1) : null;
+        diff.set("Reading the revisions…");
+        executor.submit(BackgroundTask.of("Reading what the deploy changed", () -> {
+            String after = taskDefinitionOf(where, entry);
+            String previous = before == null ? "" : taskDefinitionOf(where, before);
+            if (after.isEmpty()) {
+                return "ECS no longer describes the revision this deploy rolled out.";
+            }
+            TaskDefinitionSpec to = deploys.revisions().describeRevision(where, after);
+            if (previous.isEmpty()) {
+                return "Rolled out " + to.familyRevision() + " (" + String.join(", ", to.images())
+                        + "); the deploy before it is not in the history shown, so there is nothing to diff against.";
+            }
+            TaskDefinitionSpec from = deploys.revisions().describeRevision(where, previous);
+            List<DiffSection> sections = DeployDiffer.taskDefinition(from, to);
+            List<String> out = new ArrayList<>();
+            out.add(from.familyRevision() + " → " + to.familyRevision());
+            sections.stream().filter(DiffSection::changed).forEach(sec -> {
+                out.add("@@ " + sec.title());
+                out.add(sec.unified());
+            });
+            if (out.size() == 1) {
+                out.add("(the task definition did not change)");
+            }
+            return out.stream().collect(Collectors.joining("\n"));
+        }).onSuccess(text -> {
+            if (generation == diffGeneration) {
+                diff.set(text);
+            }
+        }).onFailure(p -> {
+            if (generation == diffGeneration) {
+                diff.set(p.message());
+            }
+        }));
+    }
+
+    private String taskDefinitionOf(EnvironmentSession where, DeployHistoryEntry e) {
+        if (!e.taskDefinitionArn().isBlank()) {
+            return e.taskDefinitionArn();
+        }
+        String revision = e.deployment().targetRevisionArn();
+        if (revision.isBlank()) {
+            return "";
+        }
+        return deploys.deployments().describeRevisions(where, List.of(revision)).stream()
+                .map(ServiceRevisionDetail::taskDefinitionArn).findFirst().orElse("");
+    }
+
+    public ObjectProperty<ServiceRef> serviceProperty() {
+        return service;
+    }
+
+    public ObservableList<DeployHistoryEntry> entries() {
+        return entries;
+    }
+
+    public ObjectProperty<DeployHistoryEntry> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty diffProperty() {
+        return diff.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ObservableList<JournalEntry> audit() {
+        return audit;
+    }
+}
