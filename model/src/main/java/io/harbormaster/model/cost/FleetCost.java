@@ -34,6 +34,8 @@ public final class FleetCost {
         Map<String, Optional<HostPrice>> byType = new HashMap<>();
         for (var cluster : snapshot.clusters()) {
             Map<String, Acc> byKey = new LinkedHashMap<>();
+            // a cluster's tasks name their service by group: look each group up once, not each task
+            Map<String, Acc> byGroup = new HashMap<>();
             double bill = 0;
             double idleUsd = 0;
             double idleShare = 0;
@@ -49,22 +51,32 @@ public final class FleetCost {
                 used.put(host.instanceType(), price.get());
                 double rate = price.get().usdPerHour();
                 bill += rate;
-                List<Task> tasks = snapshot.tasksOn(host.arn()).stream()
-                        .filter(t -> !"STOPPED".equals(t.lastStatus())).toList();
-                int[] cpu = new int[tasks.size()];
-                int[] memory = new int[tasks.size()];
-                for (int i = 0; i < cpu.length; i++) {
-                    cpu[i] = tasks.get(i).cpu();
-                    memory[i] = tasks.get(i).memory();
+                List<Task> onHost = snapshot.tasksOn(host.arn());
+                Task[] tasks = new Task[onHost.size()];
+                int n = 0;
+                for (Task t : onHost) {
+                    if (!"STOPPED".equals(t.lastStatus())) {
+                        tasks[n++] = t;
+                    }
+                }
+                int[] cpu = new int[n];
+                int[] memory = new int[n];
+                for (int i = 0; i < n; i++) {
+                    cpu[i] = tasks[i].cpu();
+                    memory[i] = tasks[i].memory();
                 }
                 HostPacking hp = packing.host(host.arn()).orElse(null);
                 HostShares shares = HostShares.of(host.registeredCpu(), host.registeredMemory(), cpu, memory, hp);
                 double charged = 0;
-                for (int i = 0; i < cpu.length; i++) {
-                    Task t = tasks.get(i);
+                for (int i = 0; i < n; i++) {
                     double usd = rate * shares.task(i);
                     charged += usd;
-                    lineFor(snapshot, byKey, cluster.arn(), t).merge(usd, shares.task(i));
+                    Acc line = byGroup.get(tasks[i].group());
+                    if (line == null) {
+                        line = lineFor(snapshot, byKey, cluster.arn(), tasks[i]);
+                        byGroup.put(tasks[i].group(), line);
+                    }
+                    line.merge(usd, shares.task(i));
                 }
                 double strandedHere = rate * shares.stranded();
                 strandedUsd += strandedHere;
