@@ -4,6 +4,7 @@ import io.harbormaster.sandbox.cloudwatch.CloudWatchModule;
 import io.harbormaster.sandbox.core.SandboxModule;
 import io.harbormaster.sandbox.ecs.EcsModule;
 import io.harbormaster.sandbox.logs.LogsModule;
+import io.harbormaster.sandbox.pricing.PricingModule;
 import io.harbormaster.sandbox.elb.ElbModule;
 import io.harbormaster.sandbox.route53.Route53Module;
 import io.harbormaster.sandbox.sts.StsModule;
@@ -27,6 +28,7 @@ final class ServiceCatalog {
                 new Route53Module(),
                 new TrafficModule(),
                 new CloudWatchModule(),
-                new LogsModule());
+                new LogsModule(),
+                new PricingModule());
     }
 }

@@ -94,6 +94,24 @@ final class Migrations {
             );
             CREATE INDEX journal_operation ON journal (operation_id, seq);
             CREATE INDEX journal_kind ON journal (kind, seq);
+            """,
+            // 6: prices (issue 16). list_price: AWS's on-demand hourly price of a type in a Region as the Price List
+            //    API answered it, fetched an ISO-8601 date. effective_rate: an operator's rate for an environment and
+            //    instance type, either of which may be '*' (any).
+            """
+            CREATE TABLE list_price (
+                region        TEXT NOT NULL,
+                instance_type TEXT NOT NULL,
+                usd_per_hour  REAL NOT NULL,
+                fetched       TEXT NOT NULL,
+                PRIMARY KEY (region, instance_type)
+            ) WITHOUT ROWID;
+            CREATE TABLE effective_rate (
+                environment   TEXT NOT NULL,
+                instance_type TEXT NOT NULL,
+                usd_per_hour  REAL NOT NULL,
+                PRIMARY KEY (environment, instance_type)
+            ) WITHOUT ROWID;
             """);
 
     private Migrations() {

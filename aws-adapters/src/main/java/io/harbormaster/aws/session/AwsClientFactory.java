@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.pricing.PricingClient;
 import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -78,6 +79,16 @@ public final class AwsClientFactory implements AutoCloseable {
     /** A shared CloudWatch Logs client for the context; callers must not close it. */
     public CloudWatchLogsClient logs(ClientContext context) {
         return shared(context, CloudWatchLogsClient.class, CloudWatchLogsClient::builder);
+    }
+
+    /**
+     * A shared Price List client for the context's credentials; callers must not close it. The Price List Query
+     * API is served from us-east-1 (and eu-central-1, ap-south-1) whatever Region the prices are for, so the
+     * client signs for us-east-1.
+     */
+    public PricingClient pricing(ClientContext context) {
+        ClientContext east = new ClientContext(context.credentials(), Region.US_EAST_1.id(), context.endpoint());
+        return shared(east, PricingClient.class, PricingClient::builder);
     }
 
     private <C extends SdkClient, B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>> C shared(
