@@ -74,6 +74,85 @@ class CliReadsTheConsoleSignInTest {
         }
     }
 
+    /**
+     * The reverse: botocore (the AWS CLI's library) signs in with its own sso-oidc client and saves the token with the
+     * CLI's own cache writer ({@code SSOTokenLoader.save_token}, as {@code aws sso login} does; aws-cli 1.x has no
+     * {@code sso login} command), and the console enters with it without a sign-in.
+     */
+    @Test
+    void theConsoleUsesASignInTheCliCached() throws Exception {
+        Optional<Path> python = pythonWithBotocore();
+        assumeTrue(python.isPresent(), "no python3 with botocore >= 1.31 on PATH");
+        AtomicInteger prompts = new AtomicInteger();
+        try (Sandbox sandbox = Sandbox.start(SandboxOptions.forTests().withSpeed(1.0));
+             AwsClientFactory clients = new AwsClientFactory()) {
+            Path home = dir.resolve("home");
+            Path script = dir.resolve("login.py");
+            Files.writeString(script, String.join("\n",
+                    "import sys, time, datetime, urllib.request, urllib.parse, botocore.session",
+                    "from botocore import UNSIGNED",
+                    "from botocore.config import Config",
+                    "from botocore.utils import SSOTokenLoader, JSONFileCache",
+                    "from botocore.tokens import _sso_json_dumps",
+                    "endpoint, start, cache_dir = sys.argv[1:4]",
+                    "oidc = botocore.session.get_session().create_client('sso-oidc', region_name='us-east-1',",
+                    "    endpoint_url=endpoint, config=Config(signature_version=UNSIGNED))",
+                    "c = oidc.register_client(clientName='botocore-client', clientType='public',"
+                            + " scopes=['sso:account:access'])",
+                    "d = oidc.start_device_authorization(clientId=c['clientId'], clientSecret=c['clientSecret'],"
+                            + " startUrl=start)",
+                    "form = urllib.parse.urlencode({'user_code': d['userCode'], 'user': 'alice', 'decision': 'approve'})",
+                    "urllib.request.urlopen(d['verificationUri'], data=form.encode()).read()",
+                    "time.sleep(d['interval'])",
+                    "t = oidc.create_token(clientId=c['clientId'], clientSecret=c['clientSecret'],"
+                            + " grantType='urn:ietf:params:oauth:grant-type:device_code', deviceCode=d['deviceCode'])",
+                    "now = datetime.datetime.now(datetime.timezone.utc)",
+                    "token = {'startUrl': start, 'region': 'us-east-1', 'accessToken': t['accessToken'],",
+                    "    'expiresAt': now + datetime.timedelta(seconds=t['expiresIn']), 'clientId': c['clientId'],",
+                    "    'clientSecret': c['clientSecret'], 'refreshToken': t['refreshToken'],",
+                    "    'registrationExpiresAt': datetime.datetime.fromtimestamp(c['clientSecretExpiresAt'],"
+                            + " datetime.timezone.utc)}",
+                    "SSOTokenLoader(cache=JSONFileCache(cache_dir, dumps_func=_sso_json_dumps)).save_token(start, token,"
+                            + " session_name='sandbox-sso')",
+                    ""));
+            Process p = new ProcessBuilder(python.get().toString(), script.toString(), sandbox.endpoint().toString(),
+                    "https://harbormaster-sandbox.awsapps.com/start", home.resolve(".aws/sso/cache").toString())
+                    .redirectErrorStream(true).start();
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.exitValue()).as(out).isZero();
+
+            Path config = dir.resolve("config");
+            Files.writeString(config, sandbox.awsSsoConfig("alice"));
+            SsoLogins logins = new SsoLogins(SsoTokenCache.forHome(home), AwsSessions.clientsFor(clients),
+                    Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
+            AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(new AwsConfigFiles(config, dir.resolve("none"))),
+                    clients, Clock.systemUTC(), logins, approve(prompts));
+            var session = sessions.enter(EnvironmentBuilder.sandbox("dev").profile("sandbox-sso-dev-admin").build(),
+                    MfaPrompt.NONE);
+            assertThat(session.identity().arn()).contains("AWSReservedSSO_AdministratorAccess_");
+            assertThat(prompts).as("the CLI's sign-in served the console").hasValue(0);
+        }
+    }
+
+    private static Optional<Path> pythonWithBotocore() throws IOException, InterruptedException {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path python = Path.of(d, "python3");
+            if (!Files.isExecutable(python)) {
+                continue;
+            }
+            Process p = new ProcessBuilder(python.toString(), "-c", "import botocore; print(botocore.__version__)")
+                    .redirectErrorStream(true).start();
+            if (p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0) {
+                String v = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+                if (v.matches("1\\.(3[1-9]|[4-9]\\d)\\..*")) {
+                    return Optional.of(python);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first {@code aws} on PATH whose version is one that reads sso_session and profile endpoint_url. */
     private static Optional<Path> cliOnPath() throws IOException, InterruptedException {
         for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
