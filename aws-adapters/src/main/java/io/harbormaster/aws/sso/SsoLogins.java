@@ -133,10 +133,11 @@ public final class SsoLogins {
                     .sessionToken(c.sessionToken()).expirationTime(Instant.ofEpochMilli(c.expiration())).build();
         } catch (UnauthorizedException e) {
             forget(profile);
-            throw new OperatorException(SsoProblems.tokenRejected(profile, e), e);
+            throw new OperatorException(AwsErrors.ssoTokenRejected(profile.describe(), profile.signInKey(), e), e);
         } catch (software.amazon.awssdk.services.sso.model.SsoException e) {
             if (e.statusCode() == 403) {
-                throw new OperatorException(SsoProblems.notAssigned(profile, e), e);
+                throw new OperatorException(AwsErrors.ssoNotAssigned(profile.profileName(), profile.roleName(),
+                        profile.accountId(), e), e);
             }
             throw AwsErrors.translate(e, "getting credentials for " + profile.roleName() + " in " + profile.accountId());
         } catch (SdkException e) {
@@ -158,7 +159,7 @@ public final class SsoLogins {
             return out;
         } catch (UnauthorizedException e) {
             forget(profile);
-            throw new OperatorException(SsoProblems.tokenRejected(profile, e), e);
+            throw new OperatorException(AwsErrors.ssoTokenRejected(profile.describe(), profile.signInKey(), e), e);
         } catch (SdkException e) {
             throw AwsErrors.translate(e, "listing the accounts of " + profile.describe());
         }
@@ -200,11 +201,11 @@ public final class SsoLogins {
             try (SsoSignInPrompt.Waiting waiting = prompt.show(profile.signInKey(), address, device.userCode())) {
                 while (true) {
                     if (waiting.cancelled()) {
-                        throw new OperatorException(SsoProblems.cancelled(profile));
+                        throw new OperatorException(AwsErrors.ssoSignInCancelled(profile.describe()));
                     }
                     sleeper.sleep(interval);
                     if (waiting.cancelled()) {
-                        throw new OperatorException(SsoProblems.cancelled(profile));
+                        throw new OperatorException(AwsErrors.ssoSignInCancelled(profile.describe()));
                     }
                     Instant before = clock.instant();
                     try {
@@ -218,20 +219,20 @@ public final class SsoLogins {
                         return token;
                     } catch (AuthorizationPendingException pending) {
                         if (!clock.instant().isBefore(codeExpires)) {
-                            throw new OperatorException(SsoProblems.codeExpired(profile));
+                            throw new OperatorException(AwsErrors.ssoCodeExpired(profile.describe()));
                         }
                     } catch (SlowDownException slow) {
                         interval = interval.plus(SLOW_DOWN);
                     } catch (AccessDeniedException denied) {
-                        throw new OperatorException(SsoProblems.denied(profile, denied), denied);
+                        throw new OperatorException(AwsErrors.ssoSignInDenied(profile.describe(), denied), denied);
                     } catch (ExpiredTokenException expired) {
-                        throw new OperatorException(SsoProblems.codeExpired(profile), expired);
+                        throw new OperatorException(AwsErrors.ssoCodeExpired(profile.describe()), expired);
                     }
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new OperatorException(SsoProblems.cancelled(profile));
+            throw new OperatorException(AwsErrors.ssoSignInCancelled(profile.describe()));
         } catch (SdkException e) {
             throw AwsErrors.translate(e, "signing in to " + profile.describe());
         }
