@@ -9,6 +9,7 @@ import io.harbormaster.sandbox.core.Throttler;
 import io.harbormaster.sandbox.core.World;
 import io.harbormaster.sandbox.iam.Iam;
 import io.harbormaster.sandbox.iam.Totp;
+import io.harbormaster.sandbox.sso.IdentityCenter;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -89,6 +90,15 @@ public final class Sandbox implements AutoCloseable {
     /** An AWS shared config file: profile sandbox-ops and a role profile per environment, all on this endpoint. */
     public String awsConfig(String loginUser) {
         return iam.configFile(loginUser, port);
+    }
+
+    /**
+     * The SSO profile set for the user's Identity Center assignments: {@code [sso-session sandbox-sso]} and a profile
+     * {@code sandbox-sso-<env>-<admin|readonly>} per account and permission set, all on this endpoint. Kept apart from
+     * {@link #awsConfig} so a config written for role profiles stays as it was; append it to use both.
+     */
+    public String awsSsoConfig(String loginUser) {
+        return world.locked(() -> world.component(IdentityCenter.class).configFile(loginUser, port));
     }
 
     /** An AWS shared credentials file with the user's ops access key under [sandbox-ops]. */

@@ -61,6 +61,9 @@ public final class SandboxMain {
                 sandbox.endpoint(), options.fleet(), options.speed(), options.seed(), (System.nanoTime() - t0) / 1_000_000);
         out.println("# ~/.aws/config (or AWS_CONFIG_FILE)");
         out.println(sandbox.awsConfig(user));
+        out.println("# IAM Identity Center profiles (sign in: aws sso login --sso-session sandbox-sso; approve at the");
+        out.println("# verification address it opens, served by the sandbox on loopback)");
+        out.println(sandbox.awsSsoConfig(user));
         out.println("# ~/.aws/credentials (or AWS_SHARED_CREDENTIALS_FILE)");
         out.println(sandbox.awsCredentials(user));
         out.println("# MFA device " + "arn:aws:iam::111111111111:mfa/" + user + ", TOTP secret (base32): "

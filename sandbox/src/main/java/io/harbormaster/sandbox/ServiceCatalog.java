@@ -7,6 +7,7 @@ import io.harbormaster.sandbox.logs.LogsModule;
 import io.harbormaster.sandbox.pricing.PricingModule;
 import io.harbormaster.sandbox.elb.ElbModule;
 import io.harbormaster.sandbox.route53.Route53Module;
+import io.harbormaster.sandbox.sso.SsoModule;
 import io.harbormaster.sandbox.sts.StsModule;
 import io.harbormaster.sandbox.traffic.TrafficModule;
 import java.util.List;
@@ -23,6 +24,7 @@ final class ServiceCatalog {
     static List<SandboxModule> modules() {
         return List.of(
                 new StsModule(),
+                new SsoModule(),
                 new EcsModule(),
                 new ElbModule(),
                 new Route53Module(),

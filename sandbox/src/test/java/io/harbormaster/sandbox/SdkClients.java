@@ -1,5 +1,6 @@
 package io.harbormaster.sandbox;
 
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -14,6 +15,8 @@ import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.route53.Route53Client;
+import software.amazon.awssdk.services.sso.SsoClient;
+import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.Credentials;
 
@@ -64,6 +67,20 @@ final class SdkClients implements AutoCloseable {
                 .credentialsProvider(StaticCredentialsProvider.create(credentials))
                 .httpClient(http)
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()));
+    }
+
+    /** SSO OIDC: unsigned, clients authenticate with their id and secret. */
+    SsoOidcClient ssoOidc() {
+        return SsoOidcClient.builder().endpointOverride(sandbox.endpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(AnonymousCredentialsProvider.create()).httpClient(http)
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
+    }
+
+    /** The SSO portal: unsigned, the access token travels in x-amz-sso_bearer_token. */
+    SsoClient sso() {
+        return SsoClient.builder().endpointOverride(sandbox.endpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(AnonymousCredentialsProvider.create()).httpClient(http)
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
     }
 
     /** The user's credentials for a role: {@code env} is dev, stage or prod, {@code role} admin or readonly. */

@@ -1,5 +1,6 @@
 package io.harbormaster.aws.config;
 
+import io.harbormaster.aws.sso.SsoProfile;
 import io.harbormaster.model.environment.DetectEnvironments;
 import io.harbormaster.model.environment.EnvironmentCandidate;
 import io.harbormaster.model.environment.EnvironmentCandidate.Kind;
@@ -44,9 +45,7 @@ public final class AwsEnvironmentDetector implements DetectEnvironments {
                 String account = config.property(name, ProfileProperty.SSO_ACCOUNT_ID).orElse("");
                 String role = config.property(name, ProfileProperty.SSO_ROLE_NAME).orElse("");
                 found.add(new EnvironmentCandidate(name, "", role, account, region, Kind.SSO, Optional.empty(),
-                        Optional.of("IAM Identity Center login: run `aws sso login --profile " + name
-                                + "` in a terminal (it opens a browser) before entering; Harbormaster then uses"
-                                + " the cached login.")));
+                        ssoProblem(config, name)));
             }
         }
         return List.copyOf(found);
@@ -56,6 +55,16 @@ public final class AwsEnvironmentDetector implements DetectEnvironments {
         return config.property(name, "sso_session").isPresent()
                 || config.property(name, ProfileProperty.SSO_START_URL).isPresent()
                 || config.property(name, ProfileProperty.SSO_ACCOUNT_ID).isPresent();
+    }
+
+    /** An SSO profile is offered unless it is incomplete; entering it signs in (or uses the CLI's sign-in). */
+    private static Optional<String> ssoProblem(AwsProfiles config, String name) {
+        try {
+            return SsoProfile.of(config, name).isPresent() ? Optional.empty()
+                    : Optional.of("Profile '" + name + "' has sso_account_id but neither sso_session nor sso_start_url.");
+        } catch (OperatorException e) {
+            return Optional.of(e.problem().message());
+        }
     }
 
     private static Optional<String> chainProblem(AwsProfiles config, String name) {

@@ -164,6 +164,51 @@ public final class AwsErrors {
             java.util.regex.Pattern.compile("\\b[a-z]+(?:[A-Z][a-z0-9]*)+(?:\\.[a-zA-Z0-9]+)*\\b"
                     + "|\\b[a-z][a-zA-Z]*(?:\\.[a-zA-Z0-9]+)+\\b");
 
+    /** An IAM Identity Center sign-in the operator cancelled before approving it. {@code what} names the session. */
+    public static Problem ssoSignInCancelled(String what) {
+        return new Problem(Kind.CREDENTIALS_MISSING, "Sign-in cancelled",
+                "The sign-in to " + what + " was cancelled before it was approved.",
+                "Select the environment again to sign in.", "");
+    }
+
+    /** The operator (or someone as them) chose Deny on the approval page. */
+    public static Problem ssoSignInDenied(String what, AwsServiceException e) {
+        return new Problem(Kind.ACCESS_DENIED, "Sign-in denied",
+                "The sign-in to " + what + " was denied in the browser.",
+                "Select the environment again and choose Allow on the approval page; if you did not deny it, tell your"
+                        + " administrator.", ssoDetails(e));
+    }
+
+    /** The device code expired before approval (the browser closed, or nobody approved in time). */
+    public static Problem ssoCodeExpired(String what) {
+        return new Problem(Kind.CREDENTIALS_EXPIRED, "Sign-in code expired",
+                "The code for " + what + " expired before it was approved (or the browser was closed).",
+                "Select the environment again for a new code, and approve it in the browser within ten minutes.", "");
+    }
+
+    /** The portal refused the access token: expired, signed out or revoked, and it could not be refreshed. */
+    public static Problem ssoTokenRejected(String what, String session, AwsServiceException e) {
+        return new Problem(Kind.CREDENTIALS_EXPIRED, "Sign in again",
+                "Your sign-in to " + what + " has expired or was revoked.",
+                "Select the environment again to sign in (or run `aws sso login --sso-session " + session + "`).",
+                ssoDetails(e));
+    }
+
+    /** GetRoleCredentials refused: the permission set is not assigned to the operator there (or the account closed). */
+    public static Problem ssoNotAssigned(String profile, String permissionSet, String accountId, AwsServiceException e) {
+        return new Problem(Kind.ACCESS_DENIED, "Permission set not assigned",
+                "You are not assigned permission set " + permissionSet + " in account " + accountId + " (profile '"
+                        + profile + "'), or the account is closed.",
+                "Ask your Identity Center administrator for the assignment, or pick an account and role the"
+                        + " environments dialog offers.", ssoDetails(e));
+    }
+
+    private static String ssoDetails(AwsServiceException e) {
+        return e.awsErrorDetails() == null ? e.getMessage()
+                : e.awsErrorDetails().errorCode() + ": " + e.awsErrorDetails().errorMessage() + " (request id "
+                        + e.requestId() + ")";
+    }
+
     private static Throwable rootCause(Throwable t) {
         Throwable current = t;
         while (current.getCause() != null && current.getCause() != current) {

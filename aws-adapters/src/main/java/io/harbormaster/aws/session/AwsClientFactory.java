@@ -11,6 +11,7 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -24,6 +25,8 @@ import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.pricing.PricingClient;
 import software.amazon.awssdk.services.route53.Route53Client;
+import software.amazon.awssdk.services.sso.SsoClient;
+import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -50,6 +53,16 @@ public final class AwsClientFactory implements AutoCloseable {
 
     public StsClient sts(AwsCredentialsProvider credentials, String region, Optional<URI> endpoint) {
         return configure(StsClient.builder(), credentials, region, endpoint).build();
+    }
+
+    /** An SSO OIDC client (unsigned: clients authenticate with their registration); the caller closes it. */
+    public SsoOidcClient ssoOidc(String region, Optional<URI> endpoint) {
+        return configure(SsoOidcClient.builder(), AnonymousCredentialsProvider.create(), region, endpoint).build();
+    }
+
+    /** An SSO portal client (unsigned: the access token is a parameter); the caller closes it. */
+    public SsoClient sso(String region, Optional<URI> endpoint) {
+        return configure(SsoClient.builder(), AnonymousCredentialsProvider.create(), region, endpoint).build();
     }
 
     /** A shared ECS client for the context; callers must not close it. */

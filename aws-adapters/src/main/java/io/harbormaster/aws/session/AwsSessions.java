@@ -2,16 +2,21 @@ package io.harbormaster.aws.session;
 
 import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.aws.error.AwsErrors;
+import io.harbormaster.aws.sso.SsoLogins;
+import io.harbormaster.aws.sso.SsoProfile;
+import io.harbormaster.aws.sso.SsoTokenCache;
 import io.harbormaster.model.environment.CallerIdentity;
 import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.model.environment.SessionExpiry;
+import io.harbormaster.model.environment.SsoSignInPrompt;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.error.Problem.Kind;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -24,6 +29,8 @@ import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.profiles.ProfileProperty;
+import software.amazon.awssdk.services.sso.SsoClient;
+import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
 import software.amazon.awssdk.services.sts.model.Credentials;
@@ -49,6 +56,8 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
     private final Supplier<AwsProfiles> profiles;
     private final AwsClientFactory clients;
     private final Clock clock;
+    private final SsoLogins sso;
+    private final SsoSignInPrompt ssoPrompt;
     private final Map<String, OpsLogin> logins = new ConcurrentHashMap<>();
     private final Map<String, Entered> entered = new ConcurrentHashMap<>();
 
@@ -56,10 +65,38 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
     private record Entered(String profile, ClientContext context, CallerIdentity identity) {
     }
 
+    /** Without an SSO sign-in prompt: SSO profiles are entered with the AWS CLI's cached sign-in only. */
     public AwsSessions(Supplier<AwsProfiles> profiles, AwsClientFactory clients, Clock clock) {
+        this(profiles, clients, clock, new SsoLogins(SsoTokenCache.forHome(Path.of(System.getProperty("user.home"))),
+                clientsFor(clients), clock, d -> Thread.sleep(d.toMillis())), SsoSignInPrompt.NONE);
+    }
+
+    /**
+     * @param sso       the Identity Center sign-ins (shared with the environments dialog's discovery)
+     * @param ssoPrompt shows a sign-in under way; called off the UI thread
+     */
+    public AwsSessions(Supplier<AwsProfiles> profiles, AwsClientFactory clients, Clock clock, SsoLogins sso,
+            SsoSignInPrompt ssoPrompt) {
         this.profiles = profiles;
         this.clients = clients;
         this.clock = clock;
+        this.sso = sso;
+        this.ssoPrompt = ssoPrompt;
+    }
+
+    /** The Identity Center clients, built by the factory (its HTTP client, retries and endpoint). */
+    public static SsoLogins.Clients clientsFor(AwsClientFactory clients) {
+        return new SsoLogins.Clients() {
+            @Override
+            public SsoOidcClient oidc(String region, Optional<URI> endpoint) {
+                return clients.ssoOidc(region, endpoint);
+            }
+
+            @Override
+            public SsoClient portal(String region, Optional<URI> endpoint) {
+                return clients.sso(region, endpoint);
+            }
+        };
     }
 
     /**
@@ -83,7 +120,13 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
 
         AwsCredentialsProvider credentials;
         Instant expiry = null;
-        if (roleArn.isEmpty()) {
+        Optional<SsoProfile> ssoProfile = roleArn.isEmpty() ? SsoProfile.of(config, profile) : Optional.empty();
+        if (ssoProfile.isPresent()) {
+            SsoProfile p = ssoProfile.get();
+            RoleCredentials role = new RoleCredentials(() -> sso.roleCredentials(p, endpoint, ssoPrompt), null, clock);
+            credentials = role;
+            expiry = role.expiration();
+        } else if (roleArn.isEmpty()) {
             credentials = ProfileCredentialsProvider.builder().profileFile(config.profileFile()).profileName(profile)
                     .build();
         } else {

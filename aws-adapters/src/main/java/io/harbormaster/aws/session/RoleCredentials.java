@@ -74,8 +74,9 @@ final class RoleCredentials implements AwsCredentialsProvider {
     private Issued issue() {
         Instant before = clock.instant();
         AwsSessionCredentials fresh = assume.get();
-        Duration skew = fresh.expirationTime().map(e -> Duration.between(before, e.minus(lifetime)))
-                .orElse(Duration.ZERO);
+        // Without a known lifetime (Identity Center's permission sets set their own) the skew cannot be measured.
+        Duration skew = lifetime == null ? Duration.ZERO
+                : fresh.expirationTime().map(e -> Duration.between(before, e.minus(lifetime))).orElse(Duration.ZERO);
         return new Issued(fresh, skew);
     }
 

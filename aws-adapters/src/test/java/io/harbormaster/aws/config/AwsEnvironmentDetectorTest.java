@@ -36,6 +36,15 @@ class AwsEnvironmentDetectorTest {
                 sso_session = corp
                 sso_account_id = 222222222222
                 sso_role_name = Developer
+                [profile sso-legacy]
+                sso_start_url = https://corp.awsapps.com/start
+                sso_region = us-east-1
+                sso_account_id = 333333333333
+                sso_role_name = ReadOnly
+                [profile sso-half]
+                sso_session = nowhere
+                sso_account_id = 333333333333
+                sso_role_name = ReadOnly
                 [profile broken]
                 role_arn = arn:aws:iam::555555555555:role/admin
                 source_profile = nobody
@@ -48,7 +57,7 @@ class AwsEnvironmentDetectorTest {
         Map<String, EnvironmentCandidate> byName = found.stream()
                 .collect(Collectors.toMap(EnvironmentCandidate::profileName, Function.identity()));
 
-        assertThat(byName).containsOnlyKeys("prod", "ci", "sso-dev", "broken");
+        assertThat(byName).containsOnlyKeys("prod", "ci", "sso-dev", "sso-legacy", "sso-half", "broken");
         EnvironmentCandidate prod = byName.get("prod");
         assertThat(prod.kind()).isEqualTo(Kind.ASSUMED_ROLE);
         assertThat(prod.loginProfile()).isEqualTo("ops");
@@ -59,7 +68,10 @@ class AwsEnvironmentDetectorTest {
         assertThat(byName.get("ci").kind()).isEqualTo(Kind.CREDENTIAL_SOURCE);
         assertThat(byName.get("sso-dev").kind()).isEqualTo(Kind.SSO);
         assertThat(byName.get("sso-dev").accountId()).isEqualTo("222222222222");
-        assertThat(byName.get("sso-dev").problem()).hasValueSatisfying(p -> assertThat(p).contains("aws sso login"));
+        assertThat(byName.get("sso-dev").problem()).as("entering signs in").isEmpty();
+        assertThat(byName.get("sso-legacy").kind()).isEqualTo(Kind.SSO);
+        assertThat(byName.get("sso-legacy").problem()).isEmpty();
+        assertThat(byName.get("sso-half").problem()).hasValueSatisfying(p -> assertThat(p).contains("[sso-session nowhere]"));
         assertThat(byName.get("broken").problem()).hasValueSatisfying(p -> assertThat(p).contains("'nobody'"));
     }
 }

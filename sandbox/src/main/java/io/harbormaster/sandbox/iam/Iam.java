@@ -95,6 +95,16 @@ public final class Iam implements Authenticator {
         return rolesByArn.get(arn);
     }
 
+    /**
+     * Adds a role another service owns (IAM Identity Center's AWSReservedSSO_* roles). Must be called under the
+     * world lock; a role with that ARN must not exist yet.
+     */
+    public void addRole(Role role) {
+        if (rolesByArn.putIfAbsent(role.arn(), role) != null) {
+            throw new IllegalStateException(role.arn() + " already exists");
+        }
+    }
+
     public void setEnforceExpiry(boolean on) {
         enforceExpiry = on;
     }

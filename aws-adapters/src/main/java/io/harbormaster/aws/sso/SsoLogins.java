@@ -1,0 +1,240 @@
+package io.harbormaster.aws.sso;
+
+import io.harbormaster.aws.error.AwsErrors;
+import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.model.environment.SsoSignInPrompt;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sso.SsoClient;
+import software.amazon.awssdk.services.sso.model.AccountInfo;
+import software.amazon.awssdk.services.sso.model.RoleCredentials;
+import software.amazon.awssdk.services.sso.model.RoleInfo;
+import software.amazon.awssdk.services.sso.model.UnauthorizedException;
+import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
+import software.amazon.awssdk.services.ssooidc.model.AccessDeniedException;
+import software.amazon.awssdk.services.ssooidc.model.AuthorizationPendingException;
+import software.amazon.awssdk.services.ssooidc.model.CreateTokenResponse;
+import software.amazon.awssdk.services.ssooidc.model.ExpiredTokenException;
+import software.amazon.awssdk.services.ssooidc.model.RegisterClientResponse;
+import software.amazon.awssdk.services.ssooidc.model.SlowDownException;
+import software.amazon.awssdk.services.ssooidc.model.SsoOidcException;
+import software.amazon.awssdk.services.ssooidc.model.StartDeviceAuthorizationResponse;
+
+/**
+ * IAM Identity Center sign-ins, one per SSO session (or legacy start URL), shared with the AWS CLI through its token
+ * cache. A token is taken from memory, else from the cache; one about to expire is refreshed silently while the
+ * refresh token allows; otherwise the operator signs in with the OIDC device flow (polled at the interval AWS gives,
+ * five seconds slower after each slow_down, as RFC 8628 says). Environments of the same session wait on one sign-in.
+ * Calls block: use them off the UI thread.
+ */
+public final class SsoLogins {
+
+    static final String DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
+    /** Refresh (or sign in again) this long before the token expires, as the CLI does (its refresh window). */
+    static final Duration REFRESH_AHEAD = Duration.ofMinutes(15);
+    private static final Duration SLOW_DOWN = Duration.ofSeconds(5);
+
+    /** Builds the two unsigned Identity Center clients for a region and endpoint. */
+    public interface Clients {
+        SsoOidcClient oidc(String region, Optional<URI> endpoint);
+
+        SsoClient portal(String region, Optional<URI> endpoint);
+    }
+
+    /** Waits between polls; tests may shorten it. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration d) throws InterruptedException;
+    }
+
+    /** An account and a permission set the signed-in operator may use. */
+    public record Assignment(String accountId, String accountName, String roleName) {
+    }
+
+    private final SsoTokenCache cache;
+    private final Clients clients;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final Map<String, SsoTokenCache.Token> tokens = new ConcurrentHashMap<>();
+    /** Access tokens AWS refused though their expiry said otherwise (revoked, or its clock ahead of ours). */
+    private final Set<String> rejected = ConcurrentHashMap.newKeySet();
+
+    public SsoLogins(SsoTokenCache cache, Clients clients, Clock clock, Sleeper sleeper) {
+        this.cache = cache;
+        this.clients = clients;
+        this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    /** When the session's token runs out, if it is signed in (for showing beside the role sessions). */
+    public Optional<Instant> tokenExpiry(SsoProfile profile) {
+        return Optional.ofNullable(tokens.get(profile.signInKey())).map(SsoTokenCache.Token::expiresAt);
+    }
+
+    /** A valid access token for the profile's session: cached, refreshed, or from a sign-in the operator approves. */
+    public String accessToken(SsoProfile profile, Optional<URI> endpoint, SsoSignInPrompt prompt) {
+        synchronized (locks.computeIfAbsent(profile.signInKey(), k -> new Object())) {
+            Instant now = clock.instant();
+            SsoTokenCache.Token token = tokens.get(profile.signInKey());
+            if (!fresh(token, now)) {
+                token = cache.read(profile).filter(t -> profile.startUrl().equals(t.startUrl()) || t.startUrl() == null)
+                        .orElse(null);
+            }
+            if (token != null && rejected.contains(token.accessToken())) {
+                token = token.canRefresh(now) ? refresh(profile, endpoint, token).orElse(null) : null;
+            }
+            if (!fresh(token, now) && token != null && token.canRefresh(now)) {
+                token = refresh(profile, endpoint, token).orElse(token);
+            }
+            if (!fresh(token, now)) {
+                token = signIn(profile, endpoint, prompt);
+            }
+            tokens.put(profile.signInKey(), token);
+            return token.accessToken();
+        }
+    }
+
+    /** Forgets the session's token in memory (not the CLI's cache) after AWS said it is no longer valid. */
+    public void forget(SsoProfile profile) {
+        tokens.remove(profile.signInKey());
+    }
+
+    /** Role credentials for the profile's account and permission set. */
+    public AwsSessionCredentials roleCredentials(SsoProfile profile, Optional<URI> endpoint, SsoSignInPrompt prompt) {
+        String token = accessToken(profile, endpoint, prompt);
+        try {
+            return roleCredentials(profile, endpoint, token);
+        } catch (OperatorException e) {
+            if (!(e.getCause() instanceof UnauthorizedException)) {
+                throw e;
+            }
+            // Refused before its time: refresh silently if the refresh token still may, else sign in again.
+            rejected.add(token);
+            return roleCredentials(profile, endpoint, accessToken(profile, endpoint, prompt));
+        }
+    }
+
+    private AwsSessionCredentials roleCredentials(SsoProfile profile, Optional<URI> endpoint, String token) {
+        try (SsoClient sso = clients.portal(profile.ssoRegion(), endpoint)) {
+            RoleCredentials c = sso.getRoleCredentials(r -> r.accessToken(token).accountId(profile.accountId())
+                    .roleName(profile.roleName())).roleCredentials();
+            return AwsSessionCredentials.builder().accessKeyId(c.accessKeyId()).secretAccessKey(c.secretAccessKey())
+                    .sessionToken(c.sessionToken()).expirationTime(Instant.ofEpochMilli(c.expiration())).build();
+        } catch (UnauthorizedException e) {
+            forget(profile);
+            throw new OperatorException(AwsErrors.ssoTokenRejected(profile.describe(), profile.signInKey(), e), e);
+        } catch (software.amazon.awssdk.services.sso.model.SsoException e) {
+            if (e.statusCode() == 403) {
+                throw new OperatorException(AwsErrors.ssoNotAssigned(profile.profileName(), profile.roleName(),
+                        profile.accountId(), e), e);
+            }
+            throw AwsErrors.translate(e, "getting credentials for " + profile.roleName() + " in " + profile.accountId());
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "getting credentials for " + profile.roleName() + " in " + profile.accountId());
+        }
+    }
+
+    /** Every account and permission set the session may use (ListAccounts, ListAccountRoles, all pages). */
+    public List<Assignment> assignments(SsoProfile profile, Optional<URI> endpoint, SsoSignInPrompt prompt) {
+        String token = accessToken(profile, endpoint, prompt);
+        List<Assignment> out = new ArrayList<>();
+        try (SsoClient sso = clients.portal(profile.ssoRegion(), endpoint)) {
+            for (AccountInfo account : sso.listAccountsPaginator(r -> r.accessToken(token)).accountList()) {
+                for (RoleInfo role : sso.listAccountRolesPaginator(r -> r.accessToken(token)
+                        .accountId(account.accountId())).roleList()) {
+                    out.add(new Assignment(account.accountId(), account.accountName(), role.roleName()));
+                }
+            }
+            return out;
+        } catch (UnauthorizedException e) {
+            forget(profile);
+            throw new OperatorException(AwsErrors.ssoTokenRejected(profile.describe(), profile.signInKey(), e), e);
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "listing the accounts of " + profile.describe());
+        }
+    }
+
+    private boolean fresh(SsoTokenCache.Token token, Instant now) {
+        return token != null && !rejected.contains(token.accessToken()) && now.plus(REFRESH_AHEAD).isBefore(token.expiresAt());
+    }
+
+    private Optional<SsoTokenCache.Token> refresh(SsoProfile profile, Optional<URI> endpoint, SsoTokenCache.Token old) {
+        try (SsoOidcClient oidc = clients.oidc(profile.ssoRegion(), endpoint)) {
+            Instant before = clock.instant();
+            CreateTokenResponse r = oidc.createToken(b -> b.clientId(old.clientId()).clientSecret(old.clientSecret())
+                    .grantType("refresh_token").refreshToken(old.refreshToken()));
+            SsoTokenCache.Token fresh = new SsoTokenCache.Token(profile.startUrl(), profile.ssoRegion(), r.accessToken(),
+                    before.plusSeconds(r.expiresIn()), old.clientId(), old.clientSecret(), old.registrationExpiresAt(),
+                    r.refreshToken() != null ? r.refreshToken() : old.refreshToken());
+            cache.write(profile, fresh);
+            return Optional.of(fresh);
+        } catch (SsoOidcException e) {
+            // The refresh token was revoked or the session ended: a sign-in follows, as the CLI does.
+            return Optional.empty();
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "refreshing the sign-in to " + profile.describe());
+        }
+    }
+
+    private SsoTokenCache.Token signIn(SsoProfile profile, Optional<URI> endpoint, SsoSignInPrompt prompt) {
+        try (SsoOidcClient oidc = clients.oidc(profile.ssoRegion(), endpoint)) {
+            Instant registered = clock.instant();
+            RegisterClientResponse client = oidc.registerClient(r -> r.clientName("harbormaster").clientType("public")
+                    .scopes(profile.scopes().isEmpty() ? null : profile.scopes()));
+            StartDeviceAuthorizationResponse device = oidc.startDeviceAuthorization(r -> r.clientId(client.clientId())
+                    .clientSecret(client.clientSecret()).startUrl(profile.startUrl()));
+            Instant codeExpires = registered.plusSeconds(device.expiresIn());
+            Duration interval = Duration.ofSeconds(device.interval() == null ? 5 : Math.max(1, device.interval()));
+            String address = device.verificationUriComplete() != null ? device.verificationUriComplete()
+                    : device.verificationUri();
+            try (SsoSignInPrompt.Waiting waiting = prompt.show(profile.signInKey(), address, device.userCode())) {
+                while (true) {
+                    if (waiting.cancelled()) {
+                        throw new OperatorException(AwsErrors.ssoSignInCancelled(profile.describe()));
+                    }
+                    sleeper.sleep(interval);
+                    if (waiting.cancelled()) {
+                        throw new OperatorException(AwsErrors.ssoSignInCancelled(profile.describe()));
+                    }
+                    Instant before = clock.instant();
+                    try {
+                        CreateTokenResponse r = oidc.createToken(b -> b.clientId(client.clientId())
+                                .clientSecret(client.clientSecret()).grantType(DEVICE_GRANT).deviceCode(device.deviceCode()));
+                        SsoTokenCache.Token token = new SsoTokenCache.Token(profile.startUrl(), profile.ssoRegion(),
+                                r.accessToken(), before.plusSeconds(r.expiresIn()), client.clientId(),
+                                client.clientSecret(), Instant.ofEpochSecond(client.clientSecretExpiresAt()),
+                                r.refreshToken());
+                        cache.write(profile, token);
+                        return token;
+                    } catch (AuthorizationPendingException pending) {
+                        if (!clock.instant().isBefore(codeExpires)) {
+                            throw new OperatorException(AwsErrors.ssoCodeExpired(profile.describe()));
+                        }
+                    } catch (SlowDownException slow) {
+                        interval = interval.plus(SLOW_DOWN);
+                    } catch (AccessDeniedException denied) {
+                        throw new OperatorException(AwsErrors.ssoSignInDenied(profile.describe(), denied), denied);
+                    } catch (ExpiredTokenException expired) {
+                        throw new OperatorException(AwsErrors.ssoCodeExpired(profile.describe()), expired);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperatorException(AwsErrors.ssoSignInCancelled(profile.describe()));
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "signing in to " + profile.describe());
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package io.harbormaster.aws.sso;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.harbormaster.aws.config.AwsConfigFiles;
+import io.harbormaster.aws.config.AwsProfiles;
+import io.harbormaster.aws.session.AwsClientFactory;
+import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.model.environment.Environment;
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.environment.MfaPrompt;
+import io.harbormaster.model.environment.SsoSignInPrompt;
+import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.model.testdata.EnvironmentBuilder;
+import io.harbormaster.sandbox.Sandbox;
+import io.harbormaster.sandbox.SandboxOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Identity Center sign-in, the CLI-format token cache and entering SSO environments, against the sandbox. */
+class SsoLoginsTest {
+
+    @TempDir
+    Path dir;
+    Sandbox sandbox;
+    AwsClientFactory clients;
+    final HttpClient browser = HttpClient.newHttpClient();
+    final AtomicInteger prompts = new AtomicInteger();
+
+    @BeforeEach
+    void start() {
+        sandbox = Sandbox.start(SandboxOptions.forTests());
+        clients = new AwsClientFactory();
+    }
+
+    @AfterEach
+    void stop() {
+        clients.close();
+        sandbox.close();
+    }
+
+    @Test
+    void oneSignInServesEverySsoEnvironmentAndIsCachedAsTheCliCachesIt() throws Exception {
+        AwsSessions sessions = sessions("alice", approvingAs("alice", "approve"));
+        EnvironmentSession prod = sessions.enter(env("prod", "sandbox-sso-prod-readonly"), MfaPrompt.NONE);
+        assertThat(prod.identity().account()).isEqualTo("444444444444");
+        assertThat(prod.identity().arn())
+                .matches("arn:aws:sts::444444444444:assumed-role/AWSReservedSSO_ReadOnlyAccess_\\w+/alice");
+        assertThat(prod.expiresAt()).isNotNull();
+        EnvironmentSession dev = sessions.enter(env("dev", "sandbox-sso-dev-admin"), MfaPrompt.NONE);
+        assertThat(dev.identity().arn()).contains("AWSReservedSSO_AdministratorAccess_");
+        assertThat(prompts).as("one sign-in for both").hasValue(1);
+
+        // sha1("sandbox-sso"): the file name the AWS CLI uses for sso_session = sandbox-sso.
+        Path file = cacheDir().resolve("894fb14886f1419ec59be27d016efd4963465d08.json");
+        assertThat(cacheDir().resolve(profile("sandbox-sso-dev-admin").cacheFileName())).isEqualTo(file);
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        String json = Files.readString(file);
+        assertThat(json).contains("\"startUrl\": \"https://harbormaster-sandbox.awsapps.com/start\"", "\"region\": \"us-east-1\"",
+                "\"accessToken\": \"aoa", "\"clientId\": ", "\"clientSecret\": ", "\"refreshToken\": \"aor")
+                .containsPattern("\"expiresAt\": \"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\"")
+                .containsPattern("\"registrationExpiresAt\": \"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\"");
+
+        AwsSessions nextRun = sessions("alice", approvingAs("alice", "approve"));
+        nextRun.enter(env("stage", "sandbox-sso-stage-readonly"), MfaPrompt.NONE);
+        assertThat(prompts).as("the cached sign-in serves the next run").hasValue(1);
+    }
+
+    @Test
+    void discoversEveryAccountAndPermissionSet() {
+        SsoLogins logins = logins(sandboxClock());
+        List<SsoLogins.Assignment> found = logins.assignments(profile("sandbox-sso-dev-admin"),
+                java.util.Optional.of(sandbox.endpoint()), approvingAs("alice", "approve"));
+        assertThat(found).extracting(a -> a.accountName() + "/" + a.roleName()).containsExactly(
+                "dev/AdministratorAccess", "dev/ReadOnlyAccess", "stage/AdministratorAccess", "stage/ReadOnlyAccess",
+                "prod/AdministratorAccess", "prod/ReadOnlyAccess");
+    }
+
+    @Test
+    void aDeniedApprovalSaysSo() {
+        AwsSessions sessions = sessions("bob", approvingAs("bob", "deny"));
+        OperatorException e = catchThrowableOfType(OperatorException.class,
+                () -> sessions.enter(env("dev", "sandbox-sso-dev-admin"), MfaPrompt.NONE));
+        assertThat(e.problem().title()).isEqualTo("Sign-in denied");
+        assertThat(Files.exists(cacheDir())).isFalse();
+    }
+
+    @Test
+    void aPermissionSetNotAssignedSaysWhoAndWhat() throws IOException {
+        Path config = writeConfig("bob", sandbox.awsSsoConfig("bob") + "\n[profile bob-prod]\nsso_session = sandbox-sso\n"
+                + "sso_account_id = 444444444444\nsso_role_name = ReadOnlyAccess\nregion = us-east-1\nendpoint_url = "
+                + sandbox.endpoint() + "\n");
+        AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(new AwsConfigFiles(config, dir.resolve("none"))),
+                clients, Clock.systemUTC(), logins(Clock.systemUTC()), approvingAs("bob", "approve"));
+        OperatorException e = catchThrowableOfType(OperatorException.class,
+                () -> sessions.enter(env("prod", "bob-prod"), MfaPrompt.NONE));
+        assertThat(e.problem().title()).isEqualTo("Permission set not assigned");
+        assertThat(e.problem().message()).contains("ReadOnlyAccess", "444444444444", "bob-prod");
+    }
+
+    @Test
+    void anExpiredTokenIsRefreshedSilentlyWhileTheSessionLasts() {
+        SsoLogins logins = logins(sandboxClock());
+        SsoProfile p = profile("sandbox-sso-dev-readonly");
+        java.util.Optional<URI> endpoint = java.util.Optional.of(sandbox.endpoint());
+        String first = logins.accessToken(p, endpoint, approvingAs("alice", "approve"));
+        sandbox.clock().advance(Duration.ofMinutes(50));
+        String second = logins.accessToken(p, endpoint, SsoSignInPrompt.NONE);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(logins.roleCredentials(p, endpoint, SsoSignInPrompt.NONE).accessKeyId()).startsWith("ASIA");
+        assertThat(prompts).hasValue(1);
+
+        sandbox.clock().advance(Duration.ofHours(8));
+        OperatorException e = catchThrowableOfType(OperatorException.class,
+                () -> logins.accessToken(p, endpoint, SsoSignInPrompt.NONE));
+        assertThat(e.problem().title()).as("the session ended: a new sign-in, which was cancelled")
+                .isEqualTo("Sign-in cancelled");
+    }
+
+    @Test
+    void aTokenRefusedBeforeItsTimeIsRefreshed() {
+        // Our clock stays at the wall clock while the sandbox's moves past the token's hour.
+        SsoLogins logins = logins(Clock.systemUTC());
+        SsoProfile p = profile("sandbox-sso-dev-readonly");
+        java.util.Optional<URI> endpoint = java.util.Optional.of(sandbox.endpoint());
+        logins.accessToken(p, endpoint, approvingAs("alice", "approve"));
+        sandbox.clock().advance(Duration.ofMinutes(61));
+        assertThat(logins.roleCredentials(p, endpoint, SsoSignInPrompt.NONE).accessKeyId()).startsWith("ASIA");
+        assertThat(prompts).hasValue(1);
+    }
+
+    @Test
+    void anExpiredCodeSaysSo() {
+        SsoLogins logins = logins(sandboxClock());
+        SsoSignInPrompt walksAway = (session, uri, code) -> {
+            sandbox.clock().advance(Duration.ofMinutes(11));
+            return new SsoSignInPrompt.Waiting() {
+                @Override
+                public boolean cancelled() {
+                    return false;
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        };
+        OperatorException e = catchThrowableOfType(OperatorException.class, () -> logins.accessToken(
+                profile("sandbox-sso-dev-readonly"), java.util.Optional.of(sandbox.endpoint()), walksAway));
+        assertThat(e.problem().title()).isEqualTo("Sign-in code expired");
+    }
+
+    private AwsSessions sessions(String user, SsoSignInPrompt prompt) {
+        Path config = writeConfig(user, sandbox.awsSsoConfig(user));
+        return new AwsSessions(() -> AwsProfiles.load(new AwsConfigFiles(config, dir.resolve("none"))), clients,
+                Clock.systemUTC(), logins(Clock.systemUTC()), prompt);
+    }
+
+    private Path writeConfig(String user, String text) {
+        try {
+            Path config = dir.resolve(user + "-config");
+            Files.writeString(config, sandbox.awsConfig(user) + "\n" + text);
+            return config;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SsoProfile profile(String name) {
+        Path config = writeConfig("alice", sandbox.awsSsoConfig("alice"));
+        return SsoProfile.of(AwsProfiles.load(new AwsConfigFiles(config, dir.resolve("none"))), name).orElseThrow();
+    }
+
+    private SsoLogins logins(Clock clock) {
+        return new SsoLogins(new SsoTokenCache(cacheDir()), AwsSessions.clientsFor(clients), clock,
+                d -> Thread.sleep(d.toMillis()));
+    }
+
+    private Path cacheDir() {
+        return dir.resolve("home/.aws/sso/cache");
+    }
+
+    private Clock sandboxClock() {
+        return new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return sandbox.clock().now();
+            }
+        };
+    }
+
+    /** The operator's browser: opens the verification address and answers as {@code user}. */
+    private SsoSignInPrompt approvingAs(String user, String decision) {
+        return (session, uri, code) -> {
+            prompts.incrementAndGet();
+            try {
+                String page = browser.send(HttpRequest.newBuilder(URI.create(uri)).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                assertThat(page).contains(code);
+                String form = "user_code=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&user=" + user
+                        + "&decision=" + decision;
+                browser.send(HttpRequest.newBuilder(URI.create(uri.replaceFirst("\\?.*", "")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new SsoSignInPrompt.Waiting() {
+                @Override
+                public boolean cancelled() {
+                    return false;
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        };
+    }
+
+    private static Environment env(String name, String profile) {
+        return EnvironmentBuilder.sandbox(name).profile(profile).build();
+    }
+}
