@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -136,8 +135,11 @@ public final class FitCheck {
         private final Shortfall[] fixedRefusal;
         private final TaskShape task;
         private final boolean distinct;
-        /** The service's tasks per zone ("zone:us-east-1a") and per instance type ("type:m5.large"). */
-        private final Map<String, Long> tasksByAttribute = new HashMap<>();
+        /** Each host's zone and instance type as small numbers, and the service's tasks per zone and per type. */
+        private final int[] zoneOf;
+        private final int[] typeOf;
+        private final long[] tasksInZone;
+        private final long[] tasksOfType;
 
         Slots(FitRequest request, List<MemberOfExpression> memberOf, boolean distinct) {
             List<Host> list = request.hosts();
@@ -150,14 +152,24 @@ public final class FitCheck {
             fixedRefusal = new Shortfall[n];
             task = request.task();
             this.distinct = distinct;
+            zoneOf = new int[n];
+            typeOf = new int[n];
+            Map<String, Integer> zones = new HashMap<>();
+            Map<String, Integer> types = new HashMap<>();
+            for (int h = 0; h < n; h++) {
+                zoneOf[h] = zones.computeIfAbsent(hosts[h].availabilityZone(), z -> zones.size());
+                typeOf[h] = types.computeIfAbsent(hosts[h].instanceType(), t -> types.size());
+            }
+            tasksInZone = new long[zones.size()];
+            tasksOfType = new long[types.size()];
             for (int h = 0; h < n; h++) {
                 Host host = hosts[h];
                 cpu[h] = host.remainingCpu();
                 memory[h] = host.remainingMemory();
                 ports[h] = host.usedPorts().union(host.registeredPorts());
                 serviceTasks[h] = request.serviceTasksByHost().getOrDefault(host.arn(), 0);
-                tasksByAttribute.merge("zone:" + host.availabilityZone(), (long) serviceTasks[h], Long::sum);
-                tasksByAttribute.merge("type:" + host.instanceType(), (long) serviceTasks[h], Long::sum);
+                tasksInZone[zoneOf[h]] += serviceTasks[h];
+                tasksOfType[typeOf[h]] += serviceTasks[h];
                 if (!host.active() || !host.agentConnected()) {
                     fixedRefusal[h] = Shortfall.HOST_NOT_ACTIVE;
                 } else if (!memberOf.stream().allMatch(e -> e.matches(host))) {
@@ -208,12 +220,16 @@ public final class FitCheck {
             memory[h] -= task.memory();
             ports[h] = ports[h].union(task.staticPorts());
             serviceTasks[h]++;
-            tasksByAttribute.merge("zone:" + hosts[h].availabilityZone(), 1L, Long::sum);
-            tasksByAttribute.merge("type:" + hosts[h].instanceType(), 1L, Long::sum);
+            tasksInZone[zoneOf[h]]++;
+            tasksOfType[typeOf[h]]++;
         }
 
-        long serviceTasksIn(String attributeKey) {
-            return tasksByAttribute.getOrDefault(attributeKey, 0L);
+        long serviceTasksInZoneOf(int h) {
+            return tasksInZone[zoneOf[h]];
+        }
+
+        long serviceTasksOfTypeOf(int h) {
+            return tasksOfType[typeOf[h]];
         }
 
         long freeCpuWhereUsable() {
@@ -235,14 +251,18 @@ public final class FitCheck {
 
     /** Orders two candidate hosts by the strategies in turn; the earlier host in the list wins a full tie. */
     private static final class Ranking {
-        private final List<Function<Integer, Long>> keys = new ArrayList<>();
+        /** A strategy's preference for host h: lower is better. */
+        private interface Key {
+            long of(int h);
+        }
+
+        private final List<Key> keys = new ArrayList<>();
 
         Ranking(List<PlacementStrategy> strategies, Slots slots) {
             for (PlacementStrategy s : strategies) {
                 String field = s.field().toLowerCase(Locale.ROOT);
                 switch (s.type().toLowerCase(Locale.ROOT)) {
-                    case "binpack" -> keys.add("cpu".equals(field) ? h -> (long) slots.cpu(h)
-                            : h -> (long) slots.memory(h));
+                    case "binpack" -> keys.add("cpu".equals(field) ? slots::cpu : slots::memory);
                     case "spread" -> keys.add(spreadKey(field, slots));
                     default -> { }
                 }
@@ -250,19 +270,19 @@ public final class FitCheck {
         }
 
         /** Spread puts the next task where the service has the fewest: on that host, or in that zone/attribute. */
-        private static Function<Integer, Long> spreadKey(String field, Slots slots) {
+        private static Key spreadKey(String field, Slots slots) {
             if ("instanceid".equals(field) || "host".equals(field)) {
-                return h -> (long) slots.serviceTasks(h);
+                return slots::serviceTasks;
             }
             if ("attribute:ecs.instance-type".equals(field)) {
-                return h -> slots.serviceTasksIn("type:" + slots.host(h).instanceType());
+                return slots::serviceTasksOfTypeOf;
             }
-            return h -> slots.serviceTasksIn("zone:" + slots.host(h).availabilityZone());
+            return slots::serviceTasksInZoneOf;
         }
 
         boolean better(int a, int b) {
-            for (Function<Integer, Long> key : keys) {
-                int c = Long.compare(key.apply(a), key.apply(b));
+            for (Key key : keys) {
+                int c = Long.compare(key.of(a), key.of(b));
                 if (c != 0) {
                     return c < 0;
                 }
