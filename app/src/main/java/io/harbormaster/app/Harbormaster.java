@@ -52,6 +52,7 @@ public final class Harbormaster implements AutoCloseable {
     private final EcsFleet fleet;
     private SqliteMetricHistory history;
     private Clock metricsClock;
+    private final CutoverWiring cutovers;
     private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "harbormaster-housekeeping");
         thread.setDaemon(true);
@@ -78,6 +79,13 @@ public final class Harbormaster implements AutoCloseable {
                         new EcsScaleService(sessions, clients), sessions, fleet, fleet,
                         metrics(store, sandbox, sessions))));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
+        this.cutovers = new CutoverWiring(registry, sessions, clients, store, cloudWatch, fleet, metricsClock,
+                metricsClock);
+    }
+
+    /** The Cutovers capability: its service (built with the shell's MFA prompt) and the audited write journal. */
+    public CutoverWiring cutovers() {
+        return cutovers;
     }
 
     /** How often the metric cache drops what is past its retention, besides once at start-up. */
@@ -155,6 +163,7 @@ public final class Harbormaster implements AutoCloseable {
     @Override
     public void close() {
         housekeeping.shutdownNow();
+        cutovers.close();
         pool.shutdownNow();
         try {
             pool.awaitTermination(2, TimeUnit.SECONDS);

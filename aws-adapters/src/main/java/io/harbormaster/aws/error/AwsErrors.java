@@ -69,6 +69,27 @@ public final class AwsErrors {
                 "Try again; if it persists, copy the details into a bug report.", e.toString());
     }
 
+    /**
+     * Whether AWS refused for a reason that passes by itself — throttling, or Route 53's PriorRequestNotComplete
+     * (the zone is still processing an earlier change) — after the SDK's own retries: nothing changed, ask later.
+     */
+    public static boolean isBusy(SdkException e) {
+        if (e instanceof AwsServiceException service) {
+            String code = service.awsErrorDetails() == null ? "" : String.valueOf(service.awsErrorDetails()
+                    .errorCode());
+            return THROTTLED.contains(code) || service.isThrottlingException();
+        }
+        return false;
+    }
+
+    /** AWS's error code of a service error, or "" for a client-side failure. */
+    public static String code(SdkException e) {
+        if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
+            return String.valueOf(service.awsErrorDetails().errorCode());
+        }
+        return "";
+    }
+
     private static Problem serviceProblem(AwsServiceException e, String doing) {
         String code = e.awsErrorDetails() == null ? "" : String.valueOf(e.awsErrorDetails().errorCode());
         String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -60,6 +61,15 @@ public final class AwsClientFactory implements AutoCloseable {
         return shared(context, ElasticLoadBalancingV2Client.class, ElasticLoadBalancingV2Client::builder);
     }
 
+    /**
+     * A shared Route 53 client for the context's credentials; callers must not close it. Route 53 is global: the
+     * client signs for aws-global whatever the context's Region.
+     */
+    public Route53Client route53(ClientContext context) {
+        ClientContext global = new ClientContext(context.credentials(), Region.AWS_GLOBAL.id(), context.endpoint());
+        return shared(global, Route53Client.class, Route53Client::builder);
+    }
+
     /** A shared CloudWatch client for the context; callers must not close it. */
     public CloudWatchClient cloudWatch(ClientContext context) {
         return shared(context, CloudWatchClient.class, CloudWatchClient::builder);
@@ -79,7 +89,10 @@ public final class AwsClientFactory implements AutoCloseable {
     /** Closes and forgets the clients of a context that is no longer used (its environment was re-entered). */
     public void release(ClientContext context) {
         cached.entrySet().removeIf(e -> {
-            if (e.getKey().context().equals(context)) {
+            ClientContext c = e.getKey().context();
+            boolean global = c.region().equals(Region.AWS_GLOBAL.id()) && c.credentials().equals(context.credentials())
+                    && c.endpoint().equals(context.endpoint());
+            if (c.equals(context) || global) {
                 e.getValue().close();
                 return true;
             }

@@ -1,0 +1,149 @@
+package io.harbormaster.aws.logs;
+
+import io.harbormaster.aws.error.AwsErrors;
+import io.harbormaster.aws.session.AwsClientFactory;
+import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.journal.AuditSink;
+import io.harbormaster.model.journal.JournalEntry;
+import io.harbormaster.model.journal.JournalRecord;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.cloudwatchlogs.model.InputLogEvent;
+import software.amazon.awssdk.services.cloudwatchlogs.model.ResourceAlreadyExistsException;
+
+/**
+ * The team's audit log: every journal line copied as one JSON event to a CloudWatch Logs group in the account the
+ * {@code target} session enters (the ops account), in a stream per operator, so every console's writes are read in
+ * one place. The group and stream are created on first use.
+ */
+public final class CloudWatchLogsAuditSink implements AuditSink {
+
+    /** The default log group. */
+    public static final String GROUP = "/harbormaster/audit";
+    private static final int MAX_BATCH = 1_000;
+
+    private final Supplier<EnvironmentSession> target;
+    private final AwsSessions sessions;
+    private final AwsClientFactory clients;
+    private final String group;
+    private final Set<String> streamsMade = new HashSet<>();
+    private boolean groupMade;
+
+    public CloudWatchLogsAuditSink(Supplier<EnvironmentSession> target, AwsSessions sessions,
+            AwsClientFactory clients, String group) {
+        this.target = target;
+        this.sessions = sessions;
+        this.clients = clients;
+        this.group = group;
+    }
+
+    @Override
+    public synchronized void copy(List<JournalEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        EnvironmentSession session = target.get();
+        try {
+            CloudWatchLogsClient logs = clients.logs(sessions.context(session));
+            Map<String, List<JournalEntry>> byStream = new TreeMap<>();
+            for (JournalEntry e : entries) {
+                byStream.computeIfAbsent(stream(e.record().actor()), k -> new java.util.ArrayList<>()).add(e);
+            }
+            for (Map.Entry<String, List<JournalEntry>> s : byStream.entrySet()) {
+                ensure(logs, s.getKey());
+                List<InputLogEvent> events = s.getValue().stream()
+                        .sorted(Comparator.comparing(JournalEntry::at).thenComparingLong(JournalEntry::sequence))
+                        .map(e -> InputLogEvent.builder().timestamp(e.at().toEpochMilli()).message(json(e)).build())
+                        .toList();
+                for (int i = 0; i < events.size(); i += MAX_BATCH) {
+                    List<InputLogEvent> batch = events.subList(i, Math.min(events.size(), i + MAX_BATCH));
+                    logs.putLogEvents(b -> b.logGroupName(group).logStreamName(s.getKey()).logEvents(batch));
+                }
+            }
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "copying " + entries.size() + " journal lines to " + group + " in "
+                    + session.environment().displayName());
+        }
+    }
+
+    private void ensure(CloudWatchLogsClient logs, String stream) {
+        if (!groupMade) {
+            try {
+                logs.createLogGroup(b -> b.logGroupName(group));
+            } catch (ResourceAlreadyExistsException e) {
+                // made by another console: that is the point
+            }
+            groupMade = true;
+        }
+        if (streamsMade.add(stream)) {
+            try {
+                logs.createLogStream(b -> b.logGroupName(group).logStreamName(stream));
+            } catch (ResourceAlreadyExistsException e) {
+                // the operator's stream from an earlier run
+            }
+        }
+    }
+
+    /** A stream name from the operator's identity: CloudWatch Logs refuses ':' and '*'. */
+    static String stream(String actor) {
+        String s = actor.isBlank() ? "unknown" : actor.replaceAll("[:*]", "_");
+        return s.length() > 512 ? s.substring(0, 512) : s;
+    }
+
+    static String json(JournalEntry e) {
+        JournalRecord r = e.record();
+        StringBuilder b = new StringBuilder("{");
+        field(b, "seq", String.valueOf(e.sequence())).append(',');
+        field(b, "at", e.at().toString()).append(',');
+        field(b, "operation", r.operationId()).append(',');
+        field(b, "kind", r.kind()).append(',');
+        field(b, "phase", r.phase().name()).append(',');
+        field(b, "environment", r.environmentId()).append(',');
+        field(b, "resource", r.resource()).append(',');
+        field(b, "actor", r.actor()).append(',');
+        field(b, "summary", r.summary()).append(',');
+        field(b, "awsRequestId", r.awsRequestId()).append(",\"facts\":{");
+        boolean first = true;
+        for (Map.Entry<String, String> f : new TreeMap<>(r.facts()).entrySet()) {
+            if (!first) {
+                b.append(',');
+            }
+            first = false;
+            field(b, f.getKey(), f.getValue());
+        }
+        return b.append("}}").toString();
+    }
+
+    private static StringBuilder field(StringBuilder b, String key, String value) {
+        return quote(b, key).append(':').append(quote(new StringBuilder(), value));
+    }
+
+    private static StringBuilder quote(StringBuilder b, String s) {
+        b.append('"');
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"');
+    }
+}

@@ -1,0 +1,231 @@
+package io.harbormaster.aws.route53;
+
+import io.harbormaster.aws.error.AwsErrors;
+import io.harbormaster.model.cutover.AlbWeightedForward;
+import io.harbormaster.model.cutover.CutoverLock;
+import io.harbormaster.model.cutover.LockHolder;
+import io.harbormaster.model.cutover.LockOutcome;
+import io.harbormaster.model.cutover.Route53WeightedRecord;
+import io.harbormaster.model.cutover.WeightedRoute;
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.model.error.Problem;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.route53.Route53Client;
+import software.amazon.awssdk.services.route53.model.Change;
+import software.amazon.awssdk.services.route53.model.ChangeAction;
+import software.amazon.awssdk.services.route53.model.HostedZone;
+import software.amazon.awssdk.services.route53.model.InvalidChangeBatchException;
+import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
+import software.amazon.awssdk.services.route53.model.RRType;
+
+/**
+ * The cutover lock as a Route 53 TXT record both consoles can see: {@code _harbormaster-lock.<record name>} in the
+ * record's own hosted zone, or for an ALB rule {@code _harbormaster-lock-<hash of the rule>.<zone>} in the first
+ * hosted zone (by name) of the load balancer's environment. CREATE fails if the record exists, and a change batch is
+ * atomic, so of two consoles taking it at once exactly one wins; taking over a stale lock is one batch of DELETE
+ * (which must repeat the old value exactly, so it fails if someone else took it meanwhile) and CREATE.
+ *
+ * <p>The value is a few quoted strings: {@code "harbormaster-lock" "who=…" "since=…" "cutover=…" "machine=…"}.
+ */
+public final class Route53CutoverLock implements CutoverLock {
+
+    static final String PREFIX = "_harbormaster-lock";
+    private static final long TTL = 60;
+    private static final Pattern FIELD = Pattern.compile("\"([a-z]+)=((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private final Route53Weights route53;
+
+    public Route53CutoverLock(Route53Weights route53) {
+        this.route53 = route53;
+    }
+
+    /** Where the lock lives: the hosted zone and the record name. */
+    record Place(String zoneId, String name) {
+        String describe() {
+            return "TXT " + name + " in zone " + zoneId;
+        }
+    }
+
+    @Override
+    public LockOutcome acquire(EnvironmentSession session, WeightedRoute route, LockHolder me) {
+        Route53Client r53 = route53.client(session);
+        Place place = place(r53, session, route);
+        try {
+            change(r53, place, List.of(Change.builder().action(ChangeAction.CREATE).resourceRecordSet(set(place, me))
+                    .build()));
+            return new LockOutcome.Acquired(me, place.describe());
+        } catch (InvalidChangeBatchException e) {
+            Optional<LockHolder> holder = read(r53, place).map(LockValue::holder);
+            if (holder.isEmpty()) {
+                return acquireAgain(r53, place, me);
+            }
+            return new LockOutcome.HeldBy(holder.get(), place.describe());
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "taking the cutover lock " + place.describe());
+        }
+    }
+
+    private LockOutcome acquireAgain(Route53Client r53, Place place, LockHolder me) {
+        try {
+            change(r53, place, List.of(Change.builder().action(ChangeAction.CREATE).resourceRecordSet(set(place, me))
+                    .build()));
+            return new LockOutcome.Acquired(me, place.describe());
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "taking the cutover lock " + place.describe());
+        }
+    }
+
+    @Override
+    public Optional<LockHolder> holder(EnvironmentSession session, WeightedRoute route) {
+        Route53Client r53 = route53.client(session);
+        return read(r53, place(r53, session, route)).map(LockValue::holder);
+    }
+
+    @Override
+    public LockOutcome takeOver(EnvironmentSession session, WeightedRoute route, LockHolder stale, LockHolder me) {
+        Route53Client r53 = route53.client(session);
+        Place place = place(r53, session, route);
+        Optional<LockValue> current = read(r53, place);
+        if (current.isEmpty()) {
+            return acquire(session, route, me);
+        }
+        if (!current.get().holder().equals(stale)) {
+            return new LockOutcome.HeldBy(current.get().holder(), place.describe());
+        }
+        try {
+            change(r53, place, List.of(
+                    Change.builder().action(ChangeAction.DELETE).resourceRecordSet(current.get().set()).build(),
+                    Change.builder().action(ChangeAction.CREATE).resourceRecordSet(set(place, me)).build()));
+            return new LockOutcome.Acquired(me, place.describe());
+        } catch (InvalidChangeBatchException e) {
+            LockHolder now = read(r53, place).map(LockValue::holder).orElse(stale);
+            return new LockOutcome.HeldBy(now, place.describe());
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "taking over the cutover lock " + place.describe());
+        }
+    }
+
+    @Override
+    public void release(EnvironmentSession session, WeightedRoute route, LockHolder me) {
+        Route53Client r53 = route53.client(session);
+        Place place = place(r53, session, route);
+        Optional<LockValue> current = read(r53, place);
+        if (current.isEmpty() || !current.get().holder().cutoverId().equals(me.cutoverId())) {
+            return;
+        }
+        try {
+            change(r53, place, List.of(Change.builder().action(ChangeAction.DELETE)
+                    .resourceRecordSet(current.get().set()).build()));
+        } catch (InvalidChangeBatchException e) {
+            return;   // changed or gone meanwhile: not ours to delete any more
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "releasing the cutover lock " + place.describe());
+        }
+    }
+
+    private static void change(Route53Client r53, Place place, List<Change> changes) {
+        r53.changeResourceRecordSets(b -> b.hostedZoneId(place.zoneId()).changeBatch(c -> c
+                .comment("Harbormaster cutover lock").changes(changes)));
+    }
+
+    /** A lock as found: who holds it and the exact set (a DELETE must repeat it). */
+    record LockValue(LockHolder holder, ResourceRecordSet set) {
+    }
+
+    private static Optional<LockValue> read(Route53Client r53, Place place) {
+        try {
+            for (ResourceRecordSet s : r53.listResourceRecordSets(b -> b.hostedZoneId(place.zoneId())
+                    .startRecordName(place.name()).startRecordType(RRType.TXT).maxItems("1")).resourceRecordSets()) {
+                if (Route53Weights.sameName(s.name(), place.name()) && s.type() == RRType.TXT
+                        && !s.resourceRecords().isEmpty()) {
+                    return Optional.of(new LockValue(parse(s.resourceRecords().get(0).value()), s));
+                }
+            }
+            return Optional.empty();
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "reading the cutover lock " + place.describe());
+        }
+    }
+
+    private static ResourceRecordSet set(Place place, LockHolder me) {
+        return ResourceRecordSet.builder().name(place.name()).type(RRType.TXT).ttl(TTL)
+                .resourceRecords(r -> r.value(format(me))).build();
+    }
+
+    /** The TXT value: quoted strings of ≤ 255 characters each, as Route 53 requires. */
+    static String format(LockHolder h) {
+        List<String> parts = new ArrayList<>();
+        parts.add("\"harbormaster-lock\"");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("who", h.who());
+        fields.put("since", h.since().toString());
+        fields.put("cutover", h.cutoverId());
+        fields.put("machine", h.machine());
+        fields.forEach((k, v) -> {
+            String text = k + "=" + v.replace("\\", "\\\\").replace("\"", "\\\"");
+            parts.add("\"" + (text.length() > 250 ? text.substring(0, 250) : text) + "\"");
+        });
+        return String.join(" ", parts);
+    }
+
+    static LockHolder parse(String value) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher m = FIELD.matcher(value);
+        while (m.find()) {
+            fields.put(m.group(1), m.group(2).replace("\\\"", "\"").replace("\\\\", "\\"));
+        }
+        try {
+            return new LockHolder(fields.getOrDefault("who", "unknown"), Instant.parse(fields.getOrDefault("since",
+                    Instant.EPOCH.toString())), fields.getOrDefault("cutover", "unknown"), fields.get("machine"));
+        } catch (RuntimeException e) {
+            return new LockHolder("unreadable lock", Instant.EPOCH, "unknown", value.length() > 80
+                    ? value.substring(0, 80) : value);
+        }
+    }
+
+    private Place place(Route53Client r53, EnvironmentSession session, WeightedRoute route) {
+        if (route instanceof Route53WeightedRecord r) {
+            return new Place(r.hostedZoneId(), PREFIX + "." + Route53Weights.withDot(r.name()));
+        }
+        AlbWeightedForward alb = (AlbWeightedForward) route;
+        try {
+            Optional<HostedZone> zone = r53.listHostedZonesPaginator(b -> { }).hostedZones().stream()
+                    .min(Comparator.comparing((HostedZone z) -> Boolean.TRUE.equals(z.config() == null ? null
+                            : z.config().privateZone())).thenComparing(HostedZone::name));
+            if (zone.isEmpty()) {
+                throw new OperatorException(new Problem(Problem.Kind.CONFIGURATION, "No place for the cutover lock",
+                        session.environment().displayName() + " has no Route 53 hosted zone, where the lock between"
+                                + " operators of " + alb.displayName() + " would live.",
+                        "Create a (private) hosted zone in the environment, or cut over through Route 53.", ""));
+            }
+            return new Place(Route53Weights.bareId(zone.get().id()), PREFIX + "-" + hash(alb.resource()) + "."
+                    + zone.get().name());
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "finding a hosted zone for the cutover lock in "
+                    + session.environment().displayName());
+        }
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

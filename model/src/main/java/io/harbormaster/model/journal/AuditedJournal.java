@@ -1,0 +1,96 @@
+package io.harbormaster.model.journal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+
+/**
+ * The local journal with every line also copied to the team's {@link AuditSink}. The local line is written first
+ * and is what counts; the copy runs on the given executor, so a slow or failing sink never holds up a write. Lines
+ * that could not be copied stay queued (oldest first) and go with the next line or {@link #retryPending()}; the
+ * first failure of a streak is said in the journal itself, as a NOTE of the line's operation.
+ */
+public final class AuditedJournal implements WriteJournal {
+
+    private static final System.Logger LOG = System.getLogger(AuditedJournal.class.getName());
+    /** The NOTE's event fact when a copy is pending. */
+    public static final String AUDIT_PENDING = "audit-pending";
+
+    private final WriteJournal local;
+    private final AuditSink sink;
+    private final Executor executor;
+    private final Deque<JournalEntry> queue = new ArrayDeque<>();
+    private final Object flushing = new Object();
+    private boolean failing;
+
+    public AuditedJournal(WriteJournal local, AuditSink sink, Executor executor) {
+        this.local = local;
+        this.sink = sink;
+        this.executor = executor;
+    }
+
+    @Override
+    public JournalEntry append(JournalRecord record) {
+        JournalEntry entry = local.append(record);
+        synchronized (queue) {
+            queue.addLast(entry);
+        }
+        executor.execute(this::retryPending);
+        return entry;
+    }
+
+    /** Copies what is queued; call it now and then (the app does every minute) to catch up after a failure. */
+    public void retryPending() {
+        synchronized (flushing) {
+            List<JournalEntry> batch;
+            synchronized (queue) {
+                if (queue.isEmpty()) {
+                    return;
+                }
+                batch = new ArrayList<>(queue);
+            }
+            try {
+                sink.copy(batch);
+                synchronized (queue) {
+                    batch.forEach(e -> queue.removeFirstOccurrence(e));
+                }
+                failing = false;
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "audit copy of " + batch.size() + " journal lines pending", e);
+                if (!failing) {
+                    failing = true;
+                    JournalRecord last = batch.get(batch.size() - 1).record();
+                    local.append(new JournalRecord(last.operationId(), last.kind(), JournalPhase.NOTE,
+                            last.environmentId(), last.resource(), last.actor(), "Copy to the team's audit log pending"
+                            + " (" + batch.size() + " lines): " + e.getMessage() + "; retried later", "",
+                            Map.of("event", AUDIT_PENDING, "pending", String.valueOf(batch.size()))));
+                }
+            }
+        }
+    }
+
+    /** How many lines wait to be copied. */
+    public int pending() {
+        synchronized (queue) {
+            return queue.size();
+        }
+    }
+
+    @Override
+    public List<JournalEntry> operation(String operationId) {
+        return local.operation(operationId);
+    }
+
+    @Override
+    public List<JournalEntry> recent(int limit) {
+        return local.recent(limit);
+    }
+
+    @Override
+    public List<List<JournalEntry>> openOperations(String kind) {
+        return local.openOperations(kind);
+    }
+}

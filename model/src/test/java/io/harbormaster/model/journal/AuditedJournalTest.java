@@ -1,0 +1,56 @@
+package io.harbormaster.model.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AuditedJournalTest {
+
+    private final InMemoryWriteJournal local = new InMemoryWriteJournal(Clock.fixed(Instant.parse(
+            "2026-12-06T03:00:00Z"), ZoneOffset.UTC));
+    private final List<JournalEntry> copied = new ArrayList<>();
+    private boolean offline;
+    private final AuditSink sink = entries -> {
+        if (offline) {
+            throw new IllegalStateException("no route to logs.us-east-1.amazonaws.com");
+        }
+        copied.addAll(entries);
+    };
+    private final AuditedJournal journal = new AuditedJournal(local, sink, Runnable::run);
+
+    private static JournalRecord line(String summary) {
+        return new JournalRecord("cut-1", "cutover", JournalPhase.INTENT, "prod", "Z0/api/A", "alice", summary, "",
+                Map.of("event", "write"));
+    }
+
+    @Test
+    void everyLineIsCopiedAfterItIsStoredLocally() {
+        journal.append(line("Write step 1"));
+        assertThat(copied).extracting(e -> e.record().summary()).containsExactly("Write step 1");
+        assertThat(local.operation("cut-1")).hasSize(1);
+    }
+
+    @Test
+    void aFailedCopyNeverStopsTheWriteAndIsSaidInTheJournalOnceThenRetried() {
+        offline = true;
+        JournalEntry first = journal.append(line("Write step 1"));
+        journal.append(line("Write step 2"));
+        assertThat(first.sequence()).isEqualTo(1);
+        assertThat(journal.pending()).isEqualTo(2);
+        List<JournalEntry> lines = local.operation("cut-1");
+        assertThat(lines).extracting(e -> e.record().fact("event")).containsExactly("write",
+                AuditedJournal.AUDIT_PENDING, "write");
+        assertThat(lines.get(1).record().summary()).contains("pending", "no route to logs");
+
+        offline = false;
+        journal.retryPending();
+        assertThat(journal.pending()).isZero();
+        assertThat(copied).extracting(e -> e.record().summary()).containsExactly("Write step 1", "Write step 2");
+    }
+}
