@@ -73,14 +73,15 @@ public final class Harbormaster implements AutoCloseable {
         TaskExecutor executor = new FxTaskExecutor(pool);
         this.fleet = new EcsFleet(sessions, clients, clock);
         EcsClusters clusters = new EcsClusters(sessions, clients);
+        MetricsDependencies metrics = metrics(store, sandbox, sessions);
+        this.cutovers = new CutoverWiring(registry, sessions, clients, store, cloudWatch, fleet, metricsClock,
+                metricsClock);
         this.shell = new ShellDependencies(registry, sessions, clusters, executor, uiState, clock,
                 new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)), new JsonEnvironmentFile(), sessions,
                 fleet, fleet, new SqliteFleetArchive(store, clock), Pages.all(new Pages.Ports(clusters,
-                        new EcsScaleService(sessions, clients), sessions, fleet, fleet,
-                        metrics(store, sandbox, sessions))));
+                        new EcsScaleService(sessions, clients), sessions, fleet, fleet, metrics,
+                        cutovers::service)));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
-        this.cutovers = new CutoverWiring(registry, sessions, clients, store, cloudWatch, fleet, metricsClock,
-                metricsClock);
     }
 
     /** The Cutovers capability: its service (built with the shell's MFA prompt) and the audited write journal. */

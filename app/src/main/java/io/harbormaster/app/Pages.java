@@ -8,13 +8,14 @@ import io.harbormaster.model.fleet.ScaleService;
 import io.harbormaster.views.allenv.AllEnvironmentsPage;
 import io.harbormaster.views.clusters.ClustersPage;
 import io.harbormaster.views.compare.ComparePage;
+import io.harbormaster.views.cutovers.CutoverServices;
+import io.harbormaster.views.cutovers.CutoversPage;
 import io.harbormaster.views.hosts.HostsPage;
 import io.harbormaster.views.metrics.MetricsPage;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.services.ServicesPage;
 import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.util.List;
-import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
@@ -29,7 +30,8 @@ final class Pages {
 
     /** The ports the pages need, wired once in {@link Harbormaster}. */
     record Ports(ListClusters clusters, ScaleService scale, EnterEnvironment enter, LoadFleet load,
-                 RefreshFleet refresh, MetricsDependencies metrics) {
+                 RefreshFleet refresh, MetricsDependencies metrics,
+                 CutoverServices cutovers) {
     }
 
     static List<PageContribution> all(Ports ports) {
@@ -44,9 +46,6 @@ final class Pages {
                         "Roll out a new image, step by step",
                         "A step-by-step wizard to roll a new image out to a service, with a diff of what changes "
                                 + "and a guard that makes you type the service name in production."),
-                PageContribution.placeholder("cutovers", "Cutovers", Material2AL.CALL_SPLIT, "Shortcut+Shift+U",
-                        "Weighted blue/green traffic shifts",
-                        "Weighted blue/green cutovers: shift traffic between target groups or Route 53 records "
-                                + "step by step, watch the metrics, and roll back from any step."));
+                CutoversPage.contribution(ports.cutovers()));
     }
 }
