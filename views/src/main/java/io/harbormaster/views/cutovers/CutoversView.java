@@ -77,12 +77,12 @@ public final class CutoversView extends StackPane {
         TableView<RouteRow> table = new TableView<>(viewModel.routes());
         table.setId("cutovers-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Environment", 90, RouteRow::environmentName));
-        table.getColumns().add(column("Kind", 110, RouteRow::kind));
-        table.getColumns().add(column("Record or rule", 260, r -> r.route().displayName()));
-        table.getColumns().add(column("Effective split", 300, RouteRow::split));
-        table.getColumns().add(column("TTL", 50, RouteRow::ttl));
-        table.getColumns().add(column("In progress", 260, RouteRow::inProgress));
+        table.getColumns().add(column("Env.", 60, RouteRow::environmentName));
+        table.getColumns().add(column("Kind", 70, RouteRow::kind));
+        table.getColumns().add(column("Record or rule", 200, r -> r.route().displayName()));
+        table.getColumns().add(column("Effective split", 250, RouteRow::split));
+        table.getColumns().add(column("TTL", 45, RouteRow::ttl));
+        table.getColumns().add(column("In progress", 170, RouteRow::inProgress));
         table.setPlaceholder(new Label("No weighted Route 53 record or weighted ALB forward found yet"));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> viewModel.selectedProperty().set(b));
         table.setOnMouseClicked(e -> {
@@ -101,8 +101,8 @@ public final class CutoversView extends StackPane {
 
         VBox side = new VBox(8, section("Open after a restart"), recoveredList(), section("This console's cutovers"),
                 runningList());
-        side.setPrefWidth(360);
-        side.setMinWidth(280);
+        side.setPrefWidth(300);
+        side.setMinWidth(240);
         side.setPadding(new Insets(0, 0, 0, 12));
 
         VBox center = new VBox(8, problems, table);

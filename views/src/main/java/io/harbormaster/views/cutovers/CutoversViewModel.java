@@ -23,6 +23,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -63,6 +65,7 @@ public final class CutoversViewModel {
     private final ReadOnlyObjectWrapper<CutoverLiveViewModel> live = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Instant> loadedAt = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper loading = new ReadOnlyIntegerWrapper();
     private boolean reconciled;
     private String actor;
 
@@ -107,6 +110,7 @@ public final class CutoversViewModel {
         CutoverService service = service();
         status.set("Reading weighted records and forwards in " + environments.size() + " environments…");
         for (Environment env : List.copyOf(environments)) {
+            loading.set(loading.get() + 1);
             executor.submit(BackgroundTask.of("Weighted routes in " + env.displayName(), () -> {
                 List<RouteRow> rows = new ArrayList<>();
                 for (WeightedRoute r : service.find(env.id())) {
@@ -121,10 +125,13 @@ public final class CutoversViewModel {
                 }
                 return rows;
             }).onSuccess(rows -> {
+                loading.set(loading.get() - 1);
                 environmentProblems.remove(env.id());
                 replaceRoutesOf(env.id(), rows);
-            }).onFailure(p -> environmentProblems.put(env.id(), env.displayName() + ": " + p.title() + " — "
-                    + p.message())));
+            }).onFailure(p -> {
+                loading.set(loading.get() - 1);
+                environmentProblems.put(env.id(), env.displayName() + ": " + p.title() + " — " + p.message());
+            }));
         }
     }
 
@@ -246,6 +253,11 @@ public final class CutoversViewModel {
 
     public ReadOnlyObjectProperty<Instant> loadedAtProperty() {
         return loadedAt.getReadOnlyProperty();
+    }
+
+    /** How many environments are still being read (0 when the list is complete). */
+    public ReadOnlyIntegerProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -3,7 +3,7 @@ package io.harbormaster.views.cutovers;
 import io.harbormaster.model.cutover.LockHolder;
 import io.harbormaster.model.cutover.WeightedRoute;
 import io.harbormaster.model.cutover.WeightedTarget;
-import java.util.Locale;
+import io.harbormaster.views.cutovers.wizard.RouteText;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -19,15 +19,15 @@ public record RouteRow(String environmentName, WeightedRoute route, Optional<Loc
 
     public String kind() {
         return switch (route.kind()) {
-            case ROUTE53 -> "Route 53 record";
-            case ALB -> "ALB forward";
+            case ROUTE53 -> "Route 53";
+            case ALB -> "ALB";
         };
     }
 
-    /** "blue 100 → 100.0 % · green 0 → 0.0 %": every target's weight and the share it gives (all zero = equal). */
+    /** "blue 100 (100 %) · green 0 (0 %)": every target's weight and the share it gives (all zero = equal). */
     public String split() {
-        return route.targets().stream().map(t -> String.format(Locale.ROOT, "%s %d → %.1f %%", t.label(),
-                t.weight(), route.weights().percent(t.id()))).collect(Collectors.joining(" · "));
+        return route.targets().stream().map(t -> t.label() + " " + t.weight() + " (" + RouteText.percent(
+                route.weights().percent(t.id())) + ")").collect(Collectors.joining(" · "));
     }
 
     /** "alice on laptop since …" or blank. */

@@ -126,8 +126,7 @@ public final class CutoverLiveView extends BorderPane {
         VBox eventsBox = new VBox(4, new Label("Every decision, newest first (hover for its evidence)"), events);
         VBox.setVgrow(events, Priority.ALWAYS);
         SplitPane split = new SplitPane(evidenceBox, eventsBox);
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.58);
         BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
         setCenter(split);
     }

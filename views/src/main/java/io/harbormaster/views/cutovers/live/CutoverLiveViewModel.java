@@ -63,6 +63,11 @@ public final class CutoverLiveViewModel {
         return runner.plan();
     }
 
+    /** The runner's latest state, read from any thread (the property follows it on the UI thread). */
+    public CutoverState current() {
+        return runner.state();
+    }
+
     public ReadOnlyObjectProperty<CutoverState> stateProperty() {
         return state.getReadOnlyProperty();
     }

@@ -25,8 +25,8 @@ public final class SplitChart extends Region {
         this.state = state;
         setId("cutover-split-chart");
         getChildren().add(canvas);
-        setMinHeight(140);
-        setPrefHeight(170);
+        setMinHeight(120);
+        setPrefHeight(150);
         state.addListener((o, a, b) -> draw());
         widthProperty().addListener((o, a, b) -> draw());
         heightProperty().addListener((o, a, b) -> draw());

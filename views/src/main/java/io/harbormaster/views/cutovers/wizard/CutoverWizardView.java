@@ -14,10 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -125,24 +122,15 @@ public final class CutoverWizardView extends BorderPane {
         Button again = new Button("Check again");
         again.setId("cutover-preflight-again");
         again.setOnAction(e -> vm.checkAgain());
-        ListView<PreflightCheck> checks = new ListView<>(vm.checks());
+        VBox checks = new VBox(6);
         checks.setId("cutover-preflight");
-        checks.setPrefHeight(260);
-        checks.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(PreflightCheck c, boolean empty) {
-                super.updateItem(c, empty);
-                if (empty || c == null) {
-                    setText(null);
-                    setStyle("");
-                    return;
-                }
-                setWrapText(true);
-                setPrefWidth(0);
-                setText((c.passed() ? "✔ PASS  " : "✘ FAIL  ") + c.name() + "\n" + c.evidence());
-                setStyle(c.passed() ? "" : "-fx-text-fill: -color-danger-fg");
-            }
-        });
+        Runnable fill = () -> checks.getChildren().setAll(vm.checks().stream().map(c -> {
+            Label l = wrapped((c.passed() ? "✔ PASS  " : "✘ FAIL  ") + c.name() + "\n" + c.evidence());
+            l.pseudoClassStateChanged(HarbormasterStyles.ERROR, !c.passed());
+            return l;
+        }).toList());
+        vm.checks().addListener((javafx.collections.ListChangeListener<PreflightCheck>) c -> fill.run());
+        fill.run();
         Label refused = new Label();
         refused.setId("cutover-refused");
         refused.setWrapText(true);
