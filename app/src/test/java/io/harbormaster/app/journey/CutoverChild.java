@@ -58,7 +58,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CutoverChild {
 
-    static final String ROUTE_HOST = "app-web.example.com";
+    static final String ROUTE_HOST = "www.example.com";
     static final Environment STAGE = new Environment("sandbox-stage", "stage", "sandbox-stage", "sandbox-ops",
             "333333333333", "arn:aws:iam::333333333333:role/admin", List.of("us-east-1"), "#B26A00", false, false, 2);
 

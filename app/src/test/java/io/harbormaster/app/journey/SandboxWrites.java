@@ -98,11 +98,12 @@ final class SandboxWrites {
             String b2 = elb.describeTargetGroups(b -> b.names(second)).targetGroups().get(0).targetGroupArn();
             String lb = elb.describeLoadBalancers(b -> b.names(loadBalancer)).loadBalancers().get(0)
                     .loadBalancerArn();
-            var listener = elb.describeListeners(b -> b.loadBalancerArn(lb)).listeners().stream()
-                    .filter(l -> l.port() == 443).findFirst().orElseThrow();
-            var rule = elb.describeRules(b -> b.listenerArn(listener.listenerArn())).rules().stream()
-                    .filter(r -> r.conditions().stream().anyMatch(c -> c.values().contains(host))).findFirst()
-                    .orElseThrow();
+            var rule = elb.describeListeners(b -> b.loadBalancerArn(lb)).listeners().stream()
+                    .flatMap(l -> elb.describeRules(b -> b.listenerArn(l.listenerArn())).rules().stream())
+                    .filter(r -> r.conditions().stream().anyMatch(c -> c.values().contains(host)
+                            || (c.hostHeaderConfig() != null && c.hostHeaderConfig().values().contains(host))))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no rule for " + host + " on "
+                            + loadBalancer + " in " + environment));
             elb.modifyRule(b -> b.ruleArn(rule.ruleArn()).actions(
                     software.amazon.awssdk.services.elasticloadbalancingv2.model.Action.builder()
                             .type(software.amazon.awssdk.services.elasticloadbalancingv2.model.ActionTypeEnum.FORWARD)
