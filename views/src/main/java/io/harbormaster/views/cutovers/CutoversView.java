@@ -77,12 +77,12 @@ public final class CutoversView extends StackPane {
         TableView<RouteRow> table = new TableView<>(viewModel.routes());
         table.setId("cutovers-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Env.", 60, RouteRow::environmentName));
-        table.getColumns().add(column("Kind", 70, RouteRow::kind));
-        table.getColumns().add(column("Record or rule", 200, r -> r.route().displayName()));
-        table.getColumns().add(column("Effective split", 250, RouteRow::split));
-        table.getColumns().add(column("TTL", 45, RouteRow::ttl));
-        table.getColumns().add(column("In progress", 170, RouteRow::inProgress));
+        table.getColumns().add(column("Env.", 55, RouteRow::environmentName));
+        table.getColumns().add(column("Kind", 80, RouteRow::kind));
+        table.getColumns().add(column("Record or rule", 185, r -> r.route().displayName()));
+        table.getColumns().add(column("Effective split", 230, RouteRow::split));
+        table.getColumns().add(column("TTL", 50, RouteRow::ttl));
+        table.getColumns().add(column("In progress", 150, RouteRow::inProgress));
         table.setPlaceholder(new Label("No weighted Route 53 record or weighted ALB forward found yet"));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> viewModel.selectedProperty().set(b));
         table.setOnMouseClicked(e -> {
@@ -116,7 +116,7 @@ public final class CutoversView extends StackPane {
     private ListView<Reconciliation> recoveredList() {
         ListView<Reconciliation> view = new ListView<>(viewModel.recovered());
         view.setId("cutovers-recovered");
-        view.setPrefHeight(200);
+        view.setPrefHeight(260);
         view.setPlaceholder(new Label("No cutover was left open"));
         view.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -134,7 +134,9 @@ public final class CutoversView extends StackPane {
                         + "\nLive now: " + (rec.live() == null ? "unknown" : RouteText.weights(rec.plan(), rec.live()))
                         + "\n" + rec.explanation());
                 journal.setWrapText(true);
-                journal.setMaxWidth(300);
+                journal.maxWidthProperty().bind(view.widthProperty().subtract(40));
+                what.setWrapText(true);
+                what.maxWidthProperty().bind(view.widthProperty().subtract(40));
                 Button open = new Button("Open to resume or roll back");
                 open.setId("cutovers-restore");
                 open.setOnAction(e -> viewModel.restore(rec));

@@ -100,7 +100,7 @@ public final class CutoverLiveView extends BorderPane {
                 + e.windowEnd().toString().substring(11, 16)));
         evidence.getColumns().add(column("Pts", 35, e -> String.valueOf(e.dataPoints())));
         evidence.getColumns().add(column("Verdict", 70, e -> e.verdict().name()));
-        evidence.getColumns().add(column("Why", 260, GateEvidence::reason));
+        evidence.getColumns().add(column("Why", 150, GateEvidence::reason));
         evidence.setPlaceholder(new Label("No gate judged yet"));
 
         ListView<CutoverEvent> events = new ListView<>(vm.events());
