@@ -34,12 +34,12 @@ class CutoverTextTest {
     }
 
     @Test
-    void aThirdCannotBeMadeOfIntegerWeightsAndThePreviewSaysWhatTheStepReallyIs() {
-        CutoverPlan plan = CutoverPlanner.plan("c-2", WWW, "stage", "prod", new PlanShape.Custom(List.of(33.3)),
+    void aTenthOfAPercentCannotBeMadeOfRoute53WeightsAndThePreviewSaysWhatTheStepReallyIs() {
+        CutoverPlan plan = CutoverPlanner.plan("c-2", WWW, "stage", "prod", new PlanShape.Custom(List.of(0.1)),
                 Duration.ofMinutes(1), GatePolicy.standard(), List.of());
         List<String> steps = RouteText.steps(plan, Instant.parse("2026-01-01T08:00:00Z"));
         assertThat(steps).hasSize(2);
-        assertThat(steps.get(0)).contains("ask 33.30 % for prod", "(nearest the weights allow)", "bake 1 min 30 s",
+        assertThat(steps.get(0)).contains("ask 0.10 % for prod", "really 0 % (nearest the weights allow)", "bake 1 min 30 s",
                 "done ≈ 08:01:30");
         assertThat(steps.get(1)).contains("really 100 %").doesNotContain("nearest");
         assertThat(RouteText.rollback(plan)).contains("prod 0 · stage 100", "0 % to prod");

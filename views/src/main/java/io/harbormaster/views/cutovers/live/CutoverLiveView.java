@@ -90,17 +90,17 @@ public final class CutoverLiveView extends BorderPane {
         TableView<GateEvidence> evidence = new TableView<>(vm.evidence());
         evidence.setId("cutover-evidence");
         evidence.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        evidence.getColumns().add(column("Gate", 85, GateEvidence::subject));
+        evidence.getColumns().add(column("Gate", 95, GateEvidence::subject));
         evidence.getColumns().add(column("Side", 55, e -> label(vm, e.sideId())));
         evidence.getColumns().add(column("Value", 60, e -> e.value().isPresent()
                 ? String.format(Locale.ROOT, "%.1f", e.value().getAsDouble()) : "no data"));
-        evidence.getColumns().add(column("Warn", 45, e -> Double.isNaN(e.warning()) ? "—" : num(e.warning())));
-        evidence.getColumns().add(column("Crit", 45, e -> Double.isNaN(e.critical()) ? "—" : num(e.critical())));
-        evidence.getColumns().add(column("Window", 90, e -> e.windowStart().toString().substring(11, 16) + "–"
+        evidence.getColumns().add(column("Warn", 55, e -> Double.isNaN(e.warning()) ? "—" : num(e.warning())));
+        evidence.getColumns().add(column("Crit", 50, e -> Double.isNaN(e.critical()) ? "—" : num(e.critical())));
+        evidence.getColumns().add(column("Window", 100, e -> e.windowStart().toString().substring(11, 16) + "–"
                 + e.windowEnd().toString().substring(11, 16)));
-        evidence.getColumns().add(column("Pts", 35, e -> String.valueOf(e.dataPoints())));
+        evidence.getColumns().add(column("Pts", 45, e -> String.valueOf(e.dataPoints())));
         evidence.getColumns().add(column("Verdict", 70, e -> e.verdict().name()));
-        evidence.getColumns().add(column("Why", 150, GateEvidence::reason));
+        evidence.getColumns().add(column("Why", 130, GateEvidence::reason));
         evidence.setPlaceholder(new Label("No gate judged yet"));
 
         ListView<CutoverEvent> events = new ListView<>(vm.events());
@@ -126,7 +126,7 @@ public final class CutoverLiveView extends BorderPane {
         VBox eventsBox = new VBox(4, new Label("Every decision, newest first (hover for its evidence)"), events);
         VBox.setVgrow(events, Priority.ALWAYS);
         SplitPane split = new SplitPane(evidenceBox, eventsBox);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.64);
         BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
         setCenter(split);
     }
