@@ -28,7 +28,14 @@ import io.harbormaster.model.cutover.Route53WeightedRecord;
 import io.harbormaster.model.cutover.WeightedRoute;
 import io.harbormaster.model.cutover.Weights;
 import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.cutover.CutoverJournal;
+import io.harbormaster.model.cutover.CutoverReconciler;
+import io.harbormaster.model.cutover.Reconciliation;
 import io.harbormaster.model.journal.InMemoryWriteJournal;
+import io.harbormaster.model.journal.JournalEntry;
+import io.harbormaster.model.journal.JournalPhase;
+import io.harbormaster.model.journal.JournalRecord;
+import io.harbormaster.model.journal.WriteJournal;
 import io.harbormaster.sandbox.Sandbox;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -295,5 +302,106 @@ class CutoverSandboxTest {
         runner.rollBack("alice", "investigate");
         drive(runner);
         assertThat(runner.state().phase()).isEqualTo(CutoverPhase.ROLLED_BACK);
+    }
+
+    /** Stands for the process being killed: an Error the runner does not catch. */
+    private static final class Killed extends Error {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @Test
+    void aConsoleKilledAfterAWriteBeforeItsAnswerIsRecordedResumesWithoutWritingTheStepAgain() {
+        Route53WeightedRecord api = api();
+        boolean[] armed = {true};
+        WriteJournal crashing = new WriteJournal() {
+            @Override
+            public JournalEntry append(JournalRecord r) {
+                if (armed[0] && r.phase() == JournalPhase.DONE && "write".equals(r.fact(CutoverJournal.EVENT))
+                        && "2".equals(r.fact(CutoverJournal.STEP))) {
+                    armed[0] = false;
+                    throw new Killed();   // Route 53 has the change; the journal never hears of it
+                }
+                return journal.append(r);
+            }
+
+            @Override
+            public List<JournalEntry> operation(String id) {
+                return journal.operation(id);
+            }
+
+            @Override
+            public List<JournalEntry> recent(int limit) {
+                return journal.recent(limit);
+            }
+
+            @Override
+            public List<List<JournalEntry>> openOperations(String kind) {
+                return journal.openOperations(kind);
+            }
+        };
+        CutoverRunner first = CutoverRunner.start(plan(api, "blue", "green", new PlanShape.Linear(25)),
+                new CutoverPorts(routes, gates, lock, id -> prod, crashing, clock), "alice", "ci");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> drive(first)).isInstanceOf(Killed.class);
+        sandbox.clock().advance(Duration.ofSeconds(30));
+
+        List<JournalEntry> open = journal.openOperations(CutoverJournal.KIND).get(0);
+        Reconciliation rec = CutoverReconciler.reconcile(open, routes.live(prod, api));
+        assertThat(rec.situation()).isEqualTo(Reconciliation.Situation.WRITE_APPLIED_UNCONFIRMED);
+        assertThat(lock.holder(prod, api)).hasValueSatisfying(h -> assertThat(h.who()).isEqualTo("alice"));
+
+        CutoverRunner again = CutoverRunner.restore(rec, ports(), "alice", "ci");
+        again.resume("alice");
+        drive(again);
+        assertThat(again.state().phase()).isEqualTo(CutoverPhase.SUCCEEDED);
+        List<String> written = journal.operation(first.plan().cutoverId()).stream()
+                .filter(e -> e.record().phase() == JournalPhase.INTENT && "write".equals(e.record().fact("event")))
+                .map(e -> e.record().fact("weights")).toList();
+        assertThat(written).containsExactly("blue=75,green=25", "blue=50,green=50", "blue=25,green=75",
+                "blue=0,green=100");
+        assertThat(lock.holder(prod, api)).isEmpty();
+    }
+
+    @Test
+    void aRecordInProdsZoneMovesTrafficFromStagesLoadBalancerToProdsEachReadWithItsOwnSession() {
+        EnvironmentSession stage = sessions.enter(SandboxAccess.environment("stage"), access.deviceOf("alice"));
+        Route53WeightedRecord www = routes.find(prod).stream().filter(r -> r instanceof Route53WeightedRecord rec
+                && rec.name().equals("www.example.com.")).map(Route53WeightedRecord.class::cast).findFirst()
+                .orElseThrow();
+        assertThat(www.weights().encode()).isEqualTo("prod=0,stage=100");
+        List<CutoverSide> resolved = sides.resolve(www, List.of(prod, stage));
+        assertThat(resolved).extracting(CutoverSide::environmentId).containsExactly("sandbox-prod",
+                "sandbox-stage");
+        assertThat(resolved.get(1).loadBalancerArn()).contains(":333333333333:");
+
+        CutoverPlan plan = CutoverPlanner.plan("www-1", www, "stage", "prod", new PlanShape.Canary(10),
+                Duration.ofMinutes(3), policy(), resolved);
+        CutoverPorts both = new CutoverPorts(routes, gates, lock, id -> id.equals("sandbox-stage") ? stage : prod,
+                journal, clock);
+        CutoverRunner runner = CutoverRunner.start(plan, both, "alice", "ci");
+        drive(runner);
+        assertThat(runner.state().phase()).as(runner.state().pausedBecause()).isEqualTo(CutoverPhase.SUCCEEDED);
+        assertThat(routes.live(prod, www).encode()).isEqualTo("prod=100,stage=0");
+        assertThat(runner.state().lastDecision().orElseThrow().evidence().get(0).reason())
+                .startsWith("5xx rate on prod:");
+    }
+
+    @Test
+    void throttlingAtRoute53sFiveRequestsASecondIsAbsorbed() {
+        Route53WeightedRecord api = api();
+        CutoverPlan plan = plan(api, "blue", "green", new PlanShape.Canary(50));
+        sandbox.control().setThrottling(true);
+        sandbox.control().recordRequests(true);
+        try {
+            CutoverRunner runner = CutoverRunner.start(plan, ports(), "alice", "ci");
+            drive(runner);
+            long throttled = sandbox.control().recordedRequests().stream()
+                    .filter(r -> r.path().startsWith("/2013-04-01/") && r.status() == 400).count();
+            assertThat(throttled).as("Route 53 requests refused with Throttling").isPositive();
+            assertThat(runner.state().phase()).as(runner.state().pausedBecause()).isEqualTo(CutoverPhase.SUCCEEDED);
+            assertThat(runner.state().problem()).isEmpty();
+        } finally {
+            sandbox.control().setThrottling(false);
+        }
+        assertThat(routes.live(prod, api).encode()).isEqualTo("blue=0,green=100");
     }
 }

@@ -24,6 +24,9 @@ public interface CutoverLock {
      */
     LockOutcome takeOver(EnvironmentSession session, WeightedRoute route, LockHolder stale, LockHolder me);
 
-    /** Removes the lock if it is still {@code me}'s; does nothing if it is someone else's or gone. */
+    /**
+     * Removes the lock if it is still held for {@code me}'s cutover (same cutover id, so a console restarted after a
+     * crash releases what its previous run took); does nothing if it is another cutover's or gone.
+     */
     void release(EnvironmentSession session, WeightedRoute route, LockHolder me);
 }

@@ -1,6 +1,9 @@
 package io.harbormaster.model.cutover;
 
-/** Where a cutover stands. The last four are final. */
+/**
+ * Where a cutover stands. The last three are final. An AWS error never ends a cutover by itself: it pauses it
+ * with the {@link CutoverState#problem()} shown, and the operator resumes, rolls back or aborts.
+ */
 public enum CutoverPhase {
     /** Taking the lock and checking the live weights against the plan's start. */
     STARTING,
@@ -21,11 +24,9 @@ public enum CutoverPhase {
     /** Back at the starting weights. */
     ROLLED_BACK,
     /** Stopped where it was by the operator; the weights stay as they are. */
-    ABORTED,
-    /** Stopped by an error AWS will not get over by itself (denied, gone); the weights stay as they are. */
-    FAILED;
+    ABORTED;
 
     public boolean finished() {
-        return this == SUCCEEDED || this == ROLLED_BACK || this == ABORTED || this == FAILED;
+        return this == SUCCEEDED || this == ROLLED_BACK || this == ABORTED;
     }
 }

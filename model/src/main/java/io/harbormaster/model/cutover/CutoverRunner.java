@@ -136,7 +136,7 @@ public final class CutoverRunner {
         return plan;
     }
 
-    /** Whether it has finished (succeeded, rolled back, aborted or failed): nothing will tick it again. */
+    /** Whether it has finished (succeeded, rolled back or aborted): nothing will tick it again. */
     public synchronized boolean finished() {
         return finished != null;
     }

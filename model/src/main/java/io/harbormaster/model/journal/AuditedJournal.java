@@ -24,7 +24,7 @@ public final class AuditedJournal implements WriteJournal {
     private final Executor executor;
     private final Deque<JournalEntry> queue = new ArrayDeque<>();
     private final Object flushing = new Object();
-    private boolean failing;
+    private volatile boolean failing;
 
     public AuditedJournal(WriteJournal local, AuditSink sink, Executor executor) {
         this.local = local;
@@ -38,7 +38,9 @@ public final class AuditedJournal implements WriteJournal {
         synchronized (queue) {
             queue.addLast(entry);
         }
-        executor.execute(this::retryPending);
+        if (!failing) {
+            executor.execute(this::retryPending);   // while the sink fails, only the periodic retry tries again
+        }
         return entry;
     }
 
@@ -59,8 +61,12 @@ public final class AuditedJournal implements WriteJournal {
                 }
                 failing = false;
             } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "audit copy of " + batch.size() + " journal lines pending", e);
-                if (!failing) {
+                if (failing) {
+                    LOG.log(System.Logger.Level.INFO, "audit copy of " + batch.size() + " journal lines still pending: "
+                            + e.getMessage());
+                } else {
+                    LOG.log(System.Logger.Level.WARNING, "audit copy of " + batch.size() + " journal lines pending",
+                            e);
                     failing = true;
                     JournalRecord last = batch.get(batch.size() - 1).record();
                     local.append(new JournalRecord(last.operationId(), last.kind(), JournalPhase.NOTE,

@@ -59,7 +59,7 @@ final class CutoverFakes {
     }
 
     static final class ManualClock extends Clock {
-        Instant now = T0;
+        volatile Instant now = T0;
 
         @Override
         public ZoneId getZone() {

@@ -1,0 +1,63 @@
+package io.harbormaster.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.harbormaster.app.store.LocalStore;
+import io.harbormaster.model.cutover.CutoverJournal;
+import io.harbormaster.model.cutover.CutoverPhase;
+import io.harbormaster.model.cutover.CutoverPlan;
+import io.harbormaster.model.cutover.CutoverPlanner;
+import io.harbormaster.model.cutover.CutoverRunner;
+import io.harbormaster.model.cutover.CutoverService;
+import io.harbormaster.model.cutover.GatePolicy;
+import io.harbormaster.model.cutover.PlanShape;
+import io.harbormaster.model.cutover.Route53WeightedRecord;
+import io.harbormaster.model.cutover.WeightedRoute;
+import io.harbormaster.model.environment.MfaPrompt;
+import io.harbormaster.model.journal.JournalEntry;
+import io.harbormaster.model.journal.JournalPhase;
+import io.harbormaster.sandbox.SandboxOptions;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The app's cutover wiring against the embedded sandbox: the service the Cutovers page will use finds the weighted
+ * record, runs a canary driven by its own ticker on the sandbox's clock, and leaves the whole story in the SQLite
+ * journal.
+ */
+class CutoverWiringTest {
+
+    @Test
+    void aCanaryRunsThroughTheWiredServiceAndIsJournaledInSqlite(@TempDir Path dir) throws Exception {
+        EmbeddedSandbox embedded = EmbeddedSandbox.start(SandboxOptions.forTests(), "alice", dir.resolve("aws"));
+        try (Harbormaster app = new Harbormaster(LocalStore.open(dir.resolve("h.db")), Optional.of(embedded),
+                embedded.files(), Clock.systemUTC())) {
+            MfaPrompt device = (environment, serial) -> Optional.of(embedded.sandbox().currentTotpCode("alice"));
+            CutoverService service = app.cutovers().service(device, "alice");
+            embedded.sandbox().clock().advance(Duration.ofMinutes(10));
+            WeightedRoute api = service.find("sandbox-prod").stream().filter(r -> r instanceof Route53WeightedRecord
+                    rec && rec.name().equals("api.example.com.")).findFirst().orElseThrow();
+            GatePolicy gates = GatePolicy.standard();
+            CutoverPlan plan = CutoverPlanner.plan("wired-1", api, "blue", "green", new PlanShape.Canary(5),
+                    Duration.ofMinutes(3), gates, service.resolve(api, List.of("sandbox-prod")));
+            CutoverRunner runner = service.start(plan);
+            for (int i = 0; i < 600 && !runner.finished() && runner.state().phase() != CutoverPhase.PAUSED; i++) {
+                embedded.sandbox().clock().advance(Duration.ofSeconds(5));
+                TimeUnit.MILLISECONDS.sleep(20);
+            }
+            assertThat(runner.state().phase()).as(runner.state().pausedBecause()).isEqualTo(CutoverPhase.SUCCEEDED);
+            List<JournalEntry> lines = app.cutovers().journal().operation("wired-1");
+            assertThat(lines).filteredOn(e -> e.record().phase() == JournalPhase.INTENT
+                    && CutoverJournal.WRITE.equals(e.record().fact(CutoverJournal.EVENT))).hasSize(2);
+            assertThat(lines.get(lines.size() - 1).record().phase()).isIn(JournalPhase.END, JournalPhase.NOTE);
+            assertThat(app.cutovers().journal().openOperations(CutoverJournal.KIND)).isEmpty();
+            assertThat(service.reconcileOpen()).isEmpty();
+        }
+    }
+}
