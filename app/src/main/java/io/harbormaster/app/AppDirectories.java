@@ -1,5 +1,6 @@
 package io.harbormaster.app;
 
+import io.harbormaster.aws.config.AwsConfigFiles;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +12,9 @@ public final class AppDirectories {
     }
 
     /**
-     * XDG data home on Linux, Application Support on macOS, %APPDATA% on Windows; the system property
+     * The home directory is the AWS SDK's ({@code $HOME} first, see {@link AwsConfigFiles#userHome()}), so the data
+     * directory and the AWS files are looked for where the aws CLI looks. XDG data home on Linux, Application Support
+     * on macOS, %APPDATA% on Windows; the system property
      * {@code harbormaster.home} overrides all of them (tests, portable installs).
      */
     public static Path dataHome(Map<String, String> env, String osName, Path userHome, String override) {
@@ -34,7 +37,7 @@ public final class AppDirectories {
     }
 
     public static Path dataHome() {
-        return dataHome(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")),
+        return dataHome(System.getenv(), System.getProperty("os.name", ""), AwsConfigFiles.userHome(),
                 System.getProperty("harbormaster.home"));
     }
 }

@@ -15,10 +15,20 @@ import io.harbormaster.aws.config.AwsEnvironmentDetector;
 import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.aws.ecs.EcsClusters;
 import io.harbormaster.aws.ecs.EcsFleet;
-import io.harbormaster.aws.ecs.EcsScaleService;
+import io.harbormaster.aws.ecs.EcsDeploymentEvidence;
+import io.harbormaster.aws.ecs.EcsDeploys;
+import io.harbormaster.app.store.SqliteWriteJournal;
+import io.harbormaster.model.deploy.DeployDefaults;
+import io.harbormaster.model.deploy.DeployDependencies;
+import io.harbormaster.model.deploy.DeployService;
+import io.harbormaster.model.deploy.DeploymentFollower;
+import io.harbormaster.model.deploy.FollowedDeploys;
+import io.harbormaster.model.fleet.JournaledScaleService;
+import io.harbormaster.model.journal.WriteJournal;
 import io.harbormaster.aws.logs.CloudWatchLogsSearch;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.EnvironmentRegistry;
 import io.harbormaster.model.metrics.HostMetricSource;
 import io.harbormaster.model.settings.UiStateStore;
@@ -50,6 +60,13 @@ public final class Harbormaster implements AutoCloseable {
     private CloudWatchMetrics cloudWatch;
     private CloudWatchLogsSearch logs;
     private final EcsFleet fleet;
+    private final DeployDependencies deploys;
+    /** Followers sleep between looks for as long as a deploy runs: their own threads, not the shared pool's. */
+    private final ExecutorService followers = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "harbormaster-deploy-follower");
+        thread.setDaemon(true);
+        return thread;
+    });
     private SqliteMetricHistory history;
     private Clock metricsClock;
     private final CutoverWiring cutovers;
@@ -72,21 +89,48 @@ public final class Harbormaster implements AutoCloseable {
         AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(configFiles), clients, clock);
         TaskExecutor executor = new FxTaskExecutor(pool);
         this.fleet = new EcsFleet(sessions, clients, clock);
+        WriteJournal journal = new SqliteWriteJournal(store, clock);
+        EcsDeploys ecsDeploys = new EcsDeploys(sessions, clients);
+        this.deploys = deploys(ecsDeploys, new EcsDeploymentEvidence(sessions, clients, ecsDeploys), journal,
+                uiState, clock);
         EcsClusters clusters = new EcsClusters(sessions, clients);
+        EnterEnvironment enter = deploys.followed().resumingEntry(sessions);
         MetricsDependencies metrics = metrics(store, sandbox, sessions);
         this.cutovers = new CutoverWiring(registry, sessions, clients, store, cloudWatch, fleet, metricsClock,
                 metricsClock);
-        this.shell = new ShellDependencies(registry, sessions, clusters, executor, uiState, clock,
-                new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)), new JsonEnvironmentFile(), sessions,
-                fleet, fleet, new SqliteFleetArchive(store, clock), Pages.all(new Pages.Ports(clusters,
-                        new EcsScaleService(sessions, clients), sessions, fleet, fleet, metrics,
-                        cutovers::service)));
+        this.shell = new ShellDependencies(registry, enter, clusters, executor,
+                uiState, clock, new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)),
+                new JsonEnvironmentFile(), sessions, fleet, fleet, new SqliteFleetArchive(store, clock),
+                Pages.all(new Pages.Ports(clusters, new JournaledScaleService(ecsDeploys, journal,
+                        Harbormaster::operationId), enter, fleet, fleet, metrics, cutovers::service)));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
     }
 
     /** The Cutovers capability: its service (built with the shell's MFA prompt) and the audited write journal. */
     public CutoverWiring cutovers() {
         return cutovers;
+    }
+
+    /**
+     * Deploys over ECS, journalled; deploys a previous run left open are followed again once their environment is
+     * entered (the shell's entry goes through {@link FollowedDeploys#resumingEntry}).
+     */
+    private DeployDependencies deploys(EcsDeploys ecs, EcsDeploymentEvidence evidence, WriteJournal journal,
+                                       UiStateStore uiState, Clock clock) {
+        DeployService service = new DeployService(ecs, ecs, ecs, ecs, ecs, ecs, ecs, journal,
+                Harbormaster::operationId);
+        DeploymentFollower follower = new DeploymentFollower(ecs, evidence, service, clock);
+        return new DeployDependencies(service, follower, new FollowedDeploys(service, follower, followers),
+                new DeployDefaults(uiState), ecs, ecs, journal);
+    }
+
+    private static String operationId() {
+        return java.util.UUID.randomUUID().toString();
+    }
+
+    /** The Deploys capability, for the Deploys pages. */
+    public DeployDependencies deployDependencies() {
+        return deploys;
     }
 
     /** How often the metric cache drops what is past its retention, besides once at start-up. */
@@ -163,6 +207,8 @@ public final class Harbormaster implements AutoCloseable {
 
     @Override
     public void close() {
+        deploys.followed().close();
+        followers.shutdownNow();
         housekeeping.shutdownNow();
         cutovers.close();
         pool.shutdownNow();

@@ -1,15 +1,19 @@
 package io.harbormaster.app;
 
+import io.harbormaster.app.log.LogFile;
 import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.StoreUnreadableException;
 import io.harbormaster.aws.config.AwsConfigFiles;
 import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
+import io.harbormaster.model.error.StackTrace;
 import io.harbormaster.sandbox.SandboxOptions;
 import io.harbormaster.views.concurrent.UiThread;
+import io.harbormaster.views.dialog.AppInfo;
 import io.harbormaster.views.shell.ShellWindow;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -40,6 +44,8 @@ public final class HarbormasterApp extends Application {
     private Optional<Problem> configurationProblem = Optional.empty();
     private volatile Harbormaster harbormaster;
     private ShellWindow window;
+    private LogFile log;
+    private AppInfo info;
 
     /** What is made ready off the UI thread before the window: the wiring (its store open) and what it restores. */
     private record Ready(Harbormaster harbormaster, ShellWindow.Prepared window) {
@@ -54,6 +60,14 @@ public final class HarbormasterApp extends Application {
     public void init() {
         options = AppOptions.parse(getParameters().getRaw());
         dataHome = AppDirectories.dataHome();
+        try {
+            log = LogFile.open(dataHome);
+        } catch (UncheckedIOException unwritable) {
+            LOG.log(System.Logger.Level.WARNING, "No log file: " + unwritable.getMessage(), unwritable);
+        }
+        info = new AppInfo(Version.current(), dataHome, log == null ? null : log.file());
+        LOG.log(System.Logger.Level.INFO, "Harbormaster " + info.version() + " starting; data in " + dataHome
+                + ", Java " + Runtime.version() + " on " + System.getProperty("os.name"));
         AwsConfigFiles own = configFilesFromProperties().orElseGet(AwsConfigFiles::fromSystem);
         if (options.sandboxOffline()) {
             // the profiles the sandbox generated last time, pointing at an endpoint nothing listens on now
@@ -75,7 +89,7 @@ public final class HarbormasterApp extends Application {
         dbFile = dataHome.resolve(sandbox.isPresent() || options.sandboxOffline() ? "sandbox.db"
                 : "harbormaster.db");
         try {
-            ready = wire(LocalStore.open(dbFile), sandbox, configFiles);
+            ready = wire(LocalStore.open(dbFile), sandbox, configFiles, info);
             harbormaster = ready.harbormaster();
         } catch (StoreUnreadableException damaged) {
             LOG.log(System.Logger.Level.WARNING, damaged.getMessage(), damaged);
@@ -85,9 +99,10 @@ public final class HarbormasterApp extends Application {
     }
 
     /** Wires the console to an open store and reads what its window restores; disk work, off the FX thread. */
-    private static Ready wire(LocalStore store, Optional<EmbeddedSandbox> sandbox, AwsConfigFiles files) {
+    private static Ready wire(LocalStore store, Optional<EmbeddedSandbox> sandbox, AwsConfigFiles files,
+            AppInfo info) {
         Harbormaster wired = new Harbormaster(store, sandbox, files, Clock.systemDefaultZone());
-        return new Ready(wired, ShellWindow.prepare(wired.shellDependencies()));
+        return new Ready(wired, ShellWindow.prepare(wired.shellDependencies(), info));
     }
 
     /**
@@ -115,7 +130,7 @@ public final class HarbormasterApp extends Application {
         }
         Optional<EmbeddedSandbox> embedded = sandbox;
         AwsConfigFiles files = configFiles;
-        recover(dbFile, unreadable, store -> wire(store, embedded, files), wired -> {
+        recover(dbFile, unreadable, store -> wire(store, embedded, files, info), wired -> {
             harbormaster = wired.harbormaster();
             open(stage, wired);
         }, Platform::exit);
@@ -144,7 +159,8 @@ public final class HarbormasterApp extends Application {
                         dataHome.resolve("sandbox"));
                 EmbeddedSandbox sandboxed = started;
                 Path sandboxDb = dataHome.resolve("sandbox.db");
-                Function<LocalStore, Ready> wiring = store -> wire(store, Optional.of(sandboxed), sandboxed.files());
+                Function<LocalStore, Ready> wiring = store -> wire(store, Optional.of(sandboxed), sandboxed.files(),
+                        info);
                 try {
                     Ready wired = wiring.apply(LocalStore.open(sandboxDb));
                     UiThread.later(() -> switchTo(stage, sandboxed, wired));
@@ -161,7 +177,7 @@ public final class HarbormasterApp extends Application {
                 }
                 UiThread.later(() -> window.dialogs().showProblem(new Problem(Problem.Kind.UNEXPECTED,
                         "The sandbox could not start", String.valueOf(e.getMessage()),
-                        "Try again; your own environments are unaffected.", e.toString())));
+                        "Try again; your own environments are unaffected.", StackTrace.of(e))));
             }
         }, "harbormaster-sandbox-start");
         starter.setDaemon(true);
@@ -195,6 +211,11 @@ public final class HarbormasterApp extends Application {
         return sandbox;
     }
 
+    /** Version, data directory and log file, as Help → About shows them. */
+    public AppInfo info() {
+        return info;
+    }
+
     @Override
     public void stop() {
         if (window != null) {
@@ -204,6 +225,10 @@ public final class HarbormasterApp extends Application {
             harbormaster.close();
         } else {
             sandbox.ifPresent(EmbeddedSandbox::close);
+        }
+        if (log != null) {
+            LOG.log(System.Logger.Level.INFO, "Harbormaster stopped");
+            log.close();
         }
     }
 

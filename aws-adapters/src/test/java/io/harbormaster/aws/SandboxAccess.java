@@ -6,6 +6,7 @@ import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.MfaPrompt;
+import io.harbormaster.model.testdata.EnvironmentBuilder;
 import io.harbormaster.sandbox.Sandbox;
 import io.harbormaster.sandbox.SandboxOptions;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -60,8 +60,7 @@ public final class SandboxAccess implements AutoCloseable {
 
     /** The sandbox environment {@code name} (dev, stage or prod) as the console registers it. */
     public static Environment environment(String name) {
-        return new Environment("sandbox-" + name, name, "sandbox-" + name, "sandbox-ops", "", "",
-                List.of("us-east-1"), "#336699", "prod".equals(name), false, 0);
+        return EnvironmentBuilder.sandbox(name).build();
     }
 
     /** {@code user}'s MFA device: answers with the code valid now on the sandbox clock. */

@@ -50,9 +50,8 @@ public final class Sandbox implements AutoCloseable {
             long t0 = System.nanoTime();
             m.install(installation);
             if (timings) {
-                java.util.logging.Logger.getLogger(Sandbox.class.getName()).info(String.format(
-                        "sandbox: %s installed in %d ms", m.getClass().getSimpleName(),
-                        (System.nanoTime() - t0) / 1_000_000));
+                System.getLogger(Sandbox.class.getName()).log(System.Logger.Level.INFO, "sandbox: {0} installed in {1} ms",
+                        m.getClass().getSimpleName(), (System.nanoTime() - t0) / 1_000_000);
             }
         }
         control = new SandboxControl(world, iam, throttler, http);

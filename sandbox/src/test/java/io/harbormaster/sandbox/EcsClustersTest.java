@@ -44,7 +44,8 @@ class EcsClustersTest {
             int instances = r.clusters().stream().mapToInt(Cluster::registeredContainerInstancesCount).sum();
             int tasks = r.clusters().stream().mapToInt(Cluster::runningTasksCount).sum();
             int services = r.clusters().stream().mapToInt(Cluster::activeServicesCount).sum();
-            System.out.printf("prod: %d instances, %d services, %d running tasks%n", instances, services, tasks);
+            System.getLogger(getClass().getName()).log(System.Logger.Level.INFO, String.format(
+                    "prod: %d instances, %d services, %d running tasks", instances, services, tasks));
             assertThat(instances).isBetween(100, 150);
             assertThat(services).isBetween(55, 65);
             assertThat(tasks).isBetween(2_700, 3_300);

@@ -27,7 +27,8 @@ class ElbRoute53WireCaptureTest {
                         .startRecordType(RRType.A).maxItems("5"));
             }
             List<SandboxControl.RecordedRequest> wire = sandbox.control().recordedRequests();
-            wire.forEach(r -> System.out.println("WIRE " + r.method() + " " + r.path() + "\n     " + r.body()));
+            wire.forEach(r -> System.getLogger(getClass().getName()).log(System.Logger.Level.INFO, "WIRE " + r.method() + " " + r.path()
+                    + "\n     " + r.body()));
             var describe = wire.get(0);
             assertThat(describe.headers().get("content-type")).startsWith("application/x-www-form-urlencoded");
             assertThat(describe.body()).isEqualTo("Action=DescribeLoadBalancers&Version=2015-12-01&Names.member.1=dev-alb&PageSize=5");
@@ -35,7 +36,8 @@ class ElbRoute53WireCaptureTest {
             assertThat(wire.get(1).path()).isEqualTo("/2013-04-01/hostedzone?maxitems=2");
             assertThat(wire.get(1).headers().get("authorization")).contains("/aws-global/route53/aws4_request");
             assertThat(wire.get(2).path()).matches("/2013-04-01/hostedzone//hostedzone/Z0[0-9A-Z]{19}");
-            assertThat(wire.get(3).path()).matches("/2013-04-01/hostedzone/Z0[0-9A-Z]{19}/rrset\\?name=api\\.dev\\.example\\.com\\.&type=A&maxitems=5");
+            assertThat(wire.get(3).path()).matches("/2013-04-01/hostedzone/Z0[0-9A-Z]{19}/rrset"
+                    + "\\?name=api\\.dev\\.example\\.com\\.&type=A&maxitems=5");
             assertThat(wire).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
         }
     }

@@ -21,7 +21,7 @@ class LargeFleetTest {
              SdkClients clients = new SdkClients(sandbox);
              EcsClient ecs = clients.ecs(clients.role("alice", "prod", "readonly"))) {
             long startMs = (System.nanoTime() - t0) / 1_000_000;
-            System.out.println("large fleet started in " + startMs + " ms");
+            System.getLogger(getClass().getName()).log(System.Logger.Level.INFO, "large fleet started in " + startMs + " ms");
             assertThat(startMs).isLessThan(30_000);
 
             assertThat(ecs.listClusters().clusterArns()).hasSize(6 + 1 + 14);
@@ -39,7 +39,8 @@ class LargeFleetTest {
                 assertThat(tasks).hasSize(100);
             }
             long perPair = (System.nanoTime() - d0) / 10 / 1_000_000;
-            System.out.println("ListTasks + DescribeTasks(100) on 200,000 tasks: " + perPair + " ms");
+            System.getLogger(getClass().getName()).log(System.Logger.Level.INFO,
+                    "ListTasks + DescribeTasks(100) on 200,000 tasks: " + perPair + " ms");
             assertThat(perPair).isLessThan(1_500); // generous: CI machines are shared
 
             List<String> instances = ecs.listContainerInstancesPaginator(b -> b.cluster("giant")).containerInstanceArns()

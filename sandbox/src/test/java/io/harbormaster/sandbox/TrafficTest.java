@@ -216,7 +216,8 @@ class TrafficTest {
             telemetry.sample(PROD, REGION, k, now().minus(Duration.ofMinutes(5)), Duration.ofMinutes(5), "Average");
         }
         long refreshMs = (System.nanoTime() - t0) / 1_000_000;
-        System.out.println("TRAFFIC " + batch.size() + " series x 1440 minutes: " + points + " points in " + firstMs
+        System.getLogger(getClass().getName()).log(System.Logger.Level.INFO, "TRAFFIC " + batch.size()
+                + " series x 1440 minutes: " + points + " points in " + firstMs
                 + " ms; a 5-minute refresh of them in " + refreshMs + " ms");
         assertThat(points).isGreaterThan(150 * 1440);
         assertThat(firstMs).isLessThan(15_000);

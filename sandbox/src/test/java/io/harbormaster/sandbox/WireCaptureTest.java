@@ -23,7 +23,8 @@ class WireCaptureTest {
                 ecs.describeServices(b -> b.cluster("dev").services("api"));
             }
             List<SandboxControl.RecordedRequest> recorded = sandbox.control().recordedRequests();
-            recorded.forEach(r -> System.out.println("WIRE " + r.method() + " " + r.path() + " " + r.headers() + "\n     " + r.body()));
+            recorded.forEach(r -> System.getLogger(getClass().getName()).log(System.Logger.Level.INFO, "WIRE " + r.method() + " " + r.path() + " "
+                    + r.headers() + "\n     " + r.body()));
 
             SandboxControl.RecordedRequest identity = recorded.get(0);
             assertThat(identity.method()).isEqualTo("POST");

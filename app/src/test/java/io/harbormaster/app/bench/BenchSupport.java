@@ -1,15 +1,15 @@
 package io.harbormaster.app.bench;
 
 import io.harbormaster.model.environment.Environment;
-import java.util.List;
+import io.harbormaster.model.testdata.EnvironmentBuilder;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 
 /** What every benchmark main shares: headless JavaFX, the sandbox's prod environment, the machine it ran on. */
 final class BenchSupport {
 
-    static final Environment PROD = new Environment("sandbox-prod", "prod", "sandbox-prod", "sandbox-ops",
-            "444444444444", "arn:aws:iam::444444444444:role/admin", List.of("us-east-1"), "#C62828", true, false, 3);
+    static final Environment PROD = EnvironmentBuilder.sandbox("prod").account("444444444444")
+            .role("arn:aws:iam::444444444444:role/admin").colour("#C62828").order(3).build();
 
     private BenchSupport() {
     }

@@ -6,16 +6,12 @@ import io.harbormaster.views.allenv.AllEnvironmentsPage;
 import io.harbormaster.views.allenv.AllEnvironmentsViewModel;
 import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.shell.ShellViewModel;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * All environments at once against the sandbox: alice enters dev and stage, opens All environments, and gets one
@@ -24,106 +20,77 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class AllEnvironmentsJourneyTest {
 
-    @TempDir
-    static Path home;
-
-    private static AppHarness harness;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        harness = AppHarness.start(home, "--sandbox", "--latency-ms=0");
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        harness.close();
-    }
+    @RegisterExtension
+    static final Journey journey = Journey.of(JourneyOptions.sandbox());
 
     private static ShellViewModel shell() {
-        return harness.app.window().viewModel();
-    }
-
-    private static void enter(String id) {
-        harness.waitUntil("the environment bar is filled", () -> harness.exists("#env-" + id));
-        harness.robot.clickOn("#env-" + id);
-        harness.waitUntil(id + " is entered or asks its MFA code", () -> entered(id) || harness.exists("#mfa-code"));
-        if (!entered(id)) {
-            FleetJourneys.answerMfa(harness);
-            harness.waitUntil(id + " is entered", () -> entered(id));
-        }
-    }
-
-    private static boolean entered(String id) {
-        return shell().environmentBar().session() != null
-                && shell().environmentBar().session().environment().id().equals(id);
+        return journey.shell();
     }
 
     @Test
     void devAndStageInOneTableEachRowTagged() throws Exception {
-        enter("sandbox-dev");
-        enter("sandbox-stage");
-        harness.robot.clickOn("#nav-allenv");
-        CheckBox dev = harness.lookup("#allenv-env-sandbox-dev");
-        CheckBox stage = harness.lookup("#allenv-env-sandbox-stage");
-        CheckBox prod = harness.lookup("#allenv-env-sandbox-prod");
+        journey.enter("sandbox-dev");
+        journey.enter("sandbox-stage");
+        journey.robot().clickOn("#nav-allenv");
+        CheckBox dev = journey.lookup("#allenv-env-sandbox-dev");
+        CheckBox stage = journey.lookup("#allenv-env-sandbox-stage");
+        CheckBox prod = journey.lookup("#allenv-env-sandbox-prod");
         assertThat(dev.isSelected()).as("dev was entered this run").isTrue();
         assertThat(stage.isSelected()).as("stage was entered this run").isTrue();
         assertThat(prod.isSelected()).as("prod was not").isFalse();
 
-        harness.robot.clickOn("#allenv-load");
+        journey.robot().clickOn("#allenv-load");
         AllEnvironmentsViewModel all = shell().page(AllEnvironmentsPage.class).viewModel();
-        harness.waitUntil("both environments are loaded", () -> all.loadingProperty().get() == 0
+        journey.waitUntil("both environments are loaded", () -> all.loadingProperty().get() == 0
                 && all.rows().stream().map(r -> r.environment().id()).distinct().count() == 2);
 
         Set<String> tagged = all.rows().stream().map(r -> r.environment().name()).collect(Collectors.toSet());
         assertThat(tagged).containsExactlyInAnyOrder("dev", "stage");
-        TableView<ServiceRow> table = harness.lookup("#allenv-table");
+        TableView<ServiceRow> table = journey.lookup("#allenv-table");
         assertThat(table.getItems()).hasSameSizeAs(all.rows());
         assertThat(table.getItems().get(0).attention().ordinal())
                 .isLessThanOrEqualTo(table.getItems().get(table.getItems().size() - 1).attention().ordinal());
-        assertThat(harness.robot.lookup("#allenv-table .hm-env-chip").queryAll()).isNotEmpty();
+        assertThat(journey.robot().lookup("#allenv-table .hm-env-chip").queryAll()).isNotEmpty();
         // Each environment says how many services and how old they are.
-        javafx.scene.control.Label devStatus = harness.lookup("#allenv-status-sandbox-dev");
-        javafx.scene.control.Label stageStatus = harness.lookup("#allenv-status-sandbox-stage");
+        javafx.scene.control.Label devStatus = journey.lookup("#allenv-status-sandbox-dev");
+        javafx.scene.control.Label stageStatus = journey.lookup("#allenv-status-sandbox-stage");
         assertThat(devStatus.getText()).matches("[\\d,]+ services · as of \\d\\d:\\d\\d:\\d\\d");
         assertThat(stageStatus.getText()).matches("[\\d,]+ services · as of \\d\\d:\\d\\d:\\d\\d");
-        WaitForAsyncUtils.waitForFxEvents();
-        harness.screenshot("allenv-01-dev-and-stage");
+        journey.screenshot("allenv-01-dev-and-stage");
 
         // The filter: by environment, by image tag, and needing attention only.
         long stageRows = all.allRows().stream().filter(r -> r.environment().name().equals("stage")).count();
-        javafx.scene.control.TextField filter = harness.lookup("#allenv-filter");
-        harness.robot.clickOn(filter).write("stage");
-        harness.waitUntil("only stage's rows show", () -> table.getItems().size() == stageRows);
+        javafx.scene.control.TextField filter = journey.lookup("#allenv-filter");
+        journey.robot().clickOn(filter).write("stage");
+        journey.waitUntil("only stage's rows show", () -> table.getItems().size() == stageRows);
         assertThat(table.getItems()).allMatch(r -> r.environment().name().equals("stage"));
-        javafx.scene.control.Label summary = harness.lookup("#allenv-summary");
+        javafx.scene.control.Label summary = journey.lookup("#allenv-summary");
         assertThat(summary.getText()).startsWith(stageRows + " of " + all.allRows().size() + " services");
 
-        harness.robot.interact(() -> filter.setText("1.44.0-dev.7")); // dev's api runs it, nothing else does
-        harness.waitUntil("dev's api alone shows", () -> table.getItems().size() == 1);
+        journey.robot().interact(() -> filter.setText("1.44.0-dev.7")); // dev's api runs it, nothing else does
+        journey.waitUntil("dev's api alone shows", () -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).name()).isEqualTo("api");
         assertThat(table.getItems().get(0).environment().name()).isEqualTo("dev");
-        WaitForAsyncUtils.waitForFxEvents();
-        harness.screenshot("allenv-02-filtered-by-image");
+        journey.screenshot("allenv-02-filtered-by-image");
 
-        harness.robot.interact(() -> filter.setText(""));
+        journey.robot().interact(() -> filter.setText(""));
         long attention = all.allRows().stream().filter(ServiceRow::needsAttention).count();
-        harness.robot.clickOn("#allenv-problems-only");
-        harness.waitUntil("only those needing attention show", () -> table.getItems().size() == attention);
+        journey.robot().clickOn("#allenv-problems-only");
+        journey.waitUntil("only those needing attention show", () -> table.getItems().size() == attention);
         assertThat(table.getItems()).allMatch(ServiceRow::needsAttention);
-        harness.robot.clickOn("#allenv-problems-only");
-        harness.waitUntil("all rows again", () -> table.getItems().size() == all.allRows().size());
+        journey.robot().clickOn("#allenv-problems-only");
+        journey.waitUntil("all rows again", () -> table.getItems().size() == all.allRows().size());
 
         // Load again refreshes what is held (incrementally): each environment's "as of" moves on.
         java.time.Instant devBefore = choiceAsOf(all, "sandbox-dev");
-        harness.robot.clickOn("#allenv-load");
-        harness.waitUntil("dev is read again", () -> choiceAsOf(all, "sandbox-dev").isAfter(devBefore)
+        journey.robot().clickOn("#allenv-load");
+        journey.waitUntil("dev is read again", () -> choiceAsOf(all, "sandbox-dev").isAfter(devBefore)
                 && all.choices().stream().noneMatch(c -> c.stateProperty().get()
                         == io.harbormaster.views.allenv.EnvironmentChoice.State.REFRESHING));
         assertThat(all.allRows().stream().map(r -> r.environment().id()).distinct()).hasSize(2);
         assertThat(all.polling()).as("refreshing while the page shows").isTrue();
-        harness.robot.clickOn("#nav-clusters");
-        harness.waitUntil("a hidden page polls nothing", () -> !all.polling());
+        journey.robot().clickOn("#nav-clusters");
+        journey.waitUntil("a hidden page polls nothing", () -> !all.polling());
     }
 
     private static java.time.Instant choiceAsOf(AllEnvironmentsViewModel all, String id) {

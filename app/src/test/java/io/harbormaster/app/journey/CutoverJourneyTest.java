@@ -19,13 +19,12 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Cutovers through the real console against the sandbox, its clock moved by hand to each moment the runner waits
@@ -37,27 +36,21 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CutoverJourneyTest {
 
-    @TempDir
-    static Path home;
+    @RegisterExtension
+    static final Journey harness = Journey.of(JourneyOptions.sandbox().speed(0).entering("sandbox-prod"));
 
-    private static AppHarness harness;
     private static CutoverJourneys journeys;
+    private static Path home;
 
     @BeforeAll
-    static void startApp() throws Exception {
-        harness = AppHarness.start(home, "--sandbox", "--latency-ms=0", "--speed=0");
-        FleetJourneys.enterProd(harness);
+    static void minutesOfTraffic() {
         journeys = new CutoverJourneys(harness);
+        home = harness.home();
         journeys.sandbox().clock().advance(Duration.ofMinutes(10)); // minutes of traffic for the gates to read
     }
 
-    @AfterAll
-    static void stopApp() throws Exception {
-        harness.close();
-    }
-
     private static void quickPlan(CutoverWizardViewModel w, String bakeSeconds) {
-        harness.robot.interact(() -> {
+        harness.robot().interact(() -> {
             w.bakeSecondsProperty().set(bakeSeconds);
             for (GateRuleRow r : w.rules()) {
                 if (r.metric() == io.harbormaster.model.cutover.GateMetric.P99_LATENCY) {
@@ -150,7 +143,7 @@ class CutoverJourneyTest {
         RouteRow row = journeys.select("prod", "app-alb");
         CutoverWizardViewModel w = journeys.openWizard();
         journeys.next();
-        harness.robot.interact(() -> {
+        harness.robot().interact(() -> {
             w.shapeProperty().set(ShapeKind.CUSTOM);
             w.customStepsProperty().set("10, 50");
         });
@@ -158,8 +151,8 @@ class CutoverJourneyTest {
         assertThat(w.planProperty().get().steps()).extracting(s -> s.effectivePercent())
                 .containsExactly(10.0, 50.0, 100.0);
         journeys.next();
-        harness.robot.clickOn("#gate-pause-every-step");
-        harness.robot.interact(() -> w.noDataProperty().set(NoDataPolicy.PASS));
+        harness.robot().clickOn("#gate-pause-every-step");
+        harness.robot().interact(() -> w.noDataProperty().set(NoDataPolicy.PASS));
         journeys.next();
         CutoverLiveViewModel live = journeys.start(row.route().displayName());
 
@@ -169,7 +162,7 @@ class CutoverJourneyTest {
         Label detail = harness.lookup("#cutover-live-detail");
         assertThat(detail.getText()).contains("Step 1 passed its gates");
         journeys.shots("cutover-alb-paused");
-        harness.robot.clickOn("#cutover-promote");
+        harness.robot().clickOn("#cutover-promote");
         CutoverState done = journeys.drive(live, s -> s.phase().finished());
         assertThat(done.phase()).isEqualTo(CutoverPhase.SUCCEEDED);
         assertThat(done.confirmed().percent(w.toIdProperty().get())).isEqualTo(100.0);
@@ -201,15 +194,15 @@ class CutoverJourneyTest {
         harness.waitUntil("the lock's holder shows", () -> lock.getText().contains("bob on desk-b since"
                 + " 2026-01-01T08:00:00Z"));
         assertThat(harness.lookup("#cutover-takeover").isDisabled()).isTrue();
-        harness.robot.clickOn("#cutover-takeover-name").write("api.example.com");
+        harness.robot().clickOn("#cutover-takeover-name").write("api.example.com");
         assertThat(harness.lookup("#cutover-takeover").isDisabled()).isTrue();   // not the exact name
         journeys.shots("cutover-lock-refused");
-        harness.robot.write(".");
+        harness.robot().write(".");
         harness.waitUntil("take over is allowed", () -> !harness.lookup("#cutover-takeover").isDisabled());
-        harness.robot.clickOn("#cutover-takeover");
+        harness.robot().clickOn("#cutover-takeover");
         CutoverState taken = journeys.drive(live, s -> s.lock().isPresent() && s.step() >= 1);
         assertThat(taken.lock().orElseThrow().cutoverId()).isEqualTo(live.plan().cutoverId());
-        harness.robot.clickOn("#cutover-abort");
+        harness.robot().clickOn("#cutover-abort");
         journeys.drive(live, s -> s.phase().finished());
     }
 
@@ -232,7 +225,7 @@ class CutoverJourneyTest {
         Label detail = harness.lookup("#cutover-live-detail");
         harness.waitUntil("the drift shows", () -> detail.getText().contains("Someone else changed the weights"));
         journeys.shots("cutover-drift");
-        harness.robot.clickOn("#cutover-rollback");
+        harness.robot().clickOn("#cutover-rollback");
         CutoverState done = journeys.drive(live, s -> s.phase().finished());
         assertThat(done.phase()).isEqualTo(CutoverPhase.ROLLED_BACK);
         assertThat(done.confirmed().percent("prod")).isEqualTo(100.0);

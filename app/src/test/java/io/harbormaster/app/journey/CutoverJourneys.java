@@ -17,41 +17,41 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Steps the cutover journeys share: open the page, pick a route, walk the wizard, drive the sandbox's clock. */
 final class CutoverJourneys {
 
-    private final AppHarness harness;
+    private final Journey harness;
 
-    CutoverJourneys(AppHarness harness) {
+    CutoverJourneys(Journey harness) {
         this.harness = harness;
     }
 
     Sandbox sandbox() {
-        return harness.app.sandbox().orElseThrow().sandbox();
+        return harness.sandbox();
     }
 
     CutoversViewModel page() {
-        return harness.app.window().viewModel().page(CutoversPage.class).viewModel();
+        return harness.shell().page(CutoversPage.class).viewModel();
     }
 
     /** Shows the list, refreshed, and selects {@code environment}'s route whose name starts with {@code displayName}. */
     RouteRow select(String environment, String displayName) {
         Predicate<RouteRow> wanted = r -> r.environmentName().equals(environment)
                 && r.route().displayName().startsWith(displayName);
-        harness.robot.clickOn("#nav-cutovers");
+        harness.robot().clickOn("#nav-cutovers");
         if (harness.exists("#cutover-live-back")) {
-            harness.robot.clickOn("#cutover-live-back");
+            harness.robot().clickOn("#cutover-live-back");
         }
-        harness.robot.interact(() -> page().refresh());
+        harness.robot().interact(() -> page().refresh());
         harness.waitUntil("every environment's routes are read", () -> page().loadingProperty().get() == 0);
         TableView<RouteRow> table = harness.lookup("#cutovers-table");
         harness.waitUntil("the list shows " + displayName + " in " + environment, () -> table.getItems().stream()
                 .anyMatch(wanted));
         RouteRow row = table.getItems().stream().filter(wanted).findFirst().orElseThrow();
-        harness.robot.interact(() -> table.getSelectionModel().select(row));
+        harness.robot().interact(() -> table.getSelectionModel().select(row));
         return row;
     }
 
     /** Opens the wizard on the selected route and waits for the pre-flight checks. */
     CutoverWizardViewModel openWizard() {
-        harness.robot.clickOn("#cutovers-start");
+        harness.robot().clickOn("#cutovers-start");
         harness.waitUntil("the wizard shows", () -> harness.exists("#cutover-wizard"));
         CutoverWizardViewModel w = page().wizardProperty().get();
         harness.waitUntil("the pre-flight checks ran", () -> !w.checks().isEmpty());
@@ -59,17 +59,17 @@ final class CutoverJourneys {
     }
 
     void next() {
-        harness.robot.clickOn("#cutover-wizard-next");
+        harness.robot().clickOn("#cutover-wizard-next");
     }
 
     /** Start, typing the name in the production guard. */
     CutoverLiveViewModel start(String nameToType) {
         harness.waitUntil("Start is enabled", () -> !harness.lookup("#cutover-wizard-start").isDisabled());
-        harness.robot.clickOn("#cutover-wizard-start");
+        harness.robot().clickOn("#cutover-wizard-start");
         harness.waitUntil("the typed-name guard shows", () -> harness.exists("#confirm-typing-dialog"));
         TextField typed = harness.lookup("#confirm-typing-field");
-        harness.robot.interact(() -> typed.setText(nameToType));
-        harness.robot.clickOn("#confirm-typing-submit");
+        harness.robot().interact(() -> typed.setText(nameToType));
+        harness.robot().clickOn("#confirm-typing-submit");
         harness.waitUntil("the live view shows", () -> harness.exists("#cutover-live"));
         return page().liveProperty().get();
     }
@@ -111,15 +111,15 @@ final class CutoverJourneys {
      */
     void shots(String name) throws Exception {
         for (int[] size : new int[][] {{1600, 1000}, {1280, 800}}) {
-            harness.robot.interact(() -> {
-                javafx.stage.Window w = harness.app.window().scene().getWindow();
+            harness.robot().interact(() -> {
+                javafx.stage.Window w = harness.app().window().scene().getWindow();
                 w.setWidth(size[0]);
                 w.setHeight(size[1]);
             });
             WaitForAsyncUtils.waitForFxEvents();
             sleep(150);
             WaitForAsyncUtils.waitForFxEvents();
-            WindowShots.save(harness.app.window().scene(), name + "-" + size[0]);
+            Screenshots.save(harness.app().window().scene(), name + "-" + size[0]);
         }
     }
 }

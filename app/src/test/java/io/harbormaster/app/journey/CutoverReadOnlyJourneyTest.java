@@ -3,24 +3,20 @@ package io.harbormaster.app.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.views.cutovers.wizard.CutoverWizardViewModel;
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** carol's readonly role in prod: the wizard plans and checks, but Start stays disabled and says why. */
 class CutoverReadOnlyJourneyTest {
 
-    @TempDir
-    Path home;
+    @RegisterExtension
+    final Journey harness = Journey.of(JourneyOptions.sandbox().speed(0).login("carol"));
 
     @Test
     void carolCanPlanACutoverInProdButNotStartItAndIsToldWhy() throws Exception {
-        try (AppHarness harness = AppHarness.start(home, "--sandbox", "--latency-ms=0", "--speed=0",
-                "--login=carol")) {
+        {
             harness.enter("sandbox-prod");
-            harness.waitUntil("carol is in prod", () -> harness.app.window().viewModel().environmentBar().session()
-                    != null);
             CutoverJourneys journeys = new CutoverJourneys(harness);
             journeys.select("prod", "www.example.com.");
             CutoverWizardViewModel w = journeys.openWizard();

@@ -7,12 +7,11 @@ import io.harbormaster.model.cutover.CutoverState;
 import io.harbormaster.model.cutover.Reconciliation;
 import io.harbormaster.views.cutovers.live.CutoverLiveViewModel;
 import io.harbormaster.views.cutovers.wizard.CutoverWizardViewModel;
-import java.nio.file.Path;
 import java.time.Duration;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The console stops in the middle of a cutover (closed while step 2 bakes, its journal left without an END) and is
@@ -21,36 +20,35 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CutoverRestartJourneyTest {
 
-    @TempDir
-    static Path home;
+    @RegisterExtension
+    final Journey journey = Journey.startedByTest();
 
     @Test
     void anOpenCutoverIsOfferedAfterARestartWithTheJournalAgainstTheLiveWeightsAndRolledBack() throws Exception {
-        AppHarness first = AppHarness.start(home, "--sandbox", "--latency-ms=0", "--speed=0");
+        JourneyOptions options = JourneyOptions.sandbox().speed(0).entering("sandbox-prod");
+        journey.start(options);
+        Journey first = journey;
         CutoverJourneys journeys = new CutoverJourneys(first);
         String cutoverId;
-        try {
-            FleetJourneys.enterProd(first);
+        {
             journeys.sandbox().clock().advance(Duration.ofMinutes(10));
             journeys.select("prod", "www.example.com.");
             CutoverWizardViewModel w = journeys.openWizard();
             journeys.next();
-            first.robot.interact(() -> w.bakeSecondsProperty().set("90"));
+            first.robot().interact(() -> w.bakeSecondsProperty().set("90"));
             journeys.next();
-            first.robot.interact(() -> w.noDataProperty().set(io.harbormaster.model.cutover.NoDataPolicy.PASS));
+            first.robot().interact(() -> w.noDataProperty().set(io.harbormaster.model.cutover.NoDataPolicy.PASS));
             journeys.next();
             CutoverLiveViewModel live = journeys.start("www.example.com.");
             journeys.drive(live, s -> s.phase() == CutoverPhase.BAKING && s.step() == 2);
             cutoverId = live.plan().cutoverId();
-        } finally {
-            first.close();
         }
 
-        AppHarness second = AppHarness.start(home, "--sandbox", "--latency-ms=0", "--speed=0");
-        try {
-            FleetJourneys.enterProd(second);
+        journey.restart(options);
+        Journey second = journey;
+        {
             CutoverJourneys again = new CutoverJourneys(second);
-            second.robot.clickOn("#nav-cutovers");
+            second.robot().clickOn("#nav-cutovers");
             ListView<Reconciliation> open = second.lookup("#cutovers-recovered");
             second.waitUntil("the open cutover is offered", () -> !open.getItems().isEmpty());
             Reconciliation rec = open.getItems().get(0);
@@ -60,7 +58,7 @@ class CutoverRestartJourneyTest {
             assertThat(rec.live().percent("prod")).isZero();
             assertThat(rec.situation()).isEqualTo(Reconciliation.Situation.DRIFTED);
             again.shots("cutover-restart-offered");
-            second.robot.clickOn("#cutovers-restore");
+            second.robot().clickOn("#cutovers-restore");
             second.waitUntil("the restored cutover shows live", () -> second.exists("#cutover-live"));
             CutoverLiveViewModel live = again.page().liveProperty().get();
             assertThat(live.current().phase()).isEqualTo(CutoverPhase.PAUSED);
@@ -68,12 +66,10 @@ class CutoverRestartJourneyTest {
             assertThat(detail.getText()).contains("Restarted after the console stopped");
             assertThat(second.lookup("#cutover-resume").isDisabled()).isFalse();
             again.shots("cutover-restart-live");
-            second.robot.clickOn("#cutover-rollback");
+            second.robot().clickOn("#cutover-rollback");
             CutoverState done = again.drive(live, s -> s.phase().finished());
             assertThat(done.phase()).isEqualTo(CutoverPhase.ROLLED_BACK);
             assertThat(done.confirmed().percent("prod")).isZero();
-        } finally {
-            second.close();
         }
     }
 }

@@ -2,14 +2,13 @@ package io.harbormaster.app.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.harbormaster.model.fleet.ServiceAttention;
-import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.hosts.HostLayout;
-import io.harbormaster.views.hosts.HostsPage;
-import io.harbormaster.views.hosts.HostsViewModel;
 import io.harbormaster.views.services.ServicesPage;
-import io.harbormaster.views.services.ServicesViewModel;
+import io.harbormaster.views.hosts.HostsPage;
+import io.harbormaster.model.fleet.ServiceAttention;
+import io.harbormaster.views.hosts.HostLayout;
+import io.harbormaster.views.hosts.HostsViewModel;
 import io.harbormaster.views.shared.services.ServiceRow;
+import io.harbormaster.views.services.ServicesViewModel;
 import io.harbormaster.views.shell.ShellViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,16 +17,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ecs.model.Service;
 
 /**
@@ -38,39 +36,33 @@ import software.amazon.awssdk.services.ecs.model.Service;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FleetJourneyTest {
 
-    @TempDir
-    static Path home;
+    @RegisterExtension
+    static final Journey journey = Journey.of(JourneyOptions.sandbox().entering("sandbox-prod"));
 
-    private static AppHarness harness;
     private static SandboxFleet prod;
 
     @BeforeAll
-    static void startApp() throws Exception {
-        harness = AppHarness.start(home, "--sandbox", "--latency-ms=0");
-        prod = new SandboxFleet(home, "prod", "444444444444");
-        FleetJourneys.enterProd(harness);
+    static void askTheSandbox() {
+        prod = new SandboxFleet(journey.home(), "prod", "444444444444");
     }
 
     @AfterAll
-    static void stopApp() throws Exception {
+    static void closeTheSandboxClient() {
         prod.close();
-        harness.close();
     }
 
     private static ShellViewModel shell() {
-        return harness.app.window().viewModel();
+        return journey.shell();
     }
 
     @Test
     @Order(1)
     void theServicesShownAreTheSandboxsWithUnplaceableOnesFirst() throws Exception {
-        harness.robot.clickOn("#nav-services");
+        journey.robot().clickOn("#nav-services");
         ServicesViewModel services = shell().page(ServicesPage.class).viewModel();
-        FleetViewModel fleet = shell().fleet();
-        harness.waitUntil("prod's fleet is loaded", () -> fleet.stateProperty().get() == FleetViewModel.State.LOADED
-                && !services.rows().isEmpty());
+        journey.awaitFleetLoaded();
 
-        Map<String, String> shown = new TreeMap<>(services.allRows().stream().collect(Collectors.toMap(
+        Map<String, String> shown = new TreeMap<>(journey.serviceRows().stream().collect(Collectors.toMap(
                 r -> r.cluster() + "/" + r.name(), r -> r.desired() + "/" + r.running() + "/" + r.pending())));
         Map<String, String> sandbox = new TreeMap<>();
         for (Service s : prod.services()) {
@@ -79,34 +71,32 @@ class FleetJourneyTest {
         }
         assertThat(shown).isEqualTo(sandbox);
 
-        TableView<ServiceRow> table = harness.lookup("#services-table");
+        TableView<ServiceRow> table = journey.lookup("#services-table");
         ServiceRow first = table.getItems().get(0);
         assertThat(first.attention()).isEqualTo(ServiceAttention.Level.UNPLACEABLE);
         assertThat(first.reason()).contains("unable to place a task");
         assertThat(table.getItems().stream().filter(r -> r.attention() == ServiceAttention.Level.UNPLACEABLE)
                 .map(ServiceRow::name)).contains("edge-cache", "redshift-loader");
-        Path png = harness.screenshot("fleet-01-services-prod");
+        Path png = journey.screenshot("fleet-01-services-prod");
         assertThat(Files.size(png)).isGreaterThan(10_000);
 
-        FleetJourneys.filterAndSelect(harness, "edge-cache");
-        harness.waitUntil("its detail shows", () -> services.detailProperty().get() != null
+        journey.filterAndSelect("edge-cache");
+        journey.waitUntil("its detail shows", () -> services.detailProperty().get() != null
                 && services.detailProperty().get().service().name().equals("edge-cache"));
-        TabPane tabs = harness.lookup("#service-detail-tabs");
-        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(1)).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        harness.screenshot("fleet-02-service-detail-events");
-        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(2)).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        harness.screenshot("fleet-03-service-detail-containers");
-        FleetJourneys.filter(harness, "");
+        TabPane tabs = journey.lookup("#service-detail-tabs");
+        journey.robot().interact(() -> tabs.getSelectionModel().select(1));
+        journey.screenshot("fleet-02-service-detail-events");
+        journey.robot().interact(() -> tabs.getSelectionModel().select(2));
+        journey.screenshot("fleet-03-service-detail-containers");
+        journey.filterServices("");
     }
 
     @Test
     @Order(2)
     void theHostsShownAreTheSandboxs() {
-        harness.robot.clickOn("#nav-hosts");
+        journey.robot().clickOn("#nav-hosts");
         HostsViewModel hosts = shell().page(HostsPage.class).viewModel();
-        harness.waitUntil("the hosts are laid out", () -> hosts.layoutProperty().get() != null);
+        journey.waitUntil("the hosts are laid out", () -> hosts.layoutProperty().get() != null);
         Map<String, Integer> shown = new TreeMap<>();
         HostLayout layout = hosts.layoutProperty().get();
         for (int i = 0; i < layout.size(); i++) {
@@ -120,73 +110,72 @@ class FleetJourneyTest {
     @Test
     @Order(3)
     void selectingAServiceLightsUpExactlyItsTasksHosts() throws Exception {
-        harness.robot.clickOn("#nav-services");
+        journey.robot().clickOn("#nav-services");
         ServicesViewModel services = shell().page(ServicesPage.class).viewModel();
-        FleetJourneys.filterAndSelect(harness, "app-scheduler");
-        harness.waitUntil("it is selected", () -> services.detailProperty().get() != null);
-        harness.robot.clickOn("#service-detail-show-hosts");
+        journey.filterAndSelect("app-scheduler");
+        journey.waitUntil("it is selected", () -> services.detailProperty().get() != null);
+        journey.robot().clickOn("#service-detail-show-hosts");
 
         HostsViewModel hosts = shell().page(HostsPage.class).viewModel();
-        harness.waitUntil("the Hosts page lights it up", () -> !hosts.highlightedHostsProperty().get().isEmpty());
+        journey.waitUntil("the Hosts page lights it up", () -> !hosts.highlightedHostsProperty().get().isEmpty());
         Set<String> expected = prod.hostsOf("app", "app-scheduler");
         assertThat(expected).hasSize(2);
         assertThat(hosts.highlightedHostsProperty().get()).isEqualTo(expected);
         assertThat(hosts.highlightedCellsProperty().get().cardinality()).isEqualTo(2);
 
-        ChoiceBox<HostLayout.Grouping> grouping = harness.lookup("#hosts-group");
-        harness.robot.clickOn(grouping);
-        harness.robot.clickOn("Availability zone");
-        harness.waitUntil("grouped by zone", () -> hosts.layoutProperty().get() != null
+        ChoiceBox<HostLayout.Grouping> grouping = journey.lookup("#hosts-group");
+        journey.robot().clickOn(grouping);
+        journey.robot().clickOn("Availability zone");
+        journey.waitUntil("grouped by zone", () -> hosts.layoutProperty().get() != null
                 && hosts.layoutProperty().get().groups().get(0).title().startsWith("us-east-1"));
         assertThat(hosts.highlightedCellsProperty().get().cardinality()).isEqualTo(2);
-        WaitForAsyncUtils.waitForFxEvents();
-        harness.screenshot("fleet-04-hosts-by-zone-app-scheduler");
+        journey.screenshot("fleet-04-hosts-by-zone-app-scheduler");
     }
+
     @Test
     @Order(4)
     void ctrlKFindsAServiceByPartOfItsNameAndEnterGoesToIt() throws Exception {
-        harness.robot.clickOn("#nav-clusters");
-        harness.waitUntil("the palette has the fleet", () -> shell().fleet().data() != null);
-        harness.robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.K)
+        journey.robot().clickOn("#nav-clusters");
+        journey.awaitFleetLoaded();
+        journey.robot().press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.K)
                 .release(javafx.scene.input.KeyCode.K, javafx.scene.input.KeyCode.CONTROL);
-        harness.waitUntil("the palette shows", () -> shell().palette().showingProperty().get()
-                && harness.lookup("#palette-search").isFocused());
-        harness.robot.write("schedul");
-        harness.waitUntil("app-scheduler is offered first", () -> !shell().palette().results().isEmpty()
+        journey.waitUntil("the palette shows", () -> shell().palette().showingProperty().get()
+                && journey.lookup("#palette-search").isFocused());
+        journey.robot().write("schedul");
+        journey.waitUntil("app-scheduler is offered first", () -> !shell().palette().results().isEmpty()
                 && shell().palette().results().get(0).label().equals("app-scheduler"));
-        WaitForAsyncUtils.waitForFxEvents();
-        harness.screenshot("fleet-05-palette");
-        harness.robot.type(javafx.scene.input.KeyCode.ENTER);
+        journey.screenshot("fleet-05-palette");
+        journey.robot().type(javafx.scene.input.KeyCode.ENTER);
 
         ServicesViewModel services = shell().page(ServicesPage.class).viewModel();
-        harness.waitUntil("the Services page shows app-scheduler selected", () ->
+        journey.waitUntil("the Services page shows app-scheduler selected", () ->
                 shell().pageProperty().get().equals(ServicesPage.ID)
                         && services.detailProperty().get() != null
                         && services.detailProperty().get().service().name().equals("app-scheduler"));
         assertThat(shell().palette().showingProperty().get()).isFalse();
-        TableView<ServiceRow> table = harness.lookup("#services-table");
-        harness.waitUntil("its row is selected", () -> table.getSelectionModel().getSelectedItem() != null
+        TableView<ServiceRow> table = journey.lookup("#services-table");
+        journey.waitUntil("its row is selected", () -> table.getSelectionModel().getSelectedItem() != null
                 && table.getSelectionModel().getSelectedItem().name().equals("app-scheduler"));
-        harness.screenshot("fleet-06-palette-went-to-service");
+        journey.screenshot("fleet-06-palette-went-to-service");
     }
+
     @Test
     @Order(5)
     void ctrlKToAHostCentresAndOutlinesIt() throws Exception {
         io.harbormaster.model.fleet.Host host = shell().fleet().data().snapshot().hosts().get(0);
-        harness.robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.K)
+        journey.robot().press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.K)
                 .release(javafx.scene.input.KeyCode.K, javafx.scene.input.KeyCode.CONTROL);
-        harness.waitUntil("the palette shows", () -> shell().palette().showingProperty().get()
-                && harness.lookup("#palette-search").isFocused());
-        harness.robot.write(host.displayName());
-        harness.waitUntil("the host is offered first", () -> !shell().palette().results().isEmpty()
+        journey.waitUntil("the palette shows", () -> shell().palette().showingProperty().get()
+                && journey.lookup("#palette-search").isFocused());
+        journey.robot().write(host.displayName());
+        journey.waitUntil("the host is offered first", () -> !shell().palette().results().isEmpty()
                 && shell().palette().results().get(0).arn().equals(host.arn()));
-        harness.robot.type(javafx.scene.input.KeyCode.ENTER);
-        harness.waitUntil("the Hosts page has it picked", () ->
+        journey.robot().type(javafx.scene.input.KeyCode.ENTER);
+        journey.waitUntil("the Hosts page has it picked", () ->
                 shell().pageProperty().get().equals(HostsPage.ID)
                         && host.arn().equals(shell().page(HostsPage.class).viewModel().selectedHostProperty().get()));
-        harness.waitUntil("the hosts are laid out",
+        journey.waitUntil("the hosts are laid out",
                 () -> shell().page(HostsPage.class).viewModel().layoutProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        harness.screenshot("fleet-07-palette-went-to-host");
+        journey.screenshot("fleet-07-palette-went-to-host");
     }
 }

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The operator's own AWS files, broken three ways: each is reported when the console opens, with the file (and the
@@ -15,39 +14,30 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MalformedConfigJourneyTest {
 
-    @TempDir
-    Path dir;
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("harbormaster.aws.config");
-        System.clearProperty("harbormaster.aws.credentials");
-    }
+    @RegisterExtension
+    final Journey journey = Journey.startedByTest();
 
     private String openWith(String name, String config) throws Exception {
-        Path configFile = dir.resolve(name + "-config");
-        Path credentials = dir.resolve(name + "-credentials");
+        Path configFile = journey.workDir().resolve(name + "-config");
+        Path credentials = journey.workDir().resolve(name + "-credentials");
         Files.writeString(configFile, config);
         Files.writeString(credentials, "[ops]\naws_access_key_id = AKIAEXAMPLE\naws_secret_access_key = x\n");
-        System.setProperty("harbormaster.aws.config", configFile.toString());
-        System.setProperty("harbormaster.aws.credentials", credentials.toString());
-        try (AppHarness harness = AppHarness.start(dir.resolve(name + "-home"))) {
-            harness.waitUntil("the problem is shown", () -> harness.exists("#problem-message"));
-            assertThat(harness.exists("#environment-bar")).as("the console opened").isTrue();
-            assertThat(harness.app.sandbox()).as("the operator's files are used, not the sandbox").isEmpty();
-            String message = harness.<Label>lookup("#problem-message").getText();
-            if (name.equals("header")) {
-                WindowShots.save(harness.app.window().scene(), "env-07-malformed-config");
-            }
-            harness.robot.clickOn("Close");
-            return message;
+        journey.start(JourneyOptions.ownAws(configFile, credentials));
+        journey.waitUntil("the problem is shown", () -> journey.exists("#problem-message"));
+        assertThat(journey.exists("#environment-bar")).as("the console opened").isTrue();
+        assertThat(journey.app().sandbox()).as("the operator's files are used, not the sandbox").isEmpty();
+        String message = journey.<Label>lookup("#problem-message").getText();
+        if (name.equals("header")) {
+            journey.screenshot("env-07-malformed-config");
         }
+        journey.robot().clickOn("Close");
+        return message;
     }
 
     @Test
     void aBadSectionHeaderNamesFileAndLine() throws Exception {
         String message = openWith("header", "[profile ops]\nregion = eu-west-1\n[profile prod\nrole_arn = x\n");
-        assertThat(message).contains(dir.resolve("header-config").toString()).containsIgnoringCase("line 3");
+        assertThat(message).contains(journey.workDir().resolve("header-config").toString()).containsIgnoringCase("line 3");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.harbormaster.app.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.harbormaster.views.metrics.MetricsPage;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.metrics.MetricKind;
 import io.harbormaster.model.metrics.MetricPoint;
@@ -9,7 +10,6 @@ import io.harbormaster.model.metrics.NamedSeries;
 import io.harbormaster.model.metrics.TimeWindow;
 import io.harbormaster.sandbox.Fault;
 import io.harbormaster.sandbox.Sandbox;
-import io.harbormaster.views.metrics.MetricsPage;
 import io.harbormaster.views.metrics.MetricsViewModel;
 import io.harbormaster.views.metrics.ServiceDashboardViewModel;
 import io.harbormaster.views.noisemap.NoiseMapViewModel;
@@ -23,13 +23,12 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -52,29 +51,20 @@ import software.amazon.awssdk.services.sts.model.Credentials;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MetricsJourneyTest {
 
-    @TempDir
-    static Path home;
-
-    private static AppHarness harness;
+    @RegisterExtension
+    static final Journey journey = Journey.of(JourneyOptions.sandbox().entering("sandbox-dev"));
 
     @BeforeAll
-    static void startApp() throws Exception {
-        harness = AppHarness.start(home, "--sandbox", "--latency-ms=0");
-        harness.enter("sandbox-dev");
-        harness.waitUntil("dev's fleet is in", () -> metrics().dashboard().services().size() > 3);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        harness.close();
+    static void devsFleetIsIn() {
+        journey.awaitFleetLoaded();
     }
 
     private static MetricsViewModel metrics() {
-        return harness.app.window().viewModel().page(MetricsPage.class).viewModel();
+        return journey.shell().page(MetricsPage.class).viewModel();
     }
 
     private static Sandbox sandbox() {
-        return harness.app.sandbox().orElseThrow().sandbox();
+        return journey.sandbox();
     }
 
     private static Service service(String name) {
@@ -84,13 +74,13 @@ class MetricsJourneyTest {
     @Test
     @Order(1)
     void theChartShowsWhatCloudWatchHasForTheChosenRange() throws Exception {
-        harness.robot.clickOn("#nav-metrics");
+        journey.robot().clickOn("#nav-metrics");
         Service web = service("app-web");
-        ComboBox<Service> picker = harness.lookup("#dashboard-service");
-        harness.robot.interact(() -> picker.setValue(web));
-        harness.robot.clickOn("#range-6h");
+        ComboBox<Service> picker = journey.lookup("#dashboard-service");
+        journey.robot().interact(() -> picker.setValue(web));
+        journey.robot().clickOn("#range-6h");
         ServiceDashboardViewModel dash = metrics().dashboard();
-        harness.waitUntil("CloudWatch answered for 6 h", () -> !dash.fromCacheProperty().get()
+        journey.waitUntil("CloudWatch answered for 6 h", () -> !dash.fromCacheProperty().get()
                 && !points(dash, MetricKind.CPU_UTILIZATION).isEmpty() && dash.windowProperty().get() != null
                 && Duration.between(dash.windowProperty().get().start(), dash.windowProperty().get().end())
                         .compareTo(Duration.ofHours(6)) >= 0);
@@ -105,91 +95,64 @@ class MetricsJourneyTest {
         assertThat(shown).isNotEmpty().isEqualTo(direct);
         assertThat(dash.chartsProperty().get()).contains(MetricKind.ERROR_RATE_5XX, MetricKind.LATENCY_P99);
 
-        harness.screenshot("metrics-dashboard-light");
-        harness.robot.push(KeyCode.CONTROL, KeyCode.T);
-        harness.waitUntil("dark theme", () -> harness.app.window().theme().mode() == ThemeManager.Mode.DARK);
-        harness.screenshot("metrics-dashboard-dark");
-        harness.robot.push(KeyCode.CONTROL, KeyCode.T);
-        harness.waitUntil("light theme", () -> harness.app.window().theme().mode() == ThemeManager.Mode.LIGHT);
+        journey.screenshot("metrics-dashboard-light");
+        journey.robot().push(KeyCode.CONTROL, KeyCode.T);
+        journey.waitUntil("dark theme", () -> journey.app().window().theme().mode() == ThemeManager.Mode.DARK);
+        journey.screenshot("metrics-dashboard-dark");
+        journey.robot().push(KeyCode.CONTROL, KeyCode.T);
+        journey.waitUntil("light theme", () -> journey.app().window().theme().mode() == ThemeManager.Mode.LIGHT);
     }
 
     @Test
     @Order(2)
     void aVersionServingErrorsCrossesTheCriticalLine() throws Exception {
-        harness.robot.clickOn("#nav-metrics");
+        journey.robot().clickOn("#nav-metrics");
         Service web = service("app-web");
-        ComboBox<Service> picker = harness.lookup("#dashboard-service");
-        harness.robot.interact(() -> picker.setValue(web));
+        ComboBox<Service> picker = journey.lookup("#dashboard-service");
+        journey.robot().interact(() -> picker.setValue(web));
         ServiceDashboardViewModel dash = metrics().dashboard();
         double critical = dash.thresholdsProperty().get().get(MetricKind.ERROR_RATE_5XX).critical();
 
         sandbox().control().setImageFault("web:", Fault.SERVE_ERRORS);
-        forceNewDeployment(web); // the faulty version's tasks replace the healthy ones
+        new SandboxWrites(journey.home(), sandbox()).forceNewDeployment("dev", "222222222222", web.clusterArn(),
+                web.name()); // the faulty version's tasks replace the healthy ones
         for (int minute = 0; minute < 20; minute++) {
             sandbox().clock().advance(Duration.ofMinutes(1));
         }
-        harness.robot.clickOn("#range-1h");
+        journey.robot().clickOn("#range-1h");
 
-        harness.waitUntil("the 5xx rate crosses the critical line", () -> points(dash, MetricKind.ERROR_RATE_5XX)
+        journey.waitUntil("the 5xx rate crosses the critical line", () -> points(dash, MetricKind.ERROR_RATE_5XX)
                 .stream().anyMatch(p -> p.value() > critical));
         assertThat(points(dash, MetricKind.TARGET_5XX_COUNT).stream().mapToDouble(MetricPoint::value).max()
                 .orElse(0)).isGreaterThan(0);
-        harness.screenshot("metrics-dashboard-5xx");
+        journey.screenshot("metrics-dashboard-5xx");
         sandbox().control().clearImageFault("web:");
     }
 
     @Test
     @Order(3)
     void theNoiseMapFillsFromEveryHostAndReplaysTheDay() throws Exception {
-        harness.robot.clickOn("#nav-metrics");
-        harness.robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        journey.robot().clickOn("#nav-metrics");
+        journey.robot().push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
         NoiseMapViewModel map = metrics().noiseMap();
-        harness.waitUntil("every host has a reading", () -> map.valuesProperty().get() != null
+        journey.waitUntil("every host has a reading", () -> map.valuesProperty().get() != null
                 && java.util.Arrays.stream(map.valuesProperty().get()).noneMatch(Double::isNaN)
                 && map.framesProperty().get().size() > 200);
-        assertThat(harness.exists("#noise-legend")).isTrue();
-        harness.screenshot("noise-map-live");
+        assertThat(journey.exists("#noise-legend")).isTrue();
+        journey.screenshot("noise-map-live");
 
         int frames = map.framesProperty().get().size();
-        harness.robot.interact(() -> map.frameProperty().set(frames / 2));
+        journey.robot().interact(() -> map.frameProperty().set(frames / 2));
         assertThat(map.liveProperty().get()).isFalse();
         assertThat(map.polling()).isFalse();
-        harness.screenshot("noise-map-scrubbed");
+        journey.screenshot("noise-map-scrubbed");
 
-        harness.robot.interact(() -> map.selectHost(map.layoutProperty().get().plan().cells().get(0).hostArn()));
-        harness.waitUntil("the host detail reads measured use", () -> map.selectedProperty().get() != null
+        journey.robot().interact(() -> map.selectHost(map.layoutProperty().get().plan().cells().get(0).hostArn()));
+        journey.waitUntil("the host detail reads measured use", () -> map.selectedProperty().get() != null
                 && map.selectedProperty().get().useRead());
-        harness.screenshot("noise-map-host-detail");
-        harness.robot.interact(map::goLive);
+        journey.screenshot("noise-map-host-detail");
+        journey.robot().interact(map::goLive);
         assertThat(map.polling()).isTrue();
-    }
-
-    /** A plain SDK UpdateService through dev's admin role: what a deploy of a new version does. */
-    private static void forceNewDeployment(Service service) {
-        try (SdkHttpClient http = ApacheHttpClient.create();
-             StsClient sts = StsClient.builder().region(Region.US_EAST_1).httpClient(http)
-                     .endpointOverride(sandbox().endpoint()).credentialsProvider(ops()).build()) {
-            Credentials c = sts.assumeRole(r -> r.roleArn("arn:aws:iam::222222222222:role/admin")
-                    .roleSessionName("journey-deploy")).credentials();
-            try (software.amazon.awssdk.services.ecs.EcsClient ecs = software.amazon.awssdk.services.ecs.EcsClient
-                    .builder().region(Region.US_EAST_1).httpClient(http).endpointOverride(sandbox().endpoint())
-                    .credentialsProvider(StaticCredentialsProvider.create(AwsSessionCredentials.create(
-                            c.accessKeyId(), c.secretAccessKey(), c.sessionToken()))).build()) {
-                ecs.updateService(r -> r.cluster(service.clusterArn()).service(service.name())
-                        .forceNewDeployment(true));
-            }
-        }
-    }
-
-    private static ProfileCredentialsProvider ops() {
-        Path dir = home.resolve("sandbox");
-        ProfileFile profiles = ProfileFile.aggregator()
-                .addFile(ProfileFile.builder().content(dir.resolve("config")).type(ProfileFile.Type.CONFIGURATION)
-                        .build())
-                .addFile(ProfileFile.builder().content(dir.resolve("credentials"))
-                        .type(ProfileFile.Type.CREDENTIALS).build())
-                .build();
-        return ProfileCredentialsProvider.builder().profileFile(profiles).profileName("sandbox-ops").build();
     }
 
     private static List<MetricPoint> points(ServiceDashboardViewModel dash, MetricKind kind) {
@@ -199,7 +162,7 @@ class MetricsJourneyTest {
 
     /** AWS/ECS CPUUtilization of the service, asked with a plain SDK client through dev's read-only role. */
     private static Map<Instant, Double> directCpu(Service service, TimeWindow window) {
-        Path dir = home.resolve("sandbox");
+        Path dir = journey.home().resolve("sandbox");
         ProfileFile profiles = ProfileFile.aggregator()
                 .addFile(ProfileFile.builder().content(dir.resolve("config")).type(ProfileFile.Type.CONFIGURATION)
                         .build())

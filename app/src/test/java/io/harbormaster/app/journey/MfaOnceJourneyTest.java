@@ -2,20 +2,15 @@ package io.harbormaster.app.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.harbormaster.views.allenv.AllEnvironmentsPage;
 import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.SqliteEnvironmentRegistry;
-import io.harbormaster.model.environment.Environment;
-import io.harbormaster.views.allenv.AllEnvironmentsPage;
+import io.harbormaster.model.testdata.EnvironmentBuilder;
 import io.harbormaster.views.allenv.AllEnvironmentsViewModel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
+import java.util.Arrays;
 import javafx.scene.control.CheckBox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two MFA-protected environments loaded at once (All environments): alice is asked for one code, not one per
@@ -24,52 +19,50 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class MfaOnceJourneyTest {
 
-    @TempDir
-    static Path home;
-
-    private static AppHarness harness;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        Files.createDirectories(home);
+    @RegisterExtension
+    static final Journey journey = Journey.of(JourneyOptions.sandbox().seeded(home -> {
         try (LocalStore store = LocalStore.open(home.resolve("sandbox.db"))) {
-            new SqliteEnvironmentRegistry(store).save(new Environment("sandbox-prod-2", "prod (2nd view)",
-                    "sandbox-prod", "sandbox-ops", "444444444444", "", List.of("us-east-1"), "#aa3333", true, false,
-                    9));
+            new SqliteEnvironmentRegistry(store).save(EnvironmentBuilder.anEnvironment("sandbox-prod-2")
+                    .displayName("prod (2nd view)").profile("sandbox-prod").login("sandbox-ops")
+                    .account("444444444444").colour("#aa3333").production(true).order(9).build());
         }
-        harness = AppHarness.start(home, "--sandbox", "--latency-ms=0");
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        harness.close();
-    }
+    }));
 
     @Test
     void bothProdViewsLoadWithOneCode() throws Exception {
-        harness.waitUntil("the environment bar is filled", () -> harness.exists("#env-sandbox-prod-2"));
-        harness.robot.clickOn("#nav-allenv");
-        CheckBox prod = harness.lookup("#allenv-env-sandbox-prod");
-        CheckBox prodAgain = harness.lookup("#allenv-env-sandbox-prod-2");
-        harness.robot.interact(() -> {
+        journey.awaitOffered("sandbox-prod-2");
+        journey.robot().clickOn("#nav-allenv");
+        CheckBox prod = journey.lookup("#allenv-env-sandbox-prod");
+        CheckBox prodAgain = journey.lookup("#allenv-env-sandbox-prod-2");
+        journey.robot().interact(() -> {
             prod.setSelected(true);
             prodAgain.setSelected(true);
         });
 
-        harness.robot.clickOn("#allenv-load");
-        harness.waitUntil("the MFA prompt shows", () -> harness.exists("#mfa-code"));
-        AllEnvironmentsViewModel all = harness.app.window().viewModel().page(AllEnvironmentsPage.class).viewModel();
-        // Give the second load time to ask too, were it going to.
-        Thread.sleep(1500);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(harness.robot.lookup("#mfa-code").queryAll()).as("one MFA prompt for both").hasSize(1);
+        journey.robot().clickOn("#allenv-load");
+        journey.waitUntil("the MFA prompt shows", () -> journey.exists("#mfa-code"));
+        AllEnvironmentsViewModel all = journey.shell().page(AllEnvironmentsPage.class).viewModel();
+        // Both loads are then past the point where either could ask: one waits in the prompt, the other for its code.
+        journey.waitUntil("both loads wait for the ops login's one MFA code", () -> waitingForTheCode() == 2);
+        assertThat(journey.robot().lookup("#mfa-code").queryAll()).as("one MFA prompt for both").hasSize(1);
         assertThat(all.loadingProperty().get()).as("both wait for it").isEqualTo(2);
-        harness.screenshot("mfa-once-01-one-prompt");
+        journey.screenshot("mfa-once-01-one-prompt");
 
-        FleetJourneys.answerMfa(harness);
-        harness.waitUntil("both prod views are loaded", () -> all.loadingProperty().get() == 0
+        journey.answerMfa();
+        journey.waitUntil("both prod views are loaded", () -> all.loadingProperty().get() == 0
                 && all.rows().stream().map(r -> r.environment().id()).distinct().count() == 2);
-        assertThat(harness.robot.lookup("#mfa-code").tryQuery()).as("not asked again").isEmpty();
-        harness.screenshot("mfa-once-02-both-loaded");
+        assertThat(journey.robot().lookup("#mfa-code").tryQuery()).as("not asked again").isEmpty();
+        journey.screenshot("mfa-once-02-both-loaded");
+    }
+
+    /**
+     * Background threads inside the ops login's MFA step ({@code OpsLogin.mfaSession}): the one asking for the code
+     * and every one waiting for that same code.
+     */
+    private static long waitingForTheCode() {
+        return Thread.getAllStackTraces().values().stream()
+                .filter(stack -> Arrays.stream(stack).anyMatch(frame -> frame.getClassName()
+                        .equals("io.harbormaster.aws.session.OpsLogin") && frame.getMethodName().equals("mfaSession")))
+                .count();
     }
 }

@@ -3,28 +3,26 @@ package io.harbormaster.app.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.model.fleet.Cluster;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
-import java.net.URI;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.services.sts.StsClient;
-import software.amazon.awssdk.services.sts.model.Credentials;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.DescribeClustersResponse;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.model.Credentials;
 
 /**
  * The thin slice, end to end and through the UI: start → the sandbox is up → dev, stage and prod are offered →
@@ -33,48 +31,36 @@ import software.amazon.awssdk.services.ecs.model.DescribeClustersResponse;
  */
 class SandboxJourneyTest {
 
-    @TempDir
-    static Path home;
-
-    private static AppHarness harness;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        harness = AppHarness.start(home, "--sandbox", "--latency-ms=0");
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        harness.close();
-    }
+    @RegisterExtension
+    static final Journey journey = Journey.of(JourneyOptions.sandbox());
 
     @Test
     void selectingDevShowsTheClustersTheSandboxHas() throws Exception {
-        harness.waitUntil("the environment bar is filled", () -> harness.exists("#env-sandbox-prod"));
-        assertThat(harness.exists("#env-sandbox-dev")).isTrue();
-        assertThat(harness.exists("#env-sandbox-stage")).isTrue();
-        assertThat(harness.exists("#env-sandbox-prod")).isTrue();
+        journey.awaitOffered("sandbox-prod");
+        assertThat(journey.exists("#env-sandbox-dev")).isTrue();
+        assertThat(journey.exists("#env-sandbox-stage")).isTrue();
+        assertThat(journey.exists("#env-sandbox-prod")).isTrue();
 
-        harness.robot.clickOn("#env-sandbox-dev");
-        TableView<Cluster> table = harness.lookup("#clusters-table");
-        harness.waitUntil("dev's clusters are shown", () -> !table.getItems().isEmpty());
+        journey.robot().clickOn("#env-sandbox-dev");
+        TableView<Cluster> table = journey.lookup("#clusters-table");
+        journey.waitUntil("dev's clusters are shown", () -> !table.getItems().isEmpty());
 
         List<String> shown = table.getItems().stream().map(c -> c.name() + ":" + c.registeredInstances() + ":"
                 + c.activeServices() + ":" + c.runningTasks()).sorted().collect(Collectors.toList());
         assertThat(shown).isEqualTo(sandboxDevClusters());
 
-        Label identity = harness.lookup("#status-identity");
-        harness.waitUntil("the status bar names the assumed role",
+        Label identity = journey.lookup("#status-identity");
+        journey.waitUntil("the status bar names the assumed role",
                 () -> identity.getText() != null && identity.getText().contains("assumed-role/admin/alice"));
         assertThat(identity.getText()).contains("222222222222");
 
-        Path png = harness.screenshot("main-window-dev");
+        Path png = journey.screenshot("main-window-dev");
         assertThat(Files.size(png)).isGreaterThan(10_000);
     }
 
     /** What the sandbox has, asked independently: plain SDK calls with the generated profiles' keys. */
     private static List<String> sandboxDevClusters() {
-        Path dir = home.resolve("sandbox");
+        Path dir = journey.home().resolve("sandbox");
         ProfileFile profiles = ProfileFile.aggregator()
                 .addFile(ProfileFile.builder().content(dir.resolve("config")).type(ProfileFile.Type.CONFIGURATION)
                         .build())

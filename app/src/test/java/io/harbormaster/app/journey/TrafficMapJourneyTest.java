@@ -2,6 +2,7 @@ package io.harbormaster.app.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.harbormaster.views.metrics.MetricsPage;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.Host;
 import io.harbormaster.model.fleet.Service;
@@ -9,9 +10,7 @@ import io.harbormaster.model.metrics.MetricKind;
 import io.harbormaster.model.noisemap.FloorPlan;
 import io.harbormaster.model.noisemap.NoiseFrames;
 import io.harbormaster.sandbox.Sandbox;
-import io.harbormaster.views.metrics.MetricsPage;
 import io.harbormaster.views.noisemap.NoiseMapViewModel;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -19,10 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Moving traffic moves the map: in prod (entered with an MFA code) the noise map shows request rate per host; a
@@ -31,33 +28,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TrafficMapJourneyTest {
 
-    @TempDir
-    static Path home;
-
-    private static AppHarness harness;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        harness = AppHarness.start(home, "--sandbox", "--latency-ms=0");
-        FleetJourneys.enterProd(harness);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        harness.close();
-    }
+    @RegisterExtension
+    static final Journey journey = Journey.of(JourneyOptions.sandbox().entering("sandbox-prod"));
 
     private static Sandbox sandbox() {
-        return harness.app.sandbox().orElseThrow().sandbox();
+        return journey.sandbox();
     }
 
     @Test
     void swappingTheWeightsFromBlueToGreenMovesTheHeat() throws Exception {
-        harness.robot.clickOn("#nav-metrics");
-        harness.robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
-        NoiseMapViewModel map = harness.app.window().viewModel().page(MetricsPage.class).viewModel().noiseMap();
-        harness.robot.interact(() -> map.metricProperty().set(MetricKind.REQUEST_RATE));
-        harness.waitUntil("request rates of prod's hosts are in", () -> map.framesProperty().get() != null
+        journey.robot().clickOn("#nav-metrics");
+        journey.robot().push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        NoiseMapViewModel map = journey.shell().page(MetricsPage.class).viewModel().noiseMap();
+        journey.robot().interact(() -> map.metricProperty().set(MetricKind.REQUEST_RATE));
+        journey.waitUntil("request rates of prod's hosts are in", () -> map.framesProperty().get() != null
                 && map.layoutProperty().get() != null && map.messageProperty().get().isEmpty()
                 && map.framesProperty().get().size() > 200);
 
@@ -67,21 +51,21 @@ class TrafficMapJourneyTest {
         assertThat(blue).as("hosts running api-blue and not api-green").isNotEmpty();
         assertThat(green).as("hosts running api-green and not api-blue").isNotEmpty();
         Instant before = sandbox().clock().now();
-        harness.screenshot("traffic-map-before");
+        journey.screenshot("traffic-map-before");
 
         // hold the map on a past frame while the clock jumps, so no live top-up caches a half-filled period
-        harness.robot.interact(() -> map.frameProperty().set(0));
+        journey.robot().interact(() -> map.frameProperty().set(0));
         assertThat(map.polling()).isFalse();
         sandbox().clock().advance(Duration.ofSeconds(31)); // a fresh MFA code for the change's own session
-        new SandboxWrites(home, sandbox()).setWeights("prod", "444444444444", "example.com.", "api.example.com.",
+        new SandboxWrites(journey.home(), sandbox()).setWeights("prod", "444444444444", "example.com.", "api.example.com.",
                 Map.of("blue", 0L, "green", 100L));
         for (int minute = 0; minute < 25; minute++) { // INSYNC within the first minute or so, then traffic settles
             sandbox().clock().advance(Duration.ofMinutes(1));
         }
         Instant after = sandbox().clock().now();
-        harness.robot.interact(map::reload);
+        journey.robot().interact(map::reload);
         // the cache answers first (nothing since the change), CloudWatch's answer then fills the recent periods
-        harness.waitUntil("CloudWatch's answer up to now is on the map", () -> {
+        journey.waitUntil("CloudWatch's answer up to now is on the map", () -> {
             NoiseFrames f = map.framesProperty().get();
             return f != null && !f.time(f.size() - 1).isBefore(after.minus(NoiseMapViewModel.PERIOD))
                     && java.util.Arrays.stream(f.values(f.size() - 2)).anyMatch(v -> !Double.isNaN(v));
@@ -108,8 +92,8 @@ class TrafficMapJourneyTest {
         for (String host : green) {
             assertThat(value(plan, host, now)).as("green host " + host).isGreaterThan(value(plan, host, then));
         }
-        harness.robot.interact(() -> map.frameProperty().set(settled));
-        harness.screenshot("traffic-map-after");
+        journey.robot().interact(() -> map.frameProperty().set(settled));
+        journey.screenshot("traffic-map-after");
     }
 
     private static Set<String> hostsOnlyOf(FleetSnapshot snapshot, String service, String not) {

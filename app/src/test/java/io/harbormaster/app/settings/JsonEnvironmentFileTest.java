@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
+import io.harbormaster.model.testdata.EnvironmentBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,10 +20,11 @@ class JsonEnvironmentFileTest {
 
     private final JsonEnvironmentFile file = new JsonEnvironmentFile();
 
-    private static final Environment DEV = new Environment("dev", "dev", "dev", "ops", "222222222222",
-            "arn:aws:iam::222222222222:role/admin", List.of("eu-west-1", "us-east-1"), "#2E7D32", false, false, 1);
-    private static final Environment PROD = new Environment("prod", "prod — payments", "prod", "ops", "",
-            "", List.of("eu-west-1"), "#C62828", true, true, 2);
+    private static final Environment DEV = EnvironmentBuilder.anEnvironment("dev").login("ops").account("222222222222")
+            .role("arn:aws:iam::222222222222:role/admin").regions("eu-west-1", "us-east-1").colour("#2E7D32")
+            .order(1).build();
+    private static final Environment PROD = EnvironmentBuilder.anEnvironment("prod").displayName("prod — payments")
+            .login("ops").regions("eu-west-1").colour("#C62828").production(true).readOnly(true).order(2).build();
 
     @Test
     void aRoundTripKeepsEverything() throws Exception {

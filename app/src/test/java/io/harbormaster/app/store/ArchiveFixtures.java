@@ -19,6 +19,8 @@ import io.harbormaster.model.fleet.ServiceEvent;
 import io.harbormaster.model.fleet.TargetHealth;
 import io.harbormaster.model.fleet.Task;
 import io.harbormaster.model.fleet.TaskDefinition;
+import io.harbormaster.model.testdata.FleetSnapshotBuilder;
+import io.harbormaster.model.testdata.ServiceBuilder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,25 +84,26 @@ final class ArchiveFixtures {
                     new TargetHealth(tg, "i-0abc" + i, 32768 + i % 1000, "healthy", "", ""),
                     new TargetHealth(tg, "10.0." + i % 250 + ".7", 8080, "unhealthy", "Target.FailedHealthChecks",
                             "Health checks failed with these codes: [502]")));
-            serviceList.add(new Service(
-                    "arn:aws:ecs:" + region + ":" + ACCOUNT + ":service/cluster-" + i % clusters + "/" + name, name,
-                    cluster, "ACTIVE", 4, 3, 1, i % 2 == 0 ? "EC2" : "", current,
-                    rollingOut ? List.of(new Deployment("ecs-svc/" + (9000000000000000000L + i), "PRIMARY",
+            serviceList.add(ServiceBuilder.aService(name)
+                    .arn("arn:aws:ecs:" + region + ":" + ACCOUNT + ":service/cluster-" + i % clusters + "/" + name)
+                    .cluster(cluster).counts(4, 3, 1).launchType(i % 2 == 0 ? "EC2" : "").taskDefinition(current)
+                    .deployments(rollingOut ? List.of(new Deployment("ecs-svc/" + (9000000000000000000L + i), "PRIMARY",
                                     "IN_PROGRESS", "ECS deployment ecs-svc/" + i + " in progress.", current, 4, 3, 1,
                                     0, T0.minusSeconds(600), T0.minusSeconds(30)),
                             new Deployment("ecs-svc/" + (8000000000000000000L + i), "ACTIVE", "COMPLETED", null,
                                     previous, 0, 0, 0, 2, T0.minusSeconds(86_400), null))
                             : List.of(new Deployment("ecs-svc/" + (9000000000000000000L + i), "PRIMARY",
                                     "COMPLETED", "ECS deployment ecs-svc/" + i + " completed.", current, 4, 4, 0, 0,
-                                    T0.minusSeconds(86_400), T0.minusSeconds(86_000))),
-                    events(name, events),
-                    List.of(new PlacementStrategy("spread", "attribute:ecs.availability-zone"),
-                            new PlacementStrategy("binpack", "memory"), new PlacementStrategy("random", null)),
-                    List.of(new PlacementConstraint("distinctInstance", null),
-                            new PlacementConstraint("memberOf", "attribute:ecs.instance-type =~ m5.*")),
-                    List.of(new LoadBalancerTarget(tg, null, name, 8080),
-                            new LoadBalancerTarget(null, "classic-" + i, name, 80)),
-                    i % 5 == 0 ? null : T0.minus(Duration.ofDays(30 + i % 100))));
+                                    T0.minusSeconds(86_400), T0.minusSeconds(86_000))))
+                    .events(events(name, events))
+                    .placementStrategy(new PlacementStrategy("spread", "attribute:ecs.availability-zone"),
+                            new PlacementStrategy("binpack", "memory"), new PlacementStrategy("random", null))
+                    .placementConstraints(new PlacementConstraint("distinctInstance", null),
+                            new PlacementConstraint("memberOf", "attribute:ecs.instance-type =~ m5.*"))
+                    .loadBalancers(new LoadBalancerTarget(tg, null, name, 8080),
+                            new LoadBalancerTarget(null, "classic-" + i, name, 80))
+                    .createdAt(i % 5 == 0 ? null : T0.minus(Duration.ofDays(30 + i % 100)))
+                    .build());
         }
         health.put(tgArn(region, 999_999), List.of()); // a target group with nothing registered
         String standalone = tdArn(region, "one-off-migration", 1);
@@ -118,8 +121,9 @@ final class ArchiveFixtures {
         FleetStats stats = new FleetStats(FleetStats.Kind.FULL,
                 Map.of("DescribeServices", services / 10, "ListServices", services / 100 + 1), 3, 2,
                 Duration.ofNanos(6_612_345_678L));
-        return new FleetSnapshot(environmentId, region, T0, clusterList, serviceList, hosts, tasks, definitions,
-                health, problems, stats);
+        return FleetSnapshotBuilder.aSnapshot().environment(environmentId).region(region).asOf(T0)
+                .clusters(clusterList).services(serviceList).hosts(hosts).tasks(tasks).taskDefinitions(definitions)
+                .targetHealth(health).problems(problems).stats(stats).build();
     }
 
     static TaskDefinition taskDefinition(String arn, String family, int revision, int i) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.harbormaster.model.environment.Environment;
+import io.harbormaster.model.testdata.EnvironmentBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -77,11 +78,11 @@ class LocalStoreTest {
     void environmentsRoundTripInBarOrder() throws Exception {
         try (LocalStore store = LocalStore.open(dir.resolve("h.db"))) {
             SqliteEnvironmentRegistry registry = new SqliteEnvironmentRegistry(store);
-            Environment prod = new Environment("prod", "prod", "sandbox-prod", "sandbox-ops", "444444444444",
-                    "arn:aws:iam::444444444444:role/admin", List.of("us-east-1", "eu-west-1"), "#D32F2F", true,
-                    false, 3);
-            Environment dev = new Environment("dev", "dev", "sandbox-dev", "sandbox-ops", "", "",
-                    List.of("us-east-1"), "#2E7D32", false, true, 1);
+            Environment prod = EnvironmentBuilder.anEnvironment("prod").profile("sandbox-prod").login("sandbox-ops")
+                    .account("444444444444").role("arn:aws:iam::444444444444:role/admin")
+                    .regions("us-east-1", "eu-west-1").colour("#D32F2F").production(true).order(3).build();
+            Environment dev = EnvironmentBuilder.anEnvironment("dev").profile("sandbox-dev").login("sandbox-ops")
+                    .colour("#2E7D32").readOnly(true).order(1).build();
             registry.save(prod);
             registry.save(dev);
             assertThat(registry.environments()).containsExactly(dev, prod);

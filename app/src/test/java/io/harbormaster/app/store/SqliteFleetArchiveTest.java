@@ -12,6 +12,8 @@ import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.SecretNames;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.TaskDefinition;
+import io.harbormaster.model.testdata.FleetSnapshotBuilder;
+import io.harbormaster.model.testdata.ServiceBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -101,10 +103,10 @@ class SqliteFleetArchiveTest {
     void timesFinerThanAMillisecondSurviveExactly() {
         Instant fine = Instant.parse("2026-11-22T10:15:30.123456789Z");
         FleetSnapshot s = fleet("dev", "eu-west-1", 1, 1, 1);
-        FleetSnapshot withFineTimes = new FleetSnapshot("dev", "eu-west-1", fine, s.clusters(),
-                List.of(withEvents(s.services().get(0), List.of(new io.harbormaster.model.fleet.ServiceEvent("e1",
-                        fine, "(service svc-0) has reached a steady state.")))), List.of(), List.of(),
-                s.taskDefinitions(), s.targetHealth(), s.problems(), s.stats());
+        FleetSnapshot withFineTimes = FleetSnapshotBuilder.from(s).asOf(fine)
+                .services(withEvents(s.services().get(0), List.of(new io.harbormaster.model.fleet.ServiceEvent("e1",
+                        fine, "(service svc-0) has reached a steady state."))))
+                .hosts(List.of()).tasks(List.of()).build();
         archive.save(withFineTimes);
 
         FleetSnapshot loaded = archive.lastSaved("dev", "eu-west-1").orElseThrow();
@@ -129,9 +131,8 @@ class SqliteFleetArchiveTest {
         List<io.harbormaster.model.fleet.ServiceEvent> oldestFirst = new java.util.ArrayList<>(
                 s.services().get(0).events());
         java.util.Collections.reverse(oldestFirst);
-        archive.save(new FleetSnapshot("prod", "us-east-1", T0, s.clusters(),
-                List.of(withEvents(s.services().get(0), oldestFirst)), List.of(), List.of(), s.taskDefinitions(),
-                s.targetHealth(), s.problems(), s.stats()));
+        archive.save(FleetSnapshotBuilder.from(s).environment("prod").region("us-east-1").asOf(T0)
+                .services(withEvents(s.services().get(0), oldestFirst)).hosts(List.of()).tasks(List.of()).build());
 
         List<io.harbormaster.model.fleet.ServiceEvent> kept = archive.lastSaved("prod", "us-east-1").orElseThrow()
                 .services().get(0).events();
@@ -180,9 +181,8 @@ class SqliteFleetArchiveTest {
         archive.save(fleet("prod", "us-east-1", 2, 10, 1));
         archive.save(fleet("dev", "us-east-1", 1, 4, 1));
         FleetSnapshot newer = fleet("prod", "us-east-1", 1, 1, 1);
-        FleetSnapshot newerLater = new FleetSnapshot("prod", "us-east-1", T0.plusSeconds(90), newer.clusters(),
-                newer.services(), List.of(), List.of(), newer.taskDefinitions(), Map.of(), List.of(),
-                newer.stats());
+        FleetSnapshot newerLater = FleetSnapshotBuilder.from(newer).asOf(T0.plusSeconds(90)).hosts(List.of())
+                .tasks(List.of()).targetHealth(Map.of()).problems(List.of()).build();
         archive.save(newerLater);
 
         FleetSnapshot loaded = archive.lastSaved("prod", "us-east-1").orElseThrow();
@@ -354,9 +354,7 @@ class SqliteFleetArchiveTest {
     }
 
     private static Service withEvents(Service s, List<io.harbormaster.model.fleet.ServiceEvent> events) {
-        return new Service(s.arn(), s.name(), s.clusterArn(), s.status(), s.desiredCount(), s.runningCount(),
-                s.pendingCount(), s.launchType(), s.taskDefinitionArn(), s.deployments(), events,
-                s.placementStrategy(), s.placementConstraints(), s.loadBalancers(), s.createdAt());
+        return ServiceBuilder.from(s).events(events).build();
     }
 
     private static Map<String, TaskDefinition> usedDefinitions(FleetSnapshot s) {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import software.amazon.awssdk.utils.UserHomeDirectoryUtils;
 
 /** Where the AWS shared config and credentials files are, honouring AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE. */
 public record AwsConfigFiles(Path config, Path credentials) {
@@ -21,7 +22,16 @@ public record AwsConfigFiles(Path config, Path credentials) {
     }
 
     public static AwsConfigFiles fromSystem() {
-        return fromEnvironment(System.getenv(), Path.of(System.getProperty("user.home")));
+        return fromEnvironment(System.getenv(), userHome());
+    }
+
+    /**
+     * The home directory exactly as the AWS SDK (and the aws CLI) resolve it: {@code $HOME} first, then Windows'
+     * {@code USERPROFILE} and {@code HOMEDRIVE}+{@code HOMEPATH}, then Java's {@code user.home} (which comes from the
+     * password database and may differ from {@code $HOME}). The console and the CLI must read the same files.
+     */
+    public static Path userHome() {
+        return Path.of(UserHomeDirectoryUtils.userHomeDirectory());
     }
 
     /** True when either file exists: the operator has some AWS configuration of their own. */

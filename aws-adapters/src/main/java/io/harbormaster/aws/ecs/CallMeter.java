@@ -20,7 +20,8 @@ final class CallMeter implements MetricPublisher {
     private static final String THROTTLING = "Throttling";
 
     /**
-     * One DEBUG record per call (FINE on java.util.logging), for timelines (the fleet benchmark reads them): its parameters are the operation,
+     * One DEBUG record per call (FINE on java.util.logging), for timelines (the fleet benchmark reads them): its
+     * parameters are the operation,
      * {@link System#nanoTime()} when the call ended, the call's whole duration, attempts, throttled attempts and
      * the time spent waiting before attempts (backoff, and the retry strategy's own rate limiter), in nanoseconds.
      */

@@ -12,12 +12,18 @@ enum ThrottleBucket {
 
     /** ECS ListClusters, DescribeClusters. */
     CLUSTER_READ(50, 20),
-    /** ECS ListServices, DescribeServices. */
+    /** ECS ListServices, DescribeServices; the service deployment and revision reads are paced here too (not
+     *  listed by AWS in a bucket of their own). */
     SERVICE_READ(100, 20),
     /** ECS ListContainerInstances, DescribeContainerInstances, ListTasks, DescribeTasks. */
     CLUSTER_RESOURCE_READ(100, 20),
     /** ECS DescribeTaskDefinition. */
     TASK_DEFINITION_READ(50, 20),
+    /** ECS UpdateService; Stop/ContinueServiceDeployment are taken from it too (AWS publishes no bucket of their
+     *  own for them; they modify the same service). */
+    SERVICE_MODIFY(50, 5),
+    /** ECS RegisterTaskDefinition. */
+    TASK_DEFINITION_MODIFY(20, 1),
     /** ELBv2's non-mutating calls: DescribeTargetHealth here. */
     ELBV2_DESCRIBE(40, 10);
 

@@ -3,6 +3,7 @@ package io.harbormaster.aws.error;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.error.Problem.Kind;
+import io.harbormaster.model.error.StackTrace;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -66,7 +67,7 @@ public final class AwsErrors {
             }
         }
         return new Problem(Kind.UNEXPECTED, "AWS call failed", "Failed while " + doing + ": " + e.getMessage(),
-                "Try again; if it persists, copy the details into a bug report.", e.toString());
+                "Try again; if it persists, copy the details into a bug report.", StackTrace.of(e));
     }
 
     /**
@@ -123,12 +124,45 @@ public final class AwsErrors {
                     "It may have been deleted; refresh to see the current state.", details);
         }
         if (INVALID.contains(code)) {
-            return new Problem(Kind.INVALID_INPUT, "AWS rejected the request", message,
-                    "Correct the input and try again.", details);
+            String field = fieldNamed(message);
+            return new Problem(Kind.INVALID_INPUT, field.isEmpty() ? "AWS rejected the request"
+                    : "AWS rejected " + field, "AWS rejected the request while " + doing + ": " + message,
+                    field.isEmpty() ? "Correct the input and try again." : "Correct " + field + " and try again.",
+                    details);
         }
         return new Problem(Kind.UNEXPECTED, "AWS call failed", "Failed while " + doing + ": " + code + " " + message,
                 "Try again; if it persists, copy the details into a bug report.", details);
     }
+
+    /**
+     * The field a validation message is about, as ECS and other services name it: the first quoted name that is not
+     * a resource's ("Invalid setting for container 'web'. At least one of 'memory' …" → memory), else the first
+     * API-style name (camelCase or dotted, e.g. containerDefinitions.0.image,
+     * bakeTimeInMinutes). Empty when the message names none.
+     */
+    static String fieldNamed(String message) {
+        if (message == null) {
+            return "";
+        }
+        java.util.regex.Matcher quoted = QUOTED_FIELD.matcher(message);
+        while (quoted.find()) {
+            String before = message.substring(0, quoted.start()).toLowerCase(java.util.Locale.ROOT);
+            if (!RESOURCE_BEFORE.matcher(before).find()) {
+                return quoted.group(1);
+            }
+        }
+        java.util.regex.Matcher api = API_FIELD.matcher(message);
+        return api.find() ? api.group() : "";
+    }
+
+    private static final java.util.regex.Pattern QUOTED_FIELD =
+            java.util.regex.Pattern.compile("['\"]([a-zA-Z][a-zA-Z0-9_.\\-]{1,60})['\"]");
+    /** A quoted name right after one of these words is a resource's name, not a field ("container 'web'"). */
+    private static final java.util.regex.Pattern RESOURCE_BEFORE = java.util.regex.Pattern.compile(
+            "(container|service|cluster|family|task definition|target group|rule|alarm|hook|image)\\s*$");
+    private static final java.util.regex.Pattern API_FIELD =
+            java.util.regex.Pattern.compile("\\b[a-z]+(?:[A-Z][a-z0-9]*)+(?:\\.[a-zA-Z0-9]+)*\\b"
+                    + "|\\b[a-z][a-zA-Z]*(?:\\.[a-zA-Z0-9]+)+\\b");
 
     private static Throwable rootCause(Throwable t) {
         Throwable current = t;

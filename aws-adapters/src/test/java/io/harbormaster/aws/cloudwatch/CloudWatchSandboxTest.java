@@ -29,6 +29,8 @@ import io.harbormaster.model.metrics.NamedSeries;
 import io.harbormaster.model.metrics.ServiceDashboard;
 import io.harbormaster.model.metrics.TimeRange;
 import io.harbormaster.model.metrics.TimeWindow;
+import io.harbormaster.model.testdata.EnvironmentBuilder;
+import io.harbormaster.model.testdata.ServiceBuilder;
 import io.harbormaster.sandbox.Fault;
 import io.harbormaster.sandbox.Sandbox;
 import java.nio.file.Path;
@@ -91,8 +93,7 @@ class CloudWatchSandboxTest {
     }
 
     private static Environment env(String name, boolean production) {
-        return new Environment("sandbox-" + name, name, "sandbox-" + name, "sandbox-ops", "", "",
-                List.of("us-east-1"), "#336699", production, false, 0);
+        return EnvironmentBuilder.sandbox(name).production(production).build();
     }
 
     private static Instant now() {
@@ -106,9 +107,9 @@ class CloudWatchSandboxTest {
         List<LoadBalancerTarget> lbs = s.loadBalancers().stream().map(lb -> new LoadBalancerTarget(
                 lb.targetGroupArn(), lb.loadBalancerName(), lb.containerName(),
                 lb.containerPort() == null ? 0 : lb.containerPort())).toList();
-        return new Service(s.serviceArn(), s.serviceName(), s.clusterArn(), s.status(), s.desiredCount(),
-                s.runningCount(), s.pendingCount(), s.launchTypeAsString(), s.taskDefinition(), List.of(), List.of(),
-                List.of(), List.of(), lbs, s.createdAt());
+        return ServiceBuilder.aService(s.serviceName()).arn(s.serviceArn()).cluster(s.clusterArn()).status(s.status())
+                .counts(s.desiredCount(), s.runningCount(), s.pendingCount()).launchType(s.launchTypeAsString())
+                .taskDefinition(s.taskDefinition()).loadBalancers(lbs).createdAt(s.createdAt()).build();
     }
 
     private static ServiceDashboard dashboard(EnvironmentSession session, String cluster, String name) {

@@ -13,16 +13,16 @@ import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.ScaleServiceCommand;
+import io.harbormaster.model.testdata.EnvironmentBuilder;
 import io.harbormaster.sandbox.Sandbox;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.ecs.EcsClient;
 
-/** Scaling a service over the real wire: UpdateService desiredCount against the sandbox. */
+/** Scaling a service over the real wire: UpdateService desiredCount against the sandbox ({@link EcsDeploys}). */
 class EcsScaleServiceTest {
 
     private static SandboxAccess access;
@@ -49,8 +49,7 @@ class EcsScaleServiceTest {
     }
 
     private static Environment dev() {
-        return new Environment("sandbox-dev", "dev", "sandbox-dev", "sandbox-ops", "", "", List.of("us-east-1"),
-                "#336699", false, false, 0);
+        return EnvironmentBuilder.sandbox("dev").build();
     }
 
     private record Target(String cluster, String service, int desired) {
@@ -71,7 +70,7 @@ class EcsScaleServiceTest {
         Target target = firstService(sessions, dev);
         int wanted = target.desired() + 2;
 
-        new EcsScaleService(sessions, clients).scale(dev,
+        new EcsDeploys(sessions, clients).updateDesiredCount(dev,
                 new ScaleServiceCommand(target.cluster(), target.service(), wanted));
 
         EcsClient ecs = clients.ecs(sessions.context(dev));
@@ -85,7 +84,7 @@ class EcsScaleServiceTest {
         EnvironmentSession dev = sessions.enter(dev(), MfaPrompt.NONE);
         Target target = firstService(sessions, dev);
 
-        assertThatThrownBy(() -> new EcsScaleService(sessions, clients).scale(dev,
+        assertThatThrownBy(() -> new EcsDeploys(sessions, clients).updateDesiredCount(dev,
                 new ScaleServiceCommand(target.cluster(), target.service(), target.desired() + 1)))
                 .isInstanceOfSatisfying(OperatorException.class, e -> {
                     assertThat(e.problem().kind()).isEqualTo(Problem.Kind.ACCESS_DENIED);
@@ -100,7 +99,7 @@ class EcsScaleServiceTest {
         EnvironmentSession dev = sessions.enter(dev(), MfaPrompt.NONE);
         Target target = firstService(sessions, dev);
 
-        assertThatThrownBy(() -> new EcsScaleService(sessions, clients).scale(dev,
+        assertThatThrownBy(() -> new EcsDeploys(sessions, clients).updateDesiredCount(dev,
                 new ScaleServiceCommand(target.cluster(), "no-such-service", 1)))
                 .isInstanceOfSatisfying(OperatorException.class,
                         e -> assertThat(e.problem().kind()).isEqualTo(Problem.Kind.NOT_FOUND));

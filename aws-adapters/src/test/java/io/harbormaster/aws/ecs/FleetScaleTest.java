@@ -6,7 +6,6 @@ import io.harbormaster.aws.config.AwsConfigFiles;
 import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
-import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.CallPlan;
 import io.harbormaster.model.fleet.CallPlanner;
@@ -16,6 +15,7 @@ import io.harbormaster.model.fleet.FleetShape;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.TaskDefinition;
+import io.harbormaster.model.testdata.EnvironmentBuilder;
 import io.harbormaster.sandbox.Sandbox;
 import io.harbormaster.sandbox.SandboxOptions;
 import java.nio.file.Files;
@@ -55,8 +55,7 @@ class FleetScaleTest {
             Files.writeString(credentials, sandbox.awsCredentials("alice"));
             AwsConfigFiles files = new AwsConfigFiles(config, credentials);
             AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(files), clients, Clock.systemUTC());
-            EnvironmentSession prod = sessions.enter(new Environment("sandbox-prod", "prod", "sandbox-prod",
-                    "sandbox-ops", "", "", List.of("us-east-1"), "#cc3333", true, false, 0),
+            EnvironmentSession prod = sessions.enter(EnvironmentBuilder.sandbox("prod").colour("#cc3333").build(),
                     (e, serial) -> Optional.of(sandbox.currentTotpCode("alice")));
 
             try (EcsFleet fleet = new EcsFleet(sessions, clients, Clock.systemUTC())) {

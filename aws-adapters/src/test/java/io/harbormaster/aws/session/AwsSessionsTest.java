@@ -14,6 +14,7 @@ import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.Cluster;
+import io.harbormaster.model.testdata.EnvironmentBuilder;
 import io.harbormaster.sandbox.Sandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,8 +56,7 @@ class AwsSessionsTest {
     }
 
     private static Environment env(String name, boolean prod) {
-        return new Environment("sandbox-" + name, name, "sandbox-" + name, "sandbox-ops", "", "",
-                List.of("us-east-1"), "#336699", prod, false, 0);
+        return EnvironmentBuilder.sandbox(name).production(prod).build();
     }
 
     @Test
@@ -236,8 +236,7 @@ class AwsSessionsTest {
 
     @Test
     void aRegionTheAccountHasNotEnabledSaysSo() {
-        Environment hongKong = new Environment("sandbox-dev", "dev", "sandbox-dev", "sandbox-ops", "", "",
-                List.of("ap-east-1"), "#336699", false, false, 0);
+        Environment hongKong = EnvironmentBuilder.sandbox("dev").regions("ap-east-1").build();
         assertThatThrownBy(() -> sessionsFor("alice").enter(hongKong, MfaPrompt.NONE))
                 .isInstanceOfSatisfying(OperatorException.class, e -> {
                     assertThat(e.problem().kind()).isEqualTo(Problem.Kind.REGION_DISABLED);
@@ -247,8 +246,8 @@ class AwsSessionsTest {
 
     @Test
     void anUnknownProfileIsAConfigurationProblem() throws Exception {
-        Environment ghost = new Environment("ghost", "ghost", "no-such-profile", "", "", "", List.of("us-east-1"),
-                "#000000", false, false, 0);
+        Environment ghost = EnvironmentBuilder.anEnvironment("ghost").profile("no-such-profile").colour("#000000")
+                .build();
         assertThatThrownBy(() -> sessionsFor("alice").enter(ghost, MfaPrompt.NONE))
                 .isInstanceOfSatisfying(OperatorException.class, e -> {
                     assertThat(e.problem().kind()).isEqualTo(Problem.Kind.CONFIGURATION);

@@ -9,6 +9,7 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
+import io.harbormaster.model.testdata.EnvironmentBuilder;
 import io.harbormaster.sandbox.Sandbox;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,8 +46,9 @@ class ConcurrentMfaTest {
 
     /** The sandbox's prod, and a second environment on the same MFA-protected profile (another region's view). */
     private static final Environment PROD = SandboxAccess.environment("prod");
-    private static final Environment PROD_AGAIN = new Environment("sandbox-prod-again", "prod (again)",
-            "sandbox-prod", "sandbox-ops", "", "", List.of("us-east-1"), "#aa0000", true, false, 0);
+    private static final Environment PROD_AGAIN = EnvironmentBuilder.anEnvironment("sandbox-prod-again")
+            .displayName("prod (again)").profile("sandbox-prod").login("sandbox-ops").colour("#aa0000")
+            .production(true).build();
 
     private ExecutorService callers;
     private final Set<Thread> callerThreads = ConcurrentHashMap.newKeySet();

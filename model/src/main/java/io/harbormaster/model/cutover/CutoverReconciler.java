@@ -6,7 +6,6 @@ import io.harbormaster.model.journal.JournalEntry;
 import io.harbormaster.model.journal.JournalPhase;
 import io.harbormaster.model.journal.JournalRecord;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -26,9 +26,10 @@ public record Problem(Kind kind, String title, String message, String nextStep, 
         details = details == null ? "" : details;
     }
 
+    /** A failure nothing translated: its stack trace goes into the details, for the bug report. */
     public static Problem unexpected(Throwable cause) {
         return new Problem(Kind.UNEXPECTED, "Something went wrong",
                 String.valueOf(cause.getMessage()), "Try again; if it persists, copy the details into a bug report.",
-                cause.toString());
+                StackTrace.of(cause));
     }
 }

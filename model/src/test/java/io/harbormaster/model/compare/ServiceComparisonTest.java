@@ -9,16 +9,18 @@ import io.harbormaster.model.fleet.PlacementStrategy;
 import io.harbormaster.model.fleet.SecretNames;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.TaskDefinition;
+import io.harbormaster.model.testdata.ServiceBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ServiceComparisonTest {
 
     private static Service service(String account, int desired, List<PlacementStrategy> strategy) {
-        return new Service("arn:aws:ecs:us-east-1:" + account + ":service/api/api-green", "api-green",
-                "arn:aws:ecs:us-east-1:" + account + ":cluster/api", "ACTIVE", desired, desired, 0, "EC2",
-                "arn:aws:ecs:us-east-1:" + account + ":task-definition/api-green:3", List.of(), List.of(), strategy,
-                List.of(new PlacementConstraint("distinctInstance", "")), List.of(), null);
+        return ServiceBuilder.aService("api-green").cluster("arn:aws:ecs:us-east-1:" + account + ":cluster/api")
+                .counts(desired, desired, 0).taskDefinition("arn:aws:ecs:us-east-1:" + account
+                        + ":task-definition/api-green:3")
+                .placementStrategy(strategy).placementConstraints(new PlacementConstraint("distinctInstance", ""))
+                .build();
     }
 
     private static TaskDefinition definition(String tag, int memory, List<EnvironmentVariable> env,

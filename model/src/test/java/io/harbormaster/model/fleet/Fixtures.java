@@ -1,5 +1,7 @@
 package io.harbormaster.model.fleet;
 
+import io.harbormaster.model.testdata.FleetSnapshotBuilder;
+import io.harbormaster.model.testdata.ServiceBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +25,8 @@ public final class Fixtures {
 
     public static Service service(String name, int desired, int running, int pending, List<Deployment> deployments,
             List<ServiceEvent> events) {
-        return new Service("arn:aws:ecs:us-east-1:111111111111:service/main/" + name, name, CLUSTER, "ACTIVE",
-                desired, running, pending, "EC2", td(name, 1), deployments, events, List.of(), List.of(), List.of(),
-                T0);
+        return ServiceBuilder.aService(name).cluster(CLUSTER).counts(desired, running, pending)
+                .deployments(deployments).events(events).createdAt(T0).build();
     }
 
     public static Service service(String name) {
@@ -54,7 +55,7 @@ public final class Fixtures {
 
     public static FleetSnapshot snapshot(List<Service> services, List<Host> hosts, List<Task> tasks,
             Map<String, TaskDefinition> definitions) {
-        return new FleetSnapshot("prod", "us-east-1", T0, List.of(cluster(CLUSTER)), services, hosts, tasks,
-                definitions, Map.of(), List.of(), FleetStats.NONE);
+        return FleetSnapshotBuilder.aSnapshot().environment("prod").asOf(T0).clusters(cluster(CLUSTER))
+                .services(services).hosts(hosts).tasks(tasks).taskDefinitions(definitions).build();
     }
 }

@@ -3,6 +3,8 @@ package io.harbormaster.model.fleet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.harbormaster.model.testdata.FleetSnapshotBuilder;
+import io.harbormaster.model.testdata.ServiceBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +20,8 @@ class FleetDraftTest {
     }
 
     private static Service running(String name, int count) {
-        return new Service(arn(name), name, Fixtures.CLUSTER, "ACTIVE", count, count, 0, "EC2", Fixtures.td(name, 2),
-                List.of(), List.of(), List.of(), List.of(), List.of(), Fixtures.T0);
+        return ServiceBuilder.aService(name).cluster(Fixtures.CLUSTER).counts(count, count, 0)
+                .taskDefinition(Fixtures.td(name, 2)).createdAt(Fixtures.T0).build();
     }
 
     private static FleetSnapshot saved(Service... services) {
@@ -89,8 +91,8 @@ class FleetDraftTest {
     @Test
     void savedTaskDefinitionsServeUntilFreshOnesArrive() {
         TaskDefinition old = new TaskDefinition(Fixtures.td("web", 2), "web", 2, 256, 512, "bridge", List.of());
-        draft.earlier(new FleetSnapshot("prod", "us-east-1", Fixtures.T0, List.of(), List.of(running("web", 1)),
-                List.of(), List.of(), Map.of(old.arn(), old), Map.of(), List.of(), FleetStats.NONE));
+        draft.earlier(FleetSnapshotBuilder.aSnapshot().environment("prod").asOf(Fixtures.T0)
+                .services(running("web", 1)).taskDefinitions(Map.of(old.arn(), old)).build());
         assertThat(draft.view(NOW).snapshot().taskDefinition(old.arn())).contains(old);
     }
 

@@ -7,6 +7,8 @@ import static io.harbormaster.model.fleet.Fixtures.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.harbormaster.model.testdata.FleetSnapshotBuilder;
+import io.harbormaster.model.testdata.ServiceBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,12 +79,11 @@ class FleetSnapshotTest {
     @Test
     void targetHealthOfAService() {
         String tg = "arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/web/abc";
-        Service behindLb = new Service(web.arn(), "web", Fixtures.CLUSTER, "ACTIVE", 1, 1, 0, "EC2", web
-                .taskDefinitionArn(), List.of(), List.of(), List.of(), List.of(),
-                List.of(new LoadBalancerTarget(tg, null, "web", 8080)), null);
+        Service behindLb = ServiceBuilder.aService("web").arn(web.arn()).taskDefinition(web.taskDefinitionArn())
+                .loadBalancers(new LoadBalancerTarget(tg, null, "web", 8080)).build();
         TargetHealth healthy = new TargetHealth(tg, "i-1", 32768, "healthy", null, null);
-        FleetSnapshot s = new FleetSnapshot("prod", "us-east-1", Fixtures.T0, List.of(), List.of(behindLb),
-                List.of(), List.of(), Map.of(), Map.of(tg, List.of(healthy)), List.of(), FleetStats.NONE);
+        FleetSnapshot s = FleetSnapshotBuilder.aSnapshot().environment("prod").asOf(Fixtures.T0).services(behindLb)
+                .targetHealth(Map.of(tg, List.of(healthy))).build();
         assertThat(s.targetHealthOf(behindLb)).containsExactly(healthy);
         assertThat(behindLb.targetGroupArns()).containsExactly(tg);
         assertThat(healthy.healthy()).isTrue();

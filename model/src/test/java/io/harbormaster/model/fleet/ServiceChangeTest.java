@@ -6,6 +6,7 @@ import static io.harbormaster.model.fleet.Fixtures.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.model.fleet.ServiceChange.Aspect;
+import io.harbormaster.model.testdata.ServiceBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +35,9 @@ class ServiceChangeTest {
     @Test
     void aNewTaskDefinitionAndConfigurationShow() {
         Service before = service("web");
-        Service after = new Service(before.arn(), before.name(), before.clusterArn(), "DRAINING", 2, 2, 0, "EC2",
-                Fixtures.td("web", 2), before.deployments(), before.events(),
-                List.of(new PlacementStrategy("binpack", "memory")), List.of(), List.of(), before.createdAt());
+        Service after = ServiceBuilder.from(before).status("DRAINING").counts(2, 2, 0).launchType("EC2")
+                .taskDefinition(Fixtures.td("web", 2)).placementStrategy(new PlacementStrategy("binpack", "memory"))
+                .build();
         assertThat(ServiceChange.between(before, after)).containsExactlyInAnyOrder(Aspect.TASK_DEFINITION,
                 Aspect.CONFIGURATION);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.harbormaster.model.fleet.Fixtures;
 import io.harbormaster.model.fleet.LoadBalancerTarget;
 import io.harbormaster.model.fleet.Service;
+import io.harbormaster.model.testdata.ServiceBuilder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,9 +24,7 @@ class ServiceDashboardTest {
         Service s = Fixtures.service(name);
         List<LoadBalancerTarget> lbs = java.util.Arrays.stream(targetGroups)
                 .map(tg -> new LoadBalancerTarget(tg, "", name, 8080)).toList();
-        return new Service(s.arn(), s.name(), s.clusterArn(), s.status(), s.desiredCount(), s.runningCount(),
-                s.pendingCount(), s.launchType(), s.taskDefinitionArn(), s.deployments(), s.events(),
-                s.placementStrategy(), s.placementConstraints(), lbs, s.createdAt());
+        return ServiceBuilder.from(s).loadBalancers(lbs).build();
     }
 
     @Test

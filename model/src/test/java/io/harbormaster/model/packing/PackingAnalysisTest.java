@@ -13,6 +13,7 @@ import io.harbormaster.model.fleet.PortSet;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.Task;
 import io.harbormaster.model.fleet.TaskDefinition;
+import io.harbormaster.model.testdata.ServiceBuilder;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -140,8 +141,8 @@ class PackingAnalysisTest {
         TaskDefinition edgeTd = new TaskDefinition(Fixtures.td("edge", 1), "edge", 1, 2048, 4096, "bridge",
                 List.of(new ContainerDefinition("edge", "edge:4.2.0", 2048, 4096, 0,
                         List.of(new PortMapping(80, 80, "tcp")), List.of())));
-        Service edge = new Service("arn:aws:ecs:us-east-1:111111111111:service/main/edge", "edge", Fixtures.CLUSTER,
-                "ACTIVE", 3, 2, 0, "EC2", edgeTd.arn(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
+        Service edge = ServiceBuilder.aService("edge").cluster(Fixtures.CLUSTER).counts(3, 2, 0)
+                .taskDefinition(edgeTd.arn()).build();
         Host withEdge = host("a", 8192, 16384, 6144, 12288, PortSet.of(22, 80));
         Host alsoWithEdge = host("b", 8192, 16384, 6144, 12288, PortSet.of(22, 80));
         Host full = host("c", 8192, 16384, 0, 0, PortSet.EMPTY);
@@ -177,9 +178,8 @@ class PackingAnalysisTest {
     @Test
     void fargateServicesDoNotShapeTheHosts() {
         TaskDefinition big = new TaskDefinition(Fixtures.td("big", 1), "big", 1, 4096, 30720, "awsvpc", List.of());
-        Service onFargate = new Service("arn:aws:ecs:us-east-1:111111111111:service/main/big", "big",
-                Fixtures.CLUSTER, "ACTIVE", 1, 1, 0, "FARGATE", big.arn(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), null);
+        Service onFargate = ServiceBuilder.aService("big").cluster(Fixtures.CLUSTER).launchType("FARGATE")
+                .taskDefinition(big.arn()).build();
         Host h = host("a", 4096, 8192, 2048, 1024, PortSet.EMPTY);
         Task small = new Task("arn:t", Fixtures.CLUSTER, "family:x", h.arn(), Fixtures.td("x", 1), "RUNNING",
                 "RUNNING", 256, 512, PortSet.EMPTY, null, null, null);

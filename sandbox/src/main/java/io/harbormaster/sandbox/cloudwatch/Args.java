@@ -141,7 +141,8 @@ final class Args {
             try {
                 return Integer.valueOf(n.asText().trim());
             } catch (NumberFormatException e) {
-                throw CwErrors.validation("Value '" + n.asText() + "' at '" + path(name) + "' failed to satisfy constraint: Member must be an integer");
+                throw CwErrors.validation("Value '" + n.asText() + "' at '" + path(name)
+                        + "' failed to satisfy constraint: Member must be an integer");
             }
         }
         throw serialization(name, "an integer");
@@ -211,7 +212,8 @@ final class Args {
                     try {
                         return epoch(new java.math.BigDecimal(s));
                     } catch (NumberFormatException e3) {
-                        throw CwErrors.validation("Value '" + s + "' at '" + path(name) + "' failed to satisfy constraint: Member must be a timestamp");
+                        throw CwErrors.validation("Value '" + s + "' at '" + path(name)
+                                + "' failed to satisfy constraint: Member must be a timestamp");
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package io.harbormaster.sandbox.cloudwatch;
 
+import io.harbormaster.sandbox.core.AlarmStates;
 import io.harbormaster.sandbox.core.SandboxModule;
 
 /**
@@ -14,6 +15,7 @@ public final class CloudWatchModule implements SandboxModule {
     public void install(Installation in) {
         CloudWatch cw = new CloudWatch(in.world());
         in.world().register(CloudWatch.class, cw);
+        in.world().register(AlarmStates.class, new CloudWatchAlarmStates(cw));
         CloudWatchApi api = new CloudWatchApi(cw);
         in.http().register(new CloudWatchCborHandler(in.world(), in.edge(), api));
         in.http().register(new CloudWatchJsonHandler(in.world(), in.edge(), api));

@@ -65,6 +65,12 @@ public final class World {
         return type.cast(c);
     }
 
+    /** A component a later module may or may not have registered (a sandbox without it still runs). */
+    public <T> T optionalComponent(Class<T> type) {
+        Object c = components.get(type);
+        return c == null ? null : type.cast(c);
+    }
+
     public <T> T locked(Supplier<T> action) {
         lock.lock();
         try {

@@ -20,6 +20,8 @@ public final class Deployment {
     Instant updatedAt;
     String rolloutState;
     String rolloutStateReason;
+    /** The service revision this rollout runs: its task definition and the target groups its tasks register in. */
+    ServiceRevision revision;
 
     Deployment(String id, TaskDefinition taskDefinition, int desiredCount, Instant createdAt, String rolloutState,
                String rolloutStateReason) {

@@ -19,6 +19,7 @@ public final class Ecs {
     final World world;
     final ImageFaults faults;
     final Scheduler scheduler;
+    final Deployer deployer;
     private final Map<String, EcsRegion> regions = new TreeMap<>();
     final List<EcsListener> listeners = new CopyOnWriteArrayList<>();
 
@@ -26,6 +27,7 @@ public final class Ecs {
         this.world = world;
         this.faults = faults;
         this.scheduler = new Scheduler(this);
+        this.deployer = new Deployer(this);
     }
 
     public ImageFaults faults() {
@@ -73,10 +75,16 @@ public final class Ecs {
         s.desiredCount = desiredCount;
         s.taskDefinition = td;
         s.lastStableTaskDefinition = td;
-        s.deployments.add(new Deployment(Ids.deploymentId(world.random()), td, desiredCount, at, Deployment.IN_PROGRESS,
-                "ECS deployment in progress."));
+        Deployment d = new Deployment(Ids.deploymentId(world.random()), td, desiredCount, at, Deployment.IN_PROGRESS,
+                "ECS deployment in progress.");
+        s.deployments.add(d);
         cluster.services.put(name, s);
         return s;
+    }
+
+    /** Starts the service deployment of a created service's first rollout, once its configuration is applied. */
+    void firstDeployment(Service s) {
+        deployer.begin(s, s.primary(), List.of());
     }
 
     /**
@@ -105,6 +113,7 @@ public final class Ecs {
         d.updatedAt = deployedAt.plusSeconds(240);
         s.deployments.add(d);
         cluster.services.put(spec.name(), s);
+        deployer.completedAtStart(s, d, deployedAt, d.updatedAt);
         int placed = 0;
         for (int i = 0; i < spec.desiredCount(); i++) {
             Placement.Decision pd = Placement.choose(cluster, spec.taskDefinition(), s, Scheduler.effectiveStrategy(s),

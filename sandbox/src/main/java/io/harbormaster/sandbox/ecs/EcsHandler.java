@@ -46,6 +46,12 @@ public final class EcsHandler extends JsonService {
         ecsOp("CreateService", writes::createService);
         ecsOp("DeleteService", writes::deleteService);
         ecsOp("StopTask", writes::stopTask);
+        ServiceDeploymentsApi deployments = new ServiceDeploymentsApi(ecs);
+        ecsOp("ListServiceDeployments", deployments::list);
+        ecsOp("DescribeServiceDeployments", deployments::describe);
+        ecsOp("DescribeServiceRevisions", deployments::describeRevisions);
+        ecsOp("StopServiceDeployment", deployments::stop);
+        ecsOp("ContinueServiceDeployment", deployments::continueDeployment);
     }
 
     @Override

@@ -93,17 +93,7 @@ final class EcsJson {
     static ObjectNode service(Service s) {
         ObjectNode o = object();
         o.put("serviceArn", s.arn()).put("serviceName", s.name).put("clusterArn", s.cluster.arn());
-        ArrayNode lbs = o.putArray("loadBalancers");
-        for (LoadBalancer lb : s.loadBalancers) {
-            ObjectNode l = lbs.addObject();
-            if (lb.targetGroupArn() != null) {
-                l.put("targetGroupArn", lb.targetGroupArn());
-            }
-            if (lb.loadBalancerName() != null) {
-                l.put("loadBalancerName", lb.loadBalancerName());
-            }
-            l.put("containerName", lb.containerName()).put("containerPort", lb.containerPort());
-        }
+        o.set("loadBalancers", loadBalancers(s.loadBalancers));
         o.putArray("serviceRegistries");
         int running = 0;
         int pending = 0;
@@ -120,9 +110,8 @@ final class EcsJson {
         o.put("status", s.status).put("desiredCount", s.desiredCount).put("runningCount", running)
                 .put("pendingCount", pending).put("launchType", "EC2")
                 .put("taskDefinition", s.taskDefinition.arn());
-        ObjectNode dc = o.putObject("deploymentConfiguration");
-        dc.putObject("deploymentCircuitBreaker").put("enable", s.circuitBreaker).put("rollback", s.rollback);
-        dc.put("maximumPercent", s.maximumPercent).put("minimumHealthyPercent", s.minimumHealthyPercent);
+        o.set("deploymentConfiguration", deploymentConfiguration(s.minimumHealthyPercent, s.maximumPercent,
+                s.circuitBreaker, s.rollback, s.settings));
         ArrayNode deps = o.putArray("deployments");
         for (Deployment d : s.deployments) {
             int[] counts = s.counts(d);
@@ -146,6 +135,18 @@ final class EcsJson {
             j.put("message", e.message());
         }
         putTs(o, "createdAt", s.createdAt);
+        ServiceDeployment current = s.currentServiceDeployment();
+        if (current != null) {
+            o.put("currentServiceDeployment", current.arn());
+        }
+        ArrayNode revisions = o.putArray("currentServiceRevisions");
+        for (Deployment d : s.deployments) {
+            if (d.revision != null) {
+                int[] counts = s.counts(d);
+                revisions.addObject().put("arn", d.revision.arn()).put("requestedTaskCount", d.desiredCount)
+                        .put("runningTaskCount", counts[0]).put("pendingTaskCount", counts[1]);
+            }
+        }
         ArrayNode pc = o.putArray("placementConstraints");
         for (PlacementConstraint c : s.placementConstraints) {
             ObjectNode j = pc.addObject().put("type", c.type());
@@ -166,6 +167,47 @@ final class EcsJson {
         o.put("createdBy", s.createdBy).put("enableECSManagedTags", false).put("propagateTags", "NONE")
                 .put("enableExecuteCommand", false).put("availabilityZoneRebalancing", "DISABLED");
         return o;
+    }
+
+    static ArrayNode loadBalancers(List<LoadBalancer> list) {
+        ArrayNode lbs = array();
+        for (LoadBalancer lb : list) {
+            ObjectNode l = lbs.addObject();
+            if (lb.targetGroupArn() != null) {
+                l.put("targetGroupArn", lb.targetGroupArn());
+            }
+            if (lb.loadBalancerName() != null) {
+                l.put("loadBalancerName", lb.loadBalancerName());
+            }
+            l.put("containerName", lb.containerName()).put("containerPort", lb.containerPort());
+            LoadBalancer.Advanced a = lb.advanced();
+            if (a != null) {
+                ObjectNode j = l.putObject("advancedConfiguration");
+                if (a.alternateTargetGroupArn() != null) {
+                    j.put("alternateTargetGroupArn", a.alternateTargetGroupArn());
+                }
+                if (a.productionListenerRule() != null) {
+                    j.put("productionListenerRule", a.productionListenerRule());
+                }
+                if (a.testListenerRule() != null) {
+                    j.put("testListenerRule", a.testListenerRule());
+                }
+                if (a.roleArn() != null) {
+                    j.put("roleArn", a.roleArn());
+                }
+            }
+        }
+        return lbs;
+    }
+
+    static ObjectNode deploymentConfiguration(int min, int max, boolean breaker, boolean rollback,
+                                              DeploymentSettings settings) {
+        ObjectNode dc = object();
+        ObjectNode cb = dc.putObject("deploymentCircuitBreaker").put("enable", breaker).put("rollback", rollback);
+        settings.renderBreaker(cb);
+        dc.put("maximumPercent", max).put("minimumHealthyPercent", min);
+        settings.render(dc);
+        return dc;
     }
 
     static ObjectNode containerInstance(ContainerInstance ci) {

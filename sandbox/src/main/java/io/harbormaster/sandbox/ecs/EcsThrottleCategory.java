@@ -36,7 +36,10 @@ enum EcsThrottleCategory {
             "ListAttributes", "ListContainerInstances", "ListTasks"),
     AGENT_MODIFY("agent-modify", 200, 120, "RegisterContainerInstance", "SubmitAttachmentStateChanges",
             "SubmitContainerStateChange", "SubmitTaskStateChange"),
-    SERVICE_MODIFY("service-modify", 50, 5, "CreateService", "DeleteService", "UpdateService"),
+    // StopServiceDeployment and ContinueServiceDeployment are newer than AWS's table; the sandbox counts them with
+    // the other service writes.
+    SERVICE_MODIFY("service-modify", 50, 5, "CreateService", "DeleteService", "UpdateService",
+            "StopServiceDeployment", "ContinueServiceDeployment"),
     SERVICE_READ("service-read", 100, 20, "DescribeServices", "ListServices"),
     SERVICE_DEPLOYMENT("service-deployment", 50, 20, "DescribeServiceDeployments", "ListServiceDeployments"),
     SERVICE_REVISION("service-revision", 50, 20, "DescribeServiceRevisions"),

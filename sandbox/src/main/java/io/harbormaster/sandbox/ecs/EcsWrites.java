@@ -70,7 +70,11 @@ final class EcsWrites {
             td = resolveForService(region, p.string("taskDefinition"));
         }
         DeploymentConfig config = deploymentConfig(p.object("deploymentConfiguration"), s.minimumHealthyPercent,
-                s.maximumPercent, s.circuitBreaker, s.rollback);
+                s.maximumPercent, s.circuitBreaker, s.rollback, s.settings);
+        TaskDefinition deploying = td != null ? td : s.taskDefinition;
+        List<LoadBalancer> lbs = p.has("loadBalancers") ? loadBalancers(p.objects("loadBalancers"), deploying)
+                : s.loadBalancers;
+        checkStrategy(call, config.settings(), lbs);
         List<PlacementStrategy> strategy = p.has("placementStrategy") ? strategies(p.objects("placementStrategy")) : null;
         List<PlacementConstraint> constraints = p.has("placementConstraints") ? constraints(p.objects("placementConstraints")) : null;
         Integer grace = p.integer("healthCheckGracePeriodSeconds");
@@ -81,6 +85,8 @@ final class EcsWrites {
 
         // All validated: apply.
         config.applyTo(s);
+        boolean newLoadBalancers = !lbs.equals(s.loadBalancers);
+        s.loadBalancers = List.copyOf(lbs);
         if (strategy != null) {
             s.placementStrategy = strategy;
         }
@@ -98,7 +104,7 @@ final class EcsWrites {
         if (newDefinition) {
             s.taskDefinition = td;
         }
-        if (newDefinition || force) {
+        if (newDefinition || force || newLoadBalancers) {
             ecs.scheduler().newDeployment(s);
         } else {
             s.primary().desiredCount = s.desiredCount;
@@ -136,24 +142,12 @@ final class EcsWrites {
         if (existing != null && !"INACTIVE".equals(existing.status)) {
             throw EcsLookup.invalid("Creation of service was not idempotent.");
         }
-        DeploymentConfig config = deploymentConfig(p.object("deploymentConfiguration"), 100, 200, false, false);
+        DeploymentConfig config = deploymentConfig(p.object("deploymentConfiguration"), 100, 200, false, false,
+                DeploymentSettings.DEFAULT);
         List<PlacementStrategy> strategy = p.has("placementStrategy") ? strategies(p.objects("placementStrategy")) : List.of();
         List<PlacementConstraint> constraints = p.has("placementConstraints") ? constraints(p.objects("placementConstraints")) : List.of();
-        List<LoadBalancer> lbs = new ArrayList<>();
-        List<JsonParams> lbParams = p.objects("loadBalancers");
-        if (lbParams != null) {
-            for (JsonParams lb : lbParams) {
-                String container = lb.string("containerName");
-                Integer port = lb.integer("containerPort");
-                boolean known = td.portMappings().stream()
-                        .anyMatch(m -> m.containerName().equals(container) && port != null && m.containerPort() == port);
-                if (!known) {
-                    throw EcsLookup.invalid("The container " + container + " did not have a container port " + port
-                            + " defined.");
-                }
-                lbs.add(new LoadBalancer(lb.string("targetGroupArn"), lb.string("loadBalancerName"), container, port));
-            }
-        }
+        List<LoadBalancer> lbs = p.has("loadBalancers") ? loadBalancers(p.objects("loadBalancers"), td) : List.of();
+        checkStrategy(call, config.settings(), lbs);
         Service s = ecs.createService(cluster, name, td, desired, call.world().now(), call.caller().principalArn());
         config.applyTo(s);
         s.placementStrategy = strategy;
@@ -161,6 +155,7 @@ final class EcsWrites {
         s.loadBalancers = List.copyOf(lbs);
         Integer grace = p.integer("healthCheckGracePeriodSeconds");
         s.healthCheckGracePeriodSeconds = grace == null ? 0 : grace;
+        ecs.firstDeployment(s);
         ecs.scheduler().requestReconcile(s);
         ObjectNode out = EcsJson.object();
         out.set("service", EcsJson.service(s));
@@ -216,18 +211,93 @@ final class EcsWrites {
         return td;
     }
 
-    private record DeploymentConfig(int min, int max, boolean breaker, boolean rollback) {
+    private record DeploymentConfig(int min, int max, boolean breaker, boolean rollback, DeploymentSettings settings) {
         void applyTo(Service s) {
             s.minimumHealthyPercent = min;
             s.maximumPercent = max;
             s.circuitBreaker = breaker;
             s.rollback = rollback;
+            s.settings = settings;
         }
     }
 
-    private static DeploymentConfig deploymentConfig(JsonParams c, int min, int max, boolean breaker, boolean rollback) {
+    /** loadBalancers of CreateService/UpdateService, checked against the task definition that will run. */
+    private static List<LoadBalancer> loadBalancers(List<JsonParams> items, TaskDefinition td) {
+        List<LoadBalancer> lbs = new ArrayList<>();
+        for (JsonParams lb : items) {
+            String container = lb.string("containerName");
+            Integer port = lb.integer("containerPort");
+            boolean known = td.portMappings().stream()
+                    .anyMatch(m -> m.containerName().equals(container) && port != null && m.containerPort() == port);
+            if (!known) {
+                throw EcsLookup.invalid("The container " + container + " did not have a container port " + port
+                        + " defined.");
+            }
+            LoadBalancer.Advanced advanced = null;
+            JsonParams a = lb.object("advancedConfiguration");
+            if (a != null) {
+                advanced = new LoadBalancer.Advanced(a.string("alternateTargetGroupArn"),
+                        a.string("productionListenerRule"), a.string("testListenerRule"), a.string("roleArn"));
+            }
+            lbs.add(new LoadBalancer(lb.string("targetGroupArn"), lb.string("loadBalancerName"), container, port,
+                    advanced));
+        }
+        return List.copyOf(lbs);
+    }
+
+    /**
+     * What a blue/green, linear or canary deployment needs of the load balancers (Developer Guide, "Application Load
+     * Balancer resources for blue/green, linear, and canary deployments"): an advancedConfiguration with the
+     * alternate target group, the production listener rule and the role ECS uses to call ELB, all existing.
+     */
+    private void checkStrategy(Call call, DeploymentSettings settings, List<LoadBalancer> lbs) {
+        LoadBalancing elb = call.world().optionalComponent(LoadBalancing.class);
+        for (LoadBalancer lb : lbs) {
+            LoadBalancer.Advanced a = lb.advanced();
+            if (a == null) {
+                if (settings.blueGreenFamily() && lb.targetGroupArn() != null) {
+                    throw EcsLookup.invalid("The " + settings.strategy() + " deployment strategy requires an "
+                            + "advancedConfiguration for the load balancer with target group " + lb.targetGroupArn() + ".");
+                }
+                continue;
+            }
+            if (a.alternateTargetGroupArn() == null || a.productionListenerRule() == null || a.roleArn() == null) {
+                throw EcsLookup.invalid("advancedConfiguration requires alternateTargetGroupArn, "
+                        + "productionListenerRule and roleArn.");
+            }
+            if (lb.targetGroupArn() == null) {
+                throw EcsLookup.invalid("advancedConfiguration requires a targetGroupArn.");
+            }
+            if (a.alternateTargetGroupArn().equals(lb.targetGroupArn())) {
+                throw EcsLookup.invalid("The alternate target group must be different from the primary target group.");
+            }
+            if (elb == null) {
+                continue;
+            }
+            for (String tg : List.of(lb.targetGroupArn(), a.alternateTargetGroupArn())) {
+                if (!elb.targetGroupExists(call.account(), call.region(), tg)) {
+                    throw EcsLookup.invalid("Unable to find target group " + tg + ".");
+                }
+            }
+            for (String rule : java.util.Arrays.asList(a.productionListenerRule(), a.testListenerRule())) {
+                if (rule != null && !elb.ruleExists(call.account(), call.region(), rule)) {
+                    throw EcsLookup.invalid("Unable to find listener rule " + rule + ".");
+                }
+            }
+            boolean forwards = elb.forwardWeights(call.account(), call.region(), a.productionListenerRule()).stream()
+                    .anyMatch(w -> w.targetGroupArn().equals(lb.targetGroupArn())
+                            || w.targetGroupArn().equals(a.alternateTargetGroupArn()));
+            if (!forwards) {
+                throw EcsLookup.invalid("The production listener rule " + a.productionListenerRule() + " must forward "
+                        + "to target group " + lb.targetGroupArn() + " or " + a.alternateTargetGroupArn() + ".");
+            }
+        }
+    }
+
+    private static DeploymentConfig deploymentConfig(JsonParams c, int min, int max, boolean breaker, boolean rollback,
+                                                     DeploymentSettings settings) {
         if (c == null) {
-            return new DeploymentConfig(min, max, breaker, rollback);
+            return new DeploymentConfig(min, max, breaker, rollback, settings);
         }
         Integer newMin = c.integer("minimumHealthyPercent");
         Integer newMax = c.integer("maximumPercent");
@@ -250,7 +320,7 @@ final class EcsWrites {
             b = cb.bool("enable");
             r = cb.bool("rollback");
         }
-        return new DeploymentConfig(mn, mx, b, r);
+        return new DeploymentConfig(mn, mx, b, r, settings.merge(c));
     }
 
     static List<PlacementStrategy> strategies(List<JsonParams> items) {

@@ -48,4 +48,36 @@ final class Ids {
         }
         return new UUID((h1 & 0xFFFFFFFFFFFF0FFFL) | 0x4000L, (h2 & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L).toString();
     }
+
+    /** A service revision id: a 19-digit number, derived from the deployment it belongs to (no random draw). */
+    static String revisionId(String from) {
+        long h = 1469598103934665603L;
+        for (int i = 0; i < from.length(); i++) {
+            h = (h ^ from.charAt(i)) * 0x100000001B3L;
+        }
+        return String.valueOf(1_000_000_000_000_000_000L + (h & Long.MAX_VALUE) % 8_000_000_000_000_000_000L);
+    }
+
+    private static final char[] B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".toCharArray();
+
+    /** A service deployment id: 21 URL-safe characters, derived from the deployment it follows (no random draw). */
+    static String serviceDeploymentId(String from) {
+        long h1 = 1125899906842597L;
+        long h2 = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < from.length(); i++) {
+            h1 = 31 * h1 + from.charAt(i);
+            h2 = (h2 ^ from.charAt(i)) * 0x100000001B3L;
+        }
+        char[] c = new char[21];
+        for (int i = 0; i < c.length; i++) {
+            long bits = i < 10 ? h1 >>> (i * 6) : h2 >>> ((i - 10) * 6);
+            c[i] = B64[(int) (bits & 63)];
+        }
+        return new String(c);
+    }
+
+    /** A lifecycle hook run's id, derived from the deployment, the stage and the hook's position. */
+    static String hookId(String deploymentId, String stage, int index) {
+        return uuidFrom(deploymentId + "/" + stage, index);
+    }
 }

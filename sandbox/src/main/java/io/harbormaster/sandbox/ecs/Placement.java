@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
  * Chooses a container instance for one task as the ECS scheduler does: filter instances by agent state,
  * constraints (memberOf, distinctInstance), CPU, memory and static host ports; then rank the survivors by the
  * strategies in order (binpack on the scarcest fit, spread on the fewest of the group); ties go to the instance
- * that comes first after the service's previous placement, in registration order. When nothing fits it names the closest instance and the first requirement it missed.
+ * that comes first after the service's previous placement, in registration order. When nothing fits it names the
+ * closest instance and the first requirement it missed.
  */
 final class Placement {
 

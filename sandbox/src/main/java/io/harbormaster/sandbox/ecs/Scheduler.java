@@ -151,6 +151,7 @@ final class Scheduler {
                 if (t.live() && !t.stopped()) {
                     t.healthStatus = "HEALTHY";
                     t.version++;
+                    resetOnHealthy(t);
                     if (t.service != null) {
                         requestReconcile(t.service);
                     }
@@ -162,11 +163,23 @@ final class Scheduler {
         }
     }
 
+    /**
+     * ECS's resetOnHealthyTask (default true): once a task of the rollout is healthy, the circuit breaker's count of
+     * failed tasks starts again from zero.
+     */
+    private void resetOnHealthy(Task t) {
+        Service s = t.service;
+        if (s != null && t.deployment == s.primary() && Deployment.IN_PROGRESS.equals(t.deployment.rolloutState)
+                && !Boolean.FALSE.equals(s.settings.resetOnHealthyTask())) {
+            t.deployment.failedTasks = 0;
+        }
+    }
+
     private void unhealthy(Task t) {
         Service s = t.service;
         String reason;
-        if (s != null && !s.loadBalancers.isEmpty()) {
-            LoadBalancer lb = s.loadBalancers.get(0);
+        if (s != null && !t.loadBalancers().isEmpty()) {
+            LoadBalancer lb = t.loadBalancers().get(0);
             reason = "Task failed ELB health checks in (target-group " + lb.targetGroupArn() + ")";
             int port = hostPortFor(t, lb);
             event(s, "(service " + s.name + ") (port " + port + ") is unhealthy in (target-group " + lb.targetGroupArn()
@@ -199,8 +212,15 @@ final class Scheduler {
         if (d == s.primary() && Deployment.IN_PROGRESS.equals(d.rolloutState)) {
             d.failedTasks++;
             d.updatedAt = now();
-            if (s.circuitBreaker && d.failedTasks >= failureThreshold(s.desiredCount)) {
-                tripCircuitBreaker(s, d);
+            ServiceDeployment sd = s.currentServiceDeployment();
+            boolean tracked = sd != null && sd.deployment == d;
+            int threshold = tracked ? sd.threshold() : s.settings.failureThreshold(s.desiredCount);
+            if (s.circuitBreaker && d.failedTasks >= threshold) {
+                if (!tracked) {
+                    tripCircuitBreaker(s, d);
+                } else if (!sd.finished() && !sd.rollingBack()) {
+                    ecs.deployer.rollbacks.circuitBreaker(sd);
+                }
             }
         }
         requestReconcile(s);
@@ -208,7 +228,7 @@ final class Scheduler {
 
     /** ECS's circuit breaker threshold: half the desired count, at least 3 and at most 200. */
     static int failureThreshold(int desired) {
-        return Math.min(200, Math.max(3, (desired + 1) / 2));
+        return DeploymentSettings.DEFAULT.failureThreshold(desired);
     }
 
     private void tripCircuitBreaker(Service s, Deployment failed) {
@@ -320,7 +340,7 @@ final class Scheduler {
             want = 0;
         }
         int canStart = Math.min(want, Math.max(0, maxTotal - s.tasks.size()));
-        if (s.deployments.size() == 1) {
+        if (s.deployments.size() == 1 || s.holdOld) {
             canStart = want; // nothing to replace: maximumPercent only bounds rolling replacements
         }
         String failure = null;
@@ -333,8 +353,8 @@ final class Scheduler {
             }
             started.add(start(s, primary, d.instance(), null));
         }
-        // Stop tasks of older deployments as far as minimumHealthyPercent allows.
-        if (s.deployments.size() > 1) {
+        // Stop tasks of older deployments as far as minimumHealthyPercent allows (blue/green: only at clean-up).
+        if (s.deployments.size() > 1 && !s.holdOld) {
             int healthy = 0;
             List<Task> old = new ArrayList<>();
             for (Task t : s.tasks.values()) {
@@ -387,6 +407,7 @@ final class Scheduler {
         }
         placementFailure(s, failure);
         steadyState(s, primary);
+        ecs.deployer.progress(s);
     }
 
     private void placementFailure(Service s, String failure) {
@@ -420,7 +441,11 @@ final class Scheduler {
             }
         }
         boolean steady = s.deployments.size() == 1 && healthy == s.desiredCount && s.tasks.size() == s.desiredCount;
-        if (steady && Deployment.IN_PROGRESS.equals(primary.rolloutState)) {
+        ServiceDeployment sd = s.currentServiceDeployment();
+        // The deployer completes rollouts that wait for more than steady state: blue/green stages, alarm bake time.
+        boolean staged = sd != null && sd.deployment == primary && ServiceDeployment.IN_PROGRESS.equals(sd.status)
+                && (sd.settings.blueGreenFamily() ? !"CLEAN_UP".equals(sd.lifecycleStage) : sd.watchesAlarms());
+        if (steady && !staged && Deployment.IN_PROGRESS.equals(primary.rolloutState)) {
             primary.rolloutState = Deployment.COMPLETED;
             primary.rolloutStateReason = "ECS deployment " + primary.id + " completed.";
             primary.updatedAt = now();
@@ -467,11 +492,13 @@ final class Scheduler {
     Deployment newDeployment(Service s) {
         Deployment d = new Deployment(Ids.deploymentId(ecs.world.random()), s.taskDefinition, s.desiredCount, now(),
                 Deployment.IN_PROGRESS, "ECS deployment " + "in progress.");
+        List<Deployment> sources = new ArrayList<>(s.deployments);
         for (Deployment old : s.deployments) {
             old.status = Deployment.ACTIVE;
         }
         s.deployments.add(0, d);
         s.steady = false;
+        ecs.deployer.begin(s, d, sources);
         requestReconcile(s);
         return d;
     }

@@ -34,6 +34,18 @@ public final class Service {
     boolean circuitBreaker;
     boolean rollback;
     int healthCheckGracePeriodSeconds;
+    /** Strategy, bake times, hooks, alarms and the circuit breaker's threshold (deploymentConfiguration). */
+    DeploymentSettings settings = DeploymentSettings.DEFAULT;
+    /** Service deployments, newest first, kept after they finish (ListServiceDeployments). */
+    final List<ServiceDeployment> serviceDeployments = new ArrayList<>();
+    /** Every revision a service deployment named, by id. */
+    final Map<String, ServiceRevision> revisions = new HashMap<>();
+    /** For a load balancer with an alternate target group: which of its two groups serves production now. */
+    final Map<String, String> productionTargetGroup = new HashMap<>();
+    /** The revision of the last deployment that completed: where a rollback goes. */
+    ServiceRevision lastStableRevision;
+    /** While a blue/green, linear or canary deployment runs its stages, the old revision keeps all its tasks. */
+    boolean holdOld;
     /** Tasks not yet STOPPED, by id. */
     final TreeMap<String, Task> tasks = new TreeMap<>();
     /** Non-stopped tasks per container-instance index (distinctInstance, spread(instanceId)). */
@@ -93,6 +105,25 @@ public final class Service {
     /** Live (not STOPPED) tasks of the service. */
     public List<Task> tasks() {
         return List.copyOf(tasks.values());
+    }
+
+    /** Every target group the service's tasks may register in: the configured ones and their alternates. */
+    public List<String> targetGroupArns() {
+        List<String> out = new ArrayList<>();
+        for (LoadBalancer lb : loadBalancers) {
+            if (lb.targetGroupArn() != null) {
+                out.add(lb.targetGroupArn());
+            }
+            if (lb.advanced() != null && lb.advanced().alternateTargetGroupArn() != null) {
+                out.add(lb.advanced().alternateTargetGroupArn());
+            }
+        }
+        return out;
+    }
+
+    /** The service deployment that is running (or the last one), or null before the first. */
+    ServiceDeployment currentServiceDeployment() {
+        return serviceDeployments.isEmpty() ? null : serviceDeployments.get(0);
     }
 
     Deployment primary() {

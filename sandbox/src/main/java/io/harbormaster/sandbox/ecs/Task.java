@@ -63,6 +63,17 @@ public final class Task {
         return service;
     }
 
+    /**
+     * The load balancers this task registers with: its service's, in the target group its revision resolved (a
+     * blue/green deployment's green tasks go to the alternate target group).
+     */
+    public java.util.List<LoadBalancer> loadBalancers() {
+        if (deployment != null && deployment.revision != null) {
+            return deployment.revision.resolved;
+        }
+        return service == null ? java.util.List.of() : service.loadBalancers;
+    }
+
     public String lastStatus() {
         return lastStatus;
     }

@@ -50,6 +50,17 @@ final class TaskDefinitions {
         String taskMemory = p.string("memory");
         Integer taskCpuUnits = taskCpu == null ? null : units(taskCpu, true, "cpu");
         Integer taskMemoryMiB = taskMemory == null ? null : units(taskMemory, false, "memory");
+        List<String> compat = p.strings("requiresCompatibilities");
+        if (compat != null) {
+            for (String c : compat) {
+                if (!Set.of("EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES").contains(c)) {
+                    throw client("Invalid requiresCompatibilities value '" + c + "'.");
+                }
+            }
+            if (compat.contains("FARGATE")) {
+                fargate(networkMode, taskCpuUnits, taskMemoryMiB);
+            }
+        }
 
         List<JsonParams> defs = p.objects("containerDefinitions");
         if (defs == null || defs.isEmpty()) {
@@ -109,6 +120,11 @@ final class TaskDefinitions {
                         throw client("Invalid 'containerPort' setting for container '" + name + "'.");
                     }
                     Integer hostPort = m.integer("hostPort");
+                    if (("awsvpc".equals(networkMode) || "host".equals(networkMode)) && hostPort != null
+                            && !hostPort.equals(containerPort)) {
+                        throw client("When networkMode=" + networkMode + ", the host ports and container ports in port "
+                                + "mappings must match.");
+                    }
                     if ("awsvpc".equals(networkMode) || "host".equals(networkMode)) {
                         hostPort = hostPort == null ? containerPort : hostPort;
                     } else if (hostPort == null) {
@@ -149,13 +165,13 @@ final class TaskDefinitions {
                 }
             }
         }
-        List<String> compat = p.strings("requiresCompatibilities");
-        if (compat != null) {
-            for (String c : compat) {
-                if (!Set.of("EC2", "FARGATE", "EXTERNAL").contains(c)) {
-                    throw client("Invalid requiresCompatibilities value '" + c + "'.");
-                }
-            }
+        if (taskMemoryMiB != null && memorySum > taskMemoryMiB) {
+            throw client("Invalid setting: the containers reserve " + memorySum + " MiB of memory in total, more than "
+                    + "the task's 'memory' of " + taskMemoryMiB + " MiB.");
+        }
+        if (taskCpuUnits != null && cpuSum > taskCpuUnits) {
+            throw client("Invalid setting: the containers' 'cpu' adds up to " + cpuSum + " units, more than the "
+                    + "task's 'cpu' of " + taskCpuUnits + " units.");
         }
 
         ObjectNode registered = request.deepCopy();
@@ -185,6 +201,36 @@ final class TaskDefinitions {
                 registeredBy);
         revs.add(td);
         return td;
+    }
+
+    /**
+     * What Fargate accepts (Developer Guide, "Troubleshoot Amazon ECS task definition invalid CPU or memory errors"):
+     * awsvpc, task-level cpu and memory, and one of the published cpu/memory combinations.
+     */
+    private static void fargate(String networkMode, Integer cpu, Integer memory) {
+        if (!"awsvpc".equals(networkMode)) {
+            throw client("Fargate only supports network mode \u2018awsvpc\u2019.");
+        }
+        if (cpu == null) {
+            throw client("Fargate requires that 'cpu' be defined at the task level.");
+        }
+        if (memory == null) {
+            throw client("Fargate requires that 'memory' be defined at the task level.");
+        }
+        boolean valid = switch (cpu) {
+            case 256 -> memory == 512 || memory == 1024 || memory == 2048;
+            case 512 -> memory >= 1024 && memory <= 4096 && memory % 1024 == 0;
+            case 1024 -> memory >= 2048 && memory <= 8192 && memory % 1024 == 0;
+            case 2048 -> memory >= 4096 && memory <= 16384 && memory % 1024 == 0;
+            case 4096 -> memory >= 8192 && memory <= 30720 && memory % 1024 == 0;
+            case 8192 -> memory >= 16384 && memory <= 61440 && memory % 4096 == 0;
+            case 16384 -> memory >= 32768 && memory <= 122880 && memory % 8192 == 0;
+            default -> false;
+        };
+        if (!valid) {
+            throw client("No Fargate configuration exists for given values: " + cpu + " CPU, " + memory + " memory. "
+                    + "See the Amazon ECS documentation for the valid values.");
+        }
     }
 
     /** "512", "1 vCPU", "0.5 vcpu" for CPU; "1024", "2 GB" for memory. */

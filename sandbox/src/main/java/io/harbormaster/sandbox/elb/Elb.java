@@ -129,7 +129,7 @@ public final class Elb implements EcsListener {
         if (s == null) {
             return;
         }
-        for (LoadBalancer lb : s.loadBalancers()) {
+        for (LoadBalancer lb : t.loadBalancers()) {
             TargetGroup tg = lb.targetGroupArn() == null ? null : tgsByArn.get(lb.targetGroupArn());
             if (tg != null) {
                 register(tg, instanceId, hostPort(t, lb.containerPort()), t, "HEALTHY".equals(t.healthStatus()));

@@ -48,6 +48,7 @@ final class ElbFleet {
                             dedicated.add(s);
                         } else {
                             shared.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(s);
+                            alternateTargetGroup(region, env, s, lb);
                         }
                     }
                 }
@@ -115,6 +116,26 @@ final class ElbFleet {
         String id = rest.substring(rest.indexOf('/') + 1);
         TargetGroup tg = new TargetGroup(name, id, arn, region.account, region.region, "HTTP", lb.containerPort(),
                 region.vpcId, "/health", now.minus(Duration.ofDays(300 + random.nextInt(400))));
+        tg.tags.put("Environment", env);
+        tg.tags.put("Service", s.name());
+        elb.add(region, tg);
+    }
+
+    /**
+     * The second target group an ECS blue/green, linear or canary deployment needs (ECS Developer Guide, "Application
+     * Load Balancer resources for blue/green deployments"): {@code <group>-alt}, same port and health check, no
+     * targets and on no rule until a deployment puts it on its production listener rule. Its id is derived from the
+     * primary's, so the fleet's other random draws stay as they were.
+     */
+    private void alternateTargetGroup(ElbRegion region, String env, Service s, LoadBalancer lb) {
+        String arn = lb.targetGroupArn();
+        String rest = arn.substring(arn.indexOf(":targetgroup/") + ":targetgroup/".length());
+        String base = rest.substring(0, rest.indexOf('/'));
+        String name = (base.length() > 28 ? base.substring(0, 28) : base) + "-alt";
+        String id = Names.hex(arn.hashCode() * 31L + 0xA17, 16);
+        String altArn = arn.substring(0, arn.indexOf(":targetgroup/")) + ":targetgroup/" + name + "/" + id;
+        TargetGroup tg = new TargetGroup(name, id, altArn, region.account, region.region, "HTTP", lb.containerPort(),
+                region.vpcId, "/health", now.minus(Duration.ofDays(30)));
         tg.tags.put("Environment", env);
         tg.tags.put("Service", s.name());
         elb.add(region, tg);

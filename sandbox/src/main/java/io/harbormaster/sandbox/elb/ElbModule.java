@@ -2,6 +2,7 @@ package io.harbormaster.sandbox.elb;
 
 import io.harbormaster.sandbox.core.SandboxModule;
 import io.harbormaster.sandbox.ecs.Ecs;
+import io.harbormaster.sandbox.ecs.LoadBalancing;
 
 /** Elastic Load Balancing v2: load balancers for the fleet's services, targets that follow ECS, the query handler. */
 public final class ElbModule implements SandboxModule {
@@ -11,6 +12,7 @@ public final class ElbModule implements SandboxModule {
         Ecs ecs = in.world().component(Ecs.class);
         Elb elb = new Elb(in.world(), ecs);
         in.world().register(Elb.class, elb);
+        in.world().register(LoadBalancing.class, new EcsTrafficShifting(elb));
         in.world().locked(() -> {
             new ElbFleet(elb, in.world().seed(), in.world().now()).build();
             elb.follow();

@@ -1,6 +1,5 @@
 package io.harbormaster.sandbox.logs;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -138,7 +138,7 @@ final class AccountTraffic {
         double errors = 0;
         if (n > 0) {
             List<Svc> svcs = servicesByTg.get(tg.group.arn());
-            Svc svc = svcs == null || svcs.isEmpty() ? null : svcs.get(0);
+            Svc svc = svcs == null || svcs.isEmpty() ? serviceBehind(tg) : svcs.get(0);
             Profile p = svc == null ? null : svc.profile;
             double cpu = svc == null ? Double.NaN : serviceMinute(svc, minute, complete)[0];
             double rho = Double.isNaN(cpu) ? 0.5 : Math.min(0.97, cpu / 100);
@@ -222,8 +222,9 @@ final class AccountTraffic {
             double load;
             if (p.designLoad() > 0) {
                 double requests = 0;
-                for (var lb : s.service == null ? List.<io.harbormaster.sandbox.ecs.LoadBalancer>of() : s.service.loadBalancers()) {
-                    Tg tg = lb.targetGroupArn() == null ? null : tgs.get(lb.targetGroupArn());
+                // the alternate group too: after a blue/green deployment the service's requests arrive there
+                for (String arn : s.service == null ? List.<String>of() : s.service.targetGroupArns()) {
+                    Tg tg = tgs.get(arn);
                     if (tg != null) {
                         requests += requests(tg, minute);
                     }
@@ -296,6 +297,20 @@ final class AccountTraffic {
 
     static double clamp(double v) {
         return Math.max(0, Math.min(100, v));
+    }
+
+    /**
+     * The service whose tasks are registered in a group no service names as its own — an alternate target group
+     * that an ECS blue/green deployment put green tasks in — so its latency follows that service's profile.
+     */
+    private Svc serviceBehind(Tg tg) {
+        for (var target : tg.group.targets()) {
+            var task = target.task();
+            if (task != null && task.service() != null) {
+                return services.get(task.service().cluster().name() + "/" + task.service().name());
+            }
+        }
+        return null;
     }
 
     List<Svc> servicesOf(String tgArn) {

@@ -58,10 +58,12 @@ final class AwsCli {
 
     private final Sandbox sandbox;
     private final Path home;
+    private final Path aws;
 
-    private AwsCli(Sandbox sandbox, Path home) {
+    private AwsCli(Sandbox sandbox, Path home, Path aws) {
         this.sandbox = sandbox;
         this.home = home;
+        this.aws = aws;
     }
 
     /** Skips (or, with {@code CI=true}, fails) the calling class when Debian's CLI is not installed. */
@@ -77,9 +79,14 @@ final class AwsCli {
     /** A CLI for {@code sandbox} with alice's generated config and credentials files under {@code home}. */
     static AwsCli on(Sandbox sandbox, Path home) throws IOException {
         require();
+        return on(sandbox, home, AWS);
+    }
+
+    /** Like {@link #on(Sandbox, Path)} with another {@code aws} executable (one found on PATH, say). */
+    static AwsCli on(Sandbox sandbox, Path home, Path aws) throws IOException {
         Files.writeString(home.resolve("config"), sandbox.awsConfig("alice"));
         Files.writeString(home.resolve("credentials"), sandbox.awsCredentials("alice"));
-        return new AwsCli(sandbox, home);
+        return new AwsCli(sandbox, home, aws);
     }
 
     /** The user's long-term (ops account) key. */
@@ -98,7 +105,7 @@ final class AwsCli {
 
     /** Runs {@code aws <args> --endpoint-url … --region us-east-1 --output json} with {@code creds}. */
     Result run(Creds creds, String... args) {
-        List<String> cmd = new ArrayList<>(List.of(AWS.toString()));
+        List<String> cmd = new ArrayList<>(List.of(aws.toString()));
         cmd.addAll(List.of(args));
         cmd.addAll(List.of("--endpoint-url", sandbox.endpoint().toString(), "--region", "us-east-1", "--output", "json"));
         ProcessBuilder pb = new ProcessBuilder(cmd);

@@ -140,8 +140,8 @@ class CloudWatchAlarmsTest {
         sandbox.clock().advance(Duration.ofMinutes(1));
         assertThat(alarm("manual").stateValue()).isEqualTo(StateValue.OK);
 
-        // AWS answers code ResourceNotFound (HTTP 404); SDK 2.40.2 maps that code to DashboardNotFoundErrorException,
-        // so clients should test the error code, not the exception class.
+        // AWS answers code ResourceNotFound (HTTP 404); SDK 2.59.1's model has no shape of that name (2.40.2 mapped it
+        // to DashboardNotFoundErrorException), so clients should test the error code, not the exception class.
         CloudWatchException missing = catchThrowableOfType(CloudWatchException.class,
                 () -> cw.setAlarmState(b -> b.alarmName("ghost").stateValue(StateValue.OK).stateReason("x")));
         assertThat(missing.awsErrorDetails().errorCode()).isEqualTo("ResourceNotFound");

@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.cloudwatch.model.ScanBy;
 import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
 import software.amazon.awssdk.services.cloudwatch.model.StatusCode;
 
-/** GetMetricData, GetMetricStatistics, ListMetrics and PutMetricData through SDK 2.40.2 (the query protocol). */
+/** GetMetricData, GetMetricStatistics, ListMetrics and PutMetricData through the SDK (2.59.1: RPC v2 CBOR). */
 class CloudWatchMetricsTest {
 
     static final MetricKey LATENCY = MetricKey.of("AWS/ApplicationELB", "TargetResponseTime",
@@ -171,7 +171,8 @@ class CloudWatchMetricsTest {
         assertThat(ids.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
         InvalidParameterCombinationException tooMany = catchThrowableOfType(InvalidParameterCombinationException.class,
                 () -> cw.getMetricStatistics(b -> b.namespace("AWS/ECS").metricName("CPUUtilization")
-                        .startTime(now.minus(Duration.ofDays(2))).endTime(now).period(60).statistics(software.amazon.awssdk.services.cloudwatch.model.Statistic.AVERAGE)));
+                        .startTime(now.minus(Duration.ofDays(2))).endTime(now).period(60)
+                        .statistics(software.amazon.awssdk.services.cloudwatch.model.Statistic.AVERAGE)));
         assertThat(tooMany.getMessage()).contains("exceeds the limit of 1440");
     }
 

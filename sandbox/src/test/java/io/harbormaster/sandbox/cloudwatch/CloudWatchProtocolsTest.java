@@ -32,9 +32,9 @@ import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
 
 /**
- * The same operations over the three protocols CloudWatch accepts. SDK 2.40.2 sends the query protocol (checked
- * here on the wire); RPC v2 CBOR and JSON 1.0 requests are built by hand as SDK ≥ 2.40.7 and JSON clients send
- * them, and must get the same answers.
+ * The same operations over the protocols CloudWatch accepts. SDK 2.59.1 sends RPC v2 CBOR (checked here on the
+ * wire, and call by call in {@link CloudWatchSdkCborTest}); CBOR and JSON 1.0 requests built by hand, as other
+ * clients send them, must get the same answers. The query protocol is the aws CLI's ({@code CloudWatchCliTest}).
  */
 class CloudWatchProtocolsTest {
 

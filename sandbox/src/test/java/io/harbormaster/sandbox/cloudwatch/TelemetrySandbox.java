@@ -19,10 +19,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
@@ -42,6 +44,8 @@ public final class TelemetrySandbox implements AutoCloseable {
     public final FakeTelemetry telemetry;
     private final Iam iam;
     private final HttpEndpoint http;
+    private final AtomicLong throttleNanos = new AtomicLong();
+    private final Throttler throttler = new Throttler(false, throttleNanos::get);
     private final int port;
     private final SdkHttpClient sdkHttp = ApacheHttpClient.builder().maxConnections(8).build();
 
@@ -54,7 +58,7 @@ public final class TelemetrySandbox implements AutoCloseable {
         telemetry = new FakeTelemetry(world::now);
         world.register(Telemetry.class, telemetry);
         RequestIds ids = new RequestIds(42L);
-        Edge edge = new Edge(ids, iam, new Throttler(false, System::nanoTime));
+        Edge edge = new Edge(ids, iam, throttler);
         http = new HttpEndpoint(ids, Duration.ZERO);
         SandboxModule.Installation in = new SandboxModule.Installation(world, edge, http, "default");
         for (SandboxModule m : List.of(new StsModule(), new EcsModule(), new CloudWatchModule(), new LogsModule())) {
@@ -79,6 +83,18 @@ public final class TelemetrySandbox implements AutoCloseable {
         return http;
     }
 
+    /**
+     * Off unless a test turns it on: then every account's buckets hold AWS's published rates. Its buckets refill on
+     * a clock of their own that stands still until {@link #refillThrottles} moves it, so a test decides when.
+     */
+    public Throttler throttler() {
+        return throttler;
+    }
+
+    public void refillThrottles(Duration elapsed) {
+        throttleNanos.addAndGet(elapsed.toNanos());
+    }
+
     /** Credentials of alice's session in an environment's role ("admin" or "readonly"). */
     public Session session(String account, String role) {
         return world.locked(() -> iam.issue(iam.user("alice"), iam.role("arn:aws:iam::" + account + ":role/" + role),
@@ -92,9 +108,13 @@ public final class TelemetrySandbox implements AutoCloseable {
     }
 
     public CloudWatchClient cloudWatch(String account, String role) {
+        return cloudWatch(account, role, AwsRetryStrategy.doNotRetry());
+    }
+
+    public CloudWatchClient cloudWatch(String account, String role, RetryStrategy retries) {
         return CloudWatchClient.builder().endpointOverride(endpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(credentials(account, role)).httpClient(sdkHttp)
-                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
+                .overrideConfiguration(o -> o.retryStrategy(retries)).build();
     }
 
     public CloudWatchLogsClient logs(String account, String role) {

@@ -143,7 +143,8 @@ class LogsTest {
             List<FilteredLogEvent> fivexx = logs.filterLogEvents(b -> b.logGroupName("/ecs/dev/api").startTime(from)
                     .filterPattern("[ts, level = INFO, thread, kind = access, method, path, status >= 500, ...]")).events();
             assertThat(fivexx).isNotEmpty().allSatisfy(e -> assertThat(e.message()).containsPattern(" access \\S+ \\S+ 50[03] "));
-            assertThat(logs.filterLogEvents(b -> b.logGroupName("/ecs/dev/api").startTime(from).filterPattern("ERROR -SocketTimeoutException -NullPointerException"))
+            assertThat(logs.filterLogEvents(b -> b.logGroupName("/ecs/dev/api").startTime(from)
+                    .filterPattern("ERROR -SocketTimeoutException -NullPointerException"))
                     .events()).allSatisfy(e -> assertThat(e.message()).contains("HikariPool"));
         } finally {
             sandbox.world.component(ImageFaults.class).clear(image);

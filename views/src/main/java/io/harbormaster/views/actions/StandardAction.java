@@ -27,7 +27,9 @@ public enum StandardAction implements ActionSpec {
     SIDE_BY_SIDE("Side by side", Material2MZ.VERTICAL_SPLIT, "Shortcut+Shift+B",
             "Open a second environment beside the current one (e.g. stage beside prod)"),
     SCALE_SERVICE("Scale service…", Material2AL.EXPOSURE, "Shortcut+Shift+K",
-            "Set how many tasks the selected service runs");
+            "Set how many tasks the selected service runs"),
+    ABOUT("About Harbormaster", Material2AL.INFO, "F1",
+            "Version, data directory and log file: what a bug report needs");
 
     /** How many environments get a Ctrl+N shortcut. */
     public static final int ENVIRONMENT_SHORTCUTS = 9;

@@ -7,13 +7,10 @@ import io.harbormaster.views.theme.HarbormasterStyles;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.paint.Color;
 
 /**
  * CPU and memory reserved (% of registered) and a small packing bar per cluster, from the fleet's packing
@@ -21,11 +18,6 @@ import javafx.scene.paint.Color;
  * columns fill in then.
  */
 final class PackingColumns {
-
-    private static final Color CPU = Color.web("#2f81f7");
-    private static final Color MEMORY = Color.web("#8957e5");
-    private static final Color STRANDED = Color.web("#cf222e");
-    private static final Color TRACK = Color.gray(0.5, 0.25);
 
     private PackingColumns() {
     }
@@ -73,9 +65,9 @@ final class PackingColumns {
         return column;
     }
 
-    /** Two thin bars, CPU over memory, with the stranded share in red at the end of the reserved part. */
+    /** The packing bar, with the numbers behind it in a tooltip. */
     private static final class BarCell extends TableCell<Cluster, ClusterPacking> {
-        private final Canvas canvas = new Canvas(120, 16);
+        private final PackingBar bar = new PackingBar();
 
         @Override
         protected void updateItem(ClusterPacking item, boolean empty) {
@@ -85,25 +77,12 @@ final class PackingColumns {
                 setTooltip(null);
                 return;
             }
-            GraphicsContext g = canvas.getGraphicsContext2D();
-            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-            bar(g, 1, item.cpuReservedPercent(), item.strandedCpuPercent(), CPU);
-            bar(g, 9, item.memoryReservedPercent(), item.strandedMemoryPercent(), MEMORY);
-            setGraphic(canvas);
+            bar.show(item);
+            setGraphic(bar);
             setTooltip(new Tooltip(String.format("%d hosts%nCPU %.0f%% reserved, %.0f%% stranded%n"
                             + "Memory %.0f%% reserved, %.0f%% stranded%n%d hosts with stranded capacity, %d port-blocked",
                     item.hosts(), item.cpuReservedPercent(), item.strandedCpuPercent(), item.memoryReservedPercent(),
                     item.strandedMemoryPercent(), item.strandedHosts(), item.portBlockedHosts())));
-        }
-
-        private void bar(GraphicsContext g, double y, double reserved, double stranded, Color colour) {
-            double w = canvas.getWidth();
-            g.setFill(TRACK);
-            g.fillRect(0, y, w, 6);
-            g.setFill(colour);
-            g.fillRect(0, y, w * reserved / 100, 6);
-            g.setFill(STRANDED);
-            g.fillRect(w * reserved / 100, y, w * stranded / 100, 6);
         }
     }
 }

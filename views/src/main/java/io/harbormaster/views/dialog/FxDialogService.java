@@ -20,16 +20,23 @@ public final class FxDialogService implements DialogService {
     private static final System.Logger LOG = System.getLogger(FxDialogService.class.getName());
 
     private final Supplier<Window> owner;
+    private final AppInfo info;
 
     public FxDialogService(Supplier<Window> owner) {
+        this(owner, AppInfo.unknown());
+    }
+
+    /** Problems name the log file {@code info} has, so an operator knows what to attach to a report. */
+    public FxDialogService(Supplier<Window> owner, AppInfo info) {
         this.owner = Objects.requireNonNull(owner, "owner");
+        this.info = Objects.requireNonNull(info, "info");
     }
 
     @Override
     public void showProblem(Problem problem) {
         Objects.requireNonNull(problem, "problem");
         LOG.log(System.Logger.Level.INFO, "Showing problem: {0}: {1}", problem.title(), problem.message());
-        UiThread.runOnUi(() -> show(new ProblemDialog(problem)));
+        UiThread.runOnUi(() -> show(new ProblemDialog(problem, info.log())));
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.harbormaster.views.dialog;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.theme.HarbormasterStyles;
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -27,6 +29,11 @@ final class ProblemDialog extends Dialog<Void> {
     static final ButtonType COPY = new ButtonType("Copy details", ButtonBar.ButtonData.LEFT);
 
     ProblemDialog(Problem problem) {
+        this(problem, Optional.empty());
+    }
+
+    /** With the log file named under the details (and in what Copy details copies), when there is one. */
+    ProblemDialog(Problem problem, Optional<Path> logFile) {
         setTitle("Harbormaster — " + problem.title());
         getDialogPane().setId("problem-dialog");
         getDialogPane().getStyleClass().add(HarbormasterStyles.PROBLEM_DIALOG);
@@ -47,13 +54,16 @@ final class ProblemDialog extends Dialog<Void> {
         nextStep.setVisible(!problem.nextStep().isBlank());
         nextStep.setManaged(nextStep.isVisible());
 
-        TextArea details = new TextArea(report(problem));
+        TextArea details = new TextArea(report(problem) + logFile.map(log -> "\nLog: " + log + "\n").orElse(""));
         details.setId("problem-details");
         details.setEditable(false);
         details.setWrapText(true);
         details.setPrefRowCount(7);
         details.getStyleClass().add(HarbormasterStyles.MONOSPACE);
-        TitledPane detailsPane = new TitledPane("Technical details", details);
+        Label log = wrapped(logFile.map(file -> "The log is at " + file).orElse(""), "problem-log");
+        log.setVisible(logFile.isPresent());
+        log.setManaged(log.isVisible());
+        TitledPane detailsPane = new TitledPane("Technical details", new VBox(6, details, log));
         detailsPane.setId("problem-details-pane");
         detailsPane.setExpanded(false);
         detailsPane.setAnimated(false);

@@ -29,10 +29,17 @@ public final class FleetStyles {
     public static final String DETAIL = "hm-service-detail";
     public static final String DETAIL_TITLE = "hm-detail-title";
     public static final String LEGEND = "hm-legend";
-    public static final String LEGEND_SWATCH = "hm-legend-swatch";
+    /** A legend's sample of what the hosts canvas draws, in the same theme colours (fleet.css). */
+    public static final String SWATCH = "hm-legend-swatch";
+    public static final String SWATCH_TASK = "hm-swatch-task";
+    public static final String SWATCH_FREE = "hm-swatch-free";
+    public static final String SWATCH_STRANDED = "hm-swatch-stranded";
+    public static final String SWATCH_PORT_BLOCKED = "hm-swatch-port-blocked";
     public static final String PALETTE = "hm-palette";
     public static final String PALETTE_SCRIM = "hm-palette-scrim";
     public static final String PALETTE_KIND = "hm-palette-kind";
     public static final String TOOLTIP = "hm-host-tooltip";
     public static final String TOOLBAR = "hm-fleet-toolbar";
+    /** A line in the page saying why something is missing (a read that failed, data that is not there). */
+    public static final String NOTICE = "hm-fleet-notice";
 }

@@ -17,9 +17,9 @@ import java.util.function.Consumer;
 
 /**
  * One full load's news on its way to the screen. The loader's workers write into a {@link FleetDraft}; at most
- * every {@link #SHOW_EVERY} (and at once when every cluster is listed, and when every service is in) a picture of it is made off the UI thread and
- * handed to {@code show} on the UI thread, whole. Hundreds of batches a second become a few calm updates instead
- * of hundreds of table rebuilds.
+ * every {@link #SHOW_EVERY} (and at once when every cluster is listed, and when every service is in) a picture of
+ * it is made off the UI thread and handed to {@code show} on the UI thread, whole. Hundreds of batches a second
+ * become a few calm updates instead of hundreds of table rebuilds.
  */
 final class LoadInProgress implements FleetLoadListener {
 

@@ -16,7 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -105,7 +104,16 @@ public final class HostsView extends VBox {
         HBox footer = new HBox(14, legend(), gap, summary);
         footer.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(header, toolbar, new FleetBanner(viewModel.fleet(), "hosts-banner"), canvas, footer);
+        Label measuredNote = new Label();
+        measuredNote.setId("hosts-measured-note");
+        measuredNote.getStyleClass().add(FleetStyles.NOTICE);
+        measuredNote.setWrapText(true);
+        measuredNote.textProperty().bind(viewModel.measuredNoteProperty());
+        measuredNote.visibleProperty().bind(viewModel.measuredNoteProperty().isNotEmpty());
+        measuredNote.managedProperty().bind(measuredNote.visibleProperty());
+
+        getChildren().addAll(header, toolbar, measuredNote, new FleetBanner(viewModel.fleet(), "hosts-banner"), canvas,
+                footer);
     }
 
     public HostsCanvas canvas() {
@@ -123,10 +131,10 @@ public final class HostsView extends VBox {
 
     private static Node legend() {
         HBox legend = new HBox(14,
-                swatch(Color.web("#4e9a6a"), null, "Task, by service: CPU bar over memory bar"),
-                swatch(Color.gray(0.86), null, "Free"),
-                swatch(Color.TRANSPARENT, Color.web("#cf222e"), "Stranded"),
-                swatch(Color.TRANSPARENT, Color.web("#bf8700"), "Port-blocked"));
+                swatch(FleetStyles.SWATCH_TASK, "Task, by service: CPU bar over memory bar"),
+                swatch(FleetStyles.SWATCH_FREE, "Free"),
+                swatch(FleetStyles.SWATCH_STRANDED, "Stranded"),
+                swatch(FleetStyles.SWATCH_PORT_BLOCKED, "Port-blocked"));
         legend.getChildren().forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
         Label help = new Label("Drag or scroll to move · Ctrl+scroll or +/− to zoom · click a task for its service");
         help.setMinWidth(0);
@@ -137,15 +145,10 @@ public final class HostsView extends VBox {
         return legend;
     }
 
-    private static Label swatch(Color fill, Color stroke, String text) {
-        Rectangle box = new Rectangle(14, 10, fill);
-        if (stroke != null) {
-            box.setStroke(stroke);
-            box.setStrokeWidth(2);
-            if (text.startsWith("Stranded")) {
-                box.getStrokeDashArray().setAll(2.0, 2.0);
-            }
-        }
+    /** A sample of what the canvas draws; its colours come from fleet.css, the same theme variables as the canvas. */
+    private static Label swatch(String styleClass, String text) {
+        Rectangle box = new Rectangle(14, 10);
+        box.getStyleClass().addAll(FleetStyles.SWATCH, styleClass);
         Label label = new Label(text, box);
         label.setGraphicTextGap(6);
         return label;

@@ -25,6 +25,8 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -73,6 +75,8 @@ public final class HostsViewModel {
     private final BooleanProperty showMeasured = new SimpleBooleanProperty(this, "showMeasured");
     private final ReadOnlyObjectWrapper<Map<String, MeasuredUse.Use>> measured =
             new ReadOnlyObjectWrapper<>(this, "measured", Map.of());
+    private final ReadOnlyStringWrapper measuredNote = new ReadOnlyStringWrapper(this, "measuredNote", "");
+    private final ReadOnlyStringWrapper layoutProblem = new ReadOnlyStringWrapper(this, "layoutProblem", "");
     private MeasuredUse measuredUse;
     private Clock clock;
     private long measuring;
@@ -87,7 +91,7 @@ public final class HostsViewModel {
         order.addListener((obs, old, now) -> relayout());
         columns.addListener((obs, old, now) -> relayout());
         highlighted.addListener((obs, old, now) -> updateHighlight());
-        summary = Bindings.createStringBinding(this::describe, model, fleet.stateProperty());
+        summary = Bindings.createStringBinding(this::describe, model, fleet.stateProperty(), layoutProblem);
         active.addListener((obs, old, now) -> readMeasured());
         showMeasured.addListener((obs, old, now) -> readMeasured());
         fleet.dataProperty().addListener((obs, old, now) -> readMeasured());
@@ -107,10 +111,15 @@ public final class HostsViewModel {
         FleetData data = fleet.dataProperty().get();
         EnvironmentSession in = fleet.sessionProperty().get();
         long mine = ++measuring;
+        if (!showMeasured.get() || data == null) {
+            measured.set(Map.of());
+            measuredNote.set("");
+        }
+        if (measuredUse == null && showMeasured.get()) {
+            measuredNote.set("Measured use cannot be read in this window: no metric source is set up.");
+            return;
+        }
         if (measuredUse == null || !active.get() || !showMeasured.get() || data == null || in == null) {
-            if (!showMeasured.get() || data == null) {
-                measured.set(Map.of());
-            }
             return;
         }
         List<Host> hosts = data.snapshot().hosts();
@@ -119,8 +128,28 @@ public final class HostsViewModel {
                 () -> use.read(in, hosts, clock.instant())).onSuccess(read -> {
                     if (mine == measuring) {
                         measured.set(read);
+                        measuredNote.set(coverage(read.size(), hosts.size()));
+                    }
+                }).onFailure(problem -> {
+                    if (mine == measuring) {
+                        measured.set(Map.of());
+                        measuredNote.set("Measured use not read: " + problem.title() + ". " + problem.message());
                     }
                 }));
+    }
+
+    /** Says which hosts the bands leave out, so an empty or patchy picture is not mistaken for idle hosts. */
+    static String coverage(int read, int hosts) {
+        String window = MeasuredUse.LOOK_BACK.toMinutes() + " minutes";
+        if (hosts == 0 || read == hosts) {
+            return "";
+        }
+        if (read == 0) {
+            return "No measured use: CloudWatch has no CPU or memory readings for these hosts in the last " + window
+                    + ".";
+        }
+        return String.format("Measured use of %,d of %,d hosts; the others have no CloudWatch readings in the last %s.",
+                read, hosts, window);
     }
 
     /** Lights up the hosts that run a service's tasks; null clears. */
@@ -142,6 +171,7 @@ public final class HostsViewModel {
     private void dataChanged(FleetData data) {
         long mine = ++request;
         if (data == null || !data.complete()) {
+            layoutProblem.set("");
             model.set(null);
             layout.set(null);
             services.clear();
@@ -156,6 +186,7 @@ public final class HostsViewModel {
                     return new Built(built, HostLayout.of(built.cells(), g, o, c));
                 })
                 .quietly()
+                .onFailure(problem -> layoutFailed(mine, problem))
                 .onSuccess(made -> {
                     if (mine == request) {
                         model.set(made.model());
@@ -177,6 +208,7 @@ public final class HostsViewModel {
         int c = columns.get();
         executor.submit(BackgroundTask.of("Laying out the hosts", () -> HostLayout.of(current.cells(), g, o, c))
                 .quietly()
+                .onFailure(problem -> layoutFailed(mine, problem))
                 .onSuccess(made -> {
                     if (mine == request) {
                         publish(made);
@@ -184,7 +216,14 @@ public final class HostsViewModel {
                 }));
     }
 
+    private void layoutFailed(long mine, io.harbormaster.model.error.Problem problem) {
+        if (mine == request) {
+            layoutProblem.set("The hosts could not be laid out: " + problem.title() + ". " + problem.message());
+        }
+    }
+
     private void publish(HostLayout made) {
+        layoutProblem.set("");
         layout.set(made);
         updateHighlight();
     }
@@ -256,6 +295,9 @@ public final class HostsViewModel {
     }
 
     private String describe() {
+        if (!layoutProblem.get().isEmpty()) {
+            return layoutProblem.get();
+        }
         HostModel m = model.get();
         if (m == null) {
             return switch (fleet.stateProperty().get()) {
@@ -302,6 +344,14 @@ public final class HostsViewModel {
     /** "Show measured use": each host's measured CPU and memory drawn over what is reserved on it. */
     public BooleanProperty showMeasuredProperty() {
         return showMeasured;
+    }
+
+    /**
+     * What the operator should know about measured use beyond the bands: why there are none (the read failed, or
+     * CloudWatch has no readings) or that some hosts have none; empty when there is nothing to say.
+     */
+    public ReadOnlyStringProperty measuredNoteProperty() {
+        return measuredNote.getReadOnlyProperty();
     }
 
     /** Measured use per host ARN; empty when off, hidden or not read yet. */

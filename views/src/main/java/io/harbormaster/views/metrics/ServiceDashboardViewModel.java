@@ -30,7 +30,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.property.*;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -76,6 +87,8 @@ public final class ServiceDashboardViewModel {
     private final Map<String, RecentServices.Entry> offered = new HashMap<>();
 
     private ServiceDashboard dashboard;
+    /** What the charts leave out and why (load balancers not read); shown until the service changes. */
+    private String caveat = "";
     private final Map<String, List<MetricPoint>> points = new HashMap<>();
     private List<MetricQuery> queries = List.of();
     private long generation;
@@ -176,6 +189,7 @@ public final class ServiceDashboardViewModel {
         charts.set(List.of());
         series.set(Map.of());
         markers.set(List.of());
+        caveat = "";
         message.set("");
         offline.set(false);
         follow();
@@ -201,16 +215,19 @@ public final class ServiceDashboardViewModel {
         markers.set(markersOf(svc));
         thresholds.set(levelsOf(in.environment().id(), svc));
         executor.submit(BackgroundTask.of("Reading cached metrics of " + svc.name(), () -> {
-            Map<String, String> lbs = loadBalancersOf(in, svc);
+            LoadBalancers found = loadBalancersOf(in, svc);
+            Map<String, String> lbs = found.byTargetGroup();
             recent.remember(new RecentServices.Entry(in.environment().id(), in.environment().displayName(), in.region(),
                     svc.arn(), svc.name(), svc.clusterArn(), lbs));
             ServiceDashboard d = ServiceDashboard.of(svc, lbs);
             List<MetricQuery> q = d.queries(r.period());
-            return new Prepared(d, q, metrics.cached(in.environment().id(), in.region(), q, w));
+            return new Prepared(d, q, metrics.cached(in.environment().id(), in.region(), q, w), found.caveat());
         }).quietly().onSuccess(prepared -> {
             if (mine != generation) {
                 return;
             }
+            caveat = prepared.caveat();
+            message.set(caveat);
             dashboard = prepared.dashboard();
             queries = prepared.queries();
             charts.set(dashboard.charts());
@@ -233,7 +250,7 @@ public final class ServiceDashboardViewModel {
         executor.submit(BackgroundTask.of("Reading cached metrics of " + svc.name(), () -> {
             ServiceDashboard d = ServiceDashboard.of(svc, entry.loadBalancerByTargetGroup());
             List<MetricQuery> q = d.queries(r.period());
-            return new Prepared(d, q, metrics.cached(entry.environmentId(), entry.region(), q, w));
+            return new Prepared(d, q, metrics.cached(entry.environmentId(), entry.region(), q, w), "");
         }).quietly().onSuccess(prepared -> {
             if (mine != generation) {
                 return;
@@ -251,21 +268,26 @@ public final class ServiceDashboardViewModel {
         }).onFailure(problem -> message.set(problem.title() + ": " + problem.message())));
     }
 
-    /** The ALB of each target group; unreachable, the dashboard shows what it can (CPU and memory) from the cache. */
-    private Map<String, String> loadBalancersOf(EnvironmentSession in, Service svc) {
+    private record LoadBalancers(Map<String, String> byTargetGroup, String caveat) {
+    }
+
+    /** The ALB of each target group; unreachable, the dashboard shows what it can (CPU and memory) and says why. */
+    private LoadBalancers loadBalancersOf(EnvironmentSession in, Service svc) {
         if (svc.targetGroupArns().isEmpty()) {
-            return Map.of();
+            return new LoadBalancers(Map.of(), "");
         }
         try {
-            return deps.loadBalancers().loadBalancers(in, svc.targetGroupArns());
+            return new LoadBalancers(deps.loadBalancers().loadBalancers(in, svc.targetGroupArns()), "");
         } catch (RuntimeException unreachable) {
             System.getLogger(ServiceDashboardViewModel.class.getName()).log(System.Logger.Level.INFO,
                     "Load balancers of " + svc.name() + " not read; load-balancer charts left out", unreachable);
-            return Map.of();
+            return new LoadBalancers(Map.of(), "Request and latency charts left out: the load balancers of "
+                    + svc.name() + " could not be read (" + BackgroundTask.problemOf(unreachable).title() + ").");
         }
     }
 
-    private record Prepared(ServiceDashboard dashboard, List<MetricQuery> queries, List<MetricSeries> cached) {
+    private record Prepared(ServiceDashboard dashboard, List<MetricQuery> queries, List<MetricSeries> cached,
+                            String caveat) {
     }
 
     private void fetch(long mine, EnvironmentSession in, TimeWindow w, String what) {
@@ -275,7 +297,7 @@ public final class ServiceDashboardViewModel {
             if (mine == generation) {
                 merge(got);
                 fromCache.set(false);
-                message.set("");
+                message.set(caveat);
                 publish();
             }
         }).onFailure(problem -> {

@@ -3,7 +3,8 @@ package io.harbormaster.views.metrics;
 import io.harbormaster.model.metrics.MetricPoint;
 import io.harbormaster.model.metrics.NamedSeries;
 import io.harbormaster.model.metrics.Thresholds;
-import io.harbormaster.views.shared.metrics.ChartTheme;
+import io.harbormaster.views.canvas.CanvasPalette;
+import io.harbormaster.views.canvas.CanvasRegion;
 import io.harbormaster.views.shared.metrics.MetricsStyles;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,11 +13,9 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
@@ -27,7 +26,7 @@ import javafx.scene.text.TextAlignment;
  * vertical markers, and a crosshair with a readout under the mouse. New data redraws the one canvas in a single
  * pass (a few hundred points), so a live update neither flickers nor rebuilds nodes.
  */
-public final class TimeSeriesChart extends Region {
+public final class TimeSeriesChart extends CanvasRegion {
 
     /** A deploy (or any event) on the time axis. */
     public record Marker(Instant at, String text) {
@@ -41,7 +40,6 @@ public final class TimeSeriesChart extends Region {
     private static final Font SMALL = Font.font("System", 10.5);
     private static final Font TITLE = Font.font("System", javafx.scene.text.FontWeight.BOLD, 12.5);
 
-    private final Canvas canvas = new Canvas();
     private final Label tip = new Label();
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
     private final ZoneId zone;
@@ -61,7 +59,7 @@ public final class TimeSeriesChart extends Region {
         tip.setManaged(false);
         tip.setVisible(false);
         tip.setMouseTransparent(true);
-        getChildren().addAll(canvas, tip);
+        getChildren().add(tip);
         setMinSize(200, 120);
         setPrefSize(420, 200);
         setOnMouseMoved(this::hover);
@@ -118,12 +116,13 @@ public final class TimeSeriesChart extends Region {
 
     @Override
     protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            redraw();
-        }
+        super.layoutChildren();
         tip.autosize();
+    }
+
+    @Override
+    protected void draw() {
+        redraw();
     }
 
     private void hover(MouseEvent e) {
@@ -189,13 +188,13 @@ public final class TimeSeriesChart extends Region {
     }
 
     private void redraw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        double w = canvas().getWidth();
+        double h = canvas().getHeight();
         if (w <= 0 || h <= 0) {
             return;
         }
-        ChartTheme theme = ChartTheme.of(this);
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        CanvasPalette theme = palette();
+        GraphicsContext g = canvas().getGraphicsContext2D();
         g.setFill(theme.background());
         g.fillRect(0, 0, w, h);
         double plotH = Math.max(1, h - TOP - BOTTOM);
@@ -250,7 +249,7 @@ public final class TimeSeriesChart extends Region {
         g.clip();
         if (thresholds != null) {
             level(g, thresholds.warning(), top, plotH, theme.warning(), "warning");
-            level(g, thresholds.critical(), top, plotH, theme.critical(), "critical");
+            level(g, thresholds.critical(), top, plotH, theme.danger(), "critical");
         }
         g.setLineDashes();
         for (Marker m : markers) {

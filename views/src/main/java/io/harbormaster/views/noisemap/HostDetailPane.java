@@ -88,7 +88,7 @@ final class HostDetailPane extends VBox {
     }
 
     private static String use(double reserved, Double used, boolean read) {
-        String measured = used != null ? String.format(" · used %.0f %%", used) : read ? " · used: not measured"
+        String measured = used != null ? String.format(" · used %.0f %%", used) : read ? " · used: not available"
                 : " · used: reading…";
         return String.format("reserved %.0f %%", reserved) + measured;
     }

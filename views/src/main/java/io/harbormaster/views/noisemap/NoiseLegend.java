@@ -1,11 +1,10 @@
 package io.harbormaster.views.noisemap;
 
-import io.harbormaster.views.canvas.CanvasRegion;
-
 import io.harbormaster.model.metrics.MetricKind;
 import io.harbormaster.model.metrics.Thresholds;
 import io.harbormaster.model.noisemap.HeatScale;
-import io.harbormaster.views.shared.metrics.ChartTheme;
+import io.harbormaster.views.canvas.CanvasPalette;
+import io.harbormaster.views.canvas.CanvasRegion;
 import io.harbormaster.views.shared.metrics.MetricsStyles;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -40,7 +39,7 @@ final class NoiseLegend extends CanvasRegion {
         Canvas canvas = canvas();
         double w = canvas.getWidth();
         GraphicsContext g = canvas.getGraphicsContext2D();
-        ChartTheme theme = ChartTheme.of(this);
+        CanvasPalette theme = palette();
         g.setFill(theme.background());
         g.fillRect(0, 0, w, canvas.getHeight());
         if (levels == null || w < 40) {

@@ -4,16 +4,15 @@ import io.harbormaster.model.metrics.Thresholds;
 import io.harbormaster.model.noisemap.FloorPlan;
 import io.harbormaster.model.noisemap.HeatScale;
 import io.harbormaster.model.noisemap.IdwField;
-import io.harbormaster.views.shared.metrics.ChartTheme;
+import io.harbormaster.views.canvas.CanvasPalette;
+import io.harbormaster.views.canvas.CanvasRegion;
 import io.harbormaster.views.shared.metrics.MetricsStyles;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -24,7 +23,7 @@ import javafx.scene.text.TextAlignment;
  * straight from the IDW table and scaled up smoothly), the availability zones as rooms, and each host as a cell in
  * its own colour. A frame change is one {@link IdwField#evaluate} and one image write, no node is created.
  */
-public final class NoiseMapCanvas extends Region {
+public final class NoiseMapCanvas extends CanvasRegion {
 
     private static final double TOP = 24;
     private static final double SIDE = 8;
@@ -33,7 +32,6 @@ public final class NoiseMapCanvas extends Region {
     private static final Font BAND_FONT = Font.font("System", 10);
 
     private final NoiseMapViewModel viewModel;
-    private final Canvas canvas = new Canvas();
     private final Label tip = new Label();
     private WritableImage image;
     private float[] field = new float[0];
@@ -51,7 +49,7 @@ public final class NoiseMapCanvas extends Region {
         tip.setManaged(false);
         tip.setVisible(false);
         tip.setMouseTransparent(true);
-        getChildren().addAll(canvas, tip);
+        getChildren().add(tip);
         setMinSize(200, 150);
         viewModel.layoutProperty().addListener((o, a, b) -> redraw());
         viewModel.valuesProperty().addListener((o, a, b) -> redraw());
@@ -64,12 +62,13 @@ public final class NoiseMapCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            redraw();
-        }
+        super.layoutChildren();
         tip.autosize();
+    }
+
+    @Override
+    protected void draw() {
+        redraw();
     }
 
     /** Nanoseconds the last redraw took on the UI thread (benchmark). */
@@ -91,13 +90,13 @@ public final class NoiseMapCanvas extends Region {
 
     public void redraw() {
         long started = System.nanoTime();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        double w = canvas().getWidth();
+        double h = canvas().getHeight();
         if (w <= 0 || h <= 0) {
             return;
         }
-        ChartTheme theme = ChartTheme.of(this);
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        CanvasPalette theme = palette();
+        GraphicsContext g = canvas().getGraphicsContext2D();
         g.setFill(theme.background());
         g.fillRect(0, 0, w, h);
         NoiseLayout layout = viewModel.layoutProperty().get();
@@ -139,7 +138,7 @@ public final class NoiseMapCanvas extends Region {
         g.drawImage(image, ox, oy, idw.columns() * side, idw.rows() * side);
     }
 
-    private void drawRooms(GraphicsContext g, FloorPlan plan, ChartTheme theme) {
+    private void drawRooms(GraphicsContext g, FloorPlan plan, CanvasPalette theme) {
         g.setLineWidth(1.5);
         g.setLineDashes();
         for (FloorPlan.Area a : plan.areas()) {
@@ -162,13 +161,14 @@ public final class NoiseMapCanvas extends Region {
         }
     }
 
-    private void drawCells(GraphicsContext g, FloorPlan plan, double[] values, HeatScale heat, ChartTheme theme) {
+    private void drawCells(GraphicsContext g, FloorPlan plan, double[] values, HeatScale heat, CanvasPalette theme) {
         double inset = scale * 0.16;
         double side = scale - 2 * inset;
         boolean outline = side >= 5;
         g.setLineWidth(1);
-        Color edge = theme.dark() ? Color.gray(0.05, 0.8) : Color.gray(0.2, 0.7);
-        Color none = theme.dark() ? Color.gray(0.35) : Color.gray(0.75);
+        // Outlines in the background's colour keep neighbouring cells apart in either theme.
+        Color edge = theme.background().deriveColor(0, 1, 1, 0.8);
+        Color none = theme.track();
         for (FloorPlan.Cell c : plan.cells()) {
             double x = ox + c.x() * scale + inset;
             double y = oy + c.y() * scale + inset;

@@ -25,7 +25,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javafx.beans.property.*;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -138,6 +149,11 @@ public final class NoiseMapViewModel {
                     if (mine == generation) {
                         layout.set(made);
                         reload();
+                    }
+                }).onFailure(problem -> {
+                    if (mine == generation) {
+                        message.set("The floor plan could not be laid out: " + problem.title() + ". "
+                                + problem.message());
                     }
                 }));
     }
@@ -313,7 +329,14 @@ public final class NoiseMapViewModel {
                         selected.set(still.withUse(use.get(MetricKind.CPU_UTILIZATION),
                                 use.get(MetricKind.MEMORY_UTILIZATION), true));
                     }
-                }).onFailure(problem -> message.set("Measured use not read: " + problem.title())));
+                }).onFailure(problem -> {
+                    HostDetail still = selected.get();
+                    if (still != null && still.host().arn().equals(detail.host().arn())) {
+                        // Not "reading…" for ever: the read is over, without values; the message says why.
+                        selected.set(still.withUse(null, null, true));
+                    }
+                    message.set("Measured use not read: " + problem.title() + ". " + problem.message());
+                }));
     }
 
     public void selectHost(String hostArn) {

@@ -1,11 +1,9 @@
 package io.harbormaster.views.noisemap;
 
+import io.harbormaster.views.canvas.CanvasPalette;
 import io.harbormaster.views.canvas.CanvasRegion;
-
-import io.harbormaster.views.shared.metrics.ChartTheme;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 
 /** Reserved and used, together: a bar filled to what is measured, outlined to what tasks reserve. */
 final class UseBar extends CanvasRegion {
@@ -32,7 +30,7 @@ final class UseBar extends CanvasRegion {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
-        ChartTheme theme = ChartTheme.of((Region) getParent() == null ? this : (Region) getParent());
+        CanvasPalette theme = palette();
         g.clearRect(0, 0, w, h);
         g.setFill(theme.grid());
         g.fillRect(0, 2, w, h - 4);

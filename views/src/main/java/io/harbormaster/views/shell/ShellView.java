@@ -93,7 +93,9 @@ public final class ShellView extends BorderPane {
         environmentMenu.setId("menu-environment");
         viewModel.environmentBar().environments().addListener((ListChangeListener<Environment>) c -> fillEnvironments());
         fillEnvironments();
-        MenuBar bar = new MenuBar(file, view, environmentMenu);
+        Menu help = new Menu("Help", null, actions.menuItem(StandardAction.ABOUT));
+        help.setId("menu-help");
+        MenuBar bar = new MenuBar(file, view, environmentMenu, help);
         bar.setId("menu-bar");
         return bar;
     }

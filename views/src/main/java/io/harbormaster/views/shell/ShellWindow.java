@@ -5,6 +5,8 @@ import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.Command;
 import io.harbormaster.views.actions.StandardAction;
 import io.harbormaster.views.concurrent.UiThread;
+import io.harbormaster.views.dialog.AboutDialog;
+import io.harbormaster.views.dialog.AppInfo;
 import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.dialog.FxDialogService;
 import io.harbormaster.views.environment.FxMfaPrompt;
@@ -58,17 +60,19 @@ public final class ShellWindow {
     public static final class Prepared {
         private final ShellDependencies deps;
         private final RememberedState remembered;
+        private final AppInfo info;
 
-        private Prepared(ShellDependencies deps, RememberedState remembered) {
+        private Prepared(ShellDependencies deps, RememberedState remembered, AppInfo info) {
             this.deps = deps;
             this.remembered = remembered;
+            this.info = info;
         }
     }
 
     private ShellWindow(Stage stage, Prepared prepared) {
         ShellDependencies deps = prepared.deps;
         UiStateStore remembered = prepared.remembered;
-        dialogs = new FxDialogService(() -> stage);
+        dialogs = new FxDialogService(() -> stage, prepared.info);
         theme = new ThemeManager(remembered, deps.executor());
         viewModel = new ShellViewModel(deps, dialogs, new FxMfaPrompt(() -> stage),
                 new FxTypedConfirmation(() -> stage));
@@ -95,6 +99,7 @@ public final class ShellWindow {
         actions.bind(StandardAction.PALETTE, Command.always(viewModel.palette()::open));
         actions.bind(StandardAction.OPEN_SANDBOX, new Command(() -> openSandbox.get().run(), sandboxOffered));
         actions.bind(StandardAction.SIDE_BY_SIDE, Command.always(viewModel.sideBySide()::toggle));
+        actions.bind(StandardAction.ABOUT, Command.always(() -> AboutDialog.show(stage, prepared.info)));
         // FILTER needs the view; bound below once it exists.
         ShellView[] built = new ShellView[1];
         actions.bind(StandardAction.FILTER, Command.always(() -> built[0].focusFilter()));
@@ -123,9 +128,15 @@ public final class ShellWindow {
      * thread, before {@link #show(Stage, Prepared)}.
      */
     public static Prepared prepare(ShellDependencies deps) {
+        return prepare(deps, AppInfo.unknown());
+    }
+
+    /** As {@link #prepare(ShellDependencies)}, with what Help → About and the problem dialogs say of this copy. */
+    public static Prepared prepare(ShellDependencies deps, AppInfo info) {
         Objects.requireNonNull(deps, "deps");
+        Objects.requireNonNull(info, "info");
         return new Prepared(deps, RememberedState.read(deps.uiState(), List.of(ThemeManager.KEY, X, Y, WIDTH,
-                HEIGHT)));
+                HEIGHT)), info);
     }
 
     /**

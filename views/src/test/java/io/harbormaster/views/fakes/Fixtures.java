@@ -6,6 +6,7 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.Cluster;
+import io.harbormaster.model.testdata.EnvironmentBuilder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,9 +27,9 @@ public final class Fixtures {
     public static final Environment PROD = env("prod", "prod", "444444444444", "#c62828", true, 3);
 
     public static Environment env(String id, String name, String account, String colour, boolean production, int order) {
-        return new Environment(id, name, id, "ops", account,
-                account.isEmpty() ? "" : "arn:aws:iam::" + account + ":role/admin",
-                List.of("eu-west-1"), colour, production, false, order);
+        return EnvironmentBuilder.anEnvironment(id).displayName(name).login("ops").account(account)
+                .role(account.isEmpty() ? "" : "arn:aws:iam::" + account + ":role/admin").regions("eu-west-1")
+                .colour(colour).production(production).order(order).build();
     }
 
     public static EnvironmentSession session(Environment environment) {

@@ -16,6 +16,8 @@ import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.ServiceEvent;
 import io.harbormaster.model.fleet.Task;
 import io.harbormaster.model.fleet.TaskDefinition;
+import io.harbormaster.model.testdata.FleetSnapshotBuilder;
+import io.harbormaster.model.testdata.ServiceBuilder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,9 +69,11 @@ public final class FleetFixtures {
         tasks.add(task("t3", "worker", H1, worker, 512, 1024, PortSet.EMPTY));
         tasks.add(task("t4", "edge", H1, edge, 1024, 1024, PortSet.of(80)));
         tasks.add(task("t5", "edge", H2, edge, 1024, 1024, PortSet.of(80)));
-        return new FleetSnapshot(environmentId, "eu-west-1", asOf, List.of(cluster), services, hosts, tasks,
-                Map.of(api.arn(), api, worker.arn(), worker, edge.arn(), edge), Map.of(), problems,
-                new FleetStats(FleetStats.Kind.FULL, Map.of("ListClusters", 1), 0, 0, java.time.Duration.ZERO));
+        return FleetSnapshotBuilder.aSnapshot().environment(environmentId).region("eu-west-1").asOf(asOf)
+                .clusters(cluster).services(services).hosts(hosts).tasks(tasks)
+                .taskDefinitions(Map.of(api.arn(), api, worker.arn(), worker, edge.arn(), edge)).problems(problems)
+                .stats(new FleetStats(FleetStats.Kind.FULL, Map.of("ListClusters", 1), 0, 0, java.time.Duration.ZERO))
+                .build();
     }
 
     public static FleetProblem denied(String what) {
@@ -89,9 +93,9 @@ public final class FleetFixtures {
             List<ServiceEvent> events) {
         Deployment primary = new Deployment("ecs-svc/" + name, "PRIMARY", "COMPLETED", "", td.arn(), desired, running,
                 pending, 0, null, null);
-        return new Service(ACCOUNT + "service/web/" + name, name, CLUSTER, "ACTIVE", desired, running, pending, "EC2",
-                td.arn(), List.of(primary), events, List.of(new PlacementStrategy("spread", "instanceId")), List.of(),
-                List.of(), null);
+        return ServiceBuilder.aService(name).arn(ACCOUNT + "service/web/" + name).cluster(CLUSTER)
+                .counts(desired, running, pending).taskDefinition(td.arn()).deployments(primary).events(events)
+                .placementStrategy(new PlacementStrategy("spread", "instanceId")).build();
     }
 
     static Task task(String id, String service, String host, TaskDefinition td, int cpu, int memory, PortSet ports) {

@@ -11,10 +11,11 @@ import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.model.fleet.FleetArchive;
 import io.harbormaster.model.fleet.FleetLoadListener;
 import io.harbormaster.model.fleet.FleetSnapshot;
-import io.harbormaster.model.fleet.FleetStats;
 import io.harbormaster.model.fleet.ListedService;
 import io.harbormaster.model.fleet.LoadFleet;
 import io.harbormaster.model.fleet.Service;
+import io.harbormaster.model.testdata.FleetSnapshotBuilder;
+import io.harbormaster.model.testdata.ServiceBuilder;
 import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
 import io.harbormaster.views.concurrent.QueuedTaskExecutor;
 import io.harbormaster.views.fakes.FakeFleet;
@@ -62,14 +63,14 @@ class FleetLoadingTest {
         List<Service> services = new ArrayList<>();
         for (Service s : fresh.services()) {
             if (!s.arn().equals(FleetFixtures.EDGE)) {
-                services.add(new Service(s.arn(), s.name(), s.clusterArn(), s.status(), 9, 9, 0, s.launchType(),
-                        s.taskDefinitionArn(), s.deployments(), List.of(), List.of(), List.of(), List.of(), null));
+                services.add(ServiceBuilder.from(s).counts(9, 9, 0).events(List.of()).placementStrategy(List.of())
+                        .placementConstraints().loadBalancers(List.of()).createdAt(null).build());
             }
         }
-        services.add(new Service(GONE, "gone", FleetFixtures.CLUSTER, "ACTIVE", 1, 1, 0, "EC2", "", List.of(),
-                List.of(), List.of(), List.of(), List.of(), null));
-        return new FleetSnapshot("dev", "eu-west-1", SAVED_AT, fresh.clusters(), services, List.of(), List.of(),
-                fresh.taskDefinitions(), Map.of(), List.of(), FleetStats.NONE);
+        services.add(ServiceBuilder.aService("gone").arn(GONE).cluster(FleetFixtures.CLUSTER).taskDefinition("")
+                .build());
+        return FleetSnapshotBuilder.aSnapshot().region("eu-west-1").asOf(SAVED_AT).clusters(fresh.clusters())
+                .services(services).taskDefinitions(fresh.taskDefinitions()).build();
     }
 
     @Test

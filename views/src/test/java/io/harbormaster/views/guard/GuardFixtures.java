@@ -3,6 +3,7 @@ package io.harbormaster.views.guard;
 import io.harbormaster.model.environment.CallerIdentity;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.testdata.EnvironmentBuilder;
 import io.harbormaster.views.fakes.Fixtures;
 import java.time.Duration;
 
@@ -20,8 +21,6 @@ public final class GuardFixtures {
     }
 
     public static Environment readOnlyFlag(Environment environment) {
-        return new Environment(environment.id(), environment.displayName(), environment.profileName(),
-                environment.loginProfile(), environment.accountId(), environment.roleArn(), environment.regions(),
-                environment.colour(), environment.production(), true, environment.order());
+        return EnvironmentBuilder.from(environment).readOnly(true).build();
     }
 }

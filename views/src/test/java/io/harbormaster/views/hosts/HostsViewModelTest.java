@@ -3,7 +3,10 @@ package io.harbormaster.views.hosts;
 import static io.harbormaster.views.fakes.Fixtures.DEV;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.harbormaster.model.fleet.FleetSnapshot;
+import io.harbormaster.model.fleet.Host;
 import io.harbormaster.model.packing.Stranding;
+import io.harbormaster.model.testdata.FleetSnapshotBuilder;
 import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
 import io.harbormaster.views.fakes.FakeFleet;
 import io.harbormaster.views.fakes.FleetFixtures;
@@ -58,6 +61,55 @@ class HostsViewModelTest {
     }
 
     @Test
+    void measuredUseThatIsMissingOrUnreadableIsSaidInWords() {
+        io.harbormaster.views.metrics.FakeMetrics metrics = new io.harbormaster.views.metrics.FakeMetrics();
+        vm.measureWith(metrics, io.harbormaster.model.metrics.HostMetricSource.SANDBOX, Fixtures.CLOCK);
+        fleet.sessionProperty().set(Fixtures.session(DEV));
+        vm.activeProperty().set(true);
+
+        metrics.offline = true;
+        vm.showMeasuredProperty().set(true);
+        assertThat(vm.measuredProperty().get()).isEmpty();
+        assertThat(vm.measuredNoteProperty().get()).startsWith("Measured use not read: ")
+                .contains("CloudWatch is unreachable");
+
+        metrics.offline = false;
+        metrics.cloudWatch = (q, at) -> null;
+        toggle();
+        assertThat(vm.measuredNoteProperty().get())
+                .isEqualTo("No measured use: CloudWatch has no CPU or memory readings for these hosts in the last "
+                        + "15 minutes.");
+
+        metrics.cloudWatch = (q, at) -> FleetFixtures.H1.endsWith(q.metric().dimensions().get("ContainerInstanceId"))
+                ? 30.0 : null;
+        toggle();
+        assertThat(vm.measuredProperty().get()).containsOnlyKeys(FleetFixtures.H1);
+        assertThat(vm.measuredNoteProperty().get()).isEqualTo(
+                "Measured use of 1 of 2 hosts; the others have no CloudWatch readings in the last 15 minutes.");
+
+        metrics.cloudWatch = (q, at) -> 30.0;
+        toggle();
+        assertThat(vm.measuredNoteProperty().get()).as("every host measured: nothing to add").isEmpty();
+        metrics.offline = true;
+        toggle();
+        vm.showMeasuredProperty().set(false);
+        assertThat(vm.measuredNoteProperty().get()).as("switched off, the failure is no longer news").isEmpty();
+    }
+
+    @Test
+    void withoutAMetricSourceTheToggleSaysWhy() {
+        fleet.sessionProperty().set(Fixtures.session(DEV));
+        vm.activeProperty().set(true);
+        vm.showMeasuredProperty().set(true);
+        assertThat(vm.measuredNoteProperty().get()).startsWith("Measured use cannot be read in this window");
+    }
+
+    private void toggle() {
+        vm.showMeasuredProperty().set(false);
+        vm.showMeasuredProperty().set(true);
+    }
+
+    @Test
     void highlightingAServiceLightsUpExactlyItsHosts() {
         fleet.sessionProperty().set(Fixtures.session(DEV));
         vm.highlight(FleetFixtures.WORKER);
@@ -93,6 +145,22 @@ class HostsViewModelTest {
     void nothingIsLaidOutUntilHostsAreIn() {
         assertThat(vm.layoutProperty().get()).isNull();
         assertThat(vm.summaryProperty().get()).startsWith("Choose an environment");
-        assertThat(Stranding.NONE).isNotNull();
+    }
+
+    @Test
+    void aHostWithCpuButNoMemoryForAnyTaskIsMarkedStranded() {
+        FleetSnapshot usual = FleetFixtures.snapshot("dev", Fixtures.NOW);
+        Host h2 = usual.host(FleetFixtures.H2).orElseThrow();
+        Host starved = new Host(h2.arn(), h2.clusterArn(), h2.ec2InstanceId(), h2.instanceType(),
+                h2.availabilityZone(), h2.status(), h2.agentConnected(), h2.registeredCpu(), h2.registeredMemory(),
+                1536, 256, h2.registeredPorts(), h2.usedPorts(), h2.runningTasks(), h2.pendingTasks());
+        ports.with("dev", FleetSnapshotBuilder.from(usual)
+                .hosts(usual.host(FleetFixtures.H1).orElseThrow(), starved).build());
+        fleet.sessionProperty().set(Fixtures.session(DEV));
+
+        HostLayout layout = vm.layoutProperty().get();
+        assertThat(layout.cell(layout.indexOf(FleetFixtures.H1)).stranding).isEqualTo(Stranding.NONE);
+        assertThat(layout.cell(layout.indexOf(FleetFixtures.H2)).stranding)
+                .as("1,536 CPU units free, 256 MiB: no task's memory fits").isEqualTo(Stranding.CPU_WITHOUT_MEMORY);
     }
 }

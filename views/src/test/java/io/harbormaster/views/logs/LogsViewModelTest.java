@@ -9,6 +9,7 @@ import io.harbormaster.model.logs.LogEvent;
 import io.harbormaster.model.logs.LogPage;
 import io.harbormaster.model.logs.LogQuery;
 import io.harbormaster.model.logs.SearchLogs;
+import io.harbormaster.model.testdata.FleetSnapshotBuilder;
 import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
 import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.Fixtures;
@@ -202,8 +203,7 @@ class LogsViewModelTest {
                 : new Task(t.arn().replace("/" + oldId, "/" + newId), t.clusterArn(), t.group(),
                         t.containerInstanceArn(), t.taskDefinitionArn(), t.lastStatus(), t.desiredStatus(), t.cpu(),
                         t.memory(), t.hostPorts(), t.startedAt(), t.stoppedAt(), t.stoppedReason())).toList();
-        return new FleetSnapshot(s.environmentId(), s.region(), s.asOf(), s.clusters(), s.services(), s.hosts(), tasks,
-                s.taskDefinitions(), s.targetHealth(), s.problems(), s.stats());
+        return FleetSnapshotBuilder.from(s).tasks(tasks).build();
     }
 
     /** FilterLogEvents in memory: queued pages, then an empty page; every query kept. */

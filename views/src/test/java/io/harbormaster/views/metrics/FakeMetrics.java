@@ -45,6 +45,7 @@ public final class FakeMetrics implements FetchMetrics, MetricHistory, Threshold
     public final Map<String, MetricSeries> cached = new HashMap<>();
     public final Map<String, Thresholds> levels = new HashMap<>();
     public final Map<String, String> loadBalancers = new HashMap<>();
+    public boolean loadBalancersUnreachable;
     public final List<Alarm> alarmList = new ArrayList<>();
     public final List<LogQuery> logQueries = new ArrayList<>();
     public final List<LogEvent> logLines = new ArrayList<>();
@@ -128,6 +129,9 @@ public final class FakeMetrics implements FetchMetrics, MetricHistory, Threshold
 
     @Override
     public Map<String, String> loadBalancers(EnvironmentSession session, Collection<String> targetGroupArns) {
+        if (loadBalancersUnreachable) {
+            throw new IllegalStateException("ELB is unreachable");
+        }
         Map<String, String> out = new HashMap<>();
         targetGroupArns.forEach(tg -> Optional.ofNullable(loadBalancers.get(tg)).ifPresent(lb -> out.put(tg, lb)));
         return out;

@@ -139,6 +139,43 @@ class ServiceDashboardViewModelTest {
     }
 
     @Test
+    void chartsLeftOutForWantOfTheLoadBalancerSaySo() {
+        io.harbormaster.model.fleet.FleetSnapshot base = fleet.snapshot();
+        io.harbormaster.model.fleet.Service api = base.service(FleetFixtures.API).orElseThrow();
+        io.harbormaster.model.fleet.Service behindLb = new io.harbormaster.model.fleet.Service(api.arn(), api.name(),
+                api.clusterArn(), api.status(), api.desiredCount(), api.runningCount(), api.pendingCount(),
+                api.launchType(), api.taskDefinitionArn(), api.deployments(), api.events(), api.placementStrategy(),
+                api.placementConstraints(), java.util.List.of(new io.harbormaster.model.fleet.LoadBalancerTarget(
+                        "arn:tg/api", null, "api", 8080)), api.createdAt());
+        java.util.List<io.harbormaster.model.fleet.Service> services = new java.util.ArrayList<>(base.services());
+        services.replaceAll(s -> s.arn().equals(api.arn()) ? behindLb : s);
+        FleetData withLb = FleetData.of(new io.harbormaster.model.fleet.FleetSnapshot(base.environmentId(),
+                base.region(), base.asOf(), base.clusters(), services, base.hosts(), base.tasks(),
+                base.taskDefinitions(), base.targetHealth(), base.problems(), base.stats()));
+        ServiceDashboardViewModel vm = new ServiceDashboardViewModel(metrics.deps(), new CurrentThreadTaskExecutor(),
+                repeater, Fixtures.CLOCK);
+        vm.bind(new SimpleObjectProperty<EnvironmentSession>(Fixtures.session(Fixtures.PROD)),
+                new SimpleObjectProperty<>(withLb));
+        metrics.loadBalancersUnreachable = true;
+        vm.activeProperty().set(true);
+        vm.showService(FleetFixtures.API);
+
+        assertThat(vm.chartsProperty().get()).contains(MetricKind.CPU_UTILIZATION)
+                .doesNotContain(MetricKind.LATENCY_P99);
+        assertThat(vm.messageProperty().get()).as("still said once CloudWatch has answered")
+                .isEqualTo("Request and latency charts left out: the load balancers of api could not be read "
+                        + "(Something went wrong).");
+
+        metrics.loadBalancersUnreachable = false;
+        metrics.loadBalancers.put("arn:tg/api", "arn:aws:elasticloadbalancing:eu-west-1:222222222222:"
+                + "loadbalancer/app/api/1");
+        vm.showService(FleetFixtures.WORKER);
+        vm.showService(FleetFixtures.API);
+        assertThat(vm.chartsProperty().get()).contains(MetricKind.LATENCY_P99);
+        assertThat(vm.messageProperty().get()).isEmpty();
+    }
+
+    @Test
     void recentServicesKeepTheNewestOncePerEnvironment() {
         io.harbormaster.views.fakes.InMemoryUiState state = new io.harbormaster.views.fakes.InMemoryUiState();
         RecentServices recent = new RecentServices(state);

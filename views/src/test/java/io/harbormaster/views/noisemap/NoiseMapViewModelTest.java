@@ -156,6 +156,21 @@ class NoiseMapViewModelTest {
     }
 
     @Test
+    void aHostWhoseUseCannotBeReadStopsReadingAndSaysWhy() {
+        NoiseMapViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.activeProperty().set(true);
+        metrics.offline = true;
+
+        vm.selectHost(FleetFixtures.H1);
+
+        HostDetail detail = vm.selectedProperty().get();
+        assertThat(detail.useRead()).as("not 'reading…' for ever").isTrue();
+        assertThat(detail.cpuUsed()).isNull();
+        assertThat(vm.messageProperty().get()).startsWith("Measured use not read: ")
+                .contains("CloudWatch is unreachable");
+    }
+
+    @Test
     void theSameHostsAfterARefreshKeepTheirCells() {
         SimpleObjectProperty<FleetData> current = new SimpleObjectProperty<>(fleet);
         NoiseMapViewModel vm = new NoiseMapViewModel(metrics.deps(), new CurrentThreadTaskExecutor(), repeater,

@@ -9,6 +9,7 @@ import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentCandidate;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
+import io.harbormaster.model.testdata.EnvironmentBuilder;
 import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
 import io.harbormaster.views.fakes.FakeRegistry;
 import io.harbormaster.views.fakes.InMemoryEnvironmentFile;
@@ -128,8 +129,7 @@ class EnvironmentSettingsViewModelTest {
     @Test
     void anImportShowsWhatItAddsAndReplacesBeforeSaving() {
         Path shared = Path.of("team.json");
-        Environment prodRenamed = new Environment("prod", "prod (payments)", "prod", "ops", "444444444444",
-                PROD.roleArn(), PROD.regions(), PROD.colour(), true, false, 3);
+        Environment prodRenamed = EnvironmentBuilder.from(PROD).displayName("prod (payments)").build();
         Environment qa = io.harbormaster.views.fakes.Fixtures.env("qa", "qa", "666666666666", "#00838F", false, 4);
         files.files.put(shared, List.of(DEV, prodRenamed, qa));
         vm.load();

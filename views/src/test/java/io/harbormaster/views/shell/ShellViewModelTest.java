@@ -28,7 +28,8 @@ class ShellViewModelTest {
     private final FakeListClusters clusters = new FakeListClusters().with("dev", Fixtures.devClusters());
 
     private ShellViewModel shell(TaskExecutor executor, Clock clock) {
-        ShellDependencies deps = io.harbormaster.views.fakes.TestShell.deps(new FakeRegistry(DEV, STAGE, PROD), new FakeEnterEnvironment(),
+        ShellDependencies deps = io.harbormaster.views.fakes.TestShell.deps(new FakeRegistry(DEV, STAGE, PROD),
+                new FakeEnterEnvironment(),
                 clusters, executor, new InMemoryUiState(), clock);
         ShellViewModel vm = new ShellViewModel(deps, new RecordingDialogs(), MfaPrompt.NONE);
         vm.start();
@@ -138,10 +139,12 @@ class ShellViewModelTest {
 
         vm.page(ClustersPage.class).viewModel().filterProperty().set("pay");
         vm.showCluster(batch);
-        assertThat(vm.page(ClustersPage.class).viewModel().filterProperty().get()).as("a filter hiding the cluster is cleared").isEmpty();
+        assertThat(vm.page(ClustersPage.class).viewModel().filterProperty().get())
+                .as("a filter hiding the cluster is cleared").isEmpty();
         vm.page(ClustersPage.class).viewModel().filterProperty().set("workers");
         vm.showCluster(batch);
-        assertThat(vm.page(ClustersPage.class).viewModel().filterProperty().get()).as("one showing it is left alone").isEqualTo("workers");
+        assertThat(vm.page(ClustersPage.class).viewModel().filterProperty().get())
+                .as("one showing it is left alone").isEqualTo("workers");
     }
 
         /** A clock the test moves by hand. */

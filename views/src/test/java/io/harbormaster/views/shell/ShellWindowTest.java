@@ -272,7 +272,8 @@ class ShellWindowTest {
                                 + (w.getScene() == null ? 0 : w.getScene().getRoot().lookupAll(".hm-env-toggle").size()))
                         .toList().toString() + " envs=" + window.viewModel().environmentBar().environments()
                         + " running=" + window.viewModel().statusBar().tasksProperty().get()
-                        + " pool=" + pool + " scene=" + (window.scene().getWindow() == null ? "detached" : "attached")).get(5, TimeUnit.SECONDS);
+                        + " pool=" + pool + " scene=" + (window.scene().getWindow() == null ? "detached" : "attached"))
+                        .get(5, TimeUnit.SECONDS);
             } catch (Exception e) {
                 windows = "UI thread not answering: " + e;
             }

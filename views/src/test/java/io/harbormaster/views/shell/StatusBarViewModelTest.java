@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.harbormaster.model.environment.CallerIdentity;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.testdata.EnvironmentBuilder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -23,8 +23,8 @@ class StatusBarViewModelTest {
 
     @Test
     void timeLeftFollowsTheRenewedExpiryNotTheOneKnownAtEntry() {
-        Environment dev = new Environment("dev", "dev", "dev", "ops", "222222222222", "", List.of("us-east-1"),
-                "#2E7D32", false, false, 1);
+        Environment dev = EnvironmentBuilder.anEnvironment("dev").login("ops").account("222222222222")
+                .colour("#2E7D32").order(1).build();
         EnvironmentSession entered = new EnvironmentSession(dev,
                 new CallerIdentity("222222222222", "arn:aws:sts::222222222222:assumed-role/admin/alice", "x"),
                 "us-east-1", NOW.plus(Duration.ofMinutes(3)));

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.model.fleet.FleetDraft;
 import io.harbormaster.model.fleet.FleetSnapshot;
-import io.harbormaster.model.fleet.FleetStats;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.ServiceAttention;
+import io.harbormaster.model.testdata.FleetSnapshotBuilder;
 import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
 import io.harbormaster.views.fakes.Fixtures;
 import io.harbormaster.views.fakes.FleetFixtures;
@@ -17,7 +17,6 @@ import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.fleet.ManualRepeater;
 import io.harbormaster.views.services.ServicesViewModel;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The Services table's rows while a load runs: described problems first, saved ones marked, the rest by name. */
@@ -31,9 +30,8 @@ class ServiceRowsTest {
     private FleetData midLoad() {
         FleetDraft draft = new FleetDraft("dev", "eu-west-1");
         Service worker = fresh.service(FleetFixtures.WORKER).orElseThrow();
-        draft.earlier(new FleetSnapshot("dev", "eu-west-1", Fixtures.NOW.minusSeconds(86_400), fresh.clusters(),
-                List.of(worker), List.of(), List.of(), fresh.taskDefinitions(), Map.of(), List.of(),
-                FleetStats.NONE));
+        draft.earlier(FleetSnapshotBuilder.aSnapshot().region("eu-west-1").asOf(Fixtures.NOW.minusSeconds(86_400))
+                .clusters(fresh.clusters()).services(worker).taskDefinitions(fresh.taskDefinitions()).build());
         draft.listed(FleetFixtures.CLUSTER, List.of(FleetFixtures.API, FleetFixtures.WORKER, FleetFixtures.EDGE,
                 LATE));
         draft.described(List.of(fresh.service(FleetFixtures.EDGE).orElseThrow()));

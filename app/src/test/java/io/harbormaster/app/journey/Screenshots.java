@@ -2,9 +2,13 @@ package io.harbormaster.app.journey;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Window;
@@ -12,19 +16,25 @@ import javax.imageio.ImageIO;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A picture of the main window with everything showing over it (dialogs, tooltips, menus) drawn where it is, as an
- * operator sees it: a scene snapshot alone leaves the other windows out.
+ * The journeys' one way to take a picture: the main window with everything showing over it (dialogs, tooltips,
+ * menus) drawn where it is, as an operator sees it (a scene snapshot alone leaves the other windows out), saved as
+ * a PNG under target/screenshots for a person to look at.
  */
-final class WindowShots {
+final class Screenshots {
 
-    private WindowShots() {
+    private Screenshots() {
     }
 
-    static Path save(Scene main, String name) throws Exception {
-        Path dir = Path.of(System.getProperty("harbormaster.test.output", "target"), "screenshots");
+    static Path directory() {
+        return Path.of(System.getProperty("harbormaster.test.output", "target"), "screenshots");
+    }
+
+    static Path save(Scene main, String name) throws IOException {
+        Path dir = directory();
         Files.createDirectories(dir);
         Path png = dir.resolve(name + ".png");
-        WaitForAsyncUtils.asyncFx(() -> {
+        WaitForAsyncUtils.waitForFxEvents(); // what was just asked of the UI is laid out before the picture
+        Future<Void> taken = WaitForAsyncUtils.asyncFx(() -> {
             Window mainWindow = main.getWindow();
             BufferedImage base = SwingFXUtils.fromFXImage(main.snapshot(null), null);
             double originX = mainWindow.getX() + main.getX();
@@ -44,7 +54,15 @@ final class WindowShots {
             g.dispose();
             ImageIO.write(out, "png", png.toFile());
             return null;
-        }).get(20, TimeUnit.SECONDS);
+        });
+        try {
+            taken.get(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while taking " + png, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("could not take " + png, e);
+        }
         return png;
     }
 }

@@ -1,0 +1,375 @@
+package io.harbormaster.app.journey;
+
+import io.harbormaster.app.HarbormasterApp;
+import io.harbormaster.sandbox.Sandbox;
+import io.harbormaster.views.fleet.FleetData;
+import io.harbormaster.views.fleet.FleetViewModel;
+import io.harbormaster.views.shared.services.ServiceRow;
+import io.harbormaster.views.services.ServicesPage;
+import io.harbormaster.views.services.ServicesViewModel;
+import io.harbormaster.views.shell.ShellViewModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real console (sandbox included) started in the test JVM, headless, with a data directory of its own under
+ * target/journeys, and closed after. Registered on a static field it lives for the class; on an instance field, for
+ * each test. {@link #startedByTest()} leaves the start to the test (its own AWS files, a dialog answered while
+ * starting); {@link #restart} opens the console again on the same data.
+ *
+ * <pre>
+ * &#64;RegisterExtension
+ * static final Journey journey = Journey.of(JourneyOptions.sandbox().entering("sandbox-prod"));
+ * </pre>
+ *
+ * Every wait is named and evaluated on the UI thread; a wait that times out leaves a screenshot beside the others.
+ */
+final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+
+    private static final System.Logger LOG = System.getLogger(Journey.class.getName());
+    /** prod's whole fleet (3,000 tasks) on a machine shared by several builds, or with the log at FINE. */
+    private static final Duration FLEET_LOAD = Duration.ofSeconds(60);
+
+    private final JourneyOptions options;
+    private final FxRobot robot = new FxRobot();
+    private boolean perClass;
+    private String name = "journey";
+    private Path dir;
+    private JourneyOptions running;
+    private HarbormasterApp app;
+
+    private Journey(JourneyOptions options) {
+        this.options = options;
+    }
+
+    /** Starts the console with these options before the class's (static field) or each test's (instance field). */
+    static Journey of(JourneyOptions options) {
+        return new Journey(Objects.requireNonNull(options, "options"));
+    }
+
+    /** Makes the data directory; the test starts the console itself ({@link #start}, {@link #startInBackground}). */
+    static Journey startedByTest() {
+        return new Journey(null);
+    }
+
+    // ---- lifecycle ---------------------------------------------------------------------------------------------
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        perClass = true;
+        prepare(context.getRequiredTestClass().getSimpleName());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        close();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        if (!perClass) {
+            prepare(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        if (!perClass) {
+            close();
+        }
+    }
+
+    private void prepare(String journeyName) throws Exception {
+        name = journeyName;
+        dir = Path.of(System.getProperty("harbormaster.test.output", "target"), "journeys", journeyName);
+        deleteRecursively(dir);
+        Files.createDirectories(home());
+        if (options != null) {
+            start(options);
+        }
+    }
+
+    /** Starts the console and waits until its window shows (and, if asked, the environment is entered). */
+    void start(JourneyOptions with) throws Exception {
+        HarbormasterApp started = setUp(with);
+        WaitForAsyncUtils.waitForFxEvents();
+        app = started;
+        if (with.entering() != null) {
+            enter(with.entering());
+        }
+    }
+
+    /**
+     * Starts the console from another thread, for a start that waits on the operator (a damaged store is asked
+     * about before the window opens): the test answers, then {@link #awaitStarted} the future.
+     */
+    CompletableFuture<HarbormasterApp> startInBackground(JourneyOptions with) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return setUp(with);
+            } catch (Exception e) {
+                throw new IllegalStateException("the console did not start", e);
+            }
+        });
+    }
+
+    void awaitStarted(CompletableFuture<HarbormasterApp> starting) throws Exception {
+        app = starting.get(1, TimeUnit.MINUTES);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Closes the console and opens it again on the same data directory. */
+    void restart(JourneyOptions with) throws Exception {
+        close();
+        start(with);
+    }
+
+    private HarbormasterApp setUp(JourneyOptions with) throws Exception {
+        if (app != null) {
+            throw new IllegalStateException("the console is already running; restart() it");
+        }
+        running = with;
+        with.seed().into(home());
+        System.setProperty("harbormaster.home", home().toString());
+        setOrClear("harbormaster.aws.config", with.awsConfig());
+        setOrClear("harbormaster.aws.credentials", with.awsCredentials());
+        if (with.logLevel() == null) {
+            System.clearProperty("harbormaster.log.level");
+        } else {
+            System.setProperty("harbormaster.log.level", with.logLevel());
+        }
+        long setupWait = FxToolkit.toolkitContext().getSetupTimeoutInMillis();
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(with.setupTimeout().toMillis());
+        try {
+            FxToolkit.registerPrimaryStage();
+            return (HarbormasterApp) FxToolkit.setupApplication(HarbormasterApp.class,
+                    with.args().toArray(String[]::new));
+        } finally {
+            FxToolkit.toolkitContext().setSetupTimeoutInMillis(setupWait);
+        }
+    }
+
+    void close() throws Exception {
+        try {
+            if (app != null) {
+                FxToolkit.cleanupApplication(app);
+            }
+            FxToolkit.cleanupStages();
+        } finally {
+            app = null;
+            System.clearProperty("harbormaster.aws.config");
+            System.clearProperty("harbormaster.aws.credentials");
+            System.clearProperty("harbormaster.log.level");
+        }
+    }
+
+    // ---- what a journey reaches ---------------------------------------------------------------------------------
+
+    HarbormasterApp app() {
+        if (app == null) {
+            throw new IllegalStateException("the console is not running");
+        }
+        return app;
+    }
+
+    ShellViewModel shell() {
+        return app().window().viewModel();
+    }
+
+    Sandbox sandbox() {
+        return app().sandbox().orElseThrow(() -> new IllegalStateException("the console runs without a sandbox"))
+                .sandbox();
+    }
+
+    FxRobot robot() {
+        return robot;
+    }
+
+    /** The console's data directory (its store, the sandbox's generated profiles, its log). */
+    Path home() {
+        return dir.resolve("home");
+    }
+
+    /** A directory of the journey's own beside the data directory (the operator's AWS files). */
+    Path workDir() {
+        return dir;
+    }
+
+    <T extends Node> T lookup(String query) {
+        return robot.lookup(query).query();
+    }
+
+    boolean exists(String query) {
+        return robot.lookup(query).tryQuery().isPresent();
+    }
+
+    /** What the UI thread says now: for lists and properties that change there while the test reads them. */
+    <T> T onUi(Callable<T> read) {
+        return UiWaits.onUi(read);
+    }
+
+    // ---- waits ------------------------------------------------------------------------------------------------
+
+    void waitUntil(String what, BooleanSupplier condition) {
+        waitUntil(what, UiWaits.DEFAULT, condition);
+    }
+
+    /** Waits until the condition holds on the UI thread; on timeout says what for, with a screenshot of then. */
+    void waitUntil(String what, Duration timeout, BooleanSupplier condition) {
+        try {
+            UiWaits.until(what, timeout, condition);
+        } catch (UiWaits.Timeout timedOut) {
+            String shot = app == null ? "" : "; the window then: " + screenshotQuietly("timeout-" + name);
+            AssertionError failure = new AssertionError(timedOut.getMessage() + shot, timedOut.getCause());
+            throw failure;
+        }
+    }
+
+    /**
+     * The one meaning of "the fleet is loaded": the current environment's fleet is read whole (services, hosts and
+     * tasks), every service described by this load, and the Services page's rows made from it.
+     */
+    void awaitFleetLoaded() {
+        awaitFleetLoaded(FLEET_LOAD);
+    }
+
+    void awaitFleetLoaded(Duration timeout) {
+        waitUntil("the fleet is loaded", timeout, this::fleetLoaded);
+    }
+
+    private boolean fleetLoaded() {
+        FleetViewModel fleet = shell().fleet();
+        FleetData data = fleet.data();
+        if (fleet.stateProperty().get() != FleetViewModel.State.LOADED || data == null || !data.complete()
+                || !data.servicesCurrent()) {
+            return false;
+        }
+        List<ServiceRow> rows = shell().page(ServicesPage.class).viewModel().allRows();
+        return rows.size() == data.snapshot().services().size() && rows.stream().allMatch(ServiceRow::described);
+    }
+
+    /** Waits until the environment bar offers the environment (it fills in the background after start). */
+    void awaitOffered(String environmentId) {
+        waitUntil("the environment bar offers " + environmentId, () -> exists("#env-" + environmentId));
+    }
+
+    void awaitEntered(String environmentId) {
+        waitUntil(environmentId + " is entered", () -> isEntered(environmentId));
+    }
+
+    boolean isEntered(String environmentId) {
+        var session = shell().environmentBar().session();
+        return session != null && session.environment().id().equals(environmentId);
+    }
+
+    // ---- steps ------------------------------------------------------------------------------------------------
+
+    /** Clicks the environment's toggle once the bar offers it; waits for nothing after. */
+    void select(String environmentId) {
+        awaitOffered(environmentId);
+        robot.clickOn("#env-" + environmentId);
+    }
+
+    /** Clicks the environment's toggle, answers its MFA prompt if it asks, and waits until it is entered. */
+    void enter(String environmentId) {
+        select(environmentId);
+        waitUntil(environmentId + " is entered or asks for an MFA code",
+                () -> isEntered(environmentId) || exists("#mfa-code"));
+        if (!isEntered(environmentId)) {
+            answerMfa();
+            awaitEntered(environmentId);
+        }
+    }
+
+    void enterProd() {
+        enter("sandbox-prod");
+    }
+
+    /** Answers the MFA prompt with the code the login's device shows now. */
+    void answerMfa() {
+        waitUntil("the MFA prompt shows", () -> exists("#mfa-code"));
+        String code = sandbox().currentTotpCode(running.login());
+        robot.clickOn("#mfa-code").write(code);
+        robot.clickOn("#mfa-submit");
+    }
+
+    /** Sets the Services filter's text (as the field's own text, so nothing is appended to what was there). */
+    void filterServices(String text) {
+        TextField field = lookup("#services-filter");
+        robot.interact(() -> field.setText(text));
+    }
+
+    /** Filters the Services table down to one service and selects its row. */
+    void filterAndSelect(String service) {
+        filterServices(service);
+        TableView<ServiceRow> table = lookup("#services-table");
+        waitUntil("the filter leaves " + service, () -> !table.getItems().isEmpty()
+                && table.getItems().get(0).name().equals(service));
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+    }
+
+    /** The Services page's rows as the UI thread has them now. */
+    List<ServiceRow> serviceRows() {
+        ServicesViewModel services = shell().page(ServicesPage.class).viewModel();
+        return onUi(() -> List.copyOf(services.allRows()));
+    }
+
+    // ---- evidence ---------------------------------------------------------------------------------------------
+
+    /** Saves the main window (with whatever shows over it) as target/screenshots/NAME.png. */
+    Path screenshot(String pictureName) throws IOException {
+        return Screenshots.save(app().window().scene(), pictureName);
+    }
+
+    private String screenshotQuietly(String pictureName) {
+        try {
+            return screenshot(pictureName).toString();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "No screenshot of the timeout", e);
+            return "(no screenshot: " + e + ")";
+        }
+    }
+
+    private static void setOrClear(String property, Path value) {
+        if (value == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, value.toString());
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

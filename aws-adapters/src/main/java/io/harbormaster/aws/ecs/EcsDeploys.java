@@ -1,0 +1,266 @@
+package io.harbormaster.aws.ecs;
+
+import io.harbormaster.aws.error.AwsErrors;
+import io.harbormaster.aws.session.AwsClientFactory;
+import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.model.deploy.ContinueDeployment;
+import io.harbormaster.model.deploy.DeployTarget;
+import io.harbormaster.model.deploy.DescribeDeployTarget;
+import io.harbormaster.model.deploy.DescribeRevision;
+import io.harbormaster.model.deploy.HookAction;
+import io.harbormaster.model.deploy.RegisterRevision;
+import io.harbormaster.model.deploy.ServiceDeploymentBrief;
+import io.harbormaster.model.deploy.ServiceDeploymentDetail;
+import io.harbormaster.model.deploy.ServiceDeployments;
+import io.harbormaster.model.deploy.ServiceRef;
+import io.harbormaster.model.deploy.ServiceRevisionDetail;
+import io.harbormaster.model.deploy.StartDeployment;
+import io.harbormaster.model.deploy.StartDeploymentCommand;
+import io.harbormaster.model.deploy.StopDeployment;
+import io.harbormaster.model.deploy.TaskDefinitionSpec;
+import io.harbormaster.model.deploy.Written;
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.model.error.Problem;
+import io.harbormaster.model.fleet.ScaleServiceCommand;
+import io.harbormaster.model.fleet.UpdateDesiredCount;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.ConflictException;
+import software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionResponse;
+import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionResponse;
+import software.amazon.awssdk.services.ecs.model.Service;
+import software.amazon.awssdk.services.ecs.model.ServiceDeployment;
+import software.amazon.awssdk.services.ecs.model.TaskDefinitionField;
+import software.amazon.awssdk.services.ecs.model.UpdateServiceRequest;
+import software.amazon.awssdk.services.ecs.model.UpdateServiceResponse;
+
+/**
+ * The Deploys ports over ECS: the service and its task definition in full, RegisterTaskDefinition, UpdateService with
+ * the deployment configuration, the service deployments and revisions, StopServiceDeployment (ROLLBACK) and
+ * ContinueServiceDeployment; also UpdateService desiredCount for scaling. Each call waits for its throttling
+ * bucket's token ({@link CallPacer}, one per account and Region) and each failure is translated once
+ * ({@link AwsErrors}). Thin: journalling and orchestration are the model's {@code DeployService}.
+ */
+public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision, RegisterRevision, StartDeployment,
+        ServiceDeployments, StopDeployment, ContinueDeployment, UpdateDesiredCount {
+
+    private static final int DESCRIBE_BATCH = 20;
+
+    private final AwsSessions sessions;
+    private final AwsClientFactory clients;
+    private final Map<String, CallPacer> pacers = new ConcurrentHashMap<>();
+
+    public EcsDeploys(AwsSessions sessions, AwsClientFactory clients) {
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.clients = Objects.requireNonNull(clients, "clients");
+    }
+
+    @Override
+    public DeployTarget describeTarget(EnvironmentSession session, ServiceRef service) {
+        String doing = "reading " + service.serviceName() + " for a deploy in " + where(session);
+        try {
+            EcsClient ecs = ecs(session);
+            pacer(session).take(ThrottleBucket.SERVICE_READ, false);
+            var response = ecs.describeServices(r -> r.cluster(service.cluster()).services(service.service()));
+            if (response.services().isEmpty()) {
+                throw new OperatorException(new Problem(Problem.Kind.NOT_FOUND, "Service not found",
+                        "There is no service " + service.serviceName() + " in cluster " + service.clusterName()
+                                + " (" + where(session) + ")", "Refresh: it may have been deleted.",
+                        response.failures().toString()));
+            }
+            Service s = response.services().get(0);
+            TaskDefinitionSpec definition = describe(session, ecs, s.taskDefinition());
+            return DeployMapping.target(service, s, definition);
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, doing);
+        }
+    }
+
+    @Override
+    public TaskDefinitionSpec describeRevision(EnvironmentSession session, String taskDefinition) {
+        try {
+            return describe(session, ecs(session), taskDefinition);
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "reading task definition " + taskDefinition + " in " + where(session));
+        }
+    }
+
+    private TaskDefinitionSpec describe(EnvironmentSession session, EcsClient ecs, String taskDefinition) {
+        pacer(session).take(ThrottleBucket.TASK_DEFINITION_READ, false);
+        DescribeTaskDefinitionResponse r = ecs.describeTaskDefinition(b -> b.taskDefinition(taskDefinition)
+                .include(TaskDefinitionField.TAGS));
+        return TaskDefinitionSpecs.fromSdk(r.taskDefinition(), r.tags());
+    }
+
+    @Override
+    public Written<TaskDefinitionSpec> register(EnvironmentSession session, TaskDefinitionSpec spec) {
+        String doing = "registering a new revision of " + spec.family() + " in " + where(session);
+        try {
+            pacer(session).take(ThrottleBucket.TASK_DEFINITION_MODIFY, false);
+            RegisterTaskDefinitionResponse r = ecs(session).registerTaskDefinition(TaskDefinitionSpecs
+                    .toRequest(spec));
+            TaskDefinitionSpec registered = TaskDefinitionSpecs.fromSdk(r.taskDefinition(), r.tags());
+            return new Written<>(registered, r.responseMetadata().requestId());
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, doing);
+        }
+    }
+
+    @Override
+    public Written<String> start(EnvironmentSession session, StartDeploymentCommand command) {
+        String doing = "starting a " + command.settings().strategy() + " deploy of " + command.service().serviceName()
+                + " in " + where(session);
+        UpdateServiceRequest request = DeployMapping.updateService(command);
+        try {
+            pacer(session).take(ThrottleBucket.SERVICE_MODIFY, false);
+            UpdateServiceResponse r = ecs(session).updateService(request);
+            String arn = r.service() == null ? "" : r.service().currentServiceDeployment();
+            return new Written<>(arn == null ? "" : arn, r.responseMetadata().requestId());
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, doing);
+        }
+    }
+
+    @Override
+    public String updateDesiredCount(EnvironmentSession session, ScaleServiceCommand command) {
+        String doing = "scaling " + command.serviceName() + " to " + command.desiredCount() + " tasks in "
+                + where(session);
+        try {
+            pacer(session).take(ThrottleBucket.SERVICE_MODIFY, false);
+            return ecs(session).updateService(r -> r.cluster(command.cluster()).service(command.service())
+                    .desiredCount(command.desiredCount())).responseMetadata().requestId();
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, doing);
+        }
+    }
+
+    @Override
+    public List<ServiceDeploymentBrief> list(EnvironmentSession session, ServiceRef service, int max) {
+        String doing = "listing the deployments of " + service.serviceName() + " in " + where(session);
+        List<ServiceDeploymentBrief> out = new ArrayList<>();
+        try {
+            EcsClient ecs = ecs(session);
+            String token = null;
+            do {
+                String next = token;
+                pacer(session).take(ThrottleBucket.SERVICE_READ, false);
+                var page = ecs.listServiceDeployments(r -> r.cluster(service.cluster()).service(service.service())
+                        .maxResults(Math.min(100, Math.max(1, max - out.size()))).nextToken(next));
+                page.serviceDeployments().forEach(b -> out.add(DeployMapping.brief(b)));
+                token = page.nextToken();
+            } while (token != null && out.size() < max);
+            return out;
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, doing);
+        }
+    }
+
+    @Override
+    public List<ServiceDeploymentDetail> describe(EnvironmentSession session, List<String> arns) {
+        List<ServiceDeploymentDetail> out = new ArrayList<>();
+        try {
+            EcsClient ecs = ecs(session);
+            for (List<String> batch : batches(arns)) {
+                pacer(session).take(ThrottleBucket.SERVICE_READ, false);
+                ecs.describeServiceDeployments(r -> r.serviceDeploymentArns(batch)).serviceDeployments()
+                        .forEach(d -> out.add(DeployMapping.detail(d)));
+            }
+            return out;
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "reading service deployments in " + where(session));
+        }
+    }
+
+    @Override
+    public List<ServiceRevisionDetail> describeRevisions(EnvironmentSession session, List<String> arns) {
+        List<ServiceRevisionDetail> out = new ArrayList<>();
+        try {
+            EcsClient ecs = ecs(session);
+            for (List<String> batch : batches(arns)) {
+                pacer(session).take(ThrottleBucket.SERVICE_READ, false);
+                ecs.describeServiceRevisions(r -> r.serviceRevisionArns(batch)).serviceRevisions()
+                        .forEach(r -> out.add(DeployMapping.revision(r)));
+            }
+            return out;
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "reading service revisions in " + where(session));
+        }
+    }
+
+    @Override
+    public Written<String> rollback(EnvironmentSession session, String serviceDeploymentArn) {
+        String doing = "rolling back " + serviceDeploymentArn + " in " + where(session);
+        try {
+            pacer(session).take(ThrottleBucket.SERVICE_MODIFY, false);
+            var r = ecs(session).stopServiceDeployment(b -> b.serviceDeploymentArn(serviceDeploymentArn)
+                    .stopType("ROLLBACK"));
+            return new Written<>(r.serviceDeploymentArn(), r.responseMetadata().requestId());
+        } catch (ConflictException e) {
+            throw alreadyEnded(session, serviceDeploymentArn, e);
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, doing);
+        }
+    }
+
+    @Override
+    public Written<String> answer(EnvironmentSession session, String serviceDeploymentArn, String hookId,
+                                  HookAction action) {
+        String doing = (action == HookAction.CONTINUE ? "continuing " : "rolling back ") + serviceDeploymentArn
+                + " at its pause in " + where(session);
+        try {
+            pacer(session).take(ThrottleBucket.SERVICE_MODIFY, false);
+            var r = ecs(session).continueServiceDeployment(b -> b.serviceDeploymentArn(serviceDeploymentArn)
+                    .hookId(hookId).action(action.name()));
+            return new Written<>(r.serviceDeploymentArn(), r.responseMetadata().requestId());
+        } catch (ConflictException e) {
+            throw alreadyEnded(session, serviceDeploymentArn, e);
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, doing);
+        }
+    }
+
+    /** ECS answers ConflictException once a deployment is over: say how it ended. */
+    private OperatorException alreadyEnded(EnvironmentSession session, String arn, ConflictException e) {
+        String status = "finished";
+        try {
+            pacer(session).take(ThrottleBucket.SERVICE_READ, false);
+            List<ServiceDeployment> found = ecs(session).describeServiceDeployments(b -> b.serviceDeploymentArns(arn))
+                    .serviceDeployments();
+            if (!found.isEmpty()) {
+                status = found.get(0).statusAsString();
+            }
+        } catch (SdkException ignored) {
+            // The conflict is what the operator needs; the status is a courtesy.
+        }
+        return new OperatorException(new Problem(Problem.Kind.INVALID_INPUT, "Deployment already ended",
+                "The deployment already ended as " + status + "; there is nothing to stop or continue.",
+                "Refresh the deployment; to go back now, deploy the earlier revision.",
+                AwsErrors.problem(e, "stopping " + arn).details()), e);
+    }
+
+    private static List<List<String>> batches(List<String> arns) {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < arns.size(); i += DESCRIBE_BATCH) {
+            out.add(List.copyOf(arns.subList(i, Math.min(arns.size(), i + DESCRIBE_BATCH))));
+        }
+        return out;
+    }
+
+    private EcsClient ecs(EnvironmentSession session) {
+        return clients.ecs(sessions.context(session));
+    }
+
+    CallPacer pacer(EnvironmentSession session) {
+        return pacers.computeIfAbsent(session.identity().account() + "/" + session.region(), k -> new CallPacer());
+    }
+
+    static String where(EnvironmentSession session) {
+        return session.environment().displayName() + " (" + session.region() + ")";
+    }
+}

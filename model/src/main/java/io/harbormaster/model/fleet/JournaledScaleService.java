@@ -1,0 +1,52 @@
+package io.harbormaster.model.fleet;
+
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.model.journal.JournalPhase;
+import io.harbormaster.model.journal.JournalRecord;
+import io.harbormaster.model.journal.WriteJournal;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Scales through {@link UpdateDesiredCount}, journalling the write as one {@value #KIND} operation: INTENT before the
+ * call, DONE with the request id or FAILED after, then END (a scale is over when the call answered).
+ */
+public final class JournaledScaleService implements ScaleService {
+
+    public static final String KIND = "scale";
+
+    private final UpdateDesiredCount call;
+    private final WriteJournal journal;
+    private final Supplier<String> operationIds;
+
+    public JournaledScaleService(UpdateDesiredCount call, WriteJournal journal, Supplier<String> operationIds) {
+        this.call = Objects.requireNonNull(call, "call");
+        this.journal = Objects.requireNonNull(journal, "journal");
+        this.operationIds = Objects.requireNonNull(operationIds, "operationIds");
+    }
+
+    @Override
+    public void scale(EnvironmentSession session, ScaleServiceCommand command) {
+        JournalRecord intent = new JournalRecord(operationIds.get(), KIND, JournalPhase.INTENT,
+                session.environment().id(), command.service(), session.identity().arn(),
+                "UpdateService " + command.serviceName() + " desiredCount " + command.desiredCount(), "",
+                Map.of("region", session.region(), "cluster", command.cluster(), "service", command.service(),
+                        "desiredCount", String.valueOf(command.desiredCount())));
+        journal.append(intent);
+        String requestId;
+        try {
+            requestId = call.updateDesiredCount(session, command);
+        } catch (RuntimeException e) {
+            String why = e instanceof OperatorException o ? o.problem().message() : String.valueOf(e.getMessage());
+            journal.append(intent.as(JournalPhase.FAILED, "Failed: " + why, "", Map.of()));
+            journal.append(intent.as(JournalPhase.END, "Scale of " + command.serviceName() + " not done", "",
+                    Map.of()));
+            throw e;
+        }
+        journal.append(intent.as(JournalPhase.DONE, command.serviceName() + " scaled to " + command.desiredCount()
+                + " tasks", requestId, Map.of()));
+        journal.append(intent.as(JournalPhase.END, "Scale of " + command.serviceName() + " done", "", Map.of()));
+    }
+}

@@ -1,0 +1,125 @@
+package io.harbormaster.views.hosts;
+
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+
+/**
+ * What the mouse, trackpad and keyboard do on the hosts canvas: drag or scroll to pan, Ctrl+scroll, pinch or +/- to
+ * zoom, 0 to reset; hover for a host's or task's details; click a task to light up its service, Escape to clear.
+ */
+final class HostsInput {
+
+    private static final double DRAG_SLOP = 3;
+    private static final double KEY_STEP = 80;
+
+    private final HostsCanvas canvas;
+    private final HostsViewModel viewModel;
+    private final Label tip;
+    private double pressX;
+    private double pressY;
+    private boolean dragged;
+
+    private HostsInput(HostsCanvas canvas, HostsViewModel viewModel, Label tip) {
+        this.canvas = canvas;
+        this.viewModel = viewModel;
+        this.tip = tip;
+    }
+
+    static void install(HostsCanvas canvas, HostsViewModel viewModel, Label tip) {
+        HostsInput input = new HostsInput(canvas, viewModel, tip);
+        canvas.setOnScroll(input::scrolled);
+        canvas.setOnZoom(e -> canvas.zoomAt(e.getZoomFactor(), e.getX(), e.getY()));
+        canvas.setOnMousePressed(input::pressed);
+        canvas.setOnMouseDragged(input::dragged);
+        canvas.setOnMouseReleased(input::released);
+        canvas.setOnMouseMoved(input::hover);
+        canvas.setOnMouseExited(e -> tip.setVisible(false));
+        canvas.setOnKeyPressed(input::key);
+    }
+
+    private void pressed(MouseEvent e) {
+        pressX = e.getX();
+        pressY = e.getY();
+        dragged = false;
+        canvas.requestFocus();
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.isControlDown() || e.isShortcutDown()) {
+            canvas.zoomAt(Math.exp(e.getDeltaY() / 300), e.getX(), e.getY());
+        } else if (e.isShiftDown() && e.getDeltaX() == 0) {
+            canvas.pan(e.getDeltaY(), 0);
+        } else {
+            canvas.pan(e.getDeltaX(), e.getDeltaY());
+        }
+        e.consume();
+    }
+
+    private void dragged(MouseEvent e) {
+        double dx = e.getX() - pressX;
+        double dy = e.getY() - pressY;
+        if (dragged || Math.abs(dx) + Math.abs(dy) > DRAG_SLOP) {
+            dragged = true;
+            pressX = e.getX();
+            pressY = e.getY();
+            tip.setVisible(false);
+            canvas.pan(dx, dy);
+        }
+    }
+
+    private void released(MouseEvent e) {
+        if (dragged) {
+            return;
+        }
+        HostLayout.Hit hit = canvas.hitAt(e.getX(), e.getY());
+        HostModel model = viewModel.modelProperty().get();
+        HostLayout layout = viewModel.layoutProperty().get();
+        if (hit != null && hit.task() >= 0 && model != null && layout != null) {
+            int service = layout.cell(hit.cell()).service[hit.task()];
+            viewModel.highlight(service < 0 ? null : model.services().get(service).arn());
+        }
+    }
+
+    private void hover(MouseEvent e) {
+        String text = viewModel.describe(canvas.hitAt(e.getX(), e.getY()));
+        if (text.isEmpty()) {
+            tip.setVisible(false);
+            return;
+        }
+        tip.setText(text);
+        tip.autosize();
+        double x = e.getX() + 16;
+        double y = e.getY() + 16;
+        if (x + tip.getWidth() > canvas.getWidth()) {
+            x = Math.max(0, e.getX() - tip.getWidth() - 8);
+        }
+        if (y + tip.getHeight() > canvas.getHeight()) {
+            y = Math.max(0, e.getY() - tip.getHeight() - 8);
+        }
+        tip.relocate(x, y);
+        tip.setVisible(true);
+    }
+
+    private void key(KeyEvent e) {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        switch (e.getCode()) {
+            case PLUS, EQUALS, ADD -> canvas.zoomAt(1.25, w / 2, h / 2);
+            case MINUS, SUBTRACT -> canvas.zoomAt(0.8, w / 2, h / 2);
+            case DIGIT0, NUMPAD0, HOME -> canvas.reset();
+            case LEFT -> canvas.pan(KEY_STEP, 0);
+            case RIGHT -> canvas.pan(-KEY_STEP, 0);
+            case UP -> canvas.pan(0, KEY_STEP);
+            case DOWN -> canvas.pan(0, -KEY_STEP);
+            case PAGE_UP -> canvas.pan(0, h * 0.9);
+            case PAGE_DOWN -> canvas.pan(0, -h * 0.9);
+            case ESCAPE -> viewModel.highlight(null);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+}

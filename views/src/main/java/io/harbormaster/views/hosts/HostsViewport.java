@@ -1,0 +1,117 @@
+package io.harbormaster.views.hosts;
+
+/**
+ * Which part of the hosts' world (zoom-1 coordinates of {@link HostLayout}) a view of {@code width × height} pixels
+ * shows: a scale and a translation, screen = world × scale + translation. Pure arithmetic, no JavaFX: pan, zoom
+ * around a point, centring on a host, the clamp that keeps the layout in reach, and a point to a host or task.
+ */
+final class HostsViewport {
+
+    static final double MIN_SCALE = 0.1;
+    static final double MAX_SCALE = 8;
+
+    private double scale = 1;
+    private double tx;
+    private double ty;
+    private double width;
+    private double height;
+
+    void resize(double w, double h) {
+        width = w;
+        height = h;
+    }
+
+    double scale() {
+        return scale;
+    }
+
+    double tx() {
+        return tx;
+    }
+
+    double ty() {
+        return ty;
+    }
+
+    double width() {
+        return width;
+    }
+
+    double height() {
+        return height;
+    }
+
+    /** Zooms by {@code factor} (within the scale limits) keeping the world point under (px, py) where it is. */
+    void zoomAt(double factor, double px, double py, HostLayout layout) {
+        double next = Math.max(MIN_SCALE, Math.min(MAX_SCALE, scale * factor));
+        double wx = worldX(px);
+        double wy = worldY(py);
+        scale = next;
+        tx = px - wx * scale;
+        ty = py - wy * scale;
+        clamp(layout);
+    }
+
+    void pan(double dx, double dy, HostLayout layout) {
+        tx += dx;
+        ty += dy;
+        clamp(layout);
+    }
+
+    /** Back to zoom 1 at the top left. */
+    void reset() {
+        scale = 1;
+        tx = 0;
+        ty = 0;
+    }
+
+    /** Brings a card to the middle of the view, zoomed in to at least 1; false when it is not laid out. */
+    boolean centre(HostLayout layout, String hostArn) {
+        int i = layout == null ? -1 : layout.indexOf(hostArn);
+        if (i < 0 || width <= 0) {
+            return false;
+        }
+        scale = Math.max(scale, 1);
+        tx = width / 2 - (layout.x(i) + HostLayout.CARD_W / 2) * scale;
+        ty = height / 2 - (layout.y(i) + HostLayout.CARD_H / 2) * scale;
+        clamp(layout);
+        return true;
+    }
+
+    /**
+     * Keeps at least half the view on the layout, so it cannot be flung out of sight; a layout narrower than the
+     * view stays at the left margin.
+     */
+    void clamp(HostLayout layout) {
+        if (layout == null) {
+            return;
+        }
+        tx = Math.min(width / 2, Math.max(width / 2 - layout.width() * scale, tx));
+        ty = Math.min(height / 2, Math.max(height / 2 - layout.height() * scale, ty));
+        if (layout.width() * scale <= width) {
+            tx = Math.min(tx, HostLayout.MARGIN);
+            tx = Math.max(tx, 0);
+        }
+    }
+
+    double worldX(double px) {
+        return (px - tx) / scale;
+    }
+
+    double worldY(double py) {
+        return (py - ty) / scale;
+    }
+
+    double screenX(double wx) {
+        return wx * scale + tx;
+    }
+
+    double screenY(double wy) {
+        return wy * scale + ty;
+    }
+
+    /** What is under a point of the view; null for gaps, headers, margins or no layout. */
+    HostLayout.Hit hitAt(HostLayout layout, double px, double py) {
+        return layout == null ? null : layout.hitTest(worldX(px), worldY(py));
+    }
+}
