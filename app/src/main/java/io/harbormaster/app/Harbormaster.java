@@ -91,15 +91,15 @@ public final class Harbormaster implements AutoCloseable {
         this.deploys = deploys(ecsDeploys, new EcsDeploymentEvidence(sessions, clients, ecsDeploys), journal,
                 uiState, clock);
         EnterEnvironment entry = deploys.followed().resumingEntry(sessions);
+        MetricsDependencies metrics = metrics(store, sandbox, sessions);
+        this.cutovers = new CutoverWiring(registry, sessions, clients, store, cloudWatch, fleet, metricsClock,
+                metricsClock, threads.scheduler("cutovers"));
         this.shell = new ShellDependencies(registry, entry, clusters, executor, uiState, clock,
                 new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)), new JsonEnvironmentFile(), sessions,
                 fleet, fleet, new SqliteFleetArchive(store, clock), Pages.all(new Pages.Ports(clusters,
                         new JournaledScaleService(ecsDeploys, journal, Harbormaster::operationId), entry, fleet,
-                        fleet, metrics(store, sandbox, sessions), deploys,
-                        new ElbRoutingSuggestions(sessions, clients))));
+                        fleet, metrics, deploys, new ElbRoutingSuggestions(sessions, clients), cutovers::service)));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
-        this.cutovers = new CutoverWiring(registry, sessions, clients, store, cloudWatch, fleet, metricsClock,
-                metricsClock, threads.scheduler("cutovers"));
     }
 
     /** The Cutovers capability: its service (built with the shell's MFA prompt) and the audited write journal. */

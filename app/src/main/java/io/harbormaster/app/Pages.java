@@ -11,13 +11,14 @@ import io.harbormaster.views.allenv.AllEnvironmentsPage;
 import io.harbormaster.views.clusters.ClustersPage;
 import io.harbormaster.views.compare.ComparePage;
 import io.harbormaster.views.deploys.DeploysPage;
+import io.harbormaster.views.cutovers.CutoverServices;
+import io.harbormaster.views.cutovers.CutoversPage;
 import io.harbormaster.views.hosts.HostsPage;
 import io.harbormaster.views.metrics.MetricsPage;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.services.ServicesPage;
 import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.util.List;
-import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * Every page of the console, in sidebar order: the one place a page is registered. Each feature package offers a
@@ -32,7 +33,7 @@ final class Pages {
     /** The ports the pages need, wired once in {@link Harbormaster}. */
     record Ports(ListClusters clusters, ScaleService scale, EnterEnvironment enter, LoadFleet load,
                  RefreshFleet refresh, MetricsDependencies metrics, DeployDependencies deploys,
-                 SuggestRouting routing) {
+                 SuggestRouting routing, CutoverServices cutovers) {
     }
 
     static List<PageContribution> all(Ports ports) {
@@ -44,9 +45,6 @@ final class Pages {
                 HostsPage.contribution(ports.metrics()),
                 MetricsPage.contribution(ports.metrics()),
                 DeploysPage.contribution(ports.deploys(), ports.enter(), ports.routing()),
-                PageContribution.placeholder("cutovers", "Cutovers", Material2AL.CALL_SPLIT, "Shortcut+Shift+U",
-                        "Weighted blue/green traffic shifts",
-                        "Weighted blue/green cutovers: shift traffic between target groups or Route 53 records "
-                                + "step by step, watch the metrics, and roll back from any step."));
+                CutoversPage.contribution(ports.cutovers()));
     }
 }

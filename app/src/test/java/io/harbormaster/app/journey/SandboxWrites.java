@@ -69,6 +69,53 @@ final class SandboxWrites {
         }
     }
 
+    /** CREATE of a TXT record in a zone, as another console taking a cutover lock would (fails if it exists). */
+    void createTxt(String environment, String account, String zoneName, String name, String value) {
+        try (SdkHttpClient http = ApacheHttpClient.create();
+             Route53Client r53 = Route53Client.builder().region(Region.AWS_GLOBAL).httpClient(http)
+                     .endpointOverride(sandbox.endpoint()).credentialsProvider(admin(http, environment, account))
+                     .build()) {
+            String zone = r53.listHostedZonesByName(b -> b.dnsName(zoneName)).hostedZones().get(0).id();
+            r53.changeResourceRecordSets(b -> b.hostedZoneId(zone).changeBatch(c -> c.changes(Change.builder()
+                    .action(ChangeAction.CREATE).resourceRecordSet(ResourceRecordSet.builder().name(name)
+                            .type(software.amazon.awssdk.services.route53.model.RRType.TXT).ttl(60L)
+                            .resourceRecords(r -> r.value(value)).build()).build())));
+        }
+    }
+
+    /**
+     * Makes the listener rule of a load balancer matching a host header forward to two target groups by weight, as
+     * a team keeping a weighted scheme on its load balancer would; returns the rule's ARN.
+     */
+    String weightedRule(String environment, String account, String loadBalancer, String host, String first,
+            int firstWeight, String second, int secondWeight) {
+        try (SdkHttpClient http = ApacheHttpClient.create();
+             software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client elb =
+                     software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client.builder()
+                             .region(Region.US_EAST_1).httpClient(http).endpointOverride(sandbox.endpoint())
+                             .credentialsProvider(admin(http, environment, account)).build()) {
+            String a = elb.describeTargetGroups(b -> b.names(first)).targetGroups().get(0).targetGroupArn();
+            String b2 = elb.describeTargetGroups(b -> b.names(second)).targetGroups().get(0).targetGroupArn();
+            String lb = elb.describeLoadBalancers(b -> b.names(loadBalancer)).loadBalancers().get(0)
+                    .loadBalancerArn();
+            var rule = elb.describeListeners(b -> b.loadBalancerArn(lb)).listeners().stream()
+                    .flatMap(l -> elb.describeRules(b -> b.listenerArn(l.listenerArn())).rules().stream())
+                    .filter(r -> r.conditions().stream().anyMatch(c -> c.values().contains(host)
+                            || (c.hostHeaderConfig() != null && c.hostHeaderConfig().values().contains(host))))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no rule for " + host + " on "
+                            + loadBalancer + " in " + environment));
+            elb.modifyRule(b -> b.ruleArn(rule.ruleArn()).actions(
+                    software.amazon.awssdk.services.elasticloadbalancingv2.model.Action.builder()
+                            .type(software.amazon.awssdk.services.elasticloadbalancingv2.model.ActionTypeEnum.FORWARD)
+                            .forwardConfig(f -> f.targetGroups(
+                                    software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupTuple
+                                            .builder().targetGroupArn(a).weight(firstWeight).build(),
+                                    software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupTuple
+                                            .builder().targetGroupArn(b2).weight(secondWeight).build())).build()));
+            return rule.ruleArn();
+        }
+    }
+
     private AwsCredentialsProvider admin(SdkHttpClient http, String environment, String account) {
         ProfileFile profiles = profiles();
         String mfaSerial = profiles.profile("sandbox-" + environment).flatMap(p -> p.property("mfa_serial"))

@@ -82,6 +82,14 @@ public final class CutoverService implements AutoCloseable {
         return ports.find().find(ports.sessions().session(environmentId));
     }
 
+    /**
+     * The session the cutover uses for an environment (entering it if needed): the Cutovers page asks the write
+     * guard about the route's own environment with it, not about the one the window is in.
+     */
+    public EnvironmentSession session(String environmentId) {
+        return ports.sessions().session(environmentId);
+    }
+
     /** Who holds a route's lock, if anyone: "in progress, by whom" on the list. */
     public Optional<LockHolder> lockHolder(WeightedRoute route) {
         return ports.lock().holder(ports.sessions().session(route.environmentId()), route);

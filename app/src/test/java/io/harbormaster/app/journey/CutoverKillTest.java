@@ -1,0 +1,144 @@
+package io.harbormaster.app.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.harbormaster.app.store.LocalStore;
+import io.harbormaster.app.store.SqliteWriteJournal;
+import io.harbormaster.model.cutover.CutoverJournal;
+import io.harbormaster.model.journal.JournalEntry;
+import io.harbormaster.sandbox.Sandbox;
+import io.harbormaster.sandbox.SandboxOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * kill -9 of the console in the middle of a cutover, at each journal point of step 2 — before the write (INTENT
+ * journaled), after the write before its DONE, after the DONE before the read-back, mid-bake — then a restart that
+ * reconciles and resumes. The console is a child JVM ({@link CutoverChild}: the real adapters and the SQLite journal
+ * in a file) killed with {@link Process#destroyForcibly()} (SIGKILL); the sandbox lives in this JVM so AWS's state
+ * survives the kill. Checked: every step's weights reached AWS exactly once, in order; each step confirmed and judged
+ * once; the cutover ends at 100 %.
+ */
+class CutoverKillTest {
+
+    @TempDir
+    static Path home;
+
+    private static Sandbox sandbox;
+
+    @BeforeAll
+    static void startSandbox() throws Exception {
+        sandbox = Sandbox.start(SandboxOptions.defaults().withSpeed(1).withServiceTime(Duration.ZERO));
+        Path dir = home.resolve("sandbox");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("config"), sandbox.awsConfig("alice"));
+        Files.writeString(dir.resolve("credentials"), sandbox.awsCredentials("alice"));
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        sandbox.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"before-write", "after-write", "before-readback", "mid-bake"})
+    void killedAtAJournalPointTheRestartResumesWithoutRepeatingOrSkippingAStep(String point) throws Exception {
+        new SandboxWrites(home, sandbox).weightedRule("stage", "333333333333", "app-alb", CutoverChild.ROUTE_HOST,
+                "app-web", 100, "app-search", 0);
+        Path db = home.resolve(point + ".db");
+        Path signals = home.resolve(point + ".signals");
+
+        Process first = child(db, signals, "start", point, "2");
+        awaitSignal(signals, "AT " + point, first);
+        first.destroyForcibly();
+        assertThat(first.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(first.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+
+        Process second = child(db, signals, "resume", "", "0");
+        awaitSignal(signals, "END ", second);
+        assertThat(second.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        List<String> lines = Files.readAllLines(signals);
+        String end = lines.stream().filter(l -> l.startsWith("END ")).findFirst().orElseThrow();
+        assertThat(end).as(String.join("\n", lines)).startsWith("END SUCCEEDED");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("RECONCILED"));
+
+        List<String> written = lines.stream().filter(l -> l.startsWith("WROTE ")).map(l -> l.substring(6)).toList();
+        assertThat(written).as("each step's weights reached AWS once, in order\n" + String.join("\n", lines))
+                .hasSize(4).doesNotHaveDuplicates();
+        assertThat(shareToSecond(written)).containsExactly(25, 50, 75, 100);
+
+        String cutoverId = lines.stream().filter(l -> l.startsWith("PLAN ")).findFirst().orElseThrow().substring(5);
+        try (LocalStore store = LocalStore.open(db)) {
+            List<JournalEntry> journal = new SqliteWriteJournal(store, Clock.systemUTC()).operation(cutoverId);
+            assertThat(steps(journal, CutoverJournal.CONFIRMED)).as("confirmed steps").containsExactly(1, 2, 3, 4);
+            assertThat(steps(journal, CutoverJournal.GATES)).as("judged steps").containsExactly(1, 2, 3, 4);
+            assertThat(journal).anySatisfy(e -> assertThat(e.record().facts().get(CutoverJournal.EVENT))
+                    .isEqualTo(CutoverJournal.RESTART));
+        }
+    }
+
+    private static List<Integer> shareToSecond(List<String> encoded) {
+        List<Integer> out = new ArrayList<>();
+        for (String e : encoded) {
+            String[] parts = e.split(",");
+            int a = Integer.parseInt(parts[0].substring(parts[0].lastIndexOf('=') + 1));
+            int b = Integer.parseInt(parts[1].substring(parts[1].lastIndexOf('=') + 1));
+            out.add((int) Math.round(100.0 * b / (a + b)));
+        }
+        return out;
+    }
+
+    private static List<Integer> steps(List<JournalEntry> journal, String event) {
+        return journal.stream().filter(e -> event.equals(e.record().facts().get(CutoverJournal.EVENT))
+                && !"rollback".equals(e.record().facts().get(CutoverJournal.PURPOSE))
+                && e.record().phase() != io.harbormaster.model.journal.JournalPhase.INTENT)
+                .map(e -> Integer.parseInt(e.record().facts().get(CutoverJournal.STEP))).toList();
+    }
+
+    private static Process child(Path db, Path signals, String mode, String point, String step) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                CutoverChild.class.getName(), home.toString(), db.toString(), signals.toString(), mode, point, step);
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(home.resolve(db.getFileName() + "." + mode + ".log").toFile());
+        return pb.start();
+    }
+
+    private static void awaitSignal(Path signals, String prefix, Process child) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(signals) && Files.readAllLines(signals).stream().anyMatch(l -> l.startsWith(prefix))) {
+                return;
+            }
+            if (!child.isAlive()) {
+                throw new AssertionError("the child stopped before '" + prefix + "' (exit " + child.exitValue()
+                        + "):\n" + log(signals));
+            }
+            Thread.sleep(50);
+        }
+        child.destroyForcibly();
+        throw new AssertionError("no '" + prefix + "' from the child:\n" + log(signals));
+    }
+
+    private static String log(Path signals) throws Exception {
+        StringBuilder out = new StringBuilder(Files.exists(signals) ? Files.readString(signals) : "");
+        try (var logs = Files.list(home)) {
+            for (Path p : logs.filter(p -> p.toString().endsWith(".log")).toList()) {
+                String text = Files.readString(p);
+                out.append("\n--- ").append(p.getFileName()).append('\n')
+                        .append(text.length() > 4000 ? text.substring(text.length() - 4000) : text);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,188 @@
+package io.harbormaster.views.cutovers;
+
+import io.harbormaster.model.cutover.Reconciliation;
+import io.harbormaster.views.cutovers.live.CutoverLiveView;
+import io.harbormaster.views.cutovers.live.CutoverLiveViewModel;
+import io.harbormaster.views.cutovers.wizard.CutoverWizardView;
+import io.harbormaster.views.cutovers.wizard.RouteText;
+import io.harbormaster.views.theme.HarbormasterStyles;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The Cutovers page: the list of weighted routes, or the wizard, or one cutover's live view. */
+public final class CutoversView extends StackPane {
+
+    private final CutoversViewModel viewModel;
+    private final BorderPane list = new BorderPane();
+
+    public CutoversView(CutoversViewModel viewModel) {
+        this.viewModel = viewModel;
+        setId("cutovers-page");
+        getStyleClass().add(HarbormasterStyles.PAGE);
+        buildList();
+        viewModel.modeProperty().addListener((o, a, b) -> showMode());
+        viewModel.wizardProperty().addListener((o, a, b) -> showMode());
+        viewModel.liveProperty().addListener((o, a, b) -> showMode());
+        showMode();
+    }
+
+    private void showMode() {
+        Node content = switch (viewModel.modeProperty().get()) {
+            case LIST -> list;
+            case WIZARD -> viewModel.wizardProperty().get() == null ? list
+                    : new CutoverWizardView(viewModel.wizardProperty().get(), viewModel::startWizardPlan,
+                            viewModel::showList);
+            case LIVE -> viewModel.liveProperty().get() == null ? list
+                    : new CutoverLiveView(viewModel.liveProperty().get(), viewModel::showList);
+        };
+        getChildren().setAll(content);
+    }
+
+    private void buildList() {
+        Label title = new Label("Cutovers");
+        title.getStyleClass().add(HarbormasterStyles.PAGE_TITLE);
+        Label status = new Label();
+        status.setId("cutovers-status");
+        status.getStyleClass().add(HarbormasterStyles.MUTED);
+        status.textProperty().bind(viewModel.statusProperty());
+        Button start = new Button("Cut over…");
+        start.setId("cutovers-start");
+        start.getStyleClass().add("accent");
+        start.disableProperty().bind(viewModel.selectedProperty().isNull());
+        start.setOnAction(e -> viewModel.openWizard());
+        Button refresh = new Button("Refresh");
+        refresh.setId("cutovers-refresh");
+        refresh.setOnAction(e -> viewModel.refresh());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(12, title, status, grow, refresh, start);
+        header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        TableView<RouteRow> table = new TableView<>(viewModel.routes());
+        table.setId("cutovers-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Env.", 55, RouteRow::environmentName));
+        table.getColumns().add(column("Kind", 80, RouteRow::kind));
+        table.getColumns().add(column("Record or rule", 185, r -> r.route().displayName()));
+        table.getColumns().add(column("Effective split", 230, RouteRow::split));
+        table.getColumns().add(column("TTL", 50, RouteRow::ttl));
+        table.getColumns().add(column("In progress", 150, RouteRow::inProgress));
+        table.setPlaceholder(new Label("No weighted Route 53 record or weighted ALB forward found yet"));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> viewModel.selectedProperty().set(b));
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && viewModel.selectedProperty().get() != null) {
+                viewModel.openWizard();
+            }
+        });
+
+        Label problems = new Label();
+        problems.setId("cutovers-environment-problems");
+        problems.setWrapText(true);
+        problems.pseudoClassStateChanged(HarbormasterStyles.ERROR, true);
+        problems.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n",
+                viewModel.environmentProblems().values()), viewModel.environmentProblems()));
+        problems.managedProperty().bind(problems.textProperty().isNotEmpty());
+
+        VBox side = new VBox(8, section("Open after a restart"), recoveredList(), section("This console's cutovers"),
+                runningList());
+        side.setPrefWidth(300);
+        side.setMinWidth(240);
+        side.setPadding(new Insets(0, 0, 0, 12));
+
+        VBox center = new VBox(8, problems, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        list.setTop(header);
+        list.setCenter(center);
+        list.setRight(side);
+        list.setPadding(new Insets(12));
+    }
+
+    private ListView<Reconciliation> recoveredList() {
+        ListView<Reconciliation> view = new ListView<>(viewModel.recovered());
+        view.setId("cutovers-recovered");
+        view.setPrefHeight(260);
+        view.setPlaceholder(new Label("No cutover was left open"));
+        view.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Reconciliation rec, boolean empty) {
+                super.updateItem(rec, empty);
+                if (empty || rec == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Label what = new Label(rec.plan().route().displayName() + " — " + rec.situation().name()
+                        .replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
+                what.setStyle("-fx-font-weight: bold");
+                Label journal = new Label("Journal: " + RouteText.weights(rec.plan(), rec.checkpoint().requested())
+                        + "\nLive now: " + (rec.live() == null ? "unknown" : RouteText.weights(rec.plan(), rec.live()))
+                        + "\n" + rec.explanation());
+                journal.setWrapText(true);
+                journal.maxWidthProperty().bind(view.widthProperty().subtract(40));
+                what.setWrapText(true);
+                what.maxWidthProperty().bind(view.widthProperty().subtract(40));
+                Button open = new Button("Open to resume or roll back");
+                open.setId("cutovers-restore");
+                open.setOnAction(e -> viewModel.restore(rec));
+                setGraphic(new VBox(4, what, journal, open));
+                setText(null);
+            }
+        });
+        return view;
+    }
+
+    private ListView<CutoverLiveViewModel> runningList() {
+        ListView<CutoverLiveViewModel> view = new ListView<>(viewModel.cutovers());
+        view.setId("cutovers-running");
+        view.setPlaceholder(new Label("None started in this run"));
+        view.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(CutoverLiveViewModel vm, boolean empty) {
+                super.updateItem(vm, empty);
+                textProperty().unbind();
+                if (empty || vm == null) {
+                    setText(null);
+                    return;
+                }
+                textProperty().bind(Bindings.concat(vm.title(), "\n", vm.phaseText()));
+            }
+        });
+        view.setOnMouseClicked(e -> {
+            CutoverLiveViewModel vm = view.getSelectionModel().getSelectedItem();
+            if (vm != null) {
+                viewModel.showLive(vm);
+            }
+        });
+        VBox.setVgrow(view, Priority.ALWAYS);
+        return view;
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(HarbormasterStyles.PAGE_SUBTITLE);
+        return l;
+    }
+
+    private static TableColumn<RouteRow, String> column(String title, double width, Function<RouteRow, String> value) {
+        TableColumn<RouteRow, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+}

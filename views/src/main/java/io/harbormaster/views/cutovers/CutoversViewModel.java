@@ -1,0 +1,266 @@
+package io.harbormaster.views.cutovers;
+
+import io.harbormaster.model.cutover.CutoverPlan;
+import io.harbormaster.model.cutover.CutoverRunner;
+import io.harbormaster.model.cutover.CutoverService;
+import io.harbormaster.model.cutover.LockHolder;
+import io.harbormaster.model.cutover.Reconciliation;
+import io.harbormaster.model.cutover.WeightedRoute;
+import io.harbormaster.model.environment.Environment;
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.environment.MfaPrompt;
+import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.TaskExecutor;
+import io.harbormaster.views.cutovers.live.CutoverLiveViewModel;
+import io.harbormaster.views.cutovers.wizard.CutoverWizardViewModel;
+import io.harbormaster.views.cutovers.wizard.RouteText;
+import io.harbormaster.views.guard.WriteGuard;
+import io.harbormaster.views.guard.WriteRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+/**
+ * The Cutovers page's state: every weighted route of every environment (each read with its own session) with its
+ * split and lock, the cutovers this console runs, the ones a crash left open, and which of list / wizard / live
+ * view shows. Lives on the UI thread; everything that talks to AWS goes through the executor.
+ */
+public final class CutoversViewModel {
+
+    /** What the page shows. */
+    public enum Mode { LIST, WIZARD, LIVE }
+
+    private static final System.Logger LOG = System.getLogger(CutoversViewModel.class.getName());
+
+    private final CutoverServices services;
+    private final TaskExecutor executor;
+    private final ObservableList<Environment> environments;
+    private final ObservableValue<EnvironmentSession> current;
+    private final MfaPrompt mfa;
+    private final WriteGuard guard;
+    private final Clock clock;
+
+    private final ObservableList<RouteRow> routes = FXCollections.observableArrayList();
+    private final ObservableMap<String, String> environmentProblems = FXCollections.observableHashMap();
+    private final ObservableList<Reconciliation> recovered = FXCollections.observableArrayList();
+    private final ObservableList<CutoverLiveViewModel> cutovers = FXCollections.observableArrayList();
+    private final ObjectProperty<RouteRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.LIST);
+    private final ReadOnlyObjectWrapper<CutoverWizardViewModel> wizard = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CutoverLiveViewModel> live = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Instant> loadedAt = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper loading = new ReadOnlyIntegerWrapper();
+    private boolean reconciled;
+    private String actor;
+
+    public CutoversViewModel(CutoverServices services, TaskExecutor executor, ObservableList<Environment> environments,
+            ObservableValue<EnvironmentSession> current, MfaPrompt mfa, WriteGuard guard, Clock clock) {
+        this.services = services;
+        this.executor = executor;
+        this.environments = environments;
+        this.current = current;
+        this.mfa = mfa;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    /** The run's cutover service; the operator's identity is the one the window entered with first. */
+    CutoverService service() {
+        if (actor == null) {
+            EnvironmentSession s = current.getValue();
+            actor = s != null ? s.identity().principal() : System.getProperty("user.name", "operator");
+        }
+        return services.service(mfa, actor);
+    }
+
+    String actor() {
+        service();
+        return actor;
+    }
+
+    /** Shown: the first time, the journal's open cutovers are reconciled; every time, the routes are read. */
+    public void activate() {
+        if (!reconciled) {
+            reconciled = true;
+            reconcile();
+        }
+        if (routes.isEmpty()) {
+            refresh();
+        }
+    }
+
+    /** Reads every environment's weighted routes and their locks, each environment with its own session. */
+    public void refresh() {
+        CutoverService service = service();
+        status.set("Reading weighted records and forwards in " + environments.size() + " environments…");
+        for (Environment env : List.copyOf(environments)) {
+            loading.set(loading.get() + 1);
+            executor.submit(BackgroundTask.of("Weighted routes in " + env.displayName(), () -> {
+                List<RouteRow> rows = new ArrayList<>();
+                for (WeightedRoute r : service.find(env.id())) {
+                    Optional<LockHolder> holder;
+                    try {
+                        holder = service.lockHolder(r);
+                    } catch (RuntimeException e) {
+                        LOG.log(System.Logger.Level.INFO, "lock of " + r.displayName() + " not read: " + e.getMessage());
+                        holder = Optional.empty();
+                    }
+                    rows.add(new RouteRow(env.displayName(), r, holder));
+                }
+                return rows;
+            }).onSuccess(rows -> {
+                loading.set(loading.get() - 1);
+                environmentProblems.remove(env.id());
+                replaceRoutesOf(env.id(), rows);
+            }).onFailure(p -> {
+                loading.set(loading.get() - 1);
+                environmentProblems.put(env.id(), env.displayName() + ": " + p.title() + " — " + p.message());
+            }));
+        }
+    }
+
+    private void replaceRoutesOf(String environmentId, List<RouteRow> rows) {
+        RouteRow keep = selected.get();
+        List<RouteRow> all = new ArrayList<>(routes.stream().filter(r -> !r.route().environmentId()
+                .equals(environmentId)).toList());
+        all.addAll(rows);
+        all.sort(Comparator.comparing((RouteRow r) -> r.environmentName()).thenComparing(r -> r.route().displayName()));
+        routes.setAll(all);
+        loadedAt.set(clock.instant());
+        status.set(routes.size() + " weighted routes");
+        if (keep != null) {
+            routes.stream().filter(r -> r.route().resource().equals(keep.route().resource())).findFirst()
+                    .ifPresent(selected::set);
+        }
+    }
+
+    /** Asks the journal for cutovers a crash left open, each compared with the live weights. */
+    public void reconcile() {
+        CutoverService service = service();
+        executor.submit(BackgroundTask.of("Reconciling open cutovers", service::reconcileOpen)
+                .onSuccess(recovered::setAll)
+                .onFailure(p -> status.set("Open cutovers not reconciled — " + p.title() + ": " + p.message())));
+    }
+
+    /** Puts a crashed cutover back under the driver, paused: the live view then offers resume or roll back. */
+    public void restore(Reconciliation rec) {
+        CutoverService service = service();
+        executor.submit(BackgroundTask.of("Restoring the cutover of " + rec.plan().route().displayName(),
+                () -> service.restore(rec)).onSuccess(runner -> {
+                    recovered.remove(rec);
+                    showLive(add(runner));
+                }).onFailure(p -> status.set("Not restored — " + p.title() + ": " + p.message())));
+    }
+
+    /** Opens the wizard for the selected route. */
+    public void openWizard() {
+        RouteRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        List<String> ids = environments.stream().map(Environment::id).toList();
+        wizard.set(new CutoverWizardViewModel(row.route(), service(), executor, ids, guard::refusal));
+        mode.set(Mode.WIZARD);
+    }
+
+    /**
+     * Starts the wizard's plan after the write guard (refused in a read-only environment, the record or rule name
+     * typed in production); the live view follows.
+     */
+    public boolean startWizardPlan() {
+        CutoverWizardViewModel w = wizard.get();
+        if (w == null || !w.startableProperty().get()) {
+            return false;
+        }
+        CutoverPlan plan = w.planProperty().get();
+        String name = new CutoverLiveNames(plan.route()).nameToType();
+        String preview = String.join("\n", RouteText.steps(plan, clock.instant())) + "\n" + RouteText.rollback(plan);
+        if (guard.check(w.routeSession(), new WriteRequest("Start cutover", name, preview))
+                != WriteGuard.Verdict.APPROVED) {
+            return false;
+        }
+        CutoverRunner runner = service().start(plan);
+        wizard.set(null);
+        showLive(add(runner));
+        return true;
+    }
+
+    private CutoverLiveViewModel add(CutoverRunner runner) {
+        CutoverLiveViewModel vm = new CutoverLiveViewModel(runner, executor, actor());
+        cutovers.add(0, vm);
+        return vm;
+    }
+
+    public void showLive(CutoverLiveViewModel vm) {
+        live.set(vm);
+        mode.set(Mode.LIVE);
+    }
+
+    /** Back to the list (the wizard's draft is dropped; running cutovers go on). */
+    public void showList() {
+        wizard.set(null);
+        mode.set(Mode.LIST);
+        refresh();
+    }
+
+    public ObservableList<RouteRow> routes() {
+        return routes;
+    }
+
+    public ObservableMap<String, String> environmentProblems() {
+        return environmentProblems;
+    }
+
+    public ObservableList<Reconciliation> recovered() {
+        return recovered;
+    }
+
+    public ObservableList<CutoverLiveViewModel> cutovers() {
+        return cutovers;
+    }
+
+    public ObjectProperty<RouteRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<Mode> modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CutoverWizardViewModel> wizardProperty() {
+        return wizard.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CutoverLiveViewModel> liveProperty() {
+        return live.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Instant> loadedAtProperty() {
+        return loadedAt.getReadOnlyProperty();
+    }
+
+    /** How many environments are still being read (0 when the list is complete). */
+    public ReadOnlyIntegerProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}
