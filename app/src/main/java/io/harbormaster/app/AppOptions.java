@@ -24,7 +24,7 @@ public record AppOptions(boolean forceSandbox, String sandboxUser, double sandbo
         Duration sandboxLatency, boolean sandboxOffline, boolean smoke, boolean help, boolean version) {
 
     /** How long a smoke run waits for the first painted window before it fails. */
-    public static final Duration SMOKE_TIMEOUT = Duration.ofSeconds(60);
+    public static final Duration SMOKE_TIMEOUT = Duration.ofSeconds(120);
 
     /** What {@code --help} prints. */
     public static final String USAGE = String.join(System.lineSeparator(),
@@ -36,7 +36,7 @@ public record AppOptions(boolean forceSandbox, String sandboxUser, double sandbo
             "  --fleet=NAME       sandbox fleet: default, large or services",
             "  --latency-ms=N     sandbox service time per call (default 20)",
             "  --sandbox-offline  the last sandbox's data with no sandbox running",
-            "  --smoke            exit 0 once the first window has painted (non-zero after 60 s)",
+            "  --smoke            exit 0 once the first window has painted (non-zero after 120 s)",
             "  --version          print the version and exit",
             "  --help             print this and exit");
 
