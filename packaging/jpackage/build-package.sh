@@ -4,8 +4,8 @@
 #   1. the runtime's modules: what jdeps finds in the jars, plus what is only reached by reflection or service
 #      loading at run time; JavaFX's platform jars (and only those) go on jlink's module path, into the runtime
 #   2. an app image: jlinked runtime + class-path jars, started by io.harbormaster.app.Launcher
-#   3. class data sharing: a base archive for the runtime and an AppCDS archive of a --sandbox --smoke run
-#      (needs a display: $DISPLAY or xvfb-run; skipped with a warning otherwise, or with PKG_CDS=false)
+#   3. class data sharing: the runtime's default archive, of the JDK and JavaFX classes a --sandbox --smoke run
+#      loads (needs a display: $DISPLAY or xvfb-run; the JDK's default list otherwise; none with PKG_CDS=false)
 #   4. a .deb (and an .rpm where rpmbuild exists) from that image
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -71,27 +71,27 @@ display_run() {
 }
 smoke_home=$PKG_TARGET/cds-home
 if [ "${PKG_CDS:-true}" = "true" ]; then
-  # the base archive of the jlinked runtime (jlink in JDK 17 makes none; a dynamic archive needs one)
-  log "CDS: base archive for the runtime"
-  "$runtime"/bin/java -Xshare:dump >/dev/null
-  log "CDS: application archive from a --sandbox --smoke run"
+  # The runtime's own default archive, made from the classes a --sandbox --smoke run loads. Only the JDK's and
+  # JavaFX's classes (both jlinked into the runtime) go in: an archive of class-path classes (-XX:ArchiveClassesAtExit)
+  # records the jars' absolute paths and JDK 17 refuses it once the image is installed anywhere else ("shared class
+  # paths mismatch"), whereas the runtime's default archive moves with the runtime. JDK 17's jlink makes none.
+  log "CDS: class list from a --sandbox --smoke run"
   rm -rf "$smoke_home" && mkdir -p "$smoke_home"
   set +e
-  HOME=$smoke_home XDG_DATA_HOME=$smoke_home \
-    JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$appdir/harbormaster.jsa" \
+  HOME=$smoke_home XDG_DATA_HOME=$smoke_home JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$PKG_TARGET/classes.lst" \
     display_run "$launcher" --sandbox --smoke >"$PKG_TARGET/cds-run.log" 2>&1
   status=$?
   set -e
   if [ "$status" = 99 ]; then
-    log "warning: no display and no xvfb-run: the package has no AppCDS archive (slower start-up)"
-  elif [ "$status" != 0 ] || ! [ -s "$appdir/harbormaster.jsa" ]; then
+    log "warning: no display and no xvfb-run: the runtime's archive has the JDK's default classes only"
+    "$runtime"/bin/java -Xshare:dump >/dev/null
+  elif [ "$status" != 0 ] || ! [ -s "$PKG_TARGET/classes.lst" ]; then
     cat "$PKG_TARGET/cds-run.log" >&2
-    log "the smoke run that records the class archive failed ($status)"
+    log "the smoke run that lists the classes failed ($status)"
     exit 1
   else
-    # only now: the recording run must not be told to read the archive it writes
-    printf 'java-options=%s\n' -Xshare:auto '-XX:SharedArchiveFile=$APPDIR/harbormaster.jsa' \
-      >>"$appdir/$PKG_NAME.cfg"
+    log "CDS: the runtime's archive ($(wc -l <"$PKG_TARGET/classes.lst") classes listed; class-path ones are skipped)"
+    "$runtime"/bin/java -Xshare:dump -XX:SharedClassListFile="$PKG_TARGET/classes.lst" >"$PKG_TARGET/cds-dump.log" 2>&1
   fi
   rm -rf "$smoke_home"
 fi
