@@ -1,5 +1,6 @@
 package io.harbormaster.app;
 
+import io.harbormaster.views.concurrent.UiThread;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -52,7 +53,7 @@ final class SmokeCheck {
             }
             scene.removePostLayoutPulseListener(listener[0]);
             // snapshot outside the pulse: it lays out and renders the scene itself
-            Platform.runLater(() -> {
+            UiThread.later(() -> {
                 int colours = colours(scene.snapshot(null));
                 if (colours >= MIN_COLOURS) {
                     long millis = ProcessHandle.current().info().startInstant()
