@@ -2,9 +2,11 @@ package io.harbormaster.app;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * Command-line options.
+ * Command-line options, the same whether they come from the installed launcher's arguments or from
+ * {@code -Dharbormaster.args} on the Maven run command.
  *
  * @param forceSandbox    open on the embedded sandbox even when an AWS configuration exists ({@code --sandbox})
  * @param sandboxUser     the ops user the sandbox login uses ({@code --login=bob}); alice by default
@@ -13,9 +15,30 @@ import java.util.List;
  * @param sandboxLatency  per-call service time of the sandbox ({@code --latency-ms=0})
  * @param sandboxOffline  the sandbox's local database and last generated profiles without starting the sandbox, so
  *                        its endpoint is dead: the console as it is with no network ({@code --sandbox-offline})
+ * @param smoke           exit 0 once the first window has painted real content, non-zero if it has not within
+ *                        {@link #SMOKE_TIMEOUT} ({@code --smoke}; the packaging check and the start-up benchmark)
+ * @param help            print the options and exit ({@code --help}, {@code -h})
+ * @param version         print the version and exit ({@code --version})
  */
 public record AppOptions(boolean forceSandbox, String sandboxUser, double sandboxSpeed, String sandboxFleet,
-        Duration sandboxLatency, boolean sandboxOffline) {
+        Duration sandboxLatency, boolean sandboxOffline, boolean smoke, boolean help, boolean version) {
+
+    /** How long a smoke run waits for the first painted window before it fails. */
+    public static final Duration SMOKE_TIMEOUT = Duration.ofSeconds(120);
+
+    /** What {@code --help} prints. */
+    public static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: harbormaster [options]",
+            "",
+            "  --sandbox          open on the embedded sandbox (a local AWS) even when ~/.aws is configured",
+            "  --login=USER       the sandbox's ops user: alice (everything), bob (dev only), carol (read-only)",
+            "  --speed=N          sandbox clock speed, e.g. 60 for a day in 24 minutes",
+            "  --fleet=NAME       sandbox fleet: default, large or services",
+            "  --latency-ms=N     sandbox service time per call (default 20)",
+            "  --sandbox-offline  the last sandbox's data with no sandbox running",
+            "  --smoke            exit 0 once the first window has painted (non-zero after 120 s)",
+            "  --version          print the version and exit",
+            "  --help             print this and exit");
 
     public static AppOptions parse(List<String> args) {
         boolean sandbox = false;
@@ -24,32 +47,66 @@ public record AppOptions(boolean forceSandbox, String sandboxUser, double sandbo
         String fleet = "default";
         Duration latency = Duration.ofMillis(20);
         boolean offline = false;
+        boolean smoke = false;
+        boolean help = false;
+        boolean version = false;
         for (String arg : args) {
             if (arg.equals("--sandbox")) {
                 sandbox = true;
             } else if (arg.equals("--sandbox-offline")) {
                 offline = true;
+            } else if (arg.equals("--smoke")) {
+                smoke = true;
+            } else if (arg.equals("--help") || arg.equals("-h")) {
+                help = true;
+            } else if (arg.equals("--version")) {
+                version = true;
             } else if (arg.startsWith("--login=")) {
-                user = value(arg);
+                user = nonBlank(arg);
             } else if (arg.startsWith("--speed=")) {
-                speed = Double.parseDouble(value(arg));
+                speed = number(arg, Double::parseDouble);
+                if (!(speed > 0)) {
+                    throw new IllegalArgumentException("--speed must be above 0, not " + value(arg));
+                }
             } else if (arg.startsWith("--fleet=")) {
-                fleet = value(arg);
+                fleet = nonBlank(arg);
             } else if (arg.startsWith("--latency-ms=")) {
-                latency = Duration.ofMillis(Long.parseLong(value(arg)));
+                long millis = number(arg, Long::parseLong);
+                if (millis < 0) {
+                    throw new IllegalArgumentException("--latency-ms cannot be negative: " + millis);
+                }
+                latency = Duration.ofMillis(millis);
             } else {
                 throw new IllegalArgumentException("Unknown option " + arg
-                        + " (known: --sandbox --sandbox-offline --login=USER --speed=N --fleet=NAME --latency-ms=N)");
+                        + " (known: --sandbox --sandbox-offline --login=USER --speed=N --fleet=NAME --latency-ms=N"
+                        + " --smoke --version --help)");
             }
         }
         if (sandbox && offline) {
             throw new IllegalArgumentException("--sandbox starts the sandbox, --sandbox-offline leaves it stopped:"
                     + " choose one");
         }
-        return new AppOptions(sandbox, user, speed, fleet, latency, offline);
+        return new AppOptions(sandbox, user, speed, fleet, latency, offline, smoke, help, version);
     }
 
     private static String value(String arg) {
         return arg.substring(arg.indexOf('=') + 1);
+    }
+
+    private static String nonBlank(String arg) {
+        String value = value(arg);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(arg + " needs a value");
+        }
+        return value;
+    }
+
+    private static <T> T number(String arg, Function<String, T> parser) {
+        try {
+            return parser.apply(value(arg));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(arg.substring(0, arg.indexOf('=')) + " needs a number, not '"
+                    + value(arg) + "'", e);
+        }
     }
 }

@@ -140,6 +140,9 @@ public final class HarbormasterApp extends Application {
 
     private void open(Stage stage, Ready wired) {
         window = ShellWindow.show(stage, wired.window());
+        if (options.smoke()) {
+            SmokeCheck.watch(window.scene());
+        }
         if (sandbox.isEmpty()) {
             window.offerSandbox(() -> openSandbox(stage));
         }

@@ -162,9 +162,11 @@ class ArchitectureTest {
     @Test
     void nothingWritesToStandardOutOrErr() {
         noClasses().that().doNotHaveFullyQualifiedName("io.harbormaster.sandbox.SandboxMain")
+                .and().doNotHaveFullyQualifiedName("io.harbormaster.app.Launcher")
                 .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
                 .because("what is printed is lost in a desktop app: it goes to the log, where an operator can find"
-                        + " and send it (the sandbox's command line prints its usage, which is its interface)")
+                        + " and send it (the sandbox's command line prints its usage, which is its interface, and"
+                        + " the launcher its --help and --version, before any window)")
                 .check(classes);
     }
 

@@ -1,0 +1,89 @@
+package io.harbormaster.app;
+
+import io.harbormaster.views.concurrent.UiThread;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+
+/**
+ * {@code --smoke}: proves an installed copy can open its window. The process exits 0 once the main window is
+ * showing, laid out and paints real content (a snapshot of its scene has many colours, not one blank fill), and
+ * exits 3 if that has not happened within the timeout (generous: a 2-core machine under a parallel build is slow).
+ * The time from process start to that point is logged, which is what the start-up benchmark reads.
+ */
+final class SmokeCheck {
+
+    private static final System.Logger LOG = System.getLogger(SmokeCheck.class.getName());
+    /** A blank or half-built window has a handful of colours; the shell with its bars and tables has dozens. */
+    private static final int MIN_COLOURS = 12;
+    private static final int GRID = 64;
+    static final int TIMED_OUT = 3;
+
+    private SmokeCheck() {
+    }
+
+    /** Starts the watchdog: halts the process with {@link #TIMED_OUT} after {@code timeout}. */
+    static void exitAfter(Duration timeout) {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(timeout.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            LOG.log(System.Logger.Level.ERROR, "Smoke run: no painted window after " + timeout.toSeconds() + " s");
+            Runtime.getRuntime().halt(TIMED_OUT);
+        }, "harbormaster-smoke-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    /** Watches the main window's scene from its first layout pulse on (FX thread). */
+    static void watch(Scene scene) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (scene.getWindow() == null || !scene.getWindow().isShowing() || scene.getWidth() <= 0
+                    || scene.getRoot().getChildrenUnmodifiable().isEmpty()) {
+                return;
+            }
+            scene.removePostLayoutPulseListener(listener[0]);
+            // snapshot outside the pulse: it lays out and renders the scene itself
+            UiThread.later(() -> {
+                int colours = colours(scene.snapshot(null));
+                if (colours >= MIN_COLOURS) {
+                    long millis = ProcessHandle.current().info().startInstant()
+                            .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
+                    LOG.log(System.Logger.Level.INFO, "Smoke run: first window painted " + millis
+                            + " ms after process start (" + colours + " colours); exiting");
+                    System.exit(0);
+                }
+                scene.addPostLayoutPulseListener(listener[0]);
+                Platform.requestNextPulse();
+            });
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    /** Distinct colours on a grid of samples across the image. */
+    static int colours(WritableImage image) {
+        PixelReader pixels = image.getPixelReader();
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        if (pixels == null || width == 0 || height == 0) {
+            return 0;
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < GRID; i++) {
+            for (int j = 0; j < GRID; j++) {
+                seen.add(pixels.getArgb(i * (width - 1) / (GRID - 1), j * (height - 1) / (GRID - 1)));
+            }
+        }
+        return seen.size();
+    }
+}

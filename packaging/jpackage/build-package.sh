@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Builds Harbormaster's app image and native packages with the JDK's jpackage. Run by this module's pom
+# (./mvnw -B -ntp -Ppackage -DskipTests verify), which copies the jars first and passes the PKG_* variables.
+#   1. the runtime's modules: what jdeps finds in the jars, plus what is only reached by reflection or service
+#      loading at run time; JavaFX's platform jars (and only those) go on jlink's module path, into the runtime
+#   2. an app image: jlinked runtime + class-path jars, started by io.harbormaster.app.Launcher
+#   3. class data sharing: the runtime's default archive, of the JDK and JavaFX classes a --sandbox --smoke run
+#      loads (needs a display: $DISPLAY or xvfb-run; the JDK's default list otherwise; none with PKG_CDS=false)
+#   4. a .deb (and an .rpm where rpmbuild exists) from that image
+set -euo pipefail
+cd "$(dirname "$0")"
+here=$PWD
+: "${JAVA_HOME:?}" "${PKG_TARGET:?}" "${PKG_NAME:?}" "${PKG_VERSION:?}"
+jbin=$JAVA_HOME/bin
+log() { printf '[jpackage] %s\n' "$*" >&2; }
+
+# jpackage wants a numeric version: 0.1.0-SNAPSHOT -> 0.1.0
+version=${PKG_VERSION%%-*}
+case "$(uname -s)" in
+  Linux) fxclassifier=linux ;;
+  Darwin) fxclassifier=mac ;;
+  *) fxclassifier=win ;;
+esac
+
+input=$PKG_TARGET/input
+javafx=$PKG_TARGET/javafx
+out=$PKG_TARGET/jpackage
+rm -rf "$javafx" "$out" && mkdir -p "$javafx" "$out"
+# only the platform jars are modules with native code; the plain ones are empty placeholders
+cp "$PKG_TARGET"/javafx-all/*-"$fxclassifier".jar "$javafx"/
+main_jar=$(cd "$input" && ls app-*.jar)
+
+# 1. modules
+found=$("$jbin"/jdeps --print-module-deps --ignore-missing-deps --multi-release 17 -q \
+  --module-path "$javafx" --class-path "$input/*" "$input"/*.jar)
+# jdk.crypto.ec: TLS to AWS (ECDHE); jdk.unsupported: sun.misc.Unsafe for Netty/Jackson paths; java.sql: SQLite
+# JDBC; java.net.http: the embedded sandbox; jdk.localedata: operators' locales; jdk.zipfs: jar resources opened as
+# file systems; javafx.controls: the UI (jdeps finds javafx.swing: views' Snapshots).
+modules="$found,jdk.crypto.ec,jdk.unsupported,java.sql,java.net.http,jdk.localedata,jdk.zipfs,javafx.controls"
+modules=$(tr ',' '\n' <<<"$modules" | sort -u | paste -sd, -)
+log "runtime modules: $modules"
+
+# Tuned for a desktop app: the `large` fleet's benchmark runs in -Xmx2g; G1 with short pauses keeps the UI smooth;
+# the heap starts small and is given back when idle. $APPDIR is the launcher's own lib/app directory.
+java_options=(
+  -Xms64m -Xmx2g -XX:+UseG1GC -XX:MaxGCPauseMillis=50 -XX:G1PeriodicGCInterval=60000 -XX:+UseStringDeduplication
+)
+jopts=()
+for o in "${java_options[@]}"; do jopts+=(--java-options "$o"); done
+
+common=(--name "$PKG_NAME" --app-version "$version" --vendor "$PKG_VENDOR" --description "$PKG_DESCRIPTION"
+  --copyright "Harbormaster project")
+
+# 2. app image
+log "app image"
+"$jbin"/jpackage --type app-image "${common[@]}" --dest "$out" \
+  --input "$input" --main-jar "$main_jar" --main-class io.harbormaster.app.Launcher \
+  --module-path "$javafx" --add-modules "$modules" \
+  --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2" \
+  --icon "$here/icons/harbormaster-256.png" "${jopts[@]}"
+image=$out/$PKG_NAME
+launcher=$image/bin/$PKG_NAME
+appdir=$image/lib/app
+runtime=$image/lib/runtime
+
+# 3. class data sharing
+display_run() {
+  if [ -n "${DISPLAY:-}" ]; then "$@"
+  elif command -v xvfb-run >/dev/null; then xvfb-run -a -s "-screen 0 1600x1000x24" "$@"
+  else return 99; fi
+}
+smoke_home=$PKG_TARGET/cds-home
+if [ "${PKG_CDS:-true}" = "true" ]; then
+  # The runtime's own default archive, made from the classes a --sandbox --smoke run loads. Only the JDK's and
+  # JavaFX's classes (both jlinked into the runtime) go in: an archive of class-path classes (-XX:ArchiveClassesAtExit)
+  # records the jars' absolute paths and JDK 17 refuses it once the image is installed anywhere else ("shared class
+  # paths mismatch"), whereas the runtime's default archive moves with the runtime. JDK 17's jlink makes none.
+  log "CDS: class list from a --sandbox --smoke run"
+  rm -rf "$smoke_home" && mkdir -p "$smoke_home"
+  set +e
+  HOME=$smoke_home XDG_DATA_HOME=$smoke_home JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$PKG_TARGET/classes.lst" \
+    display_run "$launcher" --sandbox --smoke >"$PKG_TARGET/cds-run.log" 2>&1
+  status=$?
+  set -e
+  if [ "$status" = 99 ]; then
+    log "warning: no display and no xvfb-run: the runtime's archive has the JDK's default classes only"
+    "$runtime"/bin/java -Xshare:dump >/dev/null
+  elif [ "$status" != 0 ] || ! [ -s "$PKG_TARGET/classes.lst" ]; then
+    cat "$PKG_TARGET/cds-run.log" >&2
+    log "the smoke run that lists the classes failed ($status)"
+    exit 1
+  else
+    log "CDS: the runtime's archive ($(wc -l <"$PKG_TARGET/classes.lst") classes listed; class-path ones are skipped)"
+    "$runtime"/bin/java -Xshare:dump -XX:SharedClassListFile="$PKG_TARGET/classes.lst" >"$PKG_TARGET/cds-dump.log" 2>&1
+  fi
+  rm -rf "$smoke_home"
+fi
+
+# 4. packages
+for type in $PKG_TYPES; do
+  case "$type" in
+    app-image) continue ;;
+    rpm) command -v rpmbuild >/dev/null || { log "no rpmbuild here: no .rpm"; continue; } ;;
+    deb) command -v dpkg-deb >/dev/null || { log "no dpkg-deb here: no .deb"; continue; } ;;
+  esac
+  log "$type package"
+  linux=()
+  if [ "$fxclassifier" = linux ]; then
+    linux=(--linux-package-name harbormaster --linux-package-deps libgtk-3-0 --linux-shortcut
+      --linux-menu-group "Network;System;Monitor;" --linux-app-category admin
+      --linux-deb-maintainer "harbormaster@users.noreply.github.com" --linux-rpm-license-type "${PKG_LICENSE}")
+  fi
+  "$jbin"/jpackage --type "$type" "${common[@]}" --dest "$out" --app-image "$image" \
+    --license-file "$here/copyright" --icon "$here/icons/harbormaster-256.png" "${linux[@]}"
+done
+ls -l "$out" >&2

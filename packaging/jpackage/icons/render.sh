@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Renders harbormaster.svg to the PNG sizes the desktops ask for (freedesktop 16–512) and a Windows .ico.
+# Needs Debian's librsvg2-bin (rsvg-convert) and imagemagick (convert). The outputs are committed: the build
+# itself needs neither tool.
+set -euo pipefail
+cd "$(dirname "$0")"
+for size in 16 24 32 48 64 128 256 512; do
+  rsvg-convert -w "$size" -h "$size" harbormaster.svg -o "harbormaster-$size.png"
+done
+convert harbormaster-16.png harbormaster-24.png harbormaster-32.png harbormaster-48.png harbormaster-64.png \
+  harbormaster-256.png harbormaster.ico
