@@ -13,6 +13,8 @@ import io.harbormaster.model.fleet.PortSet;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.TaskDefinition;
 import io.harbormaster.model.packing.TaskShape;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -68,17 +70,24 @@ public final class FitBench {
     }
 
     private static void time(String what, FitRequest request) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] nanos = new long[RUNS];
+        long[] cpu = new long[RUNS];
         FitResult result = null;
         for (int i = 0; i < RUNS; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             result = FitCheck.check(request);
             nanos[i] = System.nanoTime() - t0;
+            cpu[i] = threads.getCurrentThreadCpuTime() - c0;
         }
         Arrays.sort(nanos);
-        FleetBenchmark.print(String.format("Will it fit, 400 extra tasks on 1,000 hosts (%s): median %.1f ms, min %.1f"
-                        + " ms, max %.1f ms over %d runs%n  → %s", what, nanos[RUNS / 2] / 1e6, nanos[0] / 1e6,
-                nanos[RUNS - 1] / 1e6, RUNS, result.summary()));
+        Arrays.sort(cpu);
+        // Wall time suffers when other processes share the cores; the thread's CPU time is the check's own cost.
+        FleetBenchmark.print(String.format("Will it fit, 400 extra tasks on 1,000 hosts (%s): wall median %.1f ms (min"
+                        + " %.1f, max %.1f), CPU median %.1f ms (max %.1f) over %d runs%n  → %s", what,
+                nanos[RUNS / 2] / 1e6, nanos[0] / 1e6, nanos[RUNS - 1] / 1e6, cpu[RUNS / 2] / 1e6, cpu[RUNS - 1] / 1e6,
+                RUNS, result.summary()));
     }
 
     static void run(FleetSnapshot snapshot) {
