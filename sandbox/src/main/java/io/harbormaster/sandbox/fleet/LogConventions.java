@@ -1,23 +1,24 @@
 package io.harbormaster.sandbox.fleet;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Set;
 
 /**
  * How the fleet's task definitions name their logs, varied as real accounts vary them: most families take the ECS
  * console's default ({@code /ecs/<family>}, stream prefix {@code ecs}), some teams chose their own group names and
- * prefixes, and one service ships its logs with another driver (fluentd), so nothing reaches CloudWatch Logs.
+ * prefixes, and two services ship its logs with another driver (fluentd), so nothing reaches CloudWatch Logs.
  */
 final class LogConventions {
 
-    /** The family whose containers log through fluentd, not awslogs. */
-    static final String FLUENTD_FAMILY = "metrics-proxy";
+    /** The families whose containers log through fluentd, not awslogs (reports runs in every environment). */
+    static final Set<String> FLUENTD_FAMILIES = Set.of("metrics-proxy", "reports");
 
     private LogConventions() {
     }
 
     static void logConfiguration(ObjectNode container, String env, ServiceBlueprint s, String region) {
         ObjectNode log = container.putObject("logConfiguration");
-        if (s.family().equals(FLUENTD_FAMILY)) {
+        if (FLUENTD_FAMILIES.contains(s.family())) {
             log.put("logDriver", "fluentd");
             log.putObject("options").put("fluentd-address", "localhost:24224").put("tag", "ecs." + s.family());
             return;

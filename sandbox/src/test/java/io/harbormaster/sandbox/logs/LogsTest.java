@@ -76,7 +76,7 @@ class LogsTest {
                 client.describeLogGroupsPaginator(b -> { }).logGroups().stream()
                         .filter(g -> !g.logGroupName().startsWith("/harbormaster/")).forEach(groups::add); // other tests'
                 assertThat(groups).extracting(LogGroup::logGroupName).containsExactlyElementsOf(expected);
-                assertThat(groups).extracting(LogGroup::logGroupName).noneMatch(n -> n.contains("metrics-proxy"));
+                assertThat(groups).extracting(LogGroup::logGroupName).noneMatch(n -> n.contains("metrics-proxy") || n.contains("reports"));
                 LogGroup first = groups.stream().filter(g -> g.logGroupName().startsWith("/ecs/")).findFirst().orElseThrow();
                 assertThat(first.arn()).startsWith("arn:aws:logs:us-east-1:" + account + ":log-group:/ecs/").endsWith(":*");
                 assertThat(first.retentionInDays()).isEqualTo(30);
