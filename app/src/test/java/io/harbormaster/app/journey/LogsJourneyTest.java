@@ -114,6 +114,8 @@ class LogsJourneyTest {
                 .contains("writes nothing to CloudWatch Logs"));
         assertThat(logs.messageProperty().get()).contains("fluentd");
         assertThat(logs.lines()).isEmpty();
+        javafx.scene.control.Label empty = journey.lookup("#logs-empty");
+        assertThat(empty.getText()).contains("fluentd").doesNotContain("Pick a service");
         journey.screenshot("logs-elsewhere");
     }
 }
