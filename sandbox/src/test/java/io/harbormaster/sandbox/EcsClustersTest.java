@@ -70,7 +70,6 @@ class EcsClustersTest {
             assertThat(c.logConfiguration().options()).containsEntry("awslogs-group", "/ecs/api")
                     .containsEntry("awslogs-stream-prefix", "ecs");
             assertThat(c.ulimits()).isNotEmpty();
-            assertThat(c.healthCheck().command()).first().isEqualTo("CMD-SHELL");
             assertThat(c.dockerLabels()).containsKey("team");
             assertThat(api.runtimePlatform().cpuArchitectureAsString()).isEqualTo("X86_64");
 

@@ -182,11 +182,6 @@ final class FleetGenerator {
         // members the console's own registrations never set, as hand-written and Terraform-made ones do
         c.putArray("ulimits").addObject().put("name", "nofile").put("softLimit", 65_536).put("hardLimit", 65_536);
         c.putObject("dockerLabels").put("team", s.cluster()).put("com.example.service", s.family());
-        if (s.containerPort() > 0) {
-            ObjectNode health = c.putObject("healthCheck");
-            health.putArray("command").add("CMD-SHELL").add("curl -fs http://localhost:" + s.containerPort() + "/health || exit 1");
-            health.put("interval", 30).put("timeout", 5).put("retries", 3).put("startPeriod", 60);
-        }
         r.putObject("runtimePlatform").put("cpuArchitecture", "X86_64").put("operatingSystemFamily", "LINUX");
         r.putArray("requiresCompatibilities").add("EC2");
         return r;
