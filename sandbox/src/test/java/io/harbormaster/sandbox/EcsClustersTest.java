@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.Cluster;
+import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
+import software.amazon.awssdk.services.ecs.model.TaskDefinition;
 import software.amazon.awssdk.services.ecs.model.ClusterField;
 import software.amazon.awssdk.services.ecs.model.DescribeClustersResponse;
 
@@ -52,6 +54,32 @@ class EcsClustersTest {
             Cluster api = r.clusters().stream().filter(c -> c.clusterName().equals("api")).findFirst().orElseThrow();
             assertThat(api.statistics()).anySatisfy(s -> assertThat(s.name()).isEqualTo("runningEC2TasksCount"));
             assertThat(api.settings()).anySatisfy(s -> assertThat(s.nameAsString()).isEqualTo("containerInsights"));
+            // Container Insights is on where a team turned it on, not everywhere
+            assertThat(r.clusters()).filteredOn(c -> c.settings().stream()
+                            .anyMatch(s -> s.nameAsString().equals("containerInsights") && s.value().equals("enabled")))
+                    .extracting(Cluster::clusterName).containsExactlyInAnyOrder("api", "app");
+        }
+    }
+
+    @Test
+    void taskDefinitionsCarryWhatRealRegistrationsCarry() {
+        try (EcsClient ecs = clients.ecs(clients.role("alice", "prod", "admin"))) {
+            TaskDefinition api = ecs.describeTaskDefinition(b -> b.taskDefinition("api")).taskDefinition();
+            ContainerDefinition c = api.containerDefinitions().get(0);
+            assertThat(c.logConfiguration().logDriverAsString()).isEqualTo("awslogs");
+            assertThat(c.logConfiguration().options()).containsEntry("awslogs-group", "/ecs/api")
+                    .containsEntry("awslogs-stream-prefix", "ecs");
+            assertThat(c.ulimits()).isNotEmpty();
+            assertThat(c.dockerLabels()).containsKey("team");
+            assertThat(api.runtimePlatform().cpuArchitectureAsString()).isEqualTo("X86_64");
+
+            ContainerDefinition proxy = ecs.describeTaskDefinition(b -> b.taskDefinition("metrics-proxy"))
+                    .taskDefinition().containerDefinitions().get(0);
+            assertThat(proxy.logConfiguration().logDriverAsString()).isEqualTo("fluentd");
+            ContainerDefinition stripe = ecs.describeTaskDefinition(b -> b.taskDefinition("integration-stripe"))
+                    .taskDefinition().containerDefinitions().get(0);
+            assertThat(stripe.logConfiguration().options()).containsEntry("awslogs-group", "prod/integrations")
+                    .containsEntry("awslogs-stream-prefix", "integration-stripe");
         }
     }
 

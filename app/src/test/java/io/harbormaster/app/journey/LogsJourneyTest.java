@@ -64,6 +64,8 @@ class LogsJourneyTest {
         journey.robot().interact(() -> filter.setText("ERROR"));
         journey.robot().clickOn("#logs-search");
         journey.waitUntil("ERROR lines are in", () -> !logs.lines().isEmpty());
+        // the group is the one app-web's task definition names (the console's default /ecs/<family>)
+        assertThat(logs.messageProperty().get()).contains("/ecs/web").contains("ecs/web/");
         assertThat(logs.lines()).allSatisfy(l -> assertThat(l.event().message()).contains("ERROR"));
         assertThat(logs.lines()).allMatch(LogLine::error);
         journey.screenshot("logs-errors");
@@ -98,5 +100,22 @@ class LogsJourneyTest {
         journey.screenshot("hosts-measured-use");
         journey.robot().clickOn("#hosts-measured");
         sandbox().control().clearImageFault("web:");
+    }
+
+    @Test
+    void aServiceLoggingWithAnotherDriverSaysSo() throws Exception {
+        Service reports = metrics().dashboard().services().stream().filter(s -> s.name().equals("app-reports"))
+                .findFirst().orElseThrow();
+        journey.robot().clickOn("#nav-metrics");
+        journey.robot().clickOn("#tab-logs");
+        LogsViewModel logs = metrics().logs();
+        journey.robot().interact(() -> logs.showService(reports.arn()));
+        journey.waitUntil("the page says where app-reports logs", () -> logs.messageProperty().get()
+                .contains("writes nothing to CloudWatch Logs"));
+        assertThat(logs.messageProperty().get()).contains("fluentd");
+        assertThat(logs.lines()).isEmpty();
+        javafx.scene.control.Label empty = journey.lookup("#logs-empty");
+        assertThat(empty.getText()).contains("fluentd").doesNotContain("Pick a service");
+        journey.screenshot("logs-elsewhere");
     }
 }

@@ -15,11 +15,11 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.model.fleet.LoadBalancerTarget;
 import io.harbormaster.model.fleet.Service;
+import io.harbormaster.model.logs.ContainerLogs;
 import io.harbormaster.model.logs.FollowCursor;
 import io.harbormaster.model.logs.LogEvent;
 import io.harbormaster.model.logs.LogPage;
 import io.harbormaster.model.logs.LogQuery;
-import io.harbormaster.model.logs.LogStreams;
 import io.harbormaster.model.metrics.MetricId;
 import io.harbormaster.model.metrics.MetricKind;
 import io.harbormaster.model.metrics.MetricPoint;
@@ -244,8 +244,12 @@ class CloudWatchSandboxTest {
                 .isPositive();
 
         CloudWatchLogsSearch logs = new CloudWatchLogsSearch(sessions, clients);
-        FollowCursor follow = new FollowCursor(LogQuery.of(LogStreams.serviceGroup("dev", "api"), "ERROR",
-                now().minus(Duration.ofMinutes(5))));
+        String revision = ecs.describeServices(b -> b.cluster("dev").services("api")).services().get(0).taskDefinition();
+        ContainerLogs where = logs.destinations(dev, revision).get(0);
+        assertThat(where.group()).as("the console's default group, from the task definition").isEqualTo("/ecs/api");
+        assertThat(logs.destinations(dev, revision)).as("a revision is read once").isSameAs(logs.destinations(dev, revision));
+        FollowCursor follow = new FollowCursor(new LogQuery(where.group(), "ERROR", where.streamNamePrefix(),
+                now().minus(Duration.ofMinutes(5)), null, null, LogQuery.DEFAULT_LIMIT));
         List<LogEvent> errors = new ArrayList<>();
         int pages = 0;
         do {
@@ -263,6 +267,35 @@ class CloudWatchSandboxTest {
         LogPage again = logs.search(dev, follow.next());
         assertThat(follow.accept(again)).as("follow mode shows only new lines").allSatisfy(e -> assertThat(
                 ids).doesNotContain(e.eventId()));
+    }
+
+    @Test
+    void aServiceLoggingWithAnotherDriverSaysSoAndSharedGroupsNarrowToTheirStreams() {
+        EcsClient ecs = clients.ecs(sessions.context(prod));
+        CloudWatchLogsSearch logs = new CloudWatchLogsSearch(sessions, clients);
+        String proxy = ecs.describeServices(b -> b.cluster("internal").services("metrics-proxy")).services().get(0)
+                .taskDefinition();
+        ContainerLogs elsewhere = logs.destinations(prod, proxy).get(0);
+        assertThat(elsewhere.inCloudWatch()).isFalse();
+        assertThat(elsewhere.elsewhere()).contains("fluentd");
+
+        String stripe = ecs.describeServices(b -> b.cluster("integrations").services("integration-stripe")).services()
+                .get(0).taskDefinition();
+        ContainerLogs shared = logs.destinations(prod, stripe).get(0);
+        assertThat(shared.group()).isEqualTo("prod/integrations");
+        LogQuery query = new LogQuery(shared.group(), "", shared.streamNamePrefix(), now().minus(Duration.ofMinutes(10)),
+                null, null, 200);
+        List<LogEvent> lines = new ArrayList<>();
+        for (int pages = 0; pages < 20 && lines.isEmpty(); pages++) {
+            LogPage page = logs.search(prod, query);
+            lines.addAll(page.events());
+            if (page.nextToken() == null) {
+                break;
+            }
+            query = query.withNextToken(page.nextToken());
+        }
+        assertThat(lines).isNotEmpty().allSatisfy(e -> assertThat(e.stream()).startsWith(
+                "integration-stripe/integrations/"));
     }
 
     @Test

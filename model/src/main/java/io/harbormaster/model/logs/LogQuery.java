@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One FilterLogEvents request.
  *
- * @param logGroup      e.g. {@code /ecs/<cluster>/<service>} ({@link LogStreams#serviceGroup})
+ * @param logGroup      the group a container's awslogs configuration names ({@link ContainerLogs#group()})
  * @param filterPattern CloudWatch Logs filter pattern ("ERROR", "?ERROR ?WARN", "[ts, level=ERROR, …]"); blank
  *                      for every line
  * @param streamPrefix  only streams starting with this; blank for all

@@ -3,7 +3,7 @@ package io.harbormaster.model.logs;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The awslogs naming conventions: a group per service, a stream per task container. */
+/** The awslogs stream naming convention: {@code <prefix>/<container>/<task id>}, a stream per task container. */
 public final class LogStreams {
 
     /** An ECS task id: 32 hex digits (older tasks: a UUID). */
@@ -11,11 +11,6 @@ public final class LogStreams {
             + "-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private LogStreams() {
-    }
-
-    /** The group Harbormaster's services log to: {@code /ecs/<cluster>/<service>}. */
-    public static String serviceGroup(String clusterName, String serviceName) {
-        return "/ecs/" + clusterName + "/" + serviceName;
     }
 
     /** "0123…" from the awslogs stream {@code prefix/container/0123…}; empty for any other stream. */

@@ -71,6 +71,5 @@ class FollowCursorTest {
         assertThat(LogStreams.taskId("i-0abc/var/log/messages")).isEmpty();
         assertThat(LogStreams.taskId(TASK)).isEmpty();
         assertThat(LogStreams.taskId(null)).isEmpty();
-        assertThat(LogStreams.serviceGroup("main", "api")).isEqualTo("/ecs/main/api");
     }
 }

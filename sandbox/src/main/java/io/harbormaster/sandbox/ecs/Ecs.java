@@ -56,6 +56,11 @@ public final class Ecs {
         return c;
     }
 
+    /** A cluster setting as PutClusterSettings/UpdateClusterSettings would set it (e.g. containerInsights). */
+    public void putClusterSetting(Cluster c, String name, String value) {
+        c.settings.put(name, value);
+    }
+
     public ContainerInstance registerInstance(Cluster cluster, InstanceType type, String zone, Instant at) {
         String id = Ids.taskId(world.random());
         ContainerInstance ci = new ContainerInstance(id, cluster.instances.size(), cluster,

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -41,7 +42,8 @@ final class FleetGenerator {
     }
 
     /** How an environment differs from prod in sizes. */
-    record Sizing(String env, double utilisation, Map<String, String> instanceTypes, int minInstances) {
+    record Sizing(String env, double utilisation, Map<String, String> instanceTypes, int minInstances,
+                  Set<String> insights) {
         String type(String prodType) {
             return instanceTypes.getOrDefault(prodType, prodType);
         }
@@ -55,6 +57,9 @@ final class FleetGenerator {
         for (ClusterBlueprint cb : clusters) {
             Instant created = now.minus(Duration.ofDays(400 + random.nextInt(300)));
             Cluster cluster = ecs.createCluster(region, cb.name(), created);
+            if (sizing.insights().contains(cb.name())) {
+                ecs.putClusterSetting(cluster, "containerInsights", "enabled");
+            }
             List<ServiceBlueprint> mine = services.stream().filter(s -> s.cluster().equals(cb.name())).toList();
             InstanceType main = InstanceType.of(sizing.type(cb.instanceType()));
             int n = cb.fixedInstances() > 0 ? cb.fixedInstances() : instancesFor(mine, main, sizing);
@@ -173,10 +178,11 @@ final class FleetGenerator {
             String value = secrets.computeIfAbsent(env + "/" + s.family() + "/" + secret, k -> secretValue());
             envs.addObject().put("name", secret).put("value", value);
         }
-        ObjectNode log = c.putObject("logConfiguration");
-        log.put("logDriver", "awslogs");
-        log.putObject("options").put("awslogs-group", "/ecs/" + env + "/" + s.family())
-                .put("awslogs-region", REGION).put("awslogs-stream-prefix", s.image());
+        LogConventions.logConfiguration(c, env, s, REGION);
+        // members the console's own registrations never set, as hand-written and Terraform-made ones do
+        c.putArray("ulimits").addObject().put("name", "nofile").put("softLimit", 65_536).put("hardLimit", 65_536);
+        c.putObject("dockerLabels").put("team", s.cluster()).put("com.example.service", s.family());
+        r.putObject("runtimePlatform").put("cpuArchitecture", "X86_64").put("operatingSystemFamily", "LINUX");
         r.putArray("requiresCompatibilities").add("EC2");
         return r;
     }

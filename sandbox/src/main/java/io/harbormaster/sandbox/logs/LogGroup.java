@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * A log group: an ECS service's ({@code /ecs/<cluster>/<service>}) or one a client created. Streams of stopped
+ * A log group: one ECS task definitions name in their awslogs configuration, or one a client created. Streams of stopped
  * tasks are kept, as awslogs streams outlive their tasks, up to {@link #MAX_STOPPED_STREAMS} a group.
  */
 final class LogGroup {
@@ -17,9 +17,8 @@ final class LogGroup {
     final String arn;
     final long creationTime;
     Integer retentionInDays;
-    /** The ECS service the group belongs to (cluster and service name), or null for client-created groups. */
-    final String cluster;
-    final String service;
+    /** The ECS services (cluster ARN/service name) whose tasks' streams this group derives; empty for others. */
+    final java.util.Set<String> derivedFor = new java.util.HashSet<>();
     /**
      * The streams materialised so far. For an ECS service's group this holds, until the group is first read, only
      * the streams of tasks that stopped meanwhile; the running tasks' streams are derived from ECS by
@@ -29,13 +28,11 @@ final class LogGroup {
     /** Derives the running tasks' streams from ECS; null once done, and for client-created groups. */
     Runnable derive;
 
-    LogGroup(String name, String arn, long creationTime, Integer retentionInDays, String cluster, String service) {
+    LogGroup(String name, String arn, long creationTime, Integer retentionInDays) {
         this.name = name;
         this.arn = arn;
         this.creationTime = creationTime;
         this.retentionInDays = retentionInDays;
-        this.cluster = cluster;
-        this.service = service;
     }
 
     /** Every stream of the group, deriving those of the service's tasks from ECS the first time. */

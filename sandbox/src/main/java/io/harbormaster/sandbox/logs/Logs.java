@@ -15,16 +15,18 @@ import io.harbormaster.sandbox.ecs.TaskDefinition;
 import io.harbormaster.sandbox.iam.Account;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * CloudWatch Logs across accounts and regions, registered as a world component. Every ECS service has its awslogs
- * group {@code /ecs/<cluster>/<service>} and every task container its stream {@code <service>/<container>/<task-id>},
- * created as tasks start (an ECS listener) and kept after they stop. Lines are generated per minute on demand.
+ * CloudWatch Logs across accounts and regions, registered as a world component. Each task container whose task
+ * definition names the awslogs driver writes to the group and stream its {@code logConfiguration} names
+ * ({@link AwsLogsTarget}); streams are created as tasks start (an ECS listener) and kept after they stop. Lines are generated per minute on demand.
  * Everything here runs under the world lock.
  */
 public final class Logs implements EcsListener {
@@ -50,20 +52,28 @@ public final class Logs implements EcsListener {
     }
 
     /**
-     * Groups for the fleet as it stands. Their streams are not made here: a group derives its running tasks'
-     * streams from ECS when it is first read ({@link LogGroup#streams()}), so start-up is not paid per task.
+     * Groups for the fleet as it stands, named by its task definitions. Their streams are not made here: a group
+     * derives its running tasks' streams from ECS when it is first read ({@link LogGroup#streams()}), so start-up
+     * is not paid per task.
      */
     void adoptFleet() {
         for (EcsRegion r : ecs.regions()) {
             for (Cluster c : r.clusters()) {
                 for (Service s : c.services()) {
-                    group(s);
+                    Set<String> seen = new HashSet<>();
+                    for (Task t : s.tasks()) {
+                        if (seen.add(t.taskDefinition().arn())) {
+                            for (AwsLogsTarget target : AwsLogsTarget.of(t.taskDefinition(), r.region())) {
+                                group(s, target);
+                            }
+                        }
+                    }
                 }
             }
         }
     }
 
-    /** The streams of the service's live tasks, made when its group is first read. */
+    /** The streams the service's live tasks write to this group, made when the group is first read. */
     private void derive(LogGroup g, Service s) {
         for (Task t : s.tasks()) {
             if (t.startedAt() != null) {
@@ -83,23 +93,36 @@ public final class Logs implements EcsListener {
         return regions.computeIfAbsent(account + "/" + region, k -> new TreeMap<>());
     }
 
-    static String groupName(Service s) {
-        return "/ecs/" + s.cluster().name() + "/" + s.name();
+    private static List<AwsLogsTarget> targets(Task t) {
+        return AwsLogsTarget.of(t.taskDefinition(), t.service().cluster().region().region());
     }
 
-    private LogGroup group(Service s) {
-        EcsRegion r = s.cluster().region();
-        TreeMap<String, LogGroup> groups = groups(r.account(), r.region());
-        String name = groupName(s);
+    /** The target's group, made (as awslogs-create-group would) for the first service that writes to it. */
+    private LogGroup group(Service s, AwsLogsTarget target) {
+        String account = s.cluster().region().account();
+        TreeMap<String, LogGroup> groups = groups(account, target.region());
+        String name = target.group();
         LogGroup g = groups.get(name);
-        if (g == null) {
+        boolean fresh = g == null;
+        if (fresh) {
             long created = s.deployments().isEmpty() ? world.now().toEpochMilli()
                     : earliestStart(s, world.now()).toEpochMilli();
-            g = new LogGroup(name, arn(r.account(), r.region(), name), created, DEFAULT_RETENTION_DAYS,
-                    s.cluster().name(), s.name());
-            LogGroup group = g;
-            g.derive = () -> derive(group, s);
+            g = new LogGroup(name, arn(account, target.region(), name), created, DEFAULT_RETENTION_DAYS);
             groups.put(name, g);
+        }
+        if (g.derivedFor.add(s.cluster().arn() + "/" + s.name())) {
+            LogGroup group = g;
+            Runnable before = g.derive;
+            if (before != null) {
+                g.derive = () -> {
+                    before.run();
+                    derive(group, s);
+                };
+            } else if (fresh) {
+                g.derive = () -> derive(group, s);
+            } else {
+                derive(g, s); // the group was read already: this service's streams join it now
+            }
         }
         return g;
     }
@@ -124,11 +147,12 @@ public final class Logs implements EcsListener {
         if (s == null || t.startedAt() == null) {
             return;
         }
-        LogGroup g = group(s);
-        if (!g.derived()) {
-            return; // the stream is derived from the task when the group is first read
+        for (AwsLogsTarget target : targets(t)) {
+            LogGroup g = group(s, target);
+            if (g.derived()) {
+                addStreams(g, t); // else the stream is derived from the task when the group is first read
+            }
         }
-        addStreams(g, t);
     }
 
     private void addStreams(LogGroup g, Task t) {
@@ -141,9 +165,10 @@ public final class Logs implements EcsListener {
         }
         String mainImage = td.mainImage();
         String env = envOf(s.cluster().region().account());
-        for (TaskDefinition.Container c : td.containers()) {
-            String streamName = s.name() + "/" + c.name() + "/" + t.id();
-            if (g.streams.containsKey(streamName)) {
+        for (AwsLogsTarget target : targets(t)) {
+            TaskDefinition.Container c = container(td, target.container());
+            String streamName = target.stream(t.id());
+            if (c == null || !target.group().equals(g.name) || g.streams.containsKey(streamName)) {
                 continue;
             }
             boolean main = c.image().equals(mainImage);
@@ -153,6 +178,15 @@ public final class Logs implements EcsListener {
                     ecs.faults().faultOf(td));
             g.add(new LogStream(streamName, t.startedAt().toEpochMilli(), src));
         }
+    }
+
+    private static TaskDefinition.Container container(TaskDefinition td, String name) {
+        for (TaskDefinition.Container c : td.containers()) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -179,22 +213,23 @@ public final class Logs implements EcsListener {
         if (s == null) {
             return;
         }
-        EcsRegion r = s.cluster().region();
-        LogGroup g = groups(r.account(), r.region()).get(groupName(s));
-        if (g == null) {
-            return;
+        String account = s.cluster().region().account();
+        for (AwsLogsTarget target : targets(t)) {
+            LogGroup g = groups(account, target.region()).get(target.group());
+            if (g == null) {
+                continue;
+            }
+            if (!g.derived() && t.startedAt() != null) {
+                addStreams(g, t); // a stopping task's stream outlives it: make it now, while ECS still knows the task
+            }
+            forStreams(g, t, action);
+            g.prune();
         }
-        if (!g.derived() && t.startedAt() != null) {
-            addStreams(g, t); // a stopping task's stream outlives it: make it now, while ECS still knows the task
-        }
-        forStreams(g, t, action);
-        g.prune();
     }
 
     private void forStreams(LogGroup g, Task t, java.util.function.Consumer<TaskSource> action) {
-        Service s = t.service();
-        for (TaskDefinition.Container c : t.taskDefinition().containers()) {
-            LogStream stream = g.streams.get(s.name() + "/" + c.name() + "/" + t.id());
+        for (AwsLogsTarget target : targets(t)) {
+            LogStream stream = target.group().equals(g.name) ? g.streams.get(target.stream(t.id())) : null;
             if (stream != null && stream.source != null) {
                 action.accept(stream.source);
             }
@@ -225,13 +260,13 @@ public final class Logs implements EcsListener {
      * Expected access lines a minute for one task of the group's service: its share of the target group's
      * RequestCount when the traffic model serves it, else a modest constant.
      */
-    double accessRate(String account, String region, LogGroup g, long minute) {
-        if (g.service == null) {
+    double accessRate(String account, String region, TaskSource src, long minute) {
+        if (src == null) {
             return 0;
         }
         EcsRegion er = ecs.region(account, region);
-        Cluster c = er.cluster(g.cluster);
-        Service s = c == null ? null : c.service(g.service);
+        Cluster c = er.cluster(src.cluster);
+        Service s = c == null ? null : c.service(src.service);
         if (s == null) {
             return DEFAULT_ACCESS_RATE;
         }
@@ -239,14 +274,14 @@ public final class Logs implements EcsListener {
         if (telemetry == null || s.loadBalancers().isEmpty()) {
             return DEFAULT_ACCESS_RATE;
         }
-        String cacheKey = account + "|" + region + "|" + g.name + "|" + minute;
+        String cacheKey = account + "|" + region + "|" + src.cluster + "/" + src.service + "|" + minute;
         Double cached = rateCache.get(cacheKey);
         if (cached != null) {
             return cached;
         }
         double total = 0;
         boolean any = false;
-        for (Telemetry.MetricKey k : requestCounts(telemetry, account, region, g, s)) {
+        for (Telemetry.MetricKey k : requestCounts(telemetry, account, region, s)) {
             OptionalDouble v = telemetry.sample(account, region, k, Instant.ofEpochSecond(minute * 60),
                     Duration.ofMinutes(1), "Sum");
             if (v.isPresent()) {
@@ -266,8 +301,8 @@ public final class Logs implements EcsListener {
     private final Map<String, Keys> requestCountKeys = new TreeMap<>();
 
     /** The RequestCount metrics of the service's target groups, looked up again every few sandbox minutes. */
-    private List<Telemetry.MetricKey> requestCounts(Telemetry telemetry, String account, String region, LogGroup g, Service s) {
-        String id = account + "|" + region + "|" + g.name;
+    private List<Telemetry.MetricKey> requestCounts(Telemetry telemetry, String account, String region, Service s) {
+        String id = account + "|" + region + "|" + s.cluster().name() + "/" + s.name();
         Instant now = world.now();
         Keys k = requestCountKeys.get(id);
         if (k != null && k.at.plus(Duration.ofMinutes(5)).isAfter(now)) {

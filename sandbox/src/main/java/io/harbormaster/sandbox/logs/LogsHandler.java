@@ -236,7 +236,7 @@ final class LogsHandler extends JsonService {
         if ((minute + 1) * 60_000 <= g.retainedFrom(now)) {
             return List.of();
         }
-        return s.minute(minute, now, m -> logs.accessRate(call.account(), call.region(), g, m));
+        return s.minute(minute, now, m -> logs.accessRate(call.account(), call.region(), s.source, m));
     }
 
     private LogStream stream(LogGroup g, JsonParams p) {
@@ -541,7 +541,7 @@ final class LogsHandler extends JsonService {
             throw new AwsException("ResourceAlreadyExistsException", "The specified log group already exists");
         }
         groups.put(name, new LogGroup(name, Logs.arn(call.account(), call.region(), name), world.now().toEpochMilli(),
-                null, null, null));
+                null));
         return object();
     }
 

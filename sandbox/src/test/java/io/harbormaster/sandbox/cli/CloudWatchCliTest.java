@@ -116,18 +116,18 @@ class CloudWatchCliTest {
     void filterLogEventsWithTheCli() throws Exception {
         long start = sandbox.clock().now().minus(Duration.ofMinutes(10)).toEpochMilli();
         List<JsonNode> both = cli.okAll(devAdmin, List.of(
-                AwsCli.cmd("logs", "filter-log-events", "--log-group-name", "/ecs/dev/api", "--start-time", Long.toString(start),
+                AwsCli.cmd("logs", "filter-log-events", "--log-group-name", "/ecs/api", "--start-time", Long.toString(start),
                         "--filter-pattern", "access", "--max-items", "20"),
-                AwsCli.cmd("logs", "describe-log-groups", "--log-group-name-prefix", "/ecs/dev/")));
+                AwsCli.cmd("logs", "describe-log-groups", "--log-group-name-prefix", "/ecs/")));
         JsonNode out = both.get(0);
         assertThat(out.get("events")).isNotEmpty().hasSizeLessThanOrEqualTo(20);
         for (JsonNode e : out.get("events")) {
-            assertThat(e.get("logStreamName").asText()).startsWith("api/");
+            assertThat(e.get("logStreamName").asText()).startsWith("ecs/api/");
             assertThat(e.get("message").asText()).contains(" access ");
             assertThat(e.get("timestamp").asLong()).isGreaterThanOrEqualTo(start);
         }
         JsonNode groups = both.get(1);
         assertThat(groups.get("logGroups")).isNotEmpty();
-        assertThat(groups.at("/logGroups/0/logGroupName").asText()).startsWith("/ecs/dev/");
+        assertThat(groups.at("/logGroups/0/logGroupName").asText()).startsWith("/ecs/");
     }
 }

@@ -79,7 +79,7 @@ class CloudWatchTrafficTest {
         try (CloudWatchLogsClient logs = CloudWatchLogsClient.builder().endpointOverride(sandbox.endpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(dev).overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())).build()) {
             long from = sandbox.clock().now().minus(Duration.ofMinutes(5)).toEpochMilli();
-            var events = logs.filterLogEvents(b -> b.logGroupName("/ecs/dev/api").startTime(from).filterPattern("access")).events();
+            var events = logs.filterLogEvents(b -> b.logGroupName("/ecs/api").startTime(from).filterPattern("access")).events();
             assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.message()).contains(" access "));
         }
     }

@@ -56,25 +56,61 @@ class LogsTest {
     }
 
     @Test
-    void aGroupPerServiceInEveryAccount() {
+    void groupsAreTheOnesTaskDefinitionsNameNotOneAService() {
         for (String account : List.of(TelemetrySandbox.DEV, TelemetrySandbox.PROD)) {
             Set<String> expected = sandbox.world.locked(() -> {
                 Set<String> names = new TreeSet<>();
                 for (Cluster c : ecs.region(account, "us-east-1").clusters()) {
-                    c.services().forEach(s -> names.add("/ecs/" + c.name() + "/" + s.name()));
+                    for (Task t : c.services().stream().flatMap(s -> s.tasks().stream()).toList()) {
+                        for (var def : t.taskDefinition().containerDefinitions()) {
+                            if (def.at("/logConfiguration/logDriver").asText().equals("awslogs")) {
+                                names.add(def.at("/logConfiguration/options/awslogs-group").asText());
+                            }
+                        }
+                    }
                 }
                 return names;
             });
             try (CloudWatchLogsClient client = sandbox.logs(account, "readonly")) {
                 List<LogGroup> groups = new ArrayList<>();
-                client.describeLogGroupsPaginator(b -> b.logGroupNamePrefix("/ecs/")).logGroups().forEach(groups::add);
+                client.describeLogGroupsPaginator(b -> { }).logGroups().stream()
+                        .filter(g -> !g.logGroupName().startsWith("/harbormaster/")).forEach(groups::add); // other tests'
                 assertThat(groups).extracting(LogGroup::logGroupName).containsExactlyElementsOf(expected);
-                assertThat(groups.get(0).arn()).startsWith("arn:aws:logs:us-east-1:" + account + ":log-group:/ecs/").endsWith(":*");
-                assertThat(groups.get(0).retentionInDays()).isEqualTo(30);
+                assertThat(groups).extracting(LogGroup::logGroupName).noneMatch(n -> n.contains("metrics-proxy") || n.contains("reports"));
+                LogGroup first = groups.stream().filter(g -> g.logGroupName().startsWith("/ecs/")).findFirst().orElseThrow();
+                assertThat(first.arn()).startsWith("arn:aws:logs:us-east-1:" + account + ":log-group:/ecs/").endsWith(":*");
+                assertThat(first.retentionInDays()).isEqualTo(30);
             }
         }
-        assertThat(sandbox.world.locked(() -> ecs.region(TelemetrySandbox.PROD, "us-east-1").clusters().stream()
-                .mapToInt(c -> c.services().size()).sum())).isGreaterThan(50);
+        try (CloudWatchLogsClient client = sandbox.logs(TelemetrySandbox.PROD, "readonly")) {
+            List<String> names = new ArrayList<>();
+            client.describeLogGroupsPaginator(b -> { }).logGroups().forEach(g -> names.add(g.logGroupName()));
+            // the console's default, a team's shared group, and a team's own scheme
+            assertThat(names).contains("/ecs/api", "/ecs/auth", "prod/integrations", "/aws/ecs/prod/warehouse-loader")
+                    .noneMatch(n -> n.startsWith("/ecs/api/") || n.equals("/ecs/api-blue"));
+        }
+    }
+
+    @Test
+    void servicesOfOneFamilyShareItsGroupEachTaskItsOwnStream() {
+        Service blue = service(TelemetrySandbox.PROD, "api", "api-blue");
+        Service green = service(TelemetrySandbox.PROD, "api", "api-green");
+        Set<String> expected = sandbox.world.locked(() -> {
+            Set<String> names = new TreeSet<>();
+            for (Service s : List.of(blue, green)) {
+                for (Task t : s.tasks()) {
+                    names.add("ecs/api/" + t.id());
+                }
+            }
+            return names;
+        });
+        try (CloudWatchLogsClient client = sandbox.logs(TelemetrySandbox.PROD, "readonly")) {
+            Set<String> streams = new TreeSet<>();
+            client.describeLogStreamsPaginator(b -> b.logGroupName("/ecs/api")).logStreams()
+                    .forEach(st -> streams.add(st.logStreamName()));
+            assertThat(streams).containsAll(expected);
+            assertThat(expected).hasSizeGreaterThan(400);
+        }
     }
 
     @Test
@@ -84,28 +120,28 @@ class LogsTest {
             Set<String> names = new TreeSet<>();
             for (Task t : api.tasks()) {
                 for (TaskDefinition.Container c : t.taskDefinition().containers()) {
-                    names.add("api/" + c.name() + "/" + t.id());
+                    names.add("ecs/" + c.name() + "/" + t.id());
                 }
             }
             return names;
         });
         assertThat(expected).isNotEmpty();
         List<LogStream> streams = new ArrayList<>();
-        logs.describeLogStreamsPaginator(b -> b.logGroupName("/ecs/dev/api")).logStreams().forEach(streams::add);
+        logs.describeLogStreamsPaginator(b -> b.logGroupName("/ecs/api")).logStreams().forEach(streams::add);
         assertThat(streams).extracting(LogStream::logStreamName).containsAll(expected);
         LogStream s = streams.get(0);
         assertThat(s.firstEventTimestamp()).isGreaterThanOrEqualTo(s.creationTime());
         assertThat(s.lastEventTimestamp()).isGreaterThanOrEqualTo(s.firstEventTimestamp())
                 .isLessThanOrEqualTo(sandbox.now().toEpochMilli());
-        assertThat(s.arn()).contains(":log-group:/ecs/dev/api:log-stream:api/");
+        assertThat(s.arn()).contains(":log-group:/ecs/api:log-stream:ecs/");
 
-        List<LogStream> byTime = logs.describeLogStreams(b -> b.logGroupName("/ecs/dev/api").orderBy(OrderBy.LAST_EVENT_TIME)
+        List<LogStream> byTime = logs.describeLogStreams(b -> b.logGroupName("/ecs/api").orderBy(OrderBy.LAST_EVENT_TIME)
                 .descending(true)).logStreams();
         for (int i = 1; i < byTime.size(); i++) {
             assertThat(byTime.get(i).lastEventTimestamp()).isLessThanOrEqualTo(byTime.get(i - 1).lastEventTimestamp());
         }
         InvalidParameterException both = catchThrowableOfType(InvalidParameterException.class, () -> logs.describeLogStreams(
-                b -> b.logGroupName("/ecs/dev/api").orderBy(OrderBy.LAST_EVENT_TIME).logStreamNamePrefix("api/")));
+                b -> b.logGroupName("/ecs/api").orderBy(OrderBy.LAST_EVENT_TIME).logStreamNamePrefix("ecs/")));
         assertThat(both.getMessage()).contains("Cannot order by LastEventTime with a logStreamNamePrefix");
         assertThat(catchThrowableOfType(ResourceNotFoundException.class,
                 () -> logs.describeLogStreams(b -> b.logGroupName("/ecs/dev/nope"))).getMessage())
@@ -120,30 +156,30 @@ class LogsTest {
         sandbox.world.component(ImageFaults.class).set(image, Fault.SERVE_ERRORS);
         try {
             // The fault is noticed from the next call on; history before it stays as it was served.
-            logs.filterLogEvents(b -> b.logGroupName("/ecs/dev/api").startTime(from).limit(1));
+            logs.filterLogEvents(b -> b.logGroupName("/ecs/api").startTime(from).limit(1));
             sandbox.clock().advance(Duration.ofMinutes(10));
             List<FilteredLogEvent> errors = new ArrayList<>();
-            logs.filterLogEventsPaginator(b -> b.logGroupName("/ecs/dev/api").startTime(from).filterPattern("ERROR"))
+            logs.filterLogEventsPaginator(b -> b.logGroupName("/ecs/api").startTime(from).filterPattern("ERROR"))
                     .events().forEach(errors::add);
             assertThat(errors).isNotEmpty().allSatisfy(e -> {
                 assertThat(e.message()).contains(" ERROR ").contains("request failed").containsPattern(" 50[03] ")
                         .contains("\n\tat ");
-                assertThat(e.logStreamName()).startsWith("api/");
+                assertThat(e.logStreamName()).startsWith("ecs/api/");
                 assertThat(e.timestamp()).isGreaterThanOrEqualTo(from);
             });
             for (int i = 1; i < errors.size(); i++) {
                 assertThat(errors.get(i).timestamp()).isGreaterThanOrEqualTo(errors.get(i - 1).timestamp());
             }
-            FilterLogEventsResponse healthy = logs.filterLogEvents(b -> b.logGroupName("/ecs/dev/api-auth").startTime(from)
+            FilterLogEventsResponse healthy = logs.filterLogEvents(b -> b.logGroupName("/ecs/auth").startTime(from)
                     .filterPattern("ERROR"));
             assertThat(healthy.events()).isEmpty();
-            assertThat(logs.filterLogEvents(b -> b.logGroupName("/ecs/dev/api-auth").startTime(from).filterPattern("access"))
+            assertThat(logs.filterLogEvents(b -> b.logGroupName("/ecs/auth").startTime(from).filterPattern("access"))
                     .events()).isNotEmpty().allSatisfy(e -> assertThat(e.message()).doesNotContain("ERROR"));
             // Space-delimited: 5xx access lines of the faulty service only.
-            List<FilteredLogEvent> fivexx = logs.filterLogEvents(b -> b.logGroupName("/ecs/dev/api").startTime(from)
+            List<FilteredLogEvent> fivexx = logs.filterLogEvents(b -> b.logGroupName("/ecs/api").startTime(from)
                     .filterPattern("[ts, level = INFO, thread, kind = access, method, path, status >= 500, ...]")).events();
             assertThat(fivexx).isNotEmpty().allSatisfy(e -> assertThat(e.message()).containsPattern(" access \\S+ \\S+ 50[03] "));
-            assertThat(logs.filterLogEvents(b -> b.logGroupName("/ecs/dev/api").startTime(from)
+            assertThat(logs.filterLogEvents(b -> b.logGroupName("/ecs/api").startTime(from)
                     .filterPattern("ERROR -SocketTimeoutException -NullPointerException"))
                     .events()).allSatisfy(e -> assertThat(e.message()).contains("HikariPool"));
         } finally {
@@ -156,10 +192,10 @@ class LogsTest {
         Service auth = service(TelemetrySandbox.DEV, "dev", "api-auth");
         String stream = sandbox.world.locked(() -> {
             Task t = auth.tasks().get(0);
-            return "api-auth/" + t.taskDefinition().containers().get(0).name() + "/" + t.id();
+            return "ecs/" + t.taskDefinition().containers().get(0).name() + "/" + t.id();
         });
         long start = sandbox.now().minus(Duration.ofMinutes(5)).toEpochMilli();
-        GetLogEventsResponse page = logs.getLogEvents(b -> b.logGroupName("/ecs/dev/api-auth").logStreamName(stream)
+        GetLogEventsResponse page = logs.getLogEvents(b -> b.logGroupName("/ecs/auth").logStreamName(stream)
                 .startTime(start).startFromHead(true).limit(5));
         assertThat(page.events()).hasSize(5);
         List<OutputLogEvent> seen = new ArrayList<>(page.events());
@@ -167,7 +203,7 @@ class LogsTest {
         String backward = page.nextBackwardToken();
         for (int i = 0; i < 100; i++) {
             String t = token;
-            GetLogEventsResponse next = logs.getLogEvents(b -> b.logGroupName("/ecs/dev/api-auth").logStreamName(stream).nextToken(t));
+            GetLogEventsResponse next = logs.getLogEvents(b -> b.logGroupName("/ecs/auth").logStreamName(stream).nextToken(t));
             seen.addAll(next.events());
             if (next.events().isEmpty()) {
                 assertThat(next.nextForwardToken()).as("no new events: the same token comes back").isEqualTo(t);
@@ -183,20 +219,20 @@ class LogsTest {
 
         sandbox.clock().advance(Duration.ofMinutes(3));
         String t = token;
-        GetLogEventsResponse fresh = logs.getLogEvents(b -> b.logGroupName("/ecs/dev/api-auth").logStreamName(stream).nextToken(t));
+        GetLogEventsResponse fresh = logs.getLogEvents(b -> b.logGroupName("/ecs/auth").logStreamName(stream).nextToken(t));
         assertThat(fresh.events()).isNotEmpty().allSatisfy(e -> assertThat(e.timestamp()).isGreaterThanOrEqualTo(last));
         assertThat(fresh.nextForwardToken()).isNotEqualTo(t).startsWith("f/");
 
-        GetLogEventsResponse older = logs.getLogEvents(b -> b.logGroupName("/ecs/dev/api-auth").logStreamName(stream)
+        GetLogEventsResponse older = logs.getLogEvents(b -> b.logGroupName("/ecs/auth").logStreamName(stream)
                 .nextToken(backward).limit(3));
         assertThat(older.events()).hasSize(3).allSatisfy(e -> assertThat(e.timestamp()).isLessThanOrEqualTo(seen.get(0).timestamp()));
 
-        GetLogEventsResponse tail = logs.getLogEvents(b -> b.logGroupName("/ecs/dev/api-auth").logStreamName(stream).limit(10));
+        GetLogEventsResponse tail = logs.getLogEvents(b -> b.logGroupName("/ecs/auth").logStreamName(stream).limit(10));
         assertThat(tail.events()).hasSize(10);
         assertThat(tail.events().get(9).timestamp()).isLessThanOrEqualTo(sandbox.now().toEpochMilli())
                 .isGreaterThan(sandbox.now().minus(Duration.ofMinutes(5)).toEpochMilli());
         assertThat(catchThrowableOfType(InvalidParameterException.class, () -> logs.getLogEvents(
-                b -> b.logGroupName("/ecs/dev/api-auth").logStreamName(stream).limit(10_001)))).isNotNull();
+                b -> b.logGroupName("/ecs/auth").logStreamName(stream).limit(10_001)))).isNotNull();
     }
 
     @Test

@@ -62,7 +62,7 @@ public final class LogsView extends BorderPane {
         message.getStyleClass().add("hm-muted");
         message.textProperty().bind(viewModel.messageProperty());
         // the buttons and the count keep their text; the follow message gives way and says the rest in its tooltip
-        for (Region keep : List.of(search, pause, count)) {
+        for (Region keep : List.of(service, search, pause, count)) {
             keep.setMinWidth(Region.USE_PREF_SIZE);
         }
         Tooltip whole = new Tooltip();
@@ -75,7 +75,15 @@ public final class LogsView extends BorderPane {
 
         list = new ListView<>(viewModel.lines());
         list.setId("logs-list");
-        list.setPlaceholder(new Label("Pick a service to follow its log group."));
+        // with no lines, the page says why in full: no service yet, or where this one's logs go instead
+        Label empty = new Label();
+        empty.setId("logs-empty");
+        empty.setWrapText(true);
+        empty.setMaxWidth(640);
+        empty.textProperty().bind(Bindings.when(viewModel.serviceArnProperty().isNull()
+                .or(viewModel.messageProperty().isEmpty())).then("Pick a service to follow its logs.")
+                .otherwise(viewModel.messageProperty()));
+        list.setPlaceholder(empty);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(LogLine line, boolean empty) {

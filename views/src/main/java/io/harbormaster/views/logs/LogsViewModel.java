@@ -4,10 +4,10 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.Task;
+import io.harbormaster.model.logs.ContainerLogs;
 import io.harbormaster.model.logs.FollowCursor;
 import io.harbormaster.model.logs.LogEvent;
 import io.harbormaster.model.logs.LogQuery;
-import io.harbormaster.model.logs.LogStreams;
 import io.harbormaster.model.logs.SearchLogs;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.LatestWins;
@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -34,9 +35,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Tailing a service's log group: FilterLogEvents through the model's {@link FollowCursor} every {@link #EVERY} while
- * shown and not paused, with an optional filter pattern; the newest {@link #MAX_LINES} lines are kept. A line's task
- * and host are found in the fleet snapshot.
+ * Tailing a service's logs where its task definition sends them (the first container's awslogs group and stream
+ * prefix; a service logging with another driver is told so, not shown an empty tail): FilterLogEvents through the
+ * model's {@link FollowCursor} every {@link #EVERY} while shown and not paused, with an optional filter pattern; the
+ * newest {@link #MAX_LINES} lines are kept. A line's task and host are found in the whole fleet snapshot.
  */
 public final class LogsViewModel {
 
@@ -104,10 +106,46 @@ public final class LogsViewModel {
         inFlight = false;
         lines.clear();
         origin.set(null);
-        cursor = service().map(s -> new FollowCursor(LogQuery.of(LogStreams.serviceGroup(s.clusterName(), s.name()),
-                filter.get(), clock.instant().minus(LOOK_BACK)))).orElse(null);
-        message.set(cursor == null ? "" : "Following " + LogStreams.serviceGroup(service().get().clusterName(),
-                service().get().name()) + (filter.get().isBlank() ? "" : " · filter " + filter.get()));
+        cursor = null;
+        Optional<Service> shown = service();
+        EnvironmentSession in = session.get();
+        message.set("");
+        if (shown.isPresent() && in != null) {
+            Service s = shown.get();
+            long mine = generation;
+            message.set("Reading where " + s.name() + " logs (its task definition)…");
+            executor.submit(BackgroundTask.of("Finding where " + s.name() + " logs",
+                    () -> logs.destinations(in, s.taskDefinitionArn())).quietly()
+                    .onSuccess(where -> {
+                        if (mine == generation) {
+                            tail(s, where);
+                        }
+                    }).onFailure(problem -> {
+                        if (mine == generation) {
+                            message.set("Cannot tell where " + s.name() + " logs: " + problem.title() + " — "
+                                    + problem.message());
+                        }
+                    }));
+        }
+        follow();
+    }
+
+    /** Tails the first container that logs to CloudWatch, in the group and streams its task definition names. */
+    private void tail(Service s, List<ContainerLogs> where) {
+        Optional<ContainerLogs> awslogs = where.stream().filter(ContainerLogs::inCloudWatch).findFirst();
+        String elsewhere = where.stream().filter(c -> !c.inCloudWatch()).map(ContainerLogs::elsewhere)
+                .collect(Collectors.joining("; "));
+        if (awslogs.isEmpty()) {
+            message.set(s.name() + " writes nothing to CloudWatch Logs: "
+                    + (elsewhere.isEmpty() ? "its task definition has no containers" : elsewhere) + ".");
+            return;
+        }
+        ContainerLogs c = awslogs.get();
+        cursor = new FollowCursor(new LogQuery(c.group(), filter.get(), c.streamNamePrefix(),
+                clock.instant().minus(LOOK_BACK), null, null, LogQuery.DEFAULT_LIMIT));
+        message.set("Following " + c.group() + (c.streamNamePrefix().isEmpty() ? "" : " · streams "
+                + c.streamNamePrefix() + "…") + (filter.get().isBlank() ? "" : " · filter " + filter.get())
+                + (elsewhere.isEmpty() ? "" : " · not here: " + elsewhere));
         poll();
         follow();
     }
@@ -159,8 +197,8 @@ public final class LogsViewModel {
             return;
         }
         FleetSnapshot snapshot = data.snapshot();
-        Task task = service().map(s -> snapshot.tasksOf(s.arn())).orElse(snapshot.tasks()).stream()
-                .filter(t -> t.arn().endsWith("/" + taskId.get())).findFirst().orElse(null);
+        // the whole refresh: a shared group's lines name other services' tasks too
+        Task task = snapshot.tasks().stream().filter(t -> t.arn().endsWith("/" + taskId.get())).findFirst().orElse(null);
         if (task == null) {
             origin.set(new Origin(taskId.get(), null, "", "", "Task " + taskId.get()
                     + " is no longer running (not in the last fleet refresh)."));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.Task;
+import io.harbormaster.model.logs.ContainerLogs;
 import io.harbormaster.model.logs.LogEvent;
 import io.harbormaster.model.logs.LogPage;
 import io.harbormaster.model.logs.LogQuery;
@@ -21,6 +22,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
@@ -51,7 +53,7 @@ class LogsViewModelTest {
 
         vm.activeProperty().set(true);
         assertThat(logs.queries).hasSize(1);
-        assertThat(logs.queries.get(0).logGroup()).isEqualTo("/ecs/web/api");
+        assertThat(logs.queries.get(0).logGroup()).isEqualTo("/ecs/api");
         assertThat(logs.queries.get(0).start()).isEqualTo(Fixtures.NOW.minus(LogsViewModel.LOOK_BACK));
         assertThat(vm.polling()).isTrue();
         assertThat(repeater.period).isEqualTo(LogsViewModel.EVERY);
@@ -104,7 +106,31 @@ class LogsViewModelTest {
         assertThat(searched.filterPattern()).isEqualTo("ERROR");
         assertThat(searched.start()).isEqualTo(Fixtures.NOW.minus(LogsViewModel.LOOK_BACK));
         assertThat(vm.lines()).extracting(l -> l.event().message()).containsExactly("ERROR upstream timed out");
-        assertThat(vm.messageProperty().get()).contains("/ecs/web/api").contains("filter ERROR");
+        assertThat(vm.messageProperty().get()).contains("/ecs/api").contains("filter ERROR");
+    }
+
+    @Test
+    void theGroupAndStreamsAreTheTaskDefinitionsNotANamingHabit() {
+        LogsViewModel vm = viewModel();
+        vm.activeProperty().set(true);
+        vm.showService(FleetFixtures.API);
+        assertThat(logs.described).hasSize(1).allSatisfy(arn -> assertThat(arn).contains(":task-definition/"));
+        assertThat(logs.queries).extracting(LogQuery::logGroup).containsOnly("/ecs/api");
+        assertThat(logs.queries).extracting(LogQuery::streamPrefix).containsOnly("ecs/api/");
+        assertThat(vm.messageProperty().get()).contains("/ecs/api");
+    }
+
+    @Test
+    void aServiceLoggingElsewhereSaysSoInsteadOfAnEmptyTail() {
+        logs.where = List.of(ContainerLogs.of("api", "fluentd", Map.of("fluentd-address", "localhost:24224")),
+                ContainerLogs.of("log_router", "awsfirelens", Map.of()));
+        LogsViewModel vm = viewModel();
+        vm.activeProperty().set(true);
+        vm.showService(FleetFixtures.API);
+        assertThat(logs.queries).isEmpty();
+        assertThat(vm.polling()).isFalse();
+        assertThat(vm.messageProperty().get()).contains("writes nothing to CloudWatch Logs").contains("fluentd")
+                .contains("FireLens");
     }
 
     @Test
@@ -166,6 +192,21 @@ class LogsViewModelTest {
     }
 
     @Test
+    void aLineOfAnotherServicesTaskInASharedGroupIsFoundInTheWholeRefresh() {
+        String worker = "abcdefabcdefabcdefabcdefabcdef01";
+        LogsViewModel vm = new LogsViewModel(logs, new CurrentThreadTaskExecutor(), repeater, Fixtures.CLOCK);
+        vm.bind(new SimpleObjectProperty<EnvironmentSession>(Fixtures.session(Fixtures.PROD)),
+                new SimpleObjectProperty<>(FleetData.of(withTaskId(fleet.snapshot(), "t3", worker))));
+        vm.showService(FleetFixtures.API);
+        logs.answer(new LogEvent(Fixtures.NOW, null, "ecs/worker/" + worker, "ERROR", "w1"));
+        vm.activeProperty().set(true);
+
+        vm.select(vm.lines().get(0));
+        assertThat(vm.originProperty().get().task()).isNotNull();
+        assertThat(vm.originProperty().get().text()).doesNotContain("no longer running");
+    }
+
+    @Test
     void aLineOfAGoneTaskOrNoTaskSaysSo() {
         LogsViewModel vm = viewModel();
         vm.showService(FleetFixtures.API);
@@ -211,7 +252,16 @@ class LogsViewModelTest {
 
         final List<LogQuery> queries = new ArrayList<>();
         final Deque<LogPage> pages = new ArrayDeque<>();
+        final List<String> described = new ArrayList<>();
+        List<ContainerLogs> where = List.of(ContainerLogs.of("api", "awslogs",
+                Map.of("awslogs-group", "/ecs/api", "awslogs-stream-prefix", "ecs")));
         RuntimeException failure;
+
+        @Override
+        public List<ContainerLogs> destinations(EnvironmentSession session, String taskDefinitionArn) {
+            described.add(taskDefinitionArn);
+            return where;
+        }
 
         void answer(LogEvent... events) {
             pages.add(new LogPage(List.of(events), null));

@@ -149,6 +149,12 @@ public final class FakeMetrics implements FetchMetrics, MetricHistory, Threshold
     }
 
     @Override
+    public List<io.harbormaster.model.logs.ContainerLogs> destinations(EnvironmentSession session, String revision) {
+        return List.of(io.harbormaster.model.logs.ContainerLogs.of("app", "awslogs", Map.of("awslogs-group", "/ecs/app",
+                "awslogs-stream-prefix", "ecs")));
+    }
+
+    @Override
     public LogPage search(EnvironmentSession session, LogQuery query) {
         logQueries.add(query);
         List<LogEvent> page = logLines.stream().filter(e -> !e.timestamp().isBefore(query.start()))
