@@ -112,20 +112,13 @@ public final class LogsViewModel {
         message.set("");
         if (shown.isPresent() && in != null) {
             Service s = shown.get();
-            long mine = generation;
             message.set("Reading where " + s.name() + " logs (its task definition)…");
-            executor.submit(BackgroundTask.of("Finding where " + s.name() + " logs",
+            // In this turn of the tail: a newer restart (another service, a new filter) cancels it
+            tail.current().submit(BackgroundTask.of("Finding where " + s.name() + " logs",
                     () -> logs.destinations(in, s.taskDefinitionArn())).quietly()
-                    .onSuccess(where -> {
-                        if (mine == generation) {
-                            tail(s, where);
-                        }
-                    }).onFailure(problem -> {
-                        if (mine == generation) {
-                            message.set("Cannot tell where " + s.name() + " logs: " + problem.title() + " — "
-                                    + problem.message());
-                        }
-                    }));
+                    .onSuccess(where -> tail(s, where))
+                    .onFailure(problem -> message.set("Cannot tell where " + s.name() + " logs: " + problem.title()
+                            + " — " + problem.message())));
         }
         follow();
     }
