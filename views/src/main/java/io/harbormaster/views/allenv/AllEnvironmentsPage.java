@@ -48,6 +48,11 @@ public final class AllEnvironmentsPage implements Page {
         viewModel.load();
     }
 
+
+    @Override
+    public void hidden() {
+        viewModel.hidden();
+    }
     public AllEnvironmentsViewModel viewModel() {
         return viewModel;
     }

@@ -269,6 +269,24 @@ public final class AllEnvironmentsViewModel {
         followActivity();
     }
 
+    /**
+     * The page went out of sight: loads and refreshes in flight stop. A load stopped is loaded again when the page
+     * shows; a refresh stopped leaves what is held, refreshed on the next round.
+     */
+    public void hidden() {
+        for (EnvironmentChoice choice : choices) {
+            if (choice.state() == State.LOADING) {
+                drop(choice);
+            } else if (choice.state() == State.REFRESHING) {
+                choice.fleet.cancel();
+                Problem problem = choice.problemProperty().get();
+                choice.update(problem == null ? State.LOADED : State.STALE, choice.asOfProperty().get(), problem,
+                        choice.statusProperty().get());
+                countLoading();
+            }
+        }
+    }
+
     /** Takes an environment off the table and forgets its fleet; whatever runs for it is cancelled. */
     private void drop(EnvironmentChoice choice) {
         choice.fleet.drop();

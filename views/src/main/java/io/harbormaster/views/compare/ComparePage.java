@@ -58,6 +58,11 @@ public final class ComparePage implements Page {
         viewModel.compareService(((Destination.CompareService) destination).serviceName());
     }
 
+
+    @Override
+    public void hidden() {
+        viewModel.hidden();
+    }
     public CompareViewModel viewModel() {
         return viewModel;
     }

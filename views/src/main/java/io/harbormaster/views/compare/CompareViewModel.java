@@ -59,7 +59,7 @@ import javafx.collections.transformation.FilteredList;
 public final class CompareViewModel {
 
     /** How a comparison is started: by the operator, by Refresh, or by the live fleet moving on. */
-    private enum Mode { EXPLICIT, REFRESH, FOLLOW }
+    private enum Mode { EXPLICIT, REFRESH, FOLLOW, RESUME }
 
     private final FleetViewModel fleet;
     private final FleetReads reads;
@@ -89,6 +89,8 @@ public final class CompareViewModel {
     /** What the lines show (or are being made for): service name and environment id; null when nothing. */
     private Shown shown;
     private boolean waitingForFleet;
+    /** The comparison stopped when the page went out of sight, made again when it shows; null for none. */
+    private Shown interrupted;
 
     private record Shown(String service, Environment environment) {
     }
@@ -112,7 +114,11 @@ public final class CompareViewModel {
         });
         fleet.dataProperty().addListener((obs, old, now) -> fleetMoved(now != null && old == null));
         active.addListener((obs, was, now) -> {
-            if (now) {
+            Shown resume = interrupted;
+            interrupted = now ? null : interrupted;
+            if (now && resume != null && resume.equals(shown)) {
+                run(Mode.RESUME);
+            } else if (now) {
                 fleetMoved(false);
             }
         });
@@ -136,6 +142,16 @@ public final class CompareViewModel {
         } else {
             clear();
             message.set("Pick the environment to compare " + serviceName.get() + " with.");
+        }
+    }
+
+    /** The page went out of sight: the comparison being made, and the read of the other environment, stop. */
+    public void hidden() {
+        if (busy.get()) {
+            comparisons.cancel();
+            held.values().forEach(HeldFleet::cancel);
+            busy.set(false);
+            interrupted = shown;
         }
     }
 
@@ -169,9 +185,9 @@ public final class CompareViewModel {
 
     private void run(Mode mode) {
         // A follow-up compares what is shown, not a name half typed into the field since.
-        String name = mode == Mode.FOLLOW ? shown.service()
-                : serviceName.get() == null ? "" : serviceName.get().strip();
-        Environment there = mode == Mode.FOLLOW ? shown.environment() : other.get();
+        boolean again = mode == Mode.FOLLOW || mode == Mode.RESUME;
+        String name = again ? shown.service() : serviceName.get() == null ? "" : serviceName.get().strip();
+        Environment there = again ? shown.environment() : other.get();
         EnvironmentSession here = fleet.sessionProperty().get();
         waitingForFleet = false;
         if (name.isEmpty() || there == null || here == null) {

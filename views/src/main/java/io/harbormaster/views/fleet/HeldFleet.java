@@ -146,6 +146,11 @@ public final class HeldFleet {
         }));
     }
 
+    /** Stops whatever read runs, keeping what is held: the page went out of sight. */
+    public void cancel() {
+        work.cancel();
+    }
+
     /** Stops whatever read runs and forgets what is held. */
     public void drop() {
         work.cancel();

@@ -66,6 +66,11 @@ public final class HostsPage implements Page {
         }
     }
 
+
+    @Override
+    public void hidden() {
+        viewModel.hidden();
+    }
     public HostsViewModel viewModel() {
         return viewModel;
     }

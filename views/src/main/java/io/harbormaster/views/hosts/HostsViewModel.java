@@ -107,6 +107,11 @@ public final class HostsViewModel {
         this.clock = now;
     }
 
+    /** The page went out of sight: the measured-use read stops; showing it again reads anew. */
+    public void hidden() {
+        measuring.cancel();
+    }
+
     /** Reads measured use when shown and asked for: never while the page is hidden or the toggle off. */
     private void readMeasured() {
         FleetData data = fleet.dataProperty().get();

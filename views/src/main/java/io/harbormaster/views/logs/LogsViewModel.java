@@ -87,6 +87,14 @@ public final class LogsViewModel {
         fleet.bind(currentFleet);
     }
 
+    /** The page went out of sight: the read in flight stops; the tail goes on from its cursor when it shows. */
+    public void hidden() {
+        if (inFlight) {
+            tail.next();
+            inFlight = false;
+        }
+    }
+
     public void showService(String arn) {
         serviceArn.set(arn);
     }

@@ -63,6 +63,11 @@ public final class AlarmsViewModel {
         });
     }
 
+    /** The page went out of sight: the read in flight stops; the alarms are read again when it shows. */
+    public void hidden() {
+        reads.cancel();
+    }
+
     public void bind(ObservableValue<EnvironmentSession> current) {
         session.bind(current);
     }

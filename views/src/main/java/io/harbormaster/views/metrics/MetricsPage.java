@@ -60,6 +60,11 @@ public final class MetricsPage implements Page {
                 new PageCommand(SHOW_LOGS, () -> viewModel.tabProperty().set(MetricsViewModel.Tab.LOGS)));
     }
 
+
+    @Override
+    public void hidden() {
+        viewModel.hidden();
+    }
     public MetricsViewModel viewModel() {
         return viewModel;
     }

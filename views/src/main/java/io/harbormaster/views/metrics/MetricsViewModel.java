@@ -47,6 +47,14 @@ public final class MetricsViewModel {
         logs.bind(session, fleet);
     }
 
+    /** The page went out of sight: every part's reads in flight stop; each reads again when shown. */
+    public void hidden() {
+        dashboard.hidden();
+        alarms.hidden();
+        noiseMap.hidden();
+        logs.hidden();
+    }
+
     /** The dashboard of one service (from the Services page). */
     public void showDashboard(String serviceArn) {
         tab.set(Tab.DASHBOARD);

@@ -129,6 +129,14 @@ public final class ServiceDashboardViewModel {
         });
     }
 
+    /** The page went out of sight: reads in flight stop, and the dashboard is read again when it shows. */
+    public void hidden() {
+        if (reads.isBusy()) {
+            reads.next();
+            dashboard = null;
+        }
+    }
+
     public void bind(ObservableValue<EnvironmentSession> currentSession, ObservableValue<FleetData> currentFleet) {
         session.bind(currentSession);
         fleet.bind(currentFleet);

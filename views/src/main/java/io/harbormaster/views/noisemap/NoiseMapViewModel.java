@@ -89,6 +89,8 @@ public final class NoiseMapViewModel {
     private Map<String, List<MetricPoint>> points = Map.of();
     /** The layout and reads of the map shown; a new layout or metric cancels them. */
     private final LatestWins reads;
+    /** Reads were stopped when the page went out of sight: read again when it shows. */
+    private boolean interrupted;
     private Runnable stopLive;
     private Runnable stopPlay;
     private int fetches;
@@ -115,7 +117,11 @@ public final class NoiseMapViewModel {
         });
         live.addListener((o, a, b) -> follow());
         active.addListener((o, a, now) -> {
-            if (now && frames.get() == null) {
+            boolean resume = interrupted;
+            interrupted = !now && interrupted;
+            if (now && layout.get() == null && !reads.isBusy()) {
+                fleetChanged();
+            } else if (now && (frames.get() == null || resume)) {
                 reload();
             } else if (now && live.get()) {
                 topUp();
@@ -124,6 +130,14 @@ public final class NoiseMapViewModel {
         });
         frame.addListener((o, a, b) -> showFrame());
         playing.addListener((o, a, b) -> follow());
+    }
+
+    /** The page went out of sight: the layout and reads in flight stop; they are made again when it shows. */
+    public void hidden() {
+        if (reads.isBusy()) {
+            reads.next();
+            interrupted = true;
+        }
     }
 
     /** Binds the session and fleet of the shell. */

@@ -87,6 +87,32 @@ class AllEnvironmentsViewModelTest {
     }
 
     @Test
+    void leavingThePageStopsItsLoadsAndComingBackLoadsThemAgain() {
+        io.harbormaster.views.concurrent.QueuedTaskExecutor queued =
+                new io.harbormaster.views.concurrent.QueuedTaskExecutor();
+        AllEnvironmentsViewModel page = new AllEnvironmentsViewModel(environments, List.of(current), enter, fleets,
+                fleets, (who, serial) -> Optional.empty(), queued, dialogs, Runnable::run, repeater, clock);
+        current.set(Fixtures.session(DEV));
+        current.set(Fixtures.session(STAGE));
+        page.activeProperty().set(true);
+        page.load();
+        assertThat(queued.waiting()).isEqualTo(2);
+
+        page.activeProperty().set(false);
+        page.hidden();
+        queued.runAll();
+        assertThat(queued.cancelled()).isEqualTo(2);
+        assertThat(enter.entered).isEmpty();
+        assertThat(page.loadingProperty().get()).isZero();
+
+        page.activeProperty().set(true);
+        queued.runAll();
+        assertThat(enter.entered).containsExactlyInAnyOrder("dev", "stage");
+        assertThat(page.choices()).filteredOn(c -> c.chosenProperty().get())
+                .extracting(c -> c.stateProperty().get()).containsOnly(State.LOADED);
+    }
+
+    @Test
     void filtersByTextOverNameClusterImageAndEnvironmentAndByNeedingAttention() {
         devAndStageLoadedOnThePage();
         vm.filterProperty().set(" STAGE ");

@@ -198,6 +198,32 @@ class CompareViewModelTest {
     }
 
     @Test
+    void leavingThePageStopsTheOtherSidesLoadAndComingBackLoadsItAgain() {
+        io.harbormaster.views.concurrent.QueuedTaskExecutor queued = new io.harbormaster.views.concurrent.QueuedTaskExecutor();
+        FleetViewModel live = new FleetViewModel(ports, ports, queued, repeater, Runnable::run, clock);
+        CompareViewModel page = new CompareViewModel(live, environments, enter, ports, ports, MfaPrompt.NONE, queued,
+                dialogs, clock);
+        live.sessionProperty().set(Fixtures.session(DEV));
+        queued.runAll();
+        page.activeProperty().set(true);
+        page.serviceNameProperty().set("api");
+        page.compareWith(STAGE);
+
+        page.activeProperty().set(false);
+        page.hidden();
+        queued.runAll();
+        assertThat(queued.cancelled()).isEqualTo(1);
+        assertThat(ports.loads).containsExactly("dev");
+        assertThat(page.busyProperty().get()).isFalse();
+
+        page.activeProperty().set(true);
+        assertThat(page.busyProperty().get()).isTrue();
+        queued.runAll();
+        assertThat(ports.loads).containsExactly("dev", "stage");
+        assertThat(page.lines()).isNotEmpty();
+    }
+
+    @Test
     void anUnknownServiceSaysSo() {
         inDevOnTheComparePage();
         vm.compareService("nope");

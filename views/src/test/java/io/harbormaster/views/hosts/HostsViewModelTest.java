@@ -61,6 +61,34 @@ class HostsViewModelTest {
     }
 
     @Test
+    void leavingThePageStopsTheMeasuredUseReadAndComingBackReadsAgain() {
+        io.harbormaster.views.concurrent.QueuedTaskExecutor queued =
+                new io.harbormaster.views.concurrent.QueuedTaskExecutor();
+        FleetViewModel live = new FleetViewModel(ports, ports, queued, new ManualRepeater(), Runnable::run,
+                Fixtures.CLOCK);
+        HostsViewModel page = new HostsViewModel(live, queued);
+        io.harbormaster.views.metrics.FakeMetrics metrics = new io.harbormaster.views.metrics.FakeMetrics();
+        page.measureWith(metrics, io.harbormaster.model.metrics.HostMetricSource.SANDBOX, Fixtures.CLOCK);
+        live.sessionProperty().set(Fixtures.session(DEV));
+        live.activeProperty().set(true);
+        queued.runAll(); // the fleet, and its layout
+        page.activeProperty().set(true);
+        page.showMeasuredProperty().set(true);
+        int cancelledBefore = queued.cancelled();
+
+        page.activeProperty().set(false); // the shell: another page came to front
+        page.hidden();
+        queued.runAll();
+        assertThat(queued.cancelled()).isEqualTo(cancelledBefore + 1);
+        assertThat(metrics.fetches).isEmpty();
+
+        page.activeProperty().set(true);
+        queued.runAll();
+        assertThat(metrics.fetches).hasSize(2);
+        assertThat(page.measuredProperty().get()).containsOnlyKeys(FleetFixtures.H1, FleetFixtures.H2);
+    }
+
+    @Test
     void measuredUseThatIsMissingOrUnreadableIsSaidInWords() {
         io.harbormaster.views.metrics.FakeMetrics metrics = new io.harbormaster.views.metrics.FakeMetrics();
         vm.measureWith(metrics, io.harbormaster.model.metrics.HostMetricSource.SANDBOX, Fixtures.CLOCK);

@@ -68,6 +68,29 @@ class LogsViewModelTest {
     }
 
     @Test
+    void leavingThePageStopsTheReadInFlightAndComingBackReadsAgain() {
+        io.harbormaster.views.concurrent.QueuedTaskExecutor queued =
+                new io.harbormaster.views.concurrent.QueuedTaskExecutor();
+        LogsViewModel vm = new LogsViewModel(logs, queued, repeater, Fixtures.CLOCK);
+        vm.bind(new SimpleObjectProperty<EnvironmentSession>(Fixtures.session(Fixtures.PROD)),
+                new SimpleObjectProperty<>(fleet));
+        vm.showService(FleetFixtures.API);
+        logs.answer(event(10, "GET /orders 200"));
+        vm.activeProperty().set(true);
+
+        vm.activeProperty().set(false); // the shell: another page came to front
+        vm.hidden();
+        queued.runAll();
+        assertThat(queued.cancelled()).isEqualTo(1);
+        assertThat(logs.queries).isEmpty();
+
+        vm.activeProperty().set(true);
+        queued.runAll();
+        assertThat(logs.queries).hasSize(1);
+        assertThat(vm.lines()).hasSize(1);
+    }
+
+    @Test
     void pauseStopsTheTailAndResumeFollowsOnFromTheNewestLine() {
         LogsViewModel vm = viewModel();
         vm.showService(FleetFixtures.API);

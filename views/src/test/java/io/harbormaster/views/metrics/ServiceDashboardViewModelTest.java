@@ -99,6 +99,26 @@ class ServiceDashboardViewModelTest {
     }
 
     @Test
+    void leavingThePageStopsTheCloudWatchReadAndComingBackReadsAgain() {
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        ServiceDashboardViewModel vm = viewModel(executor);
+        vm.activeProperty().set(true);
+        vm.showService(FleetFixtures.API);
+        executor.runNext(); // cache; the CloudWatch read waits
+
+        vm.activeProperty().set(false); // the shell: another page came to front
+        vm.hidden();
+        executor.runAll();
+        assertThat(executor.cancelled()).isEqualTo(1);
+        assertThat(metrics.fetches).isEmpty();
+
+        vm.activeProperty().set(true);
+        executor.runAll();
+        assertThat(metrics.fetches).isNotEmpty();
+        assertThat(vm.seriesProperty().get().get(MetricKind.CPU_UTILIZATION).get(0).points()).hasSizeGreaterThan(50);
+    }
+
+    @Test
     void whenCloudWatchFailsTheCachedHistoryStaysAndSaysSo() {
         MetricQuery cpu = ServiceDashboard.of(fleet.snapshot().service(FleetFixtures.API).orElseThrow(), Map.of())
                 .queries(TimeRange.LIVE.period()).get(0);

@@ -92,6 +92,41 @@ class NoiseMapViewModelTest {
     }
 
     @Test
+    void leavingThePageStopsTheCloudWatchReadAndComingBackReadsAgain() {
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        NoiseMapViewModel vm = viewModel(executor);
+        vm.activeProperty().set(true);
+        executor.runNext(); // layout
+        executor.runNext(); // cache; the CloudWatch read waits
+
+        vm.activeProperty().set(false); // the shell: another page came to front
+        vm.hidden();
+        executor.runAll();
+        assertThat(executor.cancelled()).isEqualTo(1);
+        assertThat(metrics.fetches).isEmpty();
+
+        vm.activeProperty().set(true);
+        executor.runAll();
+        assertThat(metrics.fetches).hasSize(1);
+        assertThat(vm.valuesProperty().get()[cellOf(vm, FleetFixtures.H1)]).isEqualTo(50);
+    }
+
+    @Test
+    void leavingThePageWhileLayingOutLaysOutAgainWhenItShows() {
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        NoiseMapViewModel vm = viewModel(executor);
+        vm.hidden();
+        executor.runAll();
+        assertThat(executor.cancelled()).isEqualTo(1);
+        assertThat(vm.layoutProperty().get()).isNull();
+
+        vm.activeProperty().set(true);
+        executor.runAll();
+        assertThat(vm.layoutProperty().get()).isNotNull();
+        assertThat(metrics.fetches).hasSize(1);
+    }
+
+    @Test
     void hostsOverCriticalAreListedHottestFirst() {
         metrics.cloudWatch = (q, at) -> q.metric().dimensions().containsValue("h1") ? 97.0 : 40.0;
         NoiseMapViewModel vm = viewModel(new CurrentThreadTaskExecutor());
