@@ -77,6 +77,8 @@ class LogsViewModelTest {
         vm.showService(FleetFixtures.API);
         logs.answer(event(10, "GET /orders 200"));
         vm.activeProperty().set(true);
+        queued.runNext(); // where the service logs (its task definition); the tail's first read is now queued
+        assertThat(queued.waiting()).isEqualTo(1);
 
         vm.activeProperty().set(false); // the shell: another page came to front
         vm.hidden();
