@@ -105,9 +105,16 @@ public final class CostView extends VBox {
         monthly.setSortType(TableColumn.SortType.DESCENDING);
         TableColumn<CostRow, Number> tasks = new TableColumn<>("Tasks");
         tasks.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().tasks()));
-        table.getColumns().setAll(List.of(text("Cluster", CostRow::cluster), text("Line", CostRow::name),
-                text("Kind", r -> r.kind().name().toLowerCase(Locale.ROOT)), tasks, monthly,
-                number("Share of cluster", CostRow::share, v -> String.format(Locale.ROOT, "%.1f %%", v * 100))));
+        TableColumn<CostRow, String> kind = text("Kind", r -> r.kind().name().toLowerCase(Locale.ROOT));
+        TableColumn<CostRow, Double> share = number("Share", CostRow::share,
+                v -> String.format(Locale.ROOT, "%.1f %%", v * 100));
+        kind.setMaxWidth(75);
+        tasks.setMaxWidth(60);
+        monthly.setMinWidth(100);
+        share.setMinWidth(70);
+        TableColumn<CostRow, String> cluster = text("Cluster", CostRow::cluster);
+        cluster.setMaxWidth(100);
+        table.getColumns().setAll(List.of(cluster, text("Line", CostRow::name), kind, tasks, monthly, share));
         table.getSortOrder().add(monthly);
     }
 
@@ -117,11 +124,14 @@ public final class CostView extends VBox {
         var sorted = new javafx.collections.transformation.SortedList<>(viewModel.clusters());
         sorted.comparatorProperty().bind(clusters.comparatorProperty());
         clusters.setItems(sorted);
-        clusters.setPrefWidth(440);
+        clusters.setPrefWidth(410);
+        clusters.setMinWidth(410);
         clusters.setPrefHeight(220);
         clusters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ClusterCost, Number> hosts = new TableColumn<>("Hosts");
         hosts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hosts()));
+        hosts.setMinWidth(55);
+        hosts.setMaxWidth(65);
         clusters.getColumns().setAll(List.of(text("Cluster", ClusterCost::name), hosts,
                 number("Per month", ClusterCost::usdPerMonth, CostView::money),
                 number("Idle", ClusterCost::idleUsdPerMonth, CostView::money),
@@ -130,16 +140,15 @@ public final class CostView extends VBox {
     }
 
     private VBox pricesBox() {
-        Label heading = new Label("Prices used");
+        Label heading = new Label("Prices used (list: on-demand Linux, shared tenancy, AWS Price List API)");
         heading.getStyleClass().add(HarbormasterStyles.MUTED);
         VBox lines = new VBox(2);
         lines.setId("cost-prices");
         Runnable fill = () -> lines.getChildren().setAll(viewModel.prices().stream().map(p -> {
-            Label l = new Label(String.format(Locale.ROOT, "%s  $%.4f/h — %s", p.instanceType(), p.usdPerHour(),
-                    p.source()));
-            l.setWrapText(true);
-            l.setMaxWidth(440);
-            return l;
+            String fetched = "on-demand list price from the Price List API, fetched ";
+            return new Label(String.format(Locale.ROOT, "%s  $%.4f/h · %s", p.instanceType(), p.usdPerHour(),
+                    p.source().startsWith(fetched) ? "list price of " + p.source().substring(fetched.length())
+                            : p.source()));
         }).toList());
         viewModel.prices().addListener((javafx.collections.ListChangeListener<PriceUsed>) c -> fill.run());
         return new VBox(4, heading, lines);
@@ -173,7 +182,7 @@ public final class CostView extends VBox {
     }
 
     private VBox repackPanel() {
-        ChoiceBox<ClusterCost> cluster = new ChoiceBox<>(viewModel.clusters());
+        ChoiceBox<String> cluster = new ChoiceBox<>(viewModel.clusterNames());
         cluster.setId("cost-repack-cluster");
         ChoiceBox<String> target = new ChoiceBox<>(viewModel.instanceTypes());
         target.setId("cost-repack-type");
@@ -185,7 +194,7 @@ public final class CostView extends VBox {
         Button run = new Button("What if");
         run.setId("cost-repack-run");
         run.disableProperty().bind(cluster.valueProperty().isNull().or(target.valueProperty().isNull()));
-        run.setOnAction(e -> viewModel.repack(cluster.getValue().arn(), target.getValue()));
+        run.setOnAction(e -> viewModel.repack(cluster.getValue(), target.getValue()));
         HBox controls = new HBox(8, new Label("Repack cluster"), cluster, new Label("onto"), target, dynamic, run);
         controls.setAlignment(Pos.CENTER_LEFT);
         Label result = new Label("Nothing changes in AWS: the tasks running now, packed again the way binpack would");

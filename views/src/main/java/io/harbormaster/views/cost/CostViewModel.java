@@ -63,6 +63,7 @@ public final class CostViewModel {
     private final ObservableList<ClusterCost> clusters = FXCollections.observableArrayList();
     private final ObservableList<PriceUsed> prices = FXCollections.observableArrayList();
     private final ObservableList<String> instanceTypes = FXCollections.observableArrayList();
+    private final ObservableList<String> clusterNames = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<CostBreakdown> breakdown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RepackResult> repack = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -116,10 +117,15 @@ public final class CostViewModel {
     }
 
     /** Packs a cluster's tasks again onto a type of the fleet (nothing changes in AWS). */
-    public void repack(String clusterArn, String targetType) {
+    public void repack(String clusterName, String targetType) {
         FleetData fleet = data;
         int[] shape = shapes.get(targetType);
         if (fleet == null || shape == null) {
+            return;
+        }
+        String clusterArn = fleet.snapshot().clusters().stream().filter(c -> c.name().equals(clusterName))
+                .map(Cluster::arn).findFirst().orElse(null);
+        if (clusterArn == null) {
             return;
         }
         PortMode mode = portMode.get();
@@ -198,7 +204,15 @@ public final class CostViewModel {
         clusters.setAll(newClusters);
         prices.setAll(used);
         shapes = c.shapes();
-        instanceTypes.setAll(new TreeMap<>(c.shapes()).keySet());
+        // replacing equal items would clear the choice boxes showing them
+        List<String> types = List.copyOf(new TreeMap<>(c.shapes()).keySet());
+        if (!types.equals(instanceTypes)) {
+            instanceTypes.setAll(types);
+        }
+        List<String> names = newClusters.stream().map(ClusterCost::name).toList();
+        if (!names.equals(clusterNames)) {
+            clusterNames.setAll(names);
+        }
         breakdown.set(b);
         message.set(c.unlisted().isEmpty() && b.unpriced().isEmpty() ? ""
                 : b.unpriced().size() + " hosts are left out of the bill: the price list has no product for "
@@ -236,6 +250,7 @@ public final class CostViewModel {
         clusters.clear();
         prices.clear();
         instanceTypes.clear();
+        clusterNames.clear();
         breakdown.set(null);
         repack.set(null);
         message.set("");
@@ -258,6 +273,11 @@ public final class CostViewModel {
 
     public ObservableList<PriceUsed> prices() {
         return prices;
+    }
+
+    /** The clusters with hosts, by name, for the what-if (changed only when the set of clusters changes). */
+    public ObservableList<String> clusterNames() {
+        return clusterNames;
     }
 
     public ObservableList<String> instanceTypes() {
