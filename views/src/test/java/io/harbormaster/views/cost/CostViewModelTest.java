@@ -117,7 +117,7 @@ class CostViewModelTest {
     void theRepackWhatIfCostsItsHostsAtTheTargetsPrice() {
         showDev();
         vm.portModeProperty().set(PortMode.STATIC);
-        vm.repack(FleetFixtures.CLUSTER, "m5.large");
+        vm.repack("web", "m5.large");
         executor.runAll();
         RepackResult r = vm.repackProperty().get();
         assertThat(r.hostsBefore()).isEqualTo(2);
@@ -129,7 +129,7 @@ class CostViewModelTest {
         assertThat(r.usdPerMonthAfter()).isCloseTo(r.hostsAfter() * LIST * 730, within(1e-9));
 
         vm.portModeProperty().set(PortMode.DYNAMIC);
-        vm.repack(FleetFixtures.CLUSTER, "m5.large");
+        vm.repack("web", "m5.large");
         executor.runAll();
         RepackResult dynamic = vm.repackProperty().get();
         // api 2×256 + worker 512 + edge 2×1024 = 3,072 CPU: two m5.large (2,048 each) still
