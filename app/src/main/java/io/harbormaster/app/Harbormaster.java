@@ -5,9 +5,11 @@ import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.SqliteEnvironmentRegistry;
 import io.harbormaster.app.store.SqliteFleetArchive;
 import io.harbormaster.app.store.SqliteMetricHistory;
+import io.harbormaster.app.store.SqlitePriceBook;
 import io.harbormaster.app.store.SqliteThresholdSettings;
 import io.harbormaster.app.store.SqliteUiStateStore;
 import io.harbormaster.aws.cloudwatch.CloudWatchAlarms;
+import io.harbormaster.aws.pricing.PriceListPrices;
 import io.harbormaster.aws.cloudwatch.CloudWatchMetrics;
 import io.harbormaster.aws.cloudwatch.ElbTargetGroupLoadBalancers;
 import io.harbormaster.aws.config.AwsConfigFiles;
@@ -98,7 +100,8 @@ public final class Harbormaster implements AutoCloseable {
                 new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)), new JsonEnvironmentFile(), sessions,
                 fleet, fleet, new SqliteFleetArchive(store, clock), Pages.all(new Pages.Ports(clusters,
                         new JournaledScaleService(ecsDeploys, journal, Harbormaster::operationId), entry, fleet,
-                        fleet, metrics, deploys, new ElbRoutingSuggestions(sessions, clients), cutovers::service)));
+                        fleet, metrics, deploys, new ElbRoutingSuggestions(sessions, clients), cutovers::service,
+                        new SqlitePriceBook(store), new PriceListPrices(sessions, clients, clock))));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
     }
 

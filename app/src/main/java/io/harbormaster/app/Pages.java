@@ -1,5 +1,7 @@
 package io.harbormaster.app;
 
+import io.harbormaster.model.cost.ListPrices;
+import io.harbormaster.model.cost.PriceBook;
 import io.harbormaster.model.deploy.DeployDependencies;
 import io.harbormaster.model.deploy.SuggestRouting;
 import io.harbormaster.model.environment.EnterEnvironment;
@@ -10,6 +12,7 @@ import io.harbormaster.model.fleet.ScaleService;
 import io.harbormaster.views.allenv.AllEnvironmentsPage;
 import io.harbormaster.views.clusters.ClustersPage;
 import io.harbormaster.views.compare.ComparePage;
+import io.harbormaster.views.cost.CostPage;
 import io.harbormaster.views.deploys.DeploysPage;
 import io.harbormaster.views.cutovers.CutoverServices;
 import io.harbormaster.views.cutovers.CutoversPage;
@@ -33,7 +36,7 @@ final class Pages {
     /** The ports the pages need, wired once in {@link Harbormaster}. */
     record Ports(ListClusters clusters, ScaleService scale, EnterEnvironment enter, LoadFleet load,
                  RefreshFleet refresh, MetricsDependencies metrics, DeployDependencies deploys,
-                 SuggestRouting routing, CutoverServices cutovers) {
+                 SuggestRouting routing, CutoverServices cutovers, PriceBook prices, ListPrices listPrices) {
     }
 
     static List<PageContribution> all(Ports ports) {
@@ -44,6 +47,7 @@ final class Pages {
                 ComparePage.contribution(ports.enter(), ports.load(), ports.refresh()),
                 HostsPage.contribution(ports.metrics()),
                 MetricsPage.contribution(ports.metrics()),
+                CostPage.contribution(ports.prices(), ports.listPrices()),
                 DeploysPage.contribution(ports.deploys(), ports.enter(), ports.routing()),
                 CutoversPage.contribution(ports.cutovers()));
     }

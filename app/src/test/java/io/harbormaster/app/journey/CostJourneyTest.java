@@ -1,0 +1,185 @@
+package io.harbormaster.app.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.harbormaster.model.cost.CostLine;
+import io.harbormaster.model.cost.CostRules;
+import io.harbormaster.model.cost.repack.RepackResult;
+import io.harbormaster.model.fleet.FleetSnapshot;
+import io.harbormaster.model.fleet.Host;
+import io.harbormaster.views.cost.ClusterCost;
+import io.harbormaster.views.cost.CostPage;
+import io.harbormaster.views.cost.CostRow;
+import io.harbormaster.views.cost.CostViewModel;
+import io.harbormaster.views.cost.PriceUsed;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The Cost page against the sandbox's prod: every service has a monthly figure from the sandbox's Price List API,
+ * each cluster's lines (services, idle, stranded) add up to its hosts' bill; an effective rate moves every figure
+ * it touches and the page says it used it; a repacking what-if on {@code api} and the CSV export.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CostJourneyTest {
+
+    @RegisterExtension
+    static final Journey journey = Journey.of(JourneyOptions.sandbox().entering("sandbox-prod"));
+
+    private static final double HOURS = CostRules.HOURS_PER_MONTH;
+
+    private static CostViewModel cost() {
+        return journey.shell().page(CostPage.class).viewModel();
+    }
+
+    private static FleetSnapshot fleet() {
+        return journey.shell().fleet().data().snapshot();
+    }
+
+    @Test
+    @Order(1)
+    void prodsServicesEachHaveAMonthlyFigureAndEachClustersLinesAddUpToItsBill() throws Exception {
+        DeployJourneys.setWindow(journey, 1280, 800);
+        journey.robot().clickOn("#nav-cost");
+        journey.awaitFleetLoaded();
+        journey.waitUntil("the fleet is costed", () -> cost().breakdownProperty().get() != null);
+
+        assertThat(cost().prices()).isNotEmpty().allSatisfy(p -> assertThat(p.source())
+                .startsWith("on-demand list price from the Price List API, fetched "));
+        List<CostRow> services = cost().rows().stream().filter(r -> r.kind() == CostLine.Kind.SERVICE).toList();
+        assertThat(services).hasSizeGreaterThan(10).allSatisfy(r -> assertThat(r.usdPerMonth()).isPositive());
+        Map<String, Double> hostsBill = hostsBillByCluster();
+        assertThat(cost().clusters()).extracting(ClusterCost::name).containsExactlyInAnyOrderElementsOf(
+                hostsBill.keySet());
+        for (ClusterCost c : cost().clusters()) {
+            double lines = cost().rows().stream().filter(r -> r.cluster().equals(c.name()))
+                    .mapToDouble(CostRow::usdPerMonth).sum();
+            assertThat(c.usdPerMonth()).as(c.name()).isCloseTo(hostsBill.get(c.name()), within(0.01));
+            assertThat(lines).as(c.name() + "'s lines").isCloseTo(c.usdPerMonth(), within(0.01));
+            assertThat(cost().rows()).as(c.name() + " has idle and stranded lines")
+                    .anyMatch(r -> r.cluster().equals(c.name()) && r.kind() == CostLine.Kind.IDLE)
+                    .anyMatch(r -> r.cluster().equals(c.name()) && r.kind() == CostLine.Kind.STRANDED);
+        }
+        Path png = DeployJourneys.shot(journey, "cost-01-prod-1280");
+        assertThat(Files.size(png)).isGreaterThan(10_000);
+    }
+
+    @Test
+    @Order(2)
+    void anEffectiveRateMovesEveryFigureItTouches() throws Exception {
+        String type = "c5.4xlarge";
+        PriceUsed list = cost().prices().stream().filter(p -> p.instanceType().equals(type)).findFirst()
+                .orElseThrow();
+        double rate = Math.round(list.usdPerHour() * 0.6 * 1000) / 1000.0;
+        double billBefore = cost().breakdownProperty().get().bill();
+        long hostsOfType = fleet().hosts().stream().filter(h -> h.instanceType().equals(type)).count();
+        assertThat(hostsOfType).isPositive();
+
+        ChoiceBox<String> types = journey.lookup("#cost-rate-type");
+        TextField value = journey.lookup("#cost-rate-value");
+        journey.robot().interact(() -> {
+            types.setValue(type);
+            value.setText(Double.toString(rate));
+        });
+        journey.robot().clickOn("#cost-rate-set");
+        journey.waitUntil("the rate is used", () -> cost().prices().stream().anyMatch(p -> p.instanceType()
+                .equals(type) && p.source().equals("effective rate set by the operator")));
+
+        PriceUsed used = cost().prices().stream().filter(p -> p.instanceType().equals(type)).findFirst().orElseThrow();
+        assertThat(used.usdPerHour()).isEqualTo(rate);
+        assertThat(cost().breakdownProperty().get().bill()).isCloseTo(billBefore
+                + hostsOfType * (rate - list.usdPerHour()), within(1e-6));
+        Map<String, Double> hostsBill = hostsBillByCluster();
+        for (ClusterCost c : cost().clusters()) {
+            assertThat(c.usdPerMonth()).as(c.name()).isCloseTo(hostsBill.get(c.name()), within(0.01));
+            assertThat(cost().rows().stream().filter(r -> r.cluster().equals(c.name()))
+                    .mapToDouble(CostRow::usdPerMonth).sum()).as(c.name()).isCloseTo(c.usdPerMonth(), within(0.01));
+        }
+        DeployJourneys.shot(journey, "cost-02-effective-rate-1280");
+
+        journey.robot().clickOn("#cost-rate-clear");
+        journey.waitUntil("back to the list price", () -> cost().prices().stream().anyMatch(p -> p.instanceType()
+                .equals(type) && p.source().startsWith("on-demand list price")));
+        assertThat(cost().breakdownProperty().get().bill()).isCloseTo(billBefore, within(1e-6));
+    }
+
+    @Test
+    @Order(3)
+    void aRepackWhatIfOnApiShowsItsHostsAndCostBeforeAndAfter() throws Exception {
+        FleetSnapshot snapshot = fleet();
+        String apiArn = snapshot.clusters().stream().filter(c -> c.name().equals("api")).findFirst().orElseThrow()
+                .arn();
+        String target = "c5.4xlarge";
+        ChoiceBox<String> cluster = journey.lookup("#cost-repack-cluster");
+        ChoiceBox<String> type = journey.lookup("#cost-repack-type");
+        CheckBox dynamic = journey.lookup("#cost-repack-dynamic");
+        journey.robot().interact(() -> {
+            cluster.setValue("api");
+            type.setValue(target);
+            dynamic.setSelected(true);
+        });
+        journey.robot().clickOn("#cost-repack-run");
+        journey.waitUntil("the what-if is answered", () -> cost().repackProperty().get() != null);
+
+        RepackResult r = cost().repackProperty().get();
+        ClusterCost api = cost().clusters().stream().filter(c -> c.arn().equals(apiArn)).findFirst().orElseThrow();
+        assertThat(r.hostsBefore()).isEqualTo(snapshot.hostsIn(apiArn).size());
+        assertThat(r.usdPerMonthBefore()).isCloseTo(api.usdPerMonth(), within(0.01));
+        double price = cost().prices().stream().filter(p -> p.instanceType().equals(target)).findFirst()
+                .orElseThrow().usdPerHour();
+        assertThat(r.usdPerMonthAfter()).isCloseTo(r.hostsAfter() * price * HOURS, within(1e-6));
+        assertThat(r.hostsAfter()).isGreaterThanOrEqualTo(r.lowerBound());
+        assertThat(r.unplaced()).isZero();
+        int tasksOnHosts = (int) snapshot.tasksIn(apiArn).stream().filter(t -> !t.containerInstanceArn().isEmpty()
+                && !"STOPPED".equals(t.lastStatus())).count();
+        assertThat(r.hosts().stream().mapToInt(RepackResult.PackedHost::tasks).sum()).isEqualTo(tasksOnHosts);
+        // the sandbox's api cluster spreads 800 tasks over 31 hosts; packed by binpack they need fewer
+        assertThat(r.hostsAfter()).isLessThan(r.hostsBefore());
+        assertThat(r.monthlySaving()).isPositive();
+        assertThat(r.monthlySaving()).isCloseTo(api.usdPerMonth() - r.hostsAfter() * price * HOURS, within(0.01));
+        assertThat(journey.<javafx.scene.control.Label>lookup("#cost-repack-result").getText())
+                .contains(r.hostsBefore() + " hosts → " + r.hostsAfter() + " × " + target);
+        Path png = DeployJourneys.shot(journey, "cost-03-repack-api-1280");
+    }
+
+    @Test
+    @Order(4)
+    void theCsvExportHoldsEveryLine() throws Exception {
+        Path file = journey.workDir().resolve("cost.csv");
+        List<CostRow> rows = List.copyOf(cost().rows());
+        journey.robot().interact(() -> cost().exportTo(file, rows));
+        journey.waitUntil("the CSV is written", () -> Files.exists(file)
+                && cost().messageProperty().get().contains("exported"));
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(rows.size() + 1);
+        assertThat(lines.get(0)).isEqualTo("cluster,line,kind,tasks,usd_per_month,share_of_cluster_bill");
+        assertThat(lines).anyMatch(l -> l.startsWith("api,idle,idle,0,"));
+    }
+
+    /** Σ over each cluster's hosts of the price the page says it used for the host's type, a month. */
+    private static Map<String, Double> hostsBillByCluster() {
+        Map<String, Double> byType = new HashMap<>();
+        cost().prices().forEach(p -> byType.put(p.instanceType(), p.usdPerHour()));
+        Map<String, Double> bill = new HashMap<>();
+        FleetSnapshot snapshot = fleet();
+        for (var c : snapshot.clusters()) {
+            List<Host> hosts = snapshot.hostsIn(c.arn());
+            if (!hosts.isEmpty()) {
+                bill.put(c.name(), hosts.stream().mapToDouble(h -> byType.get(h.instanceType())).sum() * HOURS);
+            }
+        }
+        return bill;
+    }
+}

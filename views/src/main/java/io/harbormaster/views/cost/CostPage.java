@@ -1,0 +1,75 @@
+package io.harbormaster.views.cost;
+
+import io.harbormaster.model.cost.ListPrices;
+import io.harbormaster.model.cost.PriceBook;
+import io.harbormaster.views.fleet.FleetViewModel;
+import io.harbormaster.views.page.Page;
+import io.harbormaster.views.page.PageContext;
+import io.harbormaster.views.page.PageContribution;
+import io.harbormaster.views.page.PageView;
+import java.time.Instant;
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ObservableValue;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** The Cost page: what each service and cluster of the fleet costs a month, and what repacking would save. */
+public final class CostPage implements Page {
+
+    public static final String ID = "cost";
+
+    private final PageContext context;
+    private final FleetViewModel fleet;
+    private final CostViewModel viewModel;
+
+    private CostPage(PageContext context, PriceBook book, ListPrices listPrices) {
+        this.context = context;
+        this.fleet = context.fleet();
+        this.viewModel = new CostViewModel(book, listPrices, context.executor(), context.clock());
+        InvalidationListener update = o -> {
+            if (context.shown().get()) {
+                viewModel.show(fleet.data(), context.session().getValue());
+            }
+        };
+        fleet.dataProperty().addListener(update);
+        context.session().addListener(update);
+        context.shown().addListener(update);
+    }
+
+    /**
+     * @param book       cached list prices and the operators' effective rates
+     * @param listPrices AWS's price list, asked for a type not cached or cached too long ago
+     */
+    public static PageContribution contribution(PriceBook book, ListPrices listPrices) {
+        return PageContribution.of(ID, "Cost", Material2AL.ATTACH_MONEY, "Shortcut+Shift+E",
+                "What each service costs, what is idle or stranded, and what repacking would save",
+                context -> new CostPage(context, book, listPrices));
+    }
+
+    @Override
+    public PageView createView() {
+        return PageView.of(new CostView(viewModel));
+    }
+
+    @Override
+    public boolean usesFleet() {
+        return true;
+    }
+
+    @Override
+    public ObservableValue<Instant> lastRefreshed() {
+        return fleet.asOfProperty();
+    }
+
+    @Override
+    public void environmentSwitched() {
+        viewModel.show(null, null);
+    }
+
+    PageContext context() {
+        return context;
+    }
+
+    public CostViewModel viewModel() {
+        return viewModel;
+    }
+}

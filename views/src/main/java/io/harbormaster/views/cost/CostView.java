@@ -1,0 +1,270 @@
+package io.harbormaster.views.cost;
+
+import io.harbormaster.model.cost.CostLine;
+import io.harbormaster.model.cost.CostRules;
+import io.harbormaster.model.cost.repack.Blocker;
+import io.harbormaster.model.cost.repack.PortMode;
+import io.harbormaster.model.cost.repack.RepackResult;
+import io.harbormaster.views.fleet.FleetStyles;
+import io.harbormaster.views.theme.HarbormasterStyles;
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/** The Cost page: the cost table, the clusters' bills, the prices used, the rate editor and the repack what-if. */
+public final class CostView extends VBox {
+
+    private final CostViewModel viewModel;
+    private final TableView<CostRow> table = new TableView<>();
+
+    public CostView(CostViewModel viewModel) {
+        this.viewModel = viewModel;
+        setId("cost-view");
+        getStyleClass().add(HarbormasterStyles.PAGE);
+        getStylesheets().add(FleetStyles.stylesheet());
+
+        Label title = new Label("Cost");
+        title.getStyleClass().add(HarbormasterStyles.PAGE_TITLE);
+        Label note = new Label("A task's share of its host: the larger of its CPU and memory shares");
+        note.getStyleClass().add(HarbormasterStyles.PAGE_SUBTITLE);
+        HBox header = new HBox(10, title, note);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
+
+        Label message = new Label();
+        message.setId("cost-message");
+        message.getStyleClass().add(FleetStyles.NOTICE);
+        message.textProperty().bind(viewModel.messageProperty());
+        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+
+        buildTable();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        TableView<ClusterCost> clusters = clustersTable();
+        HBox body = new HBox(12, table, new VBox(8, clusters, pricesBox(), rateEditor()));
+        HBox.setHgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(body, Priority.ALWAYS);
+
+        getChildren().addAll(header, toolbar(), message, body, repackPanel());
+        setSpacing(8);
+        setPadding(new Insets(0, 12, 12, 12));
+    }
+
+    private HBox toolbar() {
+        Label totals = new Label();
+        totals.setId("cost-totals");
+        totals.textProperty().bind(Bindings.createStringBinding(() -> {
+            var b = viewModel.breakdownProperty().get();
+            if (b == null) {
+                return viewModel.busyProperty().get() ? "Costing the fleet…" : "No fleet to cost yet";
+            }
+            return "Hosts " + monthly(b.bill()) + "/month · services " + monthly(b.totalOf(CostLine.Kind.SERVICE))
+                    + " · idle " + monthly(b.totalOf(CostLine.Kind.IDLE)) + " · stranded "
+                    + monthly(b.totalOf(CostLine.Kind.STRANDED));
+        }, viewModel.breakdownProperty(), viewModel.busyProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button export = new Button("Export CSV…");
+        export.setId("cost-export");
+        export.disableProperty().bind(Bindings.isEmpty(viewModel.rows()));
+        export.setOnAction(e -> chooseExport());
+        HBox bar = new HBox(10, totals, spacer, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(FleetStyles.TOOLBAR);
+        return bar;
+    }
+
+    private void buildTable() {
+        table.setId("cost-table");
+        table.setItems(new javafx.collections.transformation.SortedList<>(viewModel.rows()));
+        ((javafx.collections.transformation.SortedList<CostRow>) table.getItems()).comparatorProperty()
+                .bind(table.comparatorProperty());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No fleet costed yet"));
+        TableColumn<CostRow, Double> monthly = number("Per month", CostRow::usdPerMonth, CostView::money);
+        monthly.setSortType(TableColumn.SortType.DESCENDING);
+        TableColumn<CostRow, Number> tasks = new TableColumn<>("Tasks");
+        tasks.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().tasks()));
+        TableColumn<CostRow, String> kind = text("Kind", r -> r.kind().name().toLowerCase(Locale.ROOT));
+        TableColumn<CostRow, Double> share = number("Share", CostRow::share,
+                v -> String.format(Locale.ROOT, "%.1f %%", v * 100));
+        kind.setMaxWidth(75);
+        tasks.setMaxWidth(60);
+        monthly.setMinWidth(100);
+        share.setMinWidth(70);
+        TableColumn<CostRow, String> cluster = text("Cluster", CostRow::cluster);
+        cluster.setMaxWidth(100);
+        table.getColumns().setAll(List.of(cluster, text("Line", CostRow::name), kind, tasks, monthly, share));
+        table.getSortOrder().add(monthly);
+    }
+
+    private TableView<ClusterCost> clustersTable() {
+        TableView<ClusterCost> clusters = new TableView<>();
+        clusters.setId("cost-clusters");
+        var sorted = new javafx.collections.transformation.SortedList<>(viewModel.clusters());
+        sorted.comparatorProperty().bind(clusters.comparatorProperty());
+        clusters.setItems(sorted);
+        clusters.setPrefWidth(410);
+        clusters.setMinWidth(410);
+        clusters.setPrefHeight(220);
+        clusters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ClusterCost, Number> hosts = new TableColumn<>("Hosts");
+        hosts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hosts()));
+        hosts.setMinWidth(55);
+        hosts.setMaxWidth(65);
+        clusters.getColumns().setAll(List.of(text("Cluster", ClusterCost::name), hosts,
+                number("Per month", ClusterCost::usdPerMonth, CostView::money),
+                number("Idle", ClusterCost::idleUsdPerMonth, CostView::money),
+                number("Stranded", ClusterCost::strandedUsdPerMonth, CostView::money)));
+        return clusters;
+    }
+
+    private VBox pricesBox() {
+        Label heading = new Label("Prices used (list: on-demand Linux, shared tenancy, AWS Price List API)");
+        heading.getStyleClass().add(HarbormasterStyles.MUTED);
+        VBox lines = new VBox(2);
+        lines.setId("cost-prices");
+        Runnable fill = () -> lines.getChildren().setAll(viewModel.prices().stream().map(p -> {
+            String fetched = "on-demand list price from the Price List API, fetched ";
+            return new Label(String.format(Locale.ROOT, "%s  $%.4f/h · %s", p.instanceType(), p.usdPerHour(),
+                    p.source().startsWith(fetched) ? "list price of " + p.source().substring(fetched.length())
+                            : p.source()));
+        }).toList());
+        viewModel.prices().addListener((javafx.collections.ListChangeListener<PriceUsed>) c -> fill.run());
+        return new VBox(4, heading, lines);
+    }
+
+    private HBox rateEditor() {
+        ChoiceBox<String> type = new ChoiceBox<>(viewModel.instanceTypes());
+        type.setId("cost-rate-type");
+        TextField rate = new TextField();
+        rate.setId("cost-rate-value");
+        rate.setPromptText("$ an hour");
+        rate.setPrefColumnCount(7);
+        Button set = new Button("Set rate");
+        set.setId("cost-rate-set");
+        set.disableProperty().bind(type.valueProperty().isNull().or(rate.textProperty().isEmpty()));
+        set.setOnAction(e -> {
+            try {
+                viewModel.setRate(type.getValue(), Double.parseDouble(rate.getText().trim().replace("$", "")));
+            } catch (IllegalArgumentException ex) {
+                rate.setText("");
+                rate.setPromptText("a non-negative amount");
+            }
+        });
+        Button clear = new Button("List price");
+        clear.setId("cost-rate-clear");
+        clear.disableProperty().bind(type.valueProperty().isNull());
+        clear.setOnAction(e -> viewModel.clearRate(type.getValue()));
+        HBox box = new HBox(6, new Label("Effective rate"), type, rate, set, clear);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private VBox repackPanel() {
+        ChoiceBox<String> cluster = new ChoiceBox<>(viewModel.clusterNames());
+        cluster.setId("cost-repack-cluster");
+        ChoiceBox<String> target = new ChoiceBox<>(viewModel.instanceTypes());
+        target.setId("cost-repack-type");
+        CheckBox dynamic = new CheckBox("Dynamic host ports");
+        dynamic.setId("cost-repack-dynamic");
+        dynamic.setSelected(viewModel.portModeProperty().get() == PortMode.DYNAMIC);
+        dynamic.selectedProperty().addListener((o, was, now) -> viewModel.portModeProperty()
+                .set(now ? PortMode.DYNAMIC : PortMode.STATIC));
+        Button run = new Button("What if");
+        run.setId("cost-repack-run");
+        run.disableProperty().bind(cluster.valueProperty().isNull().or(target.valueProperty().isNull()));
+        run.setOnAction(e -> viewModel.repack(cluster.getValue(), target.getValue()));
+        HBox controls = new HBox(8, new Label("Repack cluster"), cluster, new Label("onto"), target, dynamic, run);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        Label result = new Label("Nothing changes in AWS: the tasks running now, packed again the way binpack would");
+        result.setId("cost-repack-result");
+        result.setWrapText(true);
+        Label blockers = new Label();
+        blockers.setId("cost-repack-blockers");
+        blockers.setWrapText(true);
+        blockers.getStyleClass().add(HarbormasterStyles.MUTED);
+        viewModel.repackProperty().addListener((o, was, r) -> {
+            if (r != null) {
+                result.setText(describe(r));
+                blockers.setText(r.blockers().isEmpty() ? "Nothing stops a tighter packing than capacity itself."
+                        : "What stops a better packing: " + String.join("; ", r.blockers().stream()
+                                .map(Blocker::reason).toList()));
+            }
+        });
+        VBox panel = new VBox(6, controls, result, blockers);
+        panel.setId("cost-repack");
+        panel.getStyleClass().add(FleetStyles.TOOLBAR);
+        return panel;
+    }
+
+    static String describe(RepackResult r) {
+        long empty = r.hosts().stream().filter(h -> h.tasks() == 0).count();
+        return String.format(Locale.ROOT, "%d hosts → %d × %s (%s ports; lower bound %d, capacity alone %d%s) · "
+                        + "%s/month → %s/month · %s %s/month%s", r.hostsBefore(), r.hostsAfter(),
+                r.target().instanceType(), r.portMode().name().toLowerCase(Locale.ROOT), r.lowerBound(),
+                r.capacityBound(), empty > 0 ? ", " + empty + " empty" : "", money(r.usdPerMonthBefore()),
+                money(r.usdPerMonthAfter()), r.monthlySaving() >= 0 ? "saves" : "costs",
+                money(Math.abs(r.monthlySaving())), r.unplaced() > 0 ? " · " + r.unplaced() + " tasks not placed" : "");
+    }
+
+    private void chooseExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the cost table");
+        chooser.setInitialFileName("harbormaster-cost.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            viewModel.exportTo(file.toPath(), List.copyOf(table.getItems()));
+        }
+    }
+
+    private static String monthly(double usdPerHour) {
+        return money(usdPerHour * CostRules.HOURS_PER_MONTH);
+    }
+
+    static String money(double usd) {
+        return String.format(Locale.ROOT, "$%,.2f", usd);
+    }
+
+    private static <R> TableColumn<R, String> text(String name, Function<R, String> value) {
+        TableColumn<R, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+
+    private static <R> TableColumn<R, Double> number(String name, ToDoubleFunction<R> value,
+            Function<Double, String> format) {
+        TableColumn<R, Double> c = new TableColumn<>(name);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(d.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : format.apply(v));
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+        });
+        return c;
+    }
+}
