@@ -65,6 +65,9 @@ class SsoSignInJourneyTest {
         assertThat(journey.shell().environmentBar().session().identity().arn())
                 .startsWith("arn:aws:sts::444444444444:assumed-role/AWSReservedSSO_ReadOnlyAccess_")
                 .endsWith("/alice");
+        journey.waitUntil("the sign-in's time shows beside the role session's",
+                () -> journey.<Label>lookup("#env-left-" + PROD_READ_ONLY).getText()
+                        .matches(".+ · SSO (\\d+h \\d\\dm|\\d+ min)"));
 
         journey.robot().clickOn("#nav-services");
         ServicesViewModel services = journey.shell().page(ServicesPage.class).viewModel();

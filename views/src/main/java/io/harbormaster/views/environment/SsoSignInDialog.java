@@ -22,6 +22,7 @@ public final class SsoSignInDialog extends Dialog<Void> {
     public SsoSignInDialog(String session, String address, String userCode, BrowserOpener browser) {
         setTitle("Harbormaster — sign in to " + session);
         getDialogPane().setId("sso-dialog");
+        getDialogPane().getStyleClass().add(HarbormasterStyles.MFA_DIALOG);
         getDialogPane().getStylesheets().add(HarbormasterStyles.stylesheet());
 
         Label heading = new Label("Sign in with IAM Identity Center (" + session + ")");
@@ -58,7 +59,7 @@ public final class SsoSignInDialog extends Dialog<Void> {
         waitRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox content = new VBox(12, title, explain, codeRow, addressRow, waitRow);
-        content.setPrefWidth(480);
+        content.setPrefWidth(560);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.CANCEL).setId("sso-cancel");
