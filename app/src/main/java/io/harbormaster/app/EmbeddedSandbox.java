@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * The sandbox running inside the console, reached exactly like AWS: through an ordinary config/credentials pair
- * (an ops login profile and one role profile per environment, each with endpoint_url) written for it.
+ * (an ops login profile and one role profile per environment, each with endpoint_url, and the user's IAM Identity
+ * Center profile set) written for it.
  */
 public final class EmbeddedSandbox implements AutoCloseable {
 
@@ -41,7 +42,8 @@ public final class EmbeddedSandbox implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             AwsConfigFiles files = new AwsConfigFiles(dir.resolve("config"), dir.resolve("credentials"));
-            Files.writeString(files.config(), sandbox.awsConfig(user));
+            // The SSO profile set beside the role profiles: offered as candidates, never registered by themselves.
+            Files.writeString(files.config(), sandbox.awsConfig(user) + "\n" + sandbox.awsSsoConfig(user));
             writePrivate(files.credentials(), sandbox.awsCredentials(user));
             return new EmbeddedSandbox(sandbox, files, user);
         } catch (IOException e) {

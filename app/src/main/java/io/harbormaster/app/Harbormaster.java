@@ -31,6 +31,8 @@ import io.harbormaster.model.fleet.JournaledScaleService;
 import io.harbormaster.model.journal.WriteJournal;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.aws.sso.SsoLogins;
+import io.harbormaster.aws.sso.SsoTokenCache;
 import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.EnvironmentRegistry;
@@ -38,6 +40,8 @@ import io.harbormaster.model.metrics.HostMetricSource;
 import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.concurrent.FxTaskExecutor;
 import io.harbormaster.views.concurrent.TaskExecutor;
+import io.harbormaster.views.environment.BrowserOpener;
+import io.harbormaster.views.environment.FxSsoSignInPrompt;
 import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import io.harbormaster.views.shell.ShellDependencies;
 import java.time.Clock;
@@ -47,6 +51,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The hand wiring: one of each adapter, store and executor, built from where the AWS configuration comes from.
@@ -71,9 +77,19 @@ public final class Harbormaster implements AutoCloseable {
     private final CutoverWiring cutovers;
     private final ScheduledExecutorService housekeeping;
 
-    /** @param threads the app's thread family: this wiring's pools come from it and are shut down by {@link #close} */
+    /** Without a browser: an Identity Center sign-in shows its address to open by hand. */
     public Harbormaster(LocalStore store, Optional<EmbeddedSandbox> sandbox, AwsConfigFiles configFiles,
             Clock clock, ThreadFamily threads) {
+        this(store, sandbox, configFiles, clock, threads, address -> System.getLogger(Harbormaster.class.getName())
+                .log(System.Logger.Level.INFO, "No browser to open; sign in at " + address));
+    }
+
+    /**
+     * @param threads the app's thread family: this wiring's pools come from it and are shut down by {@link #close}
+     * @param browser opens an Identity Center sign-in's approval address
+     */
+    public Harbormaster(LocalStore store, Optional<EmbeddedSandbox> sandbox, AwsConfigFiles configFiles,
+            Clock clock, ThreadFamily threads, BrowserOpener browser) {
         this.store = store;
         this.sandbox = sandbox;
         this.configFiles = configFiles;
@@ -84,7 +100,10 @@ public final class Harbormaster implements AutoCloseable {
         EnvironmentRegistry registry = new SqliteEnvironmentRegistry(store);
         sandbox.ifPresent(s -> s.register(registry));
         UiStateStore uiState = new SqliteUiStateStore(store);
-        AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(configFiles), clients, clock);
+        AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(configFiles), clients, clock,
+                new SsoLogins(ssoCache(sandbox), AwsSessions.clientsFor(clients), clock,
+                        wait -> Thread.sleep(wait.toMillis())),
+                new FxSsoSignInPrompt(Harbormaster::shownWindow, browser));
         TaskExecutor executor = new FxTaskExecutor(pool);
         this.fleet = new EcsFleet(sessions, clients, clock, EcsFleet.DEFAULT_PARALLELISM, threads.factory("fleet"));
         EcsClusters clusters = new EcsClusters(sessions, clients);
@@ -103,6 +122,21 @@ public final class Harbormaster implements AutoCloseable {
                         fleet, metrics, deploys, new ElbRoutingSuggestions(sessions, clients), cutovers::service,
                         new SqlitePriceBook(store), new PriceListPrices(sessions, clients, clock))));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
+    }
+
+    /**
+     * The aws CLI's SSO token cache: the operator's own under ~/.aws/sso/cache; the sandbox's beside its profiles, so
+     * practice never signs the operator's CLI in to the sandbox.
+     */
+    private static SsoTokenCache ssoCache(Optional<EmbeddedSandbox> sandbox) {
+        return sandbox.map(s -> new SsoTokenCache(s.files().config().resolveSibling("sso").resolve("cache")))
+                .orElseGet(() -> SsoTokenCache.forHome(AwsConfigFiles.userHome()));
+    }
+
+    /** The console's window to put a sign-in prompt over (the prompt asks on the UI thread). */
+    private static Window shownWindow() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage && w.isShowing()).findFirst()
+                .orElse(null);
     }
 
     /** The Cutovers capability: its service (built with the shell's MFA prompt) and the audited write journal. */

@@ -12,6 +12,7 @@ import io.harbormaster.model.error.StackTrace;
 import io.harbormaster.sandbox.SandboxOptions;
 import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.dialog.AppInfo;
+import io.harbormaster.views.environment.BrowserOpener;
 import io.harbormaster.views.shell.ShellWindow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,8 +104,21 @@ public final class HarbormasterApp extends Application {
 
     /** Wires the console to an open store and reads what its window restores; disk work, off the FX thread. */
     private Ready wire(LocalStore store, Optional<EmbeddedSandbox> sandbox, AwsConfigFiles files, AppInfo info) {
-        Harbormaster wired = new Harbormaster(store, sandbox, files, Clock.systemDefaultZone(), threads);
+        Harbormaster wired = new Harbormaster(store, sandbox, files, Clock.systemDefaultZone(), threads,
+                browser());
         return new Ready(wired, ShellWindow.prepare(wired.shellDependencies(), info));
+    }
+
+    private static volatile BrowserOpener browserForTests;
+
+    /** Journeys see the sign-in addresses the console would open instead of a browser opening. */
+    public static void openBrowserWith(BrowserOpener opener) {
+        browserForTests = opener;
+    }
+
+    private BrowserOpener browser() {
+        BrowserOpener forTests = browserForTests;
+        return forTests != null ? forTests : getHostServices()::showDocument;
     }
 
     /**

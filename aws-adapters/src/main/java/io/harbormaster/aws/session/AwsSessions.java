@@ -60,6 +60,8 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
     private final SsoSignInPrompt ssoPrompt;
     private final Map<String, OpsLogin> logins = new ConcurrentHashMap<>();
     private final Map<String, Entered> entered = new ConcurrentHashMap<>();
+    /** The Identity Center profile an entered environment renews its credentials from. */
+    private final Map<String, SsoProfile> enteredWithSso = new ConcurrentHashMap<>();
 
     /** An environment entered in this run: switching back to it reuses this while its credentials last. */
     private record Entered(String profile, ClientContext context, CallerIdentity identity) {
@@ -141,6 +143,8 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
         }
         CallerIdentity identity = callerIdentity(credentials, region, endpoint,
                 "checking who you are in " + environment.displayName());
+        ssoProfile.ifPresentOrElse(p -> enteredWithSso.put(environment.id(), p),
+                () -> enteredWithSso.remove(environment.id()));
         Entered previous = entered.put(environment.id(),
                 new Entered(profile, new ClientContext(credentials, region, endpoint), identity));
         if (previous != null) {
@@ -173,11 +177,18 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
         return Optional.empty();
     }
 
+    @Override
+    public Optional<Instant> signInExpiresAt(String environmentId) {
+        SsoProfile profile = enteredWithSso.get(environmentId);
+        return profile == null ? Optional.empty() : sso.tokenExpiry(profile);
+    }
+
     /** Forgets every session and login: the next enter starts from the files again. */
     public void forgetAll() {
         logins.clear();
         entered.values().forEach(e -> clients.release(e.context()));
         entered.clear();
+        enteredWithSso.clear();
     }
 
     private OpsLogin login(AwsProfiles config, String loginProfile, String region, Optional<URI> envEndpoint) {

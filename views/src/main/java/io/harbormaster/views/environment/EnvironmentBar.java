@@ -112,7 +112,9 @@ public final class EnvironmentBar extends VBox {
 
     private void showTimeLeft(String environmentId, Label label) {
         var left = sessionTimes.left(environmentId);
-        label.setText(left.map(EnvironmentText::timeLeft).orElse(""));
+        var signIn = sessionTimes.signInLeft(environmentId);
+        label.setText(left.map(EnvironmentText::timeLeft).orElse("")
+                + signIn.map(l -> " · SSO " + EnvironmentText.timeLeft(l)).orElse(""));
         label.pseudoClassStateChanged(HarbormasterStyles.EXPIRING,
                 left.map(l -> l.compareTo(SessionTimes.EXPIRING) < 0).orElse(false));
     }

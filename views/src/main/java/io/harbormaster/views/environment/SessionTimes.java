@@ -44,4 +44,12 @@ public final class SessionTimes {
             return left.isNegative() ? Duration.ZERO : left;
         });
     }
+
+    /** Time left of the sign-in an environment's credentials are renewed from (IAM Identity Center), if any. */
+    public Optional<Duration> signInLeft(String environmentId) {
+        return expiry.signInExpiresAt(environmentId).map(at -> {
+            Duration left = Duration.between(now.get(), at);
+            return left.isNegative() ? Duration.ZERO : left;
+        });
+    }
 }

@@ -50,7 +50,8 @@ public final class CandidateRow {
     /** What the operator must know before adding it: the problem, the browser login, the MFA device. */
     public String note() {
         if (candidate.kind() == EnvironmentCandidate.Kind.SSO) {
-            return "Needs a browser login first: aws sso login --profile " + candidate.profileName();
+            // The console signs in itself (and shares the sign-in with the aws CLI), so no terminal step first.
+            return "Signs in with IAM Identity Center in your browser when first entered";
         }
         if (candidate.problem().isPresent()) {
             return "Cannot be added: " + candidate.problem().get();

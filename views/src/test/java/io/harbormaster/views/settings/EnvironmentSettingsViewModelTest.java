@@ -103,7 +103,7 @@ class EnvironmentSettingsViewModelTest {
                 .containsExactly("payments-prod", "sso-sandbox", "broken"); // dev is already an environment
         assertThat(registry.environments()).hasSize(3);
         CandidateRow sso = vm.candidates().get(1);
-        assertThat(sso.note()).isEqualTo("Needs a browser login first: aws sso login --profile sso-sandbox");
+        assertThat(sso.note()).isEqualTo("Signs in with IAM Identity Center in your browser when first entered");
         CandidateRow broken = vm.candidates().get(2);
         assertThat(broken.addable()).isFalse();
         assertThat(broken.note()).isEqualTo("Cannot be added: source_profile 'nope' does not exist");

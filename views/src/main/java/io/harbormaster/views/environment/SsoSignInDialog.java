@@ -1,0 +1,68 @@
+package io.harbormaster.views.environment;
+
+import io.harbormaster.views.theme.HarbormasterStyles;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * An IAM Identity Center sign-in under way: the code to compare with the browser's, large; the address, to open
+ * again or copy; a visible wait; Cancel gives up the sign-in.
+ */
+public final class SsoSignInDialog extends Dialog<Void> {
+
+    public SsoSignInDialog(String session, String address, String userCode, BrowserOpener browser) {
+        setTitle("Harbormaster — sign in to " + session);
+        getDialogPane().setId("sso-dialog");
+        getDialogPane().getStyleClass().add(HarbormasterStyles.MFA_DIALOG);
+        getDialogPane().getStylesheets().add(HarbormasterStyles.stylesheet());
+
+        Label heading = new Label("Sign in with IAM Identity Center (" + session + ")");
+        heading.getStyleClass().add(HarbormasterStyles.ENV_NAME);
+        HBox title = new HBox(8, new FontIcon(Material2MZ.VPN_KEY), heading);
+        title.setAlignment(Pos.CENTER_LEFT);
+
+        Label explain = new Label("Your browser was opened to approve this sign-in. Allow access there only if it"
+                + " shows this code:");
+        explain.setWrapText(true);
+        Label code = new Label(userCode);
+        code.setId("sso-user-code");
+        code.getStyleClass().add(HarbormasterStyles.MONOSPACE);
+        code.setStyle("-fx-font-size: 32px; -fx-font-weight: bold;");
+        HBox codeRow = new HBox(code);
+        codeRow.setAlignment(Pos.CENTER);
+
+        TextField where = new TextField(address);
+        where.setId("sso-address");
+        where.setEditable(false);
+        HBox.setHgrow(where, javafx.scene.layout.Priority.ALWAYS);
+        Button again = new Button("Open browser again");
+        again.setId("sso-open-browser");
+        again.setOnAction(e -> browser.open(address));
+        HBox addressRow = new HBox(8, where, again);
+        addressRow.setAlignment(Pos.CENTER_LEFT);
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        Label waiting = new Label("Waiting for the approval in the browser…");
+        waiting.setId("sso-waiting");
+        waiting.getStyleClass().add(HarbormasterStyles.MUTED);
+        HBox waitRow = new HBox(8, spinner, waiting);
+        waitRow.setAlignment(Pos.CENTER_LEFT);
+
+        VBox content = new VBox(12, title, explain, codeRow, addressRow, waitRow);
+        content.setPrefWidth(560);
+        getDialogPane().setContent(content);
+        getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+        getDialogPane().lookupButton(ButtonType.CANCEL).setId("sso-cancel");
+        setResultConverter(button -> null);
+    }
+}
