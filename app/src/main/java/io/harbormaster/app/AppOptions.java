@@ -32,7 +32,7 @@ public record AppOptions(boolean forceSandbox, String sandboxUser, double sandbo
             "",
             "  --sandbox          open on the embedded sandbox (a local AWS) even when ~/.aws is configured",
             "  --login=USER       the sandbox's ops user: alice (everything), bob (dev only), carol (read-only)",
-            "  --speed=N          sandbox clock speed, e.g. 60 for a day in 24 minutes",
+            "  --speed=N          sandbox clock speed, e.g. 60 for a day in 24 minutes (0: stopped)",
             "  --fleet=NAME       sandbox fleet: default, large or services",
             "  --latency-ms=N     sandbox service time per call (default 20)",
             "  --sandbox-offline  the last sandbox's data with no sandbox running",
@@ -65,8 +65,9 @@ public record AppOptions(boolean forceSandbox, String sandboxUser, double sandbo
                 user = nonBlank(arg);
             } else if (arg.startsWith("--speed=")) {
                 speed = number(arg, Double::parseDouble);
-                if (!(speed > 0)) {
-                    throw new IllegalArgumentException("--speed must be above 0, not " + value(arg));
+                // 0 stops the sandbox's clock (it moves only when told: practice and tests step through bake times)
+                if (!(speed >= 0) || Double.isInfinite(speed)) {
+                    throw new IllegalArgumentException("--speed must be 0 (clock stopped) or above, not " + value(arg));
                 }
             } else if (arg.startsWith("--fleet=")) {
                 fleet = nonBlank(arg);

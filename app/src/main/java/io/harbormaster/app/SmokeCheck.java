@@ -1,5 +1,6 @@
 package io.harbormaster.app;
 
+import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.views.concurrent.UiThread;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,9 +28,12 @@ final class SmokeCheck {
     private SmokeCheck() {
     }
 
-    /** Starts the watchdog: halts the process with {@link #TIMED_OUT} after {@code timeout}. */
+    /**
+     * Starts the watchdog: halts the process with {@link #TIMED_OUT} after {@code timeout}. Its daemon thread comes
+     * from a thread family of its own, since the app's family does not exist yet when the launcher calls this.
+     */
     static void exitAfter(Duration timeout) {
-        Thread watchdog = new Thread(() -> {
+        new ThreadFamily("harbormaster-smoke").start("watchdog", () -> {
             try {
                 Thread.sleep(timeout.toMillis());
             } catch (InterruptedException e) {
@@ -38,9 +42,7 @@ final class SmokeCheck {
             }
             LOG.log(System.Logger.Level.ERROR, "Smoke run: no painted window after " + timeout.toSeconds() + " s");
             Runtime.getRuntime().halt(TIMED_OUT);
-        }, "harbormaster-smoke-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
+        });
     }
 
     /** Watches the main window's scene from its first layout pulse on (FX thread). */

@@ -41,7 +41,8 @@ class LauncherOptionsTest {
     void badValuesAreRefusedWithTheOptionNamed() {
         assertThatThrownBy(() -> AppOptions.parse(List.of("--speed=fast"))).hasMessageContaining("--speed")
                 .hasMessageContaining("fast");
-        assertThatThrownBy(() -> AppOptions.parse(List.of("--speed=0"))).hasMessageContaining("above 0");
+        assertThatThrownBy(() -> AppOptions.parse(List.of("--speed=-1"))).hasMessageContaining("0 (clock stopped)");
+        assertThat(AppOptions.parse(List.of("--speed=0")).sandboxSpeed()).as("a stopped sandbox clock").isZero();
         assertThatThrownBy(() -> AppOptions.parse(List.of("--latency-ms=-5"))).hasMessageContaining("negative");
         assertThatThrownBy(() -> AppOptions.parse(List.of("--login="))).hasMessageContaining("needs a value");
         assertThatThrownBy(() -> AppOptions.parse(List.of("--sandbox", "--sandbox-offline")))
