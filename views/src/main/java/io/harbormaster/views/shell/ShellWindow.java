@@ -52,6 +52,7 @@ public final class ShellWindow {
     private final Scene scene;
     private final ThemeManager theme;
     private final DialogService dialogs;
+    private final ActionFactory actions = new ActionFactory();
     private final OfferedCommand openSandbox = new OfferedCommand();
     private final OfferedCommand openOwnAws = new OfferedCommand();
     private final OfferedCommand reloadAws = new OfferedCommand();
@@ -86,7 +87,6 @@ public final class ShellWindow {
                 .flatMap(world -> world.currentCode(serial))), new FxTypedConfirmation(() -> stage));
         viewModel.sandboxProperty().set(prepared.practice.map(SandboxMarking::of).orElse(null));
 
-        ActionFactory actions = new ActionFactory();
         for (PageContribution page : viewModel.contributions()) {
             actions.bind(page.action(), Command.always(() -> viewModel.navigate(page.id())));
             for (PageCommand command : viewModel.page(page.id()).commands()) {
@@ -200,6 +200,11 @@ public final class ShellWindow {
 
     public DialogService dialogs() {
         return dialogs;
+    }
+
+    /** Every declared action, each bound to its shortcut, a menu item and a palette entry. */
+    public List<io.harbormaster.views.actions.ActionSpec> actions() {
+        return actions.actions();
     }
 
     /**
