@@ -310,9 +310,18 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
                     "Select the environment again and enter the current code.", "");
         }
 
+        /** A refused code is asked for again in the same prompt, where the prompt can; cancelling gives up. */
         private AwsSessionCredentials sessionFromCode(String serial) {
-            String code = mfaPrompt.askCode(environment, serial).map(String::trim).filter(c -> !c.isEmpty())
-                    .orElseThrow(() -> new OperatorException(noCodeGiven(serial)));
+            return mfaPrompt.askAndCheck(environment, serial, typed -> {
+                String code = typed == null ? "" : typed.trim();
+                if (code.isEmpty()) {
+                    throw new OperatorException(noCodeGiven(serial));
+                }
+                return sessionToken(serial, code);
+            }).orElseThrow(() -> new OperatorException(noCodeGiven(serial)));
+        }
+
+        private AwsSessionCredentials sessionToken(String serial, String code) {
             try (StsClient sts = clients.sts(login.base, login.region, login.endpoint)) {
                 return toSession(sts.getSessionToken(r -> r.serialNumber(serial)
                         .tokenCode(code).durationSeconds(MFA_SESSION_SECONDS)).credentials());
