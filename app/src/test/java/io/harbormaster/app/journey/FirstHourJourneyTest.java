@@ -103,13 +103,13 @@ class FirstHourJourneyTest {
         journey.robot().clickOn("File");
         journey.robot().clickOn("#menu-open-sandbox");
         journey.awaitOffered("sandbox-dev");
-        assertThat(journey.<Label>lookup("#sandbox-marker").isVisible()).isTrue();
+        assertThat(journey.<Node>lookup("#sandbox-mark").isVisible()).isTrue();
 
         journey.robot().clickOn("File");
         journey.robot().clickOn("#menu-open-own-aws");
         journey.waitUntil("the sandbox is left", () -> journey.app().sandbox().isEmpty());
         journey.waitUntil("the sandbox's environments are gone", () -> !journey.exists("#env-sandbox-dev"));
-        assertThat(journey.<Node>lookup("#sandbox-marker").isVisible()).as("no marker on one's own AWS").isFalse();
+        assertThat(journey.<Node>lookup("#sandbox-mark").isVisible()).as("no marker on one's own AWS").isFalse();
         assertThat(journey.shell().titleProperty().get()).isEqualTo("Harbormaster");
         assertThat(journey.app().window().actions()).isNotEmpty();
         journey.screenshot("first-hour-05-back-to-own-aws");
