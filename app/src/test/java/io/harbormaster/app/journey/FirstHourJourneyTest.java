@@ -142,6 +142,13 @@ class FirstHourJourneyTest {
                     .contains("Ctrl+Shift+K", "Ctrl+Shift+R", "Ctrl+Alt+P", "Ctrl+K");
             journey.screenshot("first-hour-08-shortcuts");
             journey.robot().clickOn("Close");
+
+            // A fresh home has no own configuration to go back to: the console says so, and stays on the sandbox.
+            journey.robot().clickOn("File");
+            journey.robot().clickOn("#menu-open-own-aws");
+            journey.waitUntil("it says there is none yet", () -> journey.exists("#info-dialog"));
+            assertThat(journey.app().sandbox()).isPresent();
+            journey.robot().clickOn("Close");
         } finally {
             HarbormasterApp.openBrowserWith(null);
         }
