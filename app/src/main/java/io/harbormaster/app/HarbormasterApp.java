@@ -289,6 +289,14 @@ public final class HarbormasterApp extends Application {
     private void openOwnAws(Stage stage) {
         AwsConfigFiles own = ownFiles;
         threads.start("own-aws-open", () -> {
+            if (!own.anyExists()) {
+                // Nothing to go back to: an empty console would be a dead end; say where the files are looked for.
+                UiThread.later(() -> window.dialogs().showInfo("No AWS configuration of your own yet",
+                        "Neither " + own.config() + " nor " + own.credentials() + " exists. Create them (for example"
+                                + " with 'aws configure'), then choose File → Back to your own AWS configuration"
+                                + " again; the sandbox stays open meanwhile."));
+                return;
+            }
             Path ownDb = dataHome.resolve("harbormaster.db");
             Function<LocalStore, Ready> wiring = store -> wire(store, Optional.empty(), own, info);
             try {

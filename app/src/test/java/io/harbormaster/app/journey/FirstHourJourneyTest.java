@@ -2,10 +2,16 @@ package io.harbormaster.app.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.harbormaster.app.HarbormasterApp;
+import io.harbormaster.views.actions.ShortcutsDialog;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Node;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -103,16 +109,49 @@ class FirstHourJourneyTest {
         journey.robot().clickOn("File");
         journey.robot().clickOn("#menu-open-sandbox");
         journey.awaitOffered("sandbox-dev");
-        assertThat(journey.<Label>lookup("#sandbox-marker").isVisible()).isTrue();
+        assertThat(journey.<Node>lookup("#sandbox-mark").isVisible()).isTrue();
 
         journey.robot().clickOn("File");
         journey.robot().clickOn("#menu-open-own-aws");
         journey.waitUntil("the sandbox is left", () -> journey.app().sandbox().isEmpty());
         journey.waitUntil("the sandbox's environments are gone", () -> !journey.exists("#env-sandbox-dev"));
-        assertThat(journey.<Node>lookup("#sandbox-marker").isVisible()).as("no marker on one's own AWS").isFalse();
+        assertThat(journey.<Node>lookup("#sandbox-mark").isVisible()).as("no marker on one's own AWS").isFalse();
         assertThat(journey.shell().titleProperty().get()).isEqualTo("Harbormaster");
         assertThat(journey.app().window().actions()).isNotEmpty();
         journey.screenshot("first-hour-05-back-to-own-aws");
+    }
+
+    @Test
+    void helpOpensTheReadmeOfThisBuildAndListsTheShortcuts() throws Exception {
+        List<String> opened = new CopyOnWriteArrayList<>();
+        HarbormasterApp.openBrowserWith(opened::add);
+        try {
+            journey.start(freshHome());
+            journey.robot().clickOn("#menu-help");
+            journey.robot().clickOn("#menu-readme");
+            journey.waitUntil("the README is opened", () -> !opened.isEmpty());
+            Path readme = Path.of(URI.create(opened.get(0)));
+            assertThat(readme).isEqualTo(journey.home().resolve("README.md"));
+            assertThat(Files.readString(readme)).startsWith("# Harbormaster").contains("practice device");
+
+            journey.robot().clickOn("#menu-help");
+            journey.robot().clickOn("#menu-shortcuts");
+            journey.waitUntil("the shortcuts show", () -> journey.exists("#shortcuts-table"));
+            TableView<ShortcutsDialog.Shortcut> table = journey.lookup("#shortcuts-table");
+            assertThat(table.getItems()).extracting(ShortcutsDialog.Shortcut::keys)
+                    .contains("Ctrl+Shift+K", "Ctrl+Shift+R", "Ctrl+Alt+P", "Ctrl+K");
+            journey.screenshot("first-hour-08-shortcuts");
+            journey.robot().clickOn("Close");
+
+            // A fresh home has no own configuration to go back to: the console says so, and stays on the sandbox.
+            journey.robot().clickOn("File");
+            journey.robot().clickOn("#menu-open-own-aws");
+            journey.waitUntil("it says there is none yet", () -> journey.exists("#info-dialog"));
+            assertThat(journey.app().sandbox()).isPresent();
+            journey.robot().clickOn("Close");
+        } finally {
+            HarbormasterApp.openBrowserWith(null);
+        }
     }
 
     @Test

@@ -110,8 +110,9 @@ public final class EnvironmentBar extends VBox {
         note.setId("sandbox-note");
         note.getStyleClass().add(HarbormasterStyles.MUTED);
         note.setWrapText(true);
-        note.setMaxWidth(230);
+        note.setMaxWidth(260);
         VBox box = new VBox(2, marker, note);
+        box.setId("sandbox-mark");
         box.setAlignment(Pos.CENTER_LEFT);
         Runnable show = () -> {
             SandboxMarking marking = sandbox.get();

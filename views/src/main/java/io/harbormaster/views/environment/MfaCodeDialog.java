@@ -74,15 +74,22 @@ public final class MfaCodeDialog extends Dialog<String> {
         hint.setId("mfa-hint");
         hint.setWrapText(true);
         hint.getStyleClass().add(HarbormasterStyles.MUTED);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // a refusal runs to two lines: the dialog grows, nothing is cut
         hint.textProperty().bind(viewModel.validationMessageProperty());
-        viewModel.refusedProperty().addListener((obs, was, now) -> hint.pseudoClassStateChanged(
-                HarbormasterStyles.ERROR, now));
+        viewModel.refusedProperty().addListener((obs, was, now) -> {
+            hint.pseudoClassStateChanged(HarbormasterStyles.ERROR, now);
+            UiThread.later(() -> {
+                if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                    getDialogPane().getScene().getWindow().sizeToScene();
+                }
+            });
+        });
 
         VBox content = new VBox(10, heading, where, device, code, hint);
         if (viewModel.offersPracticeCode()) {
             content.getChildren().add(practiceDevice(viewModel));
         }
-        content.setPrefWidth(440);
+        content.setPrefWidth(480);
         getDialogPane().setContent(content);
 
         ButtonType enter = new ButtonType("Enter " + environment.displayName(), ButtonBar.ButtonData.OK_DONE);
@@ -125,7 +132,9 @@ public final class MfaCodeDialog extends Dialog<String> {
     private static Node practiceDevice(MfaCodeViewModel viewModel) {
         Label title = new Label("Sandbox practice device");
         title.getStyleClass().add(HarbormasterStyles.PRACTICE_TITLE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label current = new Label();
+        current.setMinWidth(Region.USE_PREF_SIZE);
         current.setId("mfa-practice-code");
         current.getStyleClass().add(HarbormasterStyles.MONOSPACE);
         current.textProperty().bind(viewModel.practiceCodeProperty());
@@ -133,11 +142,13 @@ public final class MfaCodeDialog extends Dialog<String> {
         use.setId("mfa-use-practice");
         use.setOnAction(event -> viewModel.usePracticeCode());
         use.disableProperty().bind(viewModel.checkingProperty());
+        use.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(10, title, current, use);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label why = new Label("Shown only because this is the embedded sandbox: a practice aid. On real AWS the code"
                 + " comes from your own MFA device, and Harbormaster never knows it.");
         why.setWrapText(true);
+        why.setMinHeight(Region.USE_PREF_SIZE);
         why.getStyleClass().add(HarbormasterStyles.MUTED);
         VBox box = new VBox(4, row, why);
         box.setId("mfa-practice");

@@ -42,7 +42,7 @@ public record SandboxMarking(double clockSpeed) {
 
     /** Beside the marker, always visible: where this is, and that it does not keep what is done in it. */
     public String note() {
-        return "A local AWS on this machine; it forgets every change when it restarts.";
+        return "Local practice AWS: forgets every change when it restarts.";
     }
 
     /** The marker's tooltip: the whole story. */
