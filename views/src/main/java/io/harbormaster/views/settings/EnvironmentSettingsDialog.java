@@ -60,9 +60,17 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
         validation.setValidationDecorator(new StyleClassValidationDecoration());
 
         HBox body = new HBox(16, listPane(), form());
-        VBox content = new VBox(12, header(), body, detectedPane());
+        Node detected = detectedPane();
+        VBox content = new VBox(12, header(), body, detected);
+        VBox.setVgrow(detected, Priority.ALWAYS);
         content.setPrefWidth(920);
-        content.setMinWidth(900);
+        content.setMinWidth(860);
+        // On a small screen the content scrolls; the Close button below it stays in view.
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("settings-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
         getDialogPane().setPrefSize(960, 700);
         // The dialog window sizes itself to the pane's preferred size before CSS settles; insist once shown.
         setOnShown(event -> {
@@ -72,7 +80,7 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
             setX(screen.getMinX() + (screen.getWidth() - getWidth()) / 2);
             setY(screen.getMinY() + (screen.getHeight() - getHeight()) / 2);
         });
-        getDialogPane().setContent(content);
+        getDialogPane().setContent(scroll);
         viewModel.load();
     }
 
@@ -99,7 +107,8 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
         ListView<Environment> list = new ListView<>(viewModel.environments());
         list.setId("settings-list");
         list.setCellFactory(view -> new EnvironmentListCell());
-        list.setPrefSize(360, 330);
+        list.setPrefSize(360, 300);
+        list.setMinHeight(120);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && !now.equals(viewModel.selectedProperty().get())) {
                 viewModel.select(now);
@@ -192,7 +201,9 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
         problems.setId("settings-errors");
         problems.setWrapText(true);
         problems.getStyleClass().add(HarbormasterStyles.CANDIDATE_PROBLEM);
-        problems.textProperty().bind(firstError(editor));
+        StringBinding firstError = firstError(editor);
+        problems.textProperty().bind(Bindings.createStringBinding(() -> viewModel.formError(firstError.get()),
+                firstError, viewModel.editingProperty()));
 
         Button save = button("settings-save", "Save", Material2MZ.SAVE, "Save this environment");
         save.setDefaultButton(false);
@@ -238,8 +249,12 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
         fill.run();
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(90);
-        TitledPane pane = new TitledPane("Detected profiles", new VBox(8, top, scroll));
+        scroll.setPrefViewportHeight(150);
+        scroll.setMinViewportHeight(90);
+        VBox detected = new VBox(8, top, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        TitledPane pane = new TitledPane("Detected profiles", detected);
+        pane.setMaxHeight(Double.MAX_VALUE);
         pane.setId("settings-detected");
         pane.setAnimated(false);
         return pane;
@@ -248,6 +263,8 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
     private Node candidate(CandidateRow row) {
         CheckBox box = new CheckBox(row.title());
         box.setId("candidate-" + row.candidate().profileName());
+        box.setWrapText(true);
+        box.setTooltip(ActionFactory.tooltip(row.title()));
         box.selectedProperty().bindBidirectional(row.chosenProperty());
         box.setDisable(!row.addable());
         Label note = new Label(row.note());
@@ -274,9 +291,10 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
 
     /** The view-model validates; ControlsFX only draws it, re-asked whenever the view-model's answer changes. */
     private void decorate(Control control, StringBinding error) {
-        validation.registerValidator(control, false,
-                (Control c, Object value) -> ValidationResult.fromErrorIf(c, error.get(), !error.get().isEmpty()));
+        validation.registerValidator(control, false, (Control c, Object value) -> ValidationResult.fromErrorIf(c,
+                error.get(), !viewModel.formError(error.get()).isEmpty()));
         error.addListener((obs, old, now) -> validation.revalidate(control));
+        viewModel.editingProperty().addListener((obs, old, now) -> validation.revalidate(control));
         if (control instanceof TextField text) {
             text.setTooltip(ActionFactory.tooltip(""));
             text.getTooltip().textProperty().bind(Bindings.createStringBinding(
