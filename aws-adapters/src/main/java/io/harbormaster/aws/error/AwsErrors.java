@@ -210,10 +210,11 @@ public final class AwsErrors {
             AwsServiceException e) {
         return new Problem(Kind.ACCESS_DENIED, "Account not available",
                 "Account " + accountId + " (profile '" + profile + "') is not among the accounts your sign-in to "
-                        + signIn + " may enter: it was closed or suspended, or every assignment you had there was"
-                        + " removed.",
-                "Check the account's status with your AWS administrator (a closed account stays suspended for 90"
-                        + " days); remove this environment if the account is gone.", ssoDetails(e));
+                        + signIn + " may enter: you have no assignment there, or the account was closed or"
+                        + " suspended.",
+                "Ask your Identity Center administrator for an assignment there or about the account's status (a"
+                        + " closed account stays suspended for 90 days); remove this environment if the account is"
+                        + " gone.", ssoDetails(e));
     }
 
     private static String ssoDetails(AwsServiceException e) {

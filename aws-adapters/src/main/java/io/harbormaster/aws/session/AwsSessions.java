@@ -193,8 +193,7 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
 
     /** When the credentials run out, on our clock, whichever clock they are judged on. */
     private Instant onOurClock(RoleCredentials role) {
-        java.time.Duration left = role.left();
-        return left == null ? null : clock.instant().plus(left);
+        return role.expirationOn(clock);
     }
 
     /** Forgets every session and login: the next enter starts from the files again. */

@@ -70,6 +70,15 @@ final class RoleCredentials implements AwsCredentialsProvider {
         return at == null ? null : Duration.between(clock.instant(), at);
     }
 
+    /** When the credentials run out on {@code other} clock (null if never): what is left, from its now. */
+    Instant expirationOn(Clock other) {
+        if (other == clock) {
+            return expiration();
+        }
+        Duration left = left();
+        return left == null ? null : other.instant().plus(left);
+    }
+
     /** Forces a renewal on the next call, e.g. after AWS said the token expired before we expected. */
     void invalidate() {
         synchronized (renewing) {

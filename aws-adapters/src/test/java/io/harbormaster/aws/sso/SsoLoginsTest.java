@@ -99,11 +99,11 @@ class SsoLoginsTest {
     }
 
     @Test
-    void detectionNamesTheSignedInAccountsAndOffersAssignmentsNoProfileEnters() {
+    void detectionNamesTheSignedInAccountsAndOffersAssignmentsNoProfileEnters() throws IOException {
         // Only two of alice's six assignments have a profile here.
         String two = sandbox.awsSsoConfig("alice").lines().takeWhile(l -> !l.startsWith("[profile sandbox-sso-stage"))
                 .collect(java.util.stream.Collectors.joining("\n"));
-        Path config = writeConfig("alice", two);
+        Path config = Files.writeString(dir.resolve("two-profiles"), two);
         java.util.function.Supplier<AwsProfiles> profiles = () -> AwsProfiles.load(new AwsConfigFiles(config,
                 dir.resolve("none")));
         SsoLogins logins = logins(Clock.systemUTC());
@@ -140,6 +140,22 @@ class SsoLoginsTest {
 
     @Test
     void aPermissionSetNotAssignedSaysWhoAndWhat() throws IOException {
+        // carol may read everywhere, but administer nowhere.
+        Path config = writeConfig("carol", sandbox.awsSsoConfig("carol") + "\n[profile carol-prod-admin]\n"
+                + "sso_session = sandbox-sso\nsso_account_id = 444444444444\nsso_role_name = AdministratorAccess\n"
+                + "region = us-east-1\nendpoint_url = " + sandbox.endpoint() + "\n");
+        AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(new AwsConfigFiles(config, dir.resolve("none"))),
+                clients, Clock.systemUTC(), logins(Clock.systemUTC()), approvingAs("carol", "approve"));
+        OperatorException e = catchThrowableOfType(OperatorException.class,
+                () -> sessions.enter(env("prod", "carol-prod-admin"), MfaPrompt.NONE));
+        assertThat(e.problem().title()).isEqualTo("Permission set not assigned");
+        assertThat(e.problem().message()).contains("AdministratorAccess", "444444444444", "carol-prod-admin",
+                "IAM Identity Center session 'sandbox-sso'");
+        assertThat(e.problem().nextStep()).contains("assign AdministratorAccess in 444444444444");
+    }
+
+    @Test
+    void anAccountWithNoAssignmentSaysSo() throws IOException {
         Path config = writeConfig("bob", sandbox.awsSsoConfig("bob") + "\n[profile bob-prod]\nsso_session = sandbox-sso\n"
                 + "sso_account_id = 444444444444\nsso_role_name = ReadOnlyAccess\nregion = us-east-1\nendpoint_url = "
                 + sandbox.endpoint() + "\n");
@@ -147,8 +163,8 @@ class SsoLoginsTest {
                 clients, Clock.systemUTC(), logins(Clock.systemUTC()), approvingAs("bob", "approve"));
         OperatorException e = catchThrowableOfType(OperatorException.class,
                 () -> sessions.enter(env("prod", "bob-prod"), MfaPrompt.NONE));
-        assertThat(e.problem().title()).isEqualTo("Permission set not assigned");
-        assertThat(e.problem().message()).contains("ReadOnlyAccess", "444444444444", "bob-prod");
+        assertThat(e.problem().title()).isEqualTo("Account not available");
+        assertThat(e.problem().message()).contains("444444444444", "bob-prod", "you have no assignment there");
     }
 
     @Test
@@ -159,7 +175,7 @@ class SsoLoginsTest {
         OperatorException e = catchThrowableOfType(OperatorException.class,
                 () -> sessions.enter(env("prod", "sandbox-sso-prod-readonly"), MfaPrompt.NONE));
         assertThat(e.problem().title()).isEqualTo("Account not available");
-        assertThat(e.problem().message()).contains("444444444444", "sandbox-sso-prod-readonly", "closed or suspended",
+        assertThat(e.problem().message()).contains("444444444444", "sandbox-sso-prod-readonly", "closed or",
                 "IAM Identity Center session 'sandbox-sso'");
         assertThat(e.problem().nextStep()).contains("remove this environment");
         assertThat(e.problem().details()).contains("ForbiddenException");
