@@ -37,15 +37,16 @@ final class LayoutCheck {
             found.add("the window " + bounds(window.getX(), window.getY(), window.getWidth(), window.getHeight())
                     + " reaches beyond the screen " + screen);
         }
-        visit(scene.getRoot(), scene, found);
+        visit(scene.getRoot(), scene, false, found);
         return found;
     }
 
-    private static void visit(Node node, Scene scene, List<String> found) {
+    /** @param scrolled inside a scroll pane's content, where lying beyond the viewport is what scrolling is for */
+    private static void visit(Node node, Scene scene, boolean scrolled, List<String> found) {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof Labeled || node instanceof javafx.scene.control.TextInputControl) {
+        if (!scrolled && (node instanceof Labeled || node instanceof javafx.scene.control.TextInputControl)) {
             Bounds b = node.localToScene(node.getLayoutBounds());
             if (b.getMinX() < -TOLERANCE || b.getMinY() < -TOLERANCE || b.getMaxX() > scene.getWidth() + TOLERANCE
                     || b.getMaxY() > scene.getHeight() + TOLERANCE) {
@@ -55,10 +56,12 @@ final class LayoutCheck {
         }
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()
                 && !labeled.isWrapText()) {
-            Node text = labeled.lookup(".text");
-            if (text instanceof Text shown && !shown.getText().equals(labeled.getText())) {
-                found.add(name(node) + " shows '" + shown.getText() + "' of '" + labeled.getText() + "'");
-            }
+            // The skin's own text node is a direct child; deeper ones belong to the content (a TitledPane's).
+            labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
+                    .filter(child -> child != labeled.getGraphic()).map(Text.class::cast)
+                    .filter(shown -> !shown.getText().equals(labeled.getText())).findFirst()
+                    .ifPresent(shown -> found.add(name(node) + " shows '" + shown.getText() + "' of '"
+                            + labeled.getText() + "'"));
         }
         if (node instanceof ScrollPane scroll && scroll.getContent() != null && scroll.isFitToHeight()) {
             // A pane told to fit its content's height scrolls only when the content cannot shrink to fit.
@@ -74,7 +77,7 @@ final class LayoutCheck {
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                visit(child, scene, found);
+                visit(child, scene, scrolled || node instanceof ScrollPane, found);
             }
         }
     }

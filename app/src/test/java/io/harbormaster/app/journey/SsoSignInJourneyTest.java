@@ -180,10 +180,10 @@ class SsoSignInJourneyTest {
         assertThat(journey.exists("#sso-dialog")).isFalse();
         assertThat(cachedAccessToken()).as("the CLI's cache file holds the refreshed token").isNotEqualTo(firstToken);
 
-        journey.sandbox().clock().advance(Duration.ofHours(9));
-        journey.waitUntil("the bar says the sign-in ran out", () -> left.getText().equals("expired · SSO expired"));
         FleetViewModel fleet = journey.shell().fleet();
         Instant before = fleet.asOfProperty().get();
+        journey.sandbox().clock().advance(Duration.ofHours(9));
+        journey.waitUntil("the bar says the sign-in ran out", () -> left.getText().equals("expired · SSO expired"));
         refreshFleet();
         journey.waitUntil("asked to sign in again", () -> journey.exists("#sso-again"));
         assertThat(journey.<Label>lookup("#sso-again").getText()).startsWith("Your sign-in expired and its session has"
@@ -191,7 +191,9 @@ class SsoSignInJourneyTest {
         journey.screenshot("sso-05-sign-in-again");
         assertThat(decide(journey.onUi(() -> journey.<Label>lookup("#sso-user-code").getText()), "alice", "approve"))
                 .isEqualTo(200);
-        journey.waitUntil("the refresh completes after the new sign-in", () -> fleet.asOfProperty().get() != null
+        journey.waitUntil("the prompt closes", () -> !journey.exists("#sso-dialog"));
+        refreshFleet();
+        journey.waitUntil("a refresh completes after the new sign-in", () -> fleet.asOfProperty().get() != null
                 && fleet.asOfProperty().get().isAfter(before) && !fleet.refreshingProperty().get());
         assertThat(fleet.loadProblemProperty().get()).isNull();
         assertThat(journey.exists("#problem-dialog")).isFalse();

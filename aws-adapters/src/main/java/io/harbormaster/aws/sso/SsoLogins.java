@@ -78,12 +78,13 @@ public final class SsoLogins {
         this.sleeper = sleeper;
     }
 
-    /** How long the session's token has left, on this object's clock, if it is signed in (shown beside the roles). */
+    /**
+     * How long the session's token has left, on this object's clock, if it is signed in (shown beside the roles);
+     * negative once it has run out.
+     */
     public Optional<Duration> tokenLeft(SsoProfile profile) {
-        return Optional.ofNullable(tokens.get(profile.signInKey())).map(t -> {
-            Duration left = Duration.between(clock.instant(), t.expiresAt());
-            return left.isNegative() ? Duration.ZERO : left;
-        });
+        return Optional.ofNullable(tokens.get(profile.signInKey()))
+                .map(t -> Duration.between(clock.instant(), t.expiresAt()));
     }
 
     /** The clock tokens are judged by: Identity Center's (on the sandbox, its own), for credentials issued from them. */

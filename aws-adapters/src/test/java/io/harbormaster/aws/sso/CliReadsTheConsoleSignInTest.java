@@ -3,6 +3,7 @@ package io.harbormaster.aws.sso;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.harbormaster.aws.SandboxTime;
 import io.harbormaster.aws.config.AwsConfigFiles;
 import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.aws.session.AwsClientFactory;
@@ -15,10 +16,6 @@ import io.harbormaster.sandbox.SandboxOptions;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -223,30 +220,11 @@ class CliReadsTheConsoleSignInTest {
     }
 
     private static SsoSignInPrompt approve(AtomicInteger prompts) {
-        HttpClient browser = HttpClient.newHttpClient();
+        Browser browser = new Browser();
         return (session, uri, code) -> {
             prompts.incrementAndGet();
-            String form = "user_code=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&user=alice&decision=approve";
-            try {
-                browser.send(HttpRequest.newBuilder(URI.create(uri.replaceFirst("\\?.*", "")))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return new SsoSignInPrompt.Waiting() {
-                @Override
-                public boolean cancelled() {
-                    return false;
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            browser.answer(uri, code, "alice", "approve");
+            return Browser.waiting();
         };
     }
-
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.harbormaster.aws.SandboxTime;
 import io.harbormaster.aws.config.AwsConfigFiles;
 import io.harbormaster.aws.config.AwsEnvironmentDetector;
 import io.harbormaster.aws.config.AwsProfiles;
@@ -21,11 +22,6 @@ import io.harbormaster.sandbox.SandboxOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -45,7 +41,7 @@ class SsoLoginsTest {
     Path dir;
     Sandbox sandbox;
     AwsClientFactory clients;
-    final HttpClient browser = HttpClient.newHttpClient();
+    final Browser browser = new Browser();
     final AtomicInteger prompts = new AtomicInteger();
     final List<String> againBecause = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -139,13 +135,10 @@ class SsoLoginsTest {
     }
 
     @Test
-    void aPermissionSetNotAssignedSaysWhoAndWhat() throws IOException {
+    void aPermissionSetNotAssignedSaysWhoAndWhat() {
         // carol may read everywhere, but administer nowhere.
-        Path config = writeConfig("carol", sandbox.awsSsoConfig("carol") + "\n[profile carol-prod-admin]\n"
-                + "sso_session = sandbox-sso\nsso_account_id = 444444444444\nsso_role_name = AdministratorAccess\n"
-                + "region = us-east-1\nendpoint_url = " + sandbox.endpoint() + "\n");
-        AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(new AwsConfigFiles(config, dir.resolve("none"))),
-                clients, Clock.systemUTC(), logins(Clock.systemUTC()), approvingAs("carol", "approve"));
+        AwsSessions sessions = sessions("carol", "[profile carol-prod-admin]\nsso_session = sandbox-sso\n"
+                + "sso_account_id = 444444444444\nsso_role_name = AdministratorAccess\n");
         OperatorException e = catchThrowableOfType(OperatorException.class,
                 () -> sessions.enter(env("prod", "carol-prod-admin"), MfaPrompt.NONE));
         assertThat(e.problem().title()).isEqualTo("Permission set not assigned");
@@ -155,12 +148,9 @@ class SsoLoginsTest {
     }
 
     @Test
-    void anAccountWithNoAssignmentSaysSo() throws IOException {
-        Path config = writeConfig("bob", sandbox.awsSsoConfig("bob") + "\n[profile bob-prod]\nsso_session = sandbox-sso\n"
-                + "sso_account_id = 444444444444\nsso_role_name = ReadOnlyAccess\nregion = us-east-1\nendpoint_url = "
-                + sandbox.endpoint() + "\n");
-        AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(new AwsConfigFiles(config, dir.resolve("none"))),
-                clients, Clock.systemUTC(), logins(Clock.systemUTC()), approvingAs("bob", "approve"));
+    void anAccountWithNoAssignmentSaysSo() {
+        AwsSessions sessions = sessions("bob", "[profile bob-prod]\nsso_session = sandbox-sso\n"
+                + "sso_account_id = 444444444444\nsso_role_name = ReadOnlyAccess\n");
         OperatorException e = catchThrowableOfType(OperatorException.class,
                 () -> sessions.enter(env("prod", "bob-prod"), MfaPrompt.NONE));
         assertThat(e.problem().title()).isEqualTo("Account not available");
@@ -203,7 +193,7 @@ class SsoLoginsTest {
         logins.accessToken(p, endpoint, approvingAs("alice", "approve"));
         assertThat(logins.tokenLeft(p)).hasValueSatisfying(left -> assertThat(left).isEqualTo(Duration.ofHours(1)));
         sandbox.clock().advance(Duration.ofHours(9));
-        assertThat(logins.tokenLeft(p)).as("on Identity Center's clock").hasValue(Duration.ZERO);
+        assertThat(logins.tokenLeft(p)).as("on Identity Center's clock").hasValue(Duration.ofHours(-8));
         assertThat(logins.signedIn(p, endpoint)).as("detection never asks").isEmpty();
         logins.accessToken(p, endpoint, approvingAs("alice", "approve"));
         assertThat(againBecause).singleElement().asString()
@@ -213,11 +203,8 @@ class SsoLoginsTest {
 
     @Test
     void aRoleChainedFromAnSsoProfileIsEnteredWithTheConsolesSignIn() {
-        Path config = writeConfig("alice", sandbox.awsSsoConfig("alice") + "\n[profile dev-readonly-chained]\n"
-                + "role_arn = arn:aws:iam::222222222222:role/readonly\nsource_profile = sandbox-sso-dev-admin\n"
-                + "region = us-east-1\nendpoint_url = " + sandbox.endpoint() + "\n");
-        AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(new AwsConfigFiles(config, dir.resolve("none"))),
-                clients, Clock.systemUTC(), logins(Clock.systemUTC()), approvingAs("alice", "approve"));
+        AwsSessions sessions = sessions("alice", "[profile dev-readonly-chained]\n"
+                + "role_arn = arn:aws:iam::222222222222:role/readonly\nsource_profile = sandbox-sso-dev-admin\n");
         EnvironmentSession chained = sessions.enter(env("dev", "dev-readonly-chained"), MfaPrompt.NONE);
         assertThat(chained.identity().arn()).isEqualTo("arn:aws:sts::222222222222:assumed-role/readonly/alice");
         assertThat(chained.expiresAt()).isNotNull();
@@ -262,20 +249,19 @@ class SsoLoginsTest {
         SsoLogins logins = logins(SandboxTime.of(sandbox));
         SsoSignInPrompt walksAway = (session, uri, code) -> {
             sandbox.clock().advance(Duration.ofMinutes(11));
-            return new SsoSignInPrompt.Waiting() {
-                @Override
-                public boolean cancelled() {
-                    return false;
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            return Browser.waiting();
         };
         OperatorException e = catchThrowableOfType(OperatorException.class, () -> logins.accessToken(
                 profile("sandbox-sso-dev-readonly"), java.util.Optional.of(sandbox.endpoint()), walksAway));
         assertThat(e.problem().title()).isEqualTo("Sign-in code expired");
+    }
+
+    /** The user's SSO profiles and one more (its region and the sandbox's endpoint added), the user approving. */
+    private AwsSessions sessions(String user, String oneMoreProfile) {
+        Path config = writeConfig(user, sandbox.awsSsoConfig(user) + "\n" + oneMoreProfile + "region = us-east-1\n"
+                + "endpoint_url = " + sandbox.endpoint() + "\n");
+        return new AwsSessions(() -> AwsProfiles.load(new AwsConfigFiles(config, dir.resolve("none"))), clients,
+                Clock.systemUTC(), logins(Clock.systemUTC()), approvingAs(user, "approve"));
     }
 
     private AwsSessions sessions(String user, SsoSignInPrompt prompt) {
@@ -314,17 +300,8 @@ class SsoLoginsTest {
             @Override
             public Waiting show(String session, String uri, String code) {
                 prompts.incrementAndGet();
-                answer(uri, code, user, decision);
-                return new SsoSignInPrompt.Waiting() {
-                    @Override
-                    public boolean cancelled() {
-                        return false;
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                };
+                browser.answer(uri, code, user, decision);
+                return Browser.waiting();
             }
 
             @Override
@@ -333,23 +310,6 @@ class SsoLoginsTest {
                 return show(session, uri, code);
             }
         };
-    }
-
-    private void answer(String uri, String code, String user, String decision) {
-        try {
-            String page = browser.send(HttpRequest.newBuilder(URI.create(uri)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            assertThat(page).contains(code);
-            String form = "user_code=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&user=" + user
-                    + "&decision=" + decision;
-            browser.send(HttpRequest.newBuilder(URI.create(uri.replaceFirst("\\?.*", "")))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static Environment env(String name, String profile) {

@@ -61,7 +61,7 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
 
         HBox body = new HBox(16, listPane(), form());
         Node detected = detectedPane();
-        VBox content = new VBox(12, header(), body, detected);
+        VBox content = new VBox(10, header(), body, detected);
         VBox.setVgrow(detected, Priority.ALWAYS);
         content.setPrefWidth(920);
         content.setMinWidth(860);
@@ -76,7 +76,7 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
         setOnShown(event -> {
             javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
             setWidth(Math.min(980, screen.getWidth() - 40));
-            setHeight(Math.min(720, screen.getHeight() - 40));
+            setHeight(Math.min(780, screen.getHeight() - 20)); // a 1280×800 screen holds it whole, unscrolled
             setX(screen.getMinX() + (screen.getWidth() - getWidth()) / 2);
             setY(screen.getMinY() + (screen.getHeight() - getHeight()) / 2);
         });
@@ -146,7 +146,7 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
         EnvironmentEditor editor = viewModel.editor();
         GridPane grid = new GridPane();
         grid.setHgap(10);
-        grid.setVgap(8);
+        grid.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
@@ -188,10 +188,12 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
                 editor.roleErrorProperty(), "arn:aws:iam::444444444444:role/admin"));
         grid.addRow(row++, new Label("Regions"), field("settings-regions", editor.regionsProperty(),
                 editor.regionsErrorProperty(), "eu-west-1, us-east-1 (the first is the default)"));
-        CheckBox production = new CheckBox("Production — unmistakable everywhere; every write asks for the name typed");
+        CheckBox production = new CheckBox("Production — every write asks for the name typed");
+        production.setWrapText(true);
         production.setId("settings-production");
         production.selectedProperty().bindBidirectional(editor.productionProperty());
-        CheckBox readOnly = new CheckBox("Read-only — write actions disabled, whatever the role allows");
+        CheckBox readOnly = new CheckBox("Read-only — writes disabled, whatever the role allows");
+        readOnly.setWrapText(true);
         readOnly.setId("settings-readonly");
         readOnly.selectedProperty().bindBidirectional(editor.readOnlyProperty());
         grid.add(production, 1, row++);
@@ -250,7 +252,7 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(150);
-        scroll.setMinViewportHeight(90);
+        scroll.setMinViewportHeight(80);
         VBox detected = new VBox(8, top, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         TitledPane pane = new TitledPane("Detected profiles", detected);

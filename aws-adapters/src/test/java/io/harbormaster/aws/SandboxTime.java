@@ -1,4 +1,4 @@
-package io.harbormaster.aws.sso;
+package io.harbormaster.aws;
 
 import io.harbormaster.sandbox.Sandbox;
 import java.time.Clock;
@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The sandbox's clock as a {@link Clock}: Identity Center's time, as the console uses it on the sandbox. */
-final class SandboxTime extends Clock {
+/** The sandbox's clock as a {@link Clock}, as the console uses it on the sandbox (metrics, Identity Center). */
+public final class SandboxTime extends Clock {
 
     private final Sandbox sandbox;
 
@@ -15,7 +15,7 @@ final class SandboxTime extends Clock {
         this.sandbox = sandbox;
     }
 
-    static Clock of(Sandbox sandbox) {
+    public static Clock of(Sandbox sandbox) {
         return new SandboxTime(sandbox);
     }
 
