@@ -28,9 +28,13 @@ final class LayoutCheck {
     }
 
     static List<String> clipped(Scene scene) {
+        return clipped(scene, Screen.getPrimary().getVisualBounds());
+    }
+
+    /** As on a screen of these bounds (the headless screen is larger than the one an operator may have). */
+    static List<String> clipped(Scene scene, Rectangle2D screen) {
         List<String> found = new ArrayList<>();
         Window window = scene.getWindow();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         if (window.getX() < screen.getMinX() - TOLERANCE || window.getY() < screen.getMinY() - TOLERANCE
                 || window.getX() + window.getWidth() > screen.getMaxX() + TOLERANCE
                 || window.getY() + window.getHeight() > screen.getMaxY() + TOLERANCE) {

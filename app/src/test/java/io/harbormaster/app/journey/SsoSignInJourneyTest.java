@@ -10,6 +10,7 @@ import io.harbormaster.model.testdata.EnvironmentBuilder;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.services.ServicesPage;
 import io.harbormaster.views.services.ServicesViewModel;
+import io.harbormaster.views.settings.EnvironmentSettingsDialog;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
@@ -143,9 +145,16 @@ class SsoSignInJourneyTest {
                 .contains("· account prod (444444444444)");
         assertThat(list.getItems()).as("nothing added by itself").hasSize(4);
 
+        // The headless screen is 1600×1000: the dialog is sized as it sizes itself on a 1280×800 one.
+        Rectangle2D small = new Rectangle2D(0, 0, 1280, 800);
         Scene dialog = journey.<Node>lookup("#settings-dialog").getScene();
-        assertThat(journey.onUi(() -> LayoutCheck.clipped(dialog))).as("clipped at 1280×800").isEmpty();
-        assertThat(journey.onUi(() -> LayoutCheck.clipped(journey.app().window().scene())))
+        journey.robot().interact(() -> EnvironmentSettingsDialog.fit(dialog.getWindow(), small));
+        journey.waitUntil("the dialog is sized for 1280×800", () -> dialog.getHeight() == 780);
+        assertThat(journey.onUi(() -> {
+            dialog.getRoot().layout();
+            return LayoutCheck.clipped(dialog, small);
+        })).as("clipped at 1280×800").isEmpty();
+        assertThat(journey.onUi(() -> LayoutCheck.clipped(journey.app().window().scene(), small)))
                 .as("the main window at 1280×800").isEmpty();
         journey.screenshot("sso-06-environments-dialog-1280");
         journey.robot().clickOn("#settings-close");

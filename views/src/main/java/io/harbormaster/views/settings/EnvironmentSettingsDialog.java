@@ -73,15 +73,18 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
         scroll.getStyleClass().add("edge-to-edge");
         getDialogPane().setPrefSize(960, 700);
         // The dialog window sizes itself to the pane's preferred size before CSS settles; insist once shown.
-        setOnShown(event -> {
-            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-            setWidth(Math.min(980, screen.getWidth() - 40));
-            setHeight(Math.min(780, screen.getHeight() - 20)); // a 1280×800 screen holds it whole, unscrolled
-            setX(screen.getMinX() + (screen.getWidth() - getWidth()) / 2);
-            setY(screen.getMinY() + (screen.getHeight() - getHeight()) / 2);
-        });
+        setOnShown(event -> fit(getDialogPane().getScene().getWindow(),
+                javafx.stage.Screen.getPrimary().getVisualBounds()));
         getDialogPane().setContent(scroll);
         viewModel.load();
+    }
+
+    /** Sizes the dialog's window for a screen and centres it there: a 1280×800 screen holds it whole, unscrolled. */
+    public static void fit(Window window, javafx.geometry.Rectangle2D screen) {
+        window.setWidth(Math.min(980, screen.getWidth() - 40));
+        window.setHeight(Math.min(780, screen.getHeight() - 20));
+        window.setX(screen.getMinX() + (screen.getWidth() - window.getWidth()) / 2);
+        window.setY(screen.getMinY() + (screen.getHeight() - window.getHeight()) / 2);
     }
 
     private Node header() {
