@@ -164,7 +164,8 @@ class CostJourneyTest {
                 && cost().messageProperty().get().contains("exported"));
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(rows.size() + 1);
-        assertThat(lines.get(0)).isEqualTo("cluster,line,kind,tasks,usd_per_month,share_of_cluster_bill");
+        assertThat(lines.get(0)).isEqualTo("cluster,line,kind,tasks,usd_per_month,share_of_cluster_bill,"
+                + "usd_per_1000_requests");
         assertThat(lines).anyMatch(l -> l.startsWith("api,idle,idle,0,"));
     }
 
