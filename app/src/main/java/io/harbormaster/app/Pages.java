@@ -3,6 +3,7 @@ package io.harbormaster.app;
 import io.harbormaster.model.cost.ListPrices;
 import io.harbormaster.model.cost.PriceBook;
 import io.harbormaster.model.cost.ServiceRequestCounts;
+import io.harbormaster.model.cost.scaling.ReadServiceScaling;
 import io.harbormaster.model.deploy.DeployDependencies;
 import io.harbormaster.model.deploy.SuggestRouting;
 import io.harbormaster.model.environment.EnterEnvironment;
@@ -38,7 +39,8 @@ final class Pages {
     /** The ports the pages need, wired once in {@link Harbormaster}. */
     record Ports(ListClusters clusters, ScaleService scale, EnterEnvironment enter, LoadFleet load,
                  RefreshFleet refresh, MetricsDependencies metrics, DeployDependencies deploys,
-                 SuggestRouting routing, CutoverServices cutovers, PriceBook prices, ListPrices listPrices) {
+                 SuggestRouting routing, CutoverServices cutovers, PriceBook prices, ListPrices listPrices,
+                 ReadServiceScaling scaling) {
     }
 
     static List<PageContribution> all(Ports ports) {
@@ -51,7 +53,8 @@ final class Pages {
                 MetricsPage.contribution(ports.metrics()),
                 CostPage.contribution(new CostDependencies(ports.prices(), ports.listPrices(),
                         ServiceRequestCounts.fromCloudWatch(ports.metrics().loadBalancers(),
-                                ports.metrics().fetchMetrics()), ports.enter(), ports.load(), ports.refresh())),
+                                ports.metrics().fetchMetrics()), ports.enter(), ports.load(), ports.refresh(),
+                        ports.scaling(), ports.metrics().fetchMetrics())),
                 DeploysPage.contribution(ports.deploys(), ports.enter(), ports.routing()),
                 CutoversPage.contribution(ports.cutovers()));
     }

@@ -23,6 +23,7 @@ public final class CostPage implements Page {
     private final CostViewModel viewModel;
 
     private final EnvironmentsCostViewModel environments;
+    private final ScalingViewModel scaling;
 
     private CostPage(PageContext context, CostDependencies ports) {
         this.context = context;
@@ -32,9 +33,12 @@ public final class CostPage implements Page {
         this.environments = new EnvironmentsCostViewModel(context.environments(), new FleetReads(ports.enter(),
                 context.mfaPrompt(), ports.load(), ports.refresh(), context.executor(), context.clock()),
                 ports.book(), ports.listPrices());
+        this.scaling = new ScalingViewModel(ports.scaling(), ports.metrics(), ports.book(), context.executor(),
+                context.clock());
         InvalidationListener update = o -> {
             if (context.shown().get()) {
                 viewModel.show(fleet.data(), context.session().getValue());
+                scaling.show(fleet.data(), context.session().getValue());
             }
         };
         fleet.dataProperty().addListener(update);
@@ -52,7 +56,9 @@ public final class CostPage implements Page {
     public PageView createView() {
         Tab all = new Tab("All environments", new EnvironmentsCostView(environments));
         all.setId("cost-tab-environments");
-        return PageView.of(new CostView(viewModel, List.of(all)));
+        Tab scalingTab = new Tab("Scaling", new ScalingView(scaling));
+        scalingTab.setId("cost-tab-scaling");
+        return PageView.of(new CostView(viewModel, List.of(all, scalingTab)));
     }
 
     @Override
@@ -73,6 +79,7 @@ public final class CostPage implements Page {
     @Override
     public void environmentSwitched() {
         viewModel.show(null, null);
+        scaling.show(null, null);
     }
 
     PageContext context() {
@@ -81,6 +88,10 @@ public final class CostPage implements Page {
 
     public CostViewModel viewModel() {
         return viewModel;
+    }
+
+    public ScalingViewModel scaling() {
+        return scaling;
     }
 
     public EnvironmentsCostViewModel environments() {
