@@ -8,6 +8,7 @@ import io.harbormaster.app.store.SqliteMetricHistory;
 import io.harbormaster.app.store.SqlitePriceBook;
 import io.harbormaster.app.store.SqliteThresholdSettings;
 import io.harbormaster.app.store.SqliteUiStateStore;
+import io.harbormaster.aws.autoscaling.ApplicationAutoScalingReads;
 import io.harbormaster.aws.cloudwatch.CloudWatchAlarms;
 import io.harbormaster.aws.pricing.PriceListPrices;
 import io.harbormaster.aws.cloudwatch.CloudWatchMetrics;
@@ -123,7 +124,8 @@ public final class Harbormaster implements AutoCloseable {
                 fleet, fleet, new SqliteFleetArchive(store, clock), Pages.all(new Pages.Ports(clusters,
                         new JournaledScaleService(ecsDeploys, journal, Harbormaster::operationId), entry, fleet,
                         fleet, metrics, deploys, new ElbRoutingSuggestions(sessions, clients), cutovers::service,
-                        new SqlitePriceBook(store), new PriceListPrices(sessions, clients, clock))));
+                        new SqlitePriceBook(store), new PriceListPrices(sessions, clients, clock),
+                        new ApplicationAutoScalingReads(sessions, clients))));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
     }
 
