@@ -127,6 +127,11 @@ public final class TimeSeriesChart extends CanvasRegion {
         redraw();
     }
 
+    /** The title as drawn. */
+    public String title() {
+        return title;
+    }
+
     public List<NamedSeries> series() {
         return series;
     }

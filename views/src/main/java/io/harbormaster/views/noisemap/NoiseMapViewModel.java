@@ -46,9 +46,12 @@ import javafx.collections.ObservableList;
 
 /**
  * The noise map's state: the floor plan of the current fleet, 24 h of one metric for every host as frames, which frame
- * shows (the live one, or one scrubbed to), the levels that colour it, the hosts over critical and the clicked host.
- * History is fetched once per metric (cache first, then CloudWatch); scrubbing and playing only pick frames. While
- * shown on the live frame, the latest minutes are topped up every {@link #LIVE_EVERY}; hidden, nothing polls.
+ * shows (the live one, or one scrubbed to), how it is coloured (levels, or a plain ramp), the hosts listed beside it
+ * and the clicked host. Each mode says where its numbers come from ({@link #sourceProperty()}): reservation and task
+ * count from ECS for every host, with Container Insights' history where it has them; utilisation from CloudWatch per
+ * host; traffic shared out from target groups. History is fetched once per metric (cache first, then CloudWatch);
+ * scrubbing and playing only pick frames. While shown on the live frame, the latest minutes are topped up every
+ * {@link #LIVE_EVERY} of the metrics clock; hidden, nothing polls.
  */
 public final class NoiseMapViewModel {
 
@@ -194,7 +197,10 @@ public final class NoiseMapViewModel {
         LatestWins.Turn mine = reads.next();
         MetricKind kind = metric.get();
         points = Map.of();
-        livePolling = new LivePolling();
+        livePolling = new LivePolling(); // another metric: what was covered of the last one says nothing
+        if (stopLive != null) {
+            livePolling.show("noise-map", LIVE_EVERY);
+        }
         source.set(loader.describe(kind));
         field.set(NoiseModes.field(kind));
         message.set("");

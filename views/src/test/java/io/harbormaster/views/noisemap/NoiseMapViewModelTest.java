@@ -81,6 +81,19 @@ class NoiseMapViewModelTest {
     }
 
     @Test
+    void anotherMetricKeepsPollingLive() {
+        NoiseMapViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.activeProperty().set(true);
+        vm.metricProperty().set(MetricKind.MEMORY_UTILIZATION);
+        int fetched = metrics.fetches.size();
+
+        clock.advance(NoiseMapViewModel.LIVE_EVERY);
+        repeater.tick();
+
+        assertThat(metrics.fetches).hasSize(fetched + 1);
+    }
+
+    @Test
     void aClockThatRanAnHourBetweenTicksIsCaughtUpWhole() {
         NoiseMapViewModel vm = viewModel(new CurrentThreadTaskExecutor());
         vm.activeProperty().set(true);
