@@ -102,7 +102,15 @@ final class EcsReads {
 
     /** At most 100 a call. */
     List<Host> describeContainerInstances(String cluster, List<String> arns) {
-        take(ThrottleBucket.CLUSTER_RESOURCE_READ, false);
+        return describeContainerInstances(cluster, arns, false);
+    }
+
+    /**
+     * @param first whether the call goes ahead of its bucket's other calls like a list page: a full load's dozen
+     *              host batches, which draw the hosts while thousands of task calls wait in the same bucket
+     */
+    List<Host> describeContainerInstances(String cluster, List<String> arns, boolean first) {
+        take(ThrottleBucket.CLUSTER_RESOURCE_READ, first);
         return ecs.describeContainerInstances(r -> r.cluster(cluster).containerInstances(arns)
                 .overrideConfiguration(override)).containerInstances()
                 .stream().map(ci -> mapping.host(cluster, ci)).toList();
