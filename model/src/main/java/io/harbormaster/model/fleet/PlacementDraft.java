@@ -64,6 +64,11 @@ public final class PlacementDraft {
         version++;
     }
 
+    /** Whether every host the clusters count has been described. */
+    public synchronized boolean hostsIn() {
+        return hosts.size() >= hostsExpected;
+    }
+
     /** Grows with every change. */
     public synchronized long version() {
         return version;

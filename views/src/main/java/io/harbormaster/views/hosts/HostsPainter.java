@@ -86,6 +86,18 @@ final class HostsPainter {
             g.fillRect(x, y + cpuY, bw, bh);
             g.fillRect(x, y + memY, bw, bh);
         }
+        // Reserved by tasks not read yet (a load still running): the host's own figure, in a neutral tone.
+        g.setFill(palette.muted().deriveColor(0, 1, 1, 0.45));
+        for (int k = 0; k < visibleCount; k++) {
+            int i = visible[k];
+            HostCell c = layout.cell(i);
+            if (c.unread()) {
+                double x = layout.x(i) * s + tx + bx;
+                double y = layout.y(i) * s + ty;
+                span(g, c.usedCpu(), c.reservedCpu, c.registeredCpu, x, y + cpuY, bw, bh);
+                span(g, c.usedMemory(), c.reservedMemory, c.registeredMemory, x, y + memY, bw, bh);
+            }
+        }
         runs.reset(paints.length);
         boolean perTask = s >= 3;
         for (int k = 0; k < visibleCount; k++) {
@@ -113,10 +125,10 @@ final class HostsPainter {
             double x = layout.x(i) * s + tx + bx;
             double y = layout.y(i) * s + ty;
             if (c.stranding == Stranding.CPU_WITHOUT_MEMORY || c.stranding == Stranding.MISMATCHED) {
-                hatchFree(g, c.usedCpu(), c.registeredCpu, x, y + cpuY, bw, bh);
+                hatchFree(g, c.reservedCpu, c.registeredCpu, x, y + cpuY, bw, bh);
             }
             if (c.stranding == Stranding.MEMORY_WITHOUT_CPU || c.stranding == Stranding.MISMATCHED) {
-                hatchFree(g, c.usedMemory(), c.registeredMemory, x, y + memY, bw, bh);
+                hatchFree(g, c.reservedMemory, c.registeredMemory, x, y + memY, bw, bh);
             }
             if (!c.portBlockedBy.isEmpty()) {
                 g.strokeRect(layout.x(i) * s + tx, layout.y(i) * s + ty, cw, ch);
@@ -182,8 +194,8 @@ final class HostsPainter {
             }
             double x = view.screenX(layout.x(i)) + bx;
             double y = view.screenY(layout.y(i));
-            measured(g, u.cpu(), c.usedCpu(), c.registeredCpu, x, y + cpuY, bw, bh, band);
-            measured(g, u.memory(), c.usedMemory(), c.registeredMemory, x, y + memY, bw, bh, band);
+            measured(g, u.cpu(), c.reservedCpu, c.registeredCpu, x, y + cpuY, bw, bh, band);
+            measured(g, u.memory(), c.reservedMemory, c.registeredMemory, x, y + memY, bw, bh, band);
         }
     }
 
@@ -239,11 +251,15 @@ final class HostsPainter {
 
     private static void hatchFree(GraphicsContext g, int used, int registered, double x, double y, double w,
             double h) {
-        if (registered <= 0 || used >= registered) {
-            return;
+        span(g, used, registered, registered, x, y, w, h);
+    }
+
+    /** Fills the part of a bar from {@code from} to {@code to} units of {@code registered}. */
+    private static void span(GraphicsContext g, int from, int to, int registered, double x, double y, double w,
+            double h) {
+        if (registered > 0 && to > from) {
+            g.fillRect(x + w * from / registered, y, w * (to - from) / registered, h);
         }
-        double from = x + w * used / registered;
-        g.fillRect(from, y, x + w - from, h);
     }
 
     private int paintIndex(int service) {
