@@ -126,12 +126,13 @@ final class FleetRun {
                 CallPlanner.DESCRIBE_SERVICES_BATCH, batch -> reads.describeServices(arn, batch),
                 described -> tell("servicesDescribed", () -> listener.servicesDescribed(cluster, described)));
         CompletableFuture<List<Host>> hosts = Batches.listThenDescribe(pool.at(PriorityPool.HOSTS),
-                pool.at(PriorityPool.HOSTS), () -> reads.containerInstanceArns(arn),
-                CallPlanner.DESCRIBE_CONTAINER_INSTANCES_BATCH, batch -> reads.describeContainerInstances(arn, batch,
-                        true), described -> tell("hostsDescribed", () -> listener.hostsDescribed(cluster, described)));
+                pool.at(PriorityPool.HOSTS), () -> reads.containerInstanceArns(arn, EcsReads.Turn.AHEAD),
+                CallPlanner.DESCRIBE_CONTAINER_INSTANCES_BATCH,
+                batch -> reads.describeContainerInstances(arn, batch, EcsReads.Turn.AHEAD),
+                described -> tell("hostsDescribed", () -> listener.hostsDescribed(cluster, described)));
         CompletableFuture<List<Task>> tasks = Batches.listThenDescribe(pool.at(PriorityPool.PLACEMENT),
                 pool.at(PriorityPool.PLACEMENT_DETAIL), () -> reads.taskArns(arn), CallPlanner.DESCRIBE_TASKS_BATCH,
-                batch -> reads.describeTasks(arn, batch), described -> {
+                batch -> reads.describeTasks(arn, batch, EcsReads.Turn.LIST), described -> {
                     wantForTasks(described);
                     tell("tasksDescribed", () -> listener.tasksDescribed(cluster, described));
                 });

@@ -2,12 +2,13 @@ package io.harbormaster.views.hosts;
 
 import io.harbormaster.views.canvas.CanvasRegion;
 import io.harbormaster.views.fleet.FleetStyles;
+import java.util.function.Consumer;
 import javafx.scene.control.Label;
 
 /**
  * The hosts drawn on one Canvas in the theme's colours: a {@link HostsViewport} says which part of the layout is in
  * view, {@link HostsPainter} draws it, {@link HostsInput} moves it. Redraws when the layout, the highlight, the
- * picked host, the measured use, the size or the theme change.
+ * picked host, the measured use, the size or the theme change; back to the top when the environment changes.
  */
 public final class HostsCanvas extends CanvasRegion {
 
@@ -30,26 +31,36 @@ public final class HostsCanvas extends CanvasRegion {
         getChildren().add(tip);
         setFocusTraversable(true);
         setMinSize(100, 100);
-
         widthProperty().addListener((obs, old, now) -> {
             if (now.doubleValue() > 0) {
                 viewModel.columnsProperty().set(HostLayout.columnsFor(now.doubleValue()));
             }
         });
-        viewModel.layoutProperty().addListener((obs, old, now) -> {
-            if (pendingCentre == null || !centred(pendingCentre)) {
-                redraw();
-            }
+        viewModel.fleet().sessionProperty().addListener((obs, old, now) -> {
+            viewport.reset();
+            tip.setVisible(false);
         });
+        viewModel.layoutProperty().addListener((obs, old, now) -> draw());
         viewModel.highlightedCellsProperty().addListener((obs, old, now) -> redraw());
         viewModel.selectedHostProperty().addListener((obs, old, now) -> redraw());
         viewModel.measuredProperty().addListener((obs, old, now) -> redraw());
         viewModel.centreProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                centre(now.hostArn());
+            if (now != null && !centred(now.hostArn())) {
+                pendingCentre = now.hostArn();
             }
         });
         HostsInput.install(this, viewModel, tip);
+    }
+
+    /** The canvas takes the room it is given; its current size must not become the page's preferred width. */
+    @Override
+    protected double computePrefWidth(double height) {
+        return getMinWidth();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return getMinHeight();
     }
 
     @Override
@@ -61,44 +72,37 @@ public final class HostsCanvas extends CanvasRegion {
     @Override
     protected void draw() {
         if (pendingCentre == null || !centred(pendingCentre)) {
-            redraw();
+            move(v -> v.clamp(laid()));
         }
     }
 
     /** Zooms by {@code factor} keeping the world point under (px, py) where it is. */
     public void zoomAt(double factor, double px, double py) {
-        sizeViewport();
-        viewport.zoomAt(factor, px, py, viewModel.layoutProperty().get());
-        redraw();
+        move(v -> v.zoomAt(factor, px, py, laid()));
     }
 
     public void pan(double dx, double dy) {
-        sizeViewport();
-        viewport.pan(dx, dy, viewModel.layoutProperty().get());
-        redraw();
+        move(v -> v.pan(dx, dy, laid()));
     }
 
     /** Back to zoom 1 at the top left. */
     public void reset() {
-        viewport.reset();
-        redraw();
+        move(HostsViewport::reset);
     }
 
-    /** Brings a host to the middle of the view, zoomed in to at least 1; later, if it is not laid out yet. */
-    public void centre(String hostArn) {
-        if (!centred(hostArn)) {
-            pendingCentre = hostArn;
-        }
+    /** Every host in view, as far as the smallest zoom allows. */
+    public void fit() {
+        move(v -> v.fit(laid()));
     }
 
     private boolean centred(String hostArn) {
-        sizeViewport();
-        if (!viewport.centre(viewModel.layoutProperty().get(), hostArn)) {
-            return false;
+        viewport.resize(canvas().getWidth(), canvas().getHeight());
+        boolean found = viewport.centre(laid(), hostArn);
+        if (found) {
+            pendingCentre = null;
+            redraw();
         }
-        pendingCentre = null;
-        redraw();
-        return true;
+        return found;
     }
 
     public double scale() {
@@ -117,21 +121,26 @@ public final class HostsCanvas extends CanvasRegion {
 
     /** What is under a point of the canvas. */
     public HostLayout.Hit hitAt(double px, double py) {
-        return viewport.hitAt(viewModel.layoutProperty().get(), px, py);
+        return viewport.hitAt(laid(), px, py);
     }
 
     /** Draws what is in view. Public for the benchmark, which times it. */
     public void redraw() {
+        move(v -> { });
+    }
+
+    private void move(Consumer<HostsViewport> how) {
         long started = System.nanoTime();
-        sizeViewport();
-        painter.paint(canvas().getGraphicsContext2D(), palette(), viewport, new HostsPainter.Frame(
-                viewModel.layoutProperty().get(), viewModel.modelProperty().get(),
-                viewModel.highlightedCellsProperty().get(), viewModel.selectedHostProperty().get(),
+        viewport.resize(canvas().getWidth(), canvas().getHeight());
+        how.accept(viewport);
+        painter.paint(canvas().getGraphicsContext2D(), palette(), viewport, new HostsPainter.Frame(laid(),
+                viewModel.modelProperty().get(), viewModel.highlightedCellsProperty().get(),
+                viewModel.highlightedProperty().get(), viewModel.selectedHostProperty().get(),
                 viewModel.measuredProperty().get()));
         lastDrawNanos = System.nanoTime() - started;
     }
 
-    private void sizeViewport() {
-        viewport.resize(canvas().getWidth(), canvas().getHeight());
+    private HostLayout laid() {
+        return viewModel.layoutProperty().get();
     }
 }

@@ -7,7 +7,8 @@ import javafx.scene.input.ScrollEvent;
 
 /**
  * What the mouse, trackpad and keyboard do on the hosts canvas: drag or scroll to pan, Ctrl+scroll, pinch or +/- to
- * zoom, 0 to reset; hover for a host's or task's details; click a task to light up its service, Escape to clear.
+ * zoom, 0 to fit, Home for the top at 100%; hover for a host's or task's details (again after a scroll, for what
+ * is under the pointer then); click a task to light up its service, Escape to clear.
  */
 final class HostsInput {
 
@@ -30,11 +31,14 @@ final class HostsInput {
     static void install(HostsCanvas canvas, HostsViewModel viewModel, Label tip) {
         HostsInput input = new HostsInput(canvas, viewModel, tip);
         canvas.setOnScroll(input::scrolled);
-        canvas.setOnZoom(e -> canvas.zoomAt(e.getZoomFactor(), e.getX(), e.getY()));
+        canvas.setOnZoom(e -> {
+            canvas.zoomAt(e.getZoomFactor(), e.getX(), e.getY());
+            input.hover(e.getX(), e.getY());
+        });
         canvas.setOnMousePressed(input::pressed);
         canvas.setOnMouseDragged(input::dragged);
         canvas.setOnMouseReleased(input::released);
-        canvas.setOnMouseMoved(input::hover);
+        canvas.setOnMouseMoved(e -> input.hover(e.getX(), e.getY()));
         canvas.setOnMouseExited(e -> tip.setVisible(false));
         canvas.setOnKeyPressed(input::key);
     }
@@ -54,6 +58,7 @@ final class HostsInput {
         } else {
             canvas.pan(e.getDeltaX(), e.getDeltaY());
         }
+        hover(e.getX(), e.getY()); // what is under the pointer now, not what was before the scroll
         e.consume();
     }
 
@@ -82,22 +87,16 @@ final class HostsInput {
         }
     }
 
-    private void hover(MouseEvent e) {
-        String text = viewModel.describe(canvas.hitAt(e.getX(), e.getY()));
+    private void hover(double px, double py) {
+        String text = viewModel.describe(canvas.hitAt(px, py));
         if (text.isEmpty()) {
             tip.setVisible(false);
             return;
         }
         tip.setText(text);
         tip.autosize();
-        double x = e.getX() + 16;
-        double y = e.getY() + 16;
-        if (x + tip.getWidth() > canvas.getWidth()) {
-            x = Math.max(0, e.getX() - tip.getWidth() - 8);
-        }
-        if (y + tip.getHeight() > canvas.getHeight()) {
-            y = Math.max(0, e.getY() - tip.getHeight() - 8);
-        }
+        double x = px + 16 + tip.getWidth() > canvas.getWidth() ? Math.max(0, px - tip.getWidth() - 8) : px + 16;
+        double y = py + 16 + tip.getHeight() > canvas.getHeight() ? Math.max(0, py - tip.getHeight() - 8) : py + 16;
         tip.relocate(x, y);
         tip.setVisible(true);
     }
@@ -108,7 +107,8 @@ final class HostsInput {
         switch (e.getCode()) {
             case PLUS, EQUALS, ADD -> canvas.zoomAt(1.25, w / 2, h / 2);
             case MINUS, SUBTRACT -> canvas.zoomAt(0.8, w / 2, h / 2);
-            case DIGIT0, NUMPAD0, HOME -> canvas.reset();
+            case DIGIT0, NUMPAD0 -> canvas.fit();
+            case HOME -> canvas.reset();
             case LEFT -> canvas.pan(KEY_STEP, 0);
             case RIGHT -> canvas.pan(-KEY_STEP, 0);
             case UP -> canvas.pan(0, KEY_STEP);

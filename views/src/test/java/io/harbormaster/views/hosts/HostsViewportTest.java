@@ -71,22 +71,42 @@ class HostsViewportTest {
     }
 
     @Test
-    void panCannotFlingTheLayoutOutOfSight() {
+    void panKeepsTheLayoutsEdgesInTheView() {
         view.pan(0, -10_000, layout);
-        assertThat(view.ty()).as("the layout's bottom stops at the middle of the view")
-                .isEqualTo(300 - layout.height());
+        assertThat(view.ty()).as("the layout's bottom stops at the view's bottom").isEqualTo(600 - layout.height());
         view.pan(0, 20_000, layout);
-        assertThat(view.ty()).as("its top stops at the middle").isEqualTo(300);
+        assertThat(view.ty()).as("its top stops at the view's top: no blank band above the first group").isZero();
 
-        // 854 wide at zoom 1 does not fit 800: it may move left until its right edge is mid-view.
+        // 854 wide at zoom 1 does not fit 800: it may move left until its right edge is at the view's.
         view.pan(-10_000, 0, layout);
-        assertThat(view.tx()).isEqualTo(400 - layout.width());
-        // Narrower than the view: it stays at the left, within the margin.
+        assertThat(view.tx()).isEqualTo(800 - layout.width());
+        // Narrower than the view: it stays at the left.
         view.zoomAt(0.5, 0, 0, layout);
         view.pan(500, 0, layout);
-        assertThat(view.tx()).isEqualTo(HostLayout.MARGIN);
+        assertThat(view.tx()).isZero();
         view.pan(-500, 0, layout);
         assertThat(view.tx()).isZero();
+    }
+
+    @Test
+    void zoomingOutOfTheLayoutsTopNeverLeavesABandAboveIt() {
+        view.zoomAt(0.2, 400, 300, layout);
+        assertThat(view.ty()).isZero();
+        assertThat(view.tx()).isZero();
+    }
+
+    @Test
+    void fitShowsTheWholeLayoutWhenItCanAndNeverZoomsIn() {
+        view.zoomAt(3, 200, 200, layout);
+        view.fit(layout);
+        // 854 × 678 into 800 × 600: the height decides
+        assertThat(view.scale()).isCloseTo(600 / layout.height(), within(1e-9));
+        assertThat(view.worldY(600)).isCloseTo(layout.height(), within(1e-9));
+        assertThat(view.tx()).isZero();
+
+        view.resize(2000, 2000);
+        view.fit(layout);
+        assertThat(view.scale()).as("a small layout is not blown up").isEqualTo(1);
     }
 
     @Test
@@ -105,8 +125,15 @@ class HostsViewportTest {
         assertThat(view.centre(layout, "arn:ci/h21")).isTrue();
         int i = layout.indexOf("arn:ci/h21");
         assertThat(view.scale()).isEqualTo(1);
-        assertThat(view.screenX(layout.x(i) + HostLayout.CARD_W / 2)).isEqualTo(400);
-        assertThat(view.screenY(layout.y(i) + HostLayout.CARD_H / 2)).isEqualTo(300);
+        // As near the middle as the layout's edges allow (854 × 678 in 800 × 600: they stay at the view's).
+        double cx = layout.x(i) + HostLayout.CARD_W / 2;
+        double cy = layout.y(i) + HostLayout.CARD_H / 2;
+        assertThat(view.screenX(cx)).isEqualTo(cx + Math.max(800 - layout.width(), Math.min(0, 400 - cx)));
+        assertThat(view.screenY(cy)).isEqualTo(cy + Math.max(600 - layout.height(), Math.min(0, 300 - cy)));
+        view.resize(400, 300);
+        assertThat(view.centre(layout, "arn:ci/h21")).isTrue();
+        assertThat(view.screenX(cx)).as("in a smaller view it can be mid-view").isEqualTo(200);
+        assertThat(view.screenY(cy)).isEqualTo(150);
         assertThat(view.centre(layout, "arn:ci/nowhere")).isFalse();
         assertThat(view.centre(null, "arn:ci/h21")).isFalse();
     }
