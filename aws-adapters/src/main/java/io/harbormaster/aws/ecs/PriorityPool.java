@@ -18,13 +18,13 @@ final class PriorityPool implements AutoCloseable {
 
     /** Listing services. */
     static final int SERVICES = 0;
+    /**
+     * Listing and describing a full load's hosts, beside the services (another ECS quota): a dozen calls for a
+     * thousand hosts, and enough to draw every one of them while their tasks (thousands of calls) are still coming.
+     */
+    static final int HOSTS = 0;
     /** Describing services. */
     static final int SERVICE_DETAIL = 1;
-    /**
-     * Listing and describing a full load's hosts: a dozen calls for a thousand hosts, and enough to draw every one
-     * of them while its tasks (thousands of calls from the same ECS quota) are still coming.
-     */
-    static final int HOSTS = 2;
     /** Describing the task definitions services run (their images and sizes). */
     static final int DEFINITIONS = 3;
     /** Listing hosts (a refresh) and tasks. */

@@ -80,9 +80,10 @@ final class PlacementInProgress implements FleetLoadListener {
 
     @Override
     public void hostsDescribed(Cluster cluster, List<Host> hosts) {
+        boolean first = draft.version() <= 1;
         draft.hostsDescribed(hosts);
-        if (draft.hostsIn()) {
-            uiThread.execute(this::showNow); // every host is in: worth drawing without waiting for the tick
+        if (first || draft.hostsIn()) {
+            uiThread.execute(this::showNow); // the first hosts, and the last: worth drawing without waiting
         }
     }
 

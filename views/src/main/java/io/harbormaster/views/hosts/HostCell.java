@@ -120,6 +120,30 @@ public final class HostCell {
         return memEnd.length == 0 ? 0 : memEnd[memEnd.length - 1];
     }
 
+    /** The memory bar's figures when {@code memory}, else the CPU bar's: the painter draws both bars alike. */
+    int registered(boolean memory) {
+        return memory ? registeredMemory : registeredCpu;
+    }
+
+    int reserved(boolean memory) {
+        return memory ? reservedMemory : reservedCpu;
+    }
+
+    int used(boolean memory) {
+        return memory ? usedMemory() : usedCpu();
+    }
+
+    /** Where each task ends along the bar; per run of same-service tasks when {@code runs}. */
+    int[] ends(boolean memory, boolean runs) {
+        return runs ? (memory ? runMemEnd : runCpuEnd) : (memory ? memEnd : cpuEnd);
+    }
+
+    /** Whether the bar's free part is stranded: free, yet too little of the other resource for any task. */
+    boolean stranded(boolean memory) {
+        return stranding == Stranding.MISMATCHED
+                || stranding == (memory ? Stranding.MEMORY_WITHOUT_CPU : Stranding.CPU_WITHOUT_MEMORY);
+    }
+
     /** Whether the host reports more reserved than its tasks drawn: some are not read yet. */
     boolean unread() {
         return reservedCpu > usedCpu() || reservedMemory > usedMemory();

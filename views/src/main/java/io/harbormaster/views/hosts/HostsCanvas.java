@@ -2,7 +2,9 @@ package io.harbormaster.views.hosts;
 
 import io.harbormaster.views.canvas.CanvasRegion;
 import io.harbormaster.views.fleet.FleetStyles;
+import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.Observable;
 import javafx.scene.control.Label;
 
 /**
@@ -31,36 +33,22 @@ public final class HostsCanvas extends CanvasRegion {
         getChildren().add(tip);
         setFocusTraversable(true);
         setMinSize(100, 100);
+        setPrefSize(100, 100); // it takes the room it is given: its current size must not widen the page
         widthProperty().addListener((obs, old, now) -> {
             if (now.doubleValue() > 0) {
                 viewModel.columnsProperty().set(HostLayout.columnsFor(now.doubleValue()));
             }
         });
-        viewModel.fleet().sessionProperty().addListener((obs, old, now) -> {
-            viewport.reset();
-            tip.setVisible(false);
-        });
-        viewModel.layoutProperty().addListener((obs, old, now) -> draw());
-        viewModel.highlightedCellsProperty().addListener((obs, old, now) -> redraw());
-        viewModel.selectedHostProperty().addListener((obs, old, now) -> redraw());
-        viewModel.measuredProperty().addListener((obs, old, now) -> redraw());
+        viewModel.fleet().sessionProperty().addListener((obs, old, now) -> viewport.reset()); // from the top
+        for (Observable change : List.of(viewModel.layoutProperty(), viewModel.highlightedCellsProperty(),
+                viewModel.selectedHostProperty(), viewModel.measuredProperty())) {
+            change.addListener(o -> draw()); // each is read again by the draw: it keeps telling
+        }
         viewModel.centreProperty().addListener((obs, old, now) -> {
-            if (now != null && !centred(now.hostArn())) {
-                pendingCentre = now.hostArn();
-            }
+            pendingCentre = now == null ? null : now.hostArn();
+            draw();
         });
-        HostsInput.install(this, viewModel, tip);
-    }
-
-    /** The canvas takes the room it is given; its current size must not become the page's preferred width. */
-    @Override
-    protected double computePrefWidth(double height) {
-        return getMinWidth();
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return getMinHeight();
+        new HostsInput(this, viewModel, tip);
     }
 
     @Override
@@ -69,44 +57,41 @@ public final class HostsCanvas extends CanvasRegion {
         tip.autosize();
     }
 
+    /** Redraws, centring on the host asked for once it is laid out. */
     @Override
     protected void draw() {
-        if (pendingCentre == null || !centred(pendingCentre)) {
-            move(v -> v.clamp(laid()));
-        }
+        move(v -> {
+            if (pendingCentre != null && v.centre(laid(), pendingCentre)) {
+                pendingCentre = null;
+            } else {
+                v.clamp(laid());
+            }
+        });
     }
 
-    /** Zooms by {@code factor} keeping the world point under (px, py) where it is. */
     public void zoomAt(double factor, double px, double py) {
         move(v -> v.zoomAt(factor, px, py, laid()));
+    }
+
+    /** Zooms about the middle of the view, as the keys and the buttons do. */
+    public void zoomBy(double factor) {
+        zoomAt(factor, getWidth() / 2, getHeight() / 2);
     }
 
     public void pan(double dx, double dy) {
         move(v -> v.pan(dx, dy, laid()));
     }
 
-    /** Back to zoom 1 at the top left. */
     public void reset() {
         move(HostsViewport::reset);
     }
 
-    /** Every host in view, as far as the smallest zoom allows. */
     public void fit() {
         move(v -> v.fit(laid()));
     }
 
-    private boolean centred(String hostArn) {
-        viewport.resize(canvas().getWidth(), canvas().getHeight());
-        boolean found = viewport.centre(laid(), hostArn);
-        if (found) {
-            pendingCentre = null;
-            redraw();
-        }
-        return found;
-    }
-
     public double scale() {
-        return viewport.scale();
+        return viewport.scale;
     }
 
     /** How long the last redraw took on the UI thread, in nanoseconds. */
@@ -119,7 +104,6 @@ public final class HostsCanvas extends CanvasRegion {
         return painter.visibleCount();
     }
 
-    /** What is under a point of the canvas. */
     public HostLayout.Hit hitAt(double px, double py) {
         return viewport.hitAt(laid(), px, py);
     }

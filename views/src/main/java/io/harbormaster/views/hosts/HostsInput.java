@@ -22,32 +22,27 @@ final class HostsInput {
     private double pressY;
     private boolean dragged;
 
-    private HostsInput(HostsCanvas canvas, HostsViewModel viewModel, Label tip) {
+    /** Takes the canvas's mouse, scroll, zoom and key events; {@code tip} is the canvas's hover label. */
+    HostsInput(HostsCanvas canvas, HostsViewModel viewModel, Label tip) {
         this.canvas = canvas;
         this.viewModel = viewModel;
         this.tip = tip;
-    }
-
-    static void install(HostsCanvas canvas, HostsViewModel viewModel, Label tip) {
-        HostsInput input = new HostsInput(canvas, viewModel, tip);
-        canvas.setOnScroll(input::scrolled);
+        canvas.setOnScroll(this::scrolled);
         canvas.setOnZoom(e -> {
             canvas.zoomAt(e.getZoomFactor(), e.getX(), e.getY());
-            input.hover(e.getX(), e.getY());
+            hover(e.getX(), e.getY());
         });
-        canvas.setOnMousePressed(input::pressed);
-        canvas.setOnMouseDragged(input::dragged);
-        canvas.setOnMouseReleased(input::released);
-        canvas.setOnMouseMoved(e -> input.hover(e.getX(), e.getY()));
+        canvas.setOnMousePressed(e -> {
+            pressX = e.getX();
+            pressY = e.getY();
+            dragged = false;
+            canvas.requestFocus();
+        });
+        canvas.setOnMouseDragged(this::dragged);
+        canvas.setOnMouseReleased(this::released);
+        canvas.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
         canvas.setOnMouseExited(e -> tip.setVisible(false));
-        canvas.setOnKeyPressed(input::key);
-    }
-
-    private void pressed(MouseEvent e) {
-        pressX = e.getX();
-        pressY = e.getY();
-        dragged = false;
-        canvas.requestFocus();
+        canvas.setOnKeyPressed(this::key);
     }
 
     private void scrolled(ScrollEvent e) {
@@ -75,15 +70,9 @@ final class HostsInput {
     }
 
     private void released(MouseEvent e) {
-        if (dragged) {
-            return;
-        }
-        HostLayout.Hit hit = canvas.hitAt(e.getX(), e.getY());
-        HostModel model = viewModel.modelProperty().get();
-        HostLayout layout = viewModel.layoutProperty().get();
-        if (hit != null && hit.task() >= 0 && model != null && layout != null) {
-            int service = layout.cell(hit.cell()).service[hit.task()];
-            viewModel.highlight(service < 0 ? null : model.services().get(service).arn());
+        HostLayout.Hit hit = dragged ? null : canvas.hitAt(e.getX(), e.getY());
+        if (hit != null && hit.task() >= 0) {
+            viewModel.highlight(viewModel.serviceAt(hit));
         }
     }
 
@@ -102,11 +91,10 @@ final class HostsInput {
     }
 
     private void key(KeyEvent e) {
-        double w = canvas.getWidth();
         double h = canvas.getHeight();
         switch (e.getCode()) {
-            case PLUS, EQUALS, ADD -> canvas.zoomAt(1.25, w / 2, h / 2);
-            case MINUS, SUBTRACT -> canvas.zoomAt(0.8, w / 2, h / 2);
+            case PLUS, EQUALS, ADD -> canvas.zoomBy(1.25);
+            case MINUS, SUBTRACT -> canvas.zoomBy(0.8);
             case DIGIT0, NUMPAD0 -> canvas.fit();
             case HOME -> canvas.reset();
             case LEFT -> canvas.pan(KEY_STEP, 0);

@@ -8,17 +8,18 @@ import static io.harbormaster.views.hosts.HostLayout.CARD_W;
 import static io.harbormaster.views.hosts.HostLayout.CPU_Y;
 import static io.harbormaster.views.hosts.HostLayout.MEM_Y;
 
-import io.harbormaster.model.packing.Stranding;
+import io.harbormaster.model.fleet.Service;
 import io.harbormaster.views.canvas.CanvasPalette;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.ImagePattern;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
+import javafx.scene.paint.Stop;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 
@@ -41,13 +42,17 @@ final class HostsPainter {
         void at(HostCell c, double x, double y, int index);
     }
 
+    /** One bar of a card in view (memory's, or CPU's), at its screen position. */
+    @FunctionalInterface
+    private interface Bar {
+        void at(HostCell c, boolean memory, double x, double y);
+    }
+
     private final RectBatch runs = new RectBatch();
     private int[] visible = new int[256];
     private int visibleCount;
     private Paint[] paints = new Paint[1];
     private HostModel paintsOf;
-    private ImagePattern hatch;
-    private Color hatchColour;
     private HostLayout layout;
     private double s;
     private double tx;
@@ -61,53 +66,49 @@ final class HostsPainter {
     void paint(GraphicsContext g, CanvasPalette palette, HostsViewport view, Frame frame) {
         // Clearing the whole canvas also drops the commands of frames not yet rendered: several redraws between
         // two pulses (a fast drag) must not pile up in the canvas's buffer.
-        g.clearRect(0, 0, view.width(), view.height());
+        g.clearRect(0, 0, view.width, view.height);
         g.setFill(palette.background());
-        g.fillRect(0, 0, view.width(), view.height());
+        g.fillRect(0, 0, view.width, view.height);
         layout = frame.layout();
         visibleCount = 0;
-        if (layout == null || view.width() <= 0) {
+        if (layout == null || view.width <= 0) {
             return;
         }
         if (paintsOf != frame.model()) {
             paintsOf = frame.model();
             paints = ServiceColours.paints(paintsOf);
         }
-        s = view.scale();
-        tx = view.tx();
-        ty = view.ty();
-        layout.forEachVisible(view.worldX(0), view.worldY(0), view.worldX(view.width()), view.worldY(view.height()),
+        s = view.scale;
+        tx = view.tx;
+        ty = view.ty;
+        layout.forEachVisible(view.worldX(0), view.worldY(0), view.worldX(view.width), view.worldY(view.height),
                 this::collect);
         g.setFill(palette.text());
         g.setFont(Font.font(null, FontWeight.BOLD, Math.max(9, Math.min(16, 13 * s))));
-        for (HostLayout.Group group : layout.groupsBetween(view.worldY(0), view.worldY(view.height()))) {
+        for (HostLayout.Group group : layout.groupsBetween(view.worldY(0), view.worldY(view.height))) {
             g.fillText(group.title(), HostLayout.MARGIN * s + tx, view.screenY(group.top() + 22));
         }
         g.setFill(palette.surface());
         each((c, x, y, i) -> g.fillRect(x, y, CARD_W * s, CARD_H * s));
         g.setFill(palette.track());
-        each((c, x, y, i) -> {
-            g.fillRect(x + BAR_X * s, y + CPU_Y * s, BAR_W * s, BAR_H * s);
-            g.fillRect(x + BAR_X * s, y + MEM_Y * s, BAR_W * s, BAR_H * s);
-        });
+        bars((c, m, x, y) -> g.fillRect(x, y, BAR_W * s, BAR_H * s));
         g.setFill(palette.muted().deriveColor(0, 1, 1, 0.45));
-        each((c, x, y, i) -> {
-            span(g, c.usedCpu(), c.reservedCpu, c.registeredCpu, x, y + CPU_Y * s);
-            span(g, c.usedMemory(), c.reservedMemory, c.registeredMemory, x, y + MEM_Y * s);
-        });
+        bars((c, m, x, y) -> span(g, c.used(m), c.reserved(m), c.registered(m), x, y));
         tasks(g, -2);
-        drawMeasured(g, palette, frame.measured());
-
-        g.setFill(hatch(palette.danger()));
-        each((c, x, y, i) -> {
-            if (c.stranding == Stranding.CPU_WITHOUT_MEMORY || c.stranding == Stranding.MISMATCHED) {
-                span(g, c.reservedCpu, c.registeredCpu, c.registeredCpu, x, y + CPU_Y * s);
-            }
-            if (c.stranding == Stranding.MEMORY_WITHOUT_CPU || c.stranding == Stranding.MISMATCHED) {
-                span(g, c.reservedMemory, c.registeredMemory, c.registeredMemory, x, y + MEM_Y * s);
-            }
-        });
-        outline(g, palette.warning(), Math.max(1, 2 * s), (c, i) -> !c.portBlockedBy.isEmpty(), 0);
+        Map<String, MeasuredUse.Use> use = frame.measured() == null ? Map.of() : frame.measured();
+        if (!use.isEmpty()) {
+            // A band as far as the host's measured use under an outline as far as its reservations.
+            g.setFill(palette.text().deriveColor(0, 1, 1, 0.7));
+            g.setStroke(palette.text());
+            g.setLineWidth(Math.max(1, s));
+            bars((c, m, x, y) -> measured(g, use.get(c.arn), c, m, x, y));
+        }
+        // Diagonal stripes in the theme's danger colour, 2 px in every 8.
+        g.setFill(new LinearGradient(0, 0, 6, 6, false, CycleMethod.REPEAT, new Stop(0, palette.danger()),
+                new Stop(0.25, palette.danger()), new Stop(0.25, Color.TRANSPARENT), new Stop(1, Color.TRANSPARENT)));
+        bars((c, m, x, y) -> span(g, c.stranded(m) ? c.reserved(m) : 0, c.stranded(m) ? c.registered(m) : 0,
+                c.registered(m), x, y));
+        outline(g, palette.warning(), Math.max(1, 2 * s), i -> !layout.cell(i).portBlockedBy.isEmpty(), 0);
         if (s >= 0.55) {
             g.setFill(palette.text());
             g.setFont(Font.font(Math.min(13, 11 * s)));
@@ -119,12 +120,13 @@ final class HostsPainter {
             // Everything dimmed, then the lit service's own blocks again on top: its tasks, not whole hosts.
             g.setFill(palette.dim());
             each((c, x, y, i) -> g.fillRect(x, y, CARD_W * s, CARD_H * s));
-            tasks(g, frame.model() == null ? -1 : indexOf(frame.model(), frame.litService()));
-            outline(g, palette.accent(), Math.max(1, 1.5 * s), (c, i) -> lit.get(i), 0);
+            tasks(g, frame.model() == null ? -1 : frame.model().services().stream().map(Service::arn).toList()
+                    .indexOf(frame.litService()));
+            outline(g, palette.accent(), Math.max(1, 1.5 * s), lit::get, 0);
         }
         int p = frame.picked() == null ? -1 : layout.indexOf(frame.picked());
         // In the text colour, so the picked host stands apart from a highlighted service's accent outlines.
-        outline(g, palette.text(), Math.max(3, 4 * s), (c, i) -> i == p, 2);
+        outline(g, palette.text(), Math.max(3, 4 * s), i -> i == p, 2);
     }
 
     /** Calls {@code card} for every card in view, at its screen position. */
@@ -135,19 +137,22 @@ final class HostsPainter {
         }
     }
 
-    private void outline(GraphicsContext g, Color colour, double width, CardTest which, double grow) {
-        g.setStroke(colour);
-        g.setLineWidth(width);
+    /** Calls {@code bar} for the CPU bar, then the memory bar, of every card in view. */
+    private void bars(Bar bar) {
         each((c, x, y, i) -> {
-            if (which.test(c, i)) {
-                g.strokeRect(x - grow, y - grow, CARD_W * s + 2 * grow, CARD_H * s + 2 * grow);
-            }
+            bar.at(c, false, x + BAR_X * s, y + CPU_Y * s);
+            bar.at(c, true, x + BAR_X * s, y + MEM_Y * s);
         });
     }
 
-    @FunctionalInterface
-    private interface CardTest {
-        boolean test(HostCell c, int index);
+    private void outline(GraphicsContext g, Color colour, double width, IntPredicate which, double grow) {
+        g.setStroke(colour);
+        g.setLineWidth(width);
+        each((c, x, y, i) -> {
+            if (which.test(i)) {
+                g.strokeRect(x - grow, y - grow, CARD_W * s + 2 * grow, CARD_H * s + 2 * grow);
+            }
+        });
     }
 
     /**
@@ -157,21 +162,14 @@ final class HostsPainter {
      */
     private void tasks(GraphicsContext g, int service) {
         runs.reset(paints.length);
-        boolean perTask = s >= 3;
-        each((c, x, y, i) -> {
-            add(service, perTask ? c.service : c.runService, perTask ? c.cpuEnd : c.runCpuEnd, c.registeredCpu,
-                    x + BAR_X * s, y + CPU_Y * s, perTask);
-            add(service, perTask ? c.service : c.runService, perTask ? c.memEnd : c.runMemEnd, c.registeredMemory,
-                    x + BAR_X * s, y + MEM_Y * s, perTask);
-        });
+        boolean gaps = s >= 3;
+        bars((c, m, x, y) -> add(service, gaps ? c.service : c.runService, c.ends(m, !gaps), c.registered(m), x, y,
+                gaps));
         runs.fill(g, paints);
     }
 
     private void add(int only, int[] service, int[] ends, int registered, double x, double y, boolean gaps) {
-        if (registered <= 0) {
-            return;
-        }
-        double unit = BAR_W * s / registered;
+        double unit = registered <= 0 ? 0 : BAR_W * s / registered;
         double from = gaps ? x : Math.round(x);
         for (int r = 0; r < ends.length; r++) {
             double to = gaps ? x + ends[r] * unit : Math.round(x + ends[r] * unit);
@@ -185,44 +183,15 @@ final class HostsPainter {
         }
     }
 
-    private static int indexOf(HostModel model, String serviceArn) {
-        for (int i = 0; i < model.services().size(); i++) {
-            if (model.services().get(i).arn().equals(serviceArn)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Measured use over what is reserved: a band along the bottom of each bar as far as the host's measured
-     * utilisation, and an outline as far as its reservations; a long outline over a short band is over-reserved.
-     */
-    private void drawMeasured(GraphicsContext g, CanvasPalette palette, Map<String, MeasuredUse.Use> use) {
-        if (use == null || use.isEmpty()) {
-            return;
-        }
-        g.setFill(palette.text().deriveColor(0, 1, 1, 0.7));
-        g.setStroke(palette.text());
-        g.setLineWidth(Math.max(1, s));
-        each((c, x, y, i) -> {
-            MeasuredUse.Use u = use.get(c.arn);
-            if (u != null) {
-                measured(g, u.cpu(), c.reservedCpu, c.registeredCpu, x + BAR_X * s, y + CPU_Y * s);
-                measured(g, u.memory(), c.reservedMemory, c.registeredMemory, x + BAR_X * s, y + MEM_Y * s);
-            }
-        });
-    }
-
-    private void measured(GraphicsContext g, double percent, int reserved, int registered, double x, double y) {
-        if (registered <= 0) {
-            return;
-        }
+    private void measured(GraphicsContext g, MeasuredUse.Use u, HostCell c, boolean memory, double x, double y) {
+        double percent = u == null ? Double.NaN : memory ? u.memory() : u.cpu();
         double band = Math.max(2, BAR_H * s * 0.4);
         if (!Double.isNaN(percent)) {
             g.fillRect(x, y + BAR_H * s - band, BAR_W * s * Math.max(0, Math.min(100, percent)) / 100, band);
         }
-        g.strokeRect(x, y, BAR_W * s * Math.min(1, (double) reserved / registered), BAR_H * s);
+        if (u != null && c.registered(memory) > 0) {
+            g.strokeRect(x, y, BAR_W * s * Math.min(1, (double) c.reserved(memory) / c.registered(memory)), BAR_H * s);
+        }
     }
 
     private void collect(int index) {
@@ -232,27 +201,11 @@ final class HostsPainter {
         visible[visibleCount++] = index;
     }
 
-    /** Fills the part of a card's bar (at {@code cardX}) from {@code from} to {@code to} units of {@code registered}. */
-    private void span(GraphicsContext g, int from, int to, int registered, double cardX, double y) {
+    /** Fills the part of a bar from {@code from} to {@code to} units of {@code registered}. */
+    private void span(GraphicsContext g, int from, int to, int registered, double x, double y) {
         if (registered > 0 && to > from) {
             double unit = BAR_W * s / registered;
-            g.fillRect(cardX + BAR_X * s + from * unit, y, (to - from) * unit, BAR_H * s);
+            g.fillRect(x + from * unit, y, (to - from) * unit, BAR_H * s);
         }
-    }
-
-    /** Diagonal stripes in the theme's danger colour; made again only when that colour changes. */
-    private ImagePattern hatch(Color colour) {
-        if (hatch == null || !colour.equals(hatchColour)) {
-            WritableImage image = new WritableImage(8, 8);
-            PixelWriter pixels = image.getPixelWriter();
-            for (int y = 0; y < 8; y++) {
-                for (int x = 0; x < 8; x++) {
-                    pixels.setColor(x, y, (x + y) % 8 < 2 ? colour : Color.TRANSPARENT);
-                }
-            }
-            hatch = new ImagePattern(image, 0, 0, 8, 8, false);
-            hatchColour = colour;
-        }
-        return hatch;
     }
 }

@@ -73,10 +73,8 @@ public final class HostsView extends VBox {
 
         canvas = new HostsCanvas(viewModel);
         VBox.setVgrow(canvas, Priority.ALWAYS);
-        Button zoomIn = iconButton("hosts-zoom-in", Material2AL.ADD, "Zoom in (+)", () -> canvas.zoomAt(1.25,
-                canvas.getWidth() / 2, canvas.getHeight() / 2));
-        Button zoomOut = iconButton("hosts-zoom-out", Material2MZ.REMOVE, "Zoom out (-)", () -> canvas.zoomAt(0.8,
-                canvas.getWidth() / 2, canvas.getHeight() / 2));
+        Button zoomIn = iconButton("hosts-zoom-in", Material2AL.ADD, "Zoom in (+)", () -> canvas.zoomBy(1.25));
+        Button zoomOut = iconButton("hosts-zoom-out", Material2MZ.REMOVE, "Zoom out (-)", () -> canvas.zoomBy(0.8));
         Button fit = iconButton("hosts-zoom-fit", Material2MZ.ZOOM_OUT_MAP, "Fit every host in view (0)", canvas::fit);
         Button reset = iconButton("hosts-zoom-reset", Material2AL.FILTER_1, "Back to the top at 100% (Home)",
                 canvas::reset);

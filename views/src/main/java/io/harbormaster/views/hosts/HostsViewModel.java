@@ -5,6 +5,7 @@ import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.FleetStats;
 import io.harbormaster.model.fleet.Host;
 import io.harbormaster.model.fleet.PlacementDraft;
+import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.Task;
 import io.harbormaster.model.metrics.FetchMetrics;
 import io.harbormaster.model.metrics.HostMetricSource;
@@ -295,18 +296,31 @@ public final class HostsViewModel {
         highlightedCells.set(bits);
     }
 
+    /** The ARN of the service whose task is hit; null for a standalone task, free capacity or nothing. */
+    public String serviceAt(HostLayout.Hit hit) {
+        Service s = hitService(hit);
+        return s == null ? null : s.arn();
+    }
+
+    private Service hitService(HostLayout.Hit hit) {
+        HostLayout laid = layout.get();
+        HostModel current = model.get();
+        int s = hit == null || hit.task() < 0 || laid == null || current == null ? -1
+                : laid.cell(hit.cell()).service[hit.task()];
+        return s < 0 ? null : current.services().get(s);
+    }
+
     /** Tooltip text for what is under the pointer. */
     public String describe(HostLayout.Hit hit) {
         HostLayout laid = layout.get();
-        HostModel current = model.get();
-        if (hit == null || laid == null || current == null) {
+        if (hit == null || laid == null || model.get() == null) {
             return "";
         }
         HostCell cell = laid.cell(hit.cell());
         if (hit.task() >= 0) {
             Task t = cell.task(hit.task());
-            int s = cell.service[hit.task()];
-            String service = s < 0 ? "standalone task (" + t.group() + ")" : current.services().get(s).name();
+            Service s = hitService(hit);
+            String service = s == null ? "standalone task (" + t.group() + ")" : s.name();
             return service + "\ntask " + io.harbormaster.model.fleet.Arns.name(t.arn()) + " · " + t.lastStatus()
                     + "\n" + t.cpu() + " CPU units · " + t.memory() + " MiB · host ports "
                     + PortText.hostPorts(t.hostPorts()) + "\non " + cell.name + " (" + cell.instanceType + ", "

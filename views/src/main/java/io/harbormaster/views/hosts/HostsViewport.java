@@ -11,35 +11,16 @@ final class HostsViewport {
     static final double MIN_SCALE = 0.1;
     static final double MAX_SCALE = 8;
 
-    private double scale = 1;
-    private double tx;
-    private double ty;
-    private double width;
-    private double height;
+    /** Screen = world × scale + (tx, ty); read by the painter, changed only through the methods below. */
+    double scale = 1;
+    double tx;
+    double ty;
+    double width;
+    double height;
 
     void resize(double w, double h) {
         width = w;
         height = h;
-    }
-
-    double scale() {
-        return scale;
-    }
-
-    double tx() {
-        return tx;
-    }
-
-    double ty() {
-        return ty;
-    }
-
-    double width() {
-        return width;
-    }
-
-    double height() {
-        return height;
     }
 
     /** Zooms by {@code factor} (within the scale limits) keeping the world point under (px, py) where it is. */
