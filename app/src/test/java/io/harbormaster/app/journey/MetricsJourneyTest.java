@@ -84,16 +84,8 @@ class MetricsJourneyTest {
     @Test
     @Order(1)
     void theChartShowsWhatCloudWatchHasForTheChosenRange() throws Exception {
-        journey.robot().clickOn("#nav-metrics");
         Service web = service("app-web");
-        ComboBox<Service> picker = journey.lookup("#dashboard-service");
-        journey.robot().interact(() -> picker.setValue(web));
-        journey.robot().clickOn("#range-6h");
-        ServiceDashboardViewModel dash = metrics().dashboard();
-        journey.waitUntil("CloudWatch answered for 6 h", () -> !dash.fromCacheProperty().get()
-                && !points(dash, MetricKind.CPU_UTILIZATION).isEmpty() && dash.windowProperty().get() != null
-                && Duration.between(dash.windowProperty().get().start(), dash.windowProperty().get().end())
-                        .compareTo(Duration.ofHours(6)) >= 0);
+        ServiceDashboardViewModel dash = dashboardOf(web, "6h", Duration.ofHours(6), MetricKind.CPU_UTILIZATION);
 
         TimeWindow window = dash.windowProperty().get();
         Map<Instant, Double> direct = directCpu(web, window);
@@ -138,9 +130,7 @@ class MetricsJourneyTest {
     @Test
     @Order(3)
     void theNoiseMapFillsFromEveryHostAndReplaysTheDay() throws Exception {
-        journey.robot().clickOn("#nav-metrics");
-        journey.robot().push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
-        NoiseMapViewModel map = metrics().noiseMap();
+        NoiseMapViewModel map = noiseMap();
         journey.waitUntil("every host has a reading", () -> map.valuesProperty().get() != null
                 && java.util.Arrays.stream(map.valuesProperty().get()).noneMatch(Double::isNaN)
                 && map.framesProperty().get().size() > 200);
@@ -164,17 +154,8 @@ class MetricsJourneyTest {
     @Test
     @Order(4)
     void twentyFourHoursOfRequestsReadAsARateWithNoCliffAtTheEnd() throws Exception {
-        journey.robot().clickOn("#nav-metrics");
-        journey.robot().clickOn("#tab-dashboard");
-        Service web = service("app-web");
-        ComboBox<Service> picker = journey.lookup("#dashboard-service");
-        journey.robot().interact(() -> picker.setValue(web));
-        journey.robot().clickOn("#range-24h");
-        ServiceDashboardViewModel dash = metrics().dashboard();
-        journey.waitUntil("CloudWatch answered for 24 h", () -> !dash.fromCacheProperty().get()
-                && !points(dash, MetricKind.REQUEST_COUNT).isEmpty() && dash.windowProperty().get() != null
-                && Duration.between(dash.windowProperty().get().start(), dash.windowProperty().get().end())
-                        .compareTo(Duration.ofHours(24)) >= 0);
+        ServiceDashboardViewModel dash = dashboardOf(service("app-web"), "24h", Duration.ofHours(24),
+                MetricKind.REQUEST_COUNT);
 
         List<MetricPoint> rate = points(dash, MetricKind.REQUEST_COUNT);
         double mean = rate.stream().mapToDouble(MetricPoint::value).average().orElseThrow();
@@ -195,9 +176,7 @@ class MetricsJourneyTest {
     @Test
     @Order(5)
     void reservationOnAClusterWithoutContainerInsightsShowsEcsValues() throws Exception {
-        journey.robot().clickOn("#nav-metrics");
-        journey.robot().push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
-        NoiseMapViewModel map = metrics().noiseMap();
+        NoiseMapViewModel map = noiseMap();
         journey.robot().interact(() -> map.metricProperty().set(MetricKind.CPU_RESERVATION));
         journey.waitUntil("every host has its reservation", () -> map.valuesProperty().get() != null
                 && Arrays.stream(map.valuesProperty().get()).noneMatch(Double::isNaN));
@@ -246,6 +225,29 @@ class MetricsJourneyTest {
         assertThat(filter.getText()).as("the filter stays with app-web").isEmpty();
         journey.robot().interact(() -> logs.showService(web.arn()));
         assertThat(filter.getText()).isEqualTo("GET");
+    }
+
+    /** The noise map, brought up by its shortcut. */
+    private static NoiseMapViewModel noiseMap() {
+        journey.robot().clickOn("#nav-metrics");
+        journey.robot().push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        return metrics().noiseMap();
+    }
+
+    /** The dashboard of a service on a range, once CloudWatch (not the cache) has answered with the chart's data. */
+    private static ServiceDashboardViewModel dashboardOf(Service service, String range, Duration span,
+            MetricKind chart) throws Exception {
+        journey.robot().clickOn("#nav-metrics");
+        journey.robot().clickOn("#tab-dashboard");
+        ComboBox<Service> picker = journey.lookup("#dashboard-service");
+        journey.robot().interact(() -> picker.setValue(service));
+        journey.robot().clickOn("#range-" + range);
+        ServiceDashboardViewModel dash = metrics().dashboard();
+        journey.waitUntil("CloudWatch answered for " + range, () -> !dash.fromCacheProperty().get()
+                && !points(dash, chart).isEmpty() && dash.windowProperty().get() != null
+                && Duration.between(dash.windowProperty().get().start(), dash.windowProperty().get().end())
+                        .compareTo(span) >= 0);
+        return dash;
     }
 
     private static List<MetricPoint> points(ServiceDashboardViewModel dash, MetricKind kind) {
