@@ -132,7 +132,7 @@ class FirstHourJourneyTest {
             journey.waitUntil("the README is opened", () -> !opened.isEmpty());
             Path readme = Path.of(URI.create(opened.get(0)));
             assertThat(readme).isEqualTo(journey.home().resolve("README.md"));
-            assertThat(Files.readString(readme)).startsWith("# Harbormaster").contains("practice device");
+            assertThat(Files.readString(readme)).startsWith("# Harbormaster").contains("\"Use this code\"");
 
             journey.robot().clickOn("#menu-help");
             journey.robot().clickOn("#menu-shortcuts");
