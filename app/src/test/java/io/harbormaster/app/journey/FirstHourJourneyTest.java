@@ -66,6 +66,12 @@ class FirstHourJourneyTest {
         assertThat(journey.<Label>lookup("#production-banner").getText())
                 .startsWith("PRODUCTION (sandbox) — prod").doesNotContain("affects live traffic");
         journey.screenshot("first-hour-03-sandbox-prod");
+        Window main = journey.app().window().scene().getWindow();
+        journey.robot().interact(() -> {
+            main.setWidth(1600);
+            main.setHeight(1000);
+        });
+        journey.screenshot("first-hour-03b-sandbox-prod-1600");
     }
 
     @Test
