@@ -153,7 +153,8 @@ public final class ClustersViewModel {
     private String describeEmpty() {
         EnvironmentSession current = session.get();
         return switch (state.get()) {
-            case NO_SESSION -> "Choose an environment above (Ctrl+1, Ctrl+2, …) to see its clusters.";
+            case NO_SESSION -> "Choose an environment above (Ctrl+1, Ctrl+2, …) to see its clusters;"
+                    + " with none there yet, Environments… (Ctrl+,) adds them.";
             case LOADING -> "Loading clusters in " + where(current) + "…";
             case FAILED -> "Could not load clusters in " + where(current) + ": " + problem.get().title()
                     + ". Press F5 to try again.";
