@@ -183,7 +183,8 @@ class TrafficTest {
     @Test
     void everyMetricIsListedAndAFullDayOfManySeriesIsCheap() {
         List<MetricKey> metrics = telemetry.metrics(PROD, REGION);
-        assertThat(metrics).extracting(MetricKey::namespace).contains(ELB, "AWS/ECS", "Harbormaster/ContainerInstance");
+        assertThat(metrics).extracting(MetricKey::namespace).contains(ELB, "AWS/ECS", "AWS/EC2", "ECS/ContainerInsights")
+                .doesNotContain("Harbormaster/ContainerInstance");
         assertThat(metrics).anySatisfy(k -> {
             assertThat(k.name()).isEqualTo("CPUReservation");
             assertThat(k.dimensions()).containsOnlyKeys("ClusterName");

@@ -32,6 +32,11 @@ public final class Cluster {
         return name;
     }
 
+    /** A cluster setting's value (containerInsights: enhanced, enabled or disabled), or null when not set. */
+    public String setting(String settingName) {
+        return settings.get(settingName);
+    }
+
     public String arn() {
         return region.arn("cluster/" + name);
     }

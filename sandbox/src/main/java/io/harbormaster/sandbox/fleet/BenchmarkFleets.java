@@ -7,7 +7,6 @@ import io.harbormaster.sandbox.iam.Account;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Extra prod clusters for benchmarks: a 200,000-task cluster, or a 2,000-service cluster. */
 final class BenchmarkFleets {
@@ -15,7 +14,7 @@ final class BenchmarkFleets {
     private BenchmarkFleets() {
     }
 
-    private static final FleetGenerator.Sizing PROD = new FleetGenerator.Sizing("prod", 0.75, Map.of(), 3, Set.of());
+    private static final FleetGenerator.Sizing PROD = new FleetGenerator.Sizing("prod", 0.75, Map.of(), 3, Map.of("giant", "enhanced"));
 
     /** One cluster of 1,000 m5.16xlarge × 200 tasks (100 services × 2,000), plus 14 ordinary clusters. */
     static void large(FleetGenerator g, Ecs ecs, World world) {

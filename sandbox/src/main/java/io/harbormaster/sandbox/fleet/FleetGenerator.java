@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -43,7 +42,7 @@ final class FleetGenerator {
 
     /** How an environment differs from prod in sizes. */
     record Sizing(String env, double utilisation, Map<String, String> instanceTypes, int minInstances,
-                  Set<String> insights) {
+                  Map<String, String> insights) {
         String type(String prodType) {
             return instanceTypes.getOrDefault(prodType, prodType);
         }
@@ -57,8 +56,9 @@ final class FleetGenerator {
         for (ClusterBlueprint cb : clusters) {
             Instant created = now.minus(Duration.ofDays(400 + random.nextInt(300)));
             Cluster cluster = ecs.createCluster(region, cb.name(), created);
-            if (sizing.insights().contains(cb.name())) {
-                ecs.putClusterSetting(cluster, "containerInsights", "enabled");
+            String insights = sizing.insights().get(cb.name());
+            if (insights != null) {
+                ecs.putClusterSetting(cluster, "containerInsights", insights);
             }
             List<ServiceBlueprint> mine = services.stream().filter(s -> s.cluster().equals(cb.name())).toList();
             InstanceType main = InstanceType.of(sizing.type(cb.instanceType()));

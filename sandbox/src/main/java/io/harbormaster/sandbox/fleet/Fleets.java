@@ -31,9 +31,11 @@ public final class Fleets {
         }
         FleetGenerator g = new FleetGenerator(ecs, world);
         List<ServiceBlueprint> prod = DefaultFleet.prodServices();
-        g.stamp(Account.PROD, new FleetGenerator.Sizing("prod", 0.8, Map.of(), 3, Set.of("api", "app")), DefaultFleet.prodClusters(), prod);
+        // Container Insights as accounts have it: enhanced on one cluster, plain on another, off elsewhere
+        g.stamp(Account.PROD, new FleetGenerator.Sizing("prod", 0.8, Map.of(), 3, Map.of("api", "enhanced", "app", "enabled")),
+                DefaultFleet.prodClusters(), prod);
         g.stamp(Account.STAGE, STAGE, DefaultFleet.prodClusters(), stage(prod));
-        g.stamp(Account.DEV, new FleetGenerator.Sizing("dev", 0.5, Map.of(), 2, Set.of()), DEV_CLUSTERS, dev(prod));
+        g.stamp(Account.DEV, new FleetGenerator.Sizing("dev", 0.5, Map.of(), 2, Map.of()), DEV_CLUSTERS, dev(prod));
         switch (fleet) {
             case "large" -> BenchmarkFleets.large(g, ecs, world);
             case "services" -> BenchmarkFleets.manyServices(g, ecs, world);
@@ -44,7 +46,7 @@ public final class Fleets {
 
     static final FleetGenerator.Sizing STAGE = new FleetGenerator.Sizing("stage", 0.6, Map.of(
             "c5.4xlarge", "c5.xlarge", "m5.4xlarge", "m5.xlarge", "c5.2xlarge", "c5.large",
-            "m5.2xlarge", "m5.large", "r5.2xlarge", "r5.xlarge"), 3, Set.of("api"));
+            "m5.2xlarge", "m5.large", "r5.2xlarge", "r5.xlarge"), 3, Map.of("api", "enabled"));
 
     /** Stage mirrors prod: same services, images and settings, about an eighth of the tasks — with deliberate drift. */
     static List<ServiceBlueprint> stage(List<ServiceBlueprint> prod) {

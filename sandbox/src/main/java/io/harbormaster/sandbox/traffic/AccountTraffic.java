@@ -58,6 +58,7 @@ final class AccountTraffic {
     final Map<String, List<Svc>> servicesByTg = new LinkedHashMap<>();
     final Map<String, ClusterSeries> clusters = new LinkedHashMap<>();
     final Map<String, Instance> instances = new LinkedHashMap<>();
+    final Map<String, Instance> instancesByEc2Id = new java.util.HashMap<>();
     private final MinuteCache<Double> rates = new MinuteCache<>();
     /** Metrics resolved from their keys: CloudWatch asks for the same key once per datapoint. */
     private final Map<io.harbormaster.sandbox.core.Telemetry.MetricKey, Metric> resolved = new java.util.HashMap<>();
@@ -246,6 +247,12 @@ final class AccountTraffic {
     }
 
     /** [cpu %, memory %] of a container instance: its tasks' use over its registered capacity. */
+    Instance add(Instance in) {
+        instances.put(in.cluster + "/" + in.id, in);
+        instancesByEc2Id.put(in.ec2InstanceId, in);
+        return in;
+    }
+
     double[] instanceMinute(Instance in, long minute, boolean complete) {
         double[] cached = in.cache.get(minute);
         if (cached != null) {

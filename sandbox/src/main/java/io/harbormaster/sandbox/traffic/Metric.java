@@ -30,7 +30,16 @@ abstract class Metric {
     record Gauge(double value, double count, double min, double max) {
     }
 
+    /** Container Insights' instance-level metrics (enhanced observability, EC2 launch type). */
+    static final List<String> INSTANCE_INSIGHTS = List.of("instance_cpu_utilization", "instance_memory_utilization",
+            "instance_cpu_reserved_capacity", "instance_memory_reserved_capacity", "instance_number_of_running_tasks");
+
     abstract long firstMinute();
+
+    /** How many minutes one datapoint covers: 1, or 5 for EC2's basic monitoring. */
+    int minutesPerDatapoint() {
+        return 1;
+    }
 
     abstract Kind kind();
 
@@ -64,16 +73,15 @@ abstract class Metric {
                 ClusterSeries cs = d.size() == 1 ? a.clusters.get(cluster) : null;
                 return cs == null ? null : cluster(a, cs, name);
             }
-            case TrafficModel.HOSTS -> {
-                Instance in = d.size() == 2 ? a.instances.get(d.get("ClusterName") + "/" + d.get("ContainerInstanceId")) : null;
-                if (in == null) {
-                    return null;
-                }
-                int i = name.equals("CPUUtilization") ? 0 : name.equals("MemoryUtilization") ? 1 : -1;
-                return i < 0 ? null : gauge(Long.MIN_VALUE, (m, c) -> {
-                    double v = a.instanceMinute(in, m, c)[i];
-                    return new Gauge(v, 1, v, v);
-                });
+            case TrafficModel.EC2 -> {
+                Instance in = d.size() == 1 ? a.instancesByEc2Id.get(d.get("InstanceId")) : null;
+                return in == null || !name.equals("CPUUtilization") ? null : ec2Cpu(a, in);
+            }
+            case TrafficModel.INSIGHTS -> {
+                Instance in = d.size() == 3 ? a.instances.get(d.get("ClusterName") + "/" + d.get("ContainerInstanceId"))
+                        : null;
+                return in == null || !in.ec2InstanceId.equals(d.get("EC2InstanceId")) || !in.enhancedInsights()
+                        ? null : instanceInsights(a, in, name);
             }
             default -> {
                 return null;
@@ -155,6 +163,53 @@ abstract class Metric {
         };
     }
 
+    /**
+     * EC2 basic monitoring: one datapoint every five minutes, at the start of its five minutes, their average. The
+     * hypervisor's view, so the same CPU the instance uses.
+     */
+    private static Metric ec2Cpu(AccountTraffic a, Instance in) {
+        MinuteFn<Gauge> fn = (m, c) -> {
+            if (Math.floorMod(m, TrafficModel.EC2_PERIOD_MINUTES) != 0) {
+                return null;
+            }
+            double sum = 0;
+            double min = Double.MAX_VALUE;
+            double max = 0;
+            for (int i = 0; i < TrafficModel.EC2_PERIOD_MINUTES; i++) {
+                double v = a.instanceMinute(in, m + i, c)[0];
+                sum += v;
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+            return new Gauge(sum / TrafficModel.EC2_PERIOD_MINUTES, 1, min, max);
+        };
+        return of(Kind.GAUGE, Long.MIN_VALUE, TrafficModel.EC2_PERIOD_MINUTES, fn);
+    }
+
+    private static Metric instanceInsights(AccountTraffic a, Instance in, String name) {
+        return switch (name) {
+            case "instance_cpu_utilization", "instance_memory_utilization" -> gauge(Long.MIN_VALUE, (m, c) -> {
+                double v = a.instanceMinute(in, m, c)[name.contains("cpu") ? 0 : 1];
+                return new Gauge(v, 1, v, v);
+            });
+            case "instance_cpu_reserved_capacity", "instance_memory_reserved_capacity",
+                    "instance_number_of_running_tasks" -> gauge(Long.MIN_VALUE, (m, c) -> {
+                Series.Composition tasks = in.tasks.at(m * 60);
+                double v = 0;
+                for (int i = 0; i < tasks.count().length; i++) {
+                    int per = name.equals("instance_number_of_running_tasks") ? 1
+                            : name.contains("cpu") ? tasks.cpu()[i] : tasks.memory()[i];
+                    v += tasks.count()[i] * per;
+                }
+                if (!name.equals("instance_number_of_running_tasks")) {
+                    v = 100.0 * v / (name.contains("cpu") ? in.cpuCapacity : in.memoryCapacity);
+                }
+                return new Gauge(v, 1, v, v);
+            });
+            default -> null;
+        };
+    }
+
     // ---- kinds -------------------------------------------------------------------------------------------------
 
     interface MinuteFn<T> {
@@ -174,7 +229,16 @@ abstract class Metric {
     }
 
     private static Metric of(Kind kind, long first, MinuteFn<?> fn) {
+        return of(kind, first, 1, fn);
+    }
+
+    private static Metric of(Kind kind, long first, int minutes, MinuteFn<?> fn) {
         return new Metric() {
+            @Override
+            int minutesPerDatapoint() {
+                return minutes;
+            }
+
             @Override
             long firstMinute() {
                 return first;

@@ -128,12 +128,22 @@ final class Series {
         final StepHistory<Composition> tasks = new StepHistory<>(Composition.EMPTY);
         final MinuteCache<double[]> cache = new MinuteCache<>();
 
-        Instance(String cluster, String id, int cpuCapacity, int memoryCapacity) {
-            this.cluster = cluster;
-            this.id = id;
-            this.cpuCapacity = cpuCapacity;
-            this.memoryCapacity = memoryCapacity;
+        final String ec2InstanceId;
+        private final io.harbormaster.sandbox.ecs.ContainerInstance source;
+
+        Instance(io.harbormaster.sandbox.ecs.ContainerInstance ci) {
+            this.source = ci;
+            this.cluster = ci.cluster().name();
+            this.id = ci.id();
+            this.ec2InstanceId = ci.ec2InstanceId();
+            this.cpuCapacity = ci.type().cpu();
+            this.memoryCapacity = ci.type().memory();
             this.key = Noise.hash(cluster + "/" + id);
+        }
+
+        /** Whether its cluster has Container Insights with enhanced observability on now (instance-level metrics). */
+        boolean enhancedInsights() {
+            return "enhanced".equals(source.cluster().setting("containerInsights"));
         }
     }
 

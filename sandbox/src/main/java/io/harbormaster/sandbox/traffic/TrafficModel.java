@@ -48,8 +48,12 @@ public final class TrafficModel implements Telemetry, ElbObserver, Route53Observ
 
     public static final String ELB = "AWS/ApplicationELB";
     public static final String ECS = "AWS/ECS";
-    /** Our own namespace for per-host utilisation (CloudWatch has none without an agent). */
-    public static final String HOSTS = "Harbormaster/ContainerInstance";
+    /** EC2's own metrics of every instance: CPUUtilization per InstanceId, no memory without an agent. */
+    public static final String EC2 = "AWS/EC2";
+    /** Container Insights; instance-level metrics only on clusters with enhanced observability. */
+    public static final String INSIGHTS = "ECS/ContainerInsights";
+    /** EC2 basic monitoring: one datapoint per instance every five minutes. */
+    static final int EC2_PERIOD_MINUTES = 5;
     /** CloudWatch keeps one-minute data for 15 days. */
     private static final long RETENTION_MINUTES = 15 * 1440;
 
@@ -199,9 +203,7 @@ public final class TrafficModel implements Telemetry, ElbObserver, Route53Observ
         for (ContainerInstance ci : c.instances()) {
             cpu += ci.type().cpu();
             memory += ci.type().memory();
-            Instance in = new Instance(c.name(), ci.id(), ci.type().cpu(), ci.type().memory());
-            a.instances.put(c.name() + "/" + ci.id(), in);
-            cs.instances.add(in);
+            cs.instances.add(a.add(new Instance(ci)));
         }
         cs.reservation.set(Long.MIN_VALUE, new Reservation(0, 0, cpu, memory));
         a.clusters.put(c.name(), cs);
@@ -276,8 +278,7 @@ public final class TrafficModel implements Telemetry, ElbObserver, Route53Observ
         Instance in = a.instances.get(c.name() + "/" + t.instance().id());
         if (in == null) {
             ContainerInstance ci = t.instance();
-            in = new Instance(c.name(), ci.id(), ci.type().cpu(), ci.type().memory());
-            a.instances.put(c.name() + "/" + ci.id(), in);
+            in = a.add(new Instance(ci));
             cs.instances.add(in);
             Reservation r = cs.reservation.latest();
             cs.reservation.set(at, new Reservation(r.cpu(), r.memory(), r.cpuCapacity() + in.cpuCapacity,
@@ -410,8 +411,12 @@ public final class TrafficModel implements Telemetry, ElbObserver, Route53Observ
                 }
             }
             for (Instance in : a.instances.values()) {
-                for (String name : List.of("CPUUtilization", "MemoryUtilization")) {
-                    out.add(MetricKey.of(HOSTS, name, Map.of("ClusterName", in.cluster, "ContainerInstanceId", in.id)));
+                out.add(MetricKey.of(EC2, "CPUUtilization", Map.of("InstanceId", in.ec2InstanceId)));
+                if (in.enhancedInsights()) {
+                    for (String name : Metric.INSTANCE_INSIGHTS) {
+                        out.add(MetricKey.of(INSIGHTS, name, Map.of("ClusterName", in.cluster,
+                                "ContainerInstanceId", in.id, "EC2InstanceId", in.ec2InstanceId)));
+                    }
                 }
             }
             return out;
@@ -431,7 +436,8 @@ public final class TrafficModel implements Telemetry, ElbObserver, Route53Observ
             long from = Math.max(Math.max(Math.floorDiv(start.getEpochSecond() + 59, 60), m.firstMinute()),
                     nowMinute - RETENTION_MINUTES);
             long end = start.getEpochSecond() + period.getSeconds();
-            long to = Math.min(Math.floorDiv(end + 59, 60), nowMinute); // complete minutes only
+            // complete minutes only; a five-minute datapoint once its five minutes are over
+            long to = Math.min(Math.floorDiv(end + 59, 60), nowMinute - m.minutesPerDatapoint() + 1);
             return m.aggregate(from, to, statistic);
         });
     }

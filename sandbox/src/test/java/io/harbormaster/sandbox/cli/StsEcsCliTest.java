@@ -230,4 +230,68 @@ class StsEcsCliTest {
         assertThat(unknown.join().exit()).isNotZero();
         assertThat(unknown.join().err()).contains("ServiceNotFoundException");
     }
+
+    /**
+     * Per-host metrics as AWS publishes them: AWS/EC2 CPUUtilization for every instance (basic monitoring, one
+     * datapoint per five minutes), and Container Insights' instance-level metrics only in the cluster whose setting
+     * is {@code enhanced}; DescribeClusters reports each cluster's setting with {@code --include SETTINGS}.
+     */
+    @Test
+    void hostMetricsFollowEachClustersContainerInsightsSetting() {
+        AwsCli.Creds prod = prodAdmin();
+        JsonNode clusters = cli.ok(prod, "ecs", "describe-clusters", "--clusters", "api", "app", "cdn",
+                "--include", "SETTINGS");
+        List<String> settings = new ArrayList<>();
+        clusters.get("clusters").forEach(c -> settings.add(c.get("clusterName").asText() + "="
+                + c.at("/settings/0/name").asText() + ":" + c.at("/settings/0/value").asText()));
+        assertThat(settings).containsExactly("api=containerInsights:enhanced", "app=containerInsights:enabled",
+                "cdn=containerInsights:disabled");
+        assertThat(cli.ok(prod, "ecs", "describe-clusters", "--clusters", "api").at("/clusters/0/settings")
+                .isMissingNode()).as("settings only when asked for").isTrue();
+
+        List<String> ec2Ids = new ArrayList<>();
+        for (String cluster : List.of("api", "app", "cdn")) {
+            JsonNode arns = cli.ok(prod, "ecs", "list-container-instances", "--cluster", cluster)
+                    .get("containerInstanceArns");
+            List<String> args = new ArrayList<>(List.of("ecs", "describe-container-instances", "--cluster", cluster,
+                    "--container-instances"));
+            arns.forEach(a -> args.add(a.asText()));
+            cli.ok(prod, args.toArray(String[]::new)).get("containerInstances")
+                    .forEach(ci -> ec2Ids.add(ci.get("ec2InstanceId").asText()));
+        }
+        List<String> listedEc2 = new ArrayList<>();
+        cli.ok(prod, "cloudwatch", "list-metrics", "--namespace", "AWS/EC2", "--metric-name", "CPUUtilization")
+                .get("Metrics").forEach(m -> {
+                    assertThat(m.at("/Dimensions/0/Name").asText()).isEqualTo("InstanceId");
+                    listedEc2.add(m.at("/Dimensions/0/Value").asText());
+                });
+        assertThat(listedEc2).containsAll(ec2Ids);
+        assertThat(cli.ok(prod, "cloudwatch", "list-metrics", "--namespace", "Harbormaster/ContainerInstance")
+                .get("Metrics")).isEmpty();
+
+        List<String> insightClusters = new ArrayList<>();
+        JsonNode insights = cli.ok(prod, "cloudwatch", "list-metrics", "--namespace", "ECS/ContainerInsights",
+                "--metric-name", "instance_cpu_utilization").get("Metrics");
+        insights.forEach(m -> {
+            List<String> names = new ArrayList<>();
+            m.get("Dimensions").forEach(d -> {
+                names.add(d.get("Name").asText());
+                if (d.get("Name").asText().equals("ClusterName")) {
+                    insightClusters.add(d.get("Value").asText());
+                }
+            });
+            assertThat(names).containsExactlyInAnyOrder("ClusterName", "ContainerInstanceId", "EC2InstanceId");
+        });
+        assertThat(insightClusters).isNotEmpty().containsOnly("api");
+
+        Instant end = sandbox.clock().now();
+        JsonNode stats = cli.ok(prod, "cloudwatch", "get-metric-statistics", "--namespace", "AWS/EC2",
+                "--metric-name", "CPUUtilization", "--dimensions", "Name=InstanceId,Value=" + ec2Ids.get(0),
+                "--statistics", "Average", "--period", "60",
+                "--start-time", end.minus(Duration.ofMinutes(30)).toString(), "--end-time", end.toString());
+        List<Instant> at = new ArrayList<>();
+        stats.get("Datapoints").forEach(p -> at.add(Instant.parse(p.get("Timestamp").asText())));
+        assertThat(at).as("basic monitoring: one datapoint per five minutes").hasSizeBetween(5, 6)
+                .allSatisfy(t -> assertThat(t.getEpochSecond() % 300).isZero());
+    }
 }
