@@ -37,7 +37,6 @@ import io.harbormaster.aws.sso.SsoTokenCache;
 import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.EnvironmentRegistry;
-import io.harbormaster.model.metrics.HostMetricSource;
 import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.concurrent.FxTaskExecutor;
 import io.harbormaster.views.concurrent.TaskExecutor;
@@ -192,7 +191,6 @@ public final class Harbormaster implements AutoCloseable {
                 .orElse(Clock.systemDefaultZone());
         return new MetricsDependencies(cloudWatch, history, new SqliteThresholdSettings(local),
                 new ElbTargetGroupLoadBalancers(sessions, clients), new CloudWatchAlarms(sessions, clients), logs,
-                embedded.isPresent() ? HostMetricSource.SANDBOX : HostMetricSource.CONTAINER_INSIGHTS,
                 metricsClock, new SqliteUiStateStore(local));
     }
 

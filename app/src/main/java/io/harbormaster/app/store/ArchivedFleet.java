@@ -87,17 +87,18 @@ record ArchivedFleet(
                 map(problems, ArchivedProblem::toModel), stats.toModel());
     }
 
+    /** containerInsights is absent from archives saved before it was kept: read as not reported. */
     record ArchivedCluster(String arn, String name, String status, int registeredInstances, int activeServices,
-            int runningTasks, int pendingTasks) {
+            int runningTasks, int pendingTasks, String containerInsights) {
 
         static ArchivedCluster of(Cluster c) {
             return new ArchivedCluster(c.arn(), c.name(), c.status(), c.registeredInstances(), c.activeServices(),
-                    c.runningTasks(), c.pendingTasks());
+                    c.runningTasks(), c.pendingTasks(), c.containerInsights());
         }
 
         Cluster toModel() {
             return new Cluster(text(arn), text(name), status, registeredInstances, activeServices, runningTasks,
-                    pendingTasks);
+                    pendingTasks, containerInsights);
         }
     }
 

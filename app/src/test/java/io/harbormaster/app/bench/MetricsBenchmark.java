@@ -17,7 +17,6 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.FleetLoadListener;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.Host;
-import io.harbormaster.model.metrics.HostMetricSource;
 import io.harbormaster.model.metrics.HostMetrics;
 import io.harbormaster.model.metrics.MetricKind;
 import io.harbormaster.sandbox.SandboxOptions;
@@ -99,7 +98,7 @@ public final class MetricsBenchmark {
             MetricsDependencies deps = new MetricsDependencies(cloudWatch, new SqliteMetricHistory(store),
                     new SqliteThresholdSettings(store), new ElbTargetGroupLoadBalancers(sessions, clients),
                     new CloudWatchAlarms(sessions, clients), new CloudWatchLogsSearch(sessions, clients),
-                    HostMetricSource.SANDBOX, sandboxNow, new io.harbormaster.app.store.SqliteUiStateStore(store));
+                    sandboxNow, new io.harbormaster.app.store.SqliteUiStateStore(store));
 
             liveRefresh(cloudWatch, session, snapshot, sandboxNow);
             noiseMap(deps, new FxTaskExecutor(pool), session, snapshot, sandboxNow, cloudWatch);
@@ -117,14 +116,15 @@ public final class MetricsBenchmark {
         String biggest = snapshot.hosts().stream().collect(java.util.stream.Collectors.groupingBy(Host::clusterArn,
                 java.util.stream.Collectors.counting())).entrySet().stream().max(java.util.Map.Entry.comparingByValue())
                 .orElseThrow().getKey();
-        liveRefresh(cloudWatch, session, snapshot.hosts().stream().filter(h -> h.clusterArn().equals(biggest))
+        HostMetrics sources = HostMetrics.of(snapshot);
+        liveRefresh(cloudWatch, session, sources, snapshot.hosts().stream().filter(h -> h.clusterArn().equals(biggest))
                 .toList(), now, "the 1,000-host cluster");
-        liveRefresh(cloudWatch, session, snapshot.hosts(), now, "the whole fleet");
+        liveRefresh(cloudWatch, session, sources, snapshot.hosts(), now, "the whole fleet");
     }
 
-    private static void liveRefresh(CloudWatchMetrics cloudWatch, EnvironmentSession session, List<Host> hosts,
-            Clock now, String which) {
-        HostMetrics.HostQueries q = new HostMetrics(HostMetricSource.SANDBOX).queries(hosts,
+    private static void liveRefresh(CloudWatchMetrics cloudWatch, EnvironmentSession session, HostMetrics sources,
+            List<Host> hosts, Clock now, String which) {
+        HostMetrics.HostQueries q = sources.queries(hosts,
                 MetricKind.CPU_UTILIZATION, NoiseMapViewModel.PERIOD);
         Instant end = now.instant();
         long before = cloudWatch.calls();

@@ -36,7 +36,13 @@ final class EcsMapping {
     Cluster cluster(software.amazon.awssdk.services.ecs.model.Cluster c) {
         return new Cluster(pool.of(c.clusterArn()), c.clusterName(), c.status(),
                 orZero(c.registeredContainerInstancesCount()), orZero(c.activeServicesCount()),
-                orZero(c.runningTasksCount()), orZero(c.pendingTasksCount()));
+                orZero(c.runningTasksCount()), orZero(c.pendingTasksCount()), containerInsights(c));
+    }
+
+    /** The containerInsights setting, reported only when DescribeClusters was asked to include SETTINGS. */
+    private String containerInsights(software.amazon.awssdk.services.ecs.model.Cluster c) {
+        return c.settings().stream().filter(s -> s.nameAsString().equals("containerInsights"))
+                .map(s -> pool.of(s.value())).findFirst().orElse("");
     }
 
     Service service(software.amazon.awssdk.services.ecs.model.Service s) {

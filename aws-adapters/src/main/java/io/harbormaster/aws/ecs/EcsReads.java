@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.ClusterField;
 import software.amazon.awssdk.services.ecs.model.ListClustersResponse;
 import software.amazon.awssdk.services.ecs.model.ListContainerInstancesResponse;
 import software.amazon.awssdk.services.ecs.model.ListServicesResponse;
@@ -80,7 +81,7 @@ final class EcsReads {
     /** At most 100 a call. */
     List<Cluster> describeClusters(List<String> arns) {
         take(ThrottleBucket.CLUSTER_READ, false);
-        return ecs.describeClusters(r -> r.clusters(arns)
+        return ecs.describeClusters(r -> r.clusters(arns).include(ClusterField.SETTINGS)
                         .overrideConfiguration(override)).clusters().stream()
                 .map(mapping::cluster).toList();
     }

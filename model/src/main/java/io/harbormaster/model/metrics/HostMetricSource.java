@@ -9,68 +9,73 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Where per-host metrics live. AWS/ECS has none per container instance; they come from Container Insights (or an
- * agent), under a namespace and names that differ between setups, so the source is a choice of the wiring.
+ * Where AWS publishes a host's metrics. AWS/ECS has none per container instance: EC2 publishes CPUUtilization of
+ * every instance (AWS/EC2, per InstanceId; no memory without the CloudWatch agent), and Container Insights with
+ * enhanced observability publishes instance-level metrics in ECS/ContainerInsights, on the clusters that have it.
+ * Which one a host reads is chosen per cluster by {@link HostMetrics}.
  *
- * @param metricNames  the CloudWatch metric name per kind; kinds not listed are not fetched per host
- * @param hostKey      which of the host's ids the host dimension holds
- * @param hostDimension the name of that dimension
- * @param withCluster  whether a ClusterName dimension comes with it
+ * @param metricNames the CloudWatch metric name per kind; kinds not listed are not published by this source
+ * @param dimensions  each dimension's name and which of the host's ids it holds
  */
-public record HostMetricSource(String namespace, Map<MetricKind, String> metricNames, HostKey hostKey,
-        String hostDimension, boolean withCluster) {
+public record HostMetricSource(String namespace, Map<MetricKind, String> metricNames, Map<String, HostKey> dimensions) {
 
-    /** Which id of a host its metrics are filed under. */
+    /** Which id of a host a dimension holds. */
     public enum HostKey {
+        /** The name of the host's cluster. */
+        CLUSTER_NAME,
         /** The 32-hex container instance id (tail of its ARN). */
         CONTAINER_INSTANCE_ID,
         /** The EC2 instance id (i-0…). */
         EC2_INSTANCE_ID
     }
 
-    /**
-     * The sandbox's per-container-instance namespace: utilisation only (reservation and task count come from the
-     * snapshot, see {@link HostMetrics#fromSnapshot}).
-     */
-    public static final HostMetricSource SANDBOX = new HostMetricSource("Harbormaster/ContainerInstance",
-            Map.of(MetricKind.CPU_UTILIZATION, "CPUUtilization", MetricKind.MEMORY_UTILIZATION, "MemoryUtilization"),
-            HostKey.CONTAINER_INSTANCE_ID, "ContainerInstanceId", true);
+    /** EC2's own metric of every instance: CPU only, every 5 minutes (1 with detailed monitoring). */
+    public static final HostMetricSource EC2 = new HostMetricSource("AWS/EC2",
+            Map.of(MetricKind.CPU_UTILIZATION, "CPUUtilization"), Map.of("InstanceId", HostKey.EC2_INSTANCE_ID));
 
-    /** ECS Container Insights' instance-level metrics (EC2 launch type). */
+    /** Container Insights' instance-level metrics (enhanced observability, EC2 launch type). */
     public static final HostMetricSource CONTAINER_INSIGHTS = new HostMetricSource("ECS/ContainerInsights",
             Map.of(MetricKind.CPU_UTILIZATION, "instance_cpu_utilization",
                     MetricKind.MEMORY_UTILIZATION, "instance_memory_utilization",
                     MetricKind.CPU_RESERVATION, "instance_cpu_reserved_capacity",
                     MetricKind.MEMORY_RESERVATION, "instance_memory_reserved_capacity",
                     MetricKind.TASK_COUNT, "instance_number_of_running_tasks"),
-            HostKey.EC2_INSTANCE_ID, "InstanceId", true);
+            Map.of(CloudWatchNames.CLUSTER_NAME, HostKey.CLUSTER_NAME, "ContainerInstanceId",
+                    HostKey.CONTAINER_INSTANCE_ID, "EC2InstanceId", HostKey.EC2_INSTANCE_ID));
 
     public HostMetricSource {
         if (namespace == null || namespace.isBlank()) {
             throw new IllegalArgumentException("a host metric source needs a namespace");
         }
         metricNames = metricNames.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(metricNames));
-        Objects.requireNonNull(hostKey, "hostKey");
-        if (hostDimension == null || hostDimension.isBlank()) {
-            throw new IllegalArgumentException("a host metric source needs the host's dimension name");
+        Objects.requireNonNull(dimensions, "dimensions");
+        if (dimensions.isEmpty()) {
+            throw new IllegalArgumentException("a host metric source needs the host's dimensions");
         }
+        dimensions = Map.copyOf(dimensions);
     }
 
     public boolean serves(MetricKind kind) {
         return metricNames.containsKey(kind);
     }
 
-    /** The metric of one host, or empty when this source has no such metric (or the host lacks the id). */
+    /** The metric of one host, or empty when this source has no such metric (or the host lacks an id it needs). */
     public Optional<MetricId> metricOf(Host host, MetricKind kind) {
         String name = metricNames.get(kind);
-        String id = hostKey == HostKey.CONTAINER_INSTANCE_ID ? Arns.name(host.arn()) : host.ec2InstanceId();
-        if (name == null || id.isEmpty()) {
+        if (name == null) {
             return Optional.empty();
         }
         Map<String, String> dims = new TreeMap<>();
-        dims.put(hostDimension, id);
-        if (withCluster) {
-            dims.put(CloudWatchNames.CLUSTER_NAME, Arns.clusterName(host.clusterArn()));
+        for (Map.Entry<String, HostKey> d : dimensions.entrySet()) {
+            String id = switch (d.getValue()) {
+                case CLUSTER_NAME -> Arns.clusterName(host.clusterArn());
+                case CONTAINER_INSTANCE_ID -> Arns.name(host.arn());
+                case EC2_INSTANCE_ID -> host.ec2InstanceId();
+            };
+            if (id.isEmpty()) {
+                return Optional.empty();
+            }
+            dims.put(d.getKey(), id);
         }
         return Optional.of(MetricId.of(namespace, name, dims));
     }

@@ -3,6 +3,7 @@ package io.harbormaster.model.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.model.fleet.Fixtures;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.Host;
@@ -21,18 +22,21 @@ class HostMetricsTest {
     private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final Instant T0 = Fixtures.T0;
 
+    private static final Cluster ENHANCED = new Cluster(Fixtures.CLUSTER, "main", "ACTIVE", 0, 0, 0, 0, "enhanced");
+
     @Test
     void oneQueryPerHostAndAThousandHostsAreTwoCalls() {
         List<Host> hosts = new ArrayList<>();
         for (int i = 0; i < 1_000; i++) {
             hosts.add(Fixtures.host(String.format("%032x", i), 4096, 8192, 1024, 2048, PortSet.EMPTY));
         }
-        HostMetrics.HostQueries q = new HostMetrics(HostMetricSource.SANDBOX).queries(hosts,
-                MetricKind.CPU_UTILIZATION, MINUTE);
+        HostMetrics.HostQueries q = new HostMetrics(List.of(ENHANCED)).queries(hosts, MetricKind.CPU_UTILIZATION,
+                MINUTE);
 
         assertThat(q.queries()).hasSize(1_000);
-        assertThat(q.queries().get(7).metric()).isEqualTo(MetricId.of("Harbormaster/ContainerInstance",
-                "CPUUtilization", Map.of("ClusterName", "main", "ContainerInstanceId", String.format("%032x", 7))));
+        assertThat(q.queries().get(7).metric()).isEqualTo(MetricId.of("ECS/ContainerInsights",
+                "instance_cpu_utilization", Map.of("ClusterName", "main", "ContainerInstanceId",
+                        String.format("%032x", 7), "EC2InstanceId", "i-" + String.format("%032x", 7))));
         assertThat(BatchPlanner.plan(q.queries(), TimeRange.LIVE.window(T0))).hasSize(2);
 
         Map<String, List<MetricPoint>> byHost = q.byHost(List.of(new MetricSeries(q.queries().get(7),
@@ -43,12 +47,27 @@ class HostMetricsTest {
     }
 
     @Test
-    void containerInsightsNamesHostsByTheirEc2Id() {
+    void containerInsightsOnlyWhereTheClusterHasEnhancedObservabilityElseEc2sCpu() {
         Host h = Fixtures.host("abc", 4096, 8192, 0, 0, PortSet.EMPTY);
-        assertThat(HostMetricSource.CONTAINER_INSIGHTS.metricOf(h, MetricKind.MEMORY_UTILIZATION)).contains(
-                MetricId.of("ECS/ContainerInsights", "instance_memory_utilization",
-                        Map.of("ClusterName", "main", "InstanceId", "i-abc")));
-        assertThat(HostMetricSource.SANDBOX.serves(MetricKind.REQUEST_RATE)).isFalse();
+        HostMetrics enhanced = new HostMetrics(List.of(ENHANCED));
+        assertThat(enhanced.sourceOf(h)).isEqualTo(HostMetricSource.CONTAINER_INSIGHTS);
+        assertThat(enhanced.queries(List.of(h), MetricKind.MEMORY_UTILIZATION, MINUTE).queries().get(0).metric())
+                .isEqualTo(MetricId.of("ECS/ContainerInsights", "instance_memory_utilization",
+                        Map.of("ClusterName", "main", "ContainerInstanceId", "abc", "EC2InstanceId", "i-abc")));
+
+        for (String setting : List.of("enabled", "disabled", "")) {
+            HostMetrics plain = new HostMetrics(List.of(new Cluster(Fixtures.CLUSTER, "main", "ACTIVE", 0, 0, 0, 0,
+                    setting)));
+            assertThat(plain.sourceOf(h)).as(setting).isEqualTo(HostMetricSource.EC2);
+            assertThat(plain.queries(List.of(h), MetricKind.CPU_UTILIZATION, MINUTE).queries().get(0).metric())
+                    .isEqualTo(MetricId.of("AWS/EC2", "CPUUtilization", Map.of("InstanceId", "i-abc")));
+            assertThat(plain.queries(List.of(h), MetricKind.MEMORY_UTILIZATION, MINUTE).queries())
+                    .as("no memory without Container Insights or the agent").isEmpty();
+            assertThat(plain.served(List.of(h), HostMetricSource.CONTAINER_INSIGHTS, MetricKind.CPU_UTILIZATION))
+                    .isZero();
+        }
+        assertThat(HostMetrics.measured(MetricKind.MEMORY_UTILIZATION)).isTrue();
+        assertThat(HostMetrics.measured(MetricKind.REQUEST_RATE)).isFalse();
     }
 
     @Test

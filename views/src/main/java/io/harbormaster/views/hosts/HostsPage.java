@@ -25,7 +25,7 @@ public final class HostsPage implements Page {
     private HostsPage(PageContext context, MetricsDependencies metrics) {
         fleet = context.fleet();
         viewModel = new HostsViewModel(fleet, context.executor());
-        viewModel.measureWith(metrics.fetchMetrics(), metrics.hostSource(), metrics.clock());
+        viewModel.measureWith(metrics.fetchMetrics(), metrics.clock());
         viewModel.activeProperty().bind(context.shown());
         // While a load's tasks are still coming, the hosts shown are not "as of" the last load: the bar says loading.
         asOf = Bindings.createObjectBinding(() -> viewModel.loadingTasksProperty().get() == null

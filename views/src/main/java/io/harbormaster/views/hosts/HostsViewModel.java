@@ -8,7 +8,7 @@ import io.harbormaster.model.fleet.PlacementDraft;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.Task;
 import io.harbormaster.model.metrics.FetchMetrics;
-import io.harbormaster.model.metrics.HostMetricSource;
+import io.harbormaster.model.metrics.HostMetrics;
 import io.harbormaster.model.packing.Stranding;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.LatestWins;
@@ -113,8 +113,8 @@ public final class HostsViewModel {
      * Measured CPU and memory beside what is reserved, read through {@code fetch} from the hosts' per-host metrics;
      * without this call the toggle has nothing to show.
      */
-    public void measureWith(FetchMetrics fetch, HostMetricSource source, Clock now) {
-        this.measuredUse = new MeasuredUse(fetch, source);
+    public void measureWith(FetchMetrics fetch, Clock now) {
+        this.measuredUse = new MeasuredUse(fetch);
         this.clock = now;
     }
 
@@ -140,15 +140,21 @@ public final class HostsViewModel {
             return;
         }
         List<Host> hosts = data.snapshot().hosts();
+        HostMetrics sources = HostMetrics.of(data.snapshot());
         MeasuredUse use = measuredUse;
         mine.submit(BackgroundTask.of("Reading measured use of " + hosts.size() + " hosts",
-                () -> use.read(in, hosts, clock.instant())).onSuccess(read -> {
+                () -> use.read(in, hosts, sources, clock.instant())).onSuccess(read -> {
                     measured.set(read);
-                    measuredNote.set(coverage(read.size(), hosts.size()));
+                    measuredNote.set(join(coverage(read.size(), hosts.size()), MeasuredUse.memoryNote(hosts,
+                            sources)));
                 }).onFailure(problem -> {
                     measured.set(Map.of());
                     measuredNote.set("Measured use not read: " + problem.title() + ". " + problem.message());
                 }));
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : a + " " + b;
     }
 
     /** Says which hosts the bands leave out, so an empty or patchy picture is not mistaken for idle hosts. */

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * The measured CPU and memory utilisation of every host, latest 5-minute value of the last quarter hour, from the
- * same per-host source as the noise map (one GetMetricData call per 500 hosts and metric). Blocking: background only.
+ * same per-host sources as the noise map (one GetMetricData call per 500 hosts and metric): Container Insights where
+ * the cluster has enhanced observability, else EC2's CPUUtilization and no memory. Blocking: background only.
  */
 final class MeasuredUse {
 
@@ -27,16 +28,26 @@ final class MeasuredUse {
     }
 
     private final FetchMetrics fetch;
-    private final HostMetrics metrics;
 
-    MeasuredUse(FetchMetrics fetch, HostMetricSource source) {
+    MeasuredUse(FetchMetrics fetch) {
         this.fetch = fetch;
-        this.metrics = new HostMetrics(source);
     }
 
-    Map<String, Use> read(EnvironmentSession session, List<Host> hosts, Instant now) {
-        Map<String, Double> cpu = latest(session, hosts, MetricKind.CPU_UTILIZATION, now);
-        Map<String, Double> memory = latest(session, hosts, MetricKind.MEMORY_UTILIZATION, now);
+    /** What the operator must know about memory: which hosts have no memory metric at all, and why. */
+    static String memoryNote(List<Host> hosts, HostMetrics sources) {
+        long without = hosts.size() - sources.served(hosts, HostMetricSource.CONTAINER_INSIGHTS,
+                MetricKind.MEMORY_UTILIZATION);
+        if (without == 0) {
+            return "";
+        }
+        return String.format("CPU of %,d host%s from EC2 (AWS/EC2 CPUUtilization); their memory utilisation needs"
+                + " Container Insights with enhanced observability on the cluster, or the CloudWatch agent.", without,
+                without == 1 ? "" : "s");
+    }
+
+    Map<String, Use> read(EnvironmentSession session, List<Host> hosts, HostMetrics sources, Instant now) {
+        Map<String, Double> cpu = latest(session, hosts, sources, MetricKind.CPU_UTILIZATION, now);
+        Map<String, Double> memory = latest(session, hosts, sources, MetricKind.MEMORY_UTILIZATION, now);
         Map<String, Use> out = new HashMap<>();
         for (Host h : hosts) {
             double c = cpu.getOrDefault(h.arn(), Double.NaN);
@@ -48,11 +59,12 @@ final class MeasuredUse {
         return out;
     }
 
-    private Map<String, Double> latest(EnvironmentSession session, List<Host> hosts, MetricKind kind, Instant now) {
-        if (hosts.isEmpty() || !metrics.measured(kind)) {
+    private Map<String, Double> latest(EnvironmentSession session, List<Host> hosts, HostMetrics sources,
+            MetricKind kind, Instant now) {
+        HostMetrics.HostQueries q = sources.queries(hosts, kind, PERIOD);
+        if (q.queries().isEmpty()) {
             return Map.of();
         }
-        HostMetrics.HostQueries q = metrics.queries(hosts, kind, PERIOD);
         Map<String, List<MetricPoint>> byHost = q.byHost(fetch.fetch(session, q.queries(), now.minus(LOOK_BACK),
                 now));
         Map<String, Double> out = new HashMap<>();

@@ -27,7 +27,7 @@ final class NoiseLoader {
 
     /** Where a metric's per-host numbers come from. */
     enum Source {
-        /** CloudWatch, one query per host (Container Insights, or the sandbox's per-host namespace). */
+        /** CloudWatch, one query per host (Container Insights where the cluster has it, else AWS/EC2). */
         MEASURED,
         /** Target groups' request and 5xx counts, shared out by each host's share of running tasks. */
         TRAFFIC,
@@ -40,19 +40,17 @@ final class NoiseLoader {
 
     private final MetricsDependencies deps;
     private final CachedMetrics metrics;
-    private final HostMetrics hostMetrics;
 
     NoiseLoader(MetricsDependencies deps) {
         this.deps = deps;
         this.metrics = new CachedMetrics(deps);
-        this.hostMetrics = new HostMetrics(deps.hostSource());
     }
 
     Source sourceOf(MetricKind kind) {
         if (HostMetrics.fromSnapshot(kind)) {
-            return hostMetrics.measured(kind) ? Source.SNAPSHOT_WITH_HISTORY : Source.SNAPSHOT;
+            return HostMetrics.measured(kind) ? Source.SNAPSHOT_WITH_HISTORY : Source.SNAPSHOT;
         }
-        if (hostMetrics.measured(kind)) {
+        if (HostMetrics.measured(kind)) {
             return Source.MEASURED;
         }
         if (kind == MetricKind.REQUEST_RATE || kind == MetricKind.ERROR_RATE_5XX) {
@@ -67,24 +65,44 @@ final class NoiseLoader {
         return s == Source.MEASURED || s == Source.TRAFFIC || s == Source.SNAPSHOT_WITH_HISTORY;
     }
 
-    /** Which source a mode reads, in the operator's words. */
-    String describe(MetricKind kind) {
-        String cloudWatch = namespaceText();
+    /** Which source a mode reads for these hosts, in the operator's words. */
+    String describe(MetricKind kind, FleetSnapshot snapshot) {
         return switch (sourceOf(kind)) {
-            case MEASURED -> "Source: " + cloudWatch + ", one query per host.";
+            case MEASURED -> "Source: CloudWatch, one query per host: " + perHost(kind, snapshot) + ".";
             case TRAFFIC -> "Source: each target group's ALB requests and 5xx, shared out by the host's share of"
                     + " the service's running tasks.";
             case SNAPSHOT -> "Source: ECS (the last fleet refresh), exact for every host; now only, no history.";
-            case SNAPSHOT_WITH_HISTORY -> "Source: ECS now (every host); the history from " + cloudWatch
-                    + " where it has them.";
+            case SNAPSHOT_WITH_HISTORY -> "Source: ECS now (every host); the history from "
+                    + perHost(kind, snapshot) + ".";
             case NONE -> "No per-host source for " + kind.label().toLowerCase() + ".";
         };
     }
 
-    private String namespaceText() {
-        String ns = deps.hostSource().namespace();
-        return ns.equals(HostMetricSource.CONTAINER_INSIGHTS.namespace())
-                ? "Container Insights (" + ns + ", only in clusters where it is on)" : "CloudWatch " + ns;
+    /** How many hosts each AWS source covers, and what the rest lack. */
+    private static String perHost(MetricKind kind, FleetSnapshot snapshot) {
+        HostMetrics sources = HostMetrics.of(snapshot);
+        List<Host> hosts = snapshot.hosts();
+        long insights = sources.served(hosts, HostMetricSource.CONTAINER_INSIGHTS, kind);
+        long ec2 = sources.served(hosts, HostMetricSource.EC2, kind);
+        long none = hosts.size() - insights - ec2;
+        List<String> parts = new java.util.ArrayList<>();
+        if (insights > 0) {
+            parts.add("Container Insights (ECS/ContainerInsights) for " + hostsText(insights)
+                    + " in clusters with enhanced observability");
+        }
+        if (ec2 > 0) {
+            parts.add("EC2's CPUUtilization (AWS/EC2, every 5 minutes) for " + hostsText(ec2));
+        }
+        if (none > 0) {
+            parts.add(hostsText(none) + " without a source: " + kind.label().toLowerCase() + " per host needs"
+                    + " Container Insights with enhanced observability"
+                    + (kind == MetricKind.MEMORY_UTILIZATION ? " or the CloudWatch agent" : ""));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String hostsText(long n) {
+        return String.format("%,d host%s", n, n == 1 ? "" : "s");
     }
 
     /**
@@ -94,18 +112,21 @@ final class NoiseLoader {
     String outcome(MetricKind kind, Plan plan, Map<String, List<MetricPoint>> got) {
         String what = kind.label().toLowerCase();
         if (plan.queries().isEmpty()) {
+            if (sourceOf(kind) == Source.SNAPSHOT_WITH_HISTORY) {
+                return ""; // ECS's values stand; the source line says the history has no source here
+            }
             return sourceOf(kind) == Source.TRAFFIC
                     ? "No query sent: no service on these hosts is behind a load balancer with metrics."
-                    : "No query sent: none of these hosts has the id " + deps.hostSource().namespace()
-                            + " files them under.";
+                    : "No query sent: no cluster here has Container Insights with enhanced observability, and EC2"
+                            + " publishes no " + what + " per host.";
         }
         long answered = got.values().stream().filter(p -> !p.isEmpty()).count();
         String asked = plan.queries().size() + (plan.queries().size() == 1 ? " query" : " queries");
         if (answered == 0) {
             return "CloudWatch answered " + asked + " for " + what + " with no data" + (sourceOf(kind)
                     == Source.SNAPSHOT_WITH_HISTORY ? "; the live frame is ECS's." : ": "
-                    + (sourceOf(kind) == Source.TRAFFIC ? "no requests in 24 h." : namespaceText()
-                    + " has nothing for these hosts."));
+                    + (sourceOf(kind) == Source.TRAFFIC ? "no requests in 24 h." : "CloudWatch has nothing for"
+                    + " these hosts."));
         }
         return answered < got.size() ? "CloudWatch had " + what + " for " + answered + " of " + got.size()
                 + " hosts; the others are grey." : "";
@@ -114,7 +135,7 @@ final class NoiseLoader {
     /** The queries of one metric for the whole fleet, with how to read the answers back per host. */
     Plan plan(EnvironmentSession session, FleetSnapshot snapshot, MetricKind kind, Duration period) {
         if (sourceOf(kind) != Source.TRAFFIC) {
-            HostMetrics.HostQueries q = hostMetrics.queries(snapshot.hosts(), kind, period);
+            HostMetrics.HostQueries q = HostMetrics.of(snapshot).queries(snapshot.hosts(), kind, period);
             return new Plan(q.queries(), q::byHost);
         }
         List<String> tgs = snapshot.services().stream().flatMap(s -> s.targetGroupArns().stream()).distinct().toList();
@@ -143,13 +164,12 @@ final class NoiseLoader {
     }
 
     /** Measured CPU and memory of one host over the window, latest value each (host detail). */
-    Map<MetricKind, Double> latestUse(EnvironmentSession session, Host host, TimeWindow window, Duration period) {
+    Map<MetricKind, Double> latestUse(EnvironmentSession session, FleetSnapshot snapshot, Host host,
+            TimeWindow window, Duration period) {
         Map<MetricKind, Double> out = new HashMap<>();
+        HostMetrics sources = HostMetrics.of(snapshot);
         for (MetricKind kind : List.of(MetricKind.CPU_UTILIZATION, MetricKind.MEMORY_UTILIZATION)) {
-            if (!hostMetrics.measured(kind)) {
-                continue;
-            }
-            HostMetrics.HostQueries q = hostMetrics.queries(List.of(host), kind, period);
+            HostMetrics.HostQueries q = sources.queries(List.of(host), kind, period);
             if (q.queries().isEmpty()) {
                 continue;
             }

@@ -201,7 +201,7 @@ public final class NoiseMapViewModel {
         if (stopLive != null) {
             livePolling.show("noise-map", LIVE_EVERY);
         }
-        source.set(loader.describe(kind));
+        source.set(loader.describe(kind, on.snapshot()));
         field.set(NoiseModes.field(kind));
         message.set("");
         switch (loader.sourceOf(kind)) {
@@ -368,7 +368,7 @@ public final class NoiseMapViewModel {
         Instant now = clock.instant();
         TimeWindow recent = new TimeWindow(now.minus(TOP_UP), now);
         executor.submit(BackgroundTask.of("Measured use of " + detail.host().displayName(),
-                () -> loader.latestUse(in, detail.host(), recent, Duration.ofMinutes(1))).onSuccess(use -> {
+                () -> loader.latestUse(in, on.snapshot(), detail.host(), recent, Duration.ofMinutes(1))).onSuccess(use -> {
                     HostDetail still = selected.get();
                     if (still != null && still.host().arn().equals(detail.host().arn())) {
                         selected.set(still.withUse(use.get(MetricKind.CPU_UTILIZATION),

@@ -48,7 +48,17 @@ public final class FleetFixtures {
     }
 
     public static FleetSnapshot snapshot(String environmentId, Instant asOf, List<FleetProblem> problems) {
-        Cluster cluster = new Cluster(CLUSTER, "web", "ACTIVE", 2, 3, 4, 0);
+        return snapshot(environmentId, asOf, problems, Cluster.INSIGHTS_ENHANCED);
+    }
+
+    /** The same fleet in a cluster whose containerInsights setting is {@code insights} ("disabled", "enabled"…). */
+    public static FleetSnapshot snapshot(String environmentId, Instant asOf, String insights) {
+        return snapshot(environmentId, asOf, List.of(), insights);
+    }
+
+    private static FleetSnapshot snapshot(String environmentId, Instant asOf, List<FleetProblem> problems,
+            String insights) {
+        Cluster cluster = new Cluster(CLUSTER, "web", "ACTIVE", 2, 3, 4, 0, insights);
         TaskDefinition api = td("api", 7, "registry/api:1.4.2", 256, 512, 0,
                 List.of(new EnvironmentVariable("DB_PASSWORD", "hunter2"), new EnvironmentVariable("LOG_LEVEL", "info")));
         TaskDefinition worker = td("worker", 3, "registry/worker:2.0.0", 512, 1024, 0, List.of());

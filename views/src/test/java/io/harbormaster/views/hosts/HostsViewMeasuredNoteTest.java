@@ -4,7 +4,6 @@ import static io.harbormaster.views.fakes.Fixtures.DEV;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerDark;
-import io.harbormaster.model.metrics.HostMetricSource;
 import io.harbormaster.views.Snapshots;
 import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
 import io.harbormaster.views.fakes.FakeFleet;
@@ -45,7 +44,7 @@ class HostsViewMeasuredNoteTest {
         FleetViewModel fleet = new FleetViewModel(ports, ports, executor, new ManualRepeater(), Runnable::run,
                 Fixtures.CLOCK);
         viewModel = new HostsViewModel(fleet, executor);
-        viewModel.measureWith(metrics, HostMetricSource.SANDBOX, Fixtures.CLOCK);
+        viewModel.measureWith(metrics, Fixtures.CLOCK);
         fleet.sessionProperty().set(Fixtures.session(DEV));
         viewModel.activeProperty().set(true);
         scene = new Scene(new HostsView(viewModel), 1280, 800);

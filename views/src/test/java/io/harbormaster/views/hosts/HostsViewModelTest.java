@@ -83,8 +83,8 @@ class HostsViewModelTest {
     @Test
     void measuredUseIsReadOnlyWhileShownAndAskedFor() {
         io.harbormaster.views.metrics.FakeMetrics metrics = new io.harbormaster.views.metrics.FakeMetrics();
-        metrics.cloudWatch = (q, at) -> q.metric().name().startsWith("CPU") ? 12.0 : 64.0;
-        vm.measureWith(metrics, io.harbormaster.model.metrics.HostMetricSource.SANDBOX, Fixtures.CLOCK);
+        metrics.cloudWatch = (q, at) -> q.metric().name().contains("cpu") ? 12.0 : 64.0;
+        vm.measureWith(metrics, Fixtures.CLOCK);
         fleet.sessionProperty().set(Fixtures.session(DEV));
 
         vm.showMeasuredProperty().set(true);
@@ -112,7 +112,7 @@ class HostsViewModelTest {
                 Fixtures.CLOCK);
         HostsViewModel page = new HostsViewModel(live, queued);
         io.harbormaster.views.metrics.FakeMetrics metrics = new io.harbormaster.views.metrics.FakeMetrics();
-        page.measureWith(metrics, io.harbormaster.model.metrics.HostMetricSource.SANDBOX, Fixtures.CLOCK);
+        page.measureWith(metrics, Fixtures.CLOCK);
         live.sessionProperty().set(Fixtures.session(DEV));
         live.activeProperty().set(true);
         queued.runAll(); // the fleet, and its layout
@@ -135,7 +135,7 @@ class HostsViewModelTest {
     @Test
     void measuredUseThatIsMissingOrUnreadableIsSaidInWords() {
         io.harbormaster.views.metrics.FakeMetrics metrics = new io.harbormaster.views.metrics.FakeMetrics();
-        vm.measureWith(metrics, io.harbormaster.model.metrics.HostMetricSource.SANDBOX, Fixtures.CLOCK);
+        vm.measureWith(metrics, Fixtures.CLOCK);
         fleet.sessionProperty().set(Fixtures.session(DEV));
         vm.activeProperty().set(true);
 
@@ -166,6 +166,28 @@ class HostsViewModelTest {
         toggle();
         vm.showMeasuredProperty().set(false);
         assertThat(vm.measuredNoteProperty().get()).as("switched off, the failure is no longer news").isEmpty();
+    }
+
+    @Test
+    void withoutEnhancedContainerInsightsCpuIsEc2sAndMemorySaysWhatItNeeds() {
+        FakeFleet plain = new FakeFleet().with("dev", FleetFixtures.snapshot("dev", Fixtures.NOW, "disabled"));
+        FleetViewModel on = new FleetViewModel(plain, plain, executor, new ManualRepeater(), Runnable::run,
+                Fixtures.CLOCK);
+        HostsViewModel page = new HostsViewModel(on, executor);
+        io.harbormaster.views.metrics.FakeMetrics metrics = new io.harbormaster.views.metrics.FakeMetrics();
+        metrics.cloudWatch = (q, at) -> 20.0;
+        page.measureWith(metrics, Fixtures.CLOCK);
+        on.sessionProperty().set(Fixtures.session(DEV));
+        page.activeProperty().set(true);
+        page.showMeasuredProperty().set(true);
+
+        assertThat(metrics.fetches).as("CPU only: EC2 publishes no memory").hasSize(1);
+        assertThat(metrics.fetches.get(0)).extracting(q -> q.metric().namespace()).containsOnly("AWS/EC2");
+        assertThat(page.measuredProperty().get().get(FleetFixtures.H1).cpu()).isEqualTo(20.0);
+        assertThat(page.measuredProperty().get().get(FleetFixtures.H1).memory()).isNaN();
+        assertThat(page.measuredNoteProperty().get()).isEqualTo("CPU of 2 hosts from EC2 (AWS/EC2 CPUUtilization);"
+                + " their memory utilisation needs Container Insights with enhanced observability on the cluster,"
+                + " or the CloudWatch agent.");
     }
 
     @Test

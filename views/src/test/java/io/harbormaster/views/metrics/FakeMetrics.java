@@ -9,7 +9,6 @@ import io.harbormaster.model.logs.LogPage;
 import io.harbormaster.model.logs.LogQuery;
 import io.harbormaster.model.logs.SearchLogs;
 import io.harbormaster.model.metrics.FetchMetrics;
-import io.harbormaster.model.metrics.HostMetricSource;
 import io.harbormaster.model.metrics.LoadBalancersOfTargetGroups;
 import io.harbormaster.model.metrics.MetricHistory;
 import io.harbormaster.model.metrics.MetricKind;
@@ -51,13 +50,8 @@ public final class FakeMetrics implements FetchMetrics, MetricHistory, Threshold
     public final List<LogEvent> logLines = new ArrayList<>();
 
     public MetricsDependencies deps() {
-        return deps(HostMetricSource.SANDBOX);
-    }
-
-    /** With per-host metrics where a real account keeps them (Container Insights), or the sandbox's namespace. */
-    public MetricsDependencies deps(HostMetricSource hosts) {
-        return new MetricsDependencies(this, this, this, this, this, this, hosts,
-                io.harbormaster.views.fakes.Fixtures.CLOCK, uiState);
+        return new MetricsDependencies(this, this, this, this, this, this, io.harbormaster.views.fakes.Fixtures.CLOCK,
+                uiState);
     }
 
     @Override

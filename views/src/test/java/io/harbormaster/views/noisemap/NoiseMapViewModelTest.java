@@ -3,7 +3,6 @@ package io.harbormaster.views.noisemap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.model.environment.EnvironmentSession;
-import io.harbormaster.model.metrics.HostMetricSource;
 import io.harbormaster.model.metrics.HostMetrics;
 import io.harbormaster.model.metrics.MetricKind;
 import io.harbormaster.model.metrics.MetricQuery;
@@ -25,16 +24,12 @@ class NoiseMapViewModelTest {
 
     private final FakeMetrics metrics = new FakeMetrics();
     private final ManualRepeater repeater = new ManualRepeater();
-    private final FleetData fleet = FleetData.of(FleetFixtures.snapshot("prod", Fixtures.NOW));
+    private FleetData fleet = FleetData.of(FleetFixtures.snapshot("prod", Fixtures.NOW));
 
     private final MovableClock clock = new MovableClock();
 
     private NoiseMapViewModel viewModel(TaskExecutor executor) {
-        return viewModel(executor, HostMetricSource.SANDBOX);
-    }
-
-    private NoiseMapViewModel viewModel(TaskExecutor executor, HostMetricSource hosts) {
-        NoiseMapViewModel vm = new NoiseMapViewModel(metrics.deps(hosts), executor, repeater, clock);
+        NoiseMapViewModel vm = new NoiseMapViewModel(metrics.deps(), executor, repeater, clock);
         vm.bind(new SimpleObjectProperty<EnvironmentSession>(Fixtures.session(Fixtures.PROD)),
                 new SimpleObjectProperty<>(fleet));
         return vm;
@@ -124,6 +119,7 @@ class NoiseMapViewModelTest {
 
     @Test
     void reservationWithoutContainerInsightsComesFromEcsAndSaysSo() {
+        fleet = FleetData.of(FleetFixtures.snapshot("prod", Fixtures.NOW, "disabled"));
         NoiseMapViewModel vm = viewModel(new CurrentThreadTaskExecutor());
         vm.metricProperty().set(MetricKind.CPU_RESERVATION);
         vm.activeProperty().set(true);
@@ -137,8 +133,8 @@ class NoiseMapViewModelTest {
 
     @Test
     void reservationWithContainerInsightsOffShowsEcsNowAndSaysWhatCloudWatchAnswered() {
-        metrics.cloudWatch = (q, at) -> Double.NaN; // Container Insights off: the queries come back empty
-        NoiseMapViewModel vm = viewModel(new CurrentThreadTaskExecutor(), HostMetricSource.CONTAINER_INSIGHTS);
+        metrics.cloudWatch = (q, at) -> Double.NaN; // enhanced, but nothing published yet: the queries come back empty
+        NoiseMapViewModel vm = viewModel(new CurrentThreadTaskExecutor());
         vm.metricProperty().set(MetricKind.MEMORY_RESERVATION);
         vm.activeProperty().set(true);
 
@@ -147,6 +143,26 @@ class NoiseMapViewModelTest {
         assertThat(vm.sourceProperty().get()).contains("ECS now").contains("Container Insights");
         assertThat(vm.messageProperty().get()).isEqualTo("CloudWatch answered 2 queries for memory reservation"
                 + " with no data; the live frame is ECS's.");
+    }
+
+    @Test
+    void withoutEnhancedContainerInsightsCpuComesFromEc2AndMemoryIsSaidToHaveNoSource() {
+        fleet = FleetData.of(FleetFixtures.snapshot("prod", Fixtures.NOW, "enabled"));
+        NoiseMapViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.activeProperty().set(true);
+
+        assertThat(metrics.fetches).hasSize(1);
+        assertThat(metrics.fetches.get(0)).allSatisfy(q -> {
+            assertThat(q.metric().namespace()).isEqualTo("AWS/EC2");
+            assertThat(q.metric().name()).isEqualTo("CPUUtilization");
+        });
+        assertThat(vm.sourceProperty().get()).contains("AWS/EC2").contains("for 2 hosts")
+                .doesNotContain("ContainerInsights");
+
+        vm.metricProperty().set(MetricKind.MEMORY_UTILIZATION);
+        assertThat(metrics.fetches).as("EC2 publishes no memory: nothing to ask").hasSize(1);
+        assertThat(vm.sourceProperty().get()).contains("2 hosts without a source").contains("CloudWatch agent");
+        assertThat(vm.messageProperty().get()).startsWith("No query sent: no cluster here has Container Insights");
     }
 
     @Test
@@ -177,7 +193,7 @@ class NoiseMapViewModelTest {
 
     @Test
     void theCacheShowsAtOnceThenCloudWatchTopsItUp() {
-        MetricQuery h1 = new HostMetrics(HostMetricSource.SANDBOX).queries(fleet.snapshot().hosts(),
+        MetricQuery h1 = HostMetrics.of(fleet.snapshot()).queries(fleet.snapshot().hosts(),
                 MetricKind.CPU_UTILIZATION, NoiseMapViewModel.PERIOD).queries().get(0);
         metrics.cache(h1, Fixtures.NOW.minus(Duration.ofMinutes(10)), 95);
         QueuedTaskExecutor executor = new QueuedTaskExecutor();
@@ -269,6 +285,7 @@ class NoiseMapViewModelTest {
 
     @Test
     void taskCountComesFromTheSnapshotWithoutACall() {
+        fleet = FleetData.of(FleetFixtures.snapshot("prod", Fixtures.NOW, "disabled"));
         NoiseMapViewModel vm = viewModel(new CurrentThreadTaskExecutor());
         vm.metricProperty().set(MetricKind.TASK_COUNT);
         vm.activeProperty().set(true);
