@@ -195,17 +195,24 @@ public final class HarbormasterApp extends Application {
     private void reloadAwsConfiguration() {
         AwsConfigFiles files = configFiles;
         ShellWindow shown = window;
+        var registry = harbormaster.shellDependencies().environments();
         threads.start("aws-config-reload", () -> {
             Optional<Problem> problem = AwsConfigurationCheck.check(files);
             readStamp = AwsFilesStamp.of(files);
+            boolean noEnvironments = registry.environments().isEmpty();
             UiThread.later(() -> {
                 if (shown != window) {
                     return; // the window was swapped meanwhile (sandbox opened or left): it read its own files
                 }
                 shown.viewModel().environmentBar().load();
-                problem.ifPresentOrElse(shown.dialogs()::showProblem, () -> shown.dialogs().showInfo(
-                        "AWS configuration reloaded", "Read " + files.config() + " and " + files.credentials()
-                                + ": no problems found."));
+                if (problem.isPresent()) {
+                    shown.dialogs().showProblem(problem.get());
+                } else if (noEnvironments) {
+                    shown.offerDetectedEnvironments(); // the fixed files' profiles, ready to add
+                } else {
+                    shown.dialogs().showInfo("AWS configuration reloaded", "Read " + files.config() + " and "
+                            + files.credentials() + ": no problems found.");
+                }
             });
         });
     }

@@ -162,15 +162,16 @@ class FirstHourJourneyTest {
         Files.writeString(config, "[profile ops]\nregion = eu-west-1\n\n[profile prod]\n"
                 + "role_arn = arn:aws:iam::444444444444:role/admin\nsource_profile = ops\nregion = eu-west-1\n");
         reload();
-        journey.waitUntil("the reload finds no problem", () -> journey.exists("#info-dialog"));
-        closeInfoDialogs();
-
-        journey.robot().push(KeyCode.CONTROL, KeyCode.COMMA);
-        journey.waitUntil("Environments… opens", () -> journey.exists("#settings-dialog"));
-        journey.robot().clickOn("#settings-detect");
-        journey.waitUntil("the fixed profile is offered as an environment", () -> journey.exists("#candidate-prod"));
+        // No environment yet: the reload offers the fixed files' profiles, ticked, as a first start would want.
+        journey.waitUntil("the fixed profile is offered as an environment", () -> journey.exists("#settings-dialog")
+                && journey.exists("#candidate-prod"));
+        assertThat(journey.exists("#info-dialog")).as("the offer is the answer; no second dialog").isFalse();
         journey.screenshot("first-hour-07-reloaded-profiles");
+        journey.robot().clickOn("#settings-add-selected");
         journey.robot().clickOn("#settings-close");
+        journey.awaitOffered("prod");
+        assertThat(journey.<Label>lookup("#env-empty").isVisible()).as("the bar is no longer empty").isFalse();
+        journey.screenshot("first-hour-07b-environments-after-reload");
     }
 
     private void reload() {

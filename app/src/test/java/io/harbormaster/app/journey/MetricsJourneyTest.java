@@ -195,7 +195,8 @@ class MetricsJourneyTest {
         journey.waitUntil("CPU from every host", () -> map.framesProperty().get() != null
                 && map.framesProperty().get().size() > 200 && map.valuesProperty().get() != null
                 && Arrays.stream(map.valuesProperty().get()).noneMatch(Double::isNaN));
-        assertThat(map.sourceProperty().get()).startsWith("Source: CloudWatch");
+        assertThat(map.sourceProperty().get()).as("dev has no Container Insights: CPU is EC2's own metric")
+                .startsWith("Source: CloudWatch").contains("AWS/EC2").doesNotContain("ContainerInsights");
         assertThat(scrubber.getValue()).isEqualTo(scrubber.getMax());
         shots("noise-map-cpu");
     }

@@ -206,12 +206,30 @@ public final class EnvironmentSettingsViewModel {
 
     /** Reads the AWS configuration for candidate profiles; shows those not registered yet. */
     public void detect() {
+        detect(false);
+    }
+
+    /**
+     * Detects, and ticks every candidate that can be added: what a console without any environment offers once its
+     * AWS files read cleanly. Nothing is added until the operator says so.
+     */
+    public void detectAndTickAll() {
+        detect(true);
+    }
+
+    private void detect(boolean tickAll) {
         detectStatus.set("Reading your AWS configuration…");
         executor.submit(BackgroundTask.of("Detecting AWS profiles", detectEnvironments::detect)
                 .onSuccess(found -> {
                     candidates.setAll(found.stream().map(CandidateRow::new).toList());
                     candidates.forEach(row -> row.chosenProperty().addListener((obs, was, now) -> updateChosen()));
                     refreshCandidates();
+                    long ticked = tickAll ? candidates.stream().filter(CandidateRow::addable)
+                            .peek(r -> r.chosenProperty().set(true)).count() : 0;
+                    if (ticked > 0) {
+                        detectStatus.set(ticked + (ticked == 1 ? " profile" : " profiles") + " found and ticked:"
+                                + " Add selected makes them environments.");
+                    }
                 })
                 .onFailure(problem -> {
                     detectStatus.set("Could not read the AWS configuration: " + problem.message());

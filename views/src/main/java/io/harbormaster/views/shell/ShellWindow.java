@@ -18,6 +18,7 @@ import io.harbormaster.views.guard.FxTypedConfirmation;
 import io.harbormaster.views.page.PageCommand;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.settings.EnvironmentSettingsDialog;
+import io.harbormaster.views.settings.EnvironmentSettingsViewModel;
 import io.harbormaster.views.theme.ThemeManager;
 import java.util.List;
 import java.util.Map;
@@ -100,11 +101,8 @@ public final class ShellWindow {
         actions.bind(StandardAction.TOGGLE_THEME, Command.always(theme::toggle));
         actions.bind(StandardAction.QUIT, Command.always(
                 () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST))));
-        actions.bind(StandardAction.ENVIRONMENTS, Command.always(() -> {
-            EnvironmentSettingsDialog settings = new EnvironmentSettingsDialog(viewModel.newEnvironmentSettings());
-            settings.initOwner(stage);
-            settings.show();
-        }));
+        actions.bind(StandardAction.ENVIRONMENTS, Command.always(() -> showEnvironments(stage, viewModel
+                .newEnvironmentSettings())));
         actions.bind(StandardAction.PALETTE, Command.always(viewModel.palette()::open));
         actions.bind(StandardAction.OPEN_SANDBOX, openSandbox.command());
         actions.bind(StandardAction.OPEN_OWN_AWS, openOwnAws.command());
@@ -219,6 +217,28 @@ public final class ShellWindow {
     public void offerOwnAws(Runnable open) {
         openOwnAws.offer(open);
     }
+
+    private static EnvironmentSettingsDialog showEnvironments(Stage owner, EnvironmentSettingsViewModel settings) {
+        EnvironmentSettingsDialog dialog = new EnvironmentSettingsDialog(settings);
+        dialog.initOwner(owner);
+        dialog.show();
+        return dialog;
+    }
+
+    /**
+     * Opens Environments… with the AWS profiles found already detected and ticked, for a console that has no
+     * environment yet (after the AWS files were fixed and reloaded): one click adds them; nothing is added silently.
+     */
+    public void offerDetectedEnvironments() {
+        if (offered != null && offered.isShowing()) {
+            return; // a reload noticed twice (the menu, and the edit seen on focus) offers once
+        }
+        EnvironmentSettingsViewModel settings = viewModel.newEnvironmentSettings();
+        offered = showEnvironments((Stage) scene.getWindow(), settings);
+        settings.detectAndTickAll();
+    }
+
+    private EnvironmentSettingsDialog offered;
 
     /** Offers File → Reload AWS configuration; {@code reload} runs on the UI thread. */
     public void offerReload(Runnable reload) {
