@@ -148,19 +148,17 @@ class CloudWatchSandboxTest {
     @Test
     void aThousandQueriesAreExactlyTwoCallsAndEveryOneGetsItsOwnSeries() {
         TimeWindow window = TimeRange.LIVE.window(now());
+        // EC2's CPUUtilization of every instance, as AWS publishes it (basic monitoring: a point per 5 minutes)
         List<String> hosts = clients.cloudWatch(sessions.context(prod)).listMetricsPaginator(b -> b
-                        .namespace("Harbormaster/ContainerInstance").metricName("CPUUtilization")).metrics().stream()
-                .map(m -> m.dimensions().stream().filter(d -> d.name().equals("ContainerInstanceId")).findFirst()
-                        .orElseThrow().value() + "|" + m.dimensions().stream()
-                        .filter(d -> d.name().equals("ClusterName")).findFirst().orElseThrow().value())
+                        .namespace("AWS/EC2").metricName("CPUUtilization")).metrics().stream()
+                .map(m -> m.dimensions().stream().filter(d -> d.name().equals("InstanceId")).findFirst()
+                        .orElseThrow().value())
                 .toList();
         assertThat(hosts).hasSizeGreaterThan(100);
         List<MetricQuery> queries = new ArrayList<>();
         for (int i = 0; i < 1_000; i++) {
-            String[] host = hosts.get(i % hosts.size()).split("\\|");
-            queries.add(new MetricQuery("h" + i, MetricId.of("Harbormaster/ContainerInstance", "CPUUtilization",
-                    Map.of("ClusterName", host[1], "ContainerInstanceId", host[0])), "Average",
-                    TimeRange.LIVE.period()));
+            queries.add(new MetricQuery("h" + i, MetricId.of("AWS/EC2", "CPUUtilization",
+                    Map.of("InstanceId", hosts.get(i % hosts.size()))), "Average", TimeRange.LIVE.period()));
         }
 
         long before = metrics.calls();
@@ -171,7 +169,7 @@ class CloudWatchSandboxTest {
         assertThat(fetched).hasSize(1_000);
         assertThat(fetched).extracting(s -> s.query().id()).containsExactlyElementsOf(
                 queries.stream().map(MetricQuery::id).toList());
-        assertThat(fetched).allSatisfy(s -> assertThat(s.points()).hasSizeGreaterThanOrEqualTo(59));
+        assertThat(fetched).allSatisfy(s -> assertThat(s.points()).hasSizeGreaterThanOrEqualTo(11));
         assertThat(fetched.get(hosts.size()).points()).as("the same host asked twice answers the same")
                 .isEqualTo(fetched.get(0).points());
         System.getLogger(getClass().getName()).log(System.Logger.Level.INFO,
