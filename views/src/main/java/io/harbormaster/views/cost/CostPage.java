@@ -2,35 +2,29 @@ package io.harbormaster.views.cost;
 
 import io.harbormaster.model.cost.ListPrices;
 import io.harbormaster.model.cost.PriceBook;
-import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.page.Page;
+import io.harbormaster.views.page.FleetPage;
 import io.harbormaster.views.page.PageContext;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.page.PageView;
-import java.time.Instant;
 import javafx.beans.InvalidationListener;
-import javafx.beans.value.ObservableValue;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The Cost page: what each service and cluster of the fleet costs a month, and what repacking would save. */
-public final class CostPage implements Page {
+public final class CostPage extends FleetPage {
 
     public static final String ID = "cost";
 
-    private final PageContext context;
-    private final FleetViewModel fleet;
     private final CostViewModel viewModel;
 
     private CostPage(PageContext context, PriceBook book, ListPrices listPrices) {
-        this.context = context;
-        this.fleet = context.fleet();
+        super(context);
         this.viewModel = new CostViewModel(book, listPrices, context.executor(), context.clock());
         InvalidationListener update = o -> {
             if (context.shown().get()) {
-                viewModel.show(fleet.data(), context.session().getValue());
+                viewModel.show(fleet().data(), context.session().getValue());
             }
         };
-        fleet.dataProperty().addListener(update);
+        fleet().dataProperty().addListener(update);
         context.session().addListener(update);
         context.shown().addListener(update);
     }
@@ -48,16 +42,6 @@ public final class CostPage implements Page {
     @Override
     public PageView createView() {
         return PageView.of(new CostView(viewModel));
-    }
-
-    @Override
-    public boolean usesFleet() {
-        return true;
-    }
-
-    @Override
-    public ObservableValue<Instant> lastRefreshed() {
-        return fleet.asOfProperty();
     }
 
     @Override

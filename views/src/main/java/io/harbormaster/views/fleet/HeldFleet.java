@@ -42,6 +42,12 @@ public final class HeldFleet {
     public interface Listening {
         FleetLoadListener listenerFor(EnvironmentSession session, BooleanSupplier stillWanted);
 
+        /** As above, for a page that also shows the load's progress on its task (the status bar). */
+        default FleetLoadListener listenerFor(EnvironmentSession session, BooleanSupplier stillWanted,
+                BackgroundTask.Progress progress) {
+            return listenerFor(session, stillWanted);
+        }
+
         Listening NONE = (session, stillWanted) -> FleetLoadListener.NONE;
     }
 
@@ -106,12 +112,27 @@ public final class HeldFleet {
      */
     public <R> void load(String title, Listening listening, BiFunction<EnvironmentSession, FleetSnapshot, R> derive,
             Consumer<Read<R>> loaded, Consumer<Problem> failed) {
+        load(null, title, listening, derive, loaded, failed);
+    }
+
+    /**
+     * As {@link #load(String, Listening, BiFunction, Consumer, Consumer)}, with a session entered elsewhere (the
+     * environment bar's): nothing is entered, so no code is asked; null enters as that method does.
+     */
+    public <R> void load(EnvironmentSession entered, String title, Listening listening,
+            BiFunction<EnvironmentSession, FleetSnapshot, R> derive, Consumer<Read<R>> loaded,
+            Consumer<Problem> failed) {
+        if (entered != null && !entered.environment().id().equals(environment.id())) {
+            throw new IllegalArgumentException("a session in " + entered.environment().id() + " cannot read "
+                    + environment.id());
+        }
         LatestWins.Turn turn = work.next();
         forget();
-        turn.submit(BackgroundTask.of(title, () -> {
-            EnvironmentSession entered = reads.enterEnvironment().enter(environment, reads.mfaPrompt());
-            FleetSnapshot read = reads.loadFleet().load(entered, listening.listenerFor(entered, turn::isCurrent));
-            return new Read<>(entered, read, derive.apply(entered, read));
+        turn.submit(BackgroundTask.withProgress(title, progress -> {
+            EnvironmentSession in = entered != null ? entered
+                    : reads.enterEnvironment().enter(environment, reads.mfaPrompt());
+            FleetSnapshot read = reads.loadFleet().load(in, listening.listenerFor(in, turn::isCurrent, progress));
+            return new Read<>(in, read, derive.apply(in, read));
         }).onSuccess(read -> {
             keep(read);
             loaded.accept(read);

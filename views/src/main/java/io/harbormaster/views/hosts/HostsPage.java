@@ -1,27 +1,23 @@
 package io.harbormaster.views.hosts;
 
 import io.harbormaster.views.fleet.Destination;
-import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.page.Page;
+import io.harbormaster.views.page.FleetPage;
 import io.harbormaster.views.page.PageContext;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.page.PageView;
 import io.harbormaster.views.shared.metrics.MetricsDependencies;
-import java.time.Instant;
-import javafx.beans.value.ObservableValue;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The Hosts page: every container instance of the fleet and how its tasks are packed, measured use on demand. */
-public final class HostsPage implements Page {
+public final class HostsPage extends FleetPage {
 
     public static final String ID = "hosts";
 
-    private final FleetViewModel fleet;
     private final HostsViewModel viewModel;
 
     private HostsPage(PageContext context, MetricsDependencies metrics) {
-        fleet = context.fleet();
-        viewModel = new HostsViewModel(fleet, context.executor());
+        super(context);
+        viewModel = new HostsViewModel(fleet(), context.executor());
         viewModel.measureWith(metrics.fetchMetrics(), metrics.hostSource(), metrics.clock());
         viewModel.activeProperty().bind(context.shown());
     }
@@ -38,16 +34,6 @@ public final class HostsPage implements Page {
     }
 
     @Override
-    public boolean usesFleet() {
-        return true;
-    }
-
-    @Override
-    public ObservableValue<Instant> lastRefreshed() {
-        return fleet.asOfProperty();
-    }
-
-    @Override
     public boolean accepts(Destination destination) {
         return destination instanceof Destination.Host || destination instanceof Destination.ServiceOnHosts;
     }
@@ -59,8 +45,8 @@ public final class HostsPage implements Page {
         } else if (destination instanceof Destination.ServiceOnHosts service) {
             String serviceArn = service.serviceArn();
             viewModel.highlight(serviceArn);
-            if (fleet.data() != null && serviceArn != null) {
-                fleet.data().snapshot().hostsOf(serviceArn).stream().findFirst()
+            if (fleet().data() != null && serviceArn != null) {
+                fleet().data().snapshot().hostsOf(serviceArn).stream().findFirst()
                         .ifPresent(h -> viewModel.centreOn(h.arn()));
             }
         }

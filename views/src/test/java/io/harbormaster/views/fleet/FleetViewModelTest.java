@@ -90,6 +90,28 @@ class FleetViewModelTest {
     }
 
     @Test
+    void aRefreshThatCannotSucceedByRetryingWaitsForF5() {
+        vm.sessionProperty().set(Fixtures.session(DEV));
+        vm.activeProperty().set(true);
+        ports.failingRefresh(new OperatorException(new Problem(Problem.Kind.ACCESS_DENIED, "Access denied",
+                "not allowed to ecs:DescribeServices", "", "")));
+        repeater.tick();
+        assertThat(ports.refreshes).containsExactly("dev");
+        assertThat(vm.stalenessProperty().get()).contains("Access denied").endsWith("press F5 to try again.");
+
+        repeater.tick();
+        clock.advance(FleetViewModel.REFRESH_EVERY);
+        vm.activeProperty().set(false);
+        vm.activeProperty().set(true);
+        assertThat(ports.refreshes).as("neither the next round nor coming back tries again").containsExactly("dev");
+
+        ports.failingRefresh(null);
+        vm.refresh(); // F5
+        assertThat(ports.refreshes).containsExactly("dev", "dev");
+        assertThat(vm.stalenessProperty().get()).isEmpty();
+    }
+
+    @Test
     void missingPartsAreNamed() {
         ports.with("dev", FleetFixtures.snapshot("dev", Fixtures.NOW, List.of(FleetFixtures.denied("tasks of cluster web"))));
         vm.sessionProperty().set(Fixtures.session(DEV));
