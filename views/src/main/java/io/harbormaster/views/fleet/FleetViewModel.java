@@ -71,7 +71,7 @@ public final class FleetViewModel {
 
     /** The environment shown: its fleet as held, with the one policy on age and retries; null with no session. */
     private HeldFleet held;
-    private Runnable stopPolling;
+    private final RefreshRounds rounds;
     private LoadInProgress loading;
     /** When the saved fleet shown while loading was read from AWS; null when none is shown. */
     private Instant savedAt;
@@ -107,6 +107,11 @@ public final class FleetViewModel {
         this.reads = FleetReads.withSession(loadFleet, refreshFleet, executor, clock);
         this.saved = new SavedFleets(Objects.requireNonNull(archive, "archive"), executor);
         this.repeater = Objects.requireNonNull(repeater, "repeater");
+        this.rounds = new RefreshRounds(repeater, () -> {
+            if (held != null && held.dueForRound()) {
+                refresh();
+            }
+        });
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
         session.addListener((obs, old, now) -> sessionChanged());
         active.addListener((obs, was, now) -> {
@@ -162,7 +167,7 @@ public final class FleetViewModel {
             held.cancel(); // its refresh belongs to the previous environment; what it holds is kept
         }
         saved.cancel();
-        stopPolling();
+        rounds.follow(false);
         stopLoading();
         savedAt = null;
         data.set(null);
@@ -193,7 +198,7 @@ public final class FleetViewModel {
 
     private void load() {
         EnvironmentSession in = session.get();
-        stopPolling();
+        rounds.follow(false);
         stopLoading();
         saved.cancel();
         refreshing.set(false);
@@ -289,23 +294,7 @@ public final class FleetViewModel {
     }
 
     private void followActivity() {
-        boolean poll = active.get() && session.get() != null && state.get() == State.LOADED;
-        if (poll && stopPolling == null) {
-            stopPolling = repeater.every(REFRESH_EVERY, () -> {
-                if (held != null && held.worthRetrying()) {
-                    refresh();
-                }
-            });
-        } else if (!poll) {
-            stopPolling();
-        }
-    }
-
-    private void stopPolling() {
-        if (stopPolling != null) {
-            stopPolling.run();
-            stopPolling = null;
-        }
+        rounds.follow(active.get() && session.get() != null && state.get() == State.LOADED);
     }
 
     static String describeMissing(List<FleetProblem> problems) {
@@ -368,6 +357,6 @@ public final class FleetViewModel {
 
     /** Whether periodic refresh is running now; for tests and the status line. */
     public boolean polling() {
-        return stopPolling != null;
+        return rounds.running();
     }
 }

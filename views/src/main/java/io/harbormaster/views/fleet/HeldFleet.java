@@ -3,8 +3,12 @@ package io.harbormaster.views.fleet;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.error.Problem;
+import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.model.fleet.FleetLoadListener;
 import io.harbormaster.model.fleet.FleetSnapshot;
+import io.harbormaster.model.fleet.FleetStats;
+import io.harbormaster.model.fleet.Service;
+import io.harbormaster.model.fleet.TaskDefinition;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.LatestWins;
 import java.time.Clock;
@@ -12,8 +16,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -49,6 +56,30 @@ public final class HeldFleet {
         }
 
         Listening NONE = (session, stillWanted) -> FleetLoadListener.NONE;
+
+        /**
+         * Hears only that a full load has described every service: {@code derive} makes what the page shows from
+         * the fleet so far (clusters, services, task definitions; no hosts or tasks) on the loader's thread, and
+         * {@code early} gets it on the UI thread while the load is still wanted.
+         */
+        static <R> Listening servicesFirst(Clock clock, Executor uiThread,
+                BiFunction<EnvironmentSession, FleetSnapshot, R> derive, Consumer<R> early) {
+            return (session, stillWanted) -> new FleetLoadListener() {
+                @Override
+                public void servicesReady(List<Cluster> clusters, List<Service> services,
+                        Map<String, TaskDefinition> taskDefinitions) {
+                    FleetSnapshot soFar = new FleetSnapshot(session.environment().id(), session.region(),
+                            clock.instant(), clusters, services, List.of(), List.of(), taskDefinitions, Map.of(),
+                            List.of(), FleetStats.NONE);
+                    R made = derive.apply(session, soFar);
+                    uiThread.execute(() -> {
+                        if (stillWanted.getAsBoolean()) {
+                            early.accept(made);
+                        }
+                    });
+                }
+            };
+        }
     }
 
     private final Environment environment;
@@ -104,6 +135,14 @@ public final class HeldFleet {
     /** The last refresh did not fail, or failed for a passing reason: the next round may try again on its own. */
     public boolean worthRetrying() {
         return refreshProblem == null || TRANSIENT.contains(refreshProblem.kind());
+    }
+
+    /**
+     * Whether a round of the periodic refresh should read it again: held, not being read, and its last refresh did
+     * not fail for a reason that retrying cannot mend.
+     */
+    public boolean dueForRound() {
+        return held() && !inFlight() && worthRetrying();
     }
 
     /**
