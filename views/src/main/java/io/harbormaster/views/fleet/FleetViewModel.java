@@ -122,7 +122,16 @@ public final class FleetViewModel {
         });
     }
 
-    /** Everything again from scratch (F5 on a fleet page). */
+    /** F5 on a fleet page: a loaded fleet is refreshed (a failed refresh is tried again), any other loaded again. */
+    public void renew() {
+        if (state.get() == State.LOADED) {
+            refresh();
+        } else {
+            reload();
+        }
+    }
+
+    /** Everything again from scratch. */
     public void reload() {
         if (session.get() != null) {
             load();

@@ -91,7 +91,8 @@ public final class ShellViewModel implements FleetNavigator {
         fleet.sessionProperty().bind(environmentBar.sessionProperty());
         writeGuard = new WriteGuard(environmentBar.sessionProperty(), typedConfirmation);
         sideBySide = new SideBySideViewModel(environmentBar.environments(), deps.enterEnvironment(), mfaPrompt,
-                deps.listClusters(), deps.executor(), dialogs, deps.clock());
+                new FleetViewModel(deps.loadFleet(), deps.refreshFleet(), deps.fleetArchive(), deps.executor(),
+                        repeaters, UiThread::runOnUi, deps.clock()), deps.executor(), dialogs);
         palette = new PaletteViewModel(fleet, this, deps.executor());
         for (PageContribution contribution : deps.pages()) {
             pages.put(contribution.id(), contribution.build().apply(new PageContext(environmentBar.sessionProperty(),
@@ -152,11 +153,7 @@ public final class ShellViewModel implements FleetNavigator {
         Page shown = current();
         shown.refresh();
         if (shown.usesFleet()) {
-            if (fleet.stateProperty().get() == FleetViewModel.State.LOADED) {
-                fleet.refresh();
-            } else {
-                fleet.reload();
-            }
+            fleet.renew();
         }
     }
 

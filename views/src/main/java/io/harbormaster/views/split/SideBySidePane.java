@@ -60,7 +60,7 @@ public final class SideBySidePane extends StackPane {
         close.setOnAction(event -> viewModel.close());
         secondBand.extra().getChildren().addAll(choice, close);
 
-        Node clusters = new ClustersView(viewModel.clusters(), viewModel.clusters()::refresh);
+        Node clusters = new ClustersView(viewModel.clusters(), viewModel::refresh);
         prefixIds(clusters, "split-");
         VBox secondHalf = new VBox(secondBand, clusters);
         secondHalf.setId("split-half");

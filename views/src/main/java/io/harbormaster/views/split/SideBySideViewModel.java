@@ -4,13 +4,12 @@ import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.environment.MfaPrompt;
-import io.harbormaster.model.fleet.ListClusters;
 import io.harbormaster.views.clusters.ClustersViewModel;
+import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.dialog.DialogService;
-import java.time.Clock;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,21 +31,23 @@ public final class SideBySideViewModel {
     private final BooleanProperty open = new SimpleBooleanProperty(this, "open", false);
     private final ReadOnlyObjectWrapper<Environment> entering = new ReadOnlyObjectWrapper<>(this, "entering");
     private final ReadOnlyObjectWrapper<EnvironmentSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    /** The second environment's fleet: loaded, and refreshed while the half is open, as the first one's is. */
+    private final FleetViewModel fleet;
     private final ClustersViewModel clusters;
     /** Entering the second half's environment; choosing another cancels the previous entry. */
     private final LatestWins entries;
 
     public SideBySideViewModel(ObservableList<Environment> environments, EnterEnvironment enterEnvironment,
-            MfaPrompt mfaPrompt, ListClusters listClusters, TaskExecutor executor, DialogService dialogs,
-            Clock clock) {
+            MfaPrompt mfaPrompt, FleetViewModel fleet, TaskExecutor executor, DialogService dialogs) {
         this.environments = Objects.requireNonNull(environments, "environments");
         this.enterEnvironment = Objects.requireNonNull(enterEnvironment, "enterEnvironment");
         this.mfaPrompt = Objects.requireNonNull(mfaPrompt, "mfaPrompt");
         this.entries = new LatestWins(executor);
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
-        clusters = new ClustersViewModel(listClusters, executor, dialogs, clock);
-        clusters.sessionProperty().bind(session);
-        clusters.activeProperty().bind(open);
+        this.fleet = Objects.requireNonNull(fleet, "fleet");
+        fleet.sessionProperty().bind(session);
+        fleet.activeProperty().bind(open);
+        clusters = new ClustersViewModel(fleet);
     }
 
     /** Opens the second half, or closes it (its session is kept by the adapters, not shown). */
@@ -93,6 +94,15 @@ public final class SideBySideViewModel {
 
     public ReadOnlyObjectProperty<EnvironmentSession> sessionProperty() {
         return session.getReadOnlyProperty();
+    }
+
+    /** F5 in the second half: its fleet again. */
+    public void refresh() {
+        fleet.renew();
+    }
+
+    public FleetViewModel fleet() {
+        return fleet;
     }
 
     public ClustersViewModel clusters() {
