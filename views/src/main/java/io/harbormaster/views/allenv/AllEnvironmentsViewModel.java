@@ -1,15 +1,10 @@
 package io.harbormaster.views.allenv;
 
-import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
-import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.FleetSnapshot;
-import io.harbormaster.model.fleet.LoadFleet;
-import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.views.allenv.EnvironmentChoice.State;
-import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.fleet.EnvironmentTag;
 import io.harbormaster.views.fleet.FleetReads;
@@ -19,7 +14,6 @@ import io.harbormaster.views.fleet.RefreshRounds;
 import io.harbormaster.views.lifecycle.Repeater;
 import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.shared.services.ServiceRows;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -85,17 +79,17 @@ public final class AllEnvironmentsViewModel {
     private boolean started;
 
     /**
+     * @param reads   how each environment is entered and read
      * @param entered the sessions the operator opens elsewhere (environment bar, side by side): their environments
      *                are ticked by default
      * @param uiThread runs on the UI thread: rows announced mid-load hop there
      * @param repeater the clock of the periodic refresh (FxRepeater in the app)
      */
     public AllEnvironmentsViewModel(ObservableList<Environment> environments,
-            List<ObservableValue<EnvironmentSession>> entered, EnterEnvironment enterEnvironment, LoadFleet loadFleet,
-            RefreshFleet refreshFleet, MfaPrompt mfaPrompt, TaskExecutor executor, DialogService dialogs,
-            Executor uiThread, Repeater repeater, Clock clock) {
+            List<ObservableValue<EnvironmentSession>> entered, FleetReads reads, DialogService dialogs,
+            Executor uiThread, Repeater repeater) {
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
-        this.reads = new FleetReads(enterEnvironment, mfaPrompt, loadFleet, refreshFleet, executor, clock);
+        this.reads = Objects.requireNonNull(reads, "reads");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.rounds = new RefreshRounds(repeater, this::tick);
         environments.addListener((ListChangeListener<Environment>) c -> rebuildChoices(environments));

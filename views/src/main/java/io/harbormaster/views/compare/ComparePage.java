@@ -19,8 +19,8 @@ public final class ComparePage extends FleetPage {
 
     private ComparePage(PageContext context, EnterEnvironment enter, LoadFleet load, RefreshFleet refresh) {
         super(context);
-        viewModel = new CompareViewModel(context.fleet(), context.environments(), enter, load, refresh,
-                context.mfaPrompt(), context.executor(), context.dialogs(), context.clock());
+        viewModel = new CompareViewModel(fleet(), context.environments(), context.fleetReads(enter, load, refresh),
+                context.dialogs());
         viewModel.activeProperty().bind(context.shown());
     }
 
