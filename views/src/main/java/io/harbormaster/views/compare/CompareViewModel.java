@@ -4,7 +4,6 @@ import io.harbormaster.model.compare.ComparedLine;
 import io.harbormaster.model.compare.ServiceComparison;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
-import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.views.concurrent.BackgroundTask;
@@ -271,19 +270,8 @@ public final class CompareViewModel {
         lines.setAll(made);
         leftAsOf.set(mine.asOf());
         rightAsOf.set(theirs.snapshot().asOf());
-        staleness.set(describeStale(there, theirs));
+        staleness.set(theirs.staleness("press Refresh"));
         message.set(made.isEmpty() ? "There is no service " + name + " in " + there.displayName() + "." : "");
-    }
-
-    private String describeStale(Environment there, HeldFleet theirs) {
-        Problem p = theirs.refreshProblem();
-        if (p == null) {
-            return "";
-        }
-        return "Could not refresh " + there.displayName() + " at " + time(theirs.failedAt()) + ": " + p.title()
-                + " — " + p.message() + " Comparing with " + there.displayName() + " as of "
-                + time(theirs.snapshot().asOf()) + (theirs.worthRetrying() ? "; it is tried again in "
-                + FleetViewModel.REFRESH_EVERY.toSeconds() + " s or when you press Refresh." : "; press Refresh to try again.");
     }
 
     private String time(Instant instant) {

@@ -5,7 +5,6 @@ import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.FleetArchive;
 import io.harbormaster.model.fleet.FleetDraft;
 import io.harbormaster.model.fleet.FleetProblem;
-import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.FleetStats;
 import io.harbormaster.model.fleet.LoadFleet;
 import io.harbormaster.model.fleet.RefreshFleet;
@@ -149,7 +148,6 @@ public final class FleetViewModel {
         }
         refreshing.set(true);
         HeldFleet fleet = held;
-        FleetSnapshot previous = fleet.snapshot();
         fleet.refresh("Refreshing the fleet of " + in.environment().displayName(), false,
                 (entered, snapshot) -> FleetData.of(snapshot),
                 read -> {
@@ -160,10 +158,7 @@ public final class FleetViewModel {
                 },
                 problem -> {
                     refreshing.set(false);
-                    staleness.set("Refresh failed at " + fleet.time(fleet.failedAt()) + ": " + problem.title()
-                            + " — " + problem.message() + ". Showing the fleet as of " + fleet.time(previous.asOf())
-                            + (fleet.worthRetrying() ? "; it is retried every " + REFRESH_EVERY.toSeconds() + " s."
-                            : "; press F5 to try again."));
+                    staleness.set(fleet.staleness("press F5"));
                 });
     }
 

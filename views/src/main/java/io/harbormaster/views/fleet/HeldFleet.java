@@ -122,6 +122,25 @@ public final class HeldFleet {
         return failedAt;
     }
 
+    /**
+     * Why what is held is older than it should be, as every page says it: "Could not refresh stage at 14:02:36:
+     * Throttled — Rate exceeded. Showing stage as of 14:02:11; it is retried every 20 s." Empty when the last
+     * refresh did not fail.
+     *
+     * @param retry how the operator asks again, for a failure not retried on its own ("press F5")
+     */
+    public String staleness(String retry) {
+        if (refreshProblem == null || snapshot == null) {
+            return "";
+        }
+        String where = environment.displayName();
+        String message = refreshProblem.message().strip();
+        return "Could not refresh " + where + " at " + time(failedAt) + ": " + refreshProblem.title() + " — "
+                + (message.endsWith(".") ? message : message + ".") + " Showing " + where + " as of "
+                + time(snapshot.asOf()) + (worthRetrying() ? "; it is retried every "
+                + FleetViewModel.REFRESH_EVERY.toSeconds() + " s." : "; " + retry + " to try again.");
+    }
+
     /** A read is running. */
     public boolean inFlight() {
         return work.isBusy();

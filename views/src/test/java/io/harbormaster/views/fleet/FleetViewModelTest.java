@@ -82,7 +82,7 @@ class FleetViewModelTest {
         clock.advance(java.time.Duration.ofSeconds(25));
         repeater.tick();
         assertThat(vm.data()).isSameAs(before);
-        assertThat(vm.stalenessProperty().get()).contains("Refresh failed at 14:02:36").contains("Network unreachable")
+        assertThat(vm.stalenessProperty().get()).contains("Could not refresh dev at 14:02:36").contains("Network unreachable")
                 .contains("as of 14:02:11");
         ports.failingRefresh(null);
         repeater.tick();
