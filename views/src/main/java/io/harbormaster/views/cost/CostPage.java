@@ -1,12 +1,12 @@
 package io.harbormaster.views.cost;
 
-import io.harbormaster.model.cost.ListPrices;
-import io.harbormaster.model.cost.PriceBook;
 import io.harbormaster.views.page.FleetPage;
 import io.harbormaster.views.page.PageContext;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.page.PageView;
+import java.util.List;
 import javafx.beans.InvalidationListener;
+import javafx.scene.control.Tab;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The Cost page: what each service and cluster of the fleet costs a month, and what repacking would save. */
@@ -16,12 +16,21 @@ public final class CostPage extends FleetPage {
 
     private final CostViewModel viewModel;
 
-    private CostPage(PageContext context, PriceBook book, ListPrices listPrices) {
+    private final EnvironmentsCostViewModel environments;
+    private final ScalingViewModel scaling;
+
+    private CostPage(PageContext context, CostDependencies ports) {
         super(context);
-        this.viewModel = new CostViewModel(book, listPrices, context.executor(), context.clock());
+        this.viewModel = new CostViewModel(ports.book(), ports.listPrices(), ports.requests(), context.executor(),
+                context.clock());
+        this.environments = new EnvironmentsCostViewModel(context.environments(),
+                context.fleetReads(ports.enter(), ports.load(), ports.refresh()), ports.book(), ports.listPrices());
+        this.scaling = new ScalingViewModel(ports.scaling(), ports.metrics(), ports.book(), context.executor(),
+                context.clock());
         InvalidationListener update = o -> {
             if (context.shown().get()) {
                 viewModel.show(fleet().data(), context.session().getValue());
+                scaling.show(fleet().data(), context.session().getValue());
             }
         };
         fleet().dataProperty().addListener(update);
@@ -29,24 +38,30 @@ public final class CostPage extends FleetPage {
         context.shown().addListener(update);
     }
 
-    /**
-     * @param book       cached list prices and the operators' effective rates
-     * @param listPrices AWS's price list, asked for a type not cached or cached too long ago
-     */
-    public static PageContribution contribution(PriceBook book, ListPrices listPrices) {
+    public static PageContribution contribution(CostDependencies ports) {
         return PageContribution.of(ID, "Cost", Material2AL.ATTACH_MONEY, "Shortcut+Shift+E",
                 "What each service costs, what is idle or stranded, and what repacking would save",
-                context -> new CostPage(context, book, listPrices));
+                context -> new CostPage(context, ports));
     }
 
     @Override
     public PageView createView() {
-        return PageView.of(new CostView(viewModel));
+        Tab all = new Tab("All environments", new EnvironmentsCostView(environments));
+        all.setId("cost-tab-environments");
+        Tab scalingTab = new Tab("Scaling", new ScalingView(scaling));
+        scalingTab.setId("cost-tab-scaling");
+        return PageView.of(new CostView(viewModel, List.of(all, scalingTab)));
+    }
+
+    @Override
+    public void hidden() {
+        environments.hidden();
     }
 
     @Override
     public void environmentSwitched() {
         viewModel.show(null, null);
+        scaling.show(null, null);
     }
 
     PageContext context() {
@@ -55,5 +70,13 @@ public final class CostPage extends FleetPage {
 
     public CostViewModel viewModel() {
         return viewModel;
+    }
+
+    public ScalingViewModel scaling() {
+        return scaling;
+    }
+
+    public EnvironmentsCostViewModel environments() {
+        return environments;
     }
 }

@@ -7,6 +7,7 @@ import io.harbormaster.model.fleet.FleetDraft;
 import io.harbormaster.model.fleet.FleetProblem;
 import io.harbormaster.model.fleet.FleetStats;
 import io.harbormaster.model.fleet.LoadFleet;
+import io.harbormaster.model.fleet.PlacementDraft;
 import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.lifecycle.Repeater;
@@ -67,11 +68,13 @@ public final class FleetViewModel {
     private final ReadOnlyObjectWrapper<Instant> asOf = new ReadOnlyObjectWrapper<>(this, "asOf");
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(this, "refreshing", false);
     private final ReadOnlyObjectWrapper<FleetStats> lastStats = new ReadOnlyObjectWrapper<>(this, "lastStats");
+    private final ReadOnlyObjectWrapper<PlacementDraft.View> placement = new ReadOnlyObjectWrapper<>(this, "placement");
 
     /** The environment shown: its fleet as held, with the one policy on age and retries; null with no session. */
     private HeldFleet held;
     private final RefreshRounds rounds;
     private LoadInProgress loading;
+    private PlacementInProgress placing;
     /** When the saved fleet shown while loading was read from AWS; null when none is shown. */
     private Instant savedAt;
 
@@ -218,8 +221,15 @@ public final class FleetViewModel {
             }
         }
         LoadInProgress news = new LoadInProgress(draft, reads.executor(), uiThread, reads.clock(), this::showSoFar);
+        PlacementInProgress placed = new PlacementInProgress(reads.clock(), uiThread, view -> {
+            if (loading == news && state.get() == State.LOADING) {
+                placement.set(view);
+            }
+        });
         loading = news;
+        placing = placed;
         news.start(repeater);
+        placed.start(repeater);
         if (shown == null) {
             readSaved(in, news);
         }
@@ -227,7 +237,10 @@ public final class FleetViewModel {
             held = new HeldFleet(in.environment(), reads);
         }
         HeldFleet fleet = held;
-        fleet.load(in, "Loading the fleet of " + where, news.listening(), (entered, snapshot) -> FleetData.of(snapshot),
+        fleet.load(in, "Loading the fleet of " + where, HeldFleet.Listening.withProgress(news.and(placed), progress -> {
+                    news.reportTo(progress);
+                    placed.reportTo(progress);
+                }), (entered, snapshot) -> FleetData.of(snapshot),
                 read -> {
                     stopLoading();
                     savedAt = null;
@@ -284,6 +297,11 @@ public final class FleetViewModel {
             loading.stop();
             loading = null;
         }
+        if (placing != null) {
+            placing.stop();
+            placing = null;
+        }
+        placement.set(null);
     }
 
     private void publish(HeldFleet fleet, FleetData next) {
@@ -325,6 +343,14 @@ public final class FleetViewModel {
 
     public FleetData data() {
         return data.get();
+    }
+
+    /**
+     * The hosts and tasks a running full load has described so far, about once a second, for the pages that draw
+     * hosts before every task is in; null when no full load runs (the data then has them all).
+     */
+    public ReadOnlyObjectProperty<PlacementDraft.View> placementProperty() {
+        return placement.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

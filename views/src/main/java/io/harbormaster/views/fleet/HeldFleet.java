@@ -57,6 +57,23 @@ public final class HeldFleet {
 
         Listening NONE = (session, stillWanted) -> FleetLoadListener.NONE;
 
+        /** {@code listener} hears the whole load, and {@code progressTo} gets the load's task to show its progress. */
+        static Listening withProgress(FleetLoadListener listener, Consumer<BackgroundTask.Progress> progressTo) {
+            return new Listening() {
+                @Override
+                public FleetLoadListener listenerFor(EnvironmentSession session, BooleanSupplier stillWanted) {
+                    return listener;
+                }
+
+                @Override
+                public FleetLoadListener listenerFor(EnvironmentSession session, BooleanSupplier stillWanted,
+                        BackgroundTask.Progress progress) {
+                    progressTo.accept(progress);
+                    return listener;
+                }
+            };
+        }
+
         /**
          * Hears only that a full load has described every service: {@code derive} makes what the page shows from
          * the fleet so far (clusters, services, task definitions; no hosts or tasks) on the loader's thread, and

@@ -1,6 +1,5 @@
 package io.harbormaster.views.fleet;
 
-import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.model.fleet.FleetDraft;
 import io.harbormaster.model.fleet.FleetLoadListener;
@@ -15,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -76,22 +74,9 @@ final class LoadInProgress implements FleetLoadListener {
         }
     }
 
-    /** How the load hears of this: the news goes here, the loader's progress to the load's task in the status bar. */
-    HeldFleet.Listening listening() {
-        LoadInProgress news = this;
-        return new HeldFleet.Listening() {
-            @Override
-            public FleetLoadListener listenerFor(EnvironmentSession session, BooleanSupplier stillWanted) {
-                return news;
-            }
-
-            @Override
-            public FleetLoadListener listenerFor(EnvironmentSession session, BooleanSupplier stillWanted,
-                    BackgroundTask.Progress to) {
-                progress = to;
-                return news;
-            }
-        };
+    /** The status bar's progress for the load's background task; set from the task's worker. */
+    void reportTo(BackgroundTask.Progress to) {
+        progress = to;
     }
 
     /** UI thread: shows what the draft holds now, unless it was shown already or a picture is being made. */

@@ -6,6 +6,10 @@ import io.harbormaster.views.page.PageContext;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.page.PageView;
 import io.harbormaster.views.shared.metrics.MetricsDependencies;
+import java.time.Instant;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.value.ObservableValue;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The Hosts page: every container instance of the fleet and how its tasks are packed, measured use on demand. */
@@ -14,12 +18,16 @@ public final class HostsPage extends FleetPage {
     public static final String ID = "hosts";
 
     private final HostsViewModel viewModel;
+    private final ObjectBinding<Instant> asOf;
 
     private HostsPage(PageContext context, MetricsDependencies metrics) {
         super(context);
         viewModel = new HostsViewModel(fleet(), context.executor());
         viewModel.measureWith(metrics.fetchMetrics(), metrics.hostSource(), metrics.clock());
         viewModel.activeProperty().bind(context.shown());
+        // While a load's tasks are still coming, the hosts shown are not "as of" the last load: the bar says loading.
+        asOf = Bindings.createObjectBinding(() -> viewModel.loadingTasksProperty().get() == null
+                ? fleet().asOfProperty().get() : null, fleet().asOfProperty(), viewModel.loadingTasksProperty());
     }
 
     /** @param metrics where "Show measured use" reads each host's CPU and memory */
@@ -31,6 +39,11 @@ public final class HostsPage extends FleetPage {
     @Override
     public PageView createView() {
         return PageView.of(new HostsView(viewModel));
+    }
+
+    @Override
+    public ObservableValue<Instant> lastRefreshed() {
+        return asOf;
     }
 
     @Override
