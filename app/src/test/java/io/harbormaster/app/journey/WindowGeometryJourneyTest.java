@@ -31,23 +31,11 @@ class WindowGeometryJourneyTest {
         assertThat(remembered("window.width")).contains("1111.0");
         assertThat(remembered("window.height")).contains("733.0");
 
-        journey.onUi(() -> {
-            stage.setWidth(1280); // the stage outlives the app in the harness: forget the size it had
-            stage.setHeight(800);
-            return null;
-        });
+        assertThat(journey.onUi(stage::getWidth)).as("the harness put its stage back at 1280").isEqualTo(1280.0);
         journey.start(JourneyOptions.sandbox());
         Stage reopened = journey.onUi(() -> (Stage) journey.app().window().scene().getWindow());
-        try {
-            assertThat(journey.onUi(reopened::getWidth)).isEqualTo(1111.0);
-            assertThat(journey.onUi(reopened::getHeight)).isEqualTo(733.0);
-        } finally {
-            journey.onUi(() -> {
-                reopened.setWidth(1280); // the harness's stage serves the next journeys: leave it as they expect
-                reopened.setHeight(800);
-                return null;
-            });
-        }
+        assertThat(journey.onUi(reopened::getWidth)).isEqualTo(1111.0);
+        assertThat(journey.onUi(reopened::getHeight)).isEqualTo(733.0);
     }
 
     /** What the stopped console's store holds, read through a connection of its own. */
