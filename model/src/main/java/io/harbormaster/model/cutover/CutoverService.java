@@ -77,6 +77,14 @@ public final class CutoverService implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * The runners' time: the wall clock, or a sandbox's (moved by {@code --speed} or by hand). What a preview says
+     * about when steps finish must be read from this clock, or it disagrees with what the runner then does.
+     */
+    public Clock clock() {
+        return ports.clock();
+    }
+
     /** Every weighted route of an environment with its split now. */
     public List<WeightedRoute> find(String environmentId) {
         return ports.find().find(ports.sessions().session(environmentId));

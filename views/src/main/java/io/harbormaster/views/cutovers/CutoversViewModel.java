@@ -190,7 +190,7 @@ public final class CutoversViewModel {
         }
         CutoverPlan plan = w.planProperty().get();
         String name = new CutoverLiveNames(plan.route()).nameToType();
-        String preview = String.join("\n", RouteText.steps(plan, clock.instant())) + "\n" + RouteText.rollback(plan);
+        String preview = String.join("\n", w.previewSteps()) + "\n" + RouteText.rollback(plan);
         if (guard.check(w.routeSession(), new WriteRequest("Start cutover", name, preview))
                 != WriteGuard.Verdict.APPROVED) {
             return false;
