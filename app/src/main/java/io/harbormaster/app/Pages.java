@@ -49,6 +49,6 @@ final class Pages {
                 MetricsPage.contribution(ports.metrics()),
                 CostPage.contribution(ports.prices(), ports.listPrices()),
                 DeploysPage.contribution(ports.deploys(), ports.enter(), ports.routing()),
-                CutoversPage.contribution(ports.cutovers()));
+                CutoversPage.contribution(ports.cutovers(), ports.metrics()));
     }
 }

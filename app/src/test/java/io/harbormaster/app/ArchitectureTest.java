@@ -53,7 +53,7 @@ class ArchitectureTest {
         FEATURES.put("logs", List.of("metrics")); // a tab of the Metrics page
         FEATURES.put("noisemap", List.of("metrics")); // a tab of the Metrics page
         FEATURES.put("deploys", List.of());
-        FEATURES.put("cutovers", List.of());
+        FEATURES.put("cutovers", List.of("metrics", "noisemap")); // the live view: gate metrics, both sides' hosts
     }
 
     private static JavaClasses classes;
