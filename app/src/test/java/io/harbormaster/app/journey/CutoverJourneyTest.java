@@ -94,7 +94,12 @@ class CutoverJourneyTest {
         TableView<GateEvidence> evidence = harness.lookup("#cutover-evidence");
         assertThat(evidence.getItems()).extracting(GateEvidence::sideId).contains("prod", "stage");
         assertThat(evidence.getItems()).allSatisfy(e -> assertThat(e.verdict()).isEqualTo(GateVerdict.PASS));
+        journeys.bothSidesCharted(live);
         journeys.shots("cutover-live");
+        journeys.bothSidesMapped(live);
+        journeys.shots("cutover-live-hosts");
+        harness.robot().interact(() -> live.tabProperty().set(CutoverLiveViewModel.Tab.GATES));
+        journeys.shots("cutover-live-gates");
 
         RouteRow after = journeys.select("prod", "www.example.com.");
         assertThat(after.split()).contains("prod 100 (100 %)", "stage 0 (0 %)");

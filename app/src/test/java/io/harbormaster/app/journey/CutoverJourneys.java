@@ -1,11 +1,16 @@
 package io.harbormaster.app.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.harbormaster.model.cutover.CutoverState;
+import io.harbormaster.model.cutover.GateMetric;
 import io.harbormaster.sandbox.Sandbox;
 import io.harbormaster.views.cutovers.CutoversPage;
 import io.harbormaster.views.cutovers.CutoversViewModel;
 import io.harbormaster.views.cutovers.RouteRow;
+import io.harbormaster.views.cutovers.live.CutoverHostsViewModel;
 import io.harbormaster.views.cutovers.live.CutoverLiveViewModel;
+import io.harbormaster.views.metrics.TimeSeriesChart;
 import io.harbormaster.views.cutovers.wizard.CutoverWizardViewModel;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,6 +99,34 @@ final class CutoverJourneys {
         }
         throw new AssertionError("the cutover never got there: " + live.current().phase() + " "
                 + live.current().pausedBecause());
+    }
+
+    /**
+     * The Metrics tab in front: the gates' four charts, both sides a line in each, with data points, and the gates'
+     * levels on the metrics they watch.
+     */
+    void bothSidesCharted(CutoverLiveViewModel live) {
+        harness.robot().interact(() -> live.tabProperty().set(CutoverLiveViewModel.Tab.METRICS));
+        harness.waitUntil("both sides are charted", () -> live.metrics().charts().size() == GateMetric.values().length
+                && live.metrics().charts().get(0).series().stream().allMatch(s -> !s.points().isEmpty()));
+        TimeSeriesChart errors = harness.lookup("#cutover-chart-five-xx-rate");
+        assertThat(errors.series()).hasSize(2).allSatisfy(s -> assertThat(s.points()).isNotEmpty());
+        assertThat(errors.thresholds()).isNotNull();
+        assertThat(errors.markers()).isNotEmpty();
+        TimeSeriesChart requests = harness.lookup("#cutover-chart-request-count");
+        assertThat(requests.series()).hasSize(2).allSatisfy(s -> assertThat(s.points()).isNotEmpty());
+    }
+
+    /** The Hosts tab in front: each side's hosts laid out on the noise map and coloured by their request rate. */
+    void bothSidesMapped(CutoverLiveViewModel live) {
+        harness.robot().interact(() -> live.tabProperty().set(CutoverLiveViewModel.Tab.HOSTS));
+        for (CutoverHostsViewModel.Side side : live.hosts().sides()) {
+            harness.waitUntil(side.label() + "'s hosts are mapped with values", () -> side.map().layoutProperty()
+                    .get() != null && side.map().valuesProperty().get() != null);
+            assertThat(side.map().layoutProperty().get().plan().size()).as(side.statusProperty().get()).isPositive();
+        }
+        assertThat(harness.exists("#cutover-noise-from")).isTrue();
+        assertThat(harness.exists("#cutover-noise-to")).isTrue();
     }
 
     static void sleep(long millis) {

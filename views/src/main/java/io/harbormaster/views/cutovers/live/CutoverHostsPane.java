@@ -56,8 +56,9 @@ final class CutoverHostsPane extends BorderPane {
         status.textProperty().bind(Bindings.createStringBinding(() -> {
             String message = side.map().messageProperty().get();
             var levels = side.map().thresholdsProperty().get();
-            String scale = levels == null ? "" : String.format(Locale.ROOT, " · green quiet, yellow at %.1f, red at"
-                    + " %.1f", levels.warning(), levels.critical());
+            String unit = side.map().metricProperty().get().unit();
+            String scale = levels == null ? "" : String.format(Locale.ROOT, " · green quiet, yellow at %.1f %s, red"
+                    + " at %.1f %s", levels.warning(), unit, levels.critical(), unit);
             return side.statusProperty().get() + scale + (message.isEmpty() ? "" : " · " + message);
         }, side.statusProperty(), side.map().messageProperty(), side.map().thresholdsProperty()));
         NoiseMapCanvas canvas = new NoiseMapCanvas(side.map());
