@@ -8,6 +8,7 @@ import io.harbormaster.model.cutover.CutoverState;
 import io.harbormaster.model.cutover.GateEvidence;
 import io.harbormaster.model.cutover.GateVerdict;
 import io.harbormaster.model.cutover.NoDataPolicy;
+import io.harbormaster.model.journal.AuditedJournal;
 import io.harbormaster.views.cutovers.RouteRow;
 import io.harbormaster.views.cutovers.live.CutoverLiveViewModel;
 import io.harbormaster.views.cutovers.wizard.CutoverWizardViewModel;
@@ -104,6 +105,19 @@ class CutoverJourneyTest {
         RouteRow after = journeys.select("prod", "www.example.com.");
         assertThat(after.split()).contains("prod 100 (100 %)", "stage 0 (0 %)");
         assertThat(after.inProgress()).isEmpty();
+
+        // every decision also reached the team's log group in the ops account, as another operator reads it
+        String id = done.cutoverId();
+        harness.waitUntil("the cutover's end is in /harbormaster/audit", () -> journeys.auditLog(id).stream()
+                .anyMatch(m -> m.contains("\"event\":\"end\"")));
+        List<String> audit = journeys.auditLog(id);
+        assertThat(audit).filteredOn(m -> m.contains("\"event\":\"gates\"") && m.contains("\"phase\":\"NOTE\""))
+                .as("each step's gate decision with its evidence").hasSize(4)
+                .allSatisfy(m -> assertThat(m).contains("\"verdict\":\"PASS\"", "\"evidence\":"));
+        assertThat(audit).filteredOn(m -> m.contains("\"event\":\"write\"") && m.contains("\"phase\":\"INTENT\""))
+                .extracting(m -> m.replaceAll(".*\"weights\":\"([^\"]*)\".*", "$1"))
+                .containsExactly("prod=25,stage=75", "prod=50,stage=50", "prod=75,stage=25", "prod=100,stage=0");
+        assertThat(audit).noneMatch(m -> m.contains(AuditedJournal.AUDIT_PENDING));
     }
 
     @Test

@@ -12,7 +12,15 @@ import io.harbormaster.views.cutovers.live.CutoverHostsViewModel;
 import io.harbormaster.views.cutovers.live.CutoverLiveViewModel;
 import io.harbormaster.views.metrics.TimeSeriesChart;
 import io.harbormaster.views.cutovers.wizard.CutoverWizardViewModel;
+import io.harbormaster.sandbox.SandboxControl;
 import java.time.Duration;
+import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import java.time.Instant;
 import java.util.function.Predicate;
 import javafx.scene.control.TableView;
@@ -127,6 +135,21 @@ final class CutoverJourneys {
         }
         assertThat(harness.exists("#cutover-noise-from")).isTrue();
         assertThat(harness.exists("#cutover-noise-to")).isTrue();
+    }
+
+    /**
+     * The team's audit log as anyone in the team reads it, with the SDK and carol's ops key (her policy lets her
+     * read {@code /harbormaster/audit}), not through the console's adapter: every event of one cutover, oldest first.
+     */
+    List<String> auditLog(String cutoverId) {
+        SandboxControl.AccessKey carol = sandbox().control().accessKey("carol");
+        try (SdkHttpClient http = ApacheHttpClient.create();
+             CloudWatchLogsClient logs = CloudWatchLogsClient.builder().region(Region.US_EAST_1).httpClient(http)
+                     .endpointOverride(sandbox().endpoint()).credentialsProvider(StaticCredentialsProvider.create(
+                             AwsBasicCredentials.create(carol.accessKeyId(), carol.secretAccessKey()))).build()) {
+            return logs.filterLogEventsPaginator(b -> b.logGroupName("/harbormaster/audit")
+                    .filterPattern("\"" + cutoverId + "\"")).events().stream().map(e -> e.message()).toList();
+        }
     }
 
     static void sleep(long millis) {
