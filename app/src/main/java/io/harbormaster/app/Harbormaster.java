@@ -119,7 +119,7 @@ public final class Harbormaster implements AutoCloseable {
                 new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)), new JsonEnvironmentFile(), sessions,
                 fleet, fleet, new SqliteFleetArchive(store, clock), Pages.all(new Pages.Ports(clusters,
                         new JournaledScaleService(ecsDeploys, journal, Harbormaster::operationId), entry, fleet,
-                        fleet, metrics, deploys, new ElbRoutingSuggestions(sessions, clients), cutovers::service,
+                        fleet, metrics, deploys, new ElbRoutingSuggestions(sessions, clients), cutovers,
                         new SqlitePriceBook(store), new PriceListPrices(sessions, clients, clock))));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
     }

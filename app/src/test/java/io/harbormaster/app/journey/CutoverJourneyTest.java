@@ -62,6 +62,17 @@ class CutoverJourneyTest {
         });
     }
 
+    /** Through the wizard with its defaults and a 90 s bake, in prod, typing the name. */
+    private static CutoverLiveViewModel startQuickly(String recordName) {
+        journeys.select("prod", recordName);
+        CutoverWizardViewModel w = journeys.openWizard();
+        journeys.next();
+        quickPlan(w, "90");
+        journeys.next();
+        journeys.next();
+        return journeys.start(recordName);
+    }
+
     @Test
     @Order(1)
     void aRoute53CutoverFromStageToProdReachesAHundredPercentInFourStepsWithGatesPassing() throws Exception {
@@ -228,14 +239,8 @@ class CutoverJourneyTest {
     @Test
     @Order(5)
     void weightsChangedBehindTheConsolesBackAreDetectedAndTheCutoverPauses() throws Exception {
-        journeys.select("prod", "www.example.com.");
-        CutoverWizardViewModel w = journeys.openWizard();
-        assertThat(w.fromIdProperty().get()).isEqualTo("prod");
-        journeys.next();
-        quickPlan(w, "90");
-        journeys.next();
-        journeys.next();
-        CutoverLiveViewModel live = journeys.start("www.example.com.");
+        CutoverLiveViewModel live = startQuickly("www.example.com.");
+        assertThat(live.plan().fromId()).isEqualTo("prod");
         journeys.drive(live, s -> s.phase() == CutoverPhase.BAKING);
         new SandboxWrites(home, journeys.sandbox()).setWeights("prod", "444444444444", "example.com.",
                 "www.example.com.", Map.of("prod", 10L, "stage", 10L));
@@ -248,5 +253,25 @@ class CutoverJourneyTest {
         CutoverState done = journeys.drive(live, s -> s.phase().finished());
         assertThat(done.phase()).isEqualTo(CutoverPhase.ROLLED_BACK);
         assertThat(done.confirmed().percent("prod")).isEqualTo(100.0);
+    }
+
+    @Test
+    @Order(6)
+    void anOperatorWhosePolicyLacksTheAuditLogIsToldAndTheCutoverGoesOn() throws Exception {
+        journeys.sandbox().control().detachUserPolicy("alice", "HarbormasterAuditLog");
+        try {
+            CutoverLiveViewModel live = startQuickly("www.example.com.");
+            Label audit = harness.lookup("#cutover-live-audit");
+            harness.waitUntil("the denied copy is said in the live view", () -> audit.isVisible()
+                    && audit.getText().contains("Not copied to the team's audit log"));
+            assertThat(audit.getText()).contains("logs:", "user/alice", "/harbormaster/audit");
+            CutoverState going = journeys.drive(live, s -> s.step() >= 2);
+            assertThat(going.phase().finished()).as("the cutover does not wait for the audit copy").isFalse();
+            journeys.shots("cutover-audit-denied");
+            harness.robot().clickOn("#cutover-abort");
+            journeys.drive(live, s -> s.phase().finished());
+        } finally {
+            journeys.sandbox().control().attachUserPolicy("alice", io.harbormaster.sandbox.iam.Iam.AUDIT_LOG_POLICY);
+        }
     }
 }

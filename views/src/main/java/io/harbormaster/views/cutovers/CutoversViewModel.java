@@ -233,7 +233,7 @@ public final class CutoversViewModel {
     private CutoverLiveViewModel add(CutoverRunner runner) {
         CutoverService service = service();
         CutoverLiveViewModel vm = new CutoverLiveViewModel(runner, executor, actor(), new CutoverLiveViewModel.Sources(
-                service::readSides, service::sideHosts, metrics, repeater, service.clock()));
+                service::readSides, service::sideHosts, metrics, repeater, service.clock(), services::auditProblem));
         cutovers.add(0, vm);
         return vm;
     }

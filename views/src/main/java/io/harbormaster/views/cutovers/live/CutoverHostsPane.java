@@ -6,13 +6,13 @@ import io.harbormaster.views.shared.metrics.MetricsStyles;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The two sides' hosts side by side, each on the shared noise map, coloured by one metric for both. */
 final class CutoverHostsPane extends BorderPane {
@@ -20,23 +20,25 @@ final class CutoverHostsPane extends BorderPane {
     CutoverHostsPane(CutoverHostsViewModel vm) {
         setId("cutover-hosts");
         getStylesheets().add(MetricsStyles.stylesheet());
-        ComboBox<MetricKind> metric = new ComboBox<>();
-        metric.setId("cutover-hosts-metric");
-        metric.getItems().setAll(List.of(MetricKind.REQUEST_RATE, MetricKind.ERROR_RATE_5XX,
-                MetricKind.CPU_UTILIZATION, MetricKind.MEMORY_UTILIZATION));
-        metric.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(MetricKind kind) {
-                return kind == null ? "" : kind.label();
-            }
-
-            @Override
-            public MetricKind fromString(String s) {
-                return null;
+        HBox bar = new HBox(8, new Label("Hosts coloured by"));
+        ToggleGroup metric = new ToggleGroup();
+        for (MetricKind kind : List.of(MetricKind.REQUEST_RATE, MetricKind.ERROR_RATE_5XX, MetricKind.CPU_UTILIZATION,
+                MetricKind.MEMORY_UTILIZATION)) {
+            ToggleButton b = new ToggleButton(kind.label());
+            b.setId("cutover-hosts-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            b.setUserData(kind);
+            b.setToggleGroup(metric);
+            b.setSelected(kind == vm.metricProperty().get());
+            bar.getChildren().add(b);
+        }
+        metric.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);   // one metric is always chosen
+            } else {
+                vm.metricProperty().set((MetricKind) now.getUserData());
             }
         });
-        metric.valueProperty().bindBidirectional(vm.metricProperty());
-        HBox bar = new HBox(8, new Label("Hosts coloured by"), metric);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add(MetricsStyles.TOOLBAR);
         setTop(bar);
         HBox maps = new HBox(10);

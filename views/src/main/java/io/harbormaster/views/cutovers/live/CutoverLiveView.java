@@ -86,8 +86,15 @@ public final class CutoverLiveView extends BorderPane {
         problem.textProperty().bind(vm.commandProblemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
 
+        Label audit = new Label();
+        audit.setId("cutover-live-audit");
+        audit.setWrapText(true);
+        audit.pseudoClassStateChanged(HarbormasterStyles.ERROR, true);
+        audit.textProperty().bind(vm.auditTextProperty());
+        audit.managedProperty().bind(audit.textProperty().isNotEmpty());
+        audit.visibleProperty().bind(audit.managedProperty());
         VBox top = new VBox(8, header, new SplitChart(vm.stateProperty()), controls, detail, lock, takeOverRow,
-                problem);
+                problem, audit);
         setTop(top);
 
         TableView<GateEvidence> evidence = new TableView<>(vm.evidence());

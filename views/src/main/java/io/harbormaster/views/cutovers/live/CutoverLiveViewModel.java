@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -62,21 +63,25 @@ public final class CutoverLiveViewModel {
      * @param metrics the shared metric machinery the noise map reads through
      * @param repeater the window's periodic clock (stops with the window)
      * @param clock   the runner's clock: the charts' "now"
+     * @param auditProblem why the journal's lines do not reach the team's audit log, while they do not
      */
     public record Sources(CutoverMetricsViewModel.SideReader reader,
                           Function<CutoverSide, Optional<CutoverService.SideHosts>> hosts, MetricsDependencies metrics,
-                          Repeater repeater, Clock clock) {
+                          Repeater repeater, Clock clock, Supplier<Optional<String>> auditProblem) {
     }
 
     private final CutoverMetricsViewModel metrics;
     private final CutoverHostsViewModel hosts;
     private final BooleanProperty active = new SimpleBooleanProperty();
     private final ObjectProperty<Tab> tab = new SimpleObjectProperty<>(Tab.METRICS);
+    private final Supplier<Optional<String>> auditProblem;
+    private final StringProperty auditText = new SimpleStringProperty("");
 
     public CutoverLiveViewModel(CutoverRunner runner, TaskExecutor executor, String actor, Sources sources) {
         this.runner = runner;
         this.executor = executor;
         this.actor = actor;
+        this.auditProblem = sources.auditProblem();
         this.metrics = new CutoverMetricsViewModel(runner.plan(), runner::state, sources.reader(), executor,
                 sources.repeater(), sources.clock());
         this.hosts = new CutoverHostsViewModel(runner.plan(), sources.hosts(), sources.metrics(), executor,
@@ -85,6 +90,11 @@ public final class CutoverLiveViewModel {
         hosts.activeProperty().bind(active.and(tab.isEqualTo(Tab.HOSTS)));
         show(runner.state());
         runner.addListener(s -> UiThread.runOnUi(() -> show(s)));
+    }
+
+    /** Why the team's audit log is not getting this console's lines, while it is not; blank otherwise. */
+    public StringProperty auditTextProperty() {
+        return auditText;
     }
 
     /** Both sides' gate metrics as charts. */
@@ -107,6 +117,8 @@ public final class CutoverLiveViewModel {
     }
 
     private void show(CutoverState s) {
+        auditText.set(auditProblem.get().map(p -> "Not copied to the team's audit log in the ops account: " + p
+                + " Kept in this console's journal; copied again every minute.").orElse(""));
         if (s == null || s == state.get()) {
             return;
         }
