@@ -3,6 +3,7 @@ package io.harbormaster.aws.cutover;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.aws.SandboxAccess;
+import io.harbormaster.aws.SandboxTime;
 import io.harbormaster.aws.cloudwatch.CloudWatchGateMetrics;
 import io.harbormaster.aws.cloudwatch.CloudWatchMetrics;
 import io.harbormaster.aws.elb.AlbWeights;
@@ -36,7 +37,6 @@ import io.harbormaster.model.journal.JournalEntry;
 import io.harbormaster.model.journal.JournalPhase;
 import io.harbormaster.model.journal.WriteJournal;
 import io.harbormaster.model.testdata.CrashingJournal;
-import io.harbormaster.model.testdata.UtcClock;
 import io.harbormaster.sandbox.Sandbox;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -88,7 +88,7 @@ class CutoverSandboxTest {
         sides = new ElbSides(sessions, access.clients());
         gates = new CloudWatchGateMetrics(new CloudWatchMetrics(sessions, access.clients()), sessions,
                 access.clients());
-        clock = new UtcClock(() -> sandbox.clock().now());
+        clock = SandboxTime.of(sandbox);
         journal = new InMemoryWriteJournal(clock);
         sandbox.clock().advance(Duration.ofMinutes(10));   // a few minutes of traffic for the gates to read
     }

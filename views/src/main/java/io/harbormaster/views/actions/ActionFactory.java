@@ -34,6 +34,11 @@ public final class ActionFactory {
         return this;
     }
 
+    /** Every bound action, in the order bound: what the keyboard-shortcut list and the palette offer. */
+    public java.util.List<ActionSpec> actions() {
+        return java.util.List.copyOf(commands.keySet());
+    }
+
     public Command command(ActionSpec action) {
         Command command = commands.get(action);
         if (command == null) {

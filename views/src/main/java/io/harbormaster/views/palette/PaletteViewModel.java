@@ -6,6 +6,8 @@ import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.Host;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.Task;
+import io.harbormaster.views.actions.ActionSpec;
+import io.harbormaster.views.actions.Command;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
@@ -24,7 +26,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Ctrl+K: find any cluster, service, host or task of the current fleet by part of its name and go there. The
+ * Ctrl+K: find any cluster, service, host or task of the current fleet by part of its name and go there, or any
+ * declared action by part of its words and run it (actions are listed first). The
  * index is built off the UI thread once per snapshot; a search walks it names first, tasks last, and stops at
  * {@link #LIMIT} results, names that start with the text before names that merely contain it.
  */
@@ -37,6 +40,8 @@ public final class PaletteViewModel {
     private final ObservableList<PaletteEntry> results = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing", false);
     private List<PaletteEntry> index = List.of();
+    private List<PaletteEntry> actions = List.of();
+    private final java.util.Map<String, Command> commands = new java.util.HashMap<>();
     private final LatestWins indexing;
 
     public PaletteViewModel(FleetViewModel fleet, FleetNavigator navigator, TaskExecutor executor) {
@@ -56,6 +61,19 @@ public final class PaletteViewModel {
         showing.set(false);
     }
 
+    /** Offers these actions by their words; choosing one runs its command (if enabled at the time). */
+    public void offerActions(List<ActionSpec> declared, java.util.function.Function<ActionSpec, Command> command) {
+        List<PaletteEntry> entries = new ArrayList<>();
+        commands.clear();
+        for (ActionSpec action : declared) {
+            commands.put(action.id(), command.apply(action));
+            entries.add(new PaletteEntry(PaletteEntry.Kind.ACTION, action.text(), action.key().getDisplayText(),
+                    action.id(), (action.text() + " " + action.description()).toLowerCase(Locale.ROOT)));
+        }
+        actions = List.copyOf(entries);
+        search();
+    }
+
     /** Goes to the entry and closes. */
     public void go(PaletteEntry entry) {
         if (entry == null) {
@@ -63,6 +81,7 @@ public final class PaletteViewModel {
         }
         close();
         switch (entry.kind()) {
+            case ACTION -> commands.get(entry.arn()).fire();
             case CLUSTER -> navigator.showCluster(entry.arn());
             case SERVICE -> navigator.showService(entry.arn());
             case HOST, TASK -> navigator.showHost(entry.arn());
@@ -117,6 +136,11 @@ public final class PaletteViewModel {
         List<PaletteEntry> starts = new ArrayList<>();
         List<PaletteEntry> contains = new ArrayList<>();
         if (!needle.isEmpty()) {
+            for (PaletteEntry e : actions) {
+                if (e.key().contains(needle)) {
+                    (e.key().startsWith(needle) ? starts : contains).add(e);
+                }
+            }
             for (PaletteEntry e : index) {
                 if (starts.size() >= LIMIT) {
                     break;
