@@ -67,7 +67,8 @@ final class CutoverJourneys {
         harness.robot().clickOn("#cutovers-start");
         harness.waitUntil("the wizard shows", () -> harness.exists("#cutover-wizard"));
         CutoverWizardViewModel w = page().wizardProperty().get();
-        harness.waitUntil("the pre-flight checks ran", () -> !w.checks().isEmpty());
+        // the checks load both sides' fleets: on a machine shared by many builds that takes longer than a UI wait
+        harness.waitUntil("the pre-flight checks ran", Duration.ofSeconds(60), () -> !w.checks().isEmpty());
         return w;
     }
 
