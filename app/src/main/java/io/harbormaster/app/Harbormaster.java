@@ -121,7 +121,7 @@ public final class Harbormaster implements AutoCloseable {
                 sessions,
                 fleet, fleet, new SqliteFleetArchive(store, clock), Pages.all(new Pages.Ports(
                         new JournaledScaleService(ecsDeploys, journal, Harbormaster::operationId), entry, fleet,
-                        fleet, metrics, deploys, new ElbRoutingSuggestions(sessions, clients), cutovers::service,
+                        fleet, metrics, deploys, new ElbRoutingSuggestions(sessions, clients), cutovers,
                         new SqlitePriceBook(store), new PriceListPrices(sessions, clients, clock),
                         new ApplicationAutoScalingReads(sessions, clients))));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);

@@ -55,6 +55,6 @@ final class Pages {
                                 ports.metrics().fetchMetrics()), ports.enter(), ports.load(), ports.refresh(),
                         ports.scaling(), ports.metrics().fetchMetrics())),
                 DeploysPage.contribution(ports.deploys(), ports.enter(), ports.routing()),
-                CutoversPage.contribution(ports.cutovers()));
+                CutoversPage.contribution(ports.cutovers(), ports.metrics()));
     }
 }

@@ -53,6 +53,19 @@ public final class SandboxControl {
         iam.setKeyRevoked(user, true);
     }
 
+    /**
+     * Detaches a policy from an IAM user, as an administrator would (alice and bob start with
+     * {@link Iam#AUDIT_LOG_POLICY}, "HarbormasterAuditLog"); true when it was attached.
+     */
+    public boolean detachUserPolicy(String user, String policyName) {
+        return iam.detachUserPolicy(user, policyName);
+    }
+
+    /** Attaches a policy to an IAM user (replacing one of the same name). */
+    public void attachUserPolicy(String user, io.harbormaster.sandbox.iam.Policy policy) {
+        iam.attachUserPolicy(user, policy);
+    }
+
     /** Reactivates a key revoked by {@link #revokeAccessKey}. */
     public void reinstateAccessKey(String user) {
         iam.setKeyRevoked(user, false);
