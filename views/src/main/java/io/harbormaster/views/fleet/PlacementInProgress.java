@@ -1,6 +1,7 @@
 package io.harbormaster.views.fleet;
 
 import io.harbormaster.model.fleet.Cluster;
+import io.harbormaster.model.fleet.FleetProgress;
 import io.harbormaster.model.fleet.Host;
 import io.harbormaster.model.fleet.PlacementDraft;
 import io.harbormaster.model.fleet.Task;
@@ -24,6 +25,9 @@ final class PlacementInProgress extends LoadNews {
     private final PlacementDraft draft;
     private final Executor uiThread;
     private final Consumer<PlacementDraft.View> show;
+    /** The picture last counted in the status bar; counted again after the services' news, which shares its line. */
+    private volatile PlacementDraft.View told;
+
     // UI thread only
     private long shownVersion = -1;
 
@@ -43,10 +47,24 @@ final class PlacementInProgress extends LoadNews {
         PlacementDraft.View view = draft.view();
         shownVersion = view.version();
         if (view.tasksExpected() > 0 || view.hostsExpected() > 0) {
-            progress().update(view.tasks().size(), Math.max(view.tasksExpected(), view.tasks().size()));
-            progress().message(view.progress());
+            told = view;
+            tell(view);
         }
         show.accept(view);
+    }
+
+    @Override
+    public void progress(FleetProgress p) {
+        PlacementDraft.View view = told;
+        if (view != null) {
+            tell(view);
+        }
+    }
+
+    /** The tasks' count on the load's line and its bar (the services' news shares them, and has its say first). */
+    private void tell(PlacementDraft.View view) {
+        progress().update(view.tasks().size(), Math.max(view.tasksExpected(), view.tasks().size()));
+        progress().message(view.progress());
     }
 
     @Override
