@@ -48,7 +48,8 @@ final class Pages {
                 HostsPage.contribution(ports.metrics()),
                 MetricsPage.contribution(ports.metrics()),
                 CostPage.contribution(ports.prices(), ports.listPrices()),
-                DeploysPage.contribution(ports.deploys(), ports.enter(), ports.routing()),
+                DeploysPage.contribution(ports.deploys(), ports.enter(), ports.routing(), ports.prices(),
+                        ports.listPrices()),
                 CutoversPage.contribution(ports.cutovers()));
     }
 }

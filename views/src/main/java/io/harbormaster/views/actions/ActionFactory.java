@@ -42,6 +42,11 @@ public final class ActionFactory {
         return command;
     }
 
+    /** Every action bound so far with its command, in the order bound (the palette lists them). */
+    public Map<ActionSpec, Command> bound() {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(commands));
+    }
+
     public MenuItem menuItem(ActionSpec action) {
         Command command = command(action);
         MenuItem item = new MenuItem(action.text(), new FontIcon(action.icon()));

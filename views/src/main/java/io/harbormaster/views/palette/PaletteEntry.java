@@ -2,10 +2,17 @@ package io.harbormaster.views.palette;
 
 import java.util.Objects;
 
-/** Something the palette can jump to. {@code key} is what is matched: the lower-cased name and detail. */
+/**
+ * Something the palette can jump to, or an action it can run ({@link Kind#ACTION}: {@code arn} is the action's id,
+ * {@code detail} its shortcut or why it is not available now). {@code key} is what is matched: the lower-cased name
+ * and detail.
+ */
 public record PaletteEntry(Kind kind, String label, String detail, String arn, String key) {
 
-    public enum Kind { CLUSTER, SERVICE, HOST, TASK }
+    public enum Kind { ACTION, CLUSTER, SERVICE, HOST, TASK }
+
+    /** What the palette says before the reason of an action that is not available now. */
+    public static final String UNAVAILABLE = "Not available: ";
 
     public PaletteEntry {
         Objects.requireNonNull(kind, "kind");
@@ -13,5 +20,10 @@ public record PaletteEntry(Kind kind, String label, String detail, String arn, S
         Objects.requireNonNull(arn, "arn");
         detail = detail == null ? "" : detail;
         key = key == null ? "" : key;
+    }
+
+    /** An action that cannot run now (its detail says why). */
+    public boolean unavailable() {
+        return kind == Kind.ACTION && detail.startsWith(UNAVAILABLE);
     }
 }

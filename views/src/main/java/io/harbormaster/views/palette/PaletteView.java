@@ -25,7 +25,7 @@ public final class PaletteView extends StackPane {
         getStyleClass().add(FleetStyles.PALETTE_SCRIM);
         getStylesheets().add(FleetStyles.stylesheet());
         search.setId("palette-search");
-        search.setPromptText("Go to a cluster, service, host or task…");
+        search.setPromptText("Go to a cluster, service, host or task, or run an action (\"deploy\")…");
         search.textProperty().bindBidirectional(viewModel.queryProperty());
         list.setId("palette-results");
         list.setItems(viewModel.results());
@@ -96,6 +96,8 @@ public final class PaletteView extends StackPane {
             HBox.setHgrow(gap, Priority.ALWAYS);
             HBox row = new HBox(10, kind, name, gap, detail);
             row.setAlignment(Pos.CENTER_LEFT);
+            // an action that cannot run now stays listed, greyed, with its reason, so the operator learns why
+            row.setOpacity(item.unavailable() ? 0.6 : 1);
             setGraphic(row);
             setText(null);
         }

@@ -6,6 +6,8 @@ import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.Host;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.Task;
+import io.harbormaster.views.actions.ActionSpec;
+import io.harbormaster.views.actions.Command;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
@@ -13,8 +15,10 @@ import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.fleet.FleetViewModel;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,9 +28,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Ctrl+K: find any cluster, service, host or task of the current fleet by part of its name and go there. The
- * index is built off the UI thread once per snapshot; a search walks it names first, tasks last, and stops at
- * {@link #LIMIT} results, names that start with the text before names that merely contain it.
+ * Ctrl+K: find any cluster, service, host or task of the current fleet by part of its name and go there, or run one
+ * of the window's declared actions by part of its words ("deploy"). The index is built off the UI thread once per
+ * snapshot; a search walks the actions first, then names, tasks last, and stops at {@link #LIMIT} results, names
+ * that start with the text before names that merely contain it. An action that is not available now is listed with
+ * the reason, and Enter on it does nothing.
  */
 public final class PaletteViewModel {
 
@@ -37,6 +43,7 @@ public final class PaletteViewModel {
     private final ObservableList<PaletteEntry> results = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing", false);
     private List<PaletteEntry> index = List.of();
+    private Map<String, Offered> actions = Map.of();
     private final LatestWins indexing;
 
     public PaletteViewModel(FleetViewModel fleet, FleetNavigator navigator, TaskExecutor executor) {
@@ -56,9 +63,34 @@ public final class PaletteViewModel {
         showing.set(false);
     }
 
-    /** Goes to the entry and closes. */
+    /** The window's declared actions with their commands: listed when a search matches their words. */
+    public void offer(Map<? extends ActionSpec, Command> declared) {
+        Map<String, Offered> byId = new LinkedHashMap<>();
+        declared.forEach((action, command) -> byId.put(action.id(), new Offered(action, command,
+                (action.text() + " " + action.description()).toLowerCase(Locale.ROOT))));
+        actions = byId;
+    }
+
+    private record Offered(ActionSpec action, Command command, String key) {
+        PaletteEntry entry() {
+            String why = command.unavailable().get();
+            boolean available = command.enabled().get();
+            return new PaletteEntry(PaletteEntry.Kind.ACTION, action.text(), available ? action.key().getDisplayText()
+                    : PaletteEntry.UNAVAILABLE + (why == null || why.isEmpty() ? "not now" : why), action.id(), key);
+        }
+    }
+
+    /** Goes to the entry (runs the action) and closes; an action not available now leaves the palette open. */
     public void go(PaletteEntry entry) {
         if (entry == null) {
+            return;
+        }
+        if (entry.kind() == PaletteEntry.Kind.ACTION) {
+            Offered offered = actions.get(entry.arn());
+            if (offered != null && offered.command().enabled().get()) {
+                close();
+                offered.command().fire();
+            }
             return;
         }
         close();
@@ -66,6 +98,7 @@ public final class PaletteViewModel {
             case CLUSTER -> navigator.showCluster(entry.arn());
             case SERVICE -> navigator.showService(entry.arn());
             case HOST, TASK -> navigator.showHost(entry.arn());
+            default -> throw new IllegalStateException("not a place: " + entry);
         }
     }
 
@@ -117,6 +150,13 @@ public final class PaletteViewModel {
         List<PaletteEntry> starts = new ArrayList<>();
         List<PaletteEntry> contains = new ArrayList<>();
         if (!needle.isEmpty()) {
+            for (Offered a : actions.values()) {
+                if (a.key().startsWith(needle)) {
+                    starts.add(a.entry());
+                } else if (a.key().contains(needle)) {
+                    contains.add(a.entry());
+                }
+            }
             for (PaletteEntry e : index) {
                 if (starts.size() >= LIMIT) {
                     break;

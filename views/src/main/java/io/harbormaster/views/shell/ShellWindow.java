@@ -81,10 +81,10 @@ public final class ShellWindow {
         for (PageContribution page : viewModel.contributions()) {
             actions.bind(page.action(), Command.always(() -> viewModel.navigate(page.id())));
             for (PageCommand command : viewModel.page(page.id()).commands()) {
-                actions.bind(command.action(), Command.always(() -> {
+                actions.bind(command.action(), Command.unless(() -> {
                     viewModel.navigate(page.id());
                     command.then().run();
-                }));
+                }, command.unavailable()));
             }
         }
         actions.bind(StandardAction.REFRESH, new Command(viewModel::refresh, viewModel.canRefreshProperty()));
@@ -104,6 +104,7 @@ public final class ShellWindow {
         ShellView[] built = new ShellView[1];
         actions.bind(StandardAction.FILTER, Command.always(() -> built[0].focusFilter()));
 
+        viewModel.palette().offer(actions.bound());
         view = new ShellView(viewModel, actions);
         built[0] = view;
         viewModel.pauseWhileHidden(io.harbormaster.views.lifecycle.Showing.of(view));

@@ -1,6 +1,8 @@
 package io.harbormaster.views.deploys.history;
 
 import io.harbormaster.model.deploy.DeployHistoryEntry;
+import io.harbormaster.model.deploy.DeploymentStatus;
+import io.harbormaster.model.deploy.ServiceDeploymentBrief;
 import io.harbormaster.model.fleet.Arns;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.time.Duration;
@@ -35,7 +37,7 @@ public final class HistoryView extends VBox {
         table.getColumns().add(column("Started", e -> e.deployment().createdAt() == null ? ""
                 : WHEN.format(e.deployment().createdAt()), 165));
         table.getColumns().add(column("Outcome", e -> e.deployment().status().name(), 160));
-        table.getColumns().add(column("Took", e -> took(e.deployment().duration()), 95));
+        table.getColumns().add(column("Took", e -> took(e.deployment()), 95));
         table.getColumns().add(column("Started by", e -> e.fromThisConsole() ? Arns.name(e.startedBy())
                 + " (this console)" : "elsewhere", 180));
         table.getColumns().add(column("Revision", e -> e.taskDefinitionArn().isBlank()
@@ -57,9 +59,15 @@ public final class HistoryView extends VBox {
         getChildren().addAll(status, split);
     }
 
-    static String took(Duration d) {
+    /**
+     * How long it took; "running" only while ECS's status says it runs (a deployment that ended without a finish
+     * time in ListServiceDeployments — ECS documents the field as optional — says so instead).
+     */
+    static String took(ServiceDeploymentBrief deployment) {
+        Duration d = deployment.duration();
         if (d == null) {
-            return "running";
+            return deployment.status().terminal() ? "ended, no finish time"
+                    : deployment.status() == DeploymentStatus.PENDING ? "not started" : "running";
         }
         long s = d.toSeconds();
         return s >= 3600 ? s / 3600 + " h " + s % 3600 / 60 + " min" : s >= 60 ? s / 60 + " min " + s % 60 + " s"

@@ -10,6 +10,7 @@ import io.harbormaster.model.deploy.TaskDefinitionSpec;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.journal.JournalEntry;
 import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,13 +42,15 @@ public final class HistoryViewModel {
     private final ReadOnlyStringWrapper diff = new ReadOnlyStringWrapper(this, "diff", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<JournalEntry> audit = FXCollections.observableArrayList();
-    private long historyGeneration;
-    private long diffGeneration;
+    private final LatestWins historyLoads;
+    private final LatestWins diffLoads;
 
     public HistoryViewModel(DeployDependencies deploys, Supplier<EnvironmentSession> session, TaskExecutor executor) {
         this.deploys = deploys;
         this.session = session;
         this.executor = executor;
+        this.historyLoads = new LatestWins(executor);
+        this.diffLoads = new LatestWins(executor);
         service.addListener((o, a, s) -> loadHistory());
         selected.addListener((o, a, e) -> loadDiff(e));
     }
@@ -56,7 +59,7 @@ public final class HistoryViewModel {
     public void loadHistory() {
         ServiceRef s = service.get();
         EnvironmentSession where = session.get();
-        long generation = ++historyGeneration;
+        LatestWins.Turn turn = historyLoads.next();
         entries.clear();
         diff.set("");
         if (s == null || where == null) {
@@ -64,20 +67,14 @@ public final class HistoryViewModel {
             return;
         }
         status.set("Reading the deployments ECS keeps for " + s.serviceName() + "…");
-        executor.submit(BackgroundTask.of("Reading " + s.serviceName() + "'s deploy history",
+        turn.submit(BackgroundTask.of("Reading " + s.serviceName() + "'s deploy history",
                         () -> deploys.service().history(where, s, HISTORY_SIZE))
                 .onSuccess(list -> {
-                    if (generation == historyGeneration) {
-                        entries.setAll(list);
-                        status.set(list.isEmpty() ? "ECS keeps no deployment of " + s.serviceName()
-                                : list.size() + " deployments of " + s.serviceName() + ", newest first");
-                    }
+                    entries.setAll(list);
+                    status.set(list.isEmpty() ? "ECS keeps no deployment of " + s.serviceName()
+                            : list.size() + " deployments of " + s.serviceName() + ", newest first");
                 })
-                .onFailure(p -> {
-                    if (generation == historyGeneration) {
-                        status.set(p.message());
-                    }
-                }));
+                .onFailure(p -> status.set(p.message())));
     }
 
     /** The journal's recent lines, newest first. */
@@ -87,7 +84,7 @@ public final class HistoryViewModel {
     }
 
     private void loadDiff(DeployHistoryEntry entry) {
-        long generation = ++diffGeneration;
+        LatestWins.Turn turn = diffLoads.next();
         diff.set("");
         EnvironmentSession where = session.get();
         if (entry == null || where == null) {
@@ -96,7 +93,7 @@ public final class HistoryViewModel {
         int at = entries.indexOf(entry);
         DeployHistoryEntry before = at >= 0 && at + 1 < entries.size() ? entries.get(at + 1) : null;
         diff.set("Reading the revisions…");
-        executor.submit(BackgroundTask.of("Reading what the deploy changed", () -> {
+        turn.submit(BackgroundTask.of("Reading what the deploy changed", () -> {
             String after = taskDefinitionOf(where, entry);
             String previous = before == null ? "" : taskDefinitionOf(where, before);
             if (after.isEmpty()) {
@@ -119,15 +116,7 @@ public final class HistoryViewModel {
                 out.add("(the task definition did not change)");
             }
             return out.stream().collect(Collectors.joining("\n"));
-        }).onSuccess(text -> {
-            if (generation == diffGeneration) {
-                diff.set(text);
-            }
-        }).onFailure(p -> {
-            if (generation == diffGeneration) {
-                diff.set(p.message());
-            }
-        }));
+        }).onSuccess(diff::set).onFailure(p -> diff.set(p.message())));
     }
 
     private String taskDefinitionOf(EnvironmentSession where, DeployHistoryEntry e) {

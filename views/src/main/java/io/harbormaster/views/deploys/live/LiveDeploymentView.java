@@ -42,9 +42,11 @@ public final class LiveDeploymentView extends VBox {
             LifecycleStage.BAKE_TIME, LifecycleStage.CLEAN_UP);
 
     private final VBox body = new VBox(10);
+    private final LiveDeploymentViewModel viewModel;
 
     public LiveDeploymentView(LiveDeploymentViewModel viewModel) {
         super(8);
+        this.viewModel = viewModel;
         setId("deploy-live");
         Button proceed = action("deploy-continue", "Continue past the pause", viewModel.continueBlockedProperty(),
                 viewModel::continueDeployment);
@@ -92,8 +94,9 @@ public final class LiveDeploymentView extends VBox {
             body.getChildren().add(new Label("Choose a deploy on the left, or start one with New deploy…"));
             return;
         }
-        Label title = new Label(row.service().serviceName() + " in " + row.environmentId()
+        Label title = new Label(row.service().serviceName() + " in " + viewModel.environmentName(row.environmentId())
                 + (row.startedBy().isBlank() ? "" : " · started by " + Arns.name(row.startedBy())));
+        title.setId("deploy-live-title");
         title.getStyleClass().add(HarbormasterStyles.PAGE_TITLE);
         body.getChildren().add(title);
         DeploymentProgress p = row.progress();

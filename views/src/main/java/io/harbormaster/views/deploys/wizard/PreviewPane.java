@@ -6,6 +6,7 @@ import io.harbormaster.model.deploy.DiffLine;
 import io.harbormaster.model.deploy.DiffSection;
 import io.harbormaster.model.deploy.SettingChange;
 import io.harbormaster.model.deploy.TimelineStep;
+import io.harbormaster.model.deploy.fit.CostChange;
 import io.harbormaster.model.deploy.fit.FitResult;
 import io.harbormaster.model.deploy.fit.HostPlacement;
 import io.harbormaster.views.theme.HarbormasterStyles;
@@ -31,6 +32,7 @@ final class PreviewPane extends VBox {
         viewModel.previewProperty().addListener((o, a, p) -> rebuild());
         viewModel.fitProperty().addListener((o, a, f) -> rebuild());
         viewModel.fitStatusProperty().addListener((o, a, f) -> rebuild());
+        viewModel.costProperty().addListener((o, a, c) -> rebuild());
         rebuild();
     }
 
@@ -71,6 +73,32 @@ final class PreviewPane extends VBox {
         getChildren().add(timeline(p.timeline()));
         getChildren().add(StrategyPane.section("What watches it"));
         getChildren().add(watchers(p.timeline()));
+        getChildren().add(cost(viewModel.costProperty().get()));
+    }
+
+    private static VBox cost(CostChange cost) {
+        Label summary = new Label(cost == null ? "The cost needs the fleet's hosts: open the Services page once so"
+                + " the fleet is loaded" : cost.summary());
+        summary.setId("deploy-cost-summary");
+        summary.setWrapText(true);
+        VBox box = new VBox(2, StrategyPane.section("What it costs a month"), summary);
+        box.setId("deploy-cost");
+        if (cost != null) {
+            cost.pricesUsed().forEach(line -> {
+                Label price = new Label(line);
+                price.getStyleClass().add(HarbormasterStyles.MUTED);
+                price.setWrapText(true);
+                box.getChildren().add(price);
+            });
+            if (cost.known()) {
+                Label how = new Label("A task costs its host's price × the larger of its CPU and memory shares of"
+                        + " the host, as on the Cost page; averaged over the hosts the service runs on today.");
+                how.getStyleClass().add(HarbormasterStyles.MUTED);
+                how.setWrapText(true);
+                box.getChildren().add(how);
+            }
+        }
+        return box;
     }
 
     private static VBox fit(FitResult fit, String status) {
