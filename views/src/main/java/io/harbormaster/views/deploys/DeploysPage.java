@@ -16,6 +16,7 @@ import io.harbormaster.views.deploys.wizard.WizardTools;
 import io.harbormaster.views.actions.Action;
 import io.harbormaster.views.fleet.Destination;
 import io.harbormaster.views.fleet.FleetData;
+import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.page.Page;
 import io.harbormaster.views.page.PageContext;
 import io.harbormaster.views.page.PageCommand;
@@ -61,7 +62,7 @@ public final class DeploysPage implements Page {
                 context.mfaPrompt(), routing, pricing);
         viewModel = new DeploysViewModel(deploys, () -> context.session().getValue(), context.executor(),
                 context.writeGuard(), context.dialogs(), wizards, context.clock(), this::environmentName,
-                context.fleet()::refresh);
+                this::refreshFleetNow);
         context.shown().addListener((o, was, shown) -> {
             stopRefreshing.run();
             if (shown) {
@@ -95,6 +96,24 @@ public final class DeploysPage implements Page {
                             LIST_PRICE_MAX_AGE);
                     return prices.pricesIn(session.region());
                 }));
+    }
+
+    /** The fleet read again now; when a refresh is under way (it may have read the service before), once more after it. */
+    private void refreshFleetNow() {
+        FleetViewModel fleet = context.fleet();
+        if (!fleet.refreshingProperty().get()) {
+            fleet.refresh();
+            return;
+        }
+        fleet.refreshingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    o.removeListener(this);
+                    fleet.refresh();
+                }
+            }
+        });
     }
 
     private String environmentName(String environmentId) {
@@ -137,6 +156,12 @@ public final class DeploysPage implements Page {
         viewModel.cancelWizard();
         chooser.chosenProperty().set(null);
         viewModel.askForService();
+    }
+
+    /** The fleet the fit check and the cost are worked out on, and the services offered, are as of this. */
+    @Override
+    public javafx.beans.value.ObservableValue<java.time.Instant> lastRefreshed() {
+        return context.fleet().asOfProperty();
     }
 
     @Override

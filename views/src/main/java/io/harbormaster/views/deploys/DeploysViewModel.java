@@ -71,7 +71,8 @@ public final class DeploysViewModel {
         this.tracker = new DeploysTracker(deploys.followed(), deploys.service());
         this.live = new LiveDeploymentViewModel(deploys.service(), deploys.deployments(), session, guard, executor,
                 dialogs, (row, taskDefinition) -> open(List.of(row.service()), taskDefinition), environmentName);
-        this.history = new HistoryViewModel(deploys, session, executor);
+        this.history = new HistoryViewModel(deploys, session, executor,
+                (service, taskDefinition) -> open(List.of(service), taskDefinition));
         selected.addListener((o, a, id) -> showSelected());
     }
 
@@ -188,7 +189,7 @@ public final class DeploysViewModel {
     void started(DeployStarted started) {
         EnvironmentSession where = session.get();
         tracker.started(started.operationId(), where == null ? "" : where.environment().id(), started.service(),
-                clock.instant(), where == null ? "" : where.identity().arn());
+                started.taskDefinitionArn(), clock.instant(), where == null ? "" : where.identity().arn());
         selected.set(started.operationId());
         fleetChanged.run();
         ServiceRef next = queue.poll();

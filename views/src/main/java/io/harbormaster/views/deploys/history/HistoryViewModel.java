@@ -14,8 +14,11 @@ import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -42,17 +45,49 @@ public final class HistoryViewModel {
     private final ReadOnlyStringWrapper diff = new ReadOnlyStringWrapper(this, "diff", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<JournalEntry> audit = FXCollections.observableArrayList();
+    private final BiConsumer<ServiceRef, String> redeploy;
+    private final StringBinding redeployBlocked;
+    private final ReadOnlyStringWrapper redeployStatus = new ReadOnlyStringWrapper(this, "redeployStatus", "");
     private final LatestWins historyLoads;
     private final LatestWins diffLoads;
 
-    public HistoryViewModel(DeployDependencies deploys, Supplier<EnvironmentSession> session, TaskExecutor executor) {
+    /** @param redeploy opens the wizard for the service with this task definition chosen (a new deploy of it) */
+    public HistoryViewModel(DeployDependencies deploys, Supplier<EnvironmentSession> session, TaskExecutor executor,
+                            BiConsumer<ServiceRef, String> redeploy) {
         this.deploys = deploys;
+        this.redeploy = redeploy;
         this.session = session;
         this.executor = executor;
         this.historyLoads = new LatestWins(executor);
         this.diffLoads = new LatestWins(executor);
         service.addListener((o, a, s) -> loadHistory());
         selected.addListener((o, a, e) -> loadDiff(e));
+        selected.addListener((o, a, e) -> redeployStatus.set(""));
+        redeployBlocked = Bindings.createStringBinding(() -> selected.get() == null
+                ? "Choose a deploy in the history: its revision is deployed again" : "", selected);
+    }
+
+    /**
+     * Rolls back (or forward) to the revision the chosen deploy rolled out, in one step: the wizard opens with it
+     * chosen, a new deploy previewed like any.
+     */
+    public void redeploySelected() {
+        DeployHistoryEntry entry = selected.get();
+        ServiceRef s = service.get();
+        EnvironmentSession where = session.get();
+        if (entry == null || s == null || where == null) {
+            return;
+        }
+        redeployStatus.set("Reading the revision it rolled out…");
+        executor.submit(BackgroundTask.of("Reading the revision a deploy of " + s.serviceName() + " rolled out",
+                () -> taskDefinitionOf(where, entry)).onSuccess(td -> {
+                    if (td.isEmpty()) {
+                        redeployStatus.set("ECS no longer describes the revision this deploy rolled out");
+                    } else {
+                        redeployStatus.set("");
+                        redeploy.accept(s, td);
+                    }
+                }).onFailure(p -> redeployStatus.set(p.message())));
     }
 
     /** Reads the chosen service's history again. */
@@ -129,6 +164,15 @@ public final class HistoryViewModel {
         }
         return deploys.deployments().describeRevisions(where, List.of(revision)).stream()
                 .map(ServiceRevisionDetail::taskDefinitionArn).findFirst().orElse("");
+    }
+
+    /** Why the chosen deploy's revision cannot be deployed again from here; empty when it can. */
+    public StringBinding redeployBlockedProperty() {
+        return redeployBlocked;
+    }
+
+    public ReadOnlyStringProperty redeployStatusProperty() {
+        return redeployStatus.getReadOnlyProperty();
     }
 
     public ObjectProperty<ServiceRef> serviceProperty() {

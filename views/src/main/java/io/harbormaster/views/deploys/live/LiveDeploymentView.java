@@ -111,7 +111,7 @@ public final class LiveDeploymentView extends VBox {
         status.setWrapText(true);
         status.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
         body.getChildren().add(status);
-        body.getChildren().add(stages(d.lifecycleStage(), p.terminal(), d.strategy()));
+        body.getChildren().add(stages(d.lifecycleStage(), p.terminal(), d.status().succeeded(), d.strategy()));
         if (!p.failureEvidence().isEmpty()) {
             VBox evidence = new VBox(2);
             evidence.setId("deploy-live-evidence");
@@ -129,15 +129,18 @@ public final class LiveDeploymentView extends VBox {
         facts.setHgap(14);
         facts.setVgap(3);
         int r = 0;
+        if (!row.taskDefinitionArn().isBlank()) {
+            facts.addRow(r++, muted("Rolls out"), new Label(Arns.name(row.taskDefinitionArn())));
+        }
         if (d.target() != null) {
-            facts.addRow(r++, muted("New revision"), new Label(revision(d.target())));
+            facts.addRow(r++, muted("New service revision"), new Label(revision(d.target())));
         }
         for (RevisionSummary s : d.sources()) {
-            facts.addRow(r++, muted("Replacing"), new Label(revision(s)));
+            facts.addRow(r++, muted("Replacing revision"), new Label(revision(s)));
         }
         for (TargetGroupHealth h : p.targetHealth()) {
-            facts.addRow(r++, muted("Healthy targets"), new Label(Arns.name(h.targetGroupArn()).replaceAll("/.*", "")
-                    + ": " + h.healthy() + " of " + h.total()));
+            facts.addRow(r++, muted("Healthy targets"), new Label(targetGroupName(h.targetGroupArn()) + ": "
+                    + h.healthy() + " of " + h.total()));
         }
         RollbackMonitor breaker = d.circuitBreaker();
         facts.addRow(r++, muted("Circuit breaker"), new Label("DISABLED".equals(breaker.status()) ? "off"
@@ -184,7 +187,19 @@ public final class LiveDeploymentView extends VBox {
         };
     }
 
-    private static FlowPane stages(LifecycleStage now, boolean terminal,
+    /** "web-blue" of {@code arn:…:targetgroup/web-blue/0123abcd}: the name the operator gave it. */
+    static String targetGroupName(String arn) {
+        int at = arn.indexOf("targetgroup/");
+        if (at < 0) {
+            return Arns.name(arn);
+        }
+        String rest = arn.substring(at + "targetgroup/".length());
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
+    }
+
+    /** @param succeeded ECS says SUCCESSFUL: every stage was passed, whichever ECS names last */
+    private static FlowPane stages(LifecycleStage now, boolean terminal, boolean succeeded,
                                    io.harbormaster.model.deploy.DeployStrategy strategy) {
         FlowPane row = new FlowPane(4, 4);
         row.setId("deploy-live-stages");
@@ -197,7 +212,7 @@ public final class LiveDeploymentView extends VBox {
         int at = stagesShown.indexOf(now);
         for (int i = 0; i < stagesShown.size(); i++) {
             LifecycleStage s = stagesShown.get(i);
-            boolean passed = at >= 0 && (i < at || (terminal && i == at));
+            boolean passed = succeeded || at >= 0 && (i < at || (terminal && i == at));
             Label l = new Label((passed ? "✓ " : i == at ? "▶ " : "") + s.name());
             l.setPadding(new Insets(2, 6, 2, 6));
             l.setStyle(i == at && !terminal ? "-fx-font-weight: bold; -fx-border-color: -color-accent-emphasis;"

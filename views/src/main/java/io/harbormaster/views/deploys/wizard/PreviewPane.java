@@ -1,5 +1,7 @@
 package io.harbormaster.views.deploys.wizard;
 
+import io.harbormaster.model.cutover.GatePolicy;
+import io.harbormaster.model.cutover.GateRule;
 import io.harbormaster.model.deploy.DeployPreview;
 import io.harbormaster.model.deploy.DeployTimeline;
 import io.harbormaster.model.deploy.DiffLine;
@@ -44,6 +46,7 @@ final class PreviewPane extends VBox {
             return;
         }
         getChildren().add(fit(viewModel.fitProperty().get(), viewModel.fitStatusProperty().get()));
+        getChildren().add(cost(viewModel.costProperty().get()));
         getChildren().add(StrategyPane.section("Task definition: " + p.target().taskDefinition().familyRevision()
                 + " → " + (p.registersNewRevision() ? "new revision of " + p.newRevision().family()
                 : p.newRevision().familyRevision())));
@@ -72,8 +75,7 @@ final class PreviewPane extends VBox {
         getChildren().add(StrategyPane.section("Timeline (" + p.request().settings().strategy() + ")"));
         getChildren().add(timeline(p.timeline()));
         getChildren().add(StrategyPane.section("What watches it"));
-        getChildren().add(watchers(p.timeline()));
-        getChildren().add(cost(viewModel.costProperty().get()));
+        getChildren().add(watchers(p.timeline(), !p.request().settings().loadBalancers().isEmpty()));
     }
 
     private static VBox cost(CostChange cost) {
@@ -189,12 +191,37 @@ final class PreviewPane extends VBox {
         return grid;
     }
 
-    private static VBox watchers(DeployTimeline t) {
+    private static VBox watchers(DeployTimeline t, boolean behindLoadBalancer) {
         Label breaker = new Label(t.circuitBreakerThreshold() > 0 ? "Circuit breaker: stops after "
                 + t.circuitBreakerThreshold() + " failed tasks" : "Circuit breaker: off");
         breaker.setId("deploy-preview-breaker");
         Label alarms = new Label(t.alarms().isEmpty() ? "Alarms: none" : "Alarms: " + String.join(", ", t.alarms()));
-        return new VBox(2, breaker, alarms);
+        VBox box = new VBox(2, breaker, alarms);
+        if (behindLoadBalancer) {
+            Label gates = new Label("On the service's dashboard, the metrics a cutover gates on: " + gates()
+                    + ". ECS stops the deploy on them only through an alarm named above.");
+            gates.setId("deploy-preview-gates");
+            gates.setWrapText(true);
+            gates.getStyleClass().add(HarbormasterStyles.MUTED);
+            box.getChildren().add(gates);
+        }
+        return box;
+    }
+
+    /** The standard cutover gates in words: "5xx rate (warning above 1 %, critical above 5 %), …". */
+    static String gates() {
+        java.util.List<String> said = new java.util.ArrayList<>();
+        for (GateRule rule : GatePolicy.standard().rules()) {
+            String beyond = rule.metric().higherIsWorse() ? "above " : "below ";
+            String unit = rule.metric().unit().isEmpty() ? "" : " " + rule.metric().unit();
+            said.add(String.format(java.util.Locale.ROOT, "%s (warning %s%s%s, critical %s%s%s)", rule.metric().label(),
+                    beyond, number(rule.warning()), unit, beyond, number(rule.critical()), unit));
+        }
+        return String.join(", ", said);
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
     private static Label head(String text) {
