@@ -72,10 +72,24 @@ class DeployJourneyTest {
         assertThat(harness.<Label>lookup("#deploy-cost-summary").getText())
                 .as("a new image of the same size costs the same").startsWith("No change a month (from $");
         DeployJourneys.shot(harness, "deploy-03-wizard-preview-1280");
+        DeployJourneys.setWindow(harness, 1920, 1080);
+        DeployJourneys.shot(harness, "deploy-03-wizard-preview-1920");
         DeployJourneys.setWindow(harness, 1600, 1000);
         DeployJourneys.shot(harness, "deploy-03-wizard-preview-1600");
         DeployJourneys.next(harness, wizard);
         DeployJourneys.shot(harness, "deploy-04-wizard-confirm-1600");
+        DeployJourneys.setWindow(harness, 1920, 1080);
+        DeployJourneys.shot(harness, "deploy-04-wizard-confirm-1920");
+        harness.robot().interact(wizard::back);
+        harness.robot().interact(wizard::back);
+        DeployJourneys.shot(harness, "deploy-02-wizard-strategy-1920");
+        harness.robot().interact(wizard::back);
+        DeployJourneys.shot(harness, "deploy-01-wizard-change-1920");
+        DeployJourneys.next(harness, wizard);
+        DeployJourneys.next(harness, wizard);
+        harness.waitUntil("the preview is in again", () -> wizard.previewProperty().get() != null);
+        DeployJourneys.next(harness, wizard);
+        DeployJourneys.setWindow(harness, 1600, 1000);
         Instant sent = sandboxClock().now();
         DeployJourneys.press(harness, "#deploy-submit");
         harness.waitUntil("the wizard closes once ECS took the deploy", () -> deploys(harness).wizardProperty().get()
@@ -89,6 +103,8 @@ class DeployJourneyTest {
         assertThat(harness.<javafx.scene.control.Label>lookup("#deploy-live-status").getText())
                 .startsWith("SUCCESSFUL");
         DeployJourneys.shot(harness, "deploy-05-live-successful-1600");
+        DeployJourneys.setWindow(harness, 1920, 1080);
+        DeployJourneys.shot(harness, "deploy-05-live-successful-1920");
         DeployJourneys.setWindow(harness, 1280, 800);
         DeployJourneys.shot(harness, "deploy-05-live-successful-1280");
         assertThat(harness.<Label>lookup("#deploy-live-title").getText()).as("the environment's display name")
@@ -205,7 +221,17 @@ class DeployJourneyTest {
 
     @Test
     @Order(4)
-    void deployFromThePaletteAsksForTheServiceThenOpensTheWizard() throws Exception {
+    void deployFromAServicesDetailAndFromThePaletteWhichAsksForTheServiceFirst() throws Exception {
+        harness.robot().clickOn("#nav-services");
+        harness.filterAndSelect("app-web");
+        harness.waitUntil("app-web's detail shows", () -> harness.exists("#service-detail-deploy")
+                && !harness.lookup("#service-detail-deploy").isDisabled());
+        DeployJourneys.press(harness, "#service-detail-deploy");
+        harness.waitUntil("the wizard opens for app-web", () -> deploys(harness).wizardProperty().get() != null
+                && deploys(harness).wizardProperty().get().service().serviceName().equals("app-web"));
+        DeployJourneys.press(harness, "#deploy-cancel");
+        harness.waitUntil("the wizard is closed", () -> deploys(harness).wizardProperty().get() == null);
+
         harness.robot().clickOn("#nav-clusters");
         PaletteEntry entry = DeployJourneys.paletteDeploy(harness);
         assertThat(entry.unavailable()).isFalse();

@@ -35,6 +35,7 @@ class DeployReadOnlyJourneyTest {
         harness.filterAndSelect(harness.onUi(() -> services.rows().get(0).name()));
         harness.waitUntil("a service is selected, its detail open", () -> services.detailProperty().get() != null);
         assertDisabledWithTheReason("deploy-service");
+        assertDisabledWithTheReason("service-detail-deploy");
 
         PaletteEntry entry = DeployJourneys.paletteDeploy(harness);
         assertThat(entry.unavailable()).isTrue();
