@@ -186,8 +186,14 @@ final class PreviewPane extends VBox {
                     mono(s.lasts().isZero() ? "" : minutes(s.lasts())),
                     mono(String.format("%.0f %%", s.productionPercent())), new Label(s.canRollBack() ? "yes" : "no"));
         }
-        grid.addRow(r, new Label("Earliest finish"), mono(minutes(timeline.earliestFinish())
-                + (timeline.pauses() > 0 ? " + your " + timeline.pauses() + " pause(s)" : "")));
+        Label finish = mono(minutes(timeline.earliestFinish())
+                + (timeline.pauses() > 0 ? " + your " + timeline.pauses() + " pause(s)" : ""));
+        Label startUp = new Label("of bake time, plus however long the tasks take to start and pass their health"
+                + " checks (not known in advance)");
+        startUp.getStyleClass().add(HarbormasterStyles.MUTED);
+        grid.add(new Label("Earliest finish"), 0, r);
+        grid.add(finish, 1, r);
+        grid.add(startUp, 2, r, 4, 1);
         return grid;
     }
 
