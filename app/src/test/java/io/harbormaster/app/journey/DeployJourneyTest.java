@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.model.deploy.DeployStrategy;
 import io.harbormaster.model.deploy.DeploymentStatus;
+import io.harbormaster.model.deploy.LifecycleStage;
 import io.harbormaster.model.deploy.RevisionSource;
 import io.harbormaster.views.deploys.live.DeployRow;
 import io.harbormaster.views.deploys.wizard.DeployWizardViewModel;
@@ -251,6 +252,26 @@ class DeployJourneyTest {
                 && deploys(harness).wizardProperty().get().service().equals(worker));
         DeployJourneys.press(harness, "#deploy-cancel");
         harness.waitUntil("the wizard is closed", () -> deploys(harness).wizardProperty().get() == null);
+    }
+
+    @Test
+    @Order(5)
+    void rollBackNowStopsABlueGreenDeployInItsBakeAndEcsRollsBack() throws Exception {
+        DeployJourneys.deployBlueGreen(harness, "app-web", "7.7.9", "60", strategy -> { });
+
+        DeployJourneys.waitForDeploy(harness, "it bakes", r -> r.progress() != null
+                && r.progress().deployment().lifecycleStage() == LifecycleStage.BAKE_TIME, Duration.ofSeconds(120));
+        harness.waitUntil("Roll back now is offered", () -> deploys(harness).live().rollbackBlockedProperty().get()
+                .isEmpty());
+        DeployJourneys.press(harness, "#deploy-rollback-now");
+        DeployRow back = DeployJourneys.waitForDeploy(harness, "ECS rolled back",
+                DeployJourneys.status(DeploymentStatus.ROLLBACK_SUCCESSFUL), Duration.ofSeconds(150));
+        assertThat(back.progress().deployment().strategy()).isEqualTo(DeployStrategy.BLUE_GREEN);
+        harness.waitUntil("the live view says so", () -> harness.<Label>lookup("#deploy-live-status").getText()
+                .startsWith("ROLLBACK_SUCCESSFUL"));
+        assertThat(deploys(harness).live().rollbackBlockedProperty().get()).as("it ended")
+                .startsWith("It ended ROLLBACK_SUCCESSFUL");
+        DeployJourneys.shot(harness, "deploy-13-rolled-back-now-1280");
     }
 
     private static io.harbormaster.sandbox.SandboxClock sandboxClock() {

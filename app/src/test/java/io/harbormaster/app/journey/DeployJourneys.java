@@ -4,7 +4,9 @@ import io.harbormaster.model.deploy.DeploymentStatus;
 import io.harbormaster.views.deploys.DeploysPage;
 import io.harbormaster.views.deploys.DeploysViewModel;
 import io.harbormaster.views.deploys.live.DeployRow;
+import io.harbormaster.model.deploy.DeployStrategy;
 import io.harbormaster.views.deploys.wizard.DeployWizardViewModel;
+import io.harbormaster.views.deploys.wizard.StrategyStep;
 import io.harbormaster.views.palette.PaletteEntry;
 import io.harbormaster.views.palette.PaletteViewModel;
 import javafx.scene.input.KeyCode;
@@ -77,6 +79,28 @@ final class DeployJourneys {
         harness.waitUntil("Deploy… is the palette's choice", () -> entry.equals(list.getSelectionModel()
                 .getSelectedItem()));
         return entry;
+    }
+
+    /**
+     * Deploy… on the service, a new image tag, blue/green with this bake (and whatever {@code more} sets on the
+     * Strategy page), through the preview to Deploy; returns once ECS took it (no typed name: not production).
+     */
+    static void deployBlueGreen(Journey harness, String service, String tag, String bakeMinutes,
+                                java.util.function.Consumer<StrategyStep> more) {
+        DeployWizardViewModel wizard = openWizard(harness, service);
+        harness.robot().interact(() -> wizard.change().images().get(0).newImageProperty().set(tag));
+        next(harness, wizard);
+        waitForRouting(harness, wizard);
+        harness.robot().interact(() -> {
+            wizard.strategy().strategyProperty().set(DeployStrategy.BLUE_GREEN);
+            wizard.strategy().bakeProperty().set(bakeMinutes);
+            more.accept(wizard.strategy());
+        });
+        next(harness, wizard);
+        harness.waitUntil("the preview is in", () -> wizard.previewProperty().get() != null);
+        next(harness, wizard);
+        press(harness, "#deploy-submit");
+        harness.waitUntil("the wizard closes", () -> deploys(harness).wizardProperty().get() == null);
     }
 
     static java.nio.file.Path shot(Journey harness, String name) throws Exception {

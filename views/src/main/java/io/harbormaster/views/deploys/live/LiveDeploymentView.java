@@ -57,6 +57,7 @@ public final class LiveDeploymentView extends VBox {
         Label status = new Label();
         status.setId("deploy-action-status");
         status.textProperty().bind(viewModel.actionStatusProperty());
+        status.setMinWidth(0); // the buttons keep their words; the status line gives way
         HBox actions = new HBox(8, holder(proceed, viewModel.continueBlockedProperty()),
                 holder(rollback, viewModel.rollbackBlockedProperty()),
                 holder(previous, viewModel.rollBackToBlockedProperty()), status);
@@ -73,6 +74,7 @@ public final class LiveDeploymentView extends VBox {
     private static Button action(String id, String text, StringBinding blocked, Runnable run) {
         Button b = new Button(text);
         b.setId(id);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.disableProperty().bind(blocked.isNotEmpty());
         b.setOnAction(e -> run.run());
         return b;
@@ -91,7 +93,7 @@ public final class LiveDeploymentView extends VBox {
     private void show(DeployRow row) {
         body.getChildren().clear();
         if (row == null) {
-            body.getChildren().add(new Label("Choose a deploy on the left, or start one with New deploy…"));
+            body.getChildren().add(new Label("Choose a deploy on the left, or start one with Deploy…"));
             return;
         }
         Label title = new Label(row.service().serviceName() + " in " + viewModel.environmentName(row.environmentId())
