@@ -117,7 +117,7 @@ public final class LiveDeploymentView extends VBox {
         if (!p.failureEvidence().isEmpty()) {
             VBox evidence = new VBox(2);
             evidence.setId("deploy-live-evidence");
-            evidence.getChildren().add(section("Why it failed"));
+            evidence.getChildren().add(section(d.status().rollingBack() ? "Why it rolled back" : "Why it failed"));
             p.failureEvidence().forEach(line -> {
                 Label l = new Label(line);
                 l.setWrapText(true);
