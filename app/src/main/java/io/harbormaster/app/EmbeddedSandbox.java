@@ -3,6 +3,7 @@ package io.harbormaster.app;
 import io.harbormaster.aws.config.AwsConfigFiles;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentRegistry;
+import io.harbormaster.model.environment.PracticeWorld;
 import io.harbormaster.sandbox.Sandbox;
 import io.harbormaster.sandbox.SandboxOptions;
 import java.io.IOException;
@@ -12,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The sandbox running inside the console, reached exactly like AWS: through an ordinary config/credentials pair
@@ -26,14 +30,21 @@ public final class EmbeddedSandbox implements AutoCloseable {
             environment("stage", "333333333333", "#B26A00", false, 2),
             environment("prod", "444444444444", "#C62828", true, 3));
 
+    private static final Pattern MFA_SERIAL = Pattern.compile("(?m)^\\s*mfa_serial\\s*=\\s*(\\S+)\\s*$");
+
     private final Sandbox sandbox;
     private final AwsConfigFiles files;
     private final String user;
+    private final double speed;
+    private final Optional<String> mfaSerial;
 
-    private EmbeddedSandbox(Sandbox sandbox, AwsConfigFiles files, String user) {
+    private EmbeddedSandbox(Sandbox sandbox, AwsConfigFiles files, String user, double speed, String config) {
         this.sandbox = sandbox;
         this.files = files;
         this.user = user;
+        this.speed = speed;
+        Matcher serial = MFA_SERIAL.matcher(config);
+        this.mfaSerial = serial.find() ? Optional.of(serial.group(1)) : Optional.empty();
     }
 
     /** Starts the sandbox on a free loopback port and writes the profiles for {@code user} under {@code dir}. */
@@ -43,9 +54,10 @@ public final class EmbeddedSandbox implements AutoCloseable {
             Files.createDirectories(dir);
             AwsConfigFiles files = new AwsConfigFiles(dir.resolve("config"), dir.resolve("credentials"));
             // The SSO profile set beside the role profiles: offered as candidates, never registered by themselves.
-            Files.writeString(files.config(), sandbox.awsConfig(user) + "\n" + sandbox.awsSsoConfig(user));
+            String roles = sandbox.awsConfig(user);
+            Files.writeString(files.config(), roles + "\n" + sandbox.awsSsoConfig(user));
             writePrivate(files.credentials(), sandbox.awsCredentials(user));
-            return new EmbeddedSandbox(sandbox, files, user);
+            return new EmbeddedSandbox(sandbox, files, user, options.speed(), roles);
         } catch (IOException e) {
             sandbox.close();
             throw new UncheckedIOException("Cannot write the sandbox's AWS profiles under " + dir, e);
@@ -62,6 +74,24 @@ public final class EmbeddedSandbox implements AutoCloseable {
 
     public String user() {
         return user;
+    }
+
+    /**
+     * What the console may know because it started this sandbox itself: its clock speed, and the code the login
+     * user's practice MFA device (the serial in the profiles written for it) shows now. Any other serial has none.
+     */
+    public PracticeWorld practice() {
+        return new PracticeWorld() {
+            @Override
+            public double clockSpeed() {
+                return speed;
+            }
+
+            @Override
+            public Optional<String> currentCode(String serial) {
+                return mfaSerial.filter(own -> own.equals(serial)).map(own -> sandbox.currentTotpCode(user));
+            }
+        };
     }
 
     /**

@@ -8,6 +8,7 @@ import io.harbormaster.app.store.SqliteMetricHistory;
 import io.harbormaster.app.store.SqlitePriceBook;
 import io.harbormaster.app.store.SqliteThresholdSettings;
 import io.harbormaster.app.store.SqliteUiStateStore;
+import io.harbormaster.aws.autoscaling.ApplicationAutoScalingReads;
 import io.harbormaster.aws.cloudwatch.CloudWatchAlarms;
 import io.harbormaster.aws.pricing.PriceListPrices;
 import io.harbormaster.aws.cloudwatch.CloudWatchMetrics;
@@ -100,9 +101,11 @@ public final class Harbormaster implements AutoCloseable {
         EnvironmentRegistry registry = new SqliteEnvironmentRegistry(store);
         sandbox.ifPresent(s -> s.register(registry));
         UiStateStore uiState = new SqliteUiStateStore(store);
-        AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(configFiles), clients, clock,
-                new SsoLogins(ssoCache(sandbox), AwsSessions.clientsFor(clients), clock,
-                        wait -> Thread.sleep(wait.toMillis())),
+        // Identity Center judges its tokens by its own clock: on the sandbox that is the sandbox's, moved by hand or not.
+        SsoLogins ssoLogins = new SsoLogins(ssoCache(sandbox), AwsSessions.clientsFor(clients),
+                sandbox.<Clock>map(e -> new SandboxTime(e.sandbox().clock(), clock.getZone())).orElse(clock),
+                wait -> Thread.sleep(wait.toMillis()));
+        AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(configFiles), clients, clock, ssoLogins,
                 new FxSsoSignInPrompt(Harbormaster::shownWindow, browser));
         TaskExecutor executor = new FxTaskExecutor(pool);
         this.fleet = new EcsFleet(sessions, clients, clock, EcsFleet.DEFAULT_PARALLELISM, threads.factory("fleet"));
@@ -116,11 +119,13 @@ public final class Harbormaster implements AutoCloseable {
         this.cutovers = new CutoverWiring(registry, sessions, clients, store, cloudWatch, fleet, metricsClock,
                 metricsClock, threads.scheduler("cutovers"));
         this.shell = new ShellDependencies(registry, entry, clusters, executor, uiState, clock,
-                new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles)), new JsonEnvironmentFile(), sessions,
+                new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles), ssoLogins), new JsonEnvironmentFile(),
+                sessions,
                 fleet, fleet, new SqliteFleetArchive(store, clock), Pages.all(new Pages.Ports(clusters,
                         new JournaledScaleService(ecsDeploys, journal, Harbormaster::operationId), entry, fleet,
                         fleet, metrics, deploys, new ElbRoutingSuggestions(sessions, clients), cutovers::service,
-                        new SqlitePriceBook(store), new PriceListPrices(sessions, clients, clock))));
+                        new SqlitePriceBook(store), new PriceListPrices(sessions, clients, clock),
+                        new ApplicationAutoScalingReads(sessions, clients))));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
     }
 

@@ -4,9 +4,7 @@ import io.harbormaster.app.log.LogFile;
 import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.StoreUnreadableException;
 import io.harbormaster.aws.config.AwsConfigFiles;
-import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.model.concurrent.ThreadFamily;
-import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.error.StackTrace;
 import io.harbormaster.sandbox.SandboxOptions;
@@ -39,6 +37,10 @@ public final class HarbormasterApp extends Application {
     private AppOptions options;
     private Path dataHome;
     private AwsConfigFiles configFiles;
+    /** The operator's own AWS files (they may not exist): where File → Back to your own AWS configuration goes. */
+    private AwsConfigFiles ownFiles;
+    /** When the AWS files were last read, to notice an edit when the window gets focus again. */
+    private volatile AwsFilesStamp readStamp = AwsFilesStamp.NONE;
     private Optional<EmbeddedSandbox> sandbox = Optional.empty();
     private Path dbFile;
     private Ready ready;
@@ -73,6 +75,7 @@ public final class HarbormasterApp extends Application {
         LOG.log(System.Logger.Level.INFO, "Harbormaster " + info.version() + " starting; data in " + dataHome
                 + ", Java " + Runtime.version() + " on " + System.getProperty("os.name"));
         AwsConfigFiles own = configFilesFromProperties().orElseGet(AwsConfigFiles::fromSystem);
+        ownFiles = own;
         if (options.sandboxOffline()) {
             // the profiles the sandbox generated last time, pointing at an endpoint nothing listens on now
             Path profiles = dataHome.resolve("sandbox");
@@ -99,14 +102,17 @@ public final class HarbormasterApp extends Application {
             LOG.log(System.Logger.Level.WARNING, damaged.getMessage(), damaged);
             unreadable = damaged;
         }
-        configurationProblem = checkAwsConfiguration(configFiles);
+        readStamp = AwsFilesStamp.of(configFiles);
+        configurationProblem = AwsConfigurationCheck.check(configFiles);
     }
 
     /** Wires the console to an open store and reads what its window restores; disk work, off the FX thread. */
     private Ready wire(LocalStore store, Optional<EmbeddedSandbox> sandbox, AwsConfigFiles files, AppInfo info) {
         Harbormaster wired = new Harbormaster(store, sandbox, files, Clock.systemDefaultZone(), threads,
                 browser());
-        return new Ready(wired, ShellWindow.prepare(wired.shellDependencies(), info));
+        return new Ready(wired, ShellWindow.prepare(wired.shellDependencies(),
+                info.withAwsFiles(java.util.List.of(files.config(), files.credentials())),
+                sandbox.map(EmbeddedSandbox::practice)));
     }
 
     private static volatile BrowserOpener browserForTests;
@@ -157,10 +163,66 @@ public final class HarbormasterApp extends Application {
         if (options.smoke()) {
             SmokeCheck.watch(window.scene());
         }
+        offer(stage);
+        // An edit made in another window (the operator fixing ~/.aws/config) is noticed on coming back.
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                reloadIfChanged();
+            }
+        });
+        configurationProblem.ifPresent(window.dialogs()::showProblem);
+    }
+
+    /** What the File and Help menus offer in the window just shown. */
+    private void offer(Stage stage) {
         if (sandbox.isEmpty()) {
             window.offerSandbox(() -> openSandbox(stage));
+        } else if (!options.sandboxOffline()) {
+            window.offerOwnAws(() -> openOwnAws(stage));
         }
-        configurationProblem.ifPresent(window.dialogs()::showProblem);
+        window.offerReload(this::reloadAwsConfiguration);
+        window.offerReadme(() -> {
+            BrowserOpener browser = browser();
+            var dialogs = window.dialogs();
+            threads.start("readme", () -> Readme.open(dataHome, browser, dialogs));
+        });
+    }
+
+    /**
+     * File → Reload AWS configuration: the files are read and checked again in the background, every problem said
+     * (or that all is well), and the environment bar reloaded; the next entry reads the files as they are now.
+     */
+    private void reloadAwsConfiguration() {
+        AwsConfigFiles files = configFiles;
+        ShellWindow shown = window;
+        threads.start("aws-config-reload", () -> {
+            Optional<Problem> problem = AwsConfigurationCheck.check(files);
+            readStamp = AwsFilesStamp.of(files);
+            UiThread.later(() -> {
+                if (shown != window) {
+                    return; // the window was swapped meanwhile (sandbox opened or left): it read its own files
+                }
+                shown.viewModel().environmentBar().load();
+                problem.ifPresentOrElse(shown.dialogs()::showProblem, () -> shown.dialogs().showInfo(
+                        "AWS configuration reloaded", "Read " + files.config() + " and " + files.credentials()
+                                + ": no problems found."));
+            });
+        });
+    }
+
+    /** Reloads, as File → Reload does, when the AWS files changed on disk since they were last read. */
+    private void reloadIfChanged() {
+        AwsConfigFiles files = configFiles;
+        AwsFilesStamp known = readStamp;
+        threads.start("aws-config-watch", () -> {
+            AwsFilesStamp now = AwsFilesStamp.of(files);
+            if (known == AwsFilesStamp.NONE) {
+                readStamp = now; // files just switched to were read by the switch itself
+            } else if (!now.equals(known)) {
+                LOG.log(System.Logger.Level.INFO, "The AWS files changed on disk; reading them again");
+                UiThread.later(this::reloadAwsConfiguration);
+            }
+        });
     }
 
     /**
@@ -202,15 +264,59 @@ public final class HarbormasterApp extends Application {
     }
 
     private void switchTo(Stage stage, EmbeddedSandbox started, Ready wired) {
+        switchTo(stage, Optional.of(started), started.files(), wired);
+    }
+
+    /** Swaps the window onto another wiring (the sandbox's, or the operator's own); the old one closes behind. */
+    private void switchTo(Stage stage, Optional<EmbeddedSandbox> now, AwsConfigFiles files, Ready wired) {
         Harbormaster previous = harbormaster;
-        sandbox = Optional.of(started);
-        configFiles = started.files();
+        sandbox = now;
+        configFiles = files;
+        readStamp = AwsFilesStamp.NONE; // checked anew on the next focus
         harbormaster = wired.harbormaster();
         if (window != null) {
             window.viewModel().close(); // its refreshes would only fail on the wiring closed below
         }
         window = ShellWindow.show(stage, wired.window());
+        offer(stage);
         inBackground(previous::close, "close-previous");
+    }
+
+    /**
+     * Leaves the sandbox for the operator's own AWS configuration, in the same window: harbormaster.db opens and the
+     * console is rewired to the own files in the background; the sandbox stops with the wiring it belonged to.
+     */
+    private void openOwnAws(Stage stage) {
+        AwsConfigFiles own = ownFiles;
+        threads.start("own-aws-open", () -> {
+            if (!own.anyExists()) {
+                // Nothing to go back to: an empty console would be a dead end; say where the files are looked for.
+                UiThread.later(() -> window.dialogs().showInfo("No AWS configuration of your own yet",
+                        "Neither " + own.config() + " nor " + own.credentials() + " exists. Create them (for example"
+                                + " with 'aws configure'), then choose File → Back to your own AWS configuration"
+                                + " again; the sandbox stays open meanwhile."));
+                return;
+            }
+            Path ownDb = dataHome.resolve("harbormaster.db");
+            Function<LocalStore, Ready> wiring = store -> wire(store, Optional.empty(), own, info);
+            try {
+                Ready wired = wiring.apply(LocalStore.open(ownDb));
+                Optional<Problem> problem = AwsConfigurationCheck.check(own);
+                UiThread.later(() -> {
+                    switchTo(stage, Optional.empty(), own, wired);
+                    problem.ifPresent(window.dialogs()::showProblem);
+                });
+            } catch (StoreUnreadableException damaged) {
+                LOG.log(System.Logger.Level.WARNING, damaged.getMessage(), damaged);
+                UiThread.later(() -> recover(ownDb, damaged, wiring,
+                        wired -> switchTo(stage, Optional.empty(), own, wired), () -> { }));
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not open the own AWS configuration", e);
+                UiThread.later(() -> window.dialogs().showProblem(new Problem(Problem.Kind.UNEXPECTED,
+                        "Your AWS configuration could not be opened", String.valueOf(e.getMessage()),
+                        "Try again; the sandbox stays open meanwhile.", StackTrace.of(e))));
+            }
+        });
     }
 
     private void inBackground(Runnable work, String role) {
@@ -293,24 +399,5 @@ public final class HarbormasterApp extends Application {
                 Platform.setImplicitExit(implicitExit);
             });
         });
-    }
-
-    /**
-     * A malformed config or credentials file is reported with its file and line once the window shows; the
-     * console still opens. Reads the files, so it runs in {@link #init}.
-     */
-    private static Optional<Problem> checkAwsConfiguration(AwsConfigFiles files) {
-        try {
-            AwsProfiles profiles = AwsProfiles.load(files);
-            // A role profile that cannot be followed back to a login (no source, a loop) is said now, not on entry.
-            for (String name : profiles.profiles().keySet()) {
-                if (profiles.property(name, "role_arn").isPresent()) {
-                    profiles.checkChain(name);
-                }
-            }
-            return Optional.empty();
-        } catch (OperatorException e) {
-            return Optional.of(e.problem());
-        }
     }
 }

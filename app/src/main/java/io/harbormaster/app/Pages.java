@@ -2,6 +2,8 @@ package io.harbormaster.app;
 
 import io.harbormaster.model.cost.ListPrices;
 import io.harbormaster.model.cost.PriceBook;
+import io.harbormaster.model.cost.ServiceRequestCounts;
+import io.harbormaster.model.cost.scaling.ReadServiceScaling;
 import io.harbormaster.model.deploy.DeployDependencies;
 import io.harbormaster.model.deploy.SuggestRouting;
 import io.harbormaster.model.environment.EnterEnvironment;
@@ -12,6 +14,7 @@ import io.harbormaster.model.fleet.ScaleService;
 import io.harbormaster.views.allenv.AllEnvironmentsPage;
 import io.harbormaster.views.clusters.ClustersPage;
 import io.harbormaster.views.compare.ComparePage;
+import io.harbormaster.views.cost.CostDependencies;
 import io.harbormaster.views.cost.CostPage;
 import io.harbormaster.views.deploys.DeploysPage;
 import io.harbormaster.views.cutovers.CutoverServices;
@@ -36,7 +39,8 @@ final class Pages {
     /** The ports the pages need, wired once in {@link Harbormaster}. */
     record Ports(ListClusters clusters, ScaleService scale, EnterEnvironment enter, LoadFleet load,
                  RefreshFleet refresh, MetricsDependencies metrics, DeployDependencies deploys,
-                 SuggestRouting routing, CutoverServices cutovers, PriceBook prices, ListPrices listPrices) {
+                 SuggestRouting routing, CutoverServices cutovers, PriceBook prices, ListPrices listPrices,
+                 ReadServiceScaling scaling) {
     }
 
     static List<PageContribution> all(Ports ports) {
@@ -47,7 +51,10 @@ final class Pages {
                 ComparePage.contribution(ports.enter(), ports.load(), ports.refresh()),
                 HostsPage.contribution(ports.metrics()),
                 MetricsPage.contribution(ports.metrics()),
-                CostPage.contribution(ports.prices(), ports.listPrices()),
+                CostPage.contribution(new CostDependencies(ports.prices(), ports.listPrices(),
+                        ServiceRequestCounts.fromCloudWatch(ports.metrics().loadBalancers(),
+                                ports.metrics().fetchMetrics()), ports.enter(), ports.load(), ports.refresh(),
+                        ports.scaling(), ports.metrics().fetchMetrics())),
                 DeploysPage.contribution(ports.deploys(), ports.enter(), ports.routing(), ports.prices(),
                         ports.listPrices()),
                 CutoversPage.contribution(ports.cutovers()));

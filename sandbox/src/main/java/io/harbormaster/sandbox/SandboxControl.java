@@ -69,6 +69,14 @@ public final class SandboxControl {
     }
 
     /** Makes the tasks of every image whose reference contains {@code imageSubstring} misbehave (NONE heals them). */
+    /**
+     * Closes an environment account in the organization, as far as IAM Identity Center shows it: the access portal
+     * no longer lists it, and GetRoleCredentials for it answers ForbiddenException ("No access").
+     */
+    public void closeAccount(String accountId) {
+        world.locked(() -> world.component(io.harbormaster.sandbox.sso.IdentityCenter.class).closeAccount(accountId));
+    }
+
     public void setImageFault(String imageSubstring, Fault fault) {
         world.component(ImageFaults.class).set(imageSubstring, fault);
     }

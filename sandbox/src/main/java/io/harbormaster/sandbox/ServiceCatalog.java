@@ -1,5 +1,6 @@
 package io.harbormaster.sandbox;
 
+import io.harbormaster.sandbox.autoscaling.AppAutoScalingModule;
 import io.harbormaster.sandbox.cloudwatch.CloudWatchModule;
 import io.harbormaster.sandbox.core.SandboxModule;
 import io.harbormaster.sandbox.ecs.EcsModule;
@@ -31,6 +32,7 @@ final class ServiceCatalog {
                 new TrafficModule(),
                 new CloudWatchModule(),
                 new LogsModule(),
-                new PricingModule());
+                new PricingModule(),
+                new AppAutoScalingModule());
     }
 }

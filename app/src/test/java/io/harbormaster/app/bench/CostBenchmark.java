@@ -15,12 +15,15 @@ import io.harbormaster.model.fleet.Host;
 import io.harbormaster.model.fleet.PlacementStrategy;
 import io.harbormaster.model.fleet.PortSet;
 import io.harbormaster.model.fleet.Service;
+import io.harbormaster.model.fleet.StringPool;
 import io.harbormaster.model.fleet.Task;
 import io.harbormaster.model.packing.FleetPacking;
 import io.harbormaster.model.packing.PackingAnalysis;
 import io.harbormaster.model.packing.PackingRules;
 import io.harbormaster.model.testdata.FleetSnapshotBuilder;
 import io.harbormaster.model.testdata.ServiceBuilder;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +43,9 @@ import java.util.Optional;
 public final class CostBenchmark {
 
     private static final int RUNS = 15;
+    /** Shares repeated strings as the adapter's mapping does when it loads a fleet ({@code EcsMapping}). */
+    private static final StringPool POOL = new StringPool();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final String ACCOUNT = "arn:aws:ecs:us-east-1:444444444444:";
     private static final LocalDate FETCHED = LocalDate.parse("2026-12-01");
     /** us-east-1 Linux on-demand list prices, USD an hour. */
@@ -58,18 +64,22 @@ public final class CostBenchmark {
                 fleet.services().size(), fleet.tasks().size()));
         long[] packing = new long[RUNS];
         long[] cost = new long[RUNS];
+        long[] costCpu = new long[RUNS];
         CostBreakdown b = null;
         for (int i = 0; i < RUNS; i++) {
             long t0 = System.nanoTime();
             FleetPacking p = PackingAnalysis.of(fleet, PackingRules.DEFAULT);
             long t1 = System.nanoTime();
+            long c1 = THREADS.getCurrentThreadCpuTime();
             b = FleetCost.of(fleet, p, PRICES);
+            costCpu[i] = THREADS.getCurrentThreadCpuTime() - c1;
             long t2 = System.nanoTime();
             packing[i] = t1 - t0;
             cost[i] = t2 - t1;
         }
-        FleetBenchmark.print(String.format("packing analysis: %s; cost of every service: %s%n  → %,d lines, bill"
-                + " $%,.2f/h, lines add to $%,.2f/h, idle $%,.2f/h, stranded $%,.2f/h", stats(packing), stats(cost),
+        FleetBenchmark.print(String.format("packing analysis: %s; cost of every service: %s, CPU time %s%n  → %,d"
+                + " lines, bill $%,.2f/h, lines add to $%,.2f/h, idle $%,.2f/h, stranded $%,.2f/h", stats(packing),
+                stats(cost), stats(costCpu),
                 b.lines().size(), b.bill(), b.total(), b.totalOf(CostLine.Kind.IDLE), b.totalOf(CostLine.Kind.STRANDED)));
         repack(fleet, "m5.16xlarge", 65536, 253_000, "giant, homogeneous as the sandbox's");
         repack(fleet, "c5.9xlarge", 36864, 70_100, "giant, homogeneous as the sandbox's");
@@ -81,14 +91,18 @@ public final class CostBenchmark {
     private static void repack(FleetSnapshot fleet, String type, int cpu, int memory, String what) {
         TargetType target = new TargetType(type, cpu, memory, PRICES.priceOf("prod", type).orElseThrow());
         long[] nanos = new long[RUNS];
+        long[] cpuNanos = new long[RUNS];
         RepackResult r = null;
         for (int i = 0; i < RUNS; i++) {
             long t0 = System.nanoTime();
+            long c0 = THREADS.getCurrentThreadCpuTime();
             r = RepackWhatIf.of(fleet, ACCOUNT + "cluster/giant", PRICES, target, PortMode.DYNAMIC);
+            cpuNanos[i] = THREADS.getCurrentThreadCpuTime() - c0;
             nanos[i] = System.nanoTime() - t0;
         }
-        FleetBenchmark.print(String.format("repack %s onto %s (dynamic ports): %s%n  → %,d hosts → %,d (lower bound"
-                        + " %,d, +%.2f %%), $%,.0f/month → $%,.0f/month, %d unplaced", what, type, stats(nanos),
+        FleetBenchmark.print(String.format("repack %s onto %s (dynamic ports): %s, CPU time %s%n  → %,d hosts → %,d"
+                        + " (lower bound %,d, +%.2f %%), $%,.0f/month → $%,.0f/month, %d unplaced", what, type,
+                stats(nanos), stats(cpuNanos),
                 r.hostsBefore(), r.hostsAfter(), r.lowerBound(), 100.0 * (r.hostsAfter() - r.lowerBound())
                         / r.lowerBound(), r.usdPerMonthBefore(), r.usdPerMonthAfter(), r.unplaced()));
     }
@@ -167,7 +181,7 @@ public final class CostBenchmark {
     }
 
     private static Task task(String cluster, String clusterName, String service, int id, int h, int cpu, int memory) {
-        return new Task(ACCOUNT + "task/" + clusterName + "/" + id, cluster, "service:" + service,
+        return new Task(ACCOUNT + "task/" + clusterName + "/" + id, cluster, POOL.of("service:" + service),
                 ACCOUNT + "container-instance/" + clusterName + "/" + h, "", "RUNNING", "RUNNING", cpu, memory,
                 PortSet.EMPTY, null, null, null);
     }

@@ -384,13 +384,13 @@ public final class FleetBenchmark {
         }
     }
 
-    private static <T> T onUi(Supplier<T> work) {
+    static <T> T onUi(Supplier<T> work) {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> f.complete(work.get()));
         return f.join();
     }
 
-    private static void waitFor(Supplier<Boolean> condition) throws InterruptedException {
+    static void waitFor(Supplier<Boolean> condition) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
         while (!condition.get()) {
             if (System.nanoTime() > until) {
@@ -400,7 +400,7 @@ public final class FleetBenchmark {
         }
     }
 
-    private static String ms(long nanos) {
+    static String ms(long nanos) {
         return nanos >= 10_000_000_000L ? String.format("%.1f s", nanos / 1e9) : String.format("%,d ms", nanos / 1_000_000);
     }
 
@@ -409,7 +409,7 @@ public final class FleetBenchmark {
     }
 
     /** The adapters as the app wires them, pointed at one sandbox. */
-    private static final class Rig implements AutoCloseable {
+    static final class Rig implements AutoCloseable {
         final AwsClientFactory clients = new AwsClientFactory();
         final AwsSessions sessions;
         final EcsFleet fleet;

@@ -8,11 +8,16 @@ import io.harbormaster.model.cost.CostRules;
 import io.harbormaster.model.cost.repack.RepackResult;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.Host;
+import io.harbormaster.model.cost.scaling.ScalingWhatIf;
 import io.harbormaster.views.cost.ClusterCost;
 import io.harbormaster.views.cost.CostPage;
 import io.harbormaster.views.cost.CostRow;
 import io.harbormaster.views.cost.CostViewModel;
+import io.harbormaster.views.cost.EnvironmentCost;
+import io.harbormaster.views.cost.EnvironmentsCostViewModel;
 import io.harbormaster.views.cost.PriceUsed;
+import io.harbormaster.views.cost.ScalingRow;
+import io.harbormaster.views.cost.ScalingViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -164,8 +169,93 @@ class CostJourneyTest {
                 && cost().messageProperty().get().contains("exported"));
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(rows.size() + 1);
-        assertThat(lines.get(0)).isEqualTo("cluster,line,kind,tasks,usd_per_month,share_of_cluster_bill");
+        assertThat(lines.get(0)).isEqualTo("cluster,line,kind,tasks,usd_per_month,share_of_cluster_bill,"
+                + "usd_per_1000_requests");
         assertThat(lines).anyMatch(l -> l.startsWith("api,idle,idle,0,"));
+    }
+
+    @Test
+    @Order(5)
+    void loadBalancedServicesHaveACostPerThousandRequestsOverANamedWindow() {
+        journey.waitUntil("requests are counted", () -> cost().requestsNoteProperty().get()
+                .startsWith("Per 1,000 requests"));
+        assertThat(cost().requestsNoteProperty().get()).contains("ALB RequestCount").contains("(24 h)");
+        List<CostRow> counted = cost().rows().stream().filter(r -> !Double.isNaN(r.usdPerThousandRequests()))
+                .toList();
+        assertThat(counted).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.kind()).isEqualTo(CostLine.Kind.SERVICE);
+            assertThat(r.usdPerThousandRequests()).isPositive();
+        });
+        assertThat(cost().rows()).filteredOn(r -> r.kind() != CostLine.Kind.SERVICE)
+                .allSatisfy(r -> assertThat(r.usdPerThousandRequests()).isNaN());
+    }
+
+    @Test
+    @Order(6)
+    void everyEnvironmentsBillSideBySide() throws Exception {
+        selectTab("cost-tab-environments");
+        journey.robot().clickOn("#cost-environments-load");
+        EnvironmentsCostViewModel all = journey.shell().page(CostPage.class).environments();
+        journey.waitUntil("every environment is costed or asks for a code", () -> journey.exists("#mfa-code")
+                || all.environments().stream().allMatch(e -> e.status().startsWith("as of")));
+        if (journey.exists("#mfa-code")) {
+            journey.answerMfa();
+        }
+        journey.waitUntil("every environment is costed", () -> all.environments().size() == 3
+                && all.environments().stream().allMatch(e -> e.status().startsWith("as of")));
+        assertThat(all.environments()).extracting(EnvironmentCost::environment)
+                .anyMatch(n -> n.contains("dev")).anyMatch(n -> n.contains("stage")).anyMatch(n -> n.contains("prod"));
+        assertThat(all.environments()).allSatisfy(e -> {
+            assertThat(e.usdPerMonth()).isPositive();
+            assertThat(e.servicesUsdPerMonth() + e.standaloneUsdPerMonth() + e.idleUsdPerMonth()
+                    + e.strandedUsdPerMonth()).isCloseTo(e.usdPerMonth(), within(0.01));
+        });
+        assertThat(all.environments().stream().mapToDouble(EnvironmentCost::share).sum()).isCloseTo(1, within(1e-9));
+        EnvironmentCost prod = all.environments().stream().filter(e -> e.environmentId().equals(fleet()
+                .environmentId())).findFirst().orElseThrow();
+        assertThat(prod.usdPerMonth()).as("prod's bill is the Cost page's").isCloseTo(
+                cost().breakdownProperty().get().bill() * HOURS, within(0.01));
+        assertThat(all.services().stream().filter(s -> s.usdPerMonth().size() == 3)).isNotEmpty();
+        DeployJourneys.shot(journey, "cost-05-environments-1280");
+    }
+
+    @Test
+    @Order(7)
+    void serviceAutoScalingReadOnlyAndTheScalingWhatIf() throws Exception {
+        selectTab("cost-tab-scaling");
+        ScalingViewModel scaling = journey.shell().page(CostPage.class).scaling();
+        journey.waitUntil("the scaled services are read", () -> !scaling.rows().isEmpty());
+        assertThat(scaling.rows()).extracting(ScalingRow::service).contains("cdn-origin", "image-resizer");
+        ScalingRow resizer = scaling.rows().stream().filter(r -> r.service().equals("image-resizer")).findFirst()
+                .orElseThrow();
+        assertThat(resizer.scaling().min()).isLessThanOrEqualTo(resizer.desired());
+        assertThat(resizer.atMaximum()).isEqualTo(resizer.desired() >= resizer.scaling().max());
+        assertThat(resizer.policies()).contains("cpu40-target-tracking: keeps ECSServiceAverageCPUUtilization at 40")
+                .contains("queue-backlog-step");
+
+        journey.robot().clickOn("#cost-scaling-run");
+        journey.waitUntil("the what-if is answered", () -> scaling.whatIfProperty().get() != null);
+        ScalingWhatIf.Result r = scaling.whatIfProperty().get();
+        assertThat(r.hours()).hasSize(24);
+        assertThat(r.hours()).allSatisfy(h -> {
+            assertThat(h.tasksNow()).isPositive();
+            assertThat(h.hostsNeeded()).isPositive();
+        });
+        assertThat(r.services()).filteredOn(ScalingWhatIf.ServiceResult::alreadyScales)
+                .extracting(ScalingWhatIf.ServiceResult::service).contains("cdn-origin", "image-resizer");
+        assertThat(journey.<javafx.scene.control.Label>lookup("#cost-scaling-result").getText())
+                .startsWith("At 50 % CPU over 24 hours");
+        DeployJourneys.shot(journey, "cost-06-scaling-1280");
+        DeployJourneys.setWindow(journey, 1600, 1000);
+        DeployJourneys.shot(journey, "cost-07-scaling-1600");
+        selectTab("cost-tab-current");
+        DeployJourneys.shot(journey, "cost-08-prod-1600");
+    }
+
+    private static void selectTab(String id) {
+        javafx.scene.control.TabPane tabs = journey.lookup("#cost-tabs");
+        journey.robot().interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
     }
 
     /** Σ over each cluster's hosts of the price the page says it used for the host's type, a month. */

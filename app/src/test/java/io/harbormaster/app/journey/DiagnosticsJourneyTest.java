@@ -37,12 +37,15 @@ class DiagnosticsJourneyTest {
         control.recordRequests(true);
         Path log = journey.home().resolve("logs").resolve("harbormaster-0.log");
 
-        // A problem names the log: a wrong MFA code for prod.
+        // A problem names the log: a wrong MFA code for prod (refused in the dialog), then no code at all.
         journey.select("sandbox-prod");
         journey.waitUntil("the MFA prompt shows", () -> journey.exists("#mfa-code"));
         journey.robot().clickOn("#mfa-code").write("000000");
         journey.robot().clickOn("#mfa-submit");
-        journey.waitUntil("the wrong code is refused", () -> journey.exists("#problem-log"));
+        Label hint = journey.lookup("#mfa-hint");
+        journey.waitUntil("the wrong code is refused", () -> hint.getText().startsWith("Refused"));
+        journey.robot().clickOn("Cancel");
+        journey.waitUntil("entering without a code is a problem", () -> journey.exists("#problem-log"));
         assertThat(journey.<Label>lookup("#problem-log").getText()).isEqualTo("The log is at " + log);
         journey.robot().clickOn("Technical details");
         journey.screenshot("diagnostics-01-problem-names-the-log");
@@ -60,6 +63,8 @@ class DiagnosticsJourneyTest {
         assertThat(journey.<TextField>lookup("#about-data").getText()).isEqualTo(journey.home().toString());
         assertThat(journey.<TextField>lookup("#about-log").getText()).isEqualTo(log.toString());
         assertThat(journey.<TextField>lookup("#about-version").getText()).isNotBlank();
+        assertThat(journey.<TextField>lookup("#about-aws-0").getText())
+                .isEqualTo(journey.app().sandbox().orElseThrow().files().config().toString());
         journey.screenshot("diagnostics-02-about");
         journey.robot().clickOn("Close");
 

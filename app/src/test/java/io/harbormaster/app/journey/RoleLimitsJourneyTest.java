@@ -38,7 +38,7 @@ class RoleLimitsJourneyTest {
                 "bob (ops 111111111111) is not trusted by role arn:aws:iam::444444444444:role/admin in prod");
         assertThat(journey.<ToggleButton>lookup("#env-sandbox-prod").isSelected()).isFalse();
         assertThat(journey.<ToggleButton>lookup("#env-sandbox-dev").isSelected()).isTrue();
-        assertThat(journey.shell().titleProperty().get()).isEqualTo("Harbormaster — dev");
+        assertThat(journey.shell().titleProperty().get()).isEqualTo("Harbormaster — SANDBOX · dev");
         journey.screenshot("env-05-bob-denied-prod");
         journey.robot().clickOn("Close");
     }

@@ -5,20 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.harbormaster.app.HarbormasterApp;
 import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.SqliteEnvironmentRegistry;
+import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.testdata.EnvironmentBuilder;
+import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.services.ServicesPage;
 import io.harbormaster.views.services.ServicesViewModel;
+import io.harbormaster.views.settings.EnvironmentSettingsDialog;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +49,7 @@ class SsoSignInJourneyTest {
     private static final String PROD_READ_ONLY = "sso-prod-readonly";
     /** Bob's Identity Center assignments are dev only. */
     private static final String BOB_DEV = "sso-dev-readonly";
+    private static final String DEV_READ_ONLY = "sso-dev-readonly";
 
     @RegisterExtension
     final Journey journey = Journey.startedByTest();
@@ -94,6 +110,121 @@ class SsoSignInJourneyTest {
         assertThat(journey.exists("#sso-user-code")).as("the prompt closed").isFalse();
         assertThat(journey.isEntered(BOB_DEV)).isFalse();
         journey.screenshot("sso-03-bob-denied");
+    }
+
+    /**
+     * Once signed in, Detect profiles names each Identity Center account (the portal's ListAccounts) beside its
+     * profile, adds nothing by itself, and the dialog fits a 1280×800 screen: nothing beyond it, no text cut.
+     */
+    @Test
+    void theEnvironmentsDialogOffersTheSignedInAccountsByNameAt1280x800() throws Exception {
+        journey.start(withSsoEnvironment("alice", PROD_READ_ONLY, "sandbox-sso-prod-readonly", "444444444444",
+                true));
+        assertThat(decide(awaitPrompt(PROD_READ_ONLY), "alice", "approve")).isEqualTo(200);
+        journey.awaitEntered(PROD_READ_ONLY);
+        journey.robot().interact(() -> {
+            javafx.stage.Window main = journey.app().window().scene().getWindow();
+            main.setX(0);
+            main.setY(0);
+            main.setWidth(1280);
+            main.setHeight(800);
+        });
+
+        journey.robot().push(KeyCode.CONTROL, KeyCode.COMMA);
+        journey.waitUntil("Environments… opens", () -> journey.exists("#settings-dialog"));
+        ListView<Environment> list = journey.lookup("#settings-list");
+        journey.waitUntil("it lists the four", () -> list.getItems().size() == 4);
+        journey.robot().clickOn("#settings-detect");
+        Label status = journey.lookup("#settings-detect-status");
+        journey.waitUntil("detection reports", () -> status.getText().contains("not yet environments"));
+        assertThat(status.getText()).isEqualTo("5 profiles not yet environments. Tick the ones to add.");
+        assertThat(journey.<CheckBox>lookup("#candidate-sandbox-sso-stage-admin").getText())
+                .isEqualTo("sandbox-sso-stage-admin — IAM Identity Center role AdministratorAccess · account stage"
+                        + " (333333333333) · us-east-1");
+        assertThat(journey.<CheckBox>lookup("#candidate-sandbox-sso-prod-admin").getText())
+                .contains("· account prod (444444444444)");
+        assertThat(list.getItems()).as("nothing added by itself").hasSize(4);
+
+        // The headless screen is 1600×1000: the dialog is sized as it sizes itself on a 1280×800 one.
+        Rectangle2D small = new Rectangle2D(0, 0, 1280, 800);
+        Scene dialog = journey.<Node>lookup("#settings-dialog").getScene();
+        journey.robot().interact(() -> EnvironmentSettingsDialog.fit(dialog.getWindow(), small));
+        journey.waitUntil("the dialog is sized for 1280×800", () -> dialog.getHeight() == 780);
+        assertThat(journey.onUi(() -> {
+            dialog.getRoot().layout();
+            return LayoutCheck.clipped(dialog, small);
+        })).as("clipped at 1280×800").isEmpty();
+        assertThat(journey.onUi(() -> LayoutCheck.clipped(journey.app().window().scene(), small)))
+                .as("the main window at 1280×800").isEmpty();
+        journey.screenshot("sso-06-environments-dialog-1280");
+        journey.robot().clickOn("#settings-close");
+        journey.waitUntil("the dialog is closed", () -> !journey.exists("#settings-dialog"));
+    }
+
+    /**
+     * Identity Center's clock is the sandbox's, stopped and stepped by the test: past the access token's hour the
+     * console refreshes it without a prompt (the cache file rewritten, the time left back to an hour); past the
+     * eight-hour session it asks to sign in again, saying why, and carries on once approved.
+     */
+    @Test
+    void pastItsHourTheSignInIsRefreshedSilentlyAndAnEndedSessionAsksAgain() throws Exception {
+        journey.start(withSsoEnvironment("alice", DEV_READ_ONLY, "sandbox-sso-dev-readonly", "222222222222", false)
+                .speed(0));
+        assertThat(decide(awaitPrompt(DEV_READ_ONLY), "alice", "approve")).isEqualTo(200);
+        journey.awaitEntered(DEV_READ_ONLY);
+        journey.awaitFleetLoaded();
+        Label left = journey.lookup("#env-left-" + DEV_READ_ONLY);
+        journey.waitUntil("an hour of sign-in shows", () -> left.getText().equals("1h 00m · SSO 1h 00m"));
+        String firstToken = cachedAccessToken();
+
+        journey.sandbox().clock().advance(Duration.ofMinutes(50));
+        journey.waitUntil("the times left follow Identity Center's clock",
+                () -> left.getText().equals("10 min · SSO 10 min"));
+        journey.screenshot("sso-04-ten-minutes-left");
+
+        journey.sandbox().clock().advance(Duration.ofMinutes(11));
+        refreshFleet();
+        journey.waitUntil("the refreshed sign-in's hour shows", () -> left.getText().equals("1h 00m · SSO 1h 00m"));
+        assertThat(opened).as("no second sign-in").hasSize(1);
+        assertThat(journey.exists("#sso-dialog")).isFalse();
+        assertThat(cachedAccessToken()).as("the CLI's cache file holds the refreshed token").isNotEqualTo(firstToken);
+
+        FleetViewModel fleet = journey.shell().fleet();
+        Instant before = fleet.asOfProperty().get();
+        journey.sandbox().clock().advance(Duration.ofHours(9));
+        journey.waitUntil("the bar says the sign-in ran out", () -> left.getText().equals("expired · SSO expired"));
+        refreshFleet();
+        journey.waitUntil("asked to sign in again", () -> journey.exists("#sso-again"));
+        assertThat(journey.<Label>lookup("#sso-again").getText()).startsWith("Your sign-in expired and its session has"
+                + " ended, so it could not be renewed without you. Sign in again");
+        journey.screenshot("sso-05-sign-in-again");
+        assertThat(decide(journey.onUi(() -> journey.<Label>lookup("#sso-user-code").getText()), "alice", "approve"))
+                .isEqualTo(200);
+        journey.waitUntil("the prompt closes", () -> !journey.exists("#sso-dialog"));
+        refreshFleet();
+        journey.waitUntil("a refresh completes after the new sign-in", () -> fleet.asOfProperty().get() != null
+                && fleet.asOfProperty().get().isAfter(before) && !fleet.refreshingProperty().get());
+        assertThat(fleet.loadProblemProperty().get()).isNull();
+        assertThat(journey.exists("#problem-dialog")).isFalse();
+        assertThat(opened).hasSize(2);
+        journey.waitUntil("a new hour shows", () -> left.getText().equals("1h 00m · SSO 1h 00m"));
+    }
+
+    /** F5 on Clusters, unless something already asked to sign in (the prompt is modal over the window). */
+    private void refreshFleet() {
+        if (!journey.exists("#sso-dialog")) {
+            journey.robot().clickOn("#clusters-table");
+            journey.robot().type(KeyCode.F5);
+        }
+    }
+
+    /** The access token in the sandbox's copy of the aws CLI's cache (sha1 of the session name "sandbox-sso"). */
+    private String cachedAccessToken() throws IOException {
+        Path file = journey.app().sandbox().orElseThrow().files().config().resolveSibling("sso").resolve("cache")
+                .resolve("894fb14886f1419ec59be27d016efd4963465d08.json");
+        Matcher m = Pattern.compile("\"accessToken\": \"([^\"]+)\"").matcher(Files.readString(file));
+        assertThat(m.find()).as(file + " holds an access token").isTrue();
+        return m.group(1);
     }
 
     /** An account's read-only permission set, as the environment an operator added from the SSO candidates. */

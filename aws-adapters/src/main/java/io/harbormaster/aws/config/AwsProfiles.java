@@ -55,7 +55,8 @@ public final class AwsProfiles {
         } catch (RuntimeException e) {
             throw new OperatorException(new Problem(Problem.Kind.CONFIGURATION, "AWS configuration malformed",
                     path + ": " + lowerFirst(e.getMessage()),
-                    "Fix that line (the AWS CLI reads the same format), then reload.", e.toString()), e);
+                    "Fix that line (the AWS CLI reads the same format), then File → Reload AWS configuration"
+                            + " (Ctrl+Shift+R).", e.toString()), e);
         }
     }
 

@@ -51,8 +51,19 @@ final class EcsReads {
 
     /** Waits for the bucket's token, unless the run is cancelled before or meanwhile. */
     private void take(ThrottleBucket throttle, boolean listPage) {
+        take(throttle, listPage ? Turn.LIST : Turn.QUEUE);
+    }
+
+    /** Where a call waits for its token: ahead of all, with the list pages, or behind them. */
+    enum Turn { AHEAD, LIST, QUEUE }
+
+    private void take(ThrottleBucket throttle, Turn turn) {
         cancellation.check();
-        pacer.take(throttle, listPage);
+        if (turn == Turn.AHEAD) {
+            pacer.takeAhead(throttle);
+        } else {
+            pacer.take(throttle, turn == Turn.LIST);
+        }
         cancellation.check();
     }
 
@@ -92,7 +103,12 @@ final class EcsReads {
     }
 
     Iterable<String> containerInstanceArns(String cluster) {
-        return paged(ThrottleBucket.CLUSTER_RESOURCE_READ, token -> {
+        return containerInstanceArns(cluster, Turn.LIST);
+    }
+
+    /** @param turn {@link Turn#AHEAD} for a full load, whose hosts draw the first picture */
+    Iterable<String> containerInstanceArns(String cluster, Turn turn) {
+        return paged(ThrottleBucket.CLUSTER_RESOURCE_READ, turn, token -> {
             ListContainerInstancesResponse r = ecs.listContainerInstances(b -> b.cluster(cluster)
                     .maxResults(CallPlanner.LIST_PAGE).nextToken(token)
                     .overrideConfiguration(override));
@@ -102,7 +118,12 @@ final class EcsReads {
 
     /** At most 100 a call. */
     List<Host> describeContainerInstances(String cluster, List<String> arns) {
-        take(ThrottleBucket.CLUSTER_RESOURCE_READ, false);
+        return describeContainerInstances(cluster, arns, Turn.QUEUE);
+    }
+
+    /** @param turn {@link Turn#AHEAD} for a full load: its dozen host batches draw the first picture */
+    List<Host> describeContainerInstances(String cluster, List<String> arns, Turn turn) {
+        take(ThrottleBucket.CLUSTER_RESOURCE_READ, turn);
         return ecs.describeContainerInstances(r -> r.cluster(cluster).containerInstances(arns)
                 .overrideConfiguration(override)).containerInstances()
                 .stream().map(ci -> mapping.host(cluster, ci)).toList();
@@ -129,7 +150,15 @@ final class EcsReads {
 
     /** At most 100 a call; tasks gone since they were listed are left out. */
     List<Task> describeTasks(String cluster, List<String> arns) {
-        take(ThrottleBucket.CLUSTER_RESOURCE_READ, false);
+        return describeTasks(cluster, arns, Turn.QUEUE);
+    }
+
+    /**
+     * @param turn {@link Turn#LIST} for a full load: its describes take turns with the list pages, so tasks arrive
+     *             from the start at the bucket's pace (in the queue they would wait for the last of 2,000 pages)
+     */
+    List<Task> describeTasks(String cluster, List<String> arns, Turn turn) {
+        take(ThrottleBucket.CLUSTER_RESOURCE_READ, turn);
         return ecs.describeTasks(r -> r.cluster(cluster).tasks(arns)
                         .overrideConfiguration(override)).tasks()
                 .stream().map(mapping::task).toList();
@@ -150,6 +179,10 @@ final class EcsReads {
      * and holding the bucket's reserve from the first page until the last is in (or a page fails).
      */
     private Iterable<String> paged(ThrottleBucket throttle, Function<String, Page> fetch) {
+        return paged(throttle, Turn.LIST, fetch);
+    }
+
+    private Iterable<String> paged(ThrottleBucket throttle, Turn turn, Function<String, Page> fetch) {
         return () -> new Iterator<>() {
             private Iterator<String> page = java.util.Collections.emptyIterator();
             private String next;
@@ -178,7 +211,7 @@ final class EcsReads {
                     listing = pacer.listing(throttle);
                 }
                 try {
-                    take(throttle, true);
+                    take(throttle, turn);
                     Page p = fetch.apply(started ? next : null);
                     started = true;
                     page = p.items().iterator();

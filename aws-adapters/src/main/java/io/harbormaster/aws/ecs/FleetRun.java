@@ -115,7 +115,8 @@ final class FleetRun {
      * as soon as it is listed (the list pages go first in their throttling bucket, see {@link CallPacer}); the
      * listener hears the whole list when its last page is in, then each batch (those described earlier at once).
      * The services' task definitions and target health are left to the caller ({@link #wantFor}), so it can let
-     * the services through first.
+     * the services through first. The hosts go ahead of the definitions and the tasks, in the pool and in their
+     * throttling bucket, and the listener hears each batch of hosts and of tasks as it lands.
      */
     ClusterParts loadCluster(Cluster cluster) {
         String arn = cluster.arn();
@@ -124,13 +125,17 @@ final class FleetRun {
                 listed -> tell("servicesListed", () -> listener.servicesListed(cluster, listed)),
                 CallPlanner.DESCRIBE_SERVICES_BATCH, batch -> reads.describeServices(arn, batch),
                 described -> tell("servicesDescribed", () -> listener.servicesDescribed(cluster, described)));
-        CompletableFuture<List<Host>> hosts = Batches.listThenDescribe(pool.at(PriorityPool.PLACEMENT),
-                pool.at(PriorityPool.PLACEMENT_DETAIL), () -> reads.containerInstanceArns(arn),
-                CallPlanner.DESCRIBE_CONTAINER_INSTANCES_BATCH, batch -> reads.describeContainerInstances(arn, batch),
-                b -> { });
+        CompletableFuture<List<Host>> hosts = Batches.listThenDescribe(pool.at(PriorityPool.HOSTS),
+                pool.at(PriorityPool.HOSTS), () -> reads.containerInstanceArns(arn, EcsReads.Turn.AHEAD),
+                CallPlanner.DESCRIBE_CONTAINER_INSTANCES_BATCH,
+                batch -> reads.describeContainerInstances(arn, batch, EcsReads.Turn.AHEAD),
+                described -> tell("hostsDescribed", () -> listener.hostsDescribed(cluster, described)));
         CompletableFuture<List<Task>> tasks = Batches.listThenDescribe(pool.at(PriorityPool.PLACEMENT),
                 pool.at(PriorityPool.PLACEMENT_DETAIL), () -> reads.taskArns(arn), CallPlanner.DESCRIBE_TASKS_BATCH,
-                batch -> reads.describeTasks(arn, batch), this::wantForTasks);
+                batch -> reads.describeTasks(arn, batch, EcsReads.Turn.LIST), described -> {
+                    wantForTasks(described);
+                    tell("tasksDescribed", () -> listener.tasksDescribed(cluster, described));
+                });
         ClusterParts parts = new ClusterParts(cluster, services, hosts, tasks);
         track(parts.all());
         return parts;

@@ -9,23 +9,28 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A fixed pool of daemon threads whose queue runs urgent work first: services before hosts and tasks, so the
- * Services table fills while the 2,000 task batches of a large cluster are still queued. Equal priorities run in
- * submission order. Work submitted here never waits on other work submitted here (it composes futures instead),
+ * A fixed pool of daemon threads whose queue runs urgent work first: services, then hosts, before tasks, so the
+ * Services table fills and the hosts draw while the 2,000 task batches of a large cluster are still queued. Equal
+ * priorities run in submission order. Work submitted here never waits on other work submitted here (it composes futures instead),
  * so a bounded pool cannot deadlock.
  */
 final class PriorityPool implements AutoCloseable {
 
     /** Listing services. */
     static final int SERVICES = 0;
+    /**
+     * Listing and describing a full load's hosts, beside the services (another ECS quota): a dozen calls for a
+     * thousand hosts, and enough to draw every one of them while their tasks (thousands of calls) are still coming.
+     */
+    static final int HOSTS = 0;
     /** Describing services. */
     static final int SERVICE_DETAIL = 1;
     /** Describing the task definitions services run (their images and sizes). */
-    static final int DEFINITIONS = 2;
-    /** Listing hosts and tasks. */
-    static final int PLACEMENT = 3;
-    /** Describing hosts, tasks, their task definitions, target health. */
-    static final int PLACEMENT_DETAIL = 4;
+    static final int DEFINITIONS = 3;
+    /** Listing hosts (a refresh) and tasks. */
+    static final int PLACEMENT = 4;
+    /** Describing hosts (a refresh), tasks, their task definitions, target health. */
+    static final int PLACEMENT_DETAIL = 5;
 
     private final ThreadPoolExecutor pool;
     private final AtomicLong sequence = new AtomicLong();

@@ -194,13 +194,27 @@ public final class AwsErrors {
                 ssoDetails(e));
     }
 
-    /** GetRoleCredentials refused: the permission set is not assigned to the operator there (or the account closed). */
-    public static Problem ssoNotAssigned(String profile, String permissionSet, String accountId, AwsServiceException e) {
+    /** GetRoleCredentials refused though the portal lists the account: the permission set is not assigned there. */
+    public static Problem ssoNotAssigned(String signIn, String profile, String permissionSet, String accountId,
+            AwsServiceException e) {
         return new Problem(Kind.ACCESS_DENIED, "Permission set not assigned",
-                "You are not assigned permission set " + permissionSet + " in account " + accountId + " (profile '"
-                        + profile + "'), or the account is closed.",
-                "Ask your Identity Center administrator for the assignment, or pick an account and role the"
-                        + " environments dialog offers.", ssoDetails(e));
+                "Your sign-in to " + signIn + " may not use permission set " + permissionSet + " in account "
+                        + accountId + " (profile '" + profile + "'): it is not assigned to you there.",
+                "Ask your Identity Center administrator to assign " + permissionSet + " in " + accountId
+                        + ", or pick an account and role the environments dialog offers (Detect profiles).",
+                ssoDetails(e));
+    }
+
+    /** GetRoleCredentials refused and the portal no longer lists the account: closed, suspended or unassigned. */
+    public static Problem ssoAccountNotOffered(String signIn, String profile, String accountId,
+            AwsServiceException e) {
+        return new Problem(Kind.ACCESS_DENIED, "Account not available",
+                "Account " + accountId + " (profile '" + profile + "') is not among the accounts your sign-in to "
+                        + signIn + " may enter: you have no assignment there, or the account was closed or"
+                        + " suspended.",
+                "Ask your Identity Center administrator for an assignment there or about the account's status (a"
+                        + " closed account stays suspended for 90 days); remove this environment if the account is"
+                        + " gone.", ssoDetails(e));
     }
 
     private static String ssoDetails(AwsServiceException e) {

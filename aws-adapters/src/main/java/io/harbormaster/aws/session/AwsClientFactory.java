@@ -19,6 +19,7 @@ import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
@@ -102,6 +103,11 @@ public final class AwsClientFactory implements AutoCloseable {
     public PricingClient pricing(ClientContext context) {
         ClientContext east = new ClientContext(context.credentials(), Region.US_EAST_1.id(), context.endpoint());
         return shared(east, PricingClient.class, PricingClient::builder);
+    }
+
+    /** A shared Application Auto Scaling client for the context; callers must not close it. */
+    public ApplicationAutoScalingClient applicationAutoScaling(ClientContext context) {
+        return shared(context, ApplicationAutoScalingClient.class, ApplicationAutoScalingClient::builder);
     }
 
     private <C extends SdkClient, B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>> C shared(

@@ -124,10 +124,9 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
         Instant expiry = null;
         Optional<SsoProfile> ssoProfile = roleArn.isEmpty() ? SsoProfile.of(config, profile) : Optional.empty();
         if (ssoProfile.isPresent()) {
-            SsoProfile p = ssoProfile.get();
-            RoleCredentials role = new RoleCredentials(() -> sso.roleCredentials(p, endpoint, ssoPrompt), null, clock);
+            RoleCredentials role = ssoRole(ssoProfile.get(), endpoint);
             credentials = role;
-            expiry = role.expiration();
+            expiry = onOurClock(role);
         } else if (roleArn.isEmpty()) {
             credentials = ProfileCredentialsProvider.builder().profileFile(config.profileFile()).profileName(profile)
                     .build();
@@ -139,7 +138,7 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
             RoleCredentials role = new RoleCredentials(assumer::assume,
                     java.time.Duration.ofSeconds(assumer.durationSeconds), clock);
             credentials = role;
-            expiry = role.expiration();
+            expiry = onOurClock(role);
         }
         CallerIdentity identity = callerIdentity(credentials, region, endpoint,
                 "checking who you are in " + environment.displayName());
@@ -172,7 +171,7 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
     public Optional<Instant> expiresAt(String environmentId) {
         Entered known = entered.get(environmentId);
         if (known != null && known.context().credentials() instanceof RoleCredentials role) {
-            return Optional.ofNullable(role.expiration());
+            return Optional.ofNullable(onOurClock(role));
         }
         return Optional.empty();
     }
@@ -180,7 +179,21 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
     @Override
     public Optional<Instant> signInExpiresAt(String environmentId) {
         SsoProfile profile = enteredWithSso.get(environmentId);
-        return profile == null ? Optional.empty() : sso.tokenExpiry(profile);
+        return profile == null ? Optional.empty() : sso.tokenLeft(profile).map(left -> clock.instant().plus(left));
+    }
+
+    /**
+     * A permission set's role credentials, renewed from the Identity Center sign-in and judged on Identity Center's
+     * clock (on the sandbox, its own), since a permission set's session length is not known here to measure the skew
+     * by, as role sessions do.
+     */
+    private RoleCredentials ssoRole(SsoProfile profile, Optional<URI> endpoint) {
+        return new RoleCredentials(() -> sso.roleCredentials(profile, endpoint, ssoPrompt), null, sso.clock());
+    }
+
+    /** When the credentials run out, on our clock, whichever clock they are judged on. */
+    private Instant onOurClock(RoleCredentials role) {
+        return role.expirationOn(clock);
     }
 
     /** Forgets every session and login: the next enter starts from the files again. */
@@ -196,9 +209,13 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
         if (cached != null) {
             return cached;
         }
-        AwsCredentialsProvider base = ProfileCredentialsProvider.builder().profileFile(config.profileFile())
-                .profileName(loginProfile).build();
         Optional<URI> endpoint = config.endpointUrl(loginProfile).map(URI::create).or(() -> envEndpoint);
+        // A role chained from an Identity Center profile: its permission set's credentials are the login, from the
+        // console's own sign-in (the SDK's provider would read only the home directory's cache, and never ask).
+        Optional<SsoProfile> ssoLogin = SsoProfile.of(config, loginProfile);
+        AwsCredentialsProvider base = ssoLogin.<AwsCredentialsProvider>map(p -> ssoRole(p, endpoint))
+                .orElseGet(() -> ProfileCredentialsProvider.builder().profileFile(config.profileFile())
+                        .profileName(loginProfile).build());
         String loginRegion = config.region(loginProfile).orElse(region);
         CallerIdentity identity = callerIdentity(base, loginRegion, endpoint,
                 "checking your ops login '" + loginProfile + "'");
@@ -222,8 +239,8 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
         if (!(context.credentials() instanceof RoleCredentials role)) {
             return true;
         }
-        Instant expiry = role.expiration();
-        return expiry == null || clock.instant().plus(RoleCredentials.RENEW_AHEAD).isBefore(expiry);
+        java.time.Duration left = role.left();
+        return left == null || left.compareTo(RoleCredentials.RENEW_AHEAD) > 0;
     }
 
     /** Assumes one environment's role; called once on entry and again each time the credentials are renewed. */
@@ -310,9 +327,18 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
                     "Select the environment again and enter the current code.", "");
         }
 
+        /** A refused code is asked for again in the same prompt, where the prompt can; cancelling gives up. */
         private AwsSessionCredentials sessionFromCode(String serial) {
-            String code = mfaPrompt.askCode(environment, serial).map(String::trim).filter(c -> !c.isEmpty())
-                    .orElseThrow(() -> new OperatorException(noCodeGiven(serial)));
+            return mfaPrompt.askAndCheck(environment, serial, typed -> {
+                String code = typed == null ? "" : typed.trim();
+                if (code.isEmpty()) {
+                    throw new OperatorException(noCodeGiven(serial));
+                }
+                return sessionToken(serial, code);
+            }).orElseThrow(() -> new OperatorException(noCodeGiven(serial)));
+        }
+
+        private AwsSessionCredentials sessionToken(String serial, String code) {
             try (StsClient sts = clients.sts(login.base, login.region, login.endpoint)) {
                 return toSession(sts.getSessionToken(r -> r.serialNumber(serial)
                         .tokenCode(code).durationSeconds(MFA_SESSION_SECONDS)).credentials());

@@ -55,10 +55,28 @@ final class RoleCredentials implements AwsCredentialsProvider {
         }
     }
 
-    /** When the credentials run out, on our clock. Never waits, not even for a renewal under way. */
+    /** When the credentials run out, on this object's clock. Never waits, not even for a renewal under way. */
     Instant expiration() {
         Issued now = current;
         return now.credentials().expirationTime().map(e -> e.minus(now.skew())).orElse(null);
+    }
+
+    /**
+     * How long the credentials have left, or null if they never run out: the same on any clock, so callers on
+     * another clock than this object's (Identity Center's, on the sandbox) can show it. Never waits.
+     */
+    Duration left() {
+        Instant at = expiration();
+        return at == null ? null : Duration.between(clock.instant(), at);
+    }
+
+    /** When the credentials run out on {@code other} clock (null if never): what is left, from its now. */
+    Instant expirationOn(Clock other) {
+        if (other == clock) {
+            return expiration();
+        }
+        Duration left = left();
+        return left == null ? null : other.instant().plus(left);
     }
 
     /** Forces a renewal on the next call, e.g. after AWS said the token expired before we expected. */

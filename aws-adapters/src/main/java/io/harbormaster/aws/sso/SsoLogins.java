@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -77,32 +78,71 @@ public final class SsoLogins {
         this.sleeper = sleeper;
     }
 
-    /** When the session's token runs out, if it is signed in (for showing beside the role sessions). */
-    public Optional<Instant> tokenExpiry(SsoProfile profile) {
-        return Optional.ofNullable(tokens.get(profile.signInKey())).map(SsoTokenCache.Token::expiresAt);
+    /**
+     * How long the session's token has left, on this object's clock, if it is signed in (shown beside the roles);
+     * negative once it has run out.
+     */
+    public Optional<Duration> tokenLeft(SsoProfile profile) {
+        return Optional.ofNullable(tokens.get(profile.signInKey()))
+                .map(t -> Duration.between(clock.instant(), t.expiresAt()));
+    }
+
+    /** The clock tokens are judged by: Identity Center's (on the sandbox, its own), for credentials issued from them. */
+    public Clock clock() {
+        return clock;
     }
 
     /** A valid access token for the profile's session: cached, refreshed, or from a sign-in the operator approves. */
     public String accessToken(SsoProfile profile, Optional<URI> endpoint, SsoSignInPrompt prompt) {
+        return token(profile, endpoint, Objects.requireNonNull(prompt, "prompt")).orElseThrow();
+    }
+
+    /** The session's access token if it is signed in (cached or refreshed silently); never asks the operator. */
+    public Optional<String> signedIn(SsoProfile profile, Optional<URI> endpoint) {
+        return token(profile, endpoint, null);
+    }
+
+    private Optional<String> token(SsoProfile profile, Optional<URI> endpoint, SsoSignInPrompt prompt) {
         synchronized (locks.computeIfAbsent(profile.signInKey(), k -> new Object())) {
             Instant now = clock.instant();
             SsoTokenCache.Token token = tokens.get(profile.signInKey());
             if (!fresh(token, now)) {
                 token = cache.read(profile).filter(t -> profile.startUrl().equals(t.startUrl()) || t.startUrl() == null)
-                        .orElse(null);
+                        .orElse(token);
             }
+            SsoTokenCache.Token previous = token;
             if (token != null && rejected.contains(token.accessToken())) {
                 token = token.canRefresh(now) ? refresh(profile, endpoint, token).orElse(null) : null;
             }
             if (!fresh(token, now) && token != null && token.canRefresh(now)) {
-                token = refresh(profile, endpoint, token).orElse(token);
+                Optional<SsoTokenCache.Token> refreshed = refresh(profile, endpoint, token);
+                token = refreshed.orElse(usable(token, now) ? token : null);
             }
-            if (!fresh(token, now)) {
-                token = signIn(profile, endpoint, prompt);
+            if (!usable(token, now) || !fresh(token, now) && prompt != null) {
+                if (prompt == null) {
+                    return Optional.empty();
+                }
+                token = signIn(profile, endpoint, prompt, previous == null ? null : whyAgain(previous, now));
             }
             tokens.put(profile.signInKey(), token);
-            return token.accessToken();
+            return Optional.of(token.accessToken());
         }
+    }
+
+    /** Why the operator is asked to sign in again, though they had signed in. */
+    private String whyAgain(SsoTokenCache.Token previous, Instant now) {
+        boolean early = now.isBefore(previous.expiresAt());
+        if (rejected.contains(previous.accessToken()) && early) {
+            return "Your sign-in was ended or revoked before its time, and could not be renewed.";
+        }
+        String state = early ? "Your sign-in is about to expire" : "Your sign-in expired";
+        return previous.refreshToken() == null ? state + "." : state + " and its session has ended, so it could not"
+                + " be renewed without you.";
+    }
+
+    /** Still accepted, on our clock, for a little while: good enough when asking the operator is not an option. */
+    private boolean usable(SsoTokenCache.Token token, Instant now) {
+        return token != null && !rejected.contains(token.accessToken()) && now.isBefore(token.expiresAt());
     }
 
     /** Forgets the session's token in memory (not the CLI's cache) after AWS said it is no longer valid. */
@@ -136,8 +176,11 @@ public final class SsoLogins {
             throw new OperatorException(AwsErrors.ssoTokenRejected(profile.describe(), profile.signInKey(), e), e);
         } catch (software.amazon.awssdk.services.sso.model.SsoException e) {
             if (e.statusCode() == 403) {
-                throw new OperatorException(AwsErrors.ssoNotAssigned(profile.profileName(), profile.roleName(),
-                        profile.accountId(), e), e);
+                throw new OperatorException(offered(profile, endpoint, token)
+                        ? AwsErrors.ssoNotAssigned(profile.describe(), profile.profileName(), profile.roleName(),
+                                profile.accountId(), e)
+                        : AwsErrors.ssoAccountNotOffered(profile.describe(), profile.profileName(),
+                                profile.accountId(), e), e);
             }
             throw AwsErrors.translate(e, "getting credentials for " + profile.roleName() + " in " + profile.accountId());
         } catch (SdkException e) {
@@ -145,9 +188,30 @@ public final class SsoLogins {
         }
     }
 
+    /**
+     * Whether the portal lists the account at all: a closed or suspended account leaves the list though its
+     * assignments stay, which the portal's ForbiddenException alone does not tell apart from a missing assignment.
+     */
+    private boolean offered(SsoProfile profile, Optional<URI> endpoint, String token) {
+        try (SsoClient sso = clients.portal(profile.ssoRegion(), endpoint)) {
+            return sso.listAccountsPaginator(r -> r.accessToken(token)).accountList().stream()
+                    .anyMatch(a -> profile.accountId().equals(a.accountId()));
+        } catch (SdkException e) {
+            return true; // cannot tell: say the likelier (a missing assignment), which still names the account
+        }
+    }
+
     /** Every account and permission set the session may use (ListAccounts, ListAccountRoles, all pages). */
     public List<Assignment> assignments(SsoProfile profile, Optional<URI> endpoint, SsoSignInPrompt prompt) {
-        String token = accessToken(profile, endpoint, prompt);
+        return assignments(profile, endpoint, accessToken(profile, endpoint, prompt));
+    }
+
+    /** The session's accounts and permission sets if it is signed in (cached or refreshed); never asks. */
+    public Optional<List<Assignment>> assignmentsIfSignedIn(SsoProfile profile, Optional<URI> endpoint) {
+        return signedIn(profile, endpoint).map(token -> assignments(profile, endpoint, token));
+    }
+
+    private List<Assignment> assignments(SsoProfile profile, Optional<URI> endpoint, String token) {
         List<Assignment> out = new ArrayList<>();
         try (SsoClient sso = clients.portal(profile.ssoRegion(), endpoint)) {
             for (AccountInfo account : sso.listAccountsPaginator(r -> r.accessToken(token)).accountList()) {
@@ -187,7 +251,8 @@ public final class SsoLogins {
         }
     }
 
-    private SsoTokenCache.Token signIn(SsoProfile profile, Optional<URI> endpoint, SsoSignInPrompt prompt) {
+    private SsoTokenCache.Token signIn(SsoProfile profile, Optional<URI> endpoint, SsoSignInPrompt prompt,
+            String again) {
         try (SsoOidcClient oidc = clients.oidc(profile.ssoRegion(), endpoint)) {
             Instant registered = clock.instant();
             RegisterClientResponse client = oidc.registerClient(r -> r.clientName("harbormaster").clientType("public")
@@ -198,7 +263,9 @@ public final class SsoLogins {
             Duration interval = Duration.ofSeconds(device.interval() == null ? 5 : Math.max(1, device.interval()));
             String address = device.verificationUriComplete() != null ? device.verificationUriComplete()
                     : device.verificationUri();
-            try (SsoSignInPrompt.Waiting waiting = prompt.show(profile.signInKey(), address, device.userCode())) {
+            try (SsoSignInPrompt.Waiting waiting = again == null
+                    ? prompt.show(profile.signInKey(), address, device.userCode())
+                    : prompt.showAgain(profile.signInKey(), address, device.userCode(), again)) {
                 while (true) {
                     if (waiting.cancelled()) {
                         throw new OperatorException(AwsErrors.ssoSignInCancelled(profile.describe()));

@@ -74,4 +74,33 @@ class AwsEnvironmentDetectorTest {
         assertThat(byName.get("sso-half").problem()).hasValueSatisfying(p -> assertThat(p).contains("[sso-session nowhere]"));
         assertThat(byName.get("broken").problem()).hasValueSatisfying(p -> assertThat(p).contains("'nobody'"));
     }
+
+    @Test
+    void aRoleChainedFromAnSsoProfileResolvesToThatProfileAsItsLogin() throws Exception {
+        Path config = dir.resolve("config");
+        Files.writeString(config, """
+                [sso-session corp]
+                sso_start_url = https://corp.awsapps.com/start
+                sso_region = us-east-1
+                [profile tools-admin]
+                sso_session = corp
+                sso_account_id = 111111111111
+                sso_role_name = AdministratorAccess
+                [profile deploy-prod]
+                role_arn = arn:aws:iam::444444444444:role/deployer
+                source_profile = tools-admin
+                """);
+        AwsProfiles profiles = AwsProfiles.load(new AwsConfigFiles(config, dir.resolve("credentials")));
+        EnvironmentCandidate chained = new AwsEnvironmentDetector(() -> profiles).detect().stream()
+                .filter(c -> c.profileName().equals("deploy-prod")).findFirst().orElseThrow();
+        assertThat(chained.kind()).isEqualTo(Kind.ASSUMED_ROLE);
+        assertThat(chained.loginProfile()).isEqualTo("tools-admin");
+        assertThat(chained.accountId()).isEqualTo("444444444444");
+        assertThat(chained.problem()).as("an SSO profile ends the chain as a login").isEmpty();
+        assertThat(profiles.chain("deploy-prod")).containsExactly("deploy-prod", "tools-admin");
+        assertThat(io.harbormaster.aws.sso.SsoProfile.of(profiles, "tools-admin")).hasValueSatisfying(login -> {
+            assertThat(login.signInKey()).isEqualTo("corp");
+            assertThat(login.accountId()).isEqualTo("111111111111");
+        });
+    }
 }

@@ -3,6 +3,7 @@ package io.harbormaster.aws.cutover;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.aws.SandboxAccess;
+import io.harbormaster.aws.SandboxTime;
 import io.harbormaster.aws.cloudwatch.CloudWatchGateMetrics;
 import io.harbormaster.aws.cloudwatch.CloudWatchMetrics;
 import io.harbormaster.aws.elb.AlbWeights;
@@ -41,8 +42,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -89,22 +88,7 @@ class CutoverSandboxTest {
         sides = new ElbSides(sessions, access.clients());
         gates = new CloudWatchGateMetrics(new CloudWatchMetrics(sessions, access.clients()), sessions,
                 access.clients());
-        clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return sandbox.clock().now();
-            }
-        };
+        clock = SandboxTime.of(sandbox);
         journal = new InMemoryWriteJournal(clock);
         sandbox.clock().advance(Duration.ofMinutes(10));   // a few minutes of traffic for the gates to read
     }

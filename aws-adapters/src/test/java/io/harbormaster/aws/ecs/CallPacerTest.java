@@ -52,6 +52,23 @@ class CallPacerTest {
     }
 
     @Test
+    void aCallGoingAheadTakesTheNextTokenBeforeAnyListPageOrOtherCall() {
+        for (int i = 0; i < ThrottleBucket.CLUSTER_RESOURCE_READ.burst; i++) {
+            pacer.take(ThrottleBucket.CLUSTER_RESOURCE_READ, true);
+        }
+        double oneToken = 1 / (ThrottleBucket.CLUSTER_RESOURCE_READ.perSecond * CallPacer.RATE_MARGIN);
+        try (CallPacer.Listing waiting = pacer.ahead(ThrottleBucket.CLUSTER_RESOURCE_READ)) {
+            pacer.take(ThrottleBucket.CLUSTER_RESOURCE_READ, true);
+            assertThat(seconds()).as("the list page waits for a second token: the first is the host call's")
+                    .isCloseTo(2 * oneToken, Offset.offset(1e-6));
+        }
+        double before = seconds();
+        pacer.takeAhead(ThrottleBucket.CLUSTER_RESOURCE_READ);
+        assertThat(seconds() - before).as("going ahead, it needs only the next token")
+                .isLessThanOrEqualTo(oneToken + 1e-6);
+    }
+
+    @Test
     void whileAListPagesOtherCallsTakeOnlyTheTopOfTheBucketAndItsPagesNeverWaitForThem() {
         CallPacer.Listing listing = pacer.listing(ThrottleBucket.SERVICE_READ);
         for (int i = 0; i < CallPacer.HEADROOM; i++) {

@@ -287,6 +287,34 @@ class EcsFleetTest {
     }
 
     @Test
+    void everyBatchOfHostsAndOfTasksIsHeardAsItLandsSoHostsCanBeDrawnBeforeTheTasksAreIn() {
+        try (EcsFleet fleet = newFleet()) {
+            List<io.harbormaster.model.fleet.Host> hosts = new CopyOnWriteArrayList<>();
+            List<Task> tasks = new CopyOnWriteArrayList<>();
+            FleetSnapshot snapshot = fleet.load(prod, new FleetLoadListener() {
+                @Override
+                public void hostsDescribed(Cluster cluster, List<io.harbormaster.model.fleet.Host> batch) {
+                    assertThat(batch).hasSizeBetween(1, CallPlanner.DESCRIBE_CONTAINER_INSTANCES_BATCH)
+                            .allSatisfy(h -> assertThat(h.clusterArn()).isEqualTo(cluster.arn()));
+                    hosts.addAll(batch);
+                }
+
+                @Override
+                public void tasksDescribed(Cluster cluster, List<Task> batch) {
+                    assertThat(batch).hasSizeBetween(1, CallPlanner.DESCRIBE_TASKS_BATCH)
+                            .allSatisfy(t -> assertThat(t.clusterArn()).isEqualTo(cluster.arn()));
+                    tasks.addAll(batch);
+                }
+            });
+
+            assertThat(snapshot.hosts()).isNotEmpty();
+            assertThat(hosts).containsExactlyInAnyOrderElementsOf(snapshot.hosts());
+            assertThat(tasks.stream().map(Task::arn).toList())
+                    .containsExactlyInAnyOrderElementsOf(snapshot.tasks().stream().map(Task::arn).toList());
+        }
+    }
+
+    @Test
     void theServiceThatCannotBePlacedComesFirstWithTheReason() {
         try (EcsFleet fleet = newFleet()) {
             FleetSnapshot snapshot = fleet.load(prod, FleetLoadListener.NONE);

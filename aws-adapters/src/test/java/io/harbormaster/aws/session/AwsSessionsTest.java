@@ -88,6 +88,37 @@ class AwsSessionsTest {
                 });
     }
 
+    /** A prompt that can keep its dialog open is handed each code's refusal and asked again, not given up on. */
+    @Test
+    void aRefusedCodeIsTriedAgainThroughAPromptThatAsksAgain() {
+        AwsSessions sessions = sessionsFor("alice");
+        List<String> refusals = new java.util.ArrayList<>();
+        MfaPrompt retrying = new MfaPrompt() {
+            @Override
+            public Optional<String> askCode(Environment environment, String mfaSerial) {
+                throw new AssertionError("a prompt that checks is asked through askAndCheck");
+            }
+
+            @Override
+            public <T> Optional<T> askAndCheck(Environment environment, String mfaSerial,
+                    java.util.function.Function<String, T> check) {
+                for (String code : List.of("000000", sandbox.currentTotpCode("alice"))) {
+                    try {
+                        return Optional.of(check.apply(code));
+                    } catch (OperatorException refused) {
+                        refusals.add(refused.problem().kind() + ": " + refused.problem().title());
+                    }
+                }
+                return Optional.empty();
+            }
+        };
+
+        EnvironmentSession prod = sessions.enter(env("prod", true), retrying);
+
+        assertThat(prod.identity().arn()).isEqualTo("arn:aws:sts::444444444444:assumed-role/admin/alice");
+        assertThat(refusals).containsExactly("MFA_INVALID: MFA code refused");
+    }
+
     @Test
     void prodAsksForMfaRefusesAWrongCodeAndOneCodeServesTheLogin() throws Exception {
         AwsSessions sessions = sessionsFor("alice");

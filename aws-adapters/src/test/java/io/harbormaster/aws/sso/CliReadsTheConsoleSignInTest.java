@@ -3,6 +3,7 @@ package io.harbormaster.aws.sso;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.harbormaster.aws.SandboxTime;
 import io.harbormaster.aws.config.AwsConfigFiles;
 import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.aws.session.AwsClientFactory;
@@ -15,10 +16,6 @@ import io.harbormaster.sandbox.SandboxOptions;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,22 +53,68 @@ class CliReadsTheConsoleSignInTest {
             sessions.enter(EnvironmentBuilder.sandbox("prod").profile("sandbox-sso-prod-readonly").build(), MfaPrompt.NONE);
             assertThat(prompts).hasValue(1);
 
-            ProcessBuilder pb = new ProcessBuilder(aws.get().toString(), "--profile", "sandbox-sso-prod-readonly",
-                    "sts", "get-caller-identity", "--output", "json");
-            pb.environment().keySet().removeIf(k -> k.startsWith("AWS_"));
-            pb.environment().put("HOME", home.toString());
-            pb.environment().put("AWS_CONFIG_FILE", config.toString());
-            pb.environment().put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("none").toString());
-            pb.environment().put("AWS_EC2_METADATA_DISABLED", "true");
-            pb.redirectErrorStream(true);
-            Process p = pb.start();
-            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.exitValue()).as(out).isZero();
+            String out = callerIdentity(aws.get(), home, config, "sandbox-sso-prod-readonly");
             assertThat(out).contains("\"Account\": \"444444444444\"")
                     .containsPattern("assumed-role/AWSReservedSSO_ReadOnlyAccess_\\w+/alice");
             assertThat(prompts).as("the CLI signed in with nothing of its own").hasValue(1);
         }
+    }
+
+    /**
+     * The console's silent refresh (CreateToken with the refresh_token grant, once the sandbox's clock has passed the
+     * access token's hour) rewrites the cache file in the CLI's format: the CLI then runs with the new token, the old
+     * one being refused by now.
+     */
+    @Test
+    void afterASilentRefreshTheCliReadsTheNewToken() throws Exception {
+        Optional<Path> aws = cliOnPath();
+        assumeTrue(aws.isPresent(), "no aws CLI on PATH that reads sso_session and endpoint_url in profiles");
+        AtomicInteger prompts = new AtomicInteger();
+        try (Sandbox sandbox = Sandbox.start(SandboxOptions.forTests());
+             AwsClientFactory clients = new AwsClientFactory()) {
+            Path home = dir.resolve("home");
+            Path config = dir.resolve("config");
+            Files.writeString(config, sandbox.awsSsoConfig("alice"));
+            SsoTokenCache cache = SsoTokenCache.forHome(home);
+            SsoLogins logins = new SsoLogins(cache, AwsSessions.clientsFor(clients), SandboxTime.of(sandbox),
+                    d -> Thread.sleep(d.toMillis()));
+            SsoProfile profile = SsoProfile.of(AwsProfiles.load(new AwsConfigFiles(config, dir.resolve("none"))),
+                    "sandbox-sso-dev-readonly").orElseThrow();
+            Optional<URI> endpoint = Optional.of(sandbox.endpoint());
+            logins.roleCredentials(profile, endpoint, approve(prompts));
+            SsoTokenCache.Token first = cache.read(profile).orElseThrow();
+
+            sandbox.clock().advance(java.time.Duration.ofMinutes(61));
+            assertThat(logins.roleCredentials(profile, endpoint, SsoSignInPrompt.NONE).accessKeyId()).startsWith("ASIA");
+            SsoTokenCache.Token refreshed = cache.read(profile).orElseThrow();
+            assertThat(prompts).as("refreshed without asking").hasValue(1);
+            assertThat(refreshed.accessToken()).isNotEqualTo(first.accessToken());
+            assertThat(refreshed.refreshToken()).as("the single-use refresh token replaced").isNotNull()
+                    .isNotEqualTo(first.refreshToken());
+            assertThat(refreshed.expiresAt()).isAfter(first.expiresAt());
+            assertThat(Files.readString(cache.file(profile))).doesNotContain(first.accessToken());
+
+            String out = callerIdentity(aws.get(), home, config, "sandbox-sso-dev-readonly");
+            assertThat(out).contains("\"Account\": \"222222222222\"")
+                    .containsPattern("assumed-role/AWSReservedSSO_ReadOnlyAccess_\\w+/alice");
+        }
+    }
+
+    /** {@code aws sts get-caller-identity} as the profile, with HOME (so the SSO token cache) and config given. */
+    private String callerIdentity(Path aws, Path home, Path config, String profile) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(aws.toString(), "--profile", profile, "sts", "get-caller-identity",
+                "--output", "json");
+        pb.environment().keySet().removeIf(k -> k.startsWith("AWS_"));
+        pb.environment().put("HOME", home.toString());
+        pb.environment().put("AWS_CONFIG_FILE", config.toString());
+        pb.environment().put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("none").toString());
+        pb.environment().put("AWS_EC2_METADATA_DISABLED", "true");
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(out).isZero();
+        return out;
     }
 
     /**
@@ -177,30 +220,11 @@ class CliReadsTheConsoleSignInTest {
     }
 
     private static SsoSignInPrompt approve(AtomicInteger prompts) {
-        HttpClient browser = HttpClient.newHttpClient();
+        Browser browser = new Browser();
         return (session, uri, code) -> {
             prompts.incrementAndGet();
-            String form = "user_code=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&user=alice&decision=approve";
-            try {
-                browser.send(HttpRequest.newBuilder(URI.create(uri.replaceFirst("\\?.*", "")))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return new SsoSignInPrompt.Waiting() {
-                @Override
-                public boolean cancelled() {
-                    return false;
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            browser.answer(uri, code, "alice", "approve");
+            return Browser.waiting();
         };
     }
-
 }

@@ -33,6 +33,6 @@ public record CostLine(Kind kind, String clusterArn, String key, String name, in
      * served none (a cost per request of nothing is not a number).
      */
     public double usdPerThousandRequests(double requestsPerHour) {
-        return requestsPerHour > 0 ? usdPerHour / requestsPerHour * 1000 : Double.NaN;
+        return CostRules.usdPerThousandRequests(usdPerHour, requestsPerHour);
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What each service of a snapshot costs: Σ over its tasks of the host's hourly price × the task's share of the host
@@ -32,15 +33,14 @@ public final class FleetCost {
         Map<String, HostPrice> used = new HashMap<>();
         Map<String, String> unpriced = new HashMap<>();
         Map<String, Optional<HostPrice>> byType = new HashMap<>();
+        Scratch scratch = new Scratch();
         for (var cluster : snapshot.clusters()) {
             Map<String, Acc> byKey = new LinkedHashMap<>();
             // a cluster's tasks name their service by group: look each group up once, not each task
             Map<String, Acc> byGroup = new HashMap<>();
-            double bill = 0;
-            double idleUsd = 0;
-            double idleShare = 0;
-            double strandedUsd = 0;
-            double strandedShare = 0;
+            Function<Task, Acc> lineOf = t -> byGroup.computeIfAbsent(t.group(),
+                    g -> lineFor(snapshot, byKey, cluster.arn(), t));
+            Hour hour = new Hour();
             for (Host host : snapshot.hostsIn(cluster.arn())) {
                 Optional<HostPrice> price = byType.computeIfAbsent(host.instanceType(),
                         t -> prices.priceOf(snapshot.environmentId(), t));
@@ -49,51 +49,90 @@ public final class FleetCost {
                     continue;
                 }
                 used.put(host.instanceType(), price.get());
-                double rate = price.get().usdPerHour();
-                bill += rate;
-                List<Task> onHost = snapshot.tasksOn(host.arn());
-                Task[] tasks = new Task[onHost.size()];
-                int n = 0;
-                for (Task t : onHost) {
-                    if (!"STOPPED".equals(t.lastStatus())) {
-                        tasks[n++] = t;
-                    }
-                }
-                int[] cpu = new int[n];
-                int[] memory = new int[n];
-                for (int i = 0; i < n; i++) {
-                    cpu[i] = tasks[i].cpu();
-                    memory[i] = tasks[i].memory();
-                }
-                HostPacking hp = packing.host(host.arn()).orElse(null);
-                HostShares shares = HostShares.of(host.registeredCpu(), host.registeredMemory(), cpu, memory, hp);
-                double charged = 0;
-                for (int i = 0; i < n; i++) {
-                    double usd = rate * shares.task(i);
-                    charged += usd;
-                    Acc line = byGroup.get(tasks[i].group());
-                    if (line == null) {
-                        line = lineFor(snapshot, byKey, cluster.arn(), tasks[i]);
-                        byGroup.put(tasks[i].group(), line);
-                    }
-                    line.merge(usd, shares.task(i));
-                }
-                double strandedHere = rate * shares.stranded();
-                strandedUsd += strandedHere;
-                strandedShare += shares.stranded();
-                // the idle line takes the last cent of the host so that its lines add up to its price
-                idleUsd += rate - charged - strandedHere;
-                idleShare += shares.idle();
+                charge(host, price.get().usdPerHour(), snapshot.tasksOn(host.arn()),
+                        packing.hosts().get(host.arn()), scratch, hour, lineOf);
             }
             byKey.values().forEach(b -> lines.add(b.line()));
-            if (bill > 0 || !snapshot.hostsIn(cluster.arn()).isEmpty()) {
-                lines.add(new CostLine(CostLine.Kind.STRANDED, cluster.arn(), STRANDED, "stranded", 0, strandedUsd,
-                        strandedShare));
-                lines.add(new CostLine(CostLine.Kind.IDLE, cluster.arn(), IDLE, "idle", 0, idleUsd, idleShare));
+            if (hour.bill > 0 || !snapshot.hostsIn(cluster.arn()).isEmpty()) {
+                lines.add(new CostLine(CostLine.Kind.STRANDED, cluster.arn(), STRANDED, "stranded", 0,
+                        hour.strandedUsd, hour.strandedShare));
+                lines.add(new CostLine(CostLine.Kind.IDLE, cluster.arn(), IDLE, "idle", 0, hour.idleUsd,
+                        hour.idleShare));
             }
-            bills.put(cluster.arn(), bill);
+            bills.put(cluster.arn(), hour.bill);
         }
         return new CostBreakdown(snapshot.environmentId(), lines, bills, used, unpriced);
+    }
+
+    /**
+     * Splits one host's hour as {@link HostShares} does, in one pass over its tasks into reused arrays: this runs
+     * for every task of the fleet (200,000 on the large one), so it allocates nothing per host.
+     */
+    private static void charge(Host host, double rate, List<Task> onHost, HostPacking hp, Scratch scratch, Hour hour,
+            Function<Task, Acc> lineOf) {
+        scratch.ensure(onHost.size());
+        double[] shares = scratch.shares;
+        Acc[] accs = scratch.accs;
+        int regCpu = host.registeredCpu();
+        int regMemory = host.registeredMemory();
+        int n = 0;
+        double sum = 0;
+        String lastGroup = null;
+        Acc last = null;
+        for (Task t : onHost) {
+            if ("STOPPED".equals(t.lastStatus())) {
+                continue;
+            }
+            // a host's tasks of one service often come one after another
+            if (t.group() != lastGroup) {
+                lastGroup = t.group();
+                last = lineOf.apply(t);
+            }
+            double share = HostShares.dominant(t.cpu(), t.memory(), regCpu, regMemory);
+            shares[n] = share;
+            accs[n++] = last;
+            sum += share;
+        }
+        double scale = HostShares.scale(sum);
+        double charged = 0;
+        for (int i = 0; i < n; i++) {
+            double share = shares[i] * scale;
+            double usd = rate * share;
+            charged += usd;
+            accs[i].merge(usd, share);
+            accs[i] = null;
+        }
+        double left = HostShares.left(sum);
+        double stranded = HostShares.stranded(left, regCpu, regMemory, hp);
+        double strandedUsd = rate * stranded;
+        hour.bill += rate;
+        hour.strandedUsd += strandedUsd;
+        hour.strandedShare += stranded;
+        // the idle line takes the last cent of the host so that its lines add up to its price
+        hour.idleUsd += rate - charged - strandedUsd;
+        hour.idleShare += left - stranded;
+    }
+
+    /** Arrays reused from host to host, grown to the most tasks a host holds. */
+    private static final class Scratch {
+        private double[] shares = new double[256];
+        private Acc[] accs = new Acc[256];
+
+        void ensure(int size) {
+            if (size > shares.length) {
+                shares = new double[Math.max(size, shares.length * 2)];
+                accs = new Acc[shares.length];
+            }
+        }
+    }
+
+    /** A cluster's hosts' hour as it is added up. */
+    private static final class Hour {
+        private double bill;
+        private double idleUsd;
+        private double idleShare;
+        private double strandedUsd;
+        private double strandedShare;
     }
 
     private static Acc lineFor(FleetSnapshot snapshot, Map<String, Acc> byKey, String clusterArn, Task task) {

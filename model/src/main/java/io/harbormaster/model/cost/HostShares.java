@@ -39,22 +39,40 @@ public final class HostShares {
         double[] shares = new double[taskCpu.length];
         double sum = 0;
         for (int i = 0; i < shares.length; i++) {
-            shares[i] = Math.max(fraction(taskCpu[i], registeredCpu), fraction(taskMemory[i], registeredMemory));
+            shares[i] = dominant(taskCpu[i], taskMemory[i], registeredCpu, registeredMemory);
             sum += shares[i];
         }
-        if (sum > 1) {
-            for (int i = 0; i < shares.length; i++) {
-                shares[i] /= sum;
-            }
-            sum = 1;
+        double scale = scale(sum);
+        for (int i = 0; i < shares.length; i++) {
+            shares[i] *= scale;
         }
-        double left = Math.max(0, 1 - sum);
-        double stranded = 0;
-        if (packing != null) {
-            stranded = Math.min(left, Math.max(fraction(packing.strandedCpu(), registeredCpu),
-                    fraction(packing.strandedMemory(), registeredMemory)));
-        }
+        double left = left(sum);
+        double stranded = stranded(left, registeredCpu, registeredMemory, packing);
         return new HostShares(shares, stranded, left - stranded);
+    }
+
+    /** A task's unscaled share of a host: the larger of its CPU and memory fractions. */
+    static double dominant(int cpu, int memory, int registeredCpu, int registeredMemory) {
+        return Math.max(fraction(cpu, registeredCpu), fraction(memory, registeredMemory));
+    }
+
+    /** What each dominant share is multiplied by so that a host is charged at most once. */
+    static double scale(double sumOfDominantShares) {
+        return sumOfDominantShares > 1 ? 1 / sumOfDominantShares : 1;
+    }
+
+    /** The part of a host no task is charged for. */
+    static double left(double sumOfDominantShares) {
+        return Math.max(0, 1 - sumOfDominantShares);
+    }
+
+    /** How much of what is left is stranded (the rest is idle). */
+    static double stranded(double left, int registeredCpu, int registeredMemory, HostPacking packing) {
+        if (packing == null) {
+            return 0;
+        }
+        return Math.min(left, Math.max(fraction(packing.strandedCpu(), registeredCpu),
+                fraction(packing.strandedMemory(), registeredMemory)));
     }
 
     private static double fraction(int part, int whole) {

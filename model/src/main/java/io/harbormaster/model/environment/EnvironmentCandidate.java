@@ -13,10 +13,11 @@ import java.util.Optional;
  * @param region       the profile's region, if it has one
  * @param kind         how it is entered
  * @param mfaSerial    the MFA device, if the role needs one
- * @param problem      why it cannot be used as it is (broken chain, needs a browser login), if so
+ * @param problem      why it cannot be used as it is (broken chain, no profile for an assignment), if so
+ * @param accountName  the account's name where known (IAM Identity Center's portal lists it); empty otherwise
  */
 public record EnvironmentCandidate(String profileName, String loginProfile, String roleArn, String accountId,
-        Optional<String> region, Kind kind, Optional<String> mfaSerial, Optional<String> problem) {
+        Optional<String> region, Kind kind, Optional<String> mfaSerial, Optional<String> problem, String accountName) {
 
     public enum Kind {
         /** role_arn + source_profile: assumed from an ops login. */
@@ -36,5 +37,18 @@ public record EnvironmentCandidate(String profileName, String loginProfile, Stri
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(mfaSerial, "mfaSerial");
         Objects.requireNonNull(problem, "problem");
+        accountName = accountName == null ? "" : accountName;
+    }
+
+    /** A candidate whose account's name is not known. */
+    public EnvironmentCandidate(String profileName, String loginProfile, String roleArn, String accountId,
+            Optional<String> region, Kind kind, Optional<String> mfaSerial, Optional<String> problem) {
+        this(profileName, loginProfile, roleArn, accountId, region, kind, mfaSerial, problem, "");
+    }
+
+    /** The same candidate, its account named. */
+    public EnvironmentCandidate withAccountName(String name) {
+        return new EnvironmentCandidate(profileName, loginProfile, roleArn, accountId, region, kind, mfaSerial, problem,
+                name);
     }
 }

@@ -15,6 +15,16 @@ public interface SsoSignInPrompt {
      */
     Waiting show(String session, String verificationUri, String userCode);
 
+    /**
+     * A sign-in asked for again: the previous one ran out (its session ended, or it was revoked) and could not be
+     * refreshed. The prompt should say so, so the operator knows why a browser opened mid-work.
+     *
+     * @param why what happened to the previous sign-in, in the operator's words
+     */
+    default Waiting showAgain(String session, String verificationUri, String userCode, String why) {
+        return show(session, verificationUri, userCode);
+    }
+
     /** The prompt while the sign-in waits; closed whatever the outcome. */
     interface Waiting extends AutoCloseable {
 

@@ -48,4 +48,64 @@ public interface FleetLoadListener {
     default void servicesReady(List<Cluster> clusters, List<Service> services,
             Map<String, TaskDefinition> taskDefinitions) {
     }
+
+    /**
+     * One DescribeContainerInstances batch (at most 100 hosts) of a full load's cluster, as it arrives: each host's
+     * registered and remaining CPU, memory and ports, enough to draw it before any of its tasks is described.
+     */
+    default void hostsDescribed(Cluster cluster, List<Host> hosts) {
+    }
+
+    /** One DescribeTasks batch (at most 100 tasks) of a full load's cluster, as it arrives, in any order. */
+    default void tasksDescribed(Cluster cluster, List<Task> tasks) {
+    }
+
+    /** This listener, then {@code other}, hear everything. */
+    default FleetLoadListener and(FleetLoadListener other) {
+        FleetLoadListener first = this;
+        return new FleetLoadListener() {
+            @Override
+            public void progress(FleetProgress progress) {
+                first.progress(progress);
+                other.progress(progress);
+            }
+
+            @Override
+            public void clustersFound(List<Cluster> clusters) {
+                first.clustersFound(clusters);
+                other.clustersFound(clusters);
+            }
+
+            @Override
+            public void servicesListed(Cluster cluster, List<String> serviceArns) {
+                first.servicesListed(cluster, serviceArns);
+                other.servicesListed(cluster, serviceArns);
+            }
+
+            @Override
+            public void servicesDescribed(Cluster cluster, List<Service> services) {
+                first.servicesDescribed(cluster, services);
+                other.servicesDescribed(cluster, services);
+            }
+
+            @Override
+            public void servicesReady(List<Cluster> clusters, List<Service> services,
+                    Map<String, TaskDefinition> taskDefinitions) {
+                first.servicesReady(clusters, services, taskDefinitions);
+                other.servicesReady(clusters, services, taskDefinitions);
+            }
+
+            @Override
+            public void hostsDescribed(Cluster cluster, List<Host> hosts) {
+                first.hostsDescribed(cluster, hosts);
+                other.hostsDescribed(cluster, hosts);
+            }
+
+            @Override
+            public void tasksDescribed(Cluster cluster, List<Task> tasks) {
+                first.tasksDescribed(cluster, tasks);
+                other.tasksDescribed(cluster, tasks);
+            }
+        };
+    }
 }

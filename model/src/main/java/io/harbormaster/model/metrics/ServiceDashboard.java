@@ -91,8 +91,9 @@ public final class ServiceDashboard {
     }
 
     /**
-     * The series each chart draws, from what {@link FetchMetrics} (or {@link MetricHistory}) returned for
-     * {@link #queries}. A chart whose data is missing gets empty series, never a gap in the map.
+     * The series of each chart as CloudWatch sums them per period (see {@link #display} for what is drawn), from
+     * what {@link FetchMetrics} (or {@link MetricHistory}) returned for {@link #queries}.
+     * A chart whose data is missing gets empty series, never a gap in the map.
      */
     public Map<MetricKind, List<NamedSeries>> assemble(List<MetricSeries> fetched) {
         Map<String, List<MetricPoint>> byId = new HashMap<>();
@@ -121,6 +122,35 @@ public final class ServiceDashboard {
         }
         charts.replaceAll((k, v) -> List.copyOf(v));
         return charts;
+    }
+
+    /**
+     * What the charts draw: {@link #assemble} with counts turned into rates per second ({@link Rates}), the 5xx
+     * count at zero where requests were served without a 5xx, and the counts' period still filling at {@code now}
+     * left out (averages, percentiles and the 5xx rate are not sums: a partial period does not shrink them).
+     */
+    public Map<MetricKind, List<NamedSeries>> display(List<MetricSeries> fetched, Instant now) {
+        Map<MetricKind, List<NamedSeries>> charts = assemble(fetched);
+        if (!loadBalanced()) {
+            return charts;
+        }
+        Duration period = fetched.isEmpty() ? Duration.ofMinutes(1) : fetched.get(0).query().period();
+        List<NamedSeries> requests = charts.get(MetricKind.REQUEST_COUNT);
+        List<NamedSeries> errors = charts.get(MetricKind.TARGET_5XX_COUNT);
+        List<NamedSeries> requestRates = new ArrayList<>();
+        List<NamedSeries> errorRates = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            NamedSeries served = requests.get(i);
+            List<MetricPoint> failed = Rates.zeroWhereServed(errors.get(i).points(), served.points());
+            requestRates.add(new NamedSeries(served.label(),
+                    Rates.perSecond(Rates.completeOnly(served.points(), period, now), period)));
+            errorRates.add(new NamedSeries(served.label(),
+                    Rates.perSecond(Rates.completeOnly(failed, period, now), period)));
+        }
+        Map<MetricKind, List<NamedSeries>> out = new EnumMap<>(charts);
+        out.put(MetricKind.REQUEST_COUNT, List.copyOf(requestRates));
+        out.put(MetricKind.TARGET_5XX_COUNT, List.copyOf(errorRates));
+        return out;
     }
 
     /**

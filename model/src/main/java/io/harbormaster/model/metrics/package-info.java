@@ -25,9 +25,12 @@
  *   <li>{@link io.harbormaster.model.metrics.HostMetrics}: the noise map's per-host queries (one per host) and
  *       values from the snapshot; {@link io.harbormaster.model.metrics.HostTraffic}: request and 5xx rate per host,
  *       shared out from target groups.</li>
+ *   <li>{@link io.harbormaster.model.metrics.Rates}: counts as rates per second, the period still filling left
+ *       out.</li>
  *   <li>{@link io.harbormaster.model.metrics.BatchPlanner}: queries into GetMetricData calls.</li>
  *   <li>{@link io.harbormaster.model.metrics.DeployMarkers}: deploys on the time axis.</li>
- *   <li>{@link io.harbormaster.model.metrics.LivePolling}: when to poll, and whether at all.</li>
+ *   <li>{@link io.harbormaster.model.metrics.LivePolling}: when to poll (by the metrics clock), whether at all, and
+ *       what a poll fetches.</li>
  *   <li>{@link io.harbormaster.model.logs.FollowCursor}: follow mode over FilterLogEvents, de-duplicated.</li>
  * </ul>
  */

@@ -4,10 +4,13 @@ import io.harbormaster.model.metrics.Thresholds;
 import java.util.Objects;
 
 /**
- * Green → yellow → red, anchored at a metric's levels: yellow exactly at the warning level, red at the critical level
- * and beyond, green at and below the quiet level (as far below the warning as the critical is above it, so the
- * gradient spends as much colour on approaching the warning as on passing it). Colours are packed ARGB ints so
- * the view can write them straight into pixels. The hue runs 120° → 60° → 0° (no muddy olive between).
+ * A colour ramp, with levels or without. With levels: green → yellow → red, anchored at a metric's levels: yellow
+ * exactly at the warning level, red at the critical level and beyond, green at and below the quiet level (as far
+ * below the warning as the critical is above it, so the gradient spends as much colour on approaching the warning as
+ * on passing it). Colours are packed ARGB ints so the view can write them straight into pixels. The hue runs 120° →
+ * 60° → 0° (no muddy olive between).
+ * Without levels ({@link #ramp}): pale to deep blue from 0 to a top, saying "more" without saying "bad" — for
+ * reservation (full packing is the goal, not an alarm) and for a period too quiet to reach any level.
  */
 public final class HeatScale {
 
@@ -20,6 +23,7 @@ public final class HeatScale {
 
     private final Thresholds thresholds;
     private final double quiet;
+    private final double top;
     private final int[] table = new int[256];
 
     public HeatScale(Thresholds thresholds) {
@@ -30,13 +34,39 @@ public final class HeatScale {
             q = 0; // nothing is quieter than zero load
         }
         this.quiet = q;
+        this.top = thresholds.critical();
         for (int i = 0; i < table.length; i++) {
             table[i] = hsb(120.0 * (1 - i / 255.0));
         }
     }
 
+    private HeatScale(double top) {
+        this.thresholds = null;
+        this.quiet = 0;
+        this.top = top > 0 ? top : 1;
+        for (int i = 0; i < table.length; i++) {
+            table[i] = blue(i / 255.0);
+        }
+    }
+
+    /** 0 … {@code top} from pale to deep blue, with no warning or critical level. */
+    public static HeatScale ramp(double top) {
+        return new HeatScale(top);
+    }
+
+    /** The levels this scale is anchored at; null for a {@link #ramp}. */
     public Thresholds thresholds() {
         return thresholds;
+    }
+
+    /** Whether the scale has levels (else it is a plain ramp up to {@link #top()}). */
+    public boolean leveled() {
+        return thresholds != null;
+    }
+
+    /** The value drawn at the far end: the critical level, or the ramp's top. */
+    public double top() {
+        return top;
     }
 
     /** The value drawn pure green; everything at or beyond it (on the good side) is green too. */
@@ -46,6 +76,9 @@ public final class HeatScale {
 
     /** 0 at quiet (green), 0.5 at warning (yellow), 1 at critical (red); clamped. */
     public double position(double value) {
+        if (thresholds == null) {
+            return Math.max(0, Math.min(1, value / top));
+        }
         double w = thresholds.warning();
         double c = thresholds.critical();
         double t;
@@ -63,7 +96,7 @@ public final class HeatScale {
             return 0;
         }
         double t = position(value);
-        int rgb = t == 0.5 ? YELLOW : hsb(120.0 * (1 - t));
+        int rgb = thresholds == null ? blue(t) : t == 0.5 ? YELLOW : hsb(120.0 * (1 - t));
         return (alpha & 0xff) << 24 | (rgb & 0xffffff);
     }
 
@@ -73,19 +106,28 @@ public final class HeatScale {
             return 0;
         }
         double t = position(value);
-        int rgb = t == 0.5 ? YELLOW : table[(int) Math.round(t * 255)];
+        int rgb = t == 0.5 && thresholds != null ? YELLOW : table[(int) Math.round(t * 255)];
         return (alpha & 0xff) << 24 | (rgb & 0xffffff);
+    }
+
+    /** Pale (t = 0) to deep (t = 1) blue: one hue, saturation up and brightness down, readable in either theme. */
+    static int blue(double t) {
+        return hsb(212, 0.12 + 0.78 * t, 0.97 - 0.35 * t);
     }
 
     /** Packs a hue at the scale's saturation and brightness, opaque (java.awt.Color's HSBtoRGB, without AWT). */
     static int hsb(double hue) {
+        return hsb(hue, SATURATION, BRIGHTNESS);
+    }
+
+    private static int hsb(double hue, double saturation, double brightness) {
         double h = ((hue % 360) + 360) % 360 / 60.0;
         int sector = (int) Math.floor(h);
         double f = h - sector;
-        double v = BRIGHTNESS;
-        double p = v * (1 - SATURATION);
-        double q = v * (1 - SATURATION * f);
-        double t = v * (1 - SATURATION * (1 - f));
+        double v = brightness;
+        double p = v * (1 - saturation);
+        double q = v * (1 - saturation * f);
+        double t = v * (1 - saturation * (1 - f));
         double r;
         double g;
         double b;

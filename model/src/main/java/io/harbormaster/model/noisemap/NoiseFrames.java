@@ -85,6 +85,23 @@ public final class NoiseFrames {
         return new NoiseFrames(Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond(), p) * p), period, values);
     }
 
+    /**
+     * These frames with the newest one's values replaced, host by host, by what is known now (ECS's exact
+     * reservation and task count where the history is a 5-minute average that may lag); other frames are shared.
+     */
+    public NoiseFrames withLatest(FloorPlan plan, Map<String, Double> byHost) {
+        double[][] copy = values.clone();
+        double[] last = values[values.length - 1].clone();
+        byHost.forEach((host, v) -> {
+            int cell = plan.indexOf(host);
+            if (cell >= 0 && v != null) {
+                last[cell] = v;
+            }
+        });
+        copy[copy.length - 1] = last;
+        return new NoiseFrames(start, period, copy);
+    }
+
     public int size() {
         return values.length;
     }

@@ -96,6 +96,30 @@ class FleetCostTest {
         assertThat(b.totalOf(Fixtures.CLUSTER)).isCloseTo(0.20, within(1e-12));
     }
 
+    /**
+     * Tasks of two services interleaved on one host (api, worker, api), each group string its own object, and a
+     * stopped api task: api is charged 2 × ⅛, worker ¼ ($0.05), the stopped task nothing.
+     */
+    @Test
+    void interleavedServicesOnAHostEachGetTheirOwnTasksAndAStoppedTaskIsNotCharged() {
+        Host h1 = host("h1", 4096, 8192, 0, 0, PortSet.EMPTY);
+        Task stopped = task("a3", "api", h1, 2048, 4096);
+        stopped = new Task(stopped.arn(), stopped.clusterArn(), new String("service:api"),
+                stopped.containerInstanceArn(), stopped.taskDefinitionArn(), "STOPPED", "STOPPED", 2048, 4096,
+                PortSet.EMPTY, Fixtures.T0, null, null);
+        FleetSnapshot s = Fixtures.snapshot(List.of(Fixtures.service("api"), Fixtures.service("worker")),
+                List.of(h1), List.of(task("a1", "api", h1, 512, 1024), task("w1", "worker", h1, 1024, 1024),
+                        task("a2", "api", h1, 512, 1024), stopped), Map.of());
+
+        CostBreakdown b = cost(s, TWENTY_CENTS);
+
+        assertThat(line(b, "api").tasks()).isEqualTo(2);
+        assertThat(line(b, "api").usdPerHour()).isCloseTo(0.20 * 2 / 8, within(1e-12));
+        assertThat(line(b, "worker").tasks()).isEqualTo(1);
+        assertThat(line(b, "worker").usdPerHour()).isCloseTo(0.05, within(1e-12));
+        assertThat(b.totalOf(Fixtures.CLUSTER)).isCloseTo(0.20, within(1e-12));
+    }
+
     @Test
     void anOperatorsRateReplacesTheListPriceAndIsNamed() {
         Host h1 = host("h1", 4096, 8192, 3072, 6144, PortSet.EMPTY);

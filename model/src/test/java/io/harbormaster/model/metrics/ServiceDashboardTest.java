@@ -83,6 +83,44 @@ class ServiceDashboardTest {
         assertThat(charts.keySet()).containsAll(d.charts());
     }
 
+    @Test
+    void countsAreDrawnPerSecondWhateverThePeriodAndTheFillingPeriodIsLeftOut() {
+        Duration fiveMinutes = Duration.ofMinutes(5);
+        ServiceDashboard d = ServiceDashboard.of(behind("api", BLUE), Map.of(BLUE, ALB));
+        List<MetricQuery> q = d.queries(fiveMinutes);
+        Instant now = T0.plus(Duration.ofMinutes(12)); // the period from minute 10 has 2 of its 5 minutes
+        List<MetricSeries> fetched = List.of(new MetricSeries(q.get(0), List.of(at(0, 40), at(10, 41))),
+                new MetricSeries(q.get(2), List.of(at(0, 3000), at(5, 3000), at(10, 1200))),
+                new MetricSeries(q.get(3), List.of(at(5, 30))));
+
+        Map<MetricKind, List<NamedSeries>> charts = d.display(fetched, now);
+
+        assertThat(charts.get(MetricKind.REQUEST_COUNT).get(0).points()).as("10 a second, no cliff at the end")
+                .containsExactly(at(0, 10.0), at(5, 10.0));
+        assertThat(charts.get(MetricKind.TARGET_5XX_COUNT).get(0).points())
+                .as("zero where requests were served without a 5xx; per second").containsExactly(at(0, 0.0),
+                        at(5, 0.1));
+        assertThat(charts.get(MetricKind.CPU_UTILIZATION).get(0).points()).as("an average is not shrunk by a"
+                + " partial period").hasSize(2);
+        assertThat(charts.get(MetricKind.ERROR_RATE_5XX).get(0).points()).as("a ratio neither")
+                .containsExactly(at(0, 0.0), at(5, 1.0), at(10, 0.0));
+    }
+
+    @Test
+    void aServiceWithoutRequestsHasNoFiveXxLineButAGap() {
+        ServiceDashboard d = ServiceDashboard.of(behind("api", BLUE), Map.of(BLUE, ALB));
+        List<MetricQuery> q = d.queries(MINUTE);
+        Map<MetricKind, List<NamedSeries>> charts = d.display(List.of(new MetricSeries(q.get(2), List.of()),
+                new MetricSeries(q.get(3), List.of())), T0.plus(Duration.ofHours(1)));
+
+        assertThat(charts.get(MetricKind.TARGET_5XX_COUNT).get(0).points()).as("missing data stays missing")
+                .isEmpty();
+    }
+
+    private static MetricPoint at(int minute, double v) {
+        return p(minute, v);
+    }
+
     private static MetricPoint p(int minute, double v) {
         return new MetricPoint(T0.plus(MINUTE.multipliedBy(minute)), v);
     }

@@ -142,6 +142,23 @@ public final class Ecs {
         return s;
     }
 
+    /**
+     * Sets a service's desired count as Application Auto Scaling does (ECS's UpdateService with only desiredCount):
+     * the primary deployment follows and the scheduler starts or stops tasks. False when the service is not ACTIVE.
+     */
+    public boolean scaleService(Service s, int desired) {
+        if (!"ACTIVE".equals(s.status) || desired < 0) {
+            return false;
+        }
+        if (desired != s.desiredCount) {
+            s.desiredCount = desired;
+            s.steady = false;
+            s.primary().desiredCount = desired;
+            scheduler.requestReconcile(s);
+        }
+        return true;
+    }
+
     /** Runs a bulk load such as fleet generation; tasks it starts are indexed once, at its end (see Scheduler). */
     public void bulkLoad(Runnable load) {
         scheduler.bulkLoad(load);

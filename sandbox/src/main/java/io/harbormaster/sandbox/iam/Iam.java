@@ -105,6 +105,21 @@ public final class Iam implements Authenticator {
         }
     }
 
+    /**
+     * Adds a principal to a role's trust policy (Identity Center's permission set roles, trusted to chain into an
+     * account's own roles). Must be called under the world lock.
+     */
+    public void trust(String roleArn, String principalArn) {
+        Role r = rolesByArn.get(roleArn);
+        if (r == null) {
+            throw new IllegalStateException(roleArn + " does not exist");
+        }
+        java.util.Set<String> trusted = new java.util.HashSet<>(r.trusted());
+        trusted.add(principalArn);
+        rolesByArn.put(roleArn, new Role(r.accountId(), r.name(), r.roleId(), java.util.Set.copyOf(trusted),
+                r.requiresMfa(), r.readOnly(), r.maxSessionSeconds()));
+    }
+
     public void setEnforceExpiry(boolean on) {
         enforceExpiry = on;
     }

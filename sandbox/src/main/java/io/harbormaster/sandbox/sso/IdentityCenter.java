@@ -81,6 +81,7 @@ public final class IdentityCenter {
     private final Map<String, Token> byRefreshToken = new HashMap<>();
     /** account id → permission set name → the role provisioned for it. */
     private final Map<String, Map<String, Role>> provisioned = new LinkedHashMap<>();
+    private final java.util.Set<String> closed = new java.util.HashSet<>();
 
     public IdentityCenter(World world, Iam iam, LongSupplier nanoTime) {
         this.world = world;
@@ -97,7 +98,18 @@ public final class IdentityCenter {
                 sets.put(set, role);
             }
             provisioned.put(env.id(), sets);
+            // An account's own read-only role trusts its administrators' permission set, so a profile may chain it
+            // (role_arn + source_profile = the SSO profile), as the role's trust policy would name the SSO role.
+            iam.trust("arn:aws:iam::" + env.id() + ":role/readonly", sets.get(ADMIN).arn());
         }
+    }
+
+    /**
+     * Closes an account in the organization: the access portal stops listing it and GetRoleCredentials for it answers
+     * ForbiddenException, though the assignments stay (as on AWS while a closed account is suspended).
+     */
+    public void closeAccount(String accountId) {
+        closed.add(accountId);
     }
 
     /** Who may enter what: alice every account as admin or read-only, bob dev only (both), carol read-only everywhere. */
@@ -110,7 +122,7 @@ public final class IdentityCenter {
                 case "carol" -> List.of(READ_ONLY);
                 default -> List.of();
             };
-            if (!sets.isEmpty()) {
+            if (!sets.isEmpty() && !closed.contains(env.id())) {
                 out.add(new Assignment(env, sets));
             }
         }

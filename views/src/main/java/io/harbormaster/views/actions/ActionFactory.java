@@ -34,17 +34,17 @@ public final class ActionFactory {
         return this;
     }
 
+    /** Every bound action, in the order bound: what the keyboard-shortcut list and the palette offer. */
+    public java.util.List<ActionSpec> actions() {
+        return java.util.List.copyOf(commands.keySet());
+    }
+
     public Command command(ActionSpec action) {
         Command command = commands.get(action);
         if (command == null) {
             throw new IllegalStateException(action + " has no command bound");
         }
         return command;
-    }
-
-    /** Every action bound so far with its command, in the order bound (the palette lists them). */
-    public Map<ActionSpec, Command> bound() {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(commands));
     }
 
     public MenuItem menuItem(ActionSpec action) {

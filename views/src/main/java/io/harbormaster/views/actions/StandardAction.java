@@ -22,14 +22,22 @@ public enum StandardAction implements ActionSpec {
 
     OPEN_SANDBOX("Open the sandbox", Material2MZ.SCHOOL, "Shortcut+Shift+P",
             "Switch to a local AWS with a living fleet to practise on; nothing you do there reaches your accounts"),
+    OPEN_OWN_AWS("Back to your own AWS configuration", Material2AL.CLOUD, "Shortcut+Alt+P",
+            "Leave the sandbox for the environments of your own ~/.aws configuration"),
+    RELOAD_AWS("Reload AWS configuration", Material2MZ.REFRESH, "Shortcut+Shift+R",
+            "Read your AWS config and credentials files again, after fixing or changing them"),
     ENVIRONMENTS("Environments…", Material2MZ.SETTINGS, "Shortcut+COMMA",
             "Add, edit, order, import and export environments; add profiles found in your AWS configuration"),
     SIDE_BY_SIDE("Side by side", Material2MZ.VERTICAL_SPLIT, "Shortcut+Shift+B",
             "Open a second environment beside the current one (e.g. stage beside prod)"),
     SCALE_SERVICE("Scale service…", Material2AL.EXPOSURE, "Shortcut+Shift+K",
             "Set how many tasks the selected service runs"),
+    SHORTCUTS("Keyboard shortcuts", Material2AL.KEYBOARD, "Shortcut+SLASH",
+            "Every action's shortcut, as the menus and the palette know them"),
+    README("README", Material2AL.DESCRIPTION, "Shift+F1",
+            "What Harbormaster does, how to run it and the sandbox's users"),
     ABOUT("About Harbormaster", Material2AL.INFO, "F1",
-            "Version, data directory and log file: what a bug report needs");
+            "Version, data directory, log file and the AWS files read: what a bug report needs");
 
     /** How many environments get a Ctrl+N shortcut. */
     public static final int ENVIRONMENT_SHORTCUTS = 9;

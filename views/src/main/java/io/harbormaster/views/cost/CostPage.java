@@ -1,15 +1,16 @@
 package io.harbormaster.views.cost;
 
-import io.harbormaster.model.cost.ListPrices;
-import io.harbormaster.model.cost.PriceBook;
+import io.harbormaster.views.fleet.FleetReads;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.page.Page;
 import io.harbormaster.views.page.PageContext;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.page.PageView;
 import java.time.Instant;
+import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Tab;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The Cost page: what each service and cluster of the fleet costs a month, and what repacking would save. */
@@ -21,13 +22,23 @@ public final class CostPage implements Page {
     private final FleetViewModel fleet;
     private final CostViewModel viewModel;
 
-    private CostPage(PageContext context, PriceBook book, ListPrices listPrices) {
+    private final EnvironmentsCostViewModel environments;
+    private final ScalingViewModel scaling;
+
+    private CostPage(PageContext context, CostDependencies ports) {
         this.context = context;
         this.fleet = context.fleet();
-        this.viewModel = new CostViewModel(book, listPrices, context.executor(), context.clock());
+        this.viewModel = new CostViewModel(ports.book(), ports.listPrices(), ports.requests(), context.executor(),
+                context.clock());
+        this.environments = new EnvironmentsCostViewModel(context.environments(), new FleetReads(ports.enter(),
+                context.mfaPrompt(), ports.load(), ports.refresh(), context.executor(), context.clock()),
+                ports.book(), ports.listPrices());
+        this.scaling = new ScalingViewModel(ports.scaling(), ports.metrics(), ports.book(), context.executor(),
+                context.clock());
         InvalidationListener update = o -> {
             if (context.shown().get()) {
                 viewModel.show(fleet.data(), context.session().getValue());
+                scaling.show(fleet.data(), context.session().getValue());
             }
         };
         fleet.dataProperty().addListener(update);
@@ -35,19 +46,19 @@ public final class CostPage implements Page {
         context.shown().addListener(update);
     }
 
-    /**
-     * @param book       cached list prices and the operators' effective rates
-     * @param listPrices AWS's price list, asked for a type not cached or cached too long ago
-     */
-    public static PageContribution contribution(PriceBook book, ListPrices listPrices) {
+    public static PageContribution contribution(CostDependencies ports) {
         return PageContribution.of(ID, "Cost", Material2AL.ATTACH_MONEY, "Shortcut+Shift+E",
                 "What each service costs, what is idle or stranded, and what repacking would save",
-                context -> new CostPage(context, book, listPrices));
+                context -> new CostPage(context, ports));
     }
 
     @Override
     public PageView createView() {
-        return PageView.of(new CostView(viewModel));
+        Tab all = new Tab("All environments", new EnvironmentsCostView(environments));
+        all.setId("cost-tab-environments");
+        Tab scalingTab = new Tab("Scaling", new ScalingView(scaling));
+        scalingTab.setId("cost-tab-scaling");
+        return PageView.of(new CostView(viewModel, List.of(all, scalingTab)));
     }
 
     @Override
@@ -61,8 +72,14 @@ public final class CostPage implements Page {
     }
 
     @Override
+    public void hidden() {
+        environments.hidden();
+    }
+
+    @Override
     public void environmentSwitched() {
         viewModel.show(null, null);
+        scaling.show(null, null);
     }
 
     PageContext context() {
@@ -71,5 +88,13 @@ public final class CostPage implements Page {
 
     public CostViewModel viewModel() {
         return viewModel;
+    }
+
+    public ScalingViewModel scaling() {
+        return scaling;
+    }
+
+    public EnvironmentsCostViewModel environments() {
+        return environments;
     }
 }

@@ -10,19 +10,17 @@ import io.harbormaster.views.theme.HarbormasterStyles;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -37,7 +35,8 @@ public final class CostView extends VBox {
     private final CostViewModel viewModel;
     private final TableView<CostRow> table = new TableView<>();
 
-    public CostView(CostViewModel viewModel) {
+    /** @param tabs the page's other tabs beside this environment's (all environments, scaling) */
+    public CostView(CostViewModel viewModel, List<Tab> tabs) {
         this.viewModel = viewModel;
         setId("cost-view");
         getStyleClass().add(HarbormasterStyles.PAGE);
@@ -58,6 +57,11 @@ public final class CostView extends VBox {
         message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
+        Label requestsNote = new Label();
+        requestsNote.setId("cost-requests-note");
+        requestsNote.getStyleClass().add(HarbormasterStyles.MUTED);
+        requestsNote.textProperty().bind(viewModel.requestsNoteProperty());
+
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
         TableView<ClusterCost> clusters = clustersTable();
@@ -65,7 +69,15 @@ public final class CostView extends VBox {
         HBox.setHgrow(table, Priority.ALWAYS);
         VBox.setVgrow(body, Priority.ALWAYS);
 
-        getChildren().addAll(header, toolbar(), message, body, repackPanel());
+        VBox here = new VBox(8, toolbar(), message, requestsNote, body, repackPanel());
+        Tab current = new Tab("This environment", here);
+        current.setId("cost-tab-current");
+        TabPane pages = new TabPane(current);
+        pages.setId("cost-tabs");
+        pages.getTabs().addAll(tabs);
+        pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(pages, Priority.ALWAYS);
+        getChildren().addAll(header, pages);
         setSpacing(8);
         setPadding(new Insets(0, 12, 12, 12));
     }
@@ -101,20 +113,25 @@ public final class CostView extends VBox {
                 .bind(table.comparatorProperty());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No fleet costed yet"));
-        TableColumn<CostRow, Double> monthly = number("Per month", CostRow::usdPerMonth, CostView::money);
+        TableColumn<CostRow, Double> monthly = CostColumns.number("Per month", CostRow::usdPerMonth, CostView::money);
         monthly.setSortType(TableColumn.SortType.DESCENDING);
         TableColumn<CostRow, Number> tasks = new TableColumn<>("Tasks");
         tasks.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().tasks()));
-        TableColumn<CostRow, String> kind = text("Kind", r -> r.kind().name().toLowerCase(Locale.ROOT));
-        TableColumn<CostRow, Double> share = number("Share", CostRow::share,
+        TableColumn<CostRow, String> kind = CostColumns.text("Kind", r -> r.kind().name().toLowerCase(Locale.ROOT));
+        TableColumn<CostRow, Double> share = CostColumns.number("Share", CostRow::share,
                 v -> String.format(Locale.ROOT, "%.1f %%", v * 100));
         kind.setMaxWidth(75);
         tasks.setMaxWidth(60);
         monthly.setMinWidth(100);
         share.setMinWidth(70);
-        TableColumn<CostRow, String> cluster = text("Cluster", CostRow::cluster);
+        TableColumn<CostRow, Double> perThousand = CostColumns.number("Per 1k req", CostRow::usdPerThousandRequests,
+                v -> Double.isNaN(v) ? "" : String.format(Locale.ROOT, "$%.5f", v));
+        perThousand.setMinWidth(90);
+        perThousand.setComparator(CostColumns.NAN_LAST);
+        TableColumn<CostRow, String> cluster = CostColumns.text("Cluster", CostRow::cluster);
         cluster.setMaxWidth(100);
-        table.getColumns().setAll(List.of(cluster, text("Line", CostRow::name), kind, tasks, monthly, share));
+        table.getColumns().setAll(List.of(cluster, CostColumns.text("Line", CostRow::name), kind, tasks, monthly, share,
+                perThousand));
         table.getSortOrder().add(monthly);
     }
 
@@ -132,10 +149,10 @@ public final class CostView extends VBox {
         hosts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hosts()));
         hosts.setMinWidth(55);
         hosts.setMaxWidth(65);
-        clusters.getColumns().setAll(List.of(text("Cluster", ClusterCost::name), hosts,
-                number("Per month", ClusterCost::usdPerMonth, CostView::money),
-                number("Idle", ClusterCost::idleUsdPerMonth, CostView::money),
-                number("Stranded", ClusterCost::strandedUsdPerMonth, CostView::money)));
+        clusters.getColumns().setAll(List.of(CostColumns.text("Cluster", ClusterCost::name), hosts,
+                CostColumns.number("Per month", ClusterCost::usdPerMonth, CostView::money),
+                CostColumns.number("Idle", ClusterCost::idleUsdPerMonth, CostView::money),
+                CostColumns.number("Stranded", ClusterCost::strandedUsdPerMonth, CostView::money)));
         return clusters;
     }
 
@@ -245,26 +262,5 @@ public final class CostView extends VBox {
 
     static String money(double usd) {
         return String.format(Locale.ROOT, "$%,.2f", usd);
-    }
-
-    private static <R> TableColumn<R, String> text(String name, Function<R, String> value) {
-        TableColumn<R, String> c = new TableColumn<>(name);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        return c;
-    }
-
-    private static <R> TableColumn<R, Double> number(String name, ToDoubleFunction<R> value,
-            Function<Double, String> format) {
-        TableColumn<R, Double> c = new TableColumn<>(name);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(d.getValue())));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Double v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty || v == null ? null : format.apply(v));
-                setAlignment(Pos.CENTER_RIGHT);
-            }
-        });
-        return c;
     }
 }

@@ -9,6 +9,8 @@ import io.harbormaster.model.cost.HostPrices;
 import io.harbormaster.model.cost.ListPriceRefresh;
 import io.harbormaster.model.cost.ListPrices;
 import io.harbormaster.model.cost.PriceBook;
+import io.harbormaster.model.cost.ServiceRequestCounts;
+import io.harbormaster.model.cost.ServiceRequests;
 import io.harbormaster.model.cost.repack.PortMode;
 import io.harbormaster.model.cost.repack.RepackResult;
 import io.harbormaster.model.cost.repack.RepackWhatIf;
@@ -55,10 +57,12 @@ public final class CostViewModel {
 
     private final PriceBook book;
     private final ListPrices listPrices;
+    private final ServiceRequestCounts requestCounts;
     private final Clock clock;
     private final TaskExecutor executor;
     private final LatestWins costs;
     private final LatestWins repacks;
+    private final LatestWins requestReads;
     private final ObservableList<CostRow> rows = FXCollections.observableArrayList();
     private final ObservableList<ClusterCost> clusters = FXCollections.observableArrayList();
     private final ObservableList<PriceUsed> prices = FXCollections.observableArrayList();
@@ -67,19 +71,27 @@ public final class CostViewModel {
     private final ReadOnlyObjectWrapper<CostBreakdown> breakdown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RepackResult> repack = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper requestsNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<PortMode> portMode = new SimpleObjectProperty<>(PortMode.DYNAMIC);
     private FleetData data;
     private EnvironmentSession session;
     private Map<String, int[]> shapes = Map.of();
+    private Costed lastCosted;
+    /** The last request counts read for the fleet shown; null until they land. */
+    private ServiceRequests requests;
 
-    public CostViewModel(PriceBook book, ListPrices listPrices, TaskExecutor executor, Clock clock) {
+    /** @param requestCounts each load-balanced service's requests, for the cost per 1,000 requests */
+    public CostViewModel(PriceBook book, ListPrices listPrices, ServiceRequestCounts requestCounts,
+            TaskExecutor executor, Clock clock) {
         this.book = Objects.requireNonNull(book, "book");
         this.listPrices = Objects.requireNonNull(listPrices, "listPrices");
+        this.requestCounts = Objects.requireNonNull(requestCounts, "requestCounts");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.costs = new LatestWins(executor);
         this.repacks = new LatestWins(executor);
+        this.requestReads = new LatestWins(executor);
     }
 
     /** A fleet to cost (null for none): its list prices are refreshed when missing or old, then it is costed. */
@@ -89,6 +101,7 @@ public final class CostViewModel {
             session = null;
             costs.cancel();
             repacks.cancel();
+            requestReads.cancel();
             clear();
             return;
         }
@@ -99,8 +112,28 @@ public final class CostViewModel {
         if (!sameEnvironment) {
             repacks.cancel();
             repack.set(null);
+            requests = null;
         }
         compute(true, () -> { });
+        readRequests(fleet.snapshot(), in);
+    }
+
+    /** Counts each load-balanced service's requests (CloudWatch, off the UI thread); the table follows. */
+    private void readRequests(FleetSnapshot snapshot, EnvironmentSession in) {
+        java.time.Instant now = clock.instant();
+        requestsNote.set("Counting requests (ALB RequestCount, last 24 h)…");
+        requestReads.submit(BackgroundTask.of("Counting requests", () -> requestCounts.read(in, snapshot, now))
+                .onSuccess(r -> {
+                    requests = r;
+                    requestsNote.set(String.format(java.util.Locale.ROOT, "Per 1,000 requests: ALB RequestCount of"
+                            + " each service's target groups, %s to %s UTC (%.0f h), %d services counted",
+                            HOUR_MINUTE.format(r.start()), HOUR_MINUTE.format(r.end()), r.hours(),
+                            r.requestsByService().size()));
+                    if (lastCosted != null) {
+                        publish(lastCosted);
+                    }
+                }).onFailure(p -> requestsNote.set("Requests could not be counted: " + p.title() + ": "
+                        + p.message())));
     }
 
     /** Sets the operator's effective rate for an instance type in this environment; the figures follow. */
@@ -172,8 +205,17 @@ public final class CostViewModel {
     private record Costed(CostBreakdown breakdown, List<String> unlisted, Map<String, int[]> shapes) {
     }
 
+    private static final java.time.format.DateTimeFormatter HOUR_MINUTE = java.time.format.DateTimeFormatter
+            .ofPattern("MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
+
     private void showCosts(Costed c) {
         busy.set(false);
+        publish(c);
+    }
+
+    private void publish(Costed c) {
+        lastCosted = c;
+        ServiceRequests counted = requests;
         FleetSnapshot snapshot = data.snapshot();
         CostBreakdown b = c.breakdown();
         List<CostRow> newRows = new ArrayList<>();
@@ -186,8 +228,10 @@ public final class CostViewModel {
             double idle = 0;
             double stranded = 0;
             for (CostLine line : b.linesOf(cluster.arn())) {
+                double perThousand = counted != null && line.kind() == CostLine.Kind.SERVICE
+                        ? counted.usdPerThousand(line.key(), line.usdPerHour()) : Double.NaN;
                 newRows.add(new CostRow(cluster.name(), line.name(), line.kind(), line.tasks(), line.usdPerMonth(),
-                        bill > 0 ? line.usdPerHour() / bill : 0));
+                        bill > 0 ? line.usdPerHour() / bill : 0, perThousand));
                 idle += line.kind() == CostLine.Kind.IDLE ? line.usdPerMonth() : 0;
                 stranded += line.kind() == CostLine.Kind.STRANDED ? line.usdPerMonth() : 0;
             }
@@ -246,6 +290,9 @@ public final class CostViewModel {
 
     private void clear() {
         busy.set(false);
+        lastCosted = null;
+        requests = null;
+        requestsNote.set("");
         rows.clear();
         clusters.clear();
         prices.clear();
@@ -294,6 +341,11 @@ public final class CostViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Where the cost per 1,000 requests comes from and over which hours, or why it could not be counted. */
+    public ReadOnlyStringProperty requestsNoteProperty() {
+        return requestsNote.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

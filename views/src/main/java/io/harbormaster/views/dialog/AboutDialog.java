@@ -11,7 +11,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
-/** Help → About: the version, the data directory and the log file, each selectable for copying into a report. */
+/**
+ * Help → About: the version, the data directory, the log file and the AWS files read, each selectable for copying
+ * into a report.
+ */
 public final class AboutDialog extends Alert {
 
     public AboutDialog(AppInfo info) {
@@ -26,6 +29,13 @@ public final class AboutDialog extends Alert {
         row(grid, 0, "Version", info.version(), "about-version");
         row(grid, 1, "Data directory", info.data().map(Path::toString).orElse("—"), "about-data");
         row(grid, 2, "Log file", info.log().map(Path::toString).orElse("not written"), "about-log");
+        java.util.List<Path> aws = info.awsFiles();
+        for (int i = 0; i < aws.size(); i++) {
+            row(grid, 3 + i, i == 0 ? "AWS files read" : "", aws.get(i).toString(), "about-aws-" + i);
+        }
+        if (aws.isEmpty()) {
+            row(grid, 3, "AWS files read", "—", "about-aws-0");
+        }
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(820);
         getDialogPane().setMinWidth(Region.USE_PREF_SIZE); // an alert otherwise keeps its own narrower width

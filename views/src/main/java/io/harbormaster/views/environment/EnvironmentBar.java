@@ -33,6 +33,9 @@ public final class EnvironmentBar extends VBox {
     /** The time-left label on each toggle, by environment id; set anew on every tick. */
     private final java.util.Map<String, Label> timeLabels = new java.util.HashMap<>();
     private javafx.util.Subscription clock = javafx.util.Subscription.EMPTY;
+    /** Set on the embedded sandbox: the marker shows and the production banner says it is practice. */
+    private final javafx.beans.property.ObjectProperty<SandboxMarking> sandbox =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "sandbox");
 
     public EnvironmentBar(EnvironmentBarViewModel viewModel) {
         this.viewModel = viewModel;
@@ -44,7 +47,8 @@ public final class EnvironmentBar extends VBox {
         toggles.getStyleClass().add(HarbormasterStyles.ENVIRONMENT_TOGGLES);
         toggles.setAlignment(Pos.CENTER_LEFT);
 
-        Label empty = new Label("No environments defined yet.");
+        Label empty = new Label("No environments defined yet: Environments… ("
+                + StandardAction.ENVIRONMENTS.key().getDisplayText() + ") adds them from your AWS profiles.");
         empty.setId("env-empty");
         empty.getStyleClass().add(HarbormasterStyles.MUTED);
         empty.visibleProperty().bind(Bindings.isEmpty(viewModel.environments()));
@@ -63,7 +67,7 @@ public final class EnvironmentBar extends VBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(12, caption, toggles, empty, spacer, entering);
+        HBox row = new HBox(12, sandboxMarker(), caption, toggles, empty, spacer, entering);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add(HarbormasterStyles.ENVIRONMENT_ROW);
 
@@ -73,8 +77,9 @@ public final class EnvironmentBar extends VBox {
         banner.getStyleClass().add(HarbormasterStyles.PRODUCTION_BANNER);
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.textProperty().bind(Bindings.createStringBinding(() -> viewModel.session() == null ? ""
+                : sandbox.get() != null ? sandbox.get().productionBanner(viewModel.session().environment().displayName())
                 : "PRODUCTION — " + viewModel.session().environment().displayName()
-                + ": what you change here affects live traffic", viewModel.sessionProperty()));
+                + ": what you change here affects live traffic", viewModel.sessionProperty(), sandbox));
         banner.visibleProperty().bind(viewModel.productionCurrentProperty());
         banner.managedProperty().bind(banner.visibleProperty());
 
@@ -89,6 +94,37 @@ public final class EnvironmentBar extends VBox {
             }
         });
         rebuild();
+    }
+
+    /** On the embedded sandbox (never on real AWS): the marker, its clock speed, and a production banner saying so. */
+    public javafx.beans.property.ObjectProperty<SandboxMarking> sandboxProperty() {
+        return sandbox;
+    }
+
+    private javafx.scene.Node sandboxMarker() {
+        Label marker = new Label(null, new FontIcon(org.kordamp.ikonli.material2.Material2MZ.SCHOOL));
+        marker.setId("sandbox-marker");
+        marker.getStyleClass().add(HarbormasterStyles.SANDBOX_MARKER);
+        marker.setMinWidth(Region.USE_PREF_SIZE);
+        Label note = new Label();
+        note.setId("sandbox-note");
+        note.getStyleClass().add(HarbormasterStyles.MUTED);
+        note.setWrapText(true);
+        note.setMaxWidth(260);
+        VBox box = new VBox(2, marker, note);
+        box.setId("sandbox-mark");
+        box.setAlignment(Pos.CENTER_LEFT);
+        Runnable show = () -> {
+            SandboxMarking marking = sandbox.get();
+            box.setVisible(marking != null);
+            box.setManaged(marking != null);
+            marker.setText(marking == null ? "" : marking.marker());
+            note.setText(marking == null ? "" : marking.note());
+            marker.setTooltip(marking == null ? null : ActionFactory.tooltip(marking.explanation()));
+        };
+        sandbox.addListener((obs, old, now) -> show.run());
+        show.run();
+        return box;
     }
 
     /**

@@ -25,9 +25,13 @@ public final class EnvironmentText {
         return account + " · " + roleName(environment);
     }
 
-    /** "entered from ops → account 444444444444", for tooltips and the settings list. */
+    /**
+     * "entered from ops → account 444444444444", for tooltips and the settings list; "profile sso-prod → …" for a
+     * profile entered by itself (IAM Identity Center, credential_source).
+     */
     public static String loginAndAccount(Environment environment) {
-        String login = environment.loginProfile().isBlank() ? "login not known" : "entered from " + environment.loginProfile();
+        String login = environment.loginProfile().isBlank() ? "profile " + environment.profileName()
+                : "entered from " + environment.loginProfile();
         String account = environment.accountId().isEmpty() ? "account not yet known"
                 : "account " + environment.accountId();
         return login + " → " + account;

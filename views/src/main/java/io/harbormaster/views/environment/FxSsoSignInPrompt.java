@@ -28,6 +28,15 @@ public final class FxSsoSignInPrompt implements SsoSignInPrompt {
 
     @Override
     public Waiting show(String session, String verificationUri, String userCode) {
+        return prompt(session, verificationUri, userCode, null);
+    }
+
+    @Override
+    public Waiting showAgain(String session, String verificationUri, String userCode, String why) {
+        return prompt(session, verificationUri, userCode, why);
+    }
+
+    private Waiting prompt(String session, String verificationUri, String userCode, String again) {
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicBoolean ended = new AtomicBoolean();
         AtomicReference<SsoSignInDialog> shown = new AtomicReference<>();
@@ -35,7 +44,7 @@ public final class FxSsoSignInPrompt implements SsoSignInPrompt {
             if (ended.get()) {
                 return;
             }
-            SsoSignInDialog dialog = new SsoSignInDialog(session, verificationUri, userCode, this::open);
+            SsoSignInDialog dialog = new SsoSignInDialog(session, verificationUri, userCode, again, this::open);
             Window window = owner.get();
             if (window != null && window.isShowing()) {
                 dialog.initOwner(window);

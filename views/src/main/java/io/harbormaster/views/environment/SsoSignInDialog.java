@@ -19,13 +19,17 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class SsoSignInDialog extends Dialog<Void> {
 
-    public SsoSignInDialog(String session, String address, String userCode, BrowserOpener browser) {
+    /**
+     * @param again why the operator signs in again (the previous sign-in ran out), or null for a first sign-in
+     */
+    public SsoSignInDialog(String session, String address, String userCode, String again, BrowserOpener browser) {
         setTitle("Harbormaster — sign in to " + session);
         getDialogPane().setId("sso-dialog");
         getDialogPane().getStyleClass().add(HarbormasterStyles.MFA_DIALOG);
         getDialogPane().getStylesheets().add(HarbormasterStyles.stylesheet());
 
-        Label heading = new Label("Sign in with IAM Identity Center (" + session + ")");
+        Label heading = new Label((again == null ? "Sign in" : "Sign in again") + " with IAM Identity Center ("
+                + session + ")");
         heading.getStyleClass().add(HarbormasterStyles.ENV_NAME);
         HBox title = new HBox(8, new FontIcon(Material2MZ.VPN_KEY), heading);
         title.setAlignment(Pos.CENTER_LEFT);
@@ -44,10 +48,10 @@ public final class SsoSignInDialog extends Dialog<Void> {
         where.setId("sso-address");
         where.setEditable(false);
         HBox.setHgrow(where, javafx.scene.layout.Priority.ALWAYS);
-        Button again = new Button("Open browser again");
-        again.setId("sso-open-browser");
-        again.setOnAction(e -> browser.open(address));
-        HBox addressRow = new HBox(8, where, again);
+        Button reopen = new Button("Open browser again");
+        reopen.setId("sso-open-browser");
+        reopen.setOnAction(e -> browser.open(address));
+        HBox addressRow = new HBox(8, where, reopen);
         addressRow.setAlignment(Pos.CENTER_LEFT);
 
         ProgressIndicator spinner = new ProgressIndicator();
@@ -58,7 +62,15 @@ public final class SsoSignInDialog extends Dialog<Void> {
         HBox waitRow = new HBox(8, spinner, waiting);
         waitRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox content = new VBox(12, title, explain, codeRow, addressRow, waitRow);
+        VBox content = new VBox(12, title);
+        if (again != null) {
+            Label why = new Label(again + " Sign in again to go on; what you were doing continues once you are in.");
+            why.setId("sso-again");
+            why.setWrapText(true);
+            why.getStyleClass().add(HarbormasterStyles.CANDIDATE_PROBLEM);
+            content.getChildren().add(why);
+        }
+        content.getChildren().addAll(explain, codeRow, addressRow, waitRow);
         content.setPrefWidth(560);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(ButtonType.CANCEL);

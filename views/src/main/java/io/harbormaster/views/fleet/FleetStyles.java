@@ -35,6 +35,7 @@ public final class FleetStyles {
     public static final String SWATCH_FREE = "hm-swatch-free";
     public static final String SWATCH_STRANDED = "hm-swatch-stranded";
     public static final String SWATCH_PORT_BLOCKED = "hm-swatch-port-blocked";
+    public static final String SWATCH_UNREAD = "hm-swatch-unread";
     public static final String PALETTE = "hm-palette";
     public static final String PALETTE_SCRIM = "hm-palette-scrim";
     public static final String PALETTE_KIND = "hm-palette-kind";

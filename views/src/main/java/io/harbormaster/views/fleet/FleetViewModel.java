@@ -9,6 +9,7 @@ import io.harbormaster.model.fleet.FleetProblem;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.FleetStats;
 import io.harbormaster.model.fleet.LoadFleet;
+import io.harbormaster.model.fleet.PlacementDraft;
 import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.LatestWins;
@@ -77,11 +78,13 @@ public final class FleetViewModel {
     private final ReadOnlyObjectWrapper<Instant> asOf = new ReadOnlyObjectWrapper<>(this, "asOf");
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(this, "refreshing", false);
     private final ReadOnlyObjectWrapper<FleetStats> lastStats = new ReadOnlyObjectWrapper<>(this, "lastStats");
+    private final ReadOnlyObjectWrapper<PlacementDraft.View> placement = new ReadOnlyObjectWrapper<>(this, "placement");
 
     /** The load or refresh of the environment shown; a switch cancels it. */
     private final LatestWins work;
     private Runnable stopPolling;
     private LoadInProgress loading;
+    private PlacementInProgress placing;
     /** When the saved fleet shown while loading was read from AWS; null when none is shown. */
     private Instant savedAt;
 
@@ -206,14 +209,22 @@ public final class FleetViewModel {
             }
         }
         LoadInProgress news = new LoadInProgress(draft, executor, uiThread, clock, view -> showSoFar(mine, view));
+        PlacementInProgress placed = new PlacementInProgress(clock, uiThread, view -> {
+            if (mine.isCurrent() && state.get() == State.LOADING) {
+                placement.set(view);
+            }
+        });
         loading = news;
+        placing = placed;
         news.start(repeater);
+        placed.start(repeater);
         if (shown == null) {
             readSaved(in, mine, news);
         }
         mine.submit(BackgroundTask.withProgress("Loading the fleet of " + where, progress -> {
                     news.reportTo(progress);
-                    return FleetData.of(loadFleet.load(in, news));
+                    placed.reportTo(progress);
+                    return FleetData.of(loadFleet.load(in, news.and(placed)));
                 })
                 .onSuccess(loaded -> {
                     stopLoading();
@@ -305,6 +316,11 @@ public final class FleetViewModel {
             loading.stop();
             loading = null;
         }
+        if (placing != null) {
+            placing.stop();
+            placing = null;
+        }
+        placement.set(null);
     }
 
     private void publish(FleetData next) {
@@ -366,6 +382,14 @@ public final class FleetViewModel {
 
     public FleetData data() {
         return data.get();
+    }
+
+    /**
+     * The hosts and tasks a running full load has described so far, about once a second, for the pages that draw
+     * hosts before every task is in; null when no full load runs (the data then has them all).
+     */
+    public ReadOnlyObjectProperty<PlacementDraft.View> placementProperty() {
+        return placement.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

@@ -25,6 +25,9 @@ public final class HostCell {
     /** Services that would fit by CPU and memory but whose static port is taken here; blank when none. */
     final String portBlockedBy;
     final double utilisation;
+    /** What ECS says the host has reserved: the tasks drawn, plus those not read yet while a load runs. */
+    final int reservedCpu;
+    final int reservedMemory;
     final Task[] tasks;
     /** Service index of each task (-1 for a standalone task). */
     final int[] service;
@@ -38,6 +41,14 @@ public final class HostCell {
     HostCell(String arn, String name, String cluster, String zone, String instanceType, String status,
             int registeredCpu, int registeredMemory, Stranding stranding, int strandedCpu, int strandedMemory,
             String portBlockedBy, Task[] tasks, int[] service) {
+        this(arn, name, cluster, zone, instanceType, status, registeredCpu, registeredMemory, 0, 0, stranding,
+                strandedCpu, strandedMemory, portBlockedBy, tasks, service);
+    }
+
+    /** @param reservedCpu what the host reports reserved (registered less remaining); the tasks' sum when more */
+    HostCell(String arn, String name, String cluster, String zone, String instanceType, String status,
+            int registeredCpu, int registeredMemory, int reservedCpu, int reservedMemory, Stranding stranding,
+            int strandedCpu, int strandedMemory, String portBlockedBy, Task[] tasks, int[] service) {
         this.arn = Objects.requireNonNull(arn, "arn");
         this.name = name;
         this.cluster = cluster;
@@ -79,7 +90,10 @@ public final class HostCell {
             runCpuEnd[r] = cpuEnd[i];
             runMemEnd[r] = memEnd[i];
         }
-        utilisation = Math.max(percent(usedCpu(), registeredCpu), percent(usedMemory(), registeredMemory));
+        this.reservedCpu = Math.max(reservedCpu, usedCpu());
+        this.reservedMemory = Math.max(reservedMemory, usedMemory());
+        // by what the host reports, so a card keeps its place while its tasks arrive
+        utilisation = Math.max(percent(this.reservedCpu, registeredCpu), percent(this.reservedMemory, registeredMemory));
     }
 
     public String arn() {
@@ -106,7 +120,36 @@ public final class HostCell {
         return memEnd.length == 0 ? 0 : memEnd[memEnd.length - 1];
     }
 
-    /** 0–100: the fuller of CPU and memory, by the reservations of the tasks drawn. */
+    /** The memory bar's figures when {@code memory}, else the CPU bar's: the painter draws both bars alike. */
+    int registered(boolean memory) {
+        return memory ? registeredMemory : registeredCpu;
+    }
+
+    int reserved(boolean memory) {
+        return memory ? reservedMemory : reservedCpu;
+    }
+
+    int used(boolean memory) {
+        return memory ? usedMemory() : usedCpu();
+    }
+
+    /** Where each task ends along the bar; per run of same-service tasks when {@code runs}. */
+    int[] ends(boolean memory, boolean runs) {
+        return runs ? (memory ? runMemEnd : runCpuEnd) : (memory ? memEnd : cpuEnd);
+    }
+
+    /** Whether the bar's free part is stranded: free, yet too little of the other resource for any task. */
+    boolean stranded(boolean memory) {
+        return stranding == Stranding.MISMATCHED
+                || stranding == (memory ? Stranding.MEMORY_WITHOUT_CPU : Stranding.CPU_WITHOUT_MEMORY);
+    }
+
+    /** Whether the host reports more reserved than its tasks drawn: some are not read yet. */
+    boolean unread() {
+        return reservedCpu > usedCpu() || reservedMemory > usedMemory();
+    }
+
+    /** 0–100: the fuller of CPU and memory, by what the host reports reserved. */
     public double utilisation() {
         return utilisation;
     }

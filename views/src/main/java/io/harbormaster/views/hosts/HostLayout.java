@@ -143,9 +143,9 @@ public final class HostLayout {
         int stranded = 0;
         for (HostCell c : members) {
             cpu += c.registeredCpu;
-            cpuUsed += c.usedCpu();
+            cpuUsed += c.reservedCpu;
             mem += c.registeredMemory;
-            memUsed += c.usedMemory();
+            memUsed += c.reservedMemory;
             tasks += c.taskCount();
             stranded += c.stranding == io.harbormaster.model.packing.Stranding.NONE ? 0 : 1;
         }

@@ -62,7 +62,8 @@ public final class HostModel {
             String blocked = p == null ? "" : p.portBlocks().stream().map(PortBlock::serviceName)
                     .collect(Collectors.joining(", "));
             cells.add(new HostCell(h.arn(), h.displayName(), Arns.clusterName(h.clusterArn()), h.availabilityZone(),
-                    h.instanceType(), h.status(), h.registeredCpu(), h.registeredMemory(), stranding,
+                    h.instanceType(), h.status(), h.registeredCpu(), h.registeredMemory(), h.reservedCpu(),
+                    h.reservedMemory(), stranding,
                     p == null ? 0 : p.strandedCpu(), p == null ? 0 : p.strandedMemory(), blocked, sortedTasks,
                     sortedService));
         }

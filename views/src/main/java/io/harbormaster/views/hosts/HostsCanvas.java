@@ -2,12 +2,15 @@ package io.harbormaster.views.hosts;
 
 import io.harbormaster.views.canvas.CanvasRegion;
 import io.harbormaster.views.fleet.FleetStyles;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
 import javafx.scene.control.Label;
 
 /**
  * The hosts drawn on one Canvas in the theme's colours: a {@link HostsViewport} says which part of the layout is in
  * view, {@link HostsPainter} draws it, {@link HostsInput} moves it. Redraws when the layout, the highlight, the
- * picked host, the measured use, the size or the theme change.
+ * picked host, the measured use, the size or the theme change; back to the top when the environment changes.
  */
 public final class HostsCanvas extends CanvasRegion {
 
@@ -30,26 +33,22 @@ public final class HostsCanvas extends CanvasRegion {
         getChildren().add(tip);
         setFocusTraversable(true);
         setMinSize(100, 100);
-
+        setPrefSize(100, 100); // it takes the room it is given: its current size must not widen the page
         widthProperty().addListener((obs, old, now) -> {
             if (now.doubleValue() > 0) {
                 viewModel.columnsProperty().set(HostLayout.columnsFor(now.doubleValue()));
             }
         });
-        viewModel.layoutProperty().addListener((obs, old, now) -> {
-            if (pendingCentre == null || !centred(pendingCentre)) {
-                redraw();
-            }
-        });
-        viewModel.highlightedCellsProperty().addListener((obs, old, now) -> redraw());
-        viewModel.selectedHostProperty().addListener((obs, old, now) -> redraw());
-        viewModel.measuredProperty().addListener((obs, old, now) -> redraw());
+        viewModel.fleet().sessionProperty().addListener((obs, old, now) -> viewport.reset()); // from the top
+        for (Observable change : List.of(viewModel.layoutProperty(), viewModel.highlightedCellsProperty(),
+                viewModel.selectedHostProperty(), viewModel.measuredProperty())) {
+            change.addListener(o -> draw()); // each is read again by the draw: it keeps telling
+        }
         viewModel.centreProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                centre(now.hostArn());
-            }
+            pendingCentre = now == null ? null : now.hostArn();
+            draw();
         });
-        HostsInput.install(this, viewModel, tip);
+        new HostsInput(this, viewModel, tip);
     }
 
     @Override
@@ -58,51 +57,41 @@ public final class HostsCanvas extends CanvasRegion {
         tip.autosize();
     }
 
+    /** Redraws, centring on the host asked for once it is laid out. */
     @Override
     protected void draw() {
-        if (pendingCentre == null || !centred(pendingCentre)) {
-            redraw();
-        }
+        move(v -> {
+            if (pendingCentre != null && v.centre(laid(), pendingCentre)) {
+                pendingCentre = null;
+            } else {
+                v.clamp(laid());
+            }
+        });
     }
 
-    /** Zooms by {@code factor} keeping the world point under (px, py) where it is. */
     public void zoomAt(double factor, double px, double py) {
-        sizeViewport();
-        viewport.zoomAt(factor, px, py, viewModel.layoutProperty().get());
-        redraw();
+        move(v -> v.zoomAt(factor, px, py, laid()));
+    }
+
+    /** Zooms about the middle of the view, as the keys and the buttons do. */
+    public void zoomBy(double factor) {
+        zoomAt(factor, getWidth() / 2, getHeight() / 2);
     }
 
     public void pan(double dx, double dy) {
-        sizeViewport();
-        viewport.pan(dx, dy, viewModel.layoutProperty().get());
-        redraw();
+        move(v -> v.pan(dx, dy, laid()));
     }
 
-    /** Back to zoom 1 at the top left. */
     public void reset() {
-        viewport.reset();
-        redraw();
+        move(HostsViewport::reset);
     }
 
-    /** Brings a host to the middle of the view, zoomed in to at least 1; later, if it is not laid out yet. */
-    public void centre(String hostArn) {
-        if (!centred(hostArn)) {
-            pendingCentre = hostArn;
-        }
-    }
-
-    private boolean centred(String hostArn) {
-        sizeViewport();
-        if (!viewport.centre(viewModel.layoutProperty().get(), hostArn)) {
-            return false;
-        }
-        pendingCentre = null;
-        redraw();
-        return true;
+    public void fit() {
+        move(v -> v.fit(laid()));
     }
 
     public double scale() {
-        return viewport.scale();
+        return viewport.scale;
     }
 
     /** How long the last redraw took on the UI thread, in nanoseconds. */
@@ -115,23 +104,27 @@ public final class HostsCanvas extends CanvasRegion {
         return painter.visibleCount();
     }
 
-    /** What is under a point of the canvas. */
     public HostLayout.Hit hitAt(double px, double py) {
-        return viewport.hitAt(viewModel.layoutProperty().get(), px, py);
+        return viewport.hitAt(laid(), px, py);
     }
 
     /** Draws what is in view. Public for the benchmark, which times it. */
     public void redraw() {
+        move(v -> { });
+    }
+
+    private void move(Consumer<HostsViewport> how) {
         long started = System.nanoTime();
-        sizeViewport();
-        painter.paint(canvas().getGraphicsContext2D(), palette(), viewport, new HostsPainter.Frame(
-                viewModel.layoutProperty().get(), viewModel.modelProperty().get(),
-                viewModel.highlightedCellsProperty().get(), viewModel.selectedHostProperty().get(),
+        viewport.resize(canvas().getWidth(), canvas().getHeight());
+        how.accept(viewport);
+        painter.paint(canvas().getGraphicsContext2D(), palette(), viewport, new HostsPainter.Frame(laid(),
+                viewModel.modelProperty().get(), viewModel.highlightedCellsProperty().get(),
+                viewModel.highlightedProperty().get(), viewModel.selectedHostProperty().get(),
                 viewModel.measuredProperty().get()));
         lastDrawNanos = System.nanoTime() - started;
     }
 
-    private void sizeViewport() {
-        viewport.resize(canvas().getWidth(), canvas().getHeight());
+    private HostLayout laid() {
+        return viewModel.layoutProperty().get();
     }
 }

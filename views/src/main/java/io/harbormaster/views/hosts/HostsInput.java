@@ -7,7 +7,8 @@ import javafx.scene.input.ScrollEvent;
 
 /**
  * What the mouse, trackpad and keyboard do on the hosts canvas: drag or scroll to pan, Ctrl+scroll, pinch or +/- to
- * zoom, 0 to reset; hover for a host's or task's details; click a task to light up its service, Escape to clear.
+ * zoom, 0 to fit, Home for the top at 100%; hover for a host's or task's details (again after a scroll, for what
+ * is under the pointer then); click a task to light up its service, Escape to clear.
  */
 final class HostsInput {
 
@@ -21,29 +22,27 @@ final class HostsInput {
     private double pressY;
     private boolean dragged;
 
-    private HostsInput(HostsCanvas canvas, HostsViewModel viewModel, Label tip) {
+    /** Takes the canvas's mouse, scroll, zoom and key events; {@code tip} is the canvas's hover label. */
+    HostsInput(HostsCanvas canvas, HostsViewModel viewModel, Label tip) {
         this.canvas = canvas;
         this.viewModel = viewModel;
         this.tip = tip;
-    }
-
-    static void install(HostsCanvas canvas, HostsViewModel viewModel, Label tip) {
-        HostsInput input = new HostsInput(canvas, viewModel, tip);
-        canvas.setOnScroll(input::scrolled);
-        canvas.setOnZoom(e -> canvas.zoomAt(e.getZoomFactor(), e.getX(), e.getY()));
-        canvas.setOnMousePressed(input::pressed);
-        canvas.setOnMouseDragged(input::dragged);
-        canvas.setOnMouseReleased(input::released);
-        canvas.setOnMouseMoved(input::hover);
+        canvas.setOnScroll(this::scrolled);
+        canvas.setOnZoom(e -> {
+            canvas.zoomAt(e.getZoomFactor(), e.getX(), e.getY());
+            hover(e.getX(), e.getY());
+        });
+        canvas.setOnMousePressed(e -> {
+            pressX = e.getX();
+            pressY = e.getY();
+            dragged = false;
+            canvas.requestFocus();
+        });
+        canvas.setOnMouseDragged(this::dragged);
+        canvas.setOnMouseReleased(this::released);
+        canvas.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
         canvas.setOnMouseExited(e -> tip.setVisible(false));
-        canvas.setOnKeyPressed(input::key);
-    }
-
-    private void pressed(MouseEvent e) {
-        pressX = e.getX();
-        pressY = e.getY();
-        dragged = false;
-        canvas.requestFocus();
+        canvas.setOnKeyPressed(this::key);
     }
 
     private void scrolled(ScrollEvent e) {
@@ -54,6 +53,7 @@ final class HostsInput {
         } else {
             canvas.pan(e.getDeltaX(), e.getDeltaY());
         }
+        hover(e.getX(), e.getY()); // what is under the pointer now, not what was before the scroll
         e.consume();
     }
 
@@ -70,45 +70,33 @@ final class HostsInput {
     }
 
     private void released(MouseEvent e) {
-        if (dragged) {
-            return;
-        }
-        HostLayout.Hit hit = canvas.hitAt(e.getX(), e.getY());
-        HostModel model = viewModel.modelProperty().get();
-        HostLayout layout = viewModel.layoutProperty().get();
-        if (hit != null && hit.task() >= 0 && model != null && layout != null) {
-            int service = layout.cell(hit.cell()).service[hit.task()];
-            viewModel.highlight(service < 0 ? null : model.services().get(service).arn());
+        HostLayout.Hit hit = dragged ? null : canvas.hitAt(e.getX(), e.getY());
+        if (hit != null && hit.task() >= 0) {
+            viewModel.highlight(viewModel.serviceAt(hit));
         }
     }
 
-    private void hover(MouseEvent e) {
-        String text = viewModel.describe(canvas.hitAt(e.getX(), e.getY()));
+    private void hover(double px, double py) {
+        String text = viewModel.describe(canvas.hitAt(px, py));
         if (text.isEmpty()) {
             tip.setVisible(false);
             return;
         }
         tip.setText(text);
         tip.autosize();
-        double x = e.getX() + 16;
-        double y = e.getY() + 16;
-        if (x + tip.getWidth() > canvas.getWidth()) {
-            x = Math.max(0, e.getX() - tip.getWidth() - 8);
-        }
-        if (y + tip.getHeight() > canvas.getHeight()) {
-            y = Math.max(0, e.getY() - tip.getHeight() - 8);
-        }
+        double x = px + 16 + tip.getWidth() > canvas.getWidth() ? Math.max(0, px - tip.getWidth() - 8) : px + 16;
+        double y = py + 16 + tip.getHeight() > canvas.getHeight() ? Math.max(0, py - tip.getHeight() - 8) : py + 16;
         tip.relocate(x, y);
         tip.setVisible(true);
     }
 
     private void key(KeyEvent e) {
-        double w = canvas.getWidth();
         double h = canvas.getHeight();
         switch (e.getCode()) {
-            case PLUS, EQUALS, ADD -> canvas.zoomAt(1.25, w / 2, h / 2);
-            case MINUS, SUBTRACT -> canvas.zoomAt(0.8, w / 2, h / 2);
-            case DIGIT0, NUMPAD0, HOME -> canvas.reset();
+            case PLUS, EQUALS, ADD -> canvas.zoomBy(1.25);
+            case MINUS, SUBTRACT -> canvas.zoomBy(0.8);
+            case DIGIT0, NUMPAD0 -> canvas.fit();
+            case HOME -> canvas.reset();
             case LEFT -> canvas.pan(KEY_STEP, 0);
             case RIGHT -> canvas.pan(-KEY_STEP, 0);
             case UP -> canvas.pan(0, KEY_STEP);

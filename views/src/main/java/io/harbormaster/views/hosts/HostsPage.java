@@ -8,6 +8,8 @@ import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.page.PageView;
 import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.Instant;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.value.ObservableValue;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -18,12 +20,16 @@ public final class HostsPage implements Page {
 
     private final FleetViewModel fleet;
     private final HostsViewModel viewModel;
+    private final ObjectBinding<Instant> asOf;
 
     private HostsPage(PageContext context, MetricsDependencies metrics) {
         fleet = context.fleet();
         viewModel = new HostsViewModel(fleet, context.executor());
         viewModel.measureWith(metrics.fetchMetrics(), metrics.hostSource(), metrics.clock());
         viewModel.activeProperty().bind(context.shown());
+        // While a load's tasks are still coming, the hosts shown are not "as of" the last load: the bar says loading.
+        asOf = Bindings.createObjectBinding(() -> viewModel.loadingTasksProperty().get() == null
+                ? fleet.asOfProperty().get() : null, fleet.asOfProperty(), viewModel.loadingTasksProperty());
     }
 
     /** @param metrics where "Show measured use" reads each host's CPU and memory */
@@ -44,7 +50,7 @@ public final class HostsPage implements Page {
 
     @Override
     public ObservableValue<Instant> lastRefreshed() {
-        return fleet.asOfProperty();
+        return asOf;
     }
 
     @Override

@@ -1,28 +1,51 @@
 package io.harbormaster.views.hosts;
 
-import io.harbormaster.model.packing.Stranding;
+import static io.harbormaster.views.hosts.HostLayout.BAR_H;
+import static io.harbormaster.views.hosts.HostLayout.BAR_W;
+import static io.harbormaster.views.hosts.HostLayout.BAR_X;
+import static io.harbormaster.views.hosts.HostLayout.CARD_H;
+import static io.harbormaster.views.hosts.HostLayout.CARD_W;
+import static io.harbormaster.views.hosts.HostLayout.CPU_Y;
+import static io.harbormaster.views.hosts.HostLayout.MEM_Y;
+
+import io.harbormaster.model.fleet.Service;
 import io.harbormaster.views.canvas.CanvasPalette;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.ImagePattern;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
+import javafx.scene.paint.Stop;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 
 /**
- * Paints one frame of the hosts: only the cards in view (found by grid arithmetic), bars as runs of same-service
- * tasks snapped to whole pixels, filled colour by colour; stranded capacity hatched, port-blocked cards outlined,
- * a lit-up service's cards outlined over the dimmed rest, the picked host framed. Colours from the theme's palette.
+ * Paints one frame of the hosts: only the cards in view (found by grid arithmetic), layer by layer so each colour
+ * is set once; bars as runs of same-service tasks snapped to whole pixels, reservations whose tasks are not read yet
+ * in a neutral tone, stranded capacity hatched, port-blocked cards outlined; a lit-up service's own task blocks over
+ * everything else dimmed; the picked host framed. Colours from the theme's palette.
  */
 final class HostsPainter {
 
-    /** What a frame shows besides the viewport. */
-    record Frame(HostLayout layout, HostModel model, BitSet lit, String picked, Map<String, MeasuredUse.Use> measured) {
+    /** What a frame shows besides the viewport; {@code litService} is the lit service's ARN, null for none. */
+    record Frame(HostLayout layout, HostModel model, BitSet lit, String litService, String picked,
+            Map<String, MeasuredUse.Use> measured) {
+    }
+
+    /** One card in view, at its screen position. */
+    @FunctionalInterface
+    private interface Card {
+        void at(HostCell c, double x, double y, int index);
+    }
+
+    /** One bar of a card in view (memory's, or CPU's), at its screen position. */
+    @FunctionalInterface
+    private interface Bar {
+        void at(HostCell c, boolean memory, double x, double y);
     }
 
     private final RectBatch runs = new RectBatch();
@@ -30,8 +53,10 @@ final class HostsPainter {
     private int visibleCount;
     private Paint[] paints = new Paint[1];
     private HostModel paintsOf;
-    private ImagePattern hatch;
-    private Color hatchColour;
+    private HostLayout layout;
+    private double s;
+    private double tx;
+    private double ty;
 
     /** Cards drawn by the last frame. */
     int visibleCount() {
@@ -39,163 +64,134 @@ final class HostsPainter {
     }
 
     void paint(GraphicsContext g, CanvasPalette palette, HostsViewport view, Frame frame) {
-        double w = view.width();
-        double h = view.height();
         // Clearing the whole canvas also drops the commands of frames not yet rendered: several redraws between
         // two pulses (a fast drag) must not pile up in the canvas's buffer.
-        g.clearRect(0, 0, w, h);
+        g.clearRect(0, 0, view.width, view.height);
         g.setFill(palette.background());
-        g.fillRect(0, 0, w, h);
-        HostLayout layout = frame.layout();
+        g.fillRect(0, 0, view.width, view.height);
+        layout = frame.layout();
         visibleCount = 0;
-        if (layout == null || w <= 0) {
+        if (layout == null || view.width <= 0) {
             return;
         }
         if (paintsOf != frame.model()) {
             paintsOf = frame.model();
-            paints = paintsFor(paintsOf);
+            paints = ServiceColours.paints(paintsOf);
         }
-        double s = view.scale();
-        double tx = view.tx();
-        double ty = view.ty();
-        layout.forEachVisible(view.worldX(0), view.worldY(0), view.worldX(w), view.worldY(h), this::collect);
-
+        s = view.scale;
+        tx = view.tx;
+        ty = view.ty;
+        layout.forEachVisible(view.worldX(0), view.worldY(0), view.worldX(view.width), view.worldY(view.height),
+                this::collect);
         g.setFill(palette.text());
         g.setFont(Font.font(null, FontWeight.BOLD, Math.max(9, Math.min(16, 13 * s))));
-        for (HostLayout.Group group : layout.groupsBetween(view.worldY(0), view.worldY(h))) {
+        for (HostLayout.Group group : layout.groupsBetween(view.worldY(0), view.worldY(view.height))) {
             g.fillText(group.title(), HostLayout.MARGIN * s + tx, view.screenY(group.top() + 22));
         }
-        double cw = HostLayout.CARD_W * s;
-        double ch = HostLayout.CARD_H * s;
-        double bx = HostLayout.BAR_X * s;
-        double bw = HostLayout.BAR_W * s;
-        double bh = HostLayout.BAR_H * s;
-        double cpuY = HostLayout.CPU_Y * s;
-        double memY = HostLayout.MEM_Y * s;
-
         g.setFill(palette.surface());
-        for (int k = 0; k < visibleCount; k++) {
-            int i = visible[k];
-            g.fillRect(layout.x(i) * s + tx, layout.y(i) * s + ty, cw, ch);
-        }
+        each((c, x, y, i) -> g.fillRect(x, y, CARD_W * s, CARD_H * s));
         g.setFill(palette.track());
-        for (int k = 0; k < visibleCount; k++) {
-            int i = visible[k];
-            double x = layout.x(i) * s + tx + bx;
-            double y = layout.y(i) * s + ty;
-            g.fillRect(x, y + cpuY, bw, bh);
-            g.fillRect(x, y + memY, bw, bh);
+        bars((c, m, x, y) -> g.fillRect(x, y, BAR_W * s, BAR_H * s));
+        g.setFill(palette.muted().deriveColor(0, 1, 1, 0.45));
+        bars((c, m, x, y) -> span(g, c.used(m), c.reserved(m), c.registered(m), x, y));
+        tasks(g, -2);
+        Map<String, MeasuredUse.Use> use = frame.measured() == null ? Map.of() : frame.measured();
+        if (!use.isEmpty()) {
+            // A band as far as the host's measured use under an outline as far as its reservations.
+            g.setFill(palette.text().deriveColor(0, 1, 1, 0.7));
+            g.setStroke(palette.text());
+            g.setLineWidth(Math.max(1, s));
+            bars((c, m, x, y) -> measured(g, use.get(c.arn), c, m, x, y));
         }
-        runs.reset(paints.length);
-        boolean perTask = s >= 3;
-        for (int k = 0; k < visibleCount; k++) {
-            int i = visible[k];
-            HostCell c = layout.cell(i);
-            double x = layout.x(i) * s + tx + bx;
-            double y = layout.y(i) * s + ty;
-            if (perTask) {
-                addTasks(c.service, c.cpuEnd, c.registeredCpu, x, y + cpuY, bw, bh);
-                addTasks(c.service, c.memEnd, c.registeredMemory, x, y + memY, bw, bh);
-            } else {
-                addRuns(c.runService, c.runCpuEnd, c.registeredCpu, x, y + cpuY, bw, bh);
-                addRuns(c.runService, c.runMemEnd, c.registeredMemory, x, y + memY, bw, bh);
-            }
-        }
-        runs.fill(g, paints);
-        drawMeasured(g, palette, frame.measured(), layout, view, bx, bw, bh, cpuY, memY);
-
-        g.setFill(hatch(palette.danger()));
-        g.setStroke(palette.warning());
-        g.setLineWidth(Math.max(1, 2 * s));
-        for (int k = 0; k < visibleCount; k++) {
-            int i = visible[k];
-            HostCell c = layout.cell(i);
-            double x = layout.x(i) * s + tx + bx;
-            double y = layout.y(i) * s + ty;
-            if (c.stranding == Stranding.CPU_WITHOUT_MEMORY || c.stranding == Stranding.MISMATCHED) {
-                hatchFree(g, c.usedCpu(), c.registeredCpu, x, y + cpuY, bw, bh);
-            }
-            if (c.stranding == Stranding.MEMORY_WITHOUT_CPU || c.stranding == Stranding.MISMATCHED) {
-                hatchFree(g, c.usedMemory(), c.registeredMemory, x, y + memY, bw, bh);
-            }
-            if (!c.portBlockedBy.isEmpty()) {
-                g.strokeRect(layout.x(i) * s + tx, layout.y(i) * s + ty, cw, ch);
-            }
-        }
+        // Diagonal stripes in the theme's danger colour, 2 px in every 8.
+        g.setFill(new LinearGradient(0, 0, 6, 6, false, CycleMethod.REPEAT, new Stop(0, palette.danger()),
+                new Stop(0.25, palette.danger()), new Stop(0.25, Color.TRANSPARENT), new Stop(1, Color.TRANSPARENT)));
+        bars((c, m, x, y) -> span(g, c.stranded(m) ? c.reserved(m) : 0, c.stranded(m) ? c.registered(m) : 0,
+                c.registered(m), x, y));
+        outline(g, palette.warning(), Math.max(1, 2 * s), i -> !layout.cell(i).portBlockedBy.isEmpty(), 0);
         if (s >= 0.55) {
             g.setFill(palette.text());
             g.setFont(Font.font(Math.min(13, 11 * s)));
-            for (int k = 0; k < visibleCount; k++) {
-                int i = visible[k];
-                HostCell c = layout.cell(i);
-                g.fillText(c.name + " · " + c.instanceType + " · " + c.taskCount(),
-                        layout.x(i) * s + tx + bx, layout.y(i) * s + ty + 13 * s, bw);
-            }
+            each((c, x, y, i) -> g.fillText(c.name + " · " + c.instanceType + " · " + c.taskCount(), x + BAR_X * s,
+                    y + 13 * s, BAR_W * s));
         }
         BitSet lit = frame.lit();
         if (lit != null) {
+            // Everything dimmed, then the lit service's own blocks again on top: its tasks, not whole hosts.
             g.setFill(palette.dim());
-            for (int k = 0; k < visibleCount; k++) {
-                int i = visible[k];
-                if (!lit.get(i)) {
-                    g.fillRect(layout.x(i) * s + tx, layout.y(i) * s + ty, cw, ch);
-                }
-            }
-            g.setStroke(palette.accent());
-            g.setLineWidth(Math.max(1.5, 2.5 * s));
-            for (int k = 0; k < visibleCount; k++) {
-                int i = visible[k];
-                if (lit.get(i)) {
-                    g.strokeRect(layout.x(i) * s + tx, layout.y(i) * s + ty, cw, ch);
-                }
-            }
+            each((c, x, y, i) -> g.fillRect(x, y, CARD_W * s, CARD_H * s));
+            tasks(g, frame.model() == null ? -1 : frame.model().services().stream().map(Service::arn).toList()
+                    .indexOf(frame.litService()));
+            outline(g, palette.accent(), Math.max(1, 1.5 * s), lit::get, 0);
         }
         int p = frame.picked() == null ? -1 : layout.indexOf(frame.picked());
-        if (p >= 0) {
-            // In the text colour, so the picked host stands apart from a highlighted service's accent outlines.
-            g.setStroke(palette.text());
-            g.setLineWidth(Math.max(3, 4 * s));
-            g.strokeRect(layout.x(p) * s + tx - 2, layout.y(p) * s + ty - 2, cw + 4, ch + 4);
+        // In the text colour, so the picked host stands apart from a highlighted service's accent outlines.
+        outline(g, palette.text(), Math.max(3, 4 * s), i -> i == p, 2);
+    }
+
+    /** Calls {@code card} for every card in view, at its screen position. */
+    private void each(Card card) {
+        for (int k = 0; k < visibleCount; k++) {
+            int i = visible[k];
+            card.at(layout.cell(i), layout.x(i) * s + tx, layout.y(i) * s + ty, i);
         }
+    }
+
+    /** Calls {@code bar} for the CPU bar, then the memory bar, of every card in view. */
+    private void bars(Bar bar) {
+        each((c, x, y, i) -> {
+            bar.at(c, false, x + BAR_X * s, y + CPU_Y * s);
+            bar.at(c, true, x + BAR_X * s, y + MEM_Y * s);
+        });
+    }
+
+    private void outline(GraphicsContext g, Color colour, double width, IntPredicate which, double grow) {
+        g.setStroke(colour);
+        g.setLineWidth(width);
+        each((c, x, y, i) -> {
+            if (which.test(i)) {
+                g.strokeRect(x - grow, y - grow, CARD_W * s + 2 * grow, CARD_H * s + 2 * grow);
+            }
+        });
     }
 
     /**
-     * Measured use over what is reserved: a band along the bottom of each bar as far as the host's measured
-     * utilisation, and an outline as far as its reservations; a long outline over a short band is over-reserved.
+     * The task blocks of every card in view, colour by colour: only {@code service}'s when it is 0 or more (-1 for
+     * standalone tasks), all when -2. Zoomed in, each task its own block with a pixel between; else runs of
+     * same-service tasks snapped to whole pixels, a run narrower than half a pixel vanishing into its neighbour.
      */
-    private void drawMeasured(GraphicsContext g, CanvasPalette palette, Map<String, MeasuredUse.Use> use,
-            HostLayout layout, HostsViewport view, double bx, double bw, double bh, double cpuY, double memY) {
-        if (use == null || use.isEmpty()) {
-            return;
-        }
-        double s = view.scale();
-        g.setFill(palette.text().deriveColor(0, 1, 1, 0.7));
-        g.setStroke(palette.text());
-        g.setLineWidth(Math.max(1, s));
-        double band = Math.max(2, bh * 0.4);
-        for (int k = 0; k < visibleCount; k++) {
-            int i = visible[k];
-            HostCell c = layout.cell(i);
-            MeasuredUse.Use u = use.get(c.arn);
-            if (u == null) {
-                continue;
+    private void tasks(GraphicsContext g, int service) {
+        runs.reset(paints.length);
+        boolean gaps = s >= 3;
+        bars((c, m, x, y) -> add(service, gaps ? c.service : c.runService, c.ends(m, !gaps), c.registered(m), x, y,
+                gaps));
+        runs.fill(g, paints);
+    }
+
+    private void add(int only, int[] service, int[] ends, int registered, double x, double y, boolean gaps) {
+        double unit = registered <= 0 ? 0 : BAR_W * s / registered;
+        double from = gaps ? x : Math.round(x);
+        for (int r = 0; r < ends.length; r++) {
+            double to = gaps ? x + ends[r] * unit : Math.round(x + ends[r] * unit);
+            double w = gaps ? to - from - 1 : to - from;
+            if (w > 0 && (only == -2 || only == service[r])) {
+                runs.add(service[r] < 0 ? paints.length - 1 : service[r], from, y, w, BAR_H * s);
             }
-            double x = view.screenX(layout.x(i)) + bx;
-            double y = view.screenY(layout.y(i));
-            measured(g, u.cpu(), c.usedCpu(), c.registeredCpu, x, y + cpuY, bw, bh, band);
-            measured(g, u.memory(), c.usedMemory(), c.registeredMemory, x, y + memY, bw, bh, band);
+            if (gaps || to > from) {
+                from = to;
+            }
         }
     }
 
-    private static void measured(GraphicsContext g, double percent, int reserved, int registered, double x, double y,
-            double w, double h, double band) {
-        if (registered <= 0) {
-            return;
-        }
+    private void measured(GraphicsContext g, MeasuredUse.Use u, HostCell c, boolean memory, double x, double y) {
+        double percent = u == null ? Double.NaN : memory ? u.memory() : u.cpu();
+        double band = Math.max(2, BAR_H * s * 0.4);
         if (!Double.isNaN(percent)) {
-            g.fillRect(x, y + h - band, w * Math.max(0, Math.min(100, percent)) / 100, band);
+            g.fillRect(x, y + BAR_H * s - band, BAR_W * s * Math.max(0, Math.min(100, percent)) / 100, band);
         }
-        g.strokeRect(x, y, w * Math.min(1, (double) reserved / registered), h);
+        if (u != null && c.registered(memory) > 0) {
+            g.strokeRect(x, y, BAR_W * s * Math.min(1, (double) c.reserved(memory) / c.registered(memory)), BAR_H * s);
+        }
     }
 
     private void collect(int index) {
@@ -205,75 +201,11 @@ final class HostsPainter {
         visible[visibleCount++] = index;
     }
 
-    /** Runs snapped to whole pixels: a run narrower than half a pixel vanishes into its neighbour, no gaps. */
-    private void addRuns(int[] service, int[] ends, int registered, double x, double y, double w, double h) {
-        if (registered <= 0) {
-            return;
+    /** Fills the part of a bar from {@code from} to {@code to} units of {@code registered}. */
+    private void span(GraphicsContext g, int from, int to, int registered, double x, double y) {
+        if (registered > 0 && to > from) {
+            double unit = BAR_W * s / registered;
+            g.fillRect(x + from * unit, y, (to - from) * unit, BAR_H * s);
         }
-        double unit = w / registered;
-        long from = Math.round(x);
-        for (int r = 0; r < ends.length; r++) {
-            long to = Math.round(x + ends[r] * unit);
-            if (to > from) {
-                runs.add(paintIndex(service[r]), from, y, to - from, h);
-                from = to;
-            }
-        }
-    }
-
-    /** Zoomed in: each task its own block with a pixel between. */
-    private void addTasks(int[] service, int[] ends, int registered, double x, double y, double w, double h) {
-        if (registered <= 0) {
-            return;
-        }
-        double unit = w / registered;
-        double from = x;
-        for (int t = 0; t < ends.length; t++) {
-            double to = x + ends[t] * unit;
-            if (to - from > 1) {
-                runs.add(paintIndex(service[t]), from, y, to - from - 1, h);
-            }
-            from = to;
-        }
-    }
-
-    private static void hatchFree(GraphicsContext g, int used, int registered, double x, double y, double w,
-            double h) {
-        if (registered <= 0 || used >= registered) {
-            return;
-        }
-        double from = x + w * used / registered;
-        g.fillRect(from, y, x + w - from, h);
-    }
-
-    private int paintIndex(int service) {
-        return service < 0 ? paints.length - 1 : service;
-    }
-
-    private static Paint[] paintsFor(HostModel model) {
-        if (model == null) {
-            return new Paint[] {ServiceColours.standalone()};
-        }
-        Color[] colours = ServiceColours.forModel(model);
-        Paint[] out = Arrays.copyOf(colours, colours.length + 1, Paint[].class);
-        out[colours.length] = ServiceColours.standalone();
-        return out;
-    }
-
-    /** Diagonal stripes in the theme's danger colour; made again only when that colour changes. */
-    private ImagePattern hatch(Color colour) {
-        if (hatch == null || !colour.equals(hatchColour)) {
-            WritableImage image = new WritableImage(8, 8);
-            PixelWriter pixels = image.getPixelWriter();
-            for (int y = 0; y < 8; y++) {
-                for (int x = 0; x < 8; x++) {
-                    boolean line = (x + y) % 8 < 2;
-                    pixels.setColor(x, y, line ? colour : Color.TRANSPARENT);
-                }
-            }
-            hatch = new ImagePattern(image, 0, 0, 8, 8, false);
-            hatchColour = colour;
-        }
-        return hatch;
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -56,6 +57,7 @@ public final class HostsView extends VBox {
         service.setItems(viewModel.services());
         service.setVisibleRowCount(16);
         service.setPrefWidth(240);
+        service.setMinWidth(120);
         service.valueProperty().addListener((obs, old, now) -> {
             if (!syncing) {
                 viewModel.highlight(now == null ? null : now.arn());
@@ -71,11 +73,10 @@ public final class HostsView extends VBox {
 
         canvas = new HostsCanvas(viewModel);
         VBox.setVgrow(canvas, Priority.ALWAYS);
-        Button zoomIn = iconButton("hosts-zoom-in", Material2MZ.ZOOM_IN, "Zoom in (+)", () -> canvas.zoomAt(1.25,
-                canvas.getWidth() / 2, canvas.getHeight() / 2));
-        Button zoomOut = iconButton("hosts-zoom-out", Material2MZ.ZOOM_OUT, "Zoom out (-)", () -> canvas.zoomAt(0.8,
-                canvas.getWidth() / 2, canvas.getHeight() / 2));
-        Button reset = iconButton("hosts-zoom-reset", Material2MZ.ZOOM_OUT_MAP, "Back to the top at 100% (0)",
+        Button zoomIn = iconButton("hosts-zoom-in", Material2AL.ADD, "Zoom in (+)", () -> canvas.zoomBy(1.25));
+        Button zoomOut = iconButton("hosts-zoom-out", Material2MZ.REMOVE, "Zoom out (-)", () -> canvas.zoomBy(0.8));
+        Button fit = iconButton("hosts-zoom-fit", Material2MZ.ZOOM_OUT_MAP, "Fit every host in view (0)", canvas::fit);
+        Button reset = iconButton("hosts-zoom-reset", Material2AL.FILTER_1, "Back to the top at 100% (Home)",
                 canvas::reset);
 
         HBox header = new HBox(10, title, where);
@@ -91,18 +92,16 @@ public final class HostsView extends VBox {
         measured.setMinWidth(Region.USE_PREF_SIZE);
         measured.selectedProperty().bindBidirectional(viewModel.showMeasuredProperty());
         HBox toolbar = new HBox(10, groupBy, grouping, order, measured, spacer, service, clear, zoomIn, zoomOut,
-                reset);
+                fit, reset);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add(FleetStyles.TOOLBAR);
 
         Label summary = new Label();
         summary.setId("hosts-summary");
         summary.getStyleClass().add(HarbormasterStyles.MUTED);
-        summary.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setWrapText(true);
         summary.textProperty().bind(viewModel.summaryProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox footer = new HBox(14, legend(), gap, summary);
-        footer.setAlignment(Pos.CENTER_LEFT);
+        VBox footer = new VBox(4, summary, legend(viewModel));
 
         Label measuredNote = new Label();
         measuredNote.setId("hosts-measured-note");
@@ -129,16 +128,17 @@ public final class HostsView extends VBox {
         }
     }
 
-    private static Node legend() {
-        HBox legend = new HBox(14,
-                swatch(FleetStyles.SWATCH_TASK, "Task, by service: CPU bar over memory bar"),
+    /** Wraps onto a second line rather than running past the window's edge. */
+    private static Node legend(HostsViewModel viewModel) {
+        Label unread = swatch(FleetStyles.SWATCH_UNREAD, "Reserved, tasks still loading");
+        unread.visibleProperty().bind(viewModel.loadingTasksProperty().isNotNull());
+        unread.managedProperty().bind(unread.visibleProperty());
+        FlowPane legend = new FlowPane(14, 2,
+                swatch(FleetStyles.SWATCH_TASK, "Task, by service: CPU bar over memory bar"), unread,
                 swatch(FleetStyles.SWATCH_FREE, "Free"),
                 swatch(FleetStyles.SWATCH_STRANDED, "Stranded"),
-                swatch(FleetStyles.SWATCH_PORT_BLOCKED, "Port-blocked"));
-        legend.getChildren().forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
-        Label help = new Label("Drag or scroll to move · Ctrl+scroll or +/− to zoom · click a task for its service");
-        help.setMinWidth(0);
-        legend.getChildren().add(help);
+                swatch(FleetStyles.SWATCH_PORT_BLOCKED, "Port-blocked"),
+                new Label("Drag or scroll to move · Ctrl+scroll or +/− to zoom · click a task for its service"));
         legend.setId("hosts-legend");
         legend.getStyleClass().add(FleetStyles.LEGEND);
         legend.setAlignment(Pos.CENTER_LEFT);

@@ -1,7 +1,11 @@
 package io.harbormaster.views.hosts;
 
 import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.fleet.FleetSnapshot;
+import io.harbormaster.model.fleet.FleetStats;
 import io.harbormaster.model.fleet.Host;
+import io.harbormaster.model.fleet.PlacementDraft;
+import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.Task;
 import io.harbormaster.model.metrics.FetchMetrics;
 import io.harbormaster.model.metrics.HostMetricSource;
@@ -52,7 +56,7 @@ public final class HostsViewModel {
     public record CentreRequest(String hostArn, long serial) {
     }
 
-    private record Built(HostModel model, HostLayout layout) {
+    private record Built(HostModel model, HostLayout layout, PlacementDraft.View placed) {
     }
 
     private final FleetViewModel fleet;
@@ -77,22 +81,29 @@ public final class HostsViewModel {
             new ReadOnlyObjectWrapper<>(this, "measured", Map.of());
     private final ReadOnlyStringWrapper measuredNote = new ReadOnlyStringWrapper(this, "measuredNote", "");
     private final ReadOnlyStringWrapper layoutProblem = new ReadOnlyStringWrapper(this, "layoutProblem", "");
+    private final ReadOnlyObjectWrapper<PlacementDraft.View> loadingTasks = new ReadOnlyObjectWrapper<>(this,
+            "loadingTasks");
     private MeasuredUse measuredUse;
     private Clock clock;
     private final LatestWins measuring;
     private final LatestWins layouts;
     private long serial;
+    private boolean building;
+    private boolean again;
+    private boolean remodelAgain;
 
     public HostsViewModel(FleetViewModel fleet, TaskExecutor executor) {
         this.fleet = Objects.requireNonNull(fleet, "fleet");
         this.measuring = new LatestWins(executor);
         this.layouts = new LatestWins(executor);
-        fleet.dataProperty().addListener((obs, old, now) -> dataChanged(now));
-        grouping.addListener((obs, old, now) -> relayout());
-        order.addListener((obs, old, now) -> relayout());
-        columns.addListener((obs, old, now) -> relayout());
+        fleet.dataProperty().addListener((obs, old, now) -> update(true));
+        fleet.placementProperty().addListener((obs, old, now) -> update(true));
+        grouping.addListener((obs, old, now) -> update(false));
+        order.addListener((obs, old, now) -> update(false));
+        columns.addListener((obs, old, now) -> update(false));
         highlighted.addListener((obs, old, now) -> updateHighlight());
-        summary = Bindings.createStringBinding(this::describe, model, fleet.stateProperty(), layoutProblem);
+        summary = Bindings.createStringBinding(this::describe, model, fleet.stateProperty(), layoutProblem,
+                loadingTasks);
         active.addListener((obs, old, now) -> readMeasured());
         showMeasured.addListener((obs, old, now) -> readMeasured());
         fleet.dataProperty().addListener((obs, old, now) -> readMeasured());
@@ -170,45 +181,85 @@ public final class HostsViewModel {
         return selectedHost.getReadOnlyProperty();
     }
 
-    private void dataChanged(FleetData data) {
-        LatestWins.Turn mine = layouts.next();
-        if (data == null || !data.complete()) {
-            layoutProblem.set("");
-            model.set(null);
-            layout.set(null);
-            services.clear();
-            updateHighlight();
+    /**
+     * Makes the cells (when {@code remodel}) and the layout off the UI thread, one build at a time: requests that
+     * come while one runs make one more build after it, with whatever is current then. While a full load runs the
+     * cells come from its hosts and the tasks described so far ({@link FleetViewModel#placementProperty()}), a
+     * picture a second, so the hosts draw after a dozen calls rather than after every task.
+     */
+    private void update(boolean remodel) {
+        FleetData data = fleet.dataProperty().get();
+        PlacementDraft.View placed = fleet.placementProperty().get();
+        boolean partial = data != null && !data.complete() && placed != null && !placed.hosts().isEmpty();
+        if (data == null) {
+            clear();
+            return;
+        }
+        if (!data.complete() && !partial) {
+            return; // what is drawn stays until the load's hosts (or the whole fleet) arrive
+        }
+        if (building) {
+            again = true;
+            remodelAgain |= remodel;
+            return;
+        }
+        HostModel current = model.get();
+        if (!remodel && current == null) {
             return;
         }
         HostLayout.Grouping g = grouping.get();
         HostLayout.Order o = order.get();
         int c = columns.get();
-        mine.submit(BackgroundTask.of("Laying out the hosts", () -> {
-                    HostModel built = HostModel.of(data);
-                    return new Built(built, HostLayout.of(built.cells(), g, o, c));
+        building = true;
+        layouts.submit(BackgroundTask.of("Laying out the hosts", () -> {
+                    HostModel built = !remodel ? current : HostModel.of(partial ? placedSoFar(data, placed) : data);
+                    return new Built(built, HostLayout.of(built.cells(), g, o, c), partial ? placed : null);
                 })
                 .quietly()
-                .onFailure(this::layoutFailed)
+                .onFailure(problem -> {
+                    layoutFailed(problem);
+                    built();
+                })
                 .onSuccess(made -> {
-                    model.set(made.model());
-                    services.setAll(made.model().services().stream()
-                            .map(s -> new ServiceChoice(s.arn(), s.name(), s.clusterName())).toList());
+                    if (made.model() != current) {
+                        model.set(made.model());
+                        services.setAll(made.model().services().stream()
+                                .map(s -> new ServiceChoice(s.arn(), s.name(), s.clusterName())).toList());
+                    }
+                    loadingTasks.set(made.placed());
                     publish(made.layout());
+                    built();
                 }));
     }
 
-    private void relayout() {
-        HostModel current = model.get();
-        if (current == null) {
-            return;
+    private void built() {
+        building = false;
+        if (again) {
+            boolean remodel = remodelAgain;
+            again = false;
+            remodelAgain = false;
+            update(remodel);
         }
-        HostLayout.Grouping g = grouping.get();
-        HostLayout.Order o = order.get();
-        int c = columns.get();
-        layouts.submit(BackgroundTask.of("Laying out the hosts", () -> HostLayout.of(current.cells(), g, o, c))
-                .quietly()
-                .onFailure(this::layoutFailed)
-                .onSuccess(this::publish));
+    }
+
+    private void clear() {
+        layouts.cancel();
+        building = false;
+        again = false;
+        remodelAgain = false;
+        layoutProblem.set("");
+        loadingTasks.set(null);
+        model.set(null);
+        layout.set(null);
+        services.clear();
+        updateHighlight();
+    }
+
+    /** The services loaded so far with the hosts and tasks described so far, packed as far as can be told. */
+    private static FleetData placedSoFar(FleetData data, PlacementDraft.View placed) {
+        FleetSnapshot s = data.snapshot();
+        return FleetData.of(new FleetSnapshot(s.environmentId(), s.region(), s.asOf(), s.clusters(), s.services(),
+                placed.hosts(), placed.tasks(), s.taskDefinitions(), s.targetHealth(), List.of(), FleetStats.NONE));
     }
 
     /** Delivered only while its layout is the latest one (LatestWins). */
@@ -245,18 +296,31 @@ public final class HostsViewModel {
         highlightedCells.set(bits);
     }
 
+    /** The ARN of the service whose task is hit; null for a standalone task, free capacity or nothing. */
+    public String serviceAt(HostLayout.Hit hit) {
+        Service s = hitService(hit);
+        return s == null ? null : s.arn();
+    }
+
+    private Service hitService(HostLayout.Hit hit) {
+        HostLayout laid = layout.get();
+        HostModel current = model.get();
+        int s = hit == null || hit.task() < 0 || laid == null || current == null ? -1
+                : laid.cell(hit.cell()).service[hit.task()];
+        return s < 0 ? null : current.services().get(s);
+    }
+
     /** Tooltip text for what is under the pointer. */
     public String describe(HostLayout.Hit hit) {
         HostLayout laid = layout.get();
-        HostModel current = model.get();
-        if (hit == null || laid == null || current == null) {
+        if (hit == null || laid == null || model.get() == null) {
             return "";
         }
         HostCell cell = laid.cell(hit.cell());
         if (hit.task() >= 0) {
             Task t = cell.task(hit.task());
-            int s = cell.service[hit.task()];
-            String service = s < 0 ? "standalone task (" + t.group() + ")" : current.services().get(s).name();
+            Service s = hitService(hit);
+            String service = s == null ? "standalone task (" + t.group() + ")" : s.name();
             return service + "\ntask " + io.harbormaster.model.fleet.Arns.name(t.arn()) + " · " + t.lastStatus()
                     + "\n" + t.cpu() + " CPU units · " + t.memory() + " MiB · host ports "
                     + PortText.hostPorts(t.hostPorts()) + "\non " + cell.name + " (" + cell.instanceType + ", "
@@ -269,11 +333,11 @@ public final class HostsViewModel {
         StringBuilder b = new StringBuilder();
         b.append(c.name).append(" · ").append(c.instanceType).append(" · ").append(c.zone).append(" · ")
                 .append(c.status).append('\n');
-        b.append(String.format("CPU %,d of %,d units reserved (%d%%)%n", c.usedCpu(), c.registeredCpu,
-                Math.round(100.0 * c.usedCpu() / Math.max(1, c.registeredCpu))));
-        b.append(String.format("Memory %,d of %,d MiB reserved (%d%%)%n", c.usedMemory(), c.registeredMemory,
-                Math.round(100.0 * c.usedMemory() / Math.max(1, c.registeredMemory))));
-        b.append(c.taskCount()).append(" tasks");
+        b.append(String.format("CPU %,d of %,d units reserved (%d%%)%n", c.reservedCpu, c.registeredCpu,
+                Math.round(100.0 * c.reservedCpu / Math.max(1, c.registeredCpu))));
+        b.append(String.format("Memory %,d of %,d MiB reserved (%d%%)%n", c.reservedMemory, c.registeredMemory,
+                Math.round(100.0 * c.reservedMemory / Math.max(1, c.registeredMemory))));
+        b.append(c.taskCount()).append(c.unread() ? " tasks read so far; the rest are still loading" : " tasks");
         if (c.stranding == Stranding.CPU_WITHOUT_MEMORY) {
             b.append(String.format("%nStranded: %,d CPU units free, but too little memory for any task", c.strandedCpu));
         } else if (c.stranding == Stranding.MEMORY_WITHOUT_CPU) {
@@ -303,8 +367,10 @@ public final class HostsViewModel {
         }
         long stranded = m.cells().stream().filter(c -> c.stranding != Stranding.NONE).count();
         long blocked = m.cells().stream().filter(c -> !c.portBlockedBy.isEmpty()).count();
-        return String.format("%,d hosts · %,d tasks · %,d with stranded capacity · %,d port-blocked",
-                m.cells().size(), m.taskCount(), stranded, blocked);
+        PlacementDraft.View placed = loadingTasks.get();
+        String tasks = placed == null ? String.format("%,d tasks", m.taskCount()) : placed.progress();
+        return String.format("%,d hosts · %s · %,d with stranded capacity · %,d port-blocked", m.cells().size(), tasks,
+                stranded, blocked);
     }
 
     /** The service picked for highlighting, as a choice; null when none. */
@@ -351,6 +417,11 @@ public final class HostsViewModel {
     /** Measured use per host ARN; empty when off, hidden or not read yet. */
     public ReadOnlyObjectProperty<Map<String, MeasuredUse.Use>> measuredProperty() {
         return measured.getReadOnlyProperty();
+    }
+
+    /** While a full load runs: how far its tasks have got (the hosts drawn have only those); null once all are in. */
+    public ReadOnlyObjectProperty<PlacementDraft.View> loadingTasksProperty() {
+        return loadingTasks.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<HostModel> modelProperty() {

@@ -3,50 +3,31 @@ package io.harbormaster.views.hosts;
 /**
  * Which part of the hosts' world (zoom-1 coordinates of {@link HostLayout}) a view of {@code width × height} pixels
  * shows: a scale and a translation, screen = world × scale + translation. Pure arithmetic, no JavaFX: pan, zoom
- * around a point, centring on a host, the clamp that keeps the layout in reach, and a point to a host or task.
+ * around a point, fit, centring on a host, the clamp that keeps the layout's edges in the view, and a point to a
+ * host or task.
  */
 final class HostsViewport {
 
     static final double MIN_SCALE = 0.1;
     static final double MAX_SCALE = 8;
 
-    private double scale = 1;
-    private double tx;
-    private double ty;
-    private double width;
-    private double height;
+    /** Screen = world × scale + (tx, ty); read by the painter, changed only through the methods below. */
+    double scale = 1;
+    double tx;
+    double ty;
+    double width;
+    double height;
 
     void resize(double w, double h) {
         width = w;
         height = h;
     }
 
-    double scale() {
-        return scale;
-    }
-
-    double tx() {
-        return tx;
-    }
-
-    double ty() {
-        return ty;
-    }
-
-    double width() {
-        return width;
-    }
-
-    double height() {
-        return height;
-    }
-
     /** Zooms by {@code factor} (within the scale limits) keeping the world point under (px, py) where it is. */
     void zoomAt(double factor, double px, double py, HostLayout layout) {
-        double next = Math.max(MIN_SCALE, Math.min(MAX_SCALE, scale * factor));
         double wx = worldX(px);
         double wy = worldY(py);
-        scale = next;
+        scale = Math.max(MIN_SCALE, Math.min(MAX_SCALE, scale * factor));
         tx = px - wx * scale;
         ty = py - wy * scale;
         clamp(layout);
@@ -65,6 +46,14 @@ final class HostsViewport {
         ty = 0;
     }
 
+    /** Zooms out (never in past 1, never below the minimum) until the whole layout is in view, from the top left. */
+    void fit(HostLayout layout) {
+        reset();
+        if (layout != null && layout.width() > 0 && layout.height() > 0) {
+            scale = Math.max(MIN_SCALE, Math.min(1, Math.min(width / layout.width(), height / layout.height())));
+        }
+    }
+
     /** Brings a card to the middle of the view, zoomed in to at least 1; false when it is not laid out. */
     boolean centre(HostLayout layout, String hostArn) {
         int i = layout == null ? -1 : layout.indexOf(hostArn);
@@ -79,18 +68,13 @@ final class HostsViewport {
     }
 
     /**
-     * Keeps at least half the view on the layout, so it cannot be flung out of sight; a layout narrower than the
-     * view stays at the left margin.
+     * Keeps the layout's edges where an operator expects them: its top and left never come away from the view's
+     * (no blank band above the first group), its right and bottom never rise inside the view while there is more.
      */
     void clamp(HostLayout layout) {
-        if (layout == null) {
-            return;
-        }
-        tx = Math.min(width / 2, Math.max(width / 2 - layout.width() * scale, tx));
-        ty = Math.min(height / 2, Math.max(height / 2 - layout.height() * scale, ty));
-        if (layout.width() * scale <= width) {
-            tx = Math.min(tx, HostLayout.MARGIN);
-            tx = Math.max(tx, 0);
+        if (layout != null) {
+            tx = Math.max(Math.min(0, width - layout.width() * scale), Math.min(0, tx));
+            ty = Math.max(Math.min(0, height - layout.height() * scale), Math.min(0, ty));
         }
     }
 

@@ -1,18 +1,24 @@
 package io.harbormaster.views.logs;
 
 import io.harbormaster.model.logs.LogEvent;
-import java.util.Locale;
+import io.harbormaster.model.logs.LogText;
 
-/** A line of the tail as shown: the event, and whether it reads as an error or a warning. */
-public record LogLine(LogEvent event, Level level) {
+/**
+ * A line of the tail as shown: the event, its level, and its text without a leading time stamp that repeats the
+ * event's own time (the tail shows that time in its column).
+ */
+public record LogLine(LogEvent event, Level level, String text) {
 
     public enum Level { INFO, WARN, ERROR }
 
     static LogLine of(LogEvent event) {
-        String m = event.message().toUpperCase(Locale.ROOT);
-        Level level = m.contains("ERROR") || m.contains("FATAL") || m.contains("EXCEPTION") || m.contains(" 5XX")
-                ? Level.ERROR : m.contains("WARN") ? Level.WARN : Level.INFO;
-        return new LogLine(event, level);
+        String text = LogText.withoutLeadingTime(event.message(), event.timestamp());
+        Level level = switch (LogText.levelOf(text)) {
+            case ERROR -> Level.ERROR;
+            case WARN -> Level.WARN;
+            default -> Level.INFO;
+        };
+        return new LogLine(event, level, text);
     }
 
     public boolean error() {

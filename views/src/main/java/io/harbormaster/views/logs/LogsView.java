@@ -4,16 +4,16 @@ import io.harbormaster.model.fleet.Service;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.fleet.ServicePicker;
 import io.harbormaster.views.shared.metrics.MetricsStyles;
+import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -22,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -30,8 +31,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * where the selected line came from, with a jump to its host.
  */
 public final class LogsView extends BorderPane {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
     private final ListView<LogLine> list;
 
@@ -45,6 +44,21 @@ public final class LogsView extends BorderPane {
         filter.setPrefColumnCount(22);
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
         filter.setOnAction(e -> viewModel.search());
+        ComboBox<Duration> lookBack = new ComboBox<>(FXCollections.observableArrayList(LogsViewModel.LOOK_BACKS));
+        lookBack.setId("logs-lookback");
+        lookBack.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Duration d) {
+                return d == null ? "" : "last " + LogsViewModel.span(d);
+            }
+
+            @Override
+            public Duration fromString(String s) {
+                return null;
+            }
+        });
+        lookBack.valueProperty().bindBidirectional(viewModel.lookBackProperty());
+        lookBack.setTooltip(new Tooltip("How far back the tail starts"));
         Button search = new Button("Search", new FontIcon(Material2MZ.SEARCH));
         search.setId("logs-search");
         search.setOnAction(e -> viewModel.search());
@@ -62,14 +76,14 @@ public final class LogsView extends BorderPane {
         message.getStyleClass().add("hm-muted");
         message.textProperty().bind(viewModel.messageProperty());
         // the buttons and the count keep their text; the follow message gives way and says the rest in its tooltip
-        for (Region keep : List.of(service, search, pause, count)) {
+        for (Region keep : List.of(service, lookBack, search, pause, count)) {
             keep.setMinWidth(Region.USE_PREF_SIZE);
         }
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(viewModel.messageProperty());
         message.setTooltip(whole);
         message.setMinWidth(0);
-        HBox bar = new HBox(service, filter, search, pause, count, message);
+        HBox bar = new HBox(service, filter, lookBack, search, pause, count, message);
         bar.getStyleClass().add(MetricsStyles.TOOLBAR);
         setTop(bar);
 
@@ -80,31 +94,10 @@ public final class LogsView extends BorderPane {
         empty.setId("logs-empty");
         empty.setWrapText(true);
         empty.setMaxWidth(640);
-        empty.textProperty().bind(Bindings.when(viewModel.serviceArnProperty().isNull()
-                .or(viewModel.messageProperty().isEmpty())).then("Pick a service to follow its logs.")
-                .otherwise(viewModel.messageProperty()));
+        empty.textProperty().bind(Bindings.when(viewModel.emptyTextProperty().isEmpty())
+                .then(viewModel.messageProperty()).otherwise(viewModel.emptyTextProperty()));
         list.setPlaceholder(empty);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(LogLine line, boolean empty) {
-                super.updateItem(line, empty);
-                getStyleClass().removeAll(MetricsStyles.LOG_ERROR, MetricsStyles.LOG_WARN);
-                if (empty || line == null) {
-                    setText(null);
-                    setTooltip(null);
-                    return;
-                }
-                String message = line.event().message();
-                setText(TIME.withZone(zone).format(line.event().timestamp()) + "  " + firstLines(message));
-                setTooltip(message.indexOf('\n') < 0 ? null : new javafx.scene.control.Tooltip(message));
-                getStyleClass().add(MetricsStyles.LOG_LINE);
-                if (line.level() == LogLine.Level.ERROR) {
-                    getStyleClass().add(MetricsStyles.LOG_ERROR);
-                } else if (line.level() == LogLine.Level.WARN) {
-                    getStyleClass().add(MetricsStyles.LOG_WARN);
-                }
-            }
-        });
+        list.setCellFactory(v -> new LogLineCell(zone, viewModel::searchedFilter));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> viewModel.select(now));
         // follow the tail while the newest line is in view; stay put when the operator scrolled up to read
         viewModel.lines().addListener((ListChangeListener<LogLine>) c -> {

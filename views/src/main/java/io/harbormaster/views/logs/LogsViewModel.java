@@ -9,6 +9,7 @@ import io.harbormaster.model.logs.FollowCursor;
 import io.harbormaster.model.logs.LogEvent;
 import io.harbormaster.model.logs.LogQuery;
 import io.harbormaster.model.logs.SearchLogs;
+import io.harbormaster.model.logs.ServiceLines;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
@@ -17,7 +18,9 @@ import io.harbormaster.views.lifecycle.Repeater;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -44,6 +47,9 @@ public final class LogsViewModel {
 
     public static final Duration EVERY = Duration.ofSeconds(2);
     public static final Duration LOOK_BACK = Duration.ofMinutes(15);
+    /** How far back a tail may start: CloudWatch keeps what the group's retention keeps; a day is plenty to read. */
+    public static final List<Duration> LOOK_BACKS = List.of(Duration.ofMinutes(5), LOOK_BACK, Duration.ofHours(1),
+            Duration.ofHours(6), Duration.ofHours(24));
     public static final int MAX_LINES = 10_000;
 
     private final SearchLogs logs;
@@ -55,6 +61,15 @@ public final class LogsViewModel {
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
     private final StringProperty serviceArn = new SimpleStringProperty(this, "serviceArn");
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ObjectProperty<Duration> lookBack = new SimpleObjectProperty<>(this, "lookBack", LOOK_BACK);
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText",
+            "Pick a service to follow its logs.");
+    /** Each service's own filter pattern: a filter set for one service does not follow the operator to another. */
+    private final Map<String, String> filters = new HashMap<>();
+    /** The filter the tail shown was started with (the text box may be edited since). */
+    private String searched = "";
+    private ContainerLogs followed;
+    private int leftOut;
     private final BooleanProperty paused = new SimpleBooleanProperty(this, "paused");
     private final ObservableList<LogLine> lines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -68,6 +83,10 @@ public final class LogsViewModel {
     /** The tail of the service and filter shown; a new search cancels the one in flight. */
     private final LatestWins tail;
     private boolean inFlight;
+    private String notHere = "";
+    private ServiceLines ownLines = ServiceLines.ALL;
+    private FleetSnapshot linesOf;
+    private String linesFor;
     private Runnable stop;
 
     public LogsViewModel(SearchLogs logs, TaskExecutor executor, Repeater repeater, Clock clock) {
@@ -76,8 +95,18 @@ public final class LogsViewModel {
         this.tail = new LatestWins(executor);
         this.repeater = repeater;
         this.clock = clock;
-        session.addListener((o, a, b) -> serviceArn.set(null));
-        serviceArn.addListener((o, a, b) -> restart());
+        session.addListener((o, a, b) -> {
+            serviceArn.set(null);
+            filters.clear();
+        });
+        serviceArn.addListener((o, old, now) -> {
+            if (old != null) {
+                filters.put(old, filter.get());
+            }
+            filter.set(now == null ? "" : filters.getOrDefault(now, ""));
+            restart();
+        });
+        lookBack.addListener((o, a, b) -> restart());
         active.addListener((o, a, b) -> follow());
         paused.addListener((o, a, b) -> follow());
     }
@@ -115,9 +144,13 @@ public final class LogsViewModel {
         lines.clear();
         origin.set(null);
         cursor = null;
+        followed = null;
+        leftOut = 0;
+        searched = filter.get() == null ? "" : filter.get().strip();
         Optional<Service> shown = service();
         EnvironmentSession in = session.get();
         message.set("");
+        emptyText.set(serviceArn.get() == null ? "Pick a service to follow its logs." : "");
         if (shown.isPresent() && in != null) {
             Service s = shown.get();
             message.set("Reading where " + s.name() + " logs (its task definition)…");
@@ -139,14 +172,19 @@ public final class LogsViewModel {
         if (awslogs.isEmpty()) {
             message.set(s.name() + " writes nothing to CloudWatch Logs: "
                     + (elsewhere.isEmpty() ? "its task definition has no containers" : elsewhere) + ".");
+            emptyText.set(message.get());
             return;
         }
         ContainerLogs c = awslogs.get();
-        cursor = new FollowCursor(new LogQuery(c.group(), filter.get(), c.streamNamePrefix(),
-                clock.instant().minus(LOOK_BACK), null, null, LogQuery.DEFAULT_LIMIT));
-        message.set("Following " + c.group() + (c.streamNamePrefix().isEmpty() ? "" : " · streams "
-                + c.streamNamePrefix() + "…") + (filter.get().isBlank() ? "" : " · filter " + filter.get())
-                + (elsewhere.isEmpty() ? "" : " · not here: " + elsewhere));
+        followed = c;
+        java.time.Instant from = clock.instant().minus(lookBack.get());
+        cursor = new FollowCursor(new LogQuery(c.group(), searched, c.streamNamePrefix(), from, null, null,
+                LogQuery.DEFAULT_LIMIT));
+        notHere = elsewhere;
+        describe();
+        emptyText.set((searched.isEmpty() ? "No lines in " + c.group() : "No line in " + c.group() + " matched \""
+                + searched + "\"") + " in the last " + span(lookBack.get()) + ". The tail goes on;"
+                + (searched.isEmpty() ? " a longer look-back reaches further." : " clear the filter to see every line."));
         poll();
         follow();
     }
@@ -173,11 +211,41 @@ public final class LogsViewModel {
                 }));
     }
 
+    /** What the tail follows, in one line: group, streams, the filter, what it left out and what logs elsewhere. */
+    private void describe() {
+        ContainerLogs c = followed;
+        if (c == null) {
+            return;
+        }
+        message.set("Following " + c.group() + (c.streamNamePrefix().isEmpty() ? "" : " · streams "
+                + c.streamNamePrefix() + "…") + (searched.isEmpty() ? "" : " · filter " + searched)
+                + (leftOut == 0 ? "" : String.format(" · %,d line%s of other services' tasks left out (same group"
+                        + " and streams)", leftOut, leftOut == 1 ? "" : "s"))
+                + (notHere.isEmpty() ? "" : " · not here: " + notHere));
+    }
+
+    /** The service's own lines, worked out once per fleet refresh (a large cluster has many tasks). */
+    private ServiceLines serviceLines() {
+        FleetData data = fleet.get();
+        FleetSnapshot snapshot = data == null ? null : data.snapshot();
+        if (snapshot != linesOf || !java.util.Objects.equals(serviceArn.get(), linesFor)) {
+            ownLines = ServiceLines.of(snapshot, serviceArn.get());
+            linesOf = snapshot;
+            linesFor = serviceArn.get();
+        }
+        return ownLines;
+    }
+
     private void append(List<LogEvent> fresh) {
         if (fresh.isEmpty()) {
             return;
         }
-        List<LogLine> added = fresh.stream().sorted(Comparator.comparing(LogEvent::timestamp)).map(LogLine::of)
+        List<LogEvent> own = serviceLines().keep(fresh);
+        if (own.size() < fresh.size()) {
+            leftOut += fresh.size() - own.size();
+            describe();
+        }
+        List<LogLine> added = own.stream().sorted(Comparator.comparing(LogEvent::timestamp)).map(LogLine::of)
                 .toList();
         lines.addAll(added);
         if (lines.size() > MAX_LINES) {
@@ -224,6 +292,11 @@ public final class LogsViewModel {
         }
     }
 
+    /** "15 min", "6 h": a look-back as the picker says it. */
+    public static String span(Duration d) {
+        return d.toMinutes() < 60 ? d.toMinutes() + " min" : d.toHours() + " h";
+    }
+
     public boolean polling() {
         return stop != null;
     }
@@ -231,6 +304,12 @@ public final class LogsViewModel {
     public BooleanProperty activeProperty() { return active; }
     public StringProperty serviceArnProperty() { return serviceArn; }
     public StringProperty filterProperty() { return filter; }
+    /** How far back the tail starts; a change starts it again. */
+    public ObjectProperty<Duration> lookBackProperty() { return lookBack; }
+    /** What the empty list says: pick a service, where the service logs instead, or that nothing matched. */
+    public ReadOnlyStringProperty emptyTextProperty() { return emptyText.getReadOnlyProperty(); }
+    /** The filter pattern the lines shown were searched with. */
+    public String searchedFilter() { return searched; }
     public BooleanProperty pausedProperty() { return paused; }
     public ObservableList<LogLine> lines() { return lines; }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }

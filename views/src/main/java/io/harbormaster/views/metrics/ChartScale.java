@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Nice round ticks for a chart's axes: 0, 20, 40 … on the value axis; whole minutes, hours or days on time. */
 final class ChartScale {
@@ -68,20 +69,37 @@ final class ChartScale {
     }
 
     static String value(double v, String unit) {
-        String number;
-        double a = Math.abs(v);
-        if (a >= 10_000) {
-            number = String.format("%.0fk", v / 1000);
-        } else if (a >= 100 || v == Math.rint(v)) {
-            number = String.format("%.0f", v);
-        } else if (a >= 1) {
-            number = String.format("%.1f", v);
-        } else {
-            number = String.format("%.3f", v);
-        }
+        String number = number(v);
         if (unit == null || unit.isEmpty()) {
             return number;
         }
         return "%".equals(unit) ? number + " %" : number + " " + unit;
+    }
+
+    /** 6,000,000 as "6M", 12,500 as "12.5k", 0.0042 as "0.0042": short, and never "6000k". */
+    static String number(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e9) {
+            return trimmed(v / 1e9) + "G";
+        }
+        if (a >= 1e6) {
+            return trimmed(v / 1e6) + "M";
+        }
+        if (a >= 10_000) {
+            return trimmed(v / 1e3) + "k";
+        }
+        if (a >= 100 || v == Math.rint(v)) {
+            return String.format(Locale.ROOT, "%.0f", v);
+        }
+        if (a >= 1) {
+            return trimmed(v);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
+    }
+
+    /** One decimal at most, none when it is zero: 12.5, 6, 999.9. */
+    private static String trimmed(double v) {
+        String s = String.format(Locale.ROOT, "%.1f", v);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 }

@@ -134,7 +134,8 @@ public final class ServiceDashboardView extends BorderPane {
     private TimeSeriesChart newChart(MetricKind kind) {
         TimeSeriesChart chart = new TimeSeriesChart(zone);
         chart.setId("chart-" + kind.key());
-        chart.setTitle(kind.label(), kind.unit());
+        chart.setTitle(ChartTitles.of(kind), kind.unit());
+        chart.setZeroText(ChartTitles.whenAllZero(kind));
         return chart;
     }
 

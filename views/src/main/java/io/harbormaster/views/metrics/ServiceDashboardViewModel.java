@@ -4,6 +4,7 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.metrics.DeployMarker;
 import io.harbormaster.model.metrics.DeployMarkers;
+import io.harbormaster.model.metrics.LivePolling;
 import io.harbormaster.model.metrics.MetricKind;
 import io.harbormaster.model.metrics.MetricPoint;
 import io.harbormaster.model.metrics.MetricQuery;
@@ -50,12 +51,14 @@ import javafx.collections.ObservableList;
 /**
  * One service's charts: which service and range, the series of each chart, their warning/critical levels and the
  * deploys on the time axis. On a change the cached points show at once, then CloudWatch's answer replaces them; on
- * the live range the last minutes are topped up every {@link #LIVE_EVERY} while the dashboard is shown, and never
- * while it is hidden.
+ * the live range the last minutes are topped up every {@link #LIVE_EVERY} of the metrics clock (checked every
+ * {@link #LIVE_TICK}) while the dashboard is shown, and never while it is hidden.
  */
 public final class ServiceDashboardViewModel {
 
     public static final Duration LIVE_EVERY = Duration.ofSeconds(60);
+    /** How often the wall clock asks whether {@link #LIVE_EVERY} of the metrics clock has passed. */
+    public static final Duration LIVE_TICK = Duration.ofSeconds(1);
     /** What a live top-up re-reads: the last few minutes, as CloudWatch fills the latest ones in late. */
     public static final Duration TOP_UP = Duration.ofMinutes(5);
 
@@ -95,6 +98,7 @@ public final class ServiceDashboardViewModel {
     /** The reads of the service and range shown; choosing another cancels them. */
     private final LatestWins reads;
     private Runnable stopLive;
+    private LivePolling live = new LivePolling();
 
     public ServiceDashboardViewModel(MetricsDependencies deps, TaskExecutor executor, Repeater repeater, Clock clock) {
         this.deps = deps;
@@ -195,6 +199,7 @@ public final class ServiceDashboardViewModel {
 
     private void clear() {
         reads.next();
+        live = new LivePolling();
         dashboard = null;
         points.clear();
         charts.set(List.of());
@@ -242,6 +247,7 @@ public final class ServiceDashboardViewModel {
             merge(prepared.cached());
             fromCache.set(CachedMetrics.anyPoints(prepared.cached()));
             publish();
+            live.polled(clock.instant());
             fetch(mine, in, w, svc.name() + " · " + r.label());
             follow();
         }).onFailure(problem -> message.set(problem.title() + ": " + problem.message())));
@@ -297,8 +303,10 @@ public final class ServiceDashboardViewModel {
 
     private void fetch(LatestWins.Turn mine, EnvironmentSession in, TimeWindow w, String what) {
         List<MetricQuery> asked = queries;
+        LivePolling polling = live;
         mine.submit(BackgroundTask.of("Fetching metrics of " + what, () -> metrics.fetch(in, asked, w))
                 .onSuccess(got -> {
+                    polling.covered(w.end());
                     merge(got);
                     fromCache.set(false);
                     message.set(caveat);
@@ -307,18 +315,24 @@ public final class ServiceDashboardViewModel {
                         + problem.title() + ": " + problem.message())));
     }
 
-    /** The live range's latest minutes (every minute while shown). */
+    /** A tick of the wall clock: a top-up when a minute of the metrics clock has passed since the last. */
+    private void tick() {
+        if (live.due(clock.instant())) {
+            topUp();
+        }
+    }
+
+    /** The live range's latest minutes, and whatever the clock skipped since the last answer. */
     void topUp() {
         EnvironmentSession in = session.get();
         if (dashboard == null || in == null || !range.get().live()) {
             return;
         }
         Instant now = clock.instant();
+        live.polled(now);
         TimeWindow w = range.get().window(now);
         window.set(w);
-        long p = range.get().period().getSeconds();
-        TimeWindow recent = new TimeWindow(Instant.ofEpochSecond(Math.floorDiv(now.minus(TOP_UP).getEpochSecond(), p)
-                * p), now);
+        TimeWindow recent = live.topUp(now, TOP_UP, range.get().period(), w.start());
         fetch(reads.current(), in, recent, service().map(Service::name).orElse("service") + " · live");
     }
 
@@ -335,7 +349,7 @@ public final class ServiceDashboardViewModel {
             inWindow.add(new MetricSeries(q, points.getOrDefault(q.id(), List.of()).stream()
                     .filter(p -> !p.at().isBefore(w.start())).toList()));
         }
-        series.set(dashboard.assemble(inWindow));
+        series.set(dashboard.display(inWindow, clock.instant()));
     }
 
     private List<DeployMarker> markersOf(Service svc) {
@@ -397,8 +411,10 @@ public final class ServiceDashboardViewModel {
     private void follow() {
         boolean poll = active.get() && range.get().live() && dashboard != null;
         if (poll && stopLive == null) {
-            stopLive = repeater.every(LIVE_EVERY, this::topUp);
+            live.show("dashboard", LIVE_EVERY);
+            stopLive = repeater.every(LIVE_TICK, this::tick);
         } else if (!poll && stopLive != null) {
+            live.hide("dashboard");
             stopLive.run();
             stopLive = null;
         }

@@ -37,6 +37,7 @@ public final class TimeSeriesChart extends CanvasRegion {
     private static final double TOP = 28;
     private static final double LEVEL_LABEL_HEIGHT = 14;
     private static final double BOTTOM = 22;
+    static final String NO_DATA = "No data from CloudWatch in this range";
     private static final Font SMALL = Font.font("System", 10.5);
     private static final Font TITLE = Font.font("System", javafx.scene.text.FontWeight.BOLD, 12.5);
 
@@ -45,6 +46,7 @@ public final class TimeSeriesChart extends CanvasRegion {
     private final ZoneId zone;
     private String title = "";
     private String unit = "";
+    private String zeroText = "";
     private Instant start = Instant.EPOCH;
     private Instant end = Instant.EPOCH.plusSeconds(3600);
     private List<NamedSeries> series = List.of();
@@ -71,10 +73,33 @@ public final class TimeSeriesChart extends CanvasRegion {
         });
     }
 
+    /**
+     * @param title drawn as given: it says the unit where that helps ("Requests per second", "CPU utilisation (%)")
+     * @param unit  what the readout and the level labels put after a value ("%", "req/s", "s")
+     */
     public void setTitle(String title, String unit) {
         this.title = title;
         this.unit = unit;
         redraw();
+    }
+
+    /**
+     * What the plot says when every point is zero (e.g. "No 5xx in this range"), so a count with nothing to count
+     * reads differently from a chart CloudWatch has no data for.
+     */
+    public void setZeroText(String text) {
+        zeroText = text == null ? "" : text;
+        redraw();
+    }
+
+    /** What the plot says now: "" while it draws lines, else the no-data or all-zero note (tests, accessibility). */
+    public String note() {
+        boolean anyPoint = series.stream().anyMatch(s -> !s.points().isEmpty());
+        if (!anyPoint) {
+            return NO_DATA;
+        }
+        boolean allZero = series.stream().flatMap(s -> s.points().stream()).allMatch(p -> p.value() == 0);
+        return allZero ? zeroText : "";
     }
 
     /** Everything a refresh changes, drawn once. */
@@ -100,6 +125,11 @@ public final class TimeSeriesChart extends CanvasRegion {
         mouseX = xOf(at);
         updateReadout();
         redraw();
+    }
+
+    /** The title as drawn. */
+    public String title() {
+        return title;
     }
 
     public List<NamedSeries> series() {
@@ -211,7 +241,7 @@ public final class TimeSeriesChart extends CanvasRegion {
         g.setFill(theme.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(title + (unit.isEmpty() ? "" : "  (" + unit + ")"), LEFT, 6);
+        g.fillText(title, LEFT, 6);
         g.setFont(SMALL);
         if (!readout.get().isEmpty()) {
             g.setTextAlign(TextAlignment.RIGHT);
@@ -248,8 +278,9 @@ public final class TimeSeriesChart extends CanvasRegion {
         g.rect(LEFT, TOP - 1, plotWidth(), plotH + 2);
         g.clip();
         if (thresholds != null) {
-            level(g, thresholds.warning(), top, plotH, theme.warning(), "warning");
-            level(g, thresholds.critical(), top, plotH, theme.danger(), "critical");
+            // warning labelled at the left end, critical at the right: close levels never print over each other
+            level(g, thresholds.warning(), top, plotH, theme.warning(), "warning", false);
+            level(g, thresholds.critical(), top, plotH, theme.danger(), "critical", true);
         }
         g.setLineDashes();
         for (Marker m : markers) {
@@ -267,6 +298,15 @@ public final class TimeSeriesChart extends CanvasRegion {
         }
         g.restore();
 
+        String note = note();
+        if (!note.isEmpty()) {
+            g.setFont(SMALL);
+            g.setFill(theme.muted());
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(note, LEFT + plotWidth() / 2, TOP + plotH / 2);
+        }
+
         if (mouseX >= 0) {
             g.setLineWidth(1);
             g.setStroke(theme.muted());
@@ -277,18 +317,20 @@ public final class TimeSeriesChart extends CanvasRegion {
         }
     }
 
-    private void level(GraphicsContext g, double value, double top, double plotH, Color colour, String name) {
+    private void level(GraphicsContext g, double value, double top, double plotH, Color colour, String name,
+            boolean right) {
         double y = Math.round(TOP + plotH - plotH * value / top) + 0.5;
         g.setStroke(colour);
         g.setLineWidth(1.2);
         g.setLineDashes(6, 4);
         g.strokeLine(LEFT, y, LEFT + plotWidth(), y);
         g.setFill(colour);
-        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextAlign(right ? TextAlignment.RIGHT : TextAlignment.LEFT);
         // Above the line, unless that would run into the title row: then just below it.
         boolean below = y - LEVEL_LABEL_HEIGHT < TOP;
         g.setTextBaseline(below ? VPos.TOP : VPos.BOTTOM);
-        g.fillText(name + " " + ChartScale.value(value, unit), LEFT + plotWidth() - 2, below ? y + 2 : y - 1);
+        g.fillText(name + " " + ChartScale.value(value, unit), right ? LEFT + plotWidth() - 2 : LEFT + 4,
+                below ? y + 2 : y - 1);
     }
 
     private void line(GraphicsContext g, NamedSeries s, double top, double plotH, Color colour) {

@@ -3,6 +3,7 @@ package io.harbormaster.views.noisemap;
 import io.harbormaster.model.metrics.MetricKind;
 import io.harbormaster.model.metrics.Thresholds;
 import io.harbormaster.model.noisemap.HeatScale;
+import io.harbormaster.model.noisemap.NoiseModes;
 import io.harbormaster.views.canvas.CanvasPalette;
 import io.harbormaster.views.canvas.CanvasRegion;
 import io.harbormaster.views.shared.metrics.MetricsStyles;
@@ -13,11 +14,14 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
-/** The colour scale: green at the quiet level, yellow at warning, red at critical, each labelled with its value. */
+/**
+ * The colour scale: green at the quiet level, yellow at warning, red at critical, each labelled with its value; or,
+ * without levels, a plain ramp from 0 to its top (reservation: idle to packed).
+ */
 final class NoiseLegend extends CanvasRegion {
 
     private static final double BAR_H = 12;
-    private Thresholds levels;
+    private HeatScale scale;
     private MetricKind kind;
 
     NoiseLegend() {
@@ -28,8 +32,8 @@ final class NoiseLegend extends CanvasRegion {
         setPrefWidth(280);
     }
 
-    void show(Thresholds thresholds, MetricKind metric) {
-        levels = thresholds;
+    void show(HeatScale colours, MetricKind metric) {
+        scale = colours;
         kind = metric;
         draw();
     }
@@ -42,16 +46,17 @@ final class NoiseLegend extends CanvasRegion {
         CanvasPalette theme = palette();
         g.setFill(theme.background());
         g.fillRect(0, 0, w, canvas.getHeight());
-        if (levels == null || w < 40) {
+        if (scale == null || w < 40) {
             return;
         }
-        HeatScale heat = new HeatScale(levels);
+        HeatScale heat = scale;
+        Thresholds levels = heat.thresholds();
         double left = 6;
         double width = w - 12;
         double quiet = heat.quietLevel();
         for (int i = 0; i < width; i++) {
             double t = i / width;
-            double v = t <= 0.5 ? quiet + (levels.warning() - quiet) * t / 0.5
+            double v = levels == null ? heat.top() * t : t <= 0.5 ? quiet + (levels.warning() - quiet) * t / 0.5
                     : levels.warning() + (levels.critical() - levels.warning()) * (t - 0.5) / 0.5;
             int argb = heat.argb(v, 255);
             g.setFill(Color.rgb(argb >> 16 & 0xff, argb >> 8 & 0xff, argb & 0xff));
@@ -63,6 +68,12 @@ final class NoiseLegend extends CanvasRegion {
         g.setTextBaseline(VPos.TOP);
         g.setFill(theme.text());
         String unit = kind == null ? "" : kind.unit();
+        if (levels == null) {
+            boolean packing = kind != null && NoiseModes.packing(kind);
+            label(g, left, TextAlignment.LEFT, number(0, unit) + (packing ? " reserved · idle" : ""));
+            label(g, left + width, TextAlignment.RIGHT, number(heat.top(), unit) + (packing ? " · packed" : ""));
+            return;
+        }
         label(g, left, TextAlignment.LEFT, (levels.higherIsWorse() ? "≤ " : "≥ ") + number(quiet, unit) + " quiet");
         label(g, left + width / 2, TextAlignment.CENTER, "warning " + number(levels.warning(), unit));
         label(g, left + width, TextAlignment.RIGHT, "critical " + number(levels.critical(), unit));

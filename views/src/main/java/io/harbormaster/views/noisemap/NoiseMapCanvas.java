@@ -1,6 +1,5 @@
 package io.harbormaster.views.noisemap;
 
-import io.harbormaster.model.metrics.Thresholds;
 import io.harbormaster.model.noisemap.FloorPlan;
 import io.harbormaster.model.noisemap.HeatScale;
 import io.harbormaster.model.noisemap.IdwField;
@@ -20,8 +19,8 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * The floor plan drawn on one Canvas: the interpolated field as a small image (one pixel per grid sample, written
- * straight from the IDW table and scaled up smoothly), the availability zones as rooms, and each host as a cell in
- * its own colour. A frame change is one {@link IdwField#evaluate} and one image write, no node is created.
+ * straight from the IDW table and scaled up smoothly) where the mode has one, the availability zones as rooms, and
+ * each host as a cell in its own colour. A frame change is one {@link IdwField#evaluate} and one image write, no node is created.
  */
 public final class NoiseMapCanvas extends CanvasRegion {
 
@@ -54,6 +53,8 @@ public final class NoiseMapCanvas extends CanvasRegion {
         viewModel.layoutProperty().addListener((o, a, b) -> redraw());
         viewModel.valuesProperty().addListener((o, a, b) -> redraw());
         viewModel.thresholdsProperty().addListener((o, a, b) -> redraw());
+        viewModel.scaleProperty().addListener((o, a, b) -> redraw());
+        viewModel.fieldProperty().addListener((o, a, b) -> redraw());
         viewModel.selectedProperty().addListener((o, a, b) -> redraw());
         setOnMouseMoved(this::hover);
         setOnMouseExited(e -> tip.setVisible(false));
@@ -108,9 +109,8 @@ public final class NoiseMapCanvas extends CanvasRegion {
         ox = Math.floor((w - plan.width() * scale) / 2);
         oy = TOP;
         double[] values = viewModel.valuesProperty().get();
-        Thresholds levels = viewModel.thresholdsProperty().get();
-        HeatScale heat = levels == null ? null : new HeatScale(levels);
-        if (values != null && heat != null && values.length == plan.size()) {
+        HeatScale heat = viewModel.scaleProperty().get();
+        if (values != null && heat != null && values.length == plan.size() && viewModel.fieldProperty().get()) {
             drawField(g, layout.field(), values, heat);
         }
         drawRooms(g, plan, theme);

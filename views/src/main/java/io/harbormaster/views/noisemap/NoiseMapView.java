@@ -55,7 +55,7 @@ public final class NoiseMapView extends BorderPane {
         return canvas;
     }
 
-    private HBox toolbar() {
+    private VBox toolbar() {
         ComboBox<MetricKind> metric = new ComboBox<>(FXCollections.observableArrayList(NoiseMapViewModel.METRICS));
         metric.setId("noise-metric");
         metric.setConverter(new StringConverter<>() {
@@ -85,27 +85,42 @@ public final class NoiseMapView extends BorderPane {
         });
         rows.valueProperty().bindBidirectional(viewModel.rowsProperty());
         NoiseLegend legend = new NoiseLegend();
-        viewModel.thresholdsProperty().addListener((o, a, now) -> legend.show(now, viewModel.metricProperty().get()));
-        Label message = new Label();
-        message.setId("noise-message");
-        message.getStyleClass().add("hm-muted");
-        message.textProperty().bind(viewModel.messageProperty());
-        message.setWrapText(true);
-        message.setMaxWidth(380);
+        viewModel.scaleProperty().addListener((o, a, now) -> legend.show(now, viewModel.metricProperty().get()));
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(metric, rows, message, spring, legend);
+        HBox bar = new HBox(metric, rows, spring, legend);
         bar.getStyleClass().add(MetricsStyles.TOOLBAR);
-        return bar;
+        Label source = muted("noise-source", viewModel.sourceProperty());
+        Label note = muted("noise-scale-note", viewModel.scaleNoteProperty());
+        Label message = muted("noise-message", viewModel.messageProperty());
+        VBox top = new VBox(2, bar, source, note, message);
+        return top;
+    }
+
+    /** A line of small print that takes no room while it has nothing to say. */
+    private static Label muted(String id, javafx.beans.value.ObservableStringValue text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("hm-muted");
+        label.textProperty().bind(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        label.visibleProperty().bind(label.managedProperty());
+        return label;
     }
 
     private VBox side(FleetNavigator navigator) {
         Label heading = new Label();
         heading.getStyleClass().add(MetricsStyles.DETAIL_TITLE);
-        heading.textProperty().bind(Bindings.size(viewModel.critical()).asString("Over critical: %d hosts"));
+        heading.setId("noise-side-title");
+        heading.textProperty().bind(viewModel.sideTitleProperty());
         ListView<HostReading> list = new ListView<>(viewModel.critical());
         list.setId("noise-critical");
-        list.setPlaceholder(new Label("No host is over its critical level."));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(viewModel.sideEmptyProperty());
+        list.setPlaceholder(placeholder);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(HostReading item, boolean empty) {
@@ -143,6 +158,7 @@ public final class NoiseMapView extends BorderPane {
         scrubber.setMaxWidth(Double.MAX_VALUE);
         viewModel.framesProperty().addListener((o, a, now) -> syncScrubber());
         viewModel.frameProperty().addListener((o, a, now) -> syncScrubber());
+        viewModel.liveProperty().addListener((o, a, now) -> syncScrubber());
         scrubber.valueProperty().addListener((o, a, now) -> {
             if (!syncing) {
                 viewModel.frameProperty().set((int) Math.round(now.doubleValue()));
@@ -176,7 +192,9 @@ public final class NoiseMapView extends BorderPane {
         syncing = true;
         try {
             scrubber.setMax(frames == null ? 1 : Math.max(1, frames.size() - 1));
-            scrubber.setValue(viewModel.frameProperty().get());
+            // one frame (ECS's now, no history) is the live one: the knob sits at the right end, where live is
+            boolean single = frames == null || frames.size() < 2;
+            scrubber.setValue(single ? scrubber.getMax() : viewModel.frameProperty().get());
         } finally {
             syncing = false;
         }

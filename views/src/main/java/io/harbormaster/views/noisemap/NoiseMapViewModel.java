@@ -10,8 +10,11 @@ import io.harbormaster.model.metrics.MetricPoint;
 import io.harbormaster.model.metrics.ThresholdSettings;
 import io.harbormaster.model.metrics.Thresholds;
 import io.harbormaster.model.metrics.TimeWindow;
+import io.harbormaster.model.metrics.LivePolling;
 import io.harbormaster.model.noisemap.FloorPlan;
+import io.harbormaster.model.noisemap.HeatScale;
 import io.harbormaster.model.noisemap.NoiseFrames;
+import io.harbormaster.model.noisemap.NoiseModes;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
@@ -21,10 +24,9 @@ import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -44,9 +46,12 @@ import javafx.collections.ObservableList;
 
 /**
  * The noise map's state: the floor plan of the current fleet, 24 h of one metric for every host as frames, which frame
- * shows (the live one, or one scrubbed to), the levels that colour it, the hosts over critical and the clicked host.
- * History is fetched once per metric (cache first, then CloudWatch); scrubbing and playing only pick frames. While
- * shown on the live frame, the latest minutes are topped up every {@link #LIVE_EVERY}; hidden, nothing polls.
+ * shows (the live one, or one scrubbed to), how it is coloured (levels, or a plain ramp), the hosts listed beside it
+ * and the clicked host. Each mode says where its numbers come from ({@link #sourceProperty()}): reservation and task
+ * count from ECS for every host, with Container Insights' history where it has them; utilisation from CloudWatch per
+ * host; traffic shared out from target groups. History is fetched once per metric (cache first, then CloudWatch);
+ * scrubbing and playing only pick frames. While shown on the live frame, the latest minutes are topped up every
+ * {@link #LIVE_EVERY} of the metrics clock; hidden, nothing polls.
  */
 public final class NoiseMapViewModel {
 
@@ -56,6 +61,8 @@ public final class NoiseMapViewModel {
     public static final Duration HISTORY = Duration.ofHours(24);
     public static final Duration PERIOD = Duration.ofMinutes(5);
     public static final Duration LIVE_EVERY = Duration.ofSeconds(60);
+    /** How often the wall clock asks whether {@link #LIVE_EVERY} of the metrics clock has passed. */
+    public static final Duration LIVE_TICK = Duration.ofSeconds(1);
     /** A live top-up fetches this much: the last few periods, in case CloudWatch filled them in late. */
     public static final Duration TOP_UP = Duration.ofMinutes(15);
     public static final Duration PLAY_EVERY = Duration.ofMillis(80);
@@ -85,6 +92,12 @@ public final class NoiseMapViewModel {
     private final ObservableList<HostReading> critical = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<HostDetail> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", "");
+    private final ReadOnlyStringWrapper scaleNote = new ReadOnlyStringWrapper(this, "scaleNote", "");
+    private final ReadOnlyObjectWrapper<HeatScale> scale = new ReadOnlyObjectWrapper<>(this, "scale");
+    private final ReadOnlyBooleanWrapper field = new ReadOnlyBooleanWrapper(this, "field", true);
+    private final ReadOnlyStringWrapper sideTitle = new ReadOnlyStringWrapper(this, "sideTitle", "");
+    private final ReadOnlyStringWrapper sideEmpty = new ReadOnlyStringWrapper(this, "sideEmpty", "");
 
     private Map<String, List<MetricPoint>> points = Map.of();
     /** The layout and reads of the map shown; a new layout or metric cancels them. */
@@ -92,6 +105,7 @@ public final class NoiseMapViewModel {
     /** Reads were stopped when the page went out of sight: read again when it shows. */
     private boolean interrupted;
     private Runnable stopLive;
+    private LivePolling livePolling = new LivePolling();
     private Runnable stopPlay;
     private int fetches;
 
@@ -155,8 +169,12 @@ public final class NoiseMapViewModel {
         NoiseLayout current = layout.get();
         if (current != null && current.fits(snapshot, rows.get())) {
             layout.set(current.with(snapshot));
-            if (loader.sourceOf(metric.get()) == NoiseLoader.Source.SNAPSHOT) {
+            NoiseLoader.Source from = loader.sourceOf(metric.get());
+            if (from == NoiseLoader.Source.SNAPSHOT || from == NoiseLoader.Source.SNAPSHOT_WITH_HISTORY
+                    && points.isEmpty()) {
                 publishSnapshotFrame();
+            } else if (from == NoiseLoader.Source.SNAPSHOT_WITH_HISTORY) {
+                publish(layout.get(), window());
             }
             return;
         }
@@ -179,19 +197,24 @@ public final class NoiseMapViewModel {
         LatestWins.Turn mine = reads.next();
         MetricKind kind = metric.get();
         points = Map.of();
+        livePolling = new LivePolling(); // another metric: what was covered of the last one says nothing
+        if (stopLive != null) {
+            livePolling.show("noise-map", LIVE_EVERY);
+        }
+        source.set(loader.describe(kind));
+        field.set(NoiseModes.field(kind));
+        message.set("");
         switch (loader.sourceOf(kind)) {
-            case SNAPSHOT -> {
-                publishSnapshotFrame();
-                message.set(kind.label() + " as of the last fleet refresh; CloudWatch has no per-host history of it.");
-                return;
-            }
+            case SNAPSHOT, SNAPSHOT_WITH_HISTORY -> publishSnapshotFrame();
             case NONE -> {
                 frames.set(null);
                 values.set(null);
-                message.set("No per-host source for " + kind.label().toLowerCase() + ".");
                 return;
             }
-            default -> message.set("");
+            default -> { }
+        }
+        if (!loader.fetched(kind)) {
+            return;
         }
         TimeWindow window = window();
         String what = kind.label() + " of " + NoiseLoader.hostsText(on.snapshot().hosts());
@@ -203,6 +226,7 @@ public final class NoiseMapViewModel {
                 points = cached.points();
                 publish(on, window);
             }
+            livePolling.polled(clock.instant());
             fetch(mine, on, in, cached.plan(), window, "Fetching 24 h of " + what);
         }).onFailure(problem -> message.set(problem.title() + ": " + problem.message())));
     }
@@ -212,34 +236,45 @@ public final class NoiseMapViewModel {
 
     private void fetch(LatestWins.Turn mine, NoiseLayout on, EnvironmentSession in, NoiseLoader.Plan plan, TimeWindow window,
             String title) {
+        if (plan.queries().isEmpty()) {
+            message.set(loader.outcome(metric.get(), plan, Map.of()));
+            return;
+        }
         fetches++;
+        LivePolling polling = livePolling;
         mine.submit(BackgroundTask.of(title, () -> loader.fetch(in, plan, window)).onSuccess(fetched -> {
+            polling.covered(window.end());
             points = NoiseLoader.merge(points, fetched);
-            message.set(fetched.values().stream().allMatch(List::isEmpty)
-                    ? "CloudWatch has no " + metric.get().label().toLowerCase() + " for these hosts yet." : "");
+            message.set(loader.outcome(metric.get(), plan, fetched));
             publish(on, window());
-        }).onFailure(problem -> message.set("Showing what was cached. " + problem.title() + ": "
-                + problem.message())));
+        }).onFailure(problem -> message.set((points.isEmpty() ? "Nothing cached to show. "
+                : "Showing what was cached. ") + problem.title() + ": " + problem.message())));
     }
 
-    /** The latest minutes again (live polling, and on coming back into view). */
+    /** A tick of the wall clock: a top-up when a minute of the metrics clock has passed since the last. */
+    private void tick() {
+        if (livePolling.due(clock.instant())) {
+            topUp();
+        }
+    }
+
+    /** The latest minutes again, and whatever the clock skipped (live polling, and on coming back into view). */
     void topUp() {
         NoiseLayout on = layout.get();
         EnvironmentSession in = session.get();
-        NoiseLoader.Source source = loader.sourceOf(metric.get());
-        if (on == null || in == null || frames.get() == null || !(source == NoiseLoader.Source.MEASURED
-                || source == NoiseLoader.Source.TRAFFIC)) {
+        if (on == null || in == null || frames.get() == null || !loader.fetched(metric.get())) {
             return;
         }
         Instant now = clock.instant();
-        long p = PERIOD.getSeconds();
-        TimeWindow recent = new TimeWindow(Instant.ofEpochSecond(Math.floorDiv(now.minus(TOP_UP).getEpochSecond(), p)
-                * p), now);
+        livePolling.polled(now);
+        TimeWindow recent = livePolling.topUp(now, TOP_UP, PERIOD, window().start());
+        LivePolling polling = livePolling;
         reads.current().submit(BackgroundTask.of("Live " + metric.get().label() + " of "
                 + NoiseLoader.hostsText(on.snapshot().hosts()), () -> {
                     NoiseLoader.Plan plan = loader.plan(in, on.snapshot(), metric.get(), PERIOD);
                     return loader.fetch(in, plan, recent);
                 }).onSuccess(fetched -> {
+                    polling.covered(recent.end());
                     points = NoiseLoader.merge(points, fetched);
                     publish(on, window());
                 }).onFailure(problem -> message.set("Live update failed: " + problem.title())));
@@ -257,14 +292,23 @@ public final class NoiseMapViewModel {
     }
 
     private void publish(NoiseLayout on, TimeWindow window) {
-        setFrames(NoiseFrames.of(on.plan(), points, window.start(), window.end(), PERIOD));
+        NoiseFrames history = NoiseFrames.of(on.plan(), points, window.start(), window.end(), PERIOD);
+        if (loader.sourceOf(metric.get()) == NoiseLoader.Source.SNAPSHOT_WITH_HISTORY) {
+            history = history.withLatest(on.plan(), NoiseLoader.fromSnapshot(on.snapshot(), metric.get()));
+        }
+        setFrames(history);
     }
 
     private void setFrames(NoiseFrames next) {
         boolean follow = live.get() || frames.get() == null;
         Instant at = frameTime.get();
         frames.set(next);
-        thresholds.set(levelsFor(metric.get(), next));
+        MetricKind kind = metric.get();
+        Optional<Thresholds> levels = levelsFor(kind);
+        HeatScale chosen = NoiseModes.scale(kind, levels, next.max());
+        scale.set(chosen);
+        thresholds.set(chosen.leveled() ? chosen.thresholds() : null);
+        scaleNote.set(scaleNote(kind, levels, chosen, next.max()));
         int target = follow || at == null ? next.size() - 1 : next.frameAt(at);
         if (frame.get() == target) {
             showFrame();
@@ -273,12 +317,22 @@ public final class NoiseMapViewModel {
         }
     }
 
-    private Thresholds levelsFor(MetricKind kind, NoiseFrames data) {
+    private Optional<Thresholds> levelsFor(MetricKind kind) {
         EnvironmentSession in = session.get();
-        return deps.thresholds().thresholds(in.environment().id(), ThresholdSettings.FLEET, kind).orElseGet(() -> {
-            double max = Math.max(1, data.max());
-            return new Thresholds(0.7 * max, 0.9 * max, true); // no level known: scale to the busiest host
-        });
+        return deps.thresholds().thresholds(in.environment().id(), ThresholdSettings.FLEET, kind);
+    }
+
+    private String scaleNote(MetricKind kind, Optional<Thresholds> levels, HeatScale chosen, double max) {
+        if (chosen.leveled()) {
+            return "";
+        }
+        if (NoiseModes.packing(kind)) {
+            return "Packed full is the goal: the list shows capacity stranded beside a full resource.";
+        }
+        String busiest = format(max);
+        return levels.map(l -> "Quiet: no host passed " + busiest + " in 24 h (warning at " + format(l.warning())
+                + "); colours run up to the busiest host.").orElse("No levels for " + kind.label().toLowerCase()
+                + ": colours run up to the busiest host, " + busiest + ".");
     }
 
     private void showFrame() {
@@ -291,18 +345,9 @@ public final class NoiseMapViewModel {
         live.set(f == data.size() - 1);
         values.set(data.values(f));
         frameTime.set(data.time(f));
-        List<HostReading> over = new ArrayList<>();
-        Thresholds levels = thresholds.get();
-        double[] v = data.values(f);
-        for (FloorPlan.Cell c : on.plan().cells()) {
-            if (!Double.isNaN(v[c.index()]) && levels.levelOf(v[c.index()]) == Thresholds.Level.CRITICAL) {
-                Host h = on.snapshot().host(c.hostArn()).orElse(null);
-                over.add(new HostReading(c.hostArn(), c.name(), h == null ? "" : h.availabilityZone(), c.band(),
-                        v[c.index()], format(v[c.index()])));
-            }
-        }
-        over.sort(Comparator.comparingDouble(HostReading::value).reversed().thenComparing(HostReading::name));
-        critical.setAll(over);
+        critical.setAll(SideList.of(metric.get(), scale.get(), on, data.values(f), this::format));
+        sideTitle.set(SideList.title(metric.get(), scale.get(), critical.size()));
+        sideEmpty.set(SideList.placeholder(metric.get(), scale.get()));
         HostDetail shown = selected.get();
         if (shown != null) {
             int cell = on.plan().indexOf(shown.host().arn());
@@ -383,8 +428,10 @@ public final class NoiseMapViewModel {
     private void follow() {
         boolean poll = active.get() && live.get() && !playing.get();
         if (poll && stopLive == null) {
-            stopLive = repeater.every(LIVE_EVERY, this::topUp);
+            livePolling.show("noise-map", LIVE_EVERY);
+            stopLive = repeater.every(LIVE_TICK, this::tick);
         } else if (!poll && stopLive != null) {
+            livePolling.hide("noise-map");
             stopLive.run();
             stopLive = null;
         }
@@ -448,4 +495,15 @@ public final class NoiseMapViewModel {
     public ObservableList<HostReading> critical() { return critical; }
     public ReadOnlyObjectProperty<HostDetail> selectedProperty() { return selected.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** Which source the mode reads ("Source: ECS now …"). */
+    public ReadOnlyStringProperty sourceProperty() { return source.getReadOnlyProperty(); }
+    /** Why the colours are a plain ramp (reservation, a quiet day, no levels); empty with levels. */
+    public ReadOnlyStringProperty scaleNoteProperty() { return scaleNote.getReadOnlyProperty(); }
+    /** How values are coloured: levels, or a plain ramp. */
+    public ReadOnlyObjectProperty<HeatScale> scaleProperty() { return scale.getReadOnlyProperty(); }
+    /** Whether the mode is drawn as a field between hosts, or as each host's own cell. */
+    public ReadOnlyBooleanProperty fieldProperty() { return field.getReadOnlyProperty(); }
+    /** The side list's heading: "Over critical: 3 hosts", "Stranded CPU: 2 hosts", "Busiest hosts". */
+    public ReadOnlyStringProperty sideTitleProperty() { return sideTitle.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty sideEmptyProperty() { return sideEmpty.getReadOnlyProperty(); }
 }

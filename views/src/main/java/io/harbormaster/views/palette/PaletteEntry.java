@@ -3,15 +3,14 @@ package io.harbormaster.views.palette;
 import java.util.Objects;
 
 /**
- * Something the palette can jump to, or an action it can run ({@link Kind#ACTION}: {@code arn} is the action's id,
- * {@code detail} its shortcut or why it is not available now). {@code key} is what is matched: the lower-cased name
- * and detail.
+ * Something the palette can jump to, or an action it can run. {@code key} is what is matched: the lower-cased name
+ * and detail. For an action, {@code arn} is the action's id.
  */
 public record PaletteEntry(Kind kind, String label, String detail, String arn, String key) {
 
     public enum Kind { ACTION, CLUSTER, SERVICE, HOST, TASK }
 
-    /** What the palette says before the reason of an action that is not available now. */
+    /** What the palette says before the reason of an action that may not run now. */
     public static final String UNAVAILABLE = "Not available: ";
 
     public PaletteEntry {
@@ -22,7 +21,7 @@ public record PaletteEntry(Kind kind, String label, String detail, String arn, S
         key = key == null ? "" : key;
     }
 
-    /** An action that cannot run now (its detail says why). */
+    /** An action that may not run now (its detail says why). */
     public boolean unavailable() {
         return kind == Kind.ACTION && detail.startsWith(UNAVAILABLE);
     }

@@ -25,7 +25,7 @@ public final class PaletteView extends StackPane {
         getStyleClass().add(FleetStyles.PALETTE_SCRIM);
         getStylesheets().add(FleetStyles.stylesheet());
         search.setId("palette-search");
-        search.setPromptText("Go to a cluster, service, host or task, or run an action (\"deploy\")…");
+        search.setPromptText("Go to a cluster, service, host or task, or run an action…");
         search.textProperty().bindBidirectional(viewModel.queryProperty());
         list.setId("palette-results");
         list.setItems(viewModel.results());
@@ -33,7 +33,7 @@ public final class PaletteView extends StackPane {
         // As tall as the results (at most 360 px), so a single hit is not a box of empty rows.
         list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.min(360, Math.max(1, viewModel.results().size()) * 36.0 + 6), viewModel.results()));
-        list.setPlaceholder(new Label("Type part of a name."));
+        list.setPlaceholder(new Label("Type part of a name, or of an action (\"scale\", \"reload\")."));
         viewModel.results().addListener((javafx.collections.ListChangeListener<PaletteEntry>) c -> {
             if (!viewModel.results().isEmpty()) {
                 list.getSelectionModel().select(0);

@@ -15,10 +15,8 @@ import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.fleet.FleetViewModel;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -28,11 +26,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Ctrl+K: find any cluster, service, host or task of the current fleet by part of its name and go there, or run one
- * of the window's declared actions by part of its words ("deploy"). The index is built off the UI thread once per
- * snapshot; a search walks the actions first, then names, tasks last, and stops at {@link #LIMIT} results, names
- * that start with the text before names that merely contain it. An action that is not available now is listed with
- * the reason, and Enter on it does nothing.
+ * Ctrl+K: find any cluster, service, host or task of the current fleet by part of its name and go there, or any
+ * declared action by part of its words and run it (actions are listed first). The
+ * index is built off the UI thread once per snapshot; a search walks it names first, tasks last, and stops at
+ * {@link #LIMIT} results, names that start with the text before names that merely contain it. An action that may
+ * not run now is listed with the reason (read at each search), and choosing it does nothing.
  */
 public final class PaletteViewModel {
 
@@ -43,7 +41,8 @@ public final class PaletteViewModel {
     private final ObservableList<PaletteEntry> results = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing", false);
     private List<PaletteEntry> index = List.of();
-    private Map<String, Offered> actions = Map.of();
+    private List<Offered> actions = List.of();
+    private final java.util.Map<String, Command> commands = new java.util.HashMap<>();
     private final LatestWins indexing;
 
     public PaletteViewModel(FleetViewModel fleet, FleetNavigator navigator, TaskExecutor executor) {
@@ -63,42 +62,40 @@ public final class PaletteViewModel {
         showing.set(false);
     }
 
-    /** The window's declared actions with their commands: listed when a search matches their words. */
-    public void offer(Map<? extends ActionSpec, Command> declared) {
-        Map<String, Offered> byId = new LinkedHashMap<>();
-        declared.forEach((action, command) -> byId.put(action.id(), new Offered(action, command,
-                (action.text() + " " + action.description()).toLowerCase(Locale.ROOT))));
-        actions = byId;
+    /** Offers these actions by their words; choosing one runs its command (if enabled at the time). */
+    public void offerActions(List<ActionSpec> declared, java.util.function.Function<ActionSpec, Command> command) {
+        List<Offered> offered = new ArrayList<>();
+        commands.clear();
+        for (ActionSpec action : declared) {
+            commands.put(action.id(), command.apply(action));
+            offered.add(new Offered(action, commands.get(action.id()),
+                    (action.text() + " " + action.description()).toLowerCase(Locale.ROOT)));
+        }
+        actions = List.copyOf(offered);
+        search();
     }
 
+    /** A declared action as the palette lists it: its shortcut, or why it may not run now. */
     private record Offered(ActionSpec action, Command command, String key) {
         PaletteEntry entry() {
             String why = command.unavailable().get();
-            boolean available = command.enabled().get();
-            return new PaletteEntry(PaletteEntry.Kind.ACTION, action.text(), available ? action.key().getDisplayText()
+            return new PaletteEntry(PaletteEntry.Kind.ACTION, action.text(), command.enabled().get()
+                    ? action.key().getDisplayText()
                     : PaletteEntry.UNAVAILABLE + (why == null || why.isEmpty() ? "not now" : why), action.id(), key);
         }
     }
 
-    /** Goes to the entry (runs the action) and closes; an action not available now leaves the palette open. */
+    /** Goes to the entry and closes; an action that may not run now leaves the palette open, its reason in sight. */
     public void go(PaletteEntry entry) {
-        if (entry == null) {
-            return;
-        }
-        if (entry.kind() == PaletteEntry.Kind.ACTION) {
-            Offered offered = actions.get(entry.arn());
-            if (offered != null && offered.command().enabled().get()) {
-                close();
-                offered.command().fire();
-            }
+        if (entry == null || entry.kind() == PaletteEntry.Kind.ACTION && !commands.get(entry.arn()).enabled().get()) {
             return;
         }
         close();
         switch (entry.kind()) {
+            case ACTION -> commands.get(entry.arn()).fire();
             case CLUSTER -> navigator.showCluster(entry.arn());
             case SERVICE -> navigator.showService(entry.arn());
             case HOST, TASK -> navigator.showHost(entry.arn());
-            default -> throw new IllegalStateException("not a place: " + entry);
         }
     }
 
@@ -150,11 +147,9 @@ public final class PaletteViewModel {
         List<PaletteEntry> starts = new ArrayList<>();
         List<PaletteEntry> contains = new ArrayList<>();
         if (!needle.isEmpty()) {
-            for (Offered a : actions.values()) {
-                if (a.key().startsWith(needle)) {
-                    starts.add(a.entry());
-                } else if (a.key().contains(needle)) {
-                    contains.add(a.entry());
+            for (Offered a : actions) {
+                if (a.key().contains(needle)) {
+                    (a.key().startsWith(needle) ? starts : contains).add(a.entry());
                 }
             }
             for (PaletteEntry e : index) {

@@ -23,6 +23,8 @@ public final class ServicesPage implements Page {
     private final PageContext context;
     private final ScaleService scaleService;
     private final ServicesViewModel viewModel;
+    /** Ctrl+Shift+K presses the page's own "Scale service…" button: the same checks, the same dialog. */
+    private Runnable scaleSelected = () -> { };
 
     private ServicesPage(PageContext context, ScaleService scaleService) {
         this.context = context;
@@ -41,10 +43,12 @@ public final class ServicesPage implements Page {
         ServicesView view = new ServicesView(viewModel, context.navigator(), context.refresh());
         ScaleServiceAction scale = new ScaleServiceAction(scaleService, context.writeGuard(), context.executor(),
                 context.dialogs(), () -> view.getScene() == null ? null : view.getScene().getWindow());
-        view.addHeaderAction(scale.button(context.session(), Bindings.createObjectBinding(
+        javafx.scene.layout.Region scaleButton = scale.button(context.session(), Bindings.createObjectBinding(
                 () -> viewModel.detailProperty().get() == null ? null
                         : ScaleTarget.of(viewModel.detailProperty().get().service()),
-                viewModel.detailProperty()), context.refresh()));
+                viewModel.detailProperty()), context.refresh());
+        view.addHeaderAction(scaleButton);
+        scaleSelected = () -> ((javafx.scene.control.Button) scaleButton.lookup("#scale-service")).fire();
         view.addHeaderAction(deployButton(view));
         view.addDetailAction(detailDeployButton());
         return new PageView(view, view::focusFilter);
@@ -82,6 +86,13 @@ public final class ServicesPage implements Page {
                                 java.util.List.of(detail.service().arn()), ""));
                     }
                 });
+    }
+
+    /** Scale service… (Ctrl+Shift+K): the selected service's, from the shortcut, the View menu and the palette. */
+    @Override
+    public java.util.List<io.harbormaster.views.page.PageCommand> commands() {
+        return java.util.List.of(new io.harbormaster.views.page.PageCommand(
+                io.harbormaster.views.actions.StandardAction.SCALE_SERVICE, () -> scaleSelected.run()));
     }
 
     @Override

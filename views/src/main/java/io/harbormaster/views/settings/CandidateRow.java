@@ -22,12 +22,9 @@ public final class CandidateRow {
         return chosen;
     }
 
-    /**
-     * A candidate with a problem is shown, never added; an SSO profile's "problem" is only that it needs a browser
-     * login first, which the note says, so it can be added.
-     */
+    /** A candidate with a problem (a broken chain, an Identity Center assignment no profile enters) is shown, never added. */
     public boolean addable() {
-        return candidate.problem().isEmpty() || candidate.kind() == EnvironmentCandidate.Kind.SSO;
+        return candidate.problem().isEmpty();
     }
 
     /** One line: "prod — role arn:… from ops · account 444444444444 · eu-west-1". */
@@ -40,7 +37,10 @@ public final class CandidateRow {
             case SSO -> text.append(" — IAM Identity Center").append(c.roleArn().isBlank() ? "" : " role "
                     + c.roleArn());
         }
-        if (!c.accountId().isBlank()) {
+        if (!c.accountName().isBlank()) {
+            text.append(" · account ").append(c.accountName()).append(c.accountId().isBlank() ? ""
+                    : " (" + c.accountId() + ")");
+        } else if (!c.accountId().isBlank()) {
             text.append(" · account ").append(c.accountId());
         }
         c.region().ifPresent(r -> text.append(" · ").append(r));
@@ -49,7 +49,7 @@ public final class CandidateRow {
 
     /** What the operator must know before adding it: the problem, the browser login, the MFA device. */
     public String note() {
-        if (candidate.kind() == EnvironmentCandidate.Kind.SSO) {
+        if (candidate.kind() == EnvironmentCandidate.Kind.SSO && candidate.problem().isEmpty()) {
             // The console signs in itself (and shares the sign-in with the aws CLI), so no terminal step first.
             return "Signs in with IAM Identity Center in your browser when first entered";
         }

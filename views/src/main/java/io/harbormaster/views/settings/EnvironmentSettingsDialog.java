@@ -60,20 +60,31 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
         validation.setValidationDecorator(new StyleClassValidationDecoration());
 
         HBox body = new HBox(16, listPane(), form());
-        VBox content = new VBox(12, header(), body, detectedPane());
+        Node detected = detectedPane();
+        VBox content = new VBox(10, header(), body, detected);
+        VBox.setVgrow(detected, Priority.ALWAYS);
         content.setPrefWidth(920);
-        content.setMinWidth(900);
+        content.setMinWidth(860);
+        // On a small screen the content scrolls; the Close button below it stays in view.
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("settings-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
         getDialogPane().setPrefSize(960, 700);
         // The dialog window sizes itself to the pane's preferred size before CSS settles; insist once shown.
-        setOnShown(event -> {
-            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-            setWidth(Math.min(980, screen.getWidth() - 40));
-            setHeight(Math.min(720, screen.getHeight() - 40));
-            setX(screen.getMinX() + (screen.getWidth() - getWidth()) / 2);
-            setY(screen.getMinY() + (screen.getHeight() - getHeight()) / 2);
-        });
-        getDialogPane().setContent(content);
+        setOnShown(event -> fit(getDialogPane().getScene().getWindow(),
+                javafx.stage.Screen.getPrimary().getVisualBounds()));
+        getDialogPane().setContent(scroll);
         viewModel.load();
+    }
+
+    /** Sizes the dialog's window for a screen and centres it there: a 1280×800 screen holds it whole, unscrolled. */
+    public static void fit(Window window, javafx.geometry.Rectangle2D screen) {
+        window.setWidth(Math.min(980, screen.getWidth() - 40));
+        window.setHeight(Math.min(780, screen.getHeight() - 20));
+        window.setX(screen.getMinX() + (screen.getWidth() - window.getWidth()) / 2);
+        window.setY(screen.getMinY() + (screen.getHeight() - window.getHeight()) / 2);
     }
 
     private Node header() {
@@ -99,7 +110,8 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
         ListView<Environment> list = new ListView<>(viewModel.environments());
         list.setId("settings-list");
         list.setCellFactory(view -> new EnvironmentListCell());
-        list.setPrefSize(360, 330);
+        list.setPrefSize(360, 300);
+        list.setMinHeight(120);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && !now.equals(viewModel.selectedProperty().get())) {
                 viewModel.select(now);
@@ -137,7 +149,7 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
         EnvironmentEditor editor = viewModel.editor();
         GridPane grid = new GridPane();
         grid.setHgap(10);
-        grid.setVgap(8);
+        grid.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
@@ -179,10 +191,12 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
                 editor.roleErrorProperty(), "arn:aws:iam::444444444444:role/admin"));
         grid.addRow(row++, new Label("Regions"), field("settings-regions", editor.regionsProperty(),
                 editor.regionsErrorProperty(), "eu-west-1, us-east-1 (the first is the default)"));
-        CheckBox production = new CheckBox("Production — unmistakable everywhere; every write asks for the name typed");
+        CheckBox production = new CheckBox("Production — every write asks for the name typed");
+        production.setWrapText(true);
         production.setId("settings-production");
         production.selectedProperty().bindBidirectional(editor.productionProperty());
-        CheckBox readOnly = new CheckBox("Read-only — write actions disabled, whatever the role allows");
+        CheckBox readOnly = new CheckBox("Read-only — writes disabled, whatever the role allows");
+        readOnly.setWrapText(true);
         readOnly.setId("settings-readonly");
         readOnly.selectedProperty().bindBidirectional(editor.readOnlyProperty());
         grid.add(production, 1, row++);
@@ -192,7 +206,9 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
         problems.setId("settings-errors");
         problems.setWrapText(true);
         problems.getStyleClass().add(HarbormasterStyles.CANDIDATE_PROBLEM);
-        problems.textProperty().bind(firstError(editor));
+        StringBinding firstError = firstError(editor);
+        problems.textProperty().bind(Bindings.createStringBinding(() -> viewModel.formError(firstError.get()),
+                firstError, viewModel.editingProperty()));
 
         Button save = button("settings-save", "Save", Material2MZ.SAVE, "Save this environment");
         save.setDefaultButton(false);
@@ -238,8 +254,12 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
         fill.run();
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(90);
-        TitledPane pane = new TitledPane("Detected profiles", new VBox(8, top, scroll));
+        scroll.setPrefViewportHeight(150);
+        scroll.setMinViewportHeight(80);
+        VBox detected = new VBox(8, top, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        TitledPane pane = new TitledPane("Detected profiles", detected);
+        pane.setMaxHeight(Double.MAX_VALUE);
         pane.setId("settings-detected");
         pane.setAnimated(false);
         return pane;
@@ -248,6 +268,8 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
     private Node candidate(CandidateRow row) {
         CheckBox box = new CheckBox(row.title());
         box.setId("candidate-" + row.candidate().profileName());
+        box.setWrapText(true);
+        box.setTooltip(ActionFactory.tooltip(row.title()));
         box.selectedProperty().bindBidirectional(row.chosenProperty());
         box.setDisable(!row.addable());
         Label note = new Label(row.note());
@@ -274,9 +296,10 @@ public final class EnvironmentSettingsDialog extends Dialog<Void> {
 
     /** The view-model validates; ControlsFX only draws it, re-asked whenever the view-model's answer changes. */
     private void decorate(Control control, StringBinding error) {
-        validation.registerValidator(control, false,
-                (Control c, Object value) -> ValidationResult.fromErrorIf(c, error.get(), !error.get().isEmpty()));
+        validation.registerValidator(control, false, (Control c, Object value) -> ValidationResult.fromErrorIf(c,
+                error.get(), !viewModel.formError(error.get()).isEmpty()));
         error.addListener((obs, old, now) -> validation.revalidate(control));
+        viewModel.editingProperty().addListener((obs, old, now) -> validation.revalidate(control));
         if (control instanceof TextField text) {
             text.setTooltip(ActionFactory.tooltip(""));
             text.getTooltip().textProperty().bind(Bindings.createStringBinding(

@@ -54,6 +54,7 @@ public final class EnvironmentSettingsViewModel {
     private final BooleanBinding canRemove;
     private final BooleanBinding canMoveUp;
     private final BooleanBinding canMoveDown;
+    private final BooleanBinding editing;
 
     private final ObservableList<CandidateRow> candidates = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper detectStatus = new ReadOnlyStringWrapper(this, "detectStatus",
@@ -71,6 +72,7 @@ public final class EnvironmentSettingsViewModel {
         canSave = Bindings.createBooleanBinding(() -> editor.validProperty().get()
                 && (adding.get() || selected.get() != null), editor.validProperty(), adding, selected);
         canRemove = Bindings.createBooleanBinding(() -> !adding.get() && selected.get() != null, adding, selected);
+        editing = Bindings.createBooleanBinding(() -> adding.get() || selected.get() != null, adding, selected);
         canMoveUp = Bindings.createBooleanBinding(() -> indexOfSelected() > 0, selected, environments);
         canMoveDown = Bindings.createBooleanBinding(() -> {
             int at = indexOfSelected();
@@ -255,10 +257,13 @@ public final class EnvironmentSettingsViewModel {
     }
 
     private Environment fromCandidate(EnvironmentCandidate c, int order, int index) {
-        boolean prodLike = c.profileName().toLowerCase(Locale.ROOT).contains("prod");
+        boolean prodLike = (c.profileName() + " " + c.accountName()).toLowerCase(Locale.ROOT).contains("prod");
         String account = c.accountId().matches("\\d{12}") ? c.accountId() : "";
         String role = c.kind() == EnvironmentCandidate.Kind.SSO ? "" : c.roleArn();
-        return new Environment(uniqueId(c.profileName()), c.profileName(), c.profileName(), c.loginProfile(),
+        // An Identity Center account is known by its name and permission set, e.g. "prod · ReadOnlyAccess".
+        String display = c.kind() == EnvironmentCandidate.Kind.SSO && !c.accountName().isBlank()
+                ? c.accountName() + " · " + c.roleArn() : c.profileName();
+        return new Environment(uniqueId(c.profileName()), display, c.profileName(), c.loginProfile(),
                 account, role, List.of(c.region().orElse("us-east-1")),
                 prodLike ? PRODUCTION_RED : PALETTE.get((environments.size() + index) % PALETTE.size()), prodLike,
                 false, order);
@@ -354,6 +359,16 @@ public final class EnvironmentSettingsViewModel {
 
     public BooleanBinding canSaveProperty() {
         return canSave;
+    }
+
+    /** Whether the form holds an environment (selected or new): with nothing selected it says nothing is wrong. */
+    public BooleanBinding editingProperty() {
+        return editing;
+    }
+
+    /** What the form says is wrong, or nothing while it holds no environment. */
+    public String formError(String error) {
+        return editing.get() ? error : "";
     }
 
     public BooleanBinding canRemoveProperty() {

@@ -75,8 +75,9 @@ public final class ShellView extends BorderPane {
     private MenuBar menuBar() {
         Menu file = new Menu("File");
         file.getItems().addAll(actions.menuItem(StandardAction.ENVIRONMENTS),
-                actions.menuItem(StandardAction.OPEN_SANDBOX), new SeparatorMenuItem(),
-                actions.menuItem(StandardAction.QUIT));
+                actions.menuItem(StandardAction.RELOAD_AWS), new SeparatorMenuItem(),
+                actions.menuItem(StandardAction.OPEN_SANDBOX), actions.menuItem(StandardAction.OPEN_OWN_AWS),
+                new SeparatorMenuItem(), actions.menuItem(StandardAction.QUIT));
         Menu view = new Menu("View");
         for (PageContribution page : viewModel.contributions()) {
             view.getItems().add(actions.menuItem(page.action()));
@@ -93,7 +94,9 @@ public final class ShellView extends BorderPane {
         environmentMenu.setId("menu-environment");
         viewModel.environmentBar().environments().addListener((ListChangeListener<Environment>) c -> fillEnvironments());
         fillEnvironments();
-        Menu help = new Menu("Help", null, actions.menuItem(StandardAction.ABOUT));
+        Menu help = new Menu("Help", null, actions.menuItem(StandardAction.SHORTCUTS),
+                actions.menuItem(StandardAction.README), new SeparatorMenuItem(),
+                actions.menuItem(StandardAction.ABOUT));
         help.setId("menu-help");
         MenuBar bar = new MenuBar(file, view, environmentMenu, help);
         bar.setId("menu-bar");

@@ -6,6 +6,7 @@ import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.environment.EnvironmentBarViewModel;
+import io.harbormaster.views.environment.SandboxMarking;
 import io.harbormaster.views.environment.SessionTimes;
 import io.harbormaster.views.fleet.Destination;
 import io.harbormaster.views.fleet.FleetNavigator;
@@ -59,6 +60,7 @@ public final class ShellViewModel implements FleetNavigator {
     private final ReadOnlyStringWrapper page;
     private final ObjectProperty<Instant> lastRefreshed = new SimpleObjectProperty<>(this, "lastRefreshed");
     private final SimpleBooleanProperty showsData = new SimpleBooleanProperty(this, "showsData");
+    private final ObjectProperty<SandboxMarking> sandbox = new SimpleObjectProperty<>(this, "sandbox");
     private final StringBinding title;
     private final BooleanBinding canRefresh;
 
@@ -111,7 +113,8 @@ public final class ShellViewModel implements FleetNavigator {
                 deps.executor().runningTasks(), deps.clock(), s -> deps.sessionExpiry()
                         .expiresAt(s.environment().id()).or(() -> Optional.ofNullable(s.expiresAt())));
         sessionTimes = new SessionTimes(deps.sessionExpiry(), deps.clock());
-        title = Bindings.createStringBinding(() -> titleFor(environmentBar.session()), environmentBar.sessionProperty());
+        title = Bindings.createStringBinding(() -> sandbox.get() == null ? titleFor(environmentBar.session())
+                : sandbox.get().title(APP_NAME, titleFor(environmentBar.session())), environmentBar.sessionProperty(), sandbox);
         canRefresh = environmentBar.sessionProperty().isNotNull().and(showsData);
     }
 
@@ -207,6 +210,11 @@ public final class ShellViewModel implements FleetNavigator {
 
     public StringBinding titleProperty() {
         return title;
+    }
+
+    /** How the window marks the embedded sandbox; null on real AWS. Set by the window before it is built. */
+    public ObjectProperty<SandboxMarking> sandboxProperty() {
+        return sandbox;
     }
 
     public BooleanBinding canRefreshProperty() {

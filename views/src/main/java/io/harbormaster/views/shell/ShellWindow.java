@@ -1,8 +1,11 @@
 package io.harbormaster.views.shell;
 
+import io.harbormaster.model.environment.PracticeWorld;
 import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.Command;
+import io.harbormaster.views.actions.OfferedCommand;
+import io.harbormaster.views.actions.ShortcutsDialog;
 import io.harbormaster.views.actions.StandardAction;
 import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.dialog.AboutDialog;
@@ -10,6 +13,7 @@ import io.harbormaster.views.dialog.AppInfo;
 import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.dialog.FxDialogService;
 import io.harbormaster.views.environment.FxMfaPrompt;
+import io.harbormaster.views.environment.SandboxMarking;
 import io.harbormaster.views.guard.FxTypedConfirmation;
 import io.harbormaster.views.page.PageCommand;
 import io.harbormaster.views.page.PageContribution;
@@ -48,10 +52,11 @@ public final class ShellWindow {
     private final Scene scene;
     private final ThemeManager theme;
     private final DialogService dialogs;
-    private final javafx.beans.property.BooleanProperty sandboxOffered =
-            new javafx.beans.property.SimpleBooleanProperty(this, "sandboxOffered", false);
-    private final java.util.concurrent.atomic.AtomicReference<Runnable> openSandbox =
-            new java.util.concurrent.atomic.AtomicReference<>(() -> { });
+    private final ActionFactory actions = new ActionFactory();
+    private final OfferedCommand openSandbox = new OfferedCommand();
+    private final OfferedCommand openOwnAws = new OfferedCommand();
+    private final OfferedCommand reloadAws = new OfferedCommand();
+    private final OfferedCommand readme = new OfferedCommand();
 
     /**
      * The window's dependencies and the UI state it restores, read up front. {@link ThemeManager} and the geometry
@@ -61,11 +66,14 @@ public final class ShellWindow {
         private final ShellDependencies deps;
         private final RememberedState remembered;
         private final AppInfo info;
+        private final Optional<PracticeWorld> practice;
 
-        private Prepared(ShellDependencies deps, RememberedState remembered, AppInfo info) {
+        private Prepared(ShellDependencies deps, RememberedState remembered, AppInfo info,
+                Optional<PracticeWorld> practice) {
             this.deps = deps;
             this.remembered = remembered;
             this.info = info;
+            this.practice = practice;
         }
     }
 
@@ -74,10 +82,11 @@ public final class ShellWindow {
         UiStateStore remembered = prepared.remembered;
         dialogs = new FxDialogService(() -> stage, prepared.info);
         theme = new ThemeManager(remembered, deps.executor());
-        viewModel = new ShellViewModel(deps, dialogs, new FxMfaPrompt(() -> stage),
-                new FxTypedConfirmation(() -> stage));
+        // Only the embedded sandbox's practice devices have codes to show; real AWS has none.
+        viewModel = new ShellViewModel(deps, dialogs, new FxMfaPrompt(() -> stage, serial -> prepared.practice
+                .flatMap(world -> world.currentCode(serial))), new FxTypedConfirmation(() -> stage));
+        viewModel.sandboxProperty().set(prepared.practice.map(SandboxMarking::of).orElse(null));
 
-        ActionFactory actions = new ActionFactory();
         for (PageContribution page : viewModel.contributions()) {
             actions.bind(page.action(), Command.always(() -> viewModel.navigate(page.id())));
             for (PageCommand command : viewModel.page(page.id()).commands()) {
@@ -97,16 +106,21 @@ public final class ShellWindow {
             settings.show();
         }));
         actions.bind(StandardAction.PALETTE, Command.always(viewModel.palette()::open));
-        actions.bind(StandardAction.OPEN_SANDBOX, new Command(() -> openSandbox.get().run(), sandboxOffered));
+        actions.bind(StandardAction.OPEN_SANDBOX, openSandbox.command());
+        actions.bind(StandardAction.OPEN_OWN_AWS, openOwnAws.command());
+        actions.bind(StandardAction.RELOAD_AWS, reloadAws.command());
+        actions.bind(StandardAction.README, readme.command());
+        actions.bind(StandardAction.SHORTCUTS, Command.always(() -> ShortcutsDialog.show(stage, actions.actions())));
         actions.bind(StandardAction.SIDE_BY_SIDE, Command.always(viewModel.sideBySide()::toggle));
         actions.bind(StandardAction.ABOUT, Command.always(() -> AboutDialog.show(stage, prepared.info)));
         // FILTER needs the view; bound below once it exists.
         ShellView[] built = new ShellView[1];
         actions.bind(StandardAction.FILTER, Command.always(() -> built[0].focusFilter()));
 
-        viewModel.palette().offer(actions.bound());
         view = new ShellView(viewModel, actions);
         built[0] = view;
+        view.environmentBar().sandboxProperty().bind(viewModel.sandboxProperty());
+        viewModel.palette().offerActions(actions.actions(), actions::command);
         viewModel.pauseWhileHidden(io.harbormaster.views.lifecycle.Showing.of(view));
         scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         theme.style(scene);
@@ -130,15 +144,24 @@ public final class ShellWindow {
      * thread, before {@link #show(Stage, Prepared)}.
      */
     public static Prepared prepare(ShellDependencies deps) {
-        return prepare(deps, AppInfo.unknown());
+        return prepare(deps, AppInfo.unknown(), Optional.empty());
     }
 
     /** As {@link #prepare(ShellDependencies)}, with what Help → About and the problem dialogs say of this copy. */
     public static Prepared prepare(ShellDependencies deps, AppInfo info) {
+        return prepare(deps, info, Optional.empty());
+    }
+
+    /**
+     * @param practice the embedded sandbox the console runs on, if it does: the window marks it and the MFA prompt
+     *                 offers its practice devices' codes; empty on real AWS
+     */
+    public static Prepared prepare(ShellDependencies deps, AppInfo info, Optional<PracticeWorld> practice) {
         Objects.requireNonNull(deps, "deps");
         Objects.requireNonNull(info, "info");
+        Objects.requireNonNull(practice, "practice");
         return new Prepared(deps, RememberedState.read(deps.uiState(), List.of(ThemeManager.KEY, X, Y, WIDTH,
-                HEIGHT)), info);
+                HEIGHT)), info, practice);
     }
 
     /**
@@ -179,13 +202,32 @@ public final class ShellWindow {
         return dialogs;
     }
 
+    /** Every declared action, each bound to its shortcut, a menu item and a palette entry. */
+    public List<io.harbormaster.views.actions.ActionSpec> actions() {
+        return actions.actions();
+    }
+
     /**
      * Offers File → Open the sandbox (the app does when it runs on the operator's own AWS configuration); the
      * action runs on the UI thread and must hand slow work to the background itself.
      */
     public void offerSandbox(Runnable open) {
-        openSandbox.set(java.util.Objects.requireNonNull(open, "open"));
-        sandboxOffered.set(true);
+        openSandbox.offer(open);
+    }
+
+    /** Offers File → Back to your own AWS configuration (the app does while on a sandbox opened from it). */
+    public void offerOwnAws(Runnable open) {
+        openOwnAws.offer(open);
+    }
+
+    /** Offers File → Reload AWS configuration; {@code reload} runs on the UI thread. */
+    public void offerReload(Runnable reload) {
+        reloadAws.offer(reload);
+    }
+
+    /** Offers Help → README; {@code open} runs on the UI thread. */
+    public void offerReadme(Runnable open) {
+        readme.offer(open);
     }
 
     private static void restoreGeometry(Stage stage, UiStateStore store) {

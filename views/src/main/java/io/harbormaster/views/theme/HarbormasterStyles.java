@@ -67,6 +67,11 @@ public final class HarbormasterStyles {
     public static final String PROBLEM_NEXT_STEP = "hm-problem-next-step";
     public static final String PROBLEM_CONTENT = "hm-problem-content";
     public static final String MFA_DIALOG = "hm-mfa-dialog";
+    /** The sandbox's practice aids (its MFA device's code): plainly not part of any real account. */
+    public static final String PRACTICE_BOX = "hm-practice-box";
+    public static final String PRACTICE_TITLE = "hm-practice-title";
+    /** The marker that the console runs on the embedded sandbox, in the environment bar. */
+    public static final String SANDBOX_MARKER = "hm-sandbox-marker";
 
     // Write guard and settings
     public static final String GUARD_DIALOG = "hm-guard-dialog";

@@ -6,15 +6,19 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.harbormaster.model.cost.CostLine;
 import io.harbormaster.model.cost.HostPrice;
-import io.harbormaster.model.cost.PriceBook;
+import io.harbormaster.model.cost.ServiceRequests;
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.cost.repack.PortMode;
 import io.harbormaster.model.cost.repack.RepackResult;
 import io.harbormaster.views.concurrent.QueuedTaskExecutor;
 import io.harbormaster.views.fakes.FleetFixtures;
+import io.harbormaster.views.fakes.InMemoryPriceBook;
 import io.harbormaster.views.fakes.Fixtures;
 import io.harbormaster.views.fleet.FleetData;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,13 +33,20 @@ class CostViewModelTest {
     private static final double LIST = 0.096;
     private static final LocalDate FETCHED = LocalDate.parse("2026-11-20");
 
-    private final Book book = new Book();
+    private final InMemoryPriceBook book = new InMemoryPriceBook();
     private final List<String> asked = new ArrayList<>();
     private final QueuedTaskExecutor executor = new QueuedTaskExecutor();
     private final CostViewModel vm = new CostViewModel(book, (session, type) -> {
         asked.add(session.region() + "/" + type);
         return Optional.of(HostPrice.onDemand(LIST, FETCHED));
-    }, executor, Fixtures.CLOCK);
+    }, this::countRequests, executor, Fixtures.CLOCK);
+    /** Requests per service ARN the fake CloudWatch answers for the last 24 h; empty: none behind a balancer. */
+    private final Map<String, Double> requests = new HashMap<>();
+
+    private ServiceRequests countRequests(EnvironmentSession session, FleetSnapshot snapshot, Instant now) {
+        Instant[] w = ServiceRequests.window(now, ServiceRequests.DAY);
+        return new ServiceRequests(w[0], w[1], requests);
+    }
 
     private void showDev() {
         vm.show(FleetData.of(FleetFixtures.snapshot("dev", Fixtures.NOW)), Fixtures.session(DEV));
@@ -92,13 +103,37 @@ class CostViewModelTest {
     @Test
     void theCsvHasEveryRowInTheGivenOrderWithFieldsQuotedWhereNeeded() {
         List<CostRow> rows = List.of(
-                new CostRow("web", "api", CostLine.Kind.SERVICE, 2, 12.5, 0.25),
+                new CostRow("web", "api", CostLine.Kind.SERVICE, 2, 12.5, 0.25, 0.0123456789),
                 new CostRow("web", "batch, \"nightly\" (standalone tasks)", CostLine.Kind.STANDALONE, 1, 3.456, 0.07),
                 new CostRow("web", "idle", CostLine.Kind.IDLE, 0, 30, 0.68));
         assertThat(vm.csv(rows)).isEqualTo(CostCsv.HEADER + "\r\n"
-                + "web,api,service,2,12.50,0.2500\r\n"
-                + "web,\"batch, \"\"nightly\"\" (standalone tasks)\",standalone,1,3.46,0.0700\r\n"
-                + "web,idle,idle,0,30.00,0.6800\r\n");
+                + "web,api,service,2,12.50,0.2500,0.012346\r\n"
+                + "web,\"batch, \"\"nightly\"\" (standalone tasks)\",standalone,1,3.46,0.0700,\r\n"
+                + "web,idle,idle,0,30.00,0.6800,\r\n");
+    }
+
+    /**
+     * api served 48,000 requests over the 24 h window: 2,000 an hour; its cost an hour ÷ 2 is what 1,000 cost.
+     * Lines not behind a load balancer have no figure; the note names the metric and the hours.
+     */
+    @Test
+    void theCostPerThousandRequestsIsTheServicesHourlyCostOverItsRequestsAnHour() {
+        String api = FleetFixtures.snapshot("dev", Fixtures.NOW).services().stream()
+                .filter(s -> s.name().equals("api")).findFirst().orElseThrow().arn();
+        requests.put(api, 48_000.0);
+        showDev();
+        CostRow row = vm.rows().stream().filter(r -> r.name().equals("api")).findFirst().orElseThrow();
+        assertThat(row.usdPerThousandRequests()).isCloseTo(row.usdPerMonth() / 730 / 2, within(1e-12));
+        assertThat(vm.rows().stream().filter(r -> !r.name().equals("api")))
+                .allSatisfy(r -> assertThat(r.usdPerThousandRequests()).isNaN());
+        assertThat(vm.requestsNoteProperty().get()).contains("RequestCount").contains("(24 h)")
+                .contains("1 services counted");
+
+        vm.setRate("m5.large", LIST / 2);
+        executor.runAll();
+        CostRow after = vm.rows().stream().filter(r -> r.name().equals("api")).findFirst().orElseThrow();
+        assertThat(after.usdPerThousandRequests()).as("follows the rate").isCloseTo(row.usdPerThousandRequests() / 2,
+                within(1e-12));
     }
 
     @Test
@@ -145,33 +180,4 @@ class CostViewModelTest {
     }
 
     /** The price book in memory. */
-    private static final class Book implements PriceBook {
-        final Map<String, HostPrice> list = new HashMap<>();
-        final Map<String, Double> rates = new HashMap<>();
-
-        @Override
-        public Optional<HostPrice> listPrice(String region, String instanceType) {
-            return Optional.ofNullable(list.get(region + "|" + instanceType));
-        }
-
-        @Override
-        public void putListPrice(String region, String instanceType, HostPrice price) {
-            list.put(region + "|" + instanceType, price);
-        }
-
-        @Override
-        public Optional<HostPrice> effectiveRate(String environmentId, String instanceType) {
-            return Optional.ofNullable(rates.get(environmentId + "|" + instanceType)).map(HostPrice::effectiveRate);
-        }
-
-        @Override
-        public void setEffectiveRate(String environmentId, String instanceType, double usdPerHour) {
-            rates.put(environmentId + "|" + instanceType, usdPerHour);
-        }
-
-        @Override
-        public void clearEffectiveRate(String environmentId, String instanceType) {
-            rates.remove(environmentId + "|" + instanceType);
-        }
-    }
 }

@@ -66,6 +66,17 @@ class FxSsoSignInPromptTest {
         assertThat(waiting.cancelled()).isFalse();
     }
 
+    @Test
+    void aSignInAskedAgainSaysWhy() throws Exception {
+        SsoSignInPrompt.Waiting waiting = new FxSsoSignInPrompt(() -> null, opened::add)
+                .showAgain("corp", ADDRESS, "ABCD-EFGH", "Your sign-in expired.");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> ((Label) shown().orElseThrow().lookup("#sso-again")).getText())
+                .get(10, TimeUnit.SECONDS)).startsWith("Your sign-in expired. Sign in again to go on");
+        assertThat(opened).containsExactly(ADDRESS);
+        waiting.close();
+    }
+
     private static Optional<DialogPane> shown() {
         return Window.getWindows().stream().filter(Window::isShowing).map(w -> w.getScene().getRoot())
                 .filter(root -> root instanceof DialogPane && "sso-dialog".equals(root.getId()))

@@ -2,7 +2,11 @@ package io.harbormaster.views.environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.harbormaster.model.error.Problem;
 import io.harbormaster.views.fakes.Fixtures;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,5 +36,54 @@ class MfaCodeViewModelTest {
         MfaCodeViewModel vm = new MfaCodeViewModel(Fixtures.PROD, "serial");
         vm.codeProperty().set(typed);
         assertThat(vm.acceptedCode()).contains(sent);
+    }
+
+    private static final String ALICE = "arn:aws:iam::111111111111:mfa/alice";
+
+    @Test
+    void aRealDeviceOffersNoCode() {
+        MfaCodeViewModel vm = new MfaCodeViewModel(Fixtures.PROD, ALICE);
+        assertThat(vm.offersPracticeCode()).isFalse();
+        vm.usePracticeCode();
+        assertThat(vm.codeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theSandboxsPracticeDeviceOffersItsCurrentCodeAndOnlyForItsOwnSerial() {
+        AtomicReference<String> shown = new AtomicReference<>("123456");
+        MfaCodeViewModel alice = new MfaCodeViewModel(Fixtures.PROD, ALICE,
+                serial -> serial.equals(ALICE) ? Optional.of(shown.get()) : Optional.empty());
+        MfaCodeViewModel someoneElse = new MfaCodeViewModel(Fixtures.PROD, "arn:aws:iam::999999999999:mfa/eve",
+                serial -> serial.equals(ALICE) ? Optional.of(shown.get()) : Optional.empty());
+
+        assertThat(alice.offersPracticeCode()).isTrue();
+        assertThat(alice.practiceCodeProperty().get()).isEqualTo("123456");
+        assertThat(someoneElse.offersPracticeCode()).isFalse();
+
+        shown.set("654321"); // the device turned over
+        alice.usePracticeCode();
+        assertThat(alice.codeProperty().get()).isEqualTo("654321");
+        assertThat(alice.acceptedCode()).contains("654321");
+    }
+
+    @Test
+    void aRefusedCodeIsSaidAndAnotherTaken() {
+        MfaCodeViewModel vm = new MfaCodeViewModel(Fixtures.PROD, ALICE);
+        vm.codeProperty().set("000000");
+        vm.checking();
+        assertThat(vm.validProperty().get()).as("not sent twice while checked").isFalse();
+        assertThat(vm.validationMessageProperty().get()).isEqualTo("Checking the code…");
+
+        vm.refused(new Problem(Problem.Kind.MFA_INVALID, "MFA code refused", "The code for " + ALICE
+                + " was not accepted.", "Wait for the next code on your device and try again.", ""));
+
+        assertThat(vm.codeProperty().get()).as("cleared for the next one").isEmpty();
+        assertThat(vm.refusedProperty().get()).isTrue();
+        assertThat(vm.validationMessageProperty().get()).isEqualTo("Refused: The code for " + ALICE
+                + " was not accepted. Wait for the next code on your device and try again.");
+        vm.codeProperty().set("12345");
+        assertThat(vm.refusedProperty().get()).as("typing again puts the refusal away").isFalse();
+        vm.codeProperty().set("123456");
+        assertThat(vm.validProperty().get()).isTrue();
     }
 }

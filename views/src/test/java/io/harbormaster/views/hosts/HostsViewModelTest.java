@@ -13,6 +13,8 @@ import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.Fixtures;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.lifecycle.ManualRepeater;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,48 @@ class HostsViewModelTest {
         assertThat(vm.services()).extracting(HostsViewModel.ServiceChoice::name).containsExactly("api", "edge", "worker");
         assertThat(vm.summaryProperty().get()).startsWith("2 hosts · 5 tasks");
     }
+
+    @Test
+    void whileTheTasksLoadEveryHostIsDrawnFromWhatItReportsAndTasksFillInWithAProgressCount() {
+        FleetSnapshot whole = FleetFixtures.snapshot("dev", Fixtures.NOW);
+        ManualRepeater ticks = new ManualRepeater();
+        List<String> seen = new ArrayList<>();
+        FleetViewModel loading = new FleetViewModel((session, listener) -> {
+            io.harbormaster.model.fleet.Cluster web = whole.clusters().get(0);
+            listener.clustersFound(whole.clusters());
+            listener.servicesReady(whole.clusters(), whole.services(), whole.taskDefinitions());
+            listener.hostsDescribed(web, whole.hosts());
+            listener.tasksDescribed(web, whole.tasks().subList(0, 1));
+            ticks.tick();
+            seen.add(loadingPage.summaryProperty().get());
+            HostLayout partial = loadingPage.layoutProperty().get();
+            HostCell h1 = partial.cell(partial.indexOf(FleetFixtures.H1));
+            assertThat(partial.size()).as("every host, before its tasks").isEqualTo(2);
+            assertThat(h1.taskCount()).isEqualTo(1);
+            assertThat(h1.reservedCpu).as("what the host reports reserved").isEqualTo(256 + 512 + 1024);
+            assertThat(h1.unread()).isTrue();
+            listener.tasksDescribed(web, whole.tasks().subList(1, 3));
+            ticks.tick();
+            seen.add(loadingPage.summaryProperty().get());
+            return whole;
+        }, ports, executor, ticks, Runnable::run, Fixtures.CLOCK);
+        loadingPage = new HostsViewModel(loading, executor);
+
+        loading.sessionProperty().set(Fixtures.session(DEV));
+
+        assertThat(seen).hasSize(2);
+        assertThat(seen.get(0)).startsWith("2 hosts · tasks 1 of 4 · estimating the time left · ");
+        assertThat(seen.get(1)).startsWith("2 hosts · tasks 3 of 4 · estimating the time left · ");
+        assertThat(loadingPage.loadingTasksProperty().get()).as("all in").isNull();
+        HostCell h1 = loadingPage.layoutProperty().get().cell(loadingPage.layoutProperty().get()
+                .indexOf(FleetFixtures.H1));
+        assertThat(h1.taskCount()).isEqualTo(3);
+        assertThat(h1.unread()).isFalse();
+        assertThat(loadingPage.summaryProperty().get()).startsWith("2 hosts · 5 tasks");
+    }
+
+    private HostsViewModel loadingPage;
+
 
     @Test
     void measuredUseIsReadOnlyWhileShownAndAskedFor() {

@@ -43,7 +43,7 @@ class HostsViewportTest {
         view.pan(-100, -50, layout);
         assertThat(view.worldX(view.screenX(123.5))).isCloseTo(123.5, within(1e-9));
         assertThat(view.screenY(view.worldY(321))).isCloseTo(321, within(1e-9));
-        assertThat(view.scale()).isEqualTo(2);
+        assertThat(view.scale).isEqualTo(2);
     }
 
     @Test
@@ -51,11 +51,11 @@ class HostsViewportTest {
         double wx = view.worldX(300);
         double wy = view.worldY(200);
         view.zoomAt(1.25, 300, 200, layout);
-        assertThat(view.scale()).isEqualTo(1.25);
+        assertThat(view.scale).isEqualTo(1.25);
         assertThat(view.screenX(wx)).isCloseTo(300, within(1e-9));
         assertThat(view.screenY(wy)).isCloseTo(200, within(1e-9));
         view.zoomAt(0.5, 640, 480, layout);
-        assertThat(view.scale()).isEqualTo(0.625);
+        assertThat(view.scale).isEqualTo(0.625);
     }
 
     @Test
@@ -63,30 +63,50 @@ class HostsViewportTest {
         for (int i = 0; i < 50; i++) {
             view.zoomAt(2, 400, 300, layout);
         }
-        assertThat(view.scale()).isEqualTo(HostsViewport.MAX_SCALE);
+        assertThat(view.scale).isEqualTo(HostsViewport.MAX_SCALE);
         for (int i = 0; i < 100; i++) {
             view.zoomAt(0.5, 400, 300, layout);
         }
-        assertThat(view.scale()).isEqualTo(HostsViewport.MIN_SCALE);
+        assertThat(view.scale).isEqualTo(HostsViewport.MIN_SCALE);
     }
 
     @Test
-    void panCannotFlingTheLayoutOutOfSight() {
+    void panKeepsTheLayoutsEdgesInTheView() {
         view.pan(0, -10_000, layout);
-        assertThat(view.ty()).as("the layout's bottom stops at the middle of the view")
-                .isEqualTo(300 - layout.height());
+        assertThat(view.ty).as("the layout's bottom stops at the view's bottom").isEqualTo(600 - layout.height());
         view.pan(0, 20_000, layout);
-        assertThat(view.ty()).as("its top stops at the middle").isEqualTo(300);
+        assertThat(view.ty).as("its top stops at the view's top: no blank band above the first group").isZero();
 
-        // 854 wide at zoom 1 does not fit 800: it may move left until its right edge is mid-view.
+        // 854 wide at zoom 1 does not fit 800: it may move left until its right edge is at the view's.
         view.pan(-10_000, 0, layout);
-        assertThat(view.tx()).isEqualTo(400 - layout.width());
-        // Narrower than the view: it stays at the left, within the margin.
+        assertThat(view.tx).isEqualTo(800 - layout.width());
+        // Narrower than the view: it stays at the left.
         view.zoomAt(0.5, 0, 0, layout);
         view.pan(500, 0, layout);
-        assertThat(view.tx()).isEqualTo(HostLayout.MARGIN);
+        assertThat(view.tx).isZero();
         view.pan(-500, 0, layout);
-        assertThat(view.tx()).isZero();
+        assertThat(view.tx).isZero();
+    }
+
+    @Test
+    void zoomingOutOfTheLayoutsTopNeverLeavesABandAboveIt() {
+        view.zoomAt(0.2, 400, 300, layout);
+        assertThat(view.ty).isZero();
+        assertThat(view.tx).isZero();
+    }
+
+    @Test
+    void fitShowsTheWholeLayoutWhenItCanAndNeverZoomsIn() {
+        view.zoomAt(3, 200, 200, layout);
+        view.fit(layout);
+        // 854 × 678 into 800 × 600: the height decides
+        assertThat(view.scale).isCloseTo(600 / layout.height(), within(1e-9));
+        assertThat(view.worldY(600)).isCloseTo(layout.height(), within(1e-9));
+        assertThat(view.tx).isZero();
+
+        view.resize(2000, 2000);
+        view.fit(layout);
+        assertThat(view.scale).as("a small layout is not blown up").isEqualTo(1);
     }
 
     @Test
@@ -94,9 +114,9 @@ class HostsViewportTest {
         view.zoomAt(3, 200, 200, layout);
         view.pan(-40, -40, layout);
         view.reset();
-        assertThat(view.scale()).isEqualTo(1);
-        assertThat(view.tx()).isZero();
-        assertThat(view.ty()).isZero();
+        assertThat(view.scale).isEqualTo(1);
+        assertThat(view.tx).isZero();
+        assertThat(view.ty).isZero();
     }
 
     @Test
@@ -104,9 +124,16 @@ class HostsViewportTest {
         view.zoomAt(0.5, 0, 0, layout);
         assertThat(view.centre(layout, "arn:ci/h21")).isTrue();
         int i = layout.indexOf("arn:ci/h21");
-        assertThat(view.scale()).isEqualTo(1);
-        assertThat(view.screenX(layout.x(i) + HostLayout.CARD_W / 2)).isEqualTo(400);
-        assertThat(view.screenY(layout.y(i) + HostLayout.CARD_H / 2)).isEqualTo(300);
+        assertThat(view.scale).isEqualTo(1);
+        // As near the middle as the layout's edges allow (854 × 678 in 800 × 600: they stay at the view's).
+        double cx = layout.x(i) + HostLayout.CARD_W / 2;
+        double cy = layout.y(i) + HostLayout.CARD_H / 2;
+        assertThat(view.screenX(cx)).isEqualTo(cx + Math.max(800 - layout.width(), Math.min(0, 400 - cx)));
+        assertThat(view.screenY(cy)).isEqualTo(cy + Math.max(600 - layout.height(), Math.min(0, 300 - cy)));
+        view.resize(400, 300);
+        assertThat(view.centre(layout, "arn:ci/h21")).isTrue();
+        assertThat(view.screenX(cx)).as("in a smaller view it can be mid-view").isEqualTo(200);
+        assertThat(view.screenY(cy)).isEqualTo(150);
         assertThat(view.centre(layout, "arn:ci/nowhere")).isFalse();
         assertThat(view.centre(null, "arn:ci/h21")).isFalse();
     }

@@ -217,18 +217,72 @@ class LogsViewModelTest {
     }
 
     @Test
-    void aLineOfAnotherServicesTaskInASharedGroupIsFoundInTheWholeRefresh() {
+    void linesOfAnotherServicesTasksSharingTheGroupAndPrefixAreLeftOutAndCounted() {
         String worker = "abcdefabcdefabcdefabcdefabcdef01";
+        String stopped = "fedcba9876543210fedcba9876543210";
         LogsViewModel vm = new LogsViewModel(logs, new CurrentThreadTaskExecutor(), repeater, Fixtures.CLOCK);
         vm.bind(new SimpleObjectProperty<EnvironmentSession>(Fixtures.session(Fixtures.PROD)),
                 new SimpleObjectProperty<>(FleetData.of(withTaskId(fleet.snapshot(), "t3", worker))));
         vm.showService(FleetFixtures.API);
-        logs.answer(new LogEvent(Fixtures.NOW, null, "ecs/worker/" + worker, "ERROR", "w1"));
+        logs.answer(new LogEvent(Fixtures.NOW, null, "ecs/api/" + worker, "ERROR not mine", "w1"),
+                event(1, "ERROR mine"),
+                new LogEvent(Fixtures.NOW.plusSeconds(2), null, "ecs/api/" + stopped, "ERROR stopped task", "s1"));
         vm.activeProperty().set(true);
 
-        vm.select(vm.lines().get(0));
-        assertThat(vm.originProperty().get().task()).isNotNull();
-        assertThat(vm.originProperty().get().text()).doesNotContain("no longer running");
+        assertThat(vm.lines()).extracting(l -> l.event().message()).as("a stopped task's lines stay reachable")
+                .containsExactly("ERROR mine", "ERROR stopped task");
+        assertThat(vm.messageProperty().get()).contains("1 line of other services' tasks left out");
+    }
+
+    @Test
+    void aFilterBelongsToTheServiceItWasSetFor() {
+        LogsViewModel vm = viewModel();
+        vm.activeProperty().set(true);
+        vm.showService(FleetFixtures.API);
+        vm.filterProperty().set("ERROR");
+        vm.search();
+
+        vm.showService(FleetFixtures.EDGE);
+        assertThat(vm.filterProperty().get()).as("not carried to another service").isEmpty();
+        assertThat(logs.queries.get(logs.queries.size() - 1).filterPattern()).isEmpty();
+
+        vm.showService(FleetFixtures.API);
+        assertThat(vm.filterProperty().get()).as("back with its own service").isEqualTo("ERROR");
+    }
+
+    @Test
+    void aServicePickedWithNothingMatchedSaysSoNotPickAService() {
+        LogsViewModel vm = viewModel();
+        assertThat(vm.emptyTextProperty().get()).isEqualTo("Pick a service to follow its logs.");
+        vm.activeProperty().set(true);
+        vm.showService(FleetFixtures.API);
+        vm.filterProperty().set("timeout");
+        vm.search();
+
+        assertThat(vm.lines()).isEmpty();
+        assertThat(vm.emptyTextProperty().get()).startsWith("No line in /ecs/api matched \"timeout\" in the last"
+                + " 15 min");
+    }
+
+    @Test
+    void theLookBackIsTheOperatorsChoice() {
+        LogsViewModel vm = viewModel();
+        vm.activeProperty().set(true);
+        vm.showService(FleetFixtures.API);
+        vm.lookBackProperty().set(Duration.ofHours(6));
+
+        assertThat(logs.queries.get(logs.queries.size() - 1).start()).isEqualTo(Fixtures.NOW.minus(
+                Duration.ofHours(6)));
+    }
+
+    @Test
+    void eachLineShowsItsTimeOnce() {
+        LogsViewModel vm = viewModel();
+        vm.showService(FleetFixtures.API);
+        logs.answer(new LogEvent(Fixtures.NOW, null, STREAM, Fixtures.NOW + " INFO [main] started", "i1"));
+        vm.activeProperty().set(true);
+
+        assertThat(vm.lines().get(0).text()).isEqualTo("INFO [main] started");
     }
 
     @Test

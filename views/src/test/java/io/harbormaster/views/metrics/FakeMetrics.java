@@ -51,7 +51,12 @@ public final class FakeMetrics implements FetchMetrics, MetricHistory, Threshold
     public final List<LogEvent> logLines = new ArrayList<>();
 
     public MetricsDependencies deps() {
-        return new MetricsDependencies(this, this, this, this, this, this, HostMetricSource.SANDBOX,
+        return deps(HostMetricSource.SANDBOX);
+    }
+
+    /** With per-host metrics where a real account keeps them (Container Insights), or the sandbox's namespace. */
+    public MetricsDependencies deps(HostMetricSource hosts) {
+        return new MetricsDependencies(this, this, this, this, this, this, hosts,
                 io.harbormaster.views.fakes.Fixtures.CLOCK, uiState);
     }
 

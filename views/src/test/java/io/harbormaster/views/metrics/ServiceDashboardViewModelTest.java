@@ -15,6 +15,7 @@ import io.harbormaster.views.concurrent.QueuedTaskExecutor;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.Fixtures;
+import io.harbormaster.views.fakes.MovableClock;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.lifecycle.ManualRepeater;
 import java.time.Duration;
@@ -28,9 +29,10 @@ class ServiceDashboardViewModelTest {
     private final ManualRepeater repeater = new ManualRepeater();
     private final FleetData fleet = FleetData.of(FleetFixtures.snapshot("prod", Fixtures.NOW));
 
+    private final MovableClock clock = new MovableClock();
+
     private ServiceDashboardViewModel viewModel(TaskExecutor executor) {
-        ServiceDashboardViewModel vm = new ServiceDashboardViewModel(metrics.deps(), executor, repeater,
-                Fixtures.CLOCK);
+        ServiceDashboardViewModel vm = new ServiceDashboardViewModel(metrics.deps(), executor, repeater, clock);
         vm.bind(new SimpleObjectProperty<EnvironmentSession>(Fixtures.session(Fixtures.PROD)),
                 new SimpleObjectProperty<>(fleet));
         return vm;
@@ -52,13 +54,54 @@ class ServiceDashboardViewModelTest {
         vm.activeProperty().set(true);
         assertThat(metrics.fetches).hasSize(1);
         assertThat(vm.polling()).isTrue();
-        assertThat(repeater.period).isEqualTo(Duration.ofSeconds(60));
+        repeater.tick();
+        assertThat(metrics.fetches).as("the metrics clock has not moved a minute").hasSize(1);
+        clock.advance(Duration.ofSeconds(60));
         repeater.tick();
         assertThat(metrics.fetches).hasSize(2);
 
         vm.activeProperty().set(false);
         assertThat(vm.polling()).isFalse();
         assertThat(repeater.running()).isFalse();
+    }
+
+    @Test
+    void aSandboxClockAtSixtyTimesMovesTheChartAMinuteATimeAndKeepsItsHistory() {
+        ServiceDashboardViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.showService(FleetFixtures.API);
+        vm.activeProperty().set(true);
+        assertThat(repeater.period).as("the wall asks every second whether a sandbox minute has passed")
+                .isEqualTo(ServiceDashboardViewModel.LIVE_TICK);
+        java.time.Instant firstEnd = vm.windowProperty().get().end();
+
+        for (int second = 0; second < 60; second++) { // a wall minute at x60
+            clock.advance(Duration.ofMinutes(1));
+            repeater.tick();
+        }
+
+        assertThat(metrics.fetches).as("a top-up each sandbox minute").hasSize(61);
+        java.time.Instant end = vm.windowProperty().get().end();
+        assertThat(end).isEqualTo(firstEnd.plus(Duration.ofHours(1)));
+        java.util.List<io.harbormaster.model.metrics.MetricPoint> cpu = vm.seriesProperty().get()
+                .get(MetricKind.CPU_UTILIZATION).get(0).points();
+        assertThat(cpu).as("the whole last hour, no gap").hasSizeGreaterThanOrEqualTo(59);
+    }
+
+    @Test
+    void aClockThatJumpsAnHourIsCaughtUpInOneTopUp() {
+        ServiceDashboardViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.showService(FleetFixtures.API);
+        vm.activeProperty().set(true);
+        java.time.Instant before = vm.windowProperty().get().end();
+
+        clock.advance(Duration.ofHours(1));
+        repeater.tick();
+
+        java.time.Instant[] asked = metrics.windows.get(metrics.windows.size() - 1);
+        assertThat(asked[0]).as("the whole hour shown, not only its last 5 minutes")
+                .isEqualTo(vm.windowProperty().get().start()).isBefore(before.plus(Duration.ofMinutes(1)));
+        assertThat(vm.seriesProperty().get().get(MetricKind.CPU_UTILIZATION).get(0).points())
+                .hasSizeGreaterThanOrEqualTo(59);
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.harbormaster.views.concurrent.QueuedTaskExecutor;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.Fixtures;
+import io.harbormaster.views.fakes.MovableClock;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.lifecycle.ManualRepeater;
 import io.harbormaster.views.metrics.FakeMetrics;
@@ -26,8 +27,14 @@ class NoiseMapViewModelTest {
     private final ManualRepeater repeater = new ManualRepeater();
     private final FleetData fleet = FleetData.of(FleetFixtures.snapshot("prod", Fixtures.NOW));
 
+    private final MovableClock clock = new MovableClock();
+
     private NoiseMapViewModel viewModel(TaskExecutor executor) {
-        NoiseMapViewModel vm = new NoiseMapViewModel(metrics.deps(), executor, repeater, Fixtures.CLOCK);
+        return viewModel(executor, HostMetricSource.SANDBOX);
+    }
+
+    private NoiseMapViewModel viewModel(TaskExecutor executor, HostMetricSource hosts) {
+        NoiseMapViewModel vm = new NoiseMapViewModel(metrics.deps(hosts), executor, repeater, clock);
         vm.bind(new SimpleObjectProperty<EnvironmentSession>(Fixtures.session(Fixtures.PROD)),
                 new SimpleObjectProperty<>(fleet));
         return vm;
@@ -49,7 +56,7 @@ class NoiseMapViewModelTest {
         assertThat(metrics.fetches).hasSize(1);
         assertThat(metrics.fetches.get(0)).hasSize(2); // one query per host, in one call
         assertThat(vm.polling()).isTrue();
-        assertThat(repeater.period).isEqualTo(NoiseMapViewModel.LIVE_EVERY);
+        assertThat(repeater.period).isEqualTo(NoiseMapViewModel.LIVE_TICK);
 
         vm.activeProperty().set(false);
         assertThat(vm.polling()).isFalse();
@@ -63,11 +70,99 @@ class NoiseMapViewModelTest {
         vm.activeProperty().set(true);
 
         repeater.tick();
+        assertThat(metrics.fetches).as("not a minute of the metrics clock yet").hasSize(1);
+        clock.advance(NoiseMapViewModel.LIVE_EVERY);
+        repeater.tick();
 
         assertThat(metrics.fetches).hasSize(2);
         Instant[] window = metrics.windows.get(1);
         assertThat(Duration.between(window[0], window[1])).isLessThanOrEqualTo(NoiseMapViewModel.TOP_UP
                 .plus(NoiseMapViewModel.PERIOD));
+    }
+
+    @Test
+    void anotherMetricKeepsPollingLive() {
+        NoiseMapViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.activeProperty().set(true);
+        vm.metricProperty().set(MetricKind.MEMORY_UTILIZATION);
+        int fetched = metrics.fetches.size();
+
+        clock.advance(NoiseMapViewModel.LIVE_EVERY);
+        repeater.tick();
+
+        assertThat(metrics.fetches).hasSize(fetched + 1);
+    }
+
+    @Test
+    void aClockThatRanAnHourBetweenTicksIsCaughtUpWhole() {
+        NoiseMapViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.activeProperty().set(true);
+        Instant before = Fixtures.NOW;
+
+        clock.advance(Duration.ofHours(1));
+        repeater.tick();
+
+        Instant[] asked = metrics.windows.get(metrics.windows.size() - 1);
+        assertThat(asked[0]).isBefore(before.minus(NoiseMapViewModel.TOP_UP).plusSeconds(1));
+        int last = vm.framesProperty().get().size() - 1;
+        int cell = cellOf(vm, FleetFixtures.H1);
+        for (int f = last - 12; f <= last; f++) {
+            assertThat(vm.framesProperty().get().values(f)[cell]).as("frame " + f + " of the hour run through")
+                    .isEqualTo(50);
+        }
+    }
+
+    @Test
+    void reservationWithoutContainerInsightsComesFromEcsAndSaysSo() {
+        NoiseMapViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.metricProperty().set(MetricKind.CPU_RESERVATION);
+        vm.activeProperty().set(true);
+
+        assertThat(metrics.fetches).isEmpty();
+        assertThat(vm.valuesProperty().get()[cellOf(vm, FleetFixtures.H1)]).isEqualTo(87.5);
+        assertThat(vm.sourceProperty().get()).startsWith("Source: ECS");
+        assertThat(vm.messageProperty().get()).as("no query was sent, so none is said to have failed").isEmpty();
+        assertThat(vm.fieldProperty().get()).as("reservation is per-host cells, not a field").isFalse();
+    }
+
+    @Test
+    void reservationWithContainerInsightsOffShowsEcsNowAndSaysWhatCloudWatchAnswered() {
+        metrics.cloudWatch = (q, at) -> Double.NaN; // Container Insights off: the queries come back empty
+        NoiseMapViewModel vm = viewModel(new CurrentThreadTaskExecutor(), HostMetricSource.CONTAINER_INSIGHTS);
+        vm.metricProperty().set(MetricKind.MEMORY_RESERVATION);
+        vm.activeProperty().set(true);
+
+        assertThat(metrics.fetches).as(vm.messageProperty().get()).hasSize(1);
+        assertThat(vm.valuesProperty().get()).doesNotContain(Double.NaN);
+        assertThat(vm.sourceProperty().get()).contains("ECS now").contains("Container Insights");
+        assertThat(vm.messageProperty().get()).isEqualTo("CloudWatch answered 2 queries for memory reservation"
+                + " with no data; the live frame is ECS's.");
+    }
+
+    @Test
+    void aFullyReservedHostIsNotCriticalTheListShowsStrandedCapacity() {
+        metrics.put(Fixtures.PROD.id(), io.harbormaster.model.metrics.ThresholdSettings.FLEET,
+                MetricKind.CPU_RESERVATION, new io.harbormaster.model.metrics.Thresholds(50, 80, true));
+        NoiseMapViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.metricProperty().set(MetricKind.CPU_RESERVATION);
+        vm.activeProperty().set(true);
+
+        assertThat(vm.scaleProperty().get().leveled()).isFalse();
+        assertThat(vm.critical()).as("87.5 % reserved is packing, not an alarm").isEmpty();
+        assertThat(vm.sideTitleProperty().get()).isEqualTo("Stranded CPU now: 0 hosts");
+    }
+
+    @Test
+    void aQuietDayIsColouredRelativeToItsBusiestHostAndSaysItIsQuiet() {
+        metrics.cloudWatch = (q, at) -> q.metric().dimensions().containsValue("h1") ? 12.0 : 4.0;
+        NoiseMapViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.activeProperty().set(true);
+
+        assertThat(vm.scaleProperty().get().leveled()).isFalse();
+        assertThat(vm.scaleProperty().get().position(12)).isEqualTo(1.0);
+        assertThat(vm.scaleNoteProperty().get()).startsWith("Quiet: no host passed 12.0 %");
+        assertThat(vm.sideTitleProperty().get()).isEqualTo("Busiest hosts");
+        assertThat(vm.critical()).extracting(HostReading::hostArn).startsWith(FleetFixtures.H1);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.harbormaster.views.palette;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.views.actions.Action;
+import io.harbormaster.views.actions.ActionSpec;
 import io.harbormaster.views.actions.Command;
 import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
 import io.harbormaster.views.fakes.FakeFleet;
@@ -35,10 +36,10 @@ class PaletteActionsTest {
     private final PaletteViewModel vm = new PaletteViewModel(fleet, destination -> ran.add("went"), executor);
 
     PaletteActionsTest() {
-        Map<Action, Command> declared = new LinkedHashMap<>();
+        Map<ActionSpec, Command> declared = new LinkedHashMap<>();
         declared.put(DEPLOY, Command.unless(() -> ran.add("deploy"), deployRefused));
         declared.put(ABOUT, Command.always(() -> ran.add("about")));
-        vm.offer(declared);
+        vm.offerActions(List.copyOf(declared.keySet()), declared::get);
     }
 
     @Test

@@ -127,6 +127,47 @@ class EnvironmentSettingsViewModelTest {
     }
 
     @Test
+    void identityCenterAccountsAreOfferedByNameAndOneWithoutAProfileCannotBeAdded() {
+        detected.add(candidate("sso-payments-ro", EnvironmentCandidate.Kind.SSO, Optional.empty())
+                .withAccountName("Payments Prod"));
+        detected.add(new EnvironmentCandidate("ledger-ReadOnlyAccess", "", "ReadOnlyAccess", "777777777777",
+                Optional.empty(), EnvironmentCandidate.Kind.SSO, Optional.empty(),
+                Optional.of("No profile enters it yet."), "Ledger"));
+        vm.load();
+        vm.detect();
+
+        CandidateRow named = vm.candidates().get(0);
+        assertThat(named.title()).isEqualTo("sso-payments-ro — IAM Identity Center role AdministratorAccess"
+                + " · account Payments Prod (999999999999) · eu-west-1");
+        assertThat(named.addable()).isTrue();
+        CandidateRow unprofiled = vm.candidates().get(1);
+        assertThat(unprofiled.addable()).as("environments are entered by profile").isFalse();
+        assertThat(unprofiled.note()).isEqualTo("Cannot be added: No profile enters it yet.");
+        unprofiled.chosenProperty().set(true);
+        named.chosenProperty().set(true);
+        vm.addSelected();
+
+        Environment added = registry.environments().stream().filter(e -> e.id().equals("sso-payments-ro"))
+                .findFirst().orElseThrow();
+        assertThat(added.displayName()).isEqualTo("Payments Prod · AdministratorAccess");
+        assertThat(added.production()).as("its account's name says prod").isTrue();
+        assertThat(registry.environments()).hasSize(4);
+    }
+
+    @Test
+    void withNothingSelectedTheFormSaysNothingIsWrong() {
+        EnvironmentSettingsViewModel empty = new EnvironmentSettingsViewModel(new FakeRegistry(), () -> detected,
+                files, new CurrentThreadTaskExecutor(), dialogs, () -> changed++);
+        empty.load();
+        assertThat(empty.selectedProperty().get()).isNull();
+        assertThat(empty.editor().displayNameErrorProperty().get()).isNotEmpty();
+        assertThat(empty.formError(empty.editor().displayNameErrorProperty().get())).isEmpty();
+        empty.startNew();
+        assertThat(empty.formError(empty.editor().displayNameErrorProperty().get()))
+                .isEqualTo("A display name is needed, e.g. prod");
+    }
+
+    @Test
     void anImportShowsWhatItAddsAndReplacesBeforeSaving() {
         Path shared = Path.of("team.json");
         Environment prodRenamed = EnvironmentBuilder.from(PROD).displayName("prod (payments)").build();

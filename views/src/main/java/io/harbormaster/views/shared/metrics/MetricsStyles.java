@@ -29,5 +29,11 @@ public final class MetricsStyles {
     public static final String LOG_LINE = "hm-log-line";
     public static final String LOG_ERROR = "hm-log-error";
     public static final String LOG_WARN = "hm-log-warn";
+    public static final String LOG_TIME = "hm-log-time";
+    public static final String LOG_TEXT = "hm-log-text";
+    public static final String LOG_MATCH = "hm-log-match";
+    public static final String LOG_LEVEL_ERROR = "hm-log-level-error";
+    public static final String LOG_LEVEL_WARN = "hm-log-level-warn";
+    public static final String LOG_LEVEL_INFO = "hm-log-level-info";
     public static final String NOTICE = "hm-notice";
 }

@@ -1,0 +1,162 @@
+package io.harbormaster.app.bench;
+
+import static io.harbormaster.app.bench.FleetBenchmark.ms;
+import static io.harbormaster.app.bench.FleetBenchmark.onUi;
+import static io.harbormaster.app.bench.FleetBenchmark.print;
+import static io.harbormaster.app.bench.FleetBenchmark.waitFor;
+
+import io.harbormaster.app.EmbeddedSandbox;
+import io.harbormaster.model.concurrent.ThreadFamily;
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.sandbox.SandboxOptions;
+import io.harbormaster.views.concurrent.FxTaskExecutor;
+import io.harbormaster.views.concurrent.UiThread;
+import io.harbormaster.views.fleet.FleetViewModel;
+import io.harbormaster.views.hosts.HostLayout;
+import io.harbormaster.views.hosts.HostsView;
+import io.harbormaster.views.hosts.HostsViewModel;
+import io.harbormaster.views.lifecycle.FxRepeater;
+import io.harbormaster.views.theme.HarbormasterStyles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Issue 14's Hosts page at fleet size: entering prod on the {@code large} fleet (1,166 hosts, 203,809 tasks) with
+ * the sandbox's default latency and throttling, through the app's adapters, FleetViewModel and Hosts page on a
+ * 1280×800 stage: when every host is drawn, how the task count and the time left read as the tasks arrive, and when
+ * the whole fleet is in. A program, not a test: {@code ./mvnw -B -ntp -pl app -am -Pbench-hosts -DskipTests verify}.
+ */
+public final class HostsBenchmark {
+
+    private HostsBenchmark() {
+    }
+
+    private static final Moments moments = new Moments();
+
+    /** When the adapter told what, since entering. */
+    private static final class Moments implements io.harbormaster.model.fleet.FleetLoadListener {
+        volatile long t0;
+        private final java.util.Map<String, Long> first = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicInteger hosts = new java.util.concurrent.atomic.AtomicInteger();
+
+        private void note(String what) {
+            first.putIfAbsent(what, System.nanoTime() - t0);
+        }
+
+        @Override
+        public void clustersFound(List<io.harbormaster.model.fleet.Cluster> clusters) {
+            note("clusters found");
+        }
+
+        @Override
+        public void servicesReady(List<io.harbormaster.model.fleet.Cluster> c, List<io.harbormaster.model.fleet.Service> s,
+                java.util.Map<String, io.harbormaster.model.fleet.TaskDefinition> d) {
+            note("services ready");
+        }
+
+        @Override
+        public void hostsDescribed(io.harbormaster.model.fleet.Cluster c, List<io.harbormaster.model.fleet.Host> batch) {
+            note("first hosts");
+            if (hosts.addAndGet(batch.size()) >= 1166) {
+                note("every host");
+            }
+        }
+
+        @Override
+        public void tasksDescribed(io.harbormaster.model.fleet.Cluster c, List<io.harbormaster.model.fleet.Task> batch) {
+            note("first tasks");
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder b = new StringBuilder();
+            first.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue())
+                    .forEach(e -> b.append(e.getKey()).append(" ").append(ms(e.getValue())).append("; "));
+            return b.toString();
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchSupport.startHeadlessFx();
+        Path dir = Files.createTempDirectory("harbormaster-bench-hosts");
+        print(BenchSupport.machine());
+        try (EmbeddedSandbox sandbox = EmbeddedSandbox.start(SandboxOptions.defaults().withFleet("large"), "alice",
+                dir); FleetBenchmark.Rig rig = new FleetBenchmark.Rig(sandbox)) {
+            print("sandbox: fleet large, per-call service time " + sandbox.sandbox().control().serviceTime().toMillis()
+                    + " ms, throttling " + sandbox.sandbox().control().throttling());
+            EnvironmentSession session = rig.enter();
+            ExecutorService pool = new ThreadFamily("bench").workPool("worker", 4);
+            FxTaskExecutor executor = new FxTaskExecutor(pool);
+            CompletableFuture<HostsView> made = new CompletableFuture<>();
+            CompletableFuture<FleetViewModel> fleetMade = new CompletableFuture<>();
+            CompletableFuture<HostsViewModel> pageMade = new CompletableFuture<>();
+            UiThread.runOnUi(() -> {
+                io.harbormaster.model.fleet.LoadFleet timed = (in, listener) -> rig.fleet.load(in,
+                        listener.and(moments));
+                FleetViewModel fleet = new FleetViewModel(timed, rig.fleet, executor, new FxRepeater(),
+                        UiThread::runOnUi, Clock.systemUTC());
+                HostsViewModel hosts = new HostsViewModel(fleet, executor);
+                HostsView view = new HostsView(hosts);
+                Stage stage = new Stage();
+                Scene scene = new Scene(view, 1280, 800);
+                scene.getStylesheets().add(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+                scene.getStylesheets().add(HarbormasterStyles.stylesheet());
+                stage.setScene(scene);
+                stage.show();
+                fleet.activeProperty().set(true);
+                hosts.activeProperty().set(true);
+                fleetMade.complete(fleet);
+                pageMade.complete(hosts);
+                made.complete(view);
+            });
+            HostsView view = made.get();
+            FleetViewModel fleet = fleetMade.get();
+            HostsViewModel hosts = pageMade.get();
+
+            long t0 = System.nanoTime();
+            moments.t0 = t0;
+            UiThread.runOnUi(() -> fleet.sessionProperty().set(session));
+            waitFor(() -> onUi(() -> view.canvas().lastVisibleCount() > 0));
+            long firstCards = System.nanoTime() - t0;
+            int firstHosts = onUi(() -> hosts.layoutProperty().get().size());
+            waitFor(() -> onUi(() -> {
+                HostLayout l = hosts.layoutProperty().get();
+                return l != null && l.size() >= 1166 && view.canvas().lastVisibleCount() > 0;
+            }));
+            long allHosts = System.nanoTime() - t0;
+            print("the adapter's moments: " + moments);
+            print(String.format("first cards drawn %s after entering prod (%,d hosts laid out then); every one of "
+                    + "the 1,166 hosts drawn %s after entering", ms(firstCards), firstHosts, ms(allHosts)));
+
+            List<String> progress = new ArrayList<>();
+            long next = 5_000_000_000L;
+            while (onUi(() -> fleet.stateProperty().get()) == FleetViewModel.State.LOADING) {
+                long now = System.nanoTime() - t0;
+                if (now >= next) {
+                    progress.add(String.format("  %5.1f s: %s", now / 1e9, onUi(() -> hosts.summaryProperty().get())));
+                    next += next < 30_000_000_000L ? 5_000_000_000L : 30_000_000_000L;
+                }
+                Thread.sleep(100);
+            }
+            long loaded = System.nanoTime() - t0;
+            waitFor(() -> onUi(() -> hosts.loadingTasksProperty().get() == null && hosts.modelProperty().get() != null
+                    && hosts.modelProperty().get().taskCount() > 0));
+            print("the Hosts page's summary while the tasks arrive (time since entering):");
+            progress.forEach(FleetBenchmark::print);
+            print(String.format("whole fleet in (every task) %s after entering: %s", ms(loaded),
+                    onUi(() -> hosts.summaryProperty().get())));
+            UiThread.runOnUi(() -> view.getScene().getWindow().hide());
+            pool.shutdownNow();
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+}

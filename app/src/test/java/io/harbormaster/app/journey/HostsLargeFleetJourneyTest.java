@@ -1,0 +1,62 @@
+package io.harbormaster.app.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.harbormaster.model.fleet.PlacementDraft;
+import io.harbormaster.views.fleet.FleetViewModel;
+import io.harbormaster.views.hosts.HostsCanvas;
+import io.harbormaster.views.hosts.HostsPage;
+import io.harbormaster.views.hosts.HostsViewModel;
+import java.time.Duration;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Hosts on the {@code large} fleet (1,166 hosts, 203,809 tasks), throttled as AWS throttles: every host is drawn
+ * while the tasks are still loading, and the page and the status bar say how far the tasks have got and how long
+ * the rest should take. The journey ends long before the tasks do (about 3½ minutes at ECS's rate).
+ */
+class HostsLargeFleetJourneyTest {
+
+    @RegisterExtension
+    static final Journey journey = Journey.of(JourneyOptions.sandbox().defaultLatency().fleet("large")
+            .setupTimeout(Duration.ofMinutes(2)));
+
+    @Test
+    void everyHostIsDrawnWhileTheTasksLoadWithTheirCountOnThePageAndInTheStatusBar() throws Exception {
+        journey.robot().interact(() -> {
+            Window window = journey.app().window().scene().getWindow();
+            window.setWidth(1280);
+            window.setHeight(800);
+        });
+        journey.robot().clickOn("#nav-hosts");
+        journey.enterProd();
+        HostsViewModel hosts = journey.shell().page(HostsPage.class).viewModel();
+        FleetViewModel fleet = journey.shell().fleet();
+
+        journey.waitUntil("every host is drawn", Duration.ofSeconds(60), () -> {
+            PlacementDraft.View placed = hosts.loadingTasksProperty().get();
+            HostsCanvas canvas = journey.lookup("#hosts-canvas");
+            return placed != null && placed.hostsIn() && hosts.layoutProperty().get() != null
+                    && hosts.layoutProperty().get().size() == placed.hosts().size() && canvas.lastVisibleCount() > 0;
+        });
+        assertThat(journey.onUi(() -> fleet.stateProperty().get())).as("the tasks are still loading")
+                .isEqualTo(FleetViewModel.State.LOADING);
+        assertThat(journey.onUi(() -> hosts.layoutProperty().get().size())).isEqualTo(1_166);
+        journey.waitUntil("the page counts the tasks", () -> hosts.summaryProperty().get()
+                .matches("1,166 hosts · tasks [0-9,]+ of 203,809 · .*"));
+        journey.waitUntil("the status bar counts them too", () -> ((Label) journey.lookup("#status-task-text"))
+                .getText().contains(" of 203,809"));
+        assertThat(journey.onUi(() -> ((Label) journey.lookup("#status-refreshed")).getText()))
+                .as("no time is claimed for a fleet half read").isEqualTo("loading…");
+        journey.waitUntil("tasks fill in", Duration.ofSeconds(60),
+                () -> hosts.loadingTasksProperty().get() != null
+                        && hosts.loadingTasksProperty().get().tasks().size() > 5_000
+                        && hosts.modelProperty().get().taskCount() > 5_000);
+        assertThat(journey.onUi(() -> Overflow.in(journey.app().window().scene(), journey.lookup("#hosts-view"))))
+                .isEmpty();
+        journey.screenshot("hosts-large-loading-1280x800");
+    }
+}

@@ -1,0 +1,119 @@
+package io.harbormaster.views.cost;
+
+import io.harbormaster.model.environment.Environment;
+import io.harbormaster.views.fleet.FleetStyles;
+import io.harbormaster.views.theme.HarbormasterStyles;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/** Every environment's bill side by side, and each service's monthly cost in each environment. */
+final class EnvironmentsCostView extends VBox {
+
+    private final EnvironmentsCostViewModel viewModel;
+    private final TableView<ServiceAcross> services = new TableView<>();
+
+    EnvironmentsCostView(EnvironmentsCostViewModel viewModel) {
+        super(8);
+        this.viewModel = viewModel;
+        setId("cost-environments");
+
+        Button load = new Button("Cost every environment");
+        load.setId("cost-environments-load");
+        load.setOnAction(e -> viewModel.load());
+        Button export = new Button("Export CSV…");
+        export.setId("cost-environments-export");
+        export.disableProperty().bind(Bindings.isEmpty(viewModel.services()));
+        export.setOnAction(e -> chooseExport());
+        Label message = new Label();
+        message.setId("cost-environments-message");
+        message.textProperty().bind(viewModel.messageProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, load, message, spacer, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(FleetStyles.TOOLBAR);
+
+        Label note = new Label("Each environment entered with its own role; the same prices as the Cost page"
+                + " (the environment's effective rate, else the on-demand list price)");
+        note.getStyleClass().add(HarbormasterStyles.MUTED);
+
+        TableView<EnvironmentCost> bills = billsTable();
+        services.setId("cost-environments-services");
+        services.setPlaceholder(new Label("Cost every environment to see each service in each"));
+        services.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        SortedList<ServiceAcross> sorted = new SortedList<>(viewModel.services());
+        sorted.comparatorProperty().bind(services.comparatorProperty());
+        services.setItems(sorted);
+        viewModel.columns().addListener((ListChangeListener<Environment>) c -> serviceColumns());
+        serviceColumns();
+        VBox.setVgrow(services, Priority.ALWAYS);
+        getChildren().addAll(bar, note, bills, services);
+    }
+
+    private TableView<EnvironmentCost> billsTable() {
+        TableView<EnvironmentCost> bills = new TableView<>();
+        bills.setId("cost-environments-bills");
+        bills.setPrefHeight(170);
+        bills.setMinHeight(120);
+        bills.setPlaceholder(new Label("No environment costed yet"));
+        bills.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        SortedList<EnvironmentCost> sorted = new SortedList<>(viewModel.environments());
+        sorted.comparatorProperty().bind(bills.comparatorProperty());
+        bills.setItems(sorted);
+        TableColumn<EnvironmentCost, Number> hosts = new TableColumn<>("Hosts");
+        hosts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hosts()));
+        hosts.setMaxWidth(70);
+        bills.getColumns().setAll(List.of(
+                CostColumns.text("Environment", EnvironmentCost::environment), hosts,
+                CostColumns.number("Per month", EnvironmentCost::usdPerMonth, CostView::money),
+                CostColumns.number("Share", EnvironmentCost::share,
+                        v -> String.format(Locale.ROOT, "%.1f %%", v * 100)),
+                CostColumns.number("Services", EnvironmentCost::servicesUsdPerMonth, CostView::money),
+                CostColumns.number("Standalone", EnvironmentCost::standaloneUsdPerMonth, CostView::money),
+                CostColumns.number("Idle", EnvironmentCost::idleUsdPerMonth, CostView::money),
+                CostColumns.number("Stranded", EnvironmentCost::strandedUsdPerMonth, CostView::money),
+                CostColumns.text("As of", EnvironmentCost::status)));
+        return bills;
+    }
+
+    private void serviceColumns() {
+        List<TableColumn<ServiceAcross, ?>> columns = new ArrayList<>();
+        columns.add(CostColumns.text("Cluster", ServiceAcross::cluster));
+        columns.add(CostColumns.text("Service", ServiceAcross::service));
+        for (Environment e : viewModel.columns()) {
+            TableColumn<ServiceAcross, Double> c = CostColumns.number(e.displayName(), s -> s.in(e.id()),
+                    v -> Double.isNaN(v) ? "—" : CostView.money(v));
+            c.setComparator(CostColumns.NAN_LAST);
+            columns.add(c);
+        }
+        columns.add(CostColumns.number("All", ServiceAcross::total, CostView::money));
+        services.getColumns().setAll(columns);
+    }
+
+    private void chooseExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the cost by environment");
+        chooser.setInitialFileName("harbormaster-cost-by-environment.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            viewModel.exportTo(file.toPath(), List.copyOf(services.getItems()));
+        }
+    }
+}
