@@ -16,7 +16,6 @@ import io.harbormaster.aws.cloudwatch.ElbTargetGroupLoadBalancers;
 import io.harbormaster.aws.config.AwsConfigFiles;
 import io.harbormaster.aws.config.AwsEnvironmentDetector;
 import io.harbormaster.aws.config.AwsProfiles;
-import io.harbormaster.aws.ecs.EcsClusters;
 import io.harbormaster.aws.ecs.EcsFleet;
 import io.harbormaster.aws.logs.CloudWatchLogsSearch;
 import io.harbormaster.aws.ecs.EcsDeploymentEvidence;
@@ -109,7 +108,6 @@ public final class Harbormaster implements AutoCloseable {
                 new FxSsoSignInPrompt(Harbormaster::shownWindow, browser));
         TaskExecutor executor = new FxTaskExecutor(pool);
         this.fleet = new EcsFleet(sessions, clients, clock, EcsFleet.DEFAULT_PARALLELISM, threads.factory("fleet"));
-        EcsClusters clusters = new EcsClusters(sessions, clients);
         WriteJournal journal = new SqliteWriteJournal(store, clock);
         EcsDeploys ecsDeploys = new EcsDeploys(sessions, clients);
         this.deploys = deploys(ecsDeploys, new EcsDeploymentEvidence(sessions, clients, ecsDeploys), journal,
@@ -118,10 +116,10 @@ public final class Harbormaster implements AutoCloseable {
         MetricsDependencies metrics = metrics(store, sandbox, sessions);
         this.cutovers = new CutoverWiring(registry, sessions, clients, store, cloudWatch, fleet, metricsClock,
                 metricsClock, threads.scheduler("cutovers"));
-        this.shell = new ShellDependencies(registry, entry, clusters, executor, uiState, clock,
+        this.shell = new ShellDependencies(registry, entry, executor, uiState, clock,
                 new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles), ssoLogins), new JsonEnvironmentFile(),
                 sessions,
-                fleet, fleet, new SqliteFleetArchive(store, clock), Pages.all(new Pages.Ports(clusters,
+                fleet, fleet, new SqliteFleetArchive(store, clock), Pages.all(new Pages.Ports(
                         new JournaledScaleService(ecsDeploys, journal, Harbormaster::operationId), entry, fleet,
                         fleet, metrics, deploys, new ElbRoutingSuggestions(sessions, clients), cutovers::service,
                         new SqlitePriceBook(store), new PriceListPrices(sessions, clients, clock),

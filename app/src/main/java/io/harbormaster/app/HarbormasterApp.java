@@ -340,7 +340,7 @@ public final class HarbormasterApp extends Application {
     @Override
     public void stop() {
         if (window != null) {
-            window.viewModel().close();
+            window.close(); // remembers the window's geometry while the store is still open
         }
         if (harbormaster != null) {
             harbormaster.close();

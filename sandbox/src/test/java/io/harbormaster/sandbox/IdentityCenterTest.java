@@ -147,6 +147,39 @@ class IdentityCenterTest {
     }
 
     @Test
+    void aClosedAccountLeavesThePortalAndItsCredentialsAreForbidden() throws Exception {
+        String alice = signIn("alice");
+        sandbox.control().closeAccount("444444444444");
+        assertThat(sso.listAccounts(r -> r.accessToken(alice)).accountList()).extracting(AccountInfo::accountId)
+                .containsExactly("222222222222", "333333333333");
+        SsoException forbidden = catchThrowableOfType(SsoException.class, () -> sso.getRoleCredentials(r -> r
+                .accessToken(alice).accountId("444444444444").roleName("ReadOnlyAccess")));
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.awsErrorDetails().errorCode()).isEqualTo("ForbiddenException");
+        assertThat(forbidden.awsErrorDetails().errorMessage()).isEqualTo("No access");
+    }
+
+    @Test
+    void anAccountsReadOnlyRoleTrustsItsAdministratorsPermissionSet() throws Exception {
+        String alice = signIn("alice");
+        RoleCredentials admin = sso.getRoleCredentials(r -> r.accessToken(alice).accountId("333333333333")
+                .roleName("AdministratorAccess")).roleCredentials();
+        RoleCredentials readOnly = sso.getRoleCredentials(r -> r.accessToken(alice).accountId("333333333333")
+                .roleName("ReadOnlyAccess")).roleCredentials();
+        try (StsClient asAdmin = clients.sts(AwsSessionCredentials.create(admin.accessKeyId(), admin.secretAccessKey(),
+                admin.sessionToken()));
+             StsClient asReader = clients.sts(AwsSessionCredentials.create(readOnly.accessKeyId(),
+                     readOnly.secretAccessKey(), readOnly.sessionToken()))) {
+            assertThat(asAdmin.assumeRole(r -> r.roleArn("arn:aws:iam::333333333333:role/readonly")
+                    .roleSessionName("alice")).assumedRoleUser().arn())
+                    .isEqualTo("arn:aws:sts::333333333333:assumed-role/readonly/alice");
+            assertThat(catchThrowableOfType(software.amazon.awssdk.services.sts.model.StsException.class,
+                    () -> asReader.assumeRole(r -> r.roleArn("arn:aws:iam::333333333333:role/readonly")
+                            .roleSessionName("alice"))).awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
+        }
+    }
+
+    @Test
     void tokensExpireOnTheSandboxClockAndRefreshWithinTheSession() throws Exception {
         RegisterClientResponse client = register();
         StartDeviceAuthorizationResponse device = start(client);

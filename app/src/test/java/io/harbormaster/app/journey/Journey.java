@@ -176,6 +176,12 @@ final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
                 FxToolkit.cleanupApplication(app);
             }
             FxToolkit.cleanupStages();
+            // The harness's one stage serves every journey of the run: the next starts at 1280×800, inside Monocle's
+            // headless screen, whatever size this one left it (a click beyond the screen lands on its edge).
+            FxToolkit.setupStage(stage -> {
+                stage.setWidth(1280);
+                stage.setHeight(800);
+            });
         } finally {
             app = null;
             System.clearProperty("harbormaster.aws.config");

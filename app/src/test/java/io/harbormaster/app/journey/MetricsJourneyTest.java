@@ -10,7 +10,10 @@ import io.harbormaster.model.metrics.NamedSeries;
 import io.harbormaster.model.metrics.TimeWindow;
 import io.harbormaster.sandbox.Fault;
 import io.harbormaster.sandbox.Sandbox;
+import io.harbormaster.views.logs.LogLine;
+import io.harbormaster.views.logs.LogsViewModel;
 import io.harbormaster.views.metrics.MetricsViewModel;
+import io.harbormaster.views.metrics.TimeSeriesChart;
 import io.harbormaster.views.metrics.ServiceDashboardViewModel;
 import io.harbormaster.views.noisemap.NoiseMapViewModel;
 import io.harbormaster.views.theme.ThemeManager;
@@ -21,14 +24,19 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.util.WaitForAsyncUtils;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -46,7 +54,9 @@ import software.amazon.awssdk.services.sts.model.Credentials;
 /**
  * Issue 6 through the real console on the sandbox: a service's chart shows what CloudWatch (asked directly) has for
  * the chosen range; a version serving errors puts its 5xx over the critical line; the noise map fills from the
- * per-host metrics. Screenshots of each for a person to look at.
+ * per-host metrics. Then issue 14 on dev (no cluster with Container Insights): rates without a cliff on 24 h,
+ * reservation from ECS with its source said and the scrubber at live, log lines with their time once and the
+ * filter marked. Screenshots of each for a person to look at, at 1280×800 and 1920×1080, light and dark.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MetricsJourneyTest {
@@ -74,16 +84,8 @@ class MetricsJourneyTest {
     @Test
     @Order(1)
     void theChartShowsWhatCloudWatchHasForTheChosenRange() throws Exception {
-        journey.robot().clickOn("#nav-metrics");
         Service web = service("app-web");
-        ComboBox<Service> picker = journey.lookup("#dashboard-service");
-        journey.robot().interact(() -> picker.setValue(web));
-        journey.robot().clickOn("#range-6h");
-        ServiceDashboardViewModel dash = metrics().dashboard();
-        journey.waitUntil("CloudWatch answered for 6 h", () -> !dash.fromCacheProperty().get()
-                && !points(dash, MetricKind.CPU_UTILIZATION).isEmpty() && dash.windowProperty().get() != null
-                && Duration.between(dash.windowProperty().get().start(), dash.windowProperty().get().end())
-                        .compareTo(Duration.ofHours(6)) >= 0);
+        ServiceDashboardViewModel dash = dashboardOf(web, "6h", Duration.ofHours(6), MetricKind.CPU_UTILIZATION);
 
         TimeWindow window = dash.windowProperty().get();
         Map<Instant, Double> direct = directCpu(web, window);
@@ -96,11 +98,7 @@ class MetricsJourneyTest {
         assertThat(dash.chartsProperty().get()).contains(MetricKind.ERROR_RATE_5XX, MetricKind.LATENCY_P99);
 
         journey.screenshot("metrics-dashboard-light");
-        journey.robot().push(KeyCode.CONTROL, KeyCode.T);
-        journey.waitUntil("dark theme", () -> journey.app().window().theme().mode() == ThemeManager.Mode.DARK);
-        journey.screenshot("metrics-dashboard-dark");
-        journey.robot().push(KeyCode.CONTROL, KeyCode.T);
-        journey.waitUntil("light theme", () -> journey.app().window().theme().mode() == ThemeManager.Mode.LIGHT);
+        dark(() -> journey.screenshot("metrics-dashboard-dark"));
     }
 
     @Test
@@ -132,9 +130,7 @@ class MetricsJourneyTest {
     @Test
     @Order(3)
     void theNoiseMapFillsFromEveryHostAndReplaysTheDay() throws Exception {
-        journey.robot().clickOn("#nav-metrics");
-        journey.robot().push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
-        NoiseMapViewModel map = metrics().noiseMap();
+        NoiseMapViewModel map = noiseMap();
         journey.waitUntil("every host has a reading", () -> map.valuesProperty().get() != null
                 && java.util.Arrays.stream(map.valuesProperty().get()).noneMatch(Double::isNaN)
                 && map.framesProperty().get().size() > 200);
@@ -153,6 +149,105 @@ class MetricsJourneyTest {
         journey.screenshot("noise-map-host-detail");
         journey.robot().interact(map::goLive);
         assertThat(map.polling()).isTrue();
+    }
+
+    @Test
+    @Order(4)
+    void twentyFourHoursOfRequestsReadAsARateWithNoCliffAtTheEnd() throws Exception {
+        ServiceDashboardViewModel dash = dashboardOf(service("app-web"), "24h", Duration.ofHours(24),
+                MetricKind.REQUEST_COUNT);
+
+        List<MetricPoint> rate = points(dash, MetricKind.REQUEST_COUNT);
+        double mean = rate.stream().mapToDouble(MetricPoint::value).average().orElseThrow();
+        MetricPoint last = rate.get(rate.size() - 1);
+        assertThat(last.at().plus(Duration.ofMinutes(5))).as("the last drawn period is complete")
+                .isBeforeOrEqualTo(dash.windowProperty().get().end());
+        assertThat(last.value()).as("no cliff: the last period is not a fraction of the others")
+                .isGreaterThan(mean * 0.4);
+        TimeSeriesChart chart = journey.lookup("#chart-requests");
+        assertThat(chart.title()).isEqualTo("Requests per second");
+        assertThat(((TimeSeriesChart) journey.lookup("#chart-5xx")).note()).as("no 5xx is not missing data")
+                .isIn("No 5xx in this range", "");
+
+        shots("metrics-24h");
+        dark(() -> journey.screenshot("metrics-24h-dark-1280x800"));
+    }
+
+    @Test
+    @Order(5)
+    void reservationOnAClusterWithoutContainerInsightsShowsEcsValues() throws Exception {
+        NoiseMapViewModel map = noiseMap();
+        journey.robot().interact(() -> map.metricProperty().set(MetricKind.CPU_RESERVATION));
+        journey.waitUntil("every host has its reservation", () -> map.valuesProperty().get() != null
+                && Arrays.stream(map.valuesProperty().get()).noneMatch(Double::isNaN));
+
+        assertThat(map.sourceProperty().get()).startsWith("Source: ECS");
+        assertThat(map.messageProperty().get()).doesNotContain("CloudWatch has no");
+        assertThat(map.scaleProperty().get().leveled()).as("packing is not an alarm").isFalse();
+        assertThat(map.sideTitleProperty().get()).startsWith("Stranded CPU now:");
+        Slider scrubber = journey.lookup("#noise-scrubber");
+        assertThat(map.liveProperty().get()).isTrue();
+        assertThat(scrubber.getValue()).as("the knob sits where the label says: live").isEqualTo(scrubber.getMax());
+        shots("noise-map-cpu-reservation");
+        dark(() -> journey.screenshot("noise-map-cpu-reservation-dark-1280x800"));
+
+        journey.robot().interact(() -> map.metricProperty().set(MetricKind.CPU_UTILIZATION));
+        journey.waitUntil("CPU from every host", () -> map.framesProperty().get() != null
+                && map.framesProperty().get().size() > 200 && map.valuesProperty().get() != null
+                && Arrays.stream(map.valuesProperty().get()).noneMatch(Double::isNaN));
+        assertThat(map.sourceProperty().get()).startsWith("Source: CloudWatch");
+        assertThat(scrubber.getValue()).isEqualTo(scrubber.getMax());
+        shots("noise-map-cpu");
+    }
+
+    @Test
+    @Order(6)
+    void logLinesShowTheirTimeOnceAndTheFilterMarked() throws Exception {
+        journey.robot().clickOn("#nav-metrics");
+        journey.robot().clickOn("#tab-logs");
+        LogsViewModel logs = metrics().logs();
+        Service web = service("app-web");
+        journey.robot().interact(() -> logs.showService(web.arn()));
+        TextField filter = journey.lookup("#logs-filter");
+        journey.robot().interact(() -> filter.setText("GET"));
+        journey.robot().clickOn("#logs-search");
+        journey.waitUntil("GET lines are in", () -> !logs.lines().isEmpty());
+
+        assertThat(logs.lines()).allSatisfy(l -> assertThat(l.text()).as("the time once, in its column")
+                .doesNotMatch("^\\[?\\d{4}-\\d{2}-\\d{2}.*"));
+        assertThat(logs.lines()).filteredOn(l -> l.text().startsWith("WARN")).allSatisfy(l ->
+                assertThat(l.level()).isEqualTo(LogLine.Level.WARN));
+        shots("logs-filtered");
+        dark(() -> journey.screenshot("logs-filtered-dark-1280x800"));
+
+        Service other = service("app-worker");
+        journey.robot().interact(() -> logs.showService(other.arn()));
+        assertThat(filter.getText()).as("the filter stays with app-web").isEmpty();
+        journey.robot().interact(() -> logs.showService(web.arn()));
+        assertThat(filter.getText()).isEqualTo("GET");
+    }
+
+    /** The noise map, brought up by its shortcut. */
+    private static NoiseMapViewModel noiseMap() {
+        journey.robot().clickOn("#nav-metrics");
+        journey.robot().push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        return metrics().noiseMap();
+    }
+
+    /** The dashboard of a service on a range, once CloudWatch (not the cache) has answered with the chart's data. */
+    private static ServiceDashboardViewModel dashboardOf(Service service, String range, Duration span,
+            MetricKind chart) throws Exception {
+        journey.robot().clickOn("#nav-metrics");
+        journey.robot().clickOn("#tab-dashboard");
+        ComboBox<Service> picker = journey.lookup("#dashboard-service");
+        journey.robot().interact(() -> picker.setValue(service));
+        journey.robot().clickOn("#range-" + range);
+        ServiceDashboardViewModel dash = metrics().dashboard();
+        journey.waitUntil("CloudWatch answered for " + range, () -> !dash.fromCacheProperty().get()
+                && !points(dash, chart).isEmpty() && dash.windowProperty().get() != null
+                && Duration.between(dash.windowProperty().get().start(), dash.windowProperty().get().end())
+                        .compareTo(span) >= 0);
+        return dash;
     }
 
     private static List<MetricPoint> points(ServiceDashboardViewModel dash, MetricKind kind) {
@@ -193,5 +288,34 @@ class MetricsJourneyTest {
                 return out;
             }
         }
+    }
+
+    private interface Shot {
+        void take() throws Exception;
+    }
+
+    private static void dark(Shot shot) throws Exception {
+        size(1280, 800);
+        journey.robot().push(KeyCode.CONTROL, KeyCode.T);
+        journey.waitUntil("dark theme", () -> journey.app().window().theme().mode() == ThemeManager.Mode.DARK);
+        shot.take();
+        journey.robot().push(KeyCode.CONTROL, KeyCode.T);
+        journey.waitUntil("light theme", () -> journey.app().window().theme().mode() == ThemeManager.Mode.LIGHT);
+    }
+
+    private static void shots(String name) throws Exception {
+        for (int[] s : new int[][] {{1920, 1080}, {1280, 800}}) {
+            size(s[0], s[1]);
+            journey.screenshot(name + "-" + s[0] + "x" + s[1]);
+        }
+    }
+
+    private static void size(int width, int height) {
+        journey.robot().interact(() -> {
+            Window window = journey.app().window().scene().getWindow();
+            window.setWidth(width);
+            window.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.harbormaster.model.fleet.Cluster;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** With the operator's own AWS configuration the console opens on it; the sandbox is still one click away. */
+/**
+ * With the operator's own AWS configuration the console opens on it; the sandbox is still one click away, and the
+ * way back one more.
+ */
 class OpenSandboxJourneyTest {
 
     @RegisterExtension
@@ -37,5 +41,15 @@ class OpenSandboxJourneyTest {
         TableView<Cluster> table = journey.lookup("#clusters-table");
         journey.waitUntil("dev's clusters are shown", () -> !table.getItems().isEmpty());
         journey.screenshot("open-sandbox-from-own-config");
+        assertThat(journey.<Node>lookup("#sandbox-mark").isVisible()).as("the sandbox is marked").isTrue();
+
+        // And back, in the same window: the sandbox stops, and nothing says "sandbox" any more.
+        journey.robot().clickOn("File");
+        journey.robot().clickOn("#menu-open-own-aws");
+        journey.waitUntil("the sandbox is left", () -> journey.app().sandbox().isEmpty());
+        journey.waitUntil("the sandbox's environments are gone", () -> !journey.exists("#env-sandbox-dev"));
+        assertThat(journey.<Node>lookup("#sandbox-mark").isVisible()).as("no marker on one's own AWS").isFalse();
+        assertThat(journey.shell().titleProperty().get()).isEqualTo("Harbormaster");
+        journey.screenshot("back-to-own-config-from-sandbox");
     }
 }

@@ -23,20 +23,22 @@ public final class ShortcutsDialog extends Alert {
     public ShortcutsDialog(List<ActionSpec> actions) {
         super(AlertType.INFORMATION, "", ButtonType.CLOSE);
         setTitle("Keyboard shortcuts");
-        setHeaderText("Keyboard shortcuts — every action is also in the menus and in Go to… ("
-                + StandardAction.PALETTE.key().getDisplayText() + ")");
+        setHeaderText("Keyboard shortcuts");
         getDialogPane().setId("shortcuts-dialog");
         getDialogPane().getStylesheets().add(HarbormasterStyles.stylesheet());
         TableView<Shortcut> table = new TableView<>();
         table.setId("shortcuts-table");
         table.getColumns().add(column("Keys", Shortcut::keys, 150));
-        table.getColumns().add(column("Action", Shortcut::action, 220));
-        table.getColumns().add(column("What it does", Shortcut::description, 520));
+        table.getColumns().add(column("Action", Shortcut::action, 240));
+        table.getColumns().add(column("What it does", Shortcut::description, 560));
         table.getItems().setAll(lines(actions));
         table.setPrefHeight(480);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getDialogPane().setContent(table);
-        getDialogPane().setPrefWidth(920);
+        javafx.scene.control.Label note = new javafx.scene.control.Label("Every action is also in a menu, and in"
+                + " Go to… (" + StandardAction.PALETTE.key().getDisplayText() + ") by its name.");
+        getDialogPane().setContent(new javafx.scene.layout.VBox(8, note, table));
+        getDialogPane().setPrefWidth(1000);
+        getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // an alert keeps its own width else
         setResizable(true);
     }
 
@@ -67,6 +69,7 @@ public final class ShortcutsDialog extends Alert {
         TableColumn<Shortcut, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(width * 0.8);
         return column;
     }
 }

@@ -4,30 +4,27 @@ import io.harbormaster.model.fleet.ScaleService;
 import io.harbormaster.views.shared.deploy.DeployButton;
 import io.harbormaster.views.fleet.Destination;
 import io.harbormaster.views.shared.services.ServiceRow;
-import io.harbormaster.views.page.Page;
+import io.harbormaster.views.page.FleetPage;
 import io.harbormaster.views.page.PageContext;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.page.PageView;
 import io.harbormaster.views.scale.ScaleServiceAction;
 import io.harbormaster.views.scale.ScaleTarget;
-import java.time.Instant;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The Services page: the fleet's services, problems first, with the selected one's detail and "Scale service…". */
-public final class ServicesPage implements Page {
+public final class ServicesPage extends FleetPage {
 
     public static final String ID = "services";
 
-    private final PageContext context;
     private final ScaleService scaleService;
     private final ServicesViewModel viewModel;
     /** Ctrl+Shift+K presses the page's own "Scale service…" button: the same checks, the same dialog. */
     private Runnable scaleSelected = () -> { };
 
     private ServicesPage(PageContext context, ScaleService scaleService) {
-        this.context = context;
+        super(context);
         this.scaleService = scaleService;
         viewModel = new ServicesViewModel(context.fleet(), context.executor());
     }
@@ -93,16 +90,6 @@ public final class ServicesPage implements Page {
     public java.util.List<io.harbormaster.views.page.PageCommand> commands() {
         return java.util.List.of(new io.harbormaster.views.page.PageCommand(
                 io.harbormaster.views.actions.StandardAction.SCALE_SERVICE, () -> scaleSelected.run()));
-    }
-
-    @Override
-    public boolean usesFleet() {
-        return true;
-    }
-
-    @Override
-    public ObservableValue<Instant> lastRefreshed() {
-        return context.fleet().asOfProperty();
     }
 
     @Override

@@ -47,6 +47,7 @@ public final class ShellWindow {
     private static final double DEFAULT_HEIGHT = 800;
     private static final System.Logger LOG = System.getLogger(ShellWindow.class.getName());
 
+    private final Stage stage;
     private final ShellViewModel viewModel;
     private final ShellView view;
     private final Scene scene;
@@ -78,6 +79,7 @@ public final class ShellWindow {
     }
 
     private ShellWindow(Stage stage, Prepared prepared) {
+        this.stage = stage;
         ShellDependencies deps = prepared.deps;
         UiStateStore remembered = prepared.remembered;
         dialogs = new FxDialogService(() -> stage, prepared.info);
@@ -188,6 +190,16 @@ public final class ShellWindow {
 
     public ShellViewModel viewModel() {
         return viewModel;
+    }
+
+    /**
+     * Closes the window for good on the UI thread: its periodic refreshes stop and it hides, which remembers its
+     * geometry. Call before the store it writes to closes (on exit the stage may still show: a test harness, or
+     * {@code Platform.exit()}, stops the app before hiding its windows).
+     */
+    public void close() {
+        viewModel.close();
+        stage.hide();
     }
 
     public Scene scene() {

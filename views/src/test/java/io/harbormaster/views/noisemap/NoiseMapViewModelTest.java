@@ -81,6 +81,16 @@ class NoiseMapViewModelTest {
     }
 
     @Test
+    void whenNoQueryIsSentTheMapSaysSoNotThatCloudWatchHasNothing() {
+        NoiseMapViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.metricProperty().set(MetricKind.REQUEST_RATE); // no target group has a load balancer here
+        vm.activeProperty().set(true);
+
+        assertThat(metrics.fetches).isEmpty();
+        assertThat(vm.messageProperty().get()).startsWith("No query sent:").doesNotContain("CloudWatch has no");
+    }
+
+    @Test
     void anotherMetricKeepsPollingLive() {
         NoiseMapViewModel vm = viewModel(new CurrentThreadTaskExecutor());
         vm.activeProperty().set(true);
