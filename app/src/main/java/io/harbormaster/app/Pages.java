@@ -54,7 +54,8 @@ final class Pages {
                         ServiceRequestCounts.fromCloudWatch(ports.metrics().loadBalancers(),
                                 ports.metrics().fetchMetrics()), ports.enter(), ports.load(), ports.refresh(),
                         ports.scaling(), ports.metrics().fetchMetrics())),
-                DeploysPage.contribution(ports.deploys(), ports.enter(), ports.routing()),
+                DeploysPage.contribution(ports.deploys(), ports.enter(), ports.routing(), ports.prices(),
+                        ports.listPrices()),
                 CutoversPage.contribution(ports.cutovers(), ports.metrics()));
     }
 }

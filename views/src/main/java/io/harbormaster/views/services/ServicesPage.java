@@ -47,6 +47,7 @@ public final class ServicesPage extends FleetPage {
         view.addHeaderAction(scaleButton);
         scaleSelected = () -> ((javafx.scene.control.Button) scaleButton.lookup("#scale-service")).fire();
         view.addHeaderAction(deployButton(view));
+        view.addDetailAction(detailDeployButton());
         return new PageView(view, view::focusFilter);
     }
 
@@ -66,6 +67,20 @@ public final class ServicesPage extends FleetPage {
                     if (!chosen.isEmpty()) {
                         context.navigator().go(new Destination.Deploy(chosen.get(0).cluster(),
                                 chosen.stream().map(ServiceRow::arn).toList(), ""));
+                    }
+                });
+    }
+
+    /** "Deploy…" beside the detail's own actions: the service it shows. */
+    private javafx.scene.layout.Region detailDeployButton() {
+        javafx.beans.binding.StringBinding problem = Bindings.createStringBinding(() ->
+                viewModel.detailProperty().get() == null ? "Select a service" : "", viewModel.detailProperty());
+        return DeployButton.create("service-detail-deploy", context.writeGuard().permissionFor(context.session()),
+                problem, () -> {
+                    var detail = viewModel.detailProperty().get();
+                    if (detail != null) {
+                        context.navigator().go(new Destination.Deploy(detail.service().clusterName(),
+                                java.util.List.of(detail.service().arn()), ""));
                     }
                 });
     }

@@ -92,10 +92,10 @@ public final class ShellWindow {
         for (PageContribution page : viewModel.contributions()) {
             actions.bind(page.action(), Command.always(() -> viewModel.navigate(page.id())));
             for (PageCommand command : viewModel.page(page.id()).commands()) {
-                actions.bind(command.action(), Command.always(() -> {
+                actions.bind(command.action(), Command.unless(() -> {
                     viewModel.navigate(page.id());
                     command.then().run();
-                }));
+                }, command.unavailable()));
             }
         }
         actions.bind(StandardAction.REFRESH, new Command(viewModel::refresh, viewModel.canRefreshProperty()));
