@@ -116,7 +116,7 @@ public final class ClustersViewModel {
         EnvironmentSession current = fleet.sessionProperty().get();
         Problem problem = fleet.loadProblemProperty().get();
         return switch (state.get()) {
-            case NO_SESSION -> "Choose an environment above (Ctrl+1, Ctrl+2, …) to see its clusters;"
+            case NO_SESSION -> "Choose an environment above to see its clusters (in the bar, Ctrl+1, Ctrl+2, … enter them);"
                     + " with none there yet, Environments… (Ctrl+,) adds them.";
             case LOADING -> "Loading clusters in " + where(current) + "…";
             case FAILED -> "Could not load clusters in " + where(current) + ": "

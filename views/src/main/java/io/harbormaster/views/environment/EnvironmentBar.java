@@ -77,9 +77,8 @@ public final class EnvironmentBar extends VBox {
         banner.getStyleClass().add(HarbormasterStyles.PRODUCTION_BANNER);
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.textProperty().bind(Bindings.createStringBinding(() -> viewModel.session() == null ? ""
-                : sandbox.get() != null ? sandbox.get().productionBanner(viewModel.session().environment().displayName())
-                : "PRODUCTION — " + viewModel.session().environment().displayName()
-                + ": what you change here affects live traffic", viewModel.sessionProperty(), sandbox));
+                : SandboxMarking.productionBanner(sandbox.get(), viewModel.session().environment().displayName()),
+                viewModel.sessionProperty(), sandbox));
         banner.visibleProperty().bind(viewModel.productionCurrentProperty());
         banner.managedProperty().bind(banner.visibleProperty());
 

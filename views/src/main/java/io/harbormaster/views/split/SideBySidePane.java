@@ -3,6 +3,7 @@ package io.harbormaster.views.split;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.views.actions.ActionFactory;
+import io.harbormaster.views.environment.SandboxMarking;
 import io.harbormaster.views.environment.SessionTimes;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.theme.HarbormasterStyles;
@@ -42,14 +43,14 @@ public final class SideBySidePane extends StackPane {
     private final Map<String, Node> secondViews = new HashMap<>();
 
     public SideBySidePane(Node primaryContent, ObservableValue<EnvironmentSession> primary,
-            SideBySideViewModel viewModel, SessionTimes times) {
+            SideBySideViewModel viewModel, SessionTimes times, ObservableValue<SandboxMarking> sandbox) {
         this.primaryContent = primaryContent;
         this.viewModel = viewModel;
         setId("side-by-side");
-        EnvironmentBand primaryBand = new EnvironmentBand("primary-", primary, times);
+        EnvironmentBand primaryBand = new EnvironmentBand("primary-", primary, times, sandbox);
         primaryHalf = half(new VBox(primaryBand));
 
-        EnvironmentBand secondBand = new EnvironmentBand("split-", viewModel.sessionProperty(), times);
+        EnvironmentBand secondBand = new EnvironmentBand("split-", viewModel.sessionProperty(), times, sandbox);
         secondBand.extra().getChildren().addAll(pageChoice(), environmentChoice(), closeButton());
         secondContent.setId("split-content");
         VBox.setVgrow(secondContent, Priority.ALWAYS);
