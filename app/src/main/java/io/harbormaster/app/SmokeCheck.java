@@ -3,7 +3,6 @@ package io.harbormaster.app;
 import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.views.concurrent.UiThread;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import javafx.application.Platform;
@@ -58,8 +57,7 @@ final class SmokeCheck {
             UiThread.later(() -> {
                 int colours = colours(scene.snapshot(null));
                 if (colours >= MIN_COLOURS) {
-                    long millis = ProcessHandle.current().info().startInstant()
-                            .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
+                    long millis = StartupTimes.sinceProcessStart();
                     LOG.log(System.Logger.Level.INFO, "Smoke run: first window painted " + millis
                             + " ms after process start (" + colours + " colours); exiting");
                     System.exit(0);
