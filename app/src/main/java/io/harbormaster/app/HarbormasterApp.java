@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Application;
@@ -91,8 +92,9 @@ public final class HarbormasterApp extends Application {
             configFiles = starting.files();
             starting.whenStarted().whenComplete((started, failed) -> {
                 if (failed == null) {
-                    StartupTimes.reached("sandbox up on " + started.sandbox().endpoint() + " (profiles in "
-                            + started.files().config().getParent() + ")");
+                    StartupTimes.reached("sandbox up");
+                    LOG.log(System.Logger.Level.INFO, "Sandbox on " + started.sandbox().endpoint()
+                            + ", profiles in " + started.files().config().getParent());
                 } else {
                     LOG.log(System.Logger.Level.ERROR, "The sandbox could not start", failed);
                 }
@@ -175,7 +177,8 @@ public final class HarbormasterApp extends Application {
         window = ShellWindow.show(stage, wired.window());
         StartupTimes.reached("window shown");
         if (options.smoke()) {
-            SmokeCheck.watch(window.scene());
+            SmokeCheck.watch(window.scene(), sandbox.<CompletableFuture<?>>map(EmbeddedSandbox::whenStarted)
+                    .orElseGet(() -> CompletableFuture.completedFuture(null)));
         }
         offer(stage);
         sandbox.ifPresent(this::checkFilesOnceStarted);
