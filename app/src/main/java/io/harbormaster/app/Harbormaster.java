@@ -97,12 +97,14 @@ public final class Harbormaster implements AutoCloseable {
         this.housekeeping = threads.scheduler("housekeeping");
         this.followers = threads.unbounded("deploy-follower");
         this.clients = new AwsClientFactory();
-        EnvironmentRegistry registry = new SqliteEnvironmentRegistry(store);
-        sandbox.ifPresent(s -> s.register(registry));
+        EnvironmentRegistry stored = new SqliteEnvironmentRegistry(store);
+        sandbox.ifPresent(s -> s.register(stored));
+        EnvironmentRegistry registry = sandbox.<EnvironmentRegistry>map(s -> new StartingSandboxRegistry(stored, s))
+                .orElse(stored);
         UiStateStore uiState = new SqliteUiStateStore(store);
         // Identity Center judges its tokens by its own clock: on the sandbox that is the sandbox's, moved by hand or not.
         SsoLogins ssoLogins = new SsoLogins(ssoCache(sandbox), AwsSessions.clientsFor(clients),
-                sandbox.<Clock>map(e -> new SandboxTime(e.sandbox().clock(), clock.getZone())).orElse(clock),
+                sandbox.map(e -> e.clock(clock.getZone())).orElse(clock),
                 wait -> Thread.sleep(wait.toMillis()));
         AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(configFiles), clients, clock, ssoLogins,
                 new FxSsoSignInPrompt(Harbormaster::shownWindow, browser));
@@ -186,38 +188,11 @@ public final class Harbormaster implements AutoCloseable {
         cloudWatch = new CloudWatchMetrics(sessions, clients);
         logs = new CloudWatchLogsSearch(sessions, clients);
         history = new SqliteMetricHistory(local);
-        metricsClock = embedded.<Clock>map(e -> new SandboxTime(e.sandbox().clock(), ZoneId.systemDefault()))
-                .orElse(Clock.systemDefaultZone());
+        metricsClock = embedded.map(e -> e.clock(ZoneId.systemDefault())).orElse(Clock.systemDefaultZone());
         return new MetricsDependencies(cloudWatch, history, new SqliteThresholdSettings(local),
                 new ElbTargetGroupLoadBalancers(sessions, clients), new CloudWatchAlarms(sessions, clients), logs,
                 embedded.isPresent() ? HostMetricSource.SANDBOX : HostMetricSource.CONTAINER_INSIGHTS,
                 metricsClock, new SqliteUiStateStore(local));
-    }
-
-    /** The sandbox's clock as a java.time.Clock: metric windows end at the sandbox's "now", moved by hand or not. */
-    private static final class SandboxTime extends Clock {
-        private final io.harbormaster.sandbox.SandboxClock clock;
-        private final ZoneId zone;
-
-        SandboxTime(io.harbormaster.sandbox.SandboxClock clock, ZoneId zone) {
-            this.clock = clock;
-            this.zone = zone;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new SandboxTime(clock, other);
-        }
-
-        @Override
-        public java.time.Instant instant() {
-            return clock.now();
-        }
     }
 
     /** The GetMetricData adapter, whose call count the benchmark reads. */

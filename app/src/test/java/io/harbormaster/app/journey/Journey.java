@@ -275,9 +275,14 @@ final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         return rows.size() == data.snapshot().services().size() && rows.stream().allMatch(ServiceRow::described);
     }
 
-    /** Waits until the environment bar offers the environment (it fills in the background after start). */
+    /**
+     * Waits until the environment bar offers the environment: it fills in the background after start, on the
+     * sandbox once that is up beside the window, so it may take as long as the console's set-up timeout.
+     */
     void awaitOffered(String environmentId) {
-        waitUntil("the environment bar offers " + environmentId, () -> exists("#env-" + environmentId));
+        Duration timeout = running == null || running.setupTimeout().compareTo(UiWaits.DEFAULT) < 0
+                ? UiWaits.DEFAULT : running.setupTimeout();
+        waitUntil("the environment bar offers " + environmentId, timeout, () -> exists("#env-" + environmentId));
     }
 
     void awaitEntered(String environmentId) {

@@ -51,7 +51,7 @@ public final class EnvironmentBar extends VBox {
                 + StandardAction.ENVIRONMENTS.key().getDisplayText() + ") adds them from your AWS profiles.");
         empty.setId("env-empty");
         empty.getStyleClass().add(HarbormasterStyles.MUTED);
-        empty.visibleProperty().bind(Bindings.isEmpty(viewModel.environments()));
+        empty.visibleProperty().bind(Bindings.isEmpty(viewModel.environments()).and(viewModel.loadingProperty().not()));
         empty.managedProperty().bind(empty.visibleProperty());
 
         ProgressIndicator spinner = new ProgressIndicator();
@@ -67,7 +67,7 @@ public final class EnvironmentBar extends VBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(12, sandboxMarker(), caption, toggles, empty, spacer, entering);
+        HBox row = new HBox(12, sandboxMarker(), caption, toggles, empty, loading(), spacer, entering);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add(HarbormasterStyles.ENVIRONMENT_ROW);
 
@@ -93,6 +93,23 @@ public final class EnvironmentBar extends VBox {
             }
         });
         rebuild();
+    }
+
+    /** While the list is read: on the embedded sandbox, that it is still starting (the window opens before it is up). */
+    private javafx.scene.Node loading() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        Label text = new Label();
+        text.textProperty().bind(Bindings.createStringBinding(() -> sandbox.get() != null
+                ? "Starting the sandbox… its environments appear here when it is up" : "Reading environments…",
+                sandbox));
+        text.getStyleClass().add(HarbormasterStyles.MUTED);
+        HBox box = new HBox(6, spinner, text);
+        box.setId("env-loading");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(Bindings.isEmpty(viewModel.environments()).and(viewModel.loadingProperty()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** On the embedded sandbox (never on real AWS): the marker, its clock speed, and a production banner saying so. */
