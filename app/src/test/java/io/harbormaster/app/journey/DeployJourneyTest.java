@@ -73,19 +73,19 @@ class DeployJourneyTest {
         assertThat(harness.<Label>lookup("#deploy-cost-summary").getText())
                 .as("a new image of the same size costs the same").startsWith("No change a month (from $");
         DeployJourneys.shot(harness, "deploy-03-wizard-preview-1280");
-        DeployJourneys.setWindow(harness, 1920, 1080);
-        DeployJourneys.shot(harness, "deploy-03-wizard-preview-1920");
+        DeployJourneys.setWindow(harness, 1600, 1000);
+        DeployJourneys.shot(harness, "deploy-03-wizard-preview-1600");
         DeployJourneys.setWindow(harness, 1600, 1000);
         DeployJourneys.shot(harness, "deploy-03-wizard-preview-1600");
         DeployJourneys.next(harness, wizard);
         DeployJourneys.shot(harness, "deploy-04-wizard-confirm-1600");
-        DeployJourneys.setWindow(harness, 1920, 1080);
-        DeployJourneys.shot(harness, "deploy-04-wizard-confirm-1920");
+        DeployJourneys.setWindow(harness, 1600, 1000);
+        DeployJourneys.shot(harness, "deploy-04-wizard-confirm-1600");
         harness.robot().interact(wizard::back);
         harness.robot().interact(wizard::back);
-        DeployJourneys.shot(harness, "deploy-02-wizard-strategy-1920");
+        DeployJourneys.shot(harness, "deploy-02-wizard-strategy-1600");
         harness.robot().interact(wizard::back);
-        DeployJourneys.shot(harness, "deploy-01-wizard-change-1920");
+        DeployJourneys.shot(harness, "deploy-01-wizard-change-1600");
         DeployJourneys.next(harness, wizard);
         DeployJourneys.next(harness, wizard);
         harness.waitUntil("the preview is in again", () -> wizard.previewProperty().get() != null);
@@ -104,8 +104,8 @@ class DeployJourneyTest {
         assertThat(harness.<javafx.scene.control.Label>lookup("#deploy-live-status").getText())
                 .startsWith("SUCCESSFUL");
         DeployJourneys.shot(harness, "deploy-05-live-successful-1600");
-        DeployJourneys.setWindow(harness, 1920, 1080);
-        DeployJourneys.shot(harness, "deploy-05-live-successful-1920");
+        DeployJourneys.setWindow(harness, 1600, 1000);
+        DeployJourneys.shot(harness, "deploy-05-live-successful-1600");
         DeployJourneys.setWindow(harness, 1280, 800);
         DeployJourneys.shot(harness, "deploy-05-live-successful-1280");
         assertThat(harness.<Label>lookup("#deploy-live-title").getText()).as("the environment's display name")

@@ -29,6 +29,7 @@ public final class EnvironmentBar extends VBox {
 
     private final EnvironmentBarViewModel viewModel;
     private final HBox toggles = new HBox(6);
+    private final javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(toggles);
     private SessionTimes sessionTimes;
     /** The time-left label on each toggle, by environment id; set anew on every tick. */
     private final java.util.Map<String, Label> timeLabels = new java.util.HashMap<>();
@@ -67,7 +68,28 @@ public final class EnvironmentBar extends VBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(12, sandboxMarker(), caption, toggles, empty, loading(), spacer, entering);
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        // More environments than the window is wide: the toggles keep their full names and scroll sideways (the
+        // wheel, and the chosen one brought into view), as a tab strip does, rather than each being cut to "pr…".
+        toggles.setMinWidth(Region.USE_PREF_SIZE);
+        scroller.setId("env-toggles-scroller");
+        scroller.getStyleClass().add(HarbormasterStyles.ENVIRONMENT_SCROLLER);
+        scroller.setFitToHeight(true);
+        scroller.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            double hidden = toggles.getWidth() - scroller.getViewportBounds().getWidth();
+            if (hidden > 0 && e.getDeltaX() == 0 && e.getDeltaY() != 0) {
+                scroller.setHvalue(Math.max(0, Math.min(1, scroller.getHvalue() - e.getDeltaY() / hidden)));
+                e.consume();
+            }
+        });
+        scroller.setMinWidth(0);
+        scroller.prefViewportWidthProperty().bind(toggles.widthProperty());
+        scroller.managedProperty().bind(Bindings.isNotEmpty(viewModel.environments()));
+        scroller.visibleProperty().bind(scroller.managedProperty());
+        HBox.setHgrow(scroller, Priority.SOMETIMES);
+        HBox row = new HBox(12, sandboxMarker(), caption, scroller, empty, loading(), spacer, entering);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add(HarbormasterStyles.ENVIRONMENT_ROW);
 
@@ -244,6 +266,26 @@ public final class EnvironmentBar extends VBox {
         for (var node : toggles.getChildren()) {
             ToggleButton toggle = (ToggleButton) node;
             toggle.setSelected(selected != null && toggle.getId().equals(idOf(selected)));
+            if (toggle.isSelected()) {
+                io.harbormaster.views.concurrent.UiThread.later(() -> bringIntoView(toggle));
+            }
+        }
+    }
+
+    /** Scrolls the strip of toggles so the chosen one is whole in view (it may be beyond the window's width). */
+    private void bringIntoView(ToggleButton toggle) {
+        double hidden = toggles.getWidth() - scroller.getViewportBounds().getWidth();
+        if (hidden <= 0) {
+            return;
+        }
+        double left = scroller.getHvalue() * hidden;
+        double right = left + scroller.getViewportBounds().getWidth();
+        double x = toggle.getBoundsInParent().getMinX();
+        double end = toggle.getBoundsInParent().getMaxX();
+        if (x < left) {
+            scroller.setHvalue(x / hidden);
+        } else if (end > right) {
+            scroller.setHvalue(Math.min(1, (end - scroller.getViewportBounds().getWidth()) / hidden));
         }
     }
 }
