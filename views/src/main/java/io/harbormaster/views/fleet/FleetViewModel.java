@@ -156,7 +156,7 @@ public final class FleetViewModel {
                 .onFailure(problem -> {
                     refreshing.set(false);
                     staleness.set("Refresh failed at " + time(clock.instant()) + ": " + problem.title() + " — "
-                            + problem.message() + ". Showing the fleet as of " + time(previous.asOf())
+                            + problem.message().replaceAll("\\.+$", "") + ". Showing the fleet as of " + time(previous.asOf())
                             + "; it is retried every " + REFRESH_EVERY.toSeconds() + " s.");
                 }));
     }
