@@ -21,6 +21,7 @@ class FaultJourneyTest {
     @Test
     void whileEcsFailsTheFleetIsMarkedStaleAndOneRefreshAfterTheFaultMakesItCurrent() throws Exception {
         journey.awaitFleetLoaded();
+        journey.robot().clickOn("#nav-services");
         FleetViewModel fleet = journey.shell().fleet();
         for (String fault : new String[] {"internal-failure:ecs", "unavailable:ecs", "expired-token:ecs"}) {
             Instant before = journey.onUi(() -> fleet.asOfProperty().get());
@@ -40,6 +41,8 @@ class FaultJourneyTest {
                     .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("software.amazon").doesNotContain("..");
             assertThat(journey.exists("#problem-dialog")).as(fault + ": no dialog for a failed background refresh")
                     .isFalse();
+            assertThat(journey.onUi(() -> journey.lookup("#services-banner-stale").isVisible()))
+                    .as(fault + ": the Services page shows the banner").isTrue();
             journey.screenshot("fault-" + fault.replace(':', '-'));
 
             journey.sandbox().control().removeFault(id);
