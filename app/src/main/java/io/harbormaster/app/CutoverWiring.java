@@ -22,6 +22,7 @@ import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.LoadFleet;
 import io.harbormaster.model.journal.AuditedJournal;
+import io.harbormaster.views.cutovers.CutoverServices;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -36,7 +37,7 @@ import java.util.concurrent.TimeUnit;
  * account, entered with the ops login's own profile), and one {@link CutoverService} per run, built when the
  * Cutovers page first asks with the shell's MFA prompt.
  */
-public final class CutoverWiring implements AutoCloseable {
+public final class CutoverWiring implements CutoverServices, AutoCloseable {
 
     /** How often the driver looks at the running cutovers (each acts only when its own clock says so). */
     static final Duration TICK = Duration.ofMillis(250);
@@ -89,6 +90,7 @@ public final class CutoverWiring implements AutoCloseable {
      * The cutover service, built on first use. {@code prompt} asks for MFA codes when a cutover needs to enter an
      * environment (the shell's prompt); {@code actor} is the operator's ops identity (written in journal and lock).
      */
+    @Override
     public synchronized CutoverService service(MfaPrompt prompt, String actor) {
         this.mfa = prompt;
         if (service == null) {
@@ -97,6 +99,11 @@ public final class CutoverWiring implements AutoCloseable {
                     byId, journal, clock), actor, machine(), ticker, TICK);
         }
         return service;
+    }
+
+    @Override
+    public java.util.Optional<String> auditProblem() {
+        return journal.copyProblem();
     }
 
     private EnvironmentSession session(String environmentId) {

@@ -1,6 +1,7 @@
 package io.harbormaster.app;
 
 import io.harbormaster.aws.config.AwsConfigFiles;
+import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentRegistry;
 import io.harbormaster.model.environment.PracticeWorld;
@@ -12,6 +13,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -32,40 +38,101 @@ public final class EmbeddedSandbox implements AutoCloseable {
 
     private static final Pattern MFA_SERIAL = Pattern.compile("(?m)^\\s*mfa_serial\\s*=\\s*(\\S+)\\s*$");
 
-    private final Sandbox sandbox;
+    /** Completes once the sandbox listens and its profiles are written; fails if it could not start. */
+    private final CompletableFuture<Sandbox> started;
     private final AwsConfigFiles files;
     private final String user;
     private final double speed;
-    private final Optional<String> mfaSerial;
+    private volatile Optional<String> mfaSerial = Optional.empty();
 
-    private EmbeddedSandbox(Sandbox sandbox, AwsConfigFiles files, String user, double speed, String config) {
-        this.sandbox = sandbox;
+    private EmbeddedSandbox(AwsConfigFiles files, String user, double speed) {
+        this.started = new CompletableFuture<>();
         this.files = files;
         this.user = user;
         this.speed = speed;
-        Matcher serial = MFA_SERIAL.matcher(config);
-        this.mfaSerial = serial.find() ? Optional.of(serial.group(1)) : Optional.empty();
     }
 
     /** Starts the sandbox on a free loopback port and writes the profiles for {@code user} under {@code dir}. */
     public static EmbeddedSandbox start(SandboxOptions options, String user, Path dir) {
-        Sandbox sandbox = Sandbox.start(options);
+        EmbeddedSandbox embedded = new EmbeddedSandbox(filesIn(dir), user, options.speed());
+        embedded.run(options, dir);
+        return embedded.awaitStarted();
+    }
+
+    /**
+     * Starts the sandbox on a thread of {@code threads} and returns at once, so the window can open meanwhile
+     * ({@link #whenStarted}). Its profile paths, user and clock speed are known now; what needs the running sandbox
+     * (its endpoint, clock, MFA codes) waits for it.
+     */
+    public static EmbeddedSandbox startBeside(SandboxOptions options, String user, Path dir, ThreadFamily threads) {
+        EmbeddedSandbox embedded = new EmbeddedSandbox(filesIn(dir), user, options.speed());
+        threads.start("sandbox-start", () -> embedded.run(options, dir));
+        return embedded;
+    }
+
+    private static AwsConfigFiles filesIn(Path dir) {
+        return new AwsConfigFiles(dir.resolve("config"), dir.resolve("credentials"));
+    }
+
+    private void run(SandboxOptions options, Path dir) {
+        Sandbox sandbox;
+        try {
+            sandbox = Sandbox.start(options);
+        } catch (RuntimeException | Error e) {
+            started.completeExceptionally(e);
+            return;
+        }
         try {
             Files.createDirectories(dir);
-            AwsConfigFiles files = new AwsConfigFiles(dir.resolve("config"), dir.resolve("credentials"));
             // The SSO profile set beside the role profiles: offered as candidates, never registered by themselves.
             String roles = sandbox.awsConfig(user);
             Files.writeString(files.config(), roles + "\n" + sandbox.awsSsoConfig(user));
             writePrivate(files.credentials(), sandbox.awsCredentials(user));
-            return new EmbeddedSandbox(sandbox, files, user, options.speed(), roles);
+            Matcher serial = MFA_SERIAL.matcher(roles);
+            mfaSerial = serial.find() ? Optional.of(serial.group(1)) : Optional.empty();
         } catch (IOException e) {
             sandbox.close();
-            throw new UncheckedIOException("Cannot write the sandbox's AWS profiles under " + dir, e);
+            started.completeExceptionally(
+                    new UncheckedIOException("Cannot write the sandbox's AWS profiles under " + dir, e));
+            return;
+        }
+        started.complete(sandbox);
+    }
+
+    /** Completes with this sandbox once it listens and its profiles are written (on the starting thread). */
+    public CompletableFuture<EmbeddedSandbox> whenStarted() {
+        return started.thenApply(s -> this);
+    }
+
+    /** Whether the sandbox is up (listening, profiles written). */
+    public boolean isStarted() {
+        return started.isDone() && !started.isCompletedExceptionally();
+    }
+
+    /** Waits until the sandbox is up; the reason it could not start otherwise (unchecked). */
+    public EmbeddedSandbox awaitStarted() {
+        try {
+            started.join();
+            return this;
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 
+    /** The running sandbox; waits for it while it is still starting. */
     public Sandbox sandbox() {
-        return sandbox;
+        return awaitStarted().started.join();
+    }
+
+    /**
+     * The sandbox's clock as a java.time.Clock (metric windows end at the sandbox's "now", moved by hand or not).
+     * Never waits: until the sandbox is up it reads the wall clock, which is where the sandbox's clock starts.
+     */
+    public Clock clock(ZoneId zone) {
+        return new SandboxTime(this, zone);
     }
 
     public AwsConfigFiles files() {
@@ -89,7 +156,7 @@ public final class EmbeddedSandbox implements AutoCloseable {
 
             @Override
             public Optional<String> currentCode(String serial) {
-                return mfaSerial.filter(own -> own.equals(serial)).map(own -> sandbox.currentTotpCode(user));
+                return mfaSerial.filter(own -> own.equals(serial)).map(own -> sandbox().currentTotpCode(user));
             }
         };
     }
@@ -110,14 +177,41 @@ public final class EmbeddedSandbox implements AutoCloseable {
         }
     }
 
+    /** Stops the sandbox; one still starting stops as soon as it is up. */
     @Override
     public void close() {
-        sandbox.close();
+        started.thenAccept(Sandbox::close);
     }
 
     private static Environment environment(String name, String account, String colour, boolean prod, int order) {
         return new Environment("sandbox-" + name, name, "sandbox-" + name, "sandbox-ops", account, "",
                 List.of("us-east-1"), colour, prod, false, order);
+    }
+
+    /** Never waits for the sandbox: before it is up, the wall clock (the sandbox's clock starts there). */
+    private static final class SandboxTime extends Clock {
+        private final EmbeddedSandbox embedded;
+        private final ZoneId zone;
+
+        SandboxTime(EmbeddedSandbox embedded, ZoneId zone) {
+            this.embedded = embedded;
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new SandboxTime(embedded, other);
+        }
+
+        @Override
+        public Instant instant() {
+            return embedded.isStarted() ? embedded.started.join().clock().now() : Instant.now();
+        }
     }
 
     private static void writePrivate(Path file, String content) throws IOException {

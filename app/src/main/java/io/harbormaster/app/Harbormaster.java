@@ -16,7 +16,6 @@ import io.harbormaster.aws.cloudwatch.ElbTargetGroupLoadBalancers;
 import io.harbormaster.aws.config.AwsConfigFiles;
 import io.harbormaster.aws.config.AwsEnvironmentDetector;
 import io.harbormaster.aws.config.AwsProfiles;
-import io.harbormaster.aws.ecs.EcsClusters;
 import io.harbormaster.aws.ecs.EcsFleet;
 import io.harbormaster.aws.logs.CloudWatchLogsSearch;
 import io.harbormaster.aws.ecs.EcsDeploymentEvidence;
@@ -97,18 +96,19 @@ public final class Harbormaster implements AutoCloseable {
         this.housekeeping = threads.scheduler("housekeeping");
         this.followers = threads.unbounded("deploy-follower");
         this.clients = new AwsClientFactory();
-        EnvironmentRegistry registry = new SqliteEnvironmentRegistry(store);
-        sandbox.ifPresent(s -> s.register(registry));
+        EnvironmentRegistry stored = new SqliteEnvironmentRegistry(store);
+        sandbox.ifPresent(s -> s.register(stored));
+        EnvironmentRegistry registry = sandbox.<EnvironmentRegistry>map(s -> new StartingSandboxRegistry(stored, s))
+                .orElse(stored);
         UiStateStore uiState = new SqliteUiStateStore(store);
         // Identity Center judges its tokens by its own clock: on the sandbox that is the sandbox's, moved by hand or not.
         SsoLogins ssoLogins = new SsoLogins(ssoCache(sandbox), AwsSessions.clientsFor(clients),
-                sandbox.<Clock>map(e -> new SandboxTime(e.sandbox().clock(), clock.getZone())).orElse(clock),
+                sandbox.map(e -> e.clock(clock.getZone())).orElse(clock),
                 wait -> Thread.sleep(wait.toMillis()));
         AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(configFiles), clients, clock, ssoLogins,
                 new FxSsoSignInPrompt(Harbormaster::shownWindow, browser));
         TaskExecutor executor = new FxTaskExecutor(pool);
         this.fleet = new EcsFleet(sessions, clients, clock, EcsFleet.DEFAULT_PARALLELISM, threads.factory("fleet"));
-        EcsClusters clusters = new EcsClusters(sessions, clients);
         WriteJournal journal = new SqliteWriteJournal(store, clock);
         EcsDeploys ecsDeploys = new EcsDeploys(sessions, clients);
         this.deploys = deploys(ecsDeploys, new EcsDeploymentEvidence(sessions, clients, ecsDeploys), journal,
@@ -117,12 +117,12 @@ public final class Harbormaster implements AutoCloseable {
         MetricsDependencies metrics = metrics(store, sandbox, sessions);
         this.cutovers = new CutoverWiring(registry, sessions, clients, store, cloudWatch, fleet, metricsClock,
                 metricsClock, threads.scheduler("cutovers"));
-        this.shell = new ShellDependencies(registry, entry, clusters, executor, uiState, clock,
+        this.shell = new ShellDependencies(registry, entry, executor, uiState, clock,
                 new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles), ssoLogins), new JsonEnvironmentFile(),
                 sessions,
-                fleet, fleet, new SqliteFleetArchive(store, clock), Pages.all(new Pages.Ports(clusters,
+                fleet, fleet, new SqliteFleetArchive(store, clock), Pages.all(new Pages.Ports(
                         new JournaledScaleService(ecsDeploys, journal, Harbormaster::operationId), entry, fleet,
-                        fleet, metrics, deploys, new ElbRoutingSuggestions(sessions, clients), cutovers::service,
+                        fleet, metrics, deploys, new ElbRoutingSuggestions(sessions, clients), cutovers,
                         new SqlitePriceBook(store), new PriceListPrices(sessions, clients, clock),
                         new ApplicationAutoScalingReads(sessions, clients))));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
@@ -187,37 +187,10 @@ public final class Harbormaster implements AutoCloseable {
         cloudWatch = new CloudWatchMetrics(sessions, clients);
         logs = new CloudWatchLogsSearch(sessions, clients);
         history = new SqliteMetricHistory(local);
-        metricsClock = embedded.<Clock>map(e -> new SandboxTime(e.sandbox().clock(), ZoneId.systemDefault()))
-                .orElse(Clock.systemDefaultZone());
+        metricsClock = embedded.map(e -> e.clock(ZoneId.systemDefault())).orElse(Clock.systemDefaultZone());
         return new MetricsDependencies(cloudWatch, history, new SqliteThresholdSettings(local),
                 new ElbTargetGroupLoadBalancers(sessions, clients), new CloudWatchAlarms(sessions, clients), logs,
                 metricsClock, new SqliteUiStateStore(local));
-    }
-
-    /** The sandbox's clock as a java.time.Clock: metric windows end at the sandbox's "now", moved by hand or not. */
-    private static final class SandboxTime extends Clock {
-        private final io.harbormaster.sandbox.SandboxClock clock;
-        private final ZoneId zone;
-
-        SandboxTime(io.harbormaster.sandbox.SandboxClock clock, ZoneId zone) {
-            this.clock = clock;
-            this.zone = zone;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new SandboxTime(clock, other);
-        }
-
-        @Override
-        public java.time.Instant instant() {
-            return clock.now();
-        }
     }
 
     /** The GetMetricData adapter, whose call count the benchmark reads. */

@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Application;
@@ -58,12 +59,14 @@ public final class HarbormasterApp extends Application {
     }
 
     /**
-     * Runs on the launcher thread before any window: the sandbox's fleet is generated, the local store opened, the
-     * console wired and the AWS files checked here, not on the FX thread. A damaged store is only noted: asking
-     * the operator about it needs the FX thread.
+     * Runs on the launcher thread before any window: the local store opened, the console wired and the AWS files
+     * checked here, not on the FX thread. The embedded sandbox starts beside all this and the window: the
+     * environment bar offers its environments once it is up. A damaged store is only noted: asking the operator
+     * about it needs the FX thread.
      */
     @Override
     public void init() {
+        StartupTimes.reached("JVM and JavaFX started, init begins");
         options = AppOptions.parse(getParameters().getRaw());
         dataHome = AppDirectories.dataHome();
         try {
@@ -83,12 +86,19 @@ public final class HarbormasterApp extends Application {
         } else if (options.forceSandbox() || !own.anyExists()) {
             SandboxOptions sandboxOptions = SandboxOptions.defaults().withSpeed(options.sandboxSpeed())
                     .withFleet(options.sandboxFleet()).withServiceTime(options.sandboxLatency());
-            EmbeddedSandbox started = EmbeddedSandbox.start(sandboxOptions, options.sandboxUser(),
-                    dataHome.resolve("sandbox"));
-            sandbox = Optional.of(started);
-            configFiles = started.files();
-            LOG.log(System.Logger.Level.INFO, "Sandbox on " + started.sandbox().endpoint() + ", profiles in "
-                    + configFiles.config().getParent());
+            EmbeddedSandbox starting = EmbeddedSandbox.startBeside(sandboxOptions, options.sandboxUser(),
+                    dataHome.resolve("sandbox"), threads);
+            sandbox = Optional.of(starting);
+            configFiles = starting.files();
+            starting.whenStarted().whenComplete((started, failed) -> {
+                if (failed == null) {
+                    StartupTimes.reached("sandbox up");
+                    LOG.log(System.Logger.Level.INFO, "Sandbox on " + started.sandbox().endpoint()
+                            + ", profiles in " + started.files().config().getParent());
+                } else {
+                    LOG.log(System.Logger.Level.ERROR, "The sandbox could not start", failed);
+                }
+            });
         } else {
             configFiles = own;
         }
@@ -96,14 +106,19 @@ public final class HarbormasterApp extends Application {
         dbFile = dataHome.resolve(sandbox.isPresent() || options.sandboxOffline() ? "sandbox.db"
                 : "harbormaster.db");
         try {
-            ready = wire(LocalStore.open(dbFile), sandbox, configFiles, info);
+            LocalStore store = LocalStore.open(dbFile);
+            StartupTimes.reached("local store open");
+            ready = wire(store, sandbox, configFiles, info);
             harbormaster = ready.harbormaster();
+            StartupTimes.reached("console wired");
         } catch (StoreUnreadableException damaged) {
             LOG.log(System.Logger.Level.WARNING, damaged.getMessage(), damaged);
             unreadable = damaged;
         }
-        readStamp = AwsFilesStamp.of(configFiles);
-        configurationProblem = AwsConfigurationCheck.check(configFiles);
+        if (sandbox.isEmpty()) {
+            readStamp = AwsFilesStamp.of(configFiles);
+            configurationProblem = AwsConfigurationCheck.check(configFiles);
+        }
     }
 
     /** Wires the console to an open store and reads what its window restores; disk work, off the FX thread. */
@@ -160,10 +175,13 @@ public final class HarbormasterApp extends Application {
 
     private void open(Stage stage, Ready wired) {
         window = ShellWindow.show(stage, wired.window());
+        StartupTimes.reached("window shown");
         if (options.smoke()) {
-            SmokeCheck.watch(window.scene());
+            SmokeCheck.watch(window.scene(), sandbox.<CompletableFuture<?>>map(EmbeddedSandbox::whenStarted)
+                    .orElseGet(() -> CompletableFuture.completedFuture(null)));
         }
         offer(stage);
+        sandbox.ifPresent(this::checkFilesOnceStarted);
         // An edit made in another window (the operator fixing ~/.aws/config) is noticed on coming back.
         stage.focusedProperty().addListener((obs, was, focused) -> {
             if (focused) {
@@ -171,6 +189,19 @@ public final class HarbormasterApp extends Application {
             }
         });
         configurationProblem.ifPresent(window.dialogs()::showProblem);
+    }
+
+    /**
+     * The sandbox's profiles are written once it is up: then they are read for the focus watch and checked, off the
+     * FX thread (the environment bar fills meanwhile; one that could not start is said there, by its load).
+     */
+    private void checkFilesOnceStarted(EmbeddedSandbox starting) {
+        ShellWindow shown = window;
+        starting.whenStarted().thenAcceptAsync(started -> {
+            readStamp = AwsFilesStamp.of(started.files());
+            AwsConfigurationCheck.check(started.files()).ifPresent(problem ->
+                    UiThread.later(() -> shown.dialogs().showProblem(problem)));
+        }, work -> threads.start("sandbox-files", work));
     }
 
     /** What the File and Help menus offer in the window just shown. */
@@ -219,6 +250,9 @@ public final class HarbormasterApp extends Application {
 
     /** Reloads, as File → Reload does, when the AWS files changed on disk since they were last read. */
     private void reloadIfChanged() {
+        if (sandbox.isPresent() && !sandbox.get().isStarted()) {
+            return; // its profiles are still being written; they are read once it is up
+        }
         AwsConfigFiles files = configFiles;
         AwsFilesStamp known = readStamp;
         threads.start("aws-config-watch", () -> {
@@ -347,7 +381,7 @@ public final class HarbormasterApp extends Application {
     @Override
     public void stop() {
         if (window != null) {
-            window.viewModel().close();
+            window.close(); // remembers the window's geometry while the store is still open
         }
         if (harbormaster != null) {
             harbormaster.close();

@@ -7,7 +7,6 @@ import io.harbormaster.model.cost.scaling.ReadServiceScaling;
 import io.harbormaster.model.deploy.DeployDependencies;
 import io.harbormaster.model.deploy.SuggestRouting;
 import io.harbormaster.model.environment.EnterEnvironment;
-import io.harbormaster.model.fleet.ListClusters;
 import io.harbormaster.model.fleet.LoadFleet;
 import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.model.fleet.ScaleService;
@@ -37,7 +36,7 @@ final class Pages {
     }
 
     /** The ports the pages need, wired once in {@link Harbormaster}. */
-    record Ports(ListClusters clusters, ScaleService scale, EnterEnvironment enter, LoadFleet load,
+    record Ports(ScaleService scale, EnterEnvironment enter, LoadFleet load,
                  RefreshFleet refresh, MetricsDependencies metrics, DeployDependencies deploys,
                  SuggestRouting routing, CutoverServices cutovers, PriceBook prices, ListPrices listPrices,
                  ReadServiceScaling scaling) {
@@ -45,7 +44,7 @@ final class Pages {
 
     static List<PageContribution> all(Ports ports) {
         return List.of(
-                ClustersPage.contribution(ports.clusters()),
+                ClustersPage.contribution(),
                 ServicesPage.contribution(ports.scale()),
                 AllEnvironmentsPage.contribution(ports.enter(), ports.load(), ports.refresh()),
                 ComparePage.contribution(ports.enter(), ports.load(), ports.refresh()),
@@ -55,7 +54,8 @@ final class Pages {
                         ServiceRequestCounts.fromCloudWatch(ports.metrics().loadBalancers(),
                                 ports.metrics().fetchMetrics()), ports.enter(), ports.load(), ports.refresh(),
                         ports.scaling(), ports.metrics().fetchMetrics())),
-                DeploysPage.contribution(ports.deploys(), ports.enter(), ports.routing()),
-                CutoversPage.contribution(ports.cutovers()));
+                DeploysPage.contribution(ports.deploys(), ports.enter(), ports.routing(), ports.prices(),
+                        ports.listPrices()),
+                CutoversPage.contribution(ports.cutovers(), ports.metrics()));
     }
 }

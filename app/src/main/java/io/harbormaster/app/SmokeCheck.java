@@ -3,9 +3,9 @@ package io.harbormaster.app;
 import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.views.concurrent.UiThread;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
@@ -45,8 +45,11 @@ final class SmokeCheck {
         });
     }
 
-    /** Watches the main window's scene from its first layout pulse on (FX thread). */
-    static void watch(Scene scene) {
+    /**
+     * Watches the main window's scene from its first layout pulse on (FX thread); once it has painted, logs when,
+     * and exits as soon as {@code alsoAwaited} (the embedded sandbox starting beside the window) is done too.
+     */
+    static void watch(Scene scene, CompletableFuture<?> alsoAwaited) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             if (scene.getWindow() == null || !scene.getWindow().isShowing() || scene.getWidth() <= 0
@@ -58,11 +61,18 @@ final class SmokeCheck {
             UiThread.later(() -> {
                 int colours = colours(scene.snapshot(null));
                 if (colours >= MIN_COLOURS) {
-                    long millis = ProcessHandle.current().info().startInstant()
-                            .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
+                    long millis = StartupTimes.sinceProcessStart();
                     LOG.log(System.Logger.Level.INFO, "Smoke run: first window painted " + millis
-                            + " ms after process start (" + colours + " colours); exiting");
-                    System.exit(0);
+                            + " ms after process start (" + colours + " colours)");
+                    alsoAwaited.whenComplete((done, failed) -> {
+                        if (failed != null) {
+                            LOG.log(System.Logger.Level.ERROR, "Smoke run: the sandbox did not start", failed);
+                            Runtime.getRuntime().halt(TIMED_OUT);
+                        }
+                        LOG.log(System.Logger.Level.INFO, "Smoke run: ready after " + StartupTimes.sinceProcessStart()
+                                + " ms; exiting");
+                        System.exit(0);
+                    });
                 }
                 scene.addPostLayoutPulseListener(listener[0]);
                 Platform.requestNextPulse();

@@ -49,9 +49,9 @@ class ArchitectureTest {
         FEATURES.put("allenv", List.of());
         FEATURES.put("compare", List.of());
         FEATURES.put("hosts", List.of());
-        FEATURES.put("metrics", List.of());
+        FEATURES.put("metrics", List.of("cutovers")); // the cutover live view charts the gates with its chart
         FEATURES.put("logs", List.of("metrics")); // a tab of the Metrics page
-        FEATURES.put("noisemap", List.of("metrics")); // a tab of the Metrics page
+        FEATURES.put("noisemap", List.of("metrics", "cutovers")); // a tab of the Metrics page; both sides' hosts
         FEATURES.put("deploys", List.of());
         FEATURES.put("cutovers", List.of());
     }

@@ -1,5 +1,6 @@
 package io.harbormaster.sandbox;
 
+import io.harbormaster.sandbox.chaos.Chaos;
 import io.harbormaster.sandbox.core.Edge;
 import io.harbormaster.sandbox.core.HttpEndpoint;
 import io.harbormaster.sandbox.core.RequestIds;
@@ -44,7 +45,8 @@ public final class Sandbox implements AutoCloseable {
         RequestIds ids = new RequestIds(options.seed());
         Throttler throttler = new Throttler(options.throttling(), throttleNanos);
         Edge edge = new Edge(ids, iam, throttler);
-        http = new HttpEndpoint(ids, options.serviceTime());
+        Chaos chaos = new Chaos(options.seed(), System::nanoTime);
+        http = new HttpEndpoint(ids, options.serviceTime(), chaos);
         SandboxModule.Installation installation = new SandboxModule.Installation(world, edge, http, options.fleet());
         boolean timings = Boolean.getBoolean("harbormaster.sandbox.timings");
         for (SandboxModule m : ServiceCatalog.modules()) {
@@ -55,7 +57,7 @@ public final class Sandbox implements AutoCloseable {
                         m.getClass().getSimpleName(), (System.nanoTime() - t0) / 1_000_000);
             }
         }
-        control = new SandboxControl(world, iam, throttler, http);
+        control = new SandboxControl(world, iam, throttler, http, chaos);
         port = http.start(options.port(), HTTP_THREADS);
         ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sandbox-clock");

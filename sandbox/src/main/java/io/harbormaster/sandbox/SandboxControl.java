@@ -1,5 +1,8 @@
 package io.harbormaster.sandbox;
 
+import io.harbormaster.sandbox.chaos.Chaos;
+import io.harbormaster.sandbox.chaos.FaultKind;
+import io.harbormaster.sandbox.chaos.FaultRule;
 import io.harbormaster.sandbox.core.HttpEndpoint;
 import io.harbormaster.sandbox.core.Throttler;
 import io.harbormaster.sandbox.core.World;
@@ -26,8 +29,10 @@ public final class SandboxControl {
     private final Iam iam;
     private final Throttler throttler;
     private final HttpEndpoint http;
+    private final Chaos chaos;
 
-    SandboxControl(World world, Iam iam, Throttler throttler, HttpEndpoint http) {
+    SandboxControl(World world, Iam iam, Throttler throttler, HttpEndpoint http, Chaos chaos) {
+        this.chaos = chaos;
         this.world = world;
         this.iam = iam;
         this.throttler = throttler;
@@ -51,6 +56,19 @@ public final class SandboxControl {
      */
     public void revokeAccessKey(String user) {
         iam.setKeyRevoked(user, true);
+    }
+
+    /**
+     * Detaches a policy from an IAM user, as an administrator would (alice and bob start with
+     * {@link Iam#AUDIT_LOG_POLICY}, "HarbormasterAuditLog"); true when it was attached.
+     */
+    public boolean detachUserPolicy(String user, String policyName) {
+        return iam.detachUserPolicy(user, policyName);
+    }
+
+    /** Attaches a policy to an IAM user (replacing one of the same name). */
+    public void attachUserPolicy(String user, io.harbormaster.sandbox.iam.Policy policy) {
+        iam.attachUserPolicy(user, policy);
     }
 
     /** Reactivates a key revoked by {@link #revokeAccessKey}. */
@@ -128,6 +146,37 @@ public final class SandboxControl {
      */
     public void setCredentialExpiry(boolean enforced) {
         iam.setEnforceExpiry(enforced);
+    }
+
+    /**
+     * Switches a wire fault on, written as {@code --chaos} takes it (see {@link FaultRule}), e.g.
+     * {@code unavailable:sts} or {@code reset:ecs.UpdateService,rate=1,for=10s}; answers its id.
+     */
+    public long addFault(String spec) {
+        return chaos.add(FaultRule.parse(spec));
+    }
+
+    public long addFault(FaultRule rule) {
+        return chaos.add(rule);
+    }
+
+    public void removeFault(long id) {
+        chaos.remove(id);
+    }
+
+    /** Switches every wire fault off; connections held by {@code region-down} are closed. */
+    public void clearFaults() {
+        chaos.clear();
+    }
+
+    /** The wire faults in force, by id. */
+    public Map<Long, FaultRule> faults() {
+        return chaos.rules();
+    }
+
+    /** How many requests met each kind of wire fault since the start. */
+    public Map<FaultKind, Long> faultsInjected() {
+        return chaos.injected();
     }
 
     /** Starts or stops keeping the last 200 requests for {@link #recordedRequests()}. */

@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar harbormaster-sandbox.jar [--port 4566] [--speed 60] [--fleet default|large|services] [--seed N]
- * [--user alice] [--no-throttling] [--service-time-ms 20]}: starts a sandbox and prints the AWS config and
+ * [--user alice] [--no-throttling] [--service-time-ms 20] [--chaos FAULT]...}: starts a sandbox and prints the AWS config and
  * credentials to use it.
  */
 public final class SandboxMain {
@@ -17,6 +17,7 @@ public final class SandboxMain {
     public static void main(String[] args) throws InterruptedException {
         SandboxOptions options = SandboxOptions.defaults().withPort(4566);
         String user = "alice";
+        java.util.List<String> faults = new java.util.ArrayList<>();
         PrintStream out = System.out;
         try {
             for (int i = 0; i < args.length; i++) {
@@ -29,6 +30,7 @@ public final class SandboxMain {
                     case "--user" -> user = args[++i];
                     case "--no-throttling" -> options = options.withThrottling(false);
                     case "--service-time-ms" -> options = options.withServiceTime(Duration.ofMillis(Long.parseLong(args[++i])));
+                    case "--chaos" -> faults.add(io.harbormaster.sandbox.chaos.FaultRule.parse(args[++i]).spec());
                     case "--help", "-h" -> {
                         usage(out);
                         return;
@@ -52,6 +54,7 @@ public final class SandboxMain {
             System.exit(2);
             return;
         }
+        faults.forEach(sandbox.control()::addFault);
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.close();
@@ -99,6 +102,6 @@ public final class SandboxMain {
     private static void usage(PrintStream out) {
         out.println("usage: java -jar harbormaster-sandbox.jar [--port 4566] [--speed 60] "
                 + "[--fleet default|large|services] [--seed N] [--user alice|bob|carol] [--no-throttling] "
-                + "[--service-time-ms 20]");
+                + "[--service-time-ms 20] [--chaos kind[:service[.Operation]][@region][,rate=R][,for=30s][,ms=N]]...");
     }
 }

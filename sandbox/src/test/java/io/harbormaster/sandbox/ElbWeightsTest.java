@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Action;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ActionTypeEnum;
@@ -28,24 +26,8 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupT
  */
 class ElbWeightsTest {
 
-    private static Sandbox sandbox;
-    private static SdkClients clients;
-    private static AwsCredentials prodAdmin;
-    private static AwsCredentials stageAdmin;
-
-    @BeforeAll
-    static void start() {
-        sandbox = Sandbox.start(SandboxOptions.forTests());
-        clients = new SdkClients(sandbox);
-        prodAdmin = clients.role("alice", "prod", "admin");
-        stageAdmin = clients.role("alice", "stage", "admin");
-    }
-
-    @AfterAll
-    static void stop() {
-        clients.close();
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final SandboxAdmins aws = new SandboxAdmins();
 
     private static String tg(ElasticLoadBalancingV2Client elb, String name) {
         return elb.describeTargetGroups(b -> b.names(name)).targetGroups().get(0).targetGroupArn();
@@ -77,7 +59,7 @@ class ElbWeightsTest {
 
     @Test
     void modifyRuleReplacesTheWholeActionAndDescribeRulesReadsBackExactlyWhatWasSet() {
-        try (ElasticLoadBalancingV2Client elb = clients.elb(prodAdmin)) {
+        try (ElasticLoadBalancingV2Client elb = aws.clients().elb(aws.prodAdmin())) {
             Listener l = https(elb, "app-alb");
             Rule rule = hostRule(elb, l, "app-web.example.com");
             String web = tg(elb, "app-web");
@@ -116,7 +98,7 @@ class ElbWeightsTest {
 
     @Test
     void modifyListenerReplacesTheDefaultActionsAndTheDefaultRuleIsNotModifiedThroughModifyRule() {
-        try (ElasticLoadBalancingV2Client elb = clients.elb(stageAdmin)) {
+        try (ElasticLoadBalancingV2Client elb = aws.clients().elb(aws.stageAdmin())) {
             Listener l = https(elb, "api-alb");
             String auth = tg(elb, "api-auth");
             String docs = tg(elb, "api-docs");
@@ -147,7 +129,7 @@ class ElbWeightsTest {
 
     @Test
     void forwardLimitsAreRefusedWithAwsErrorsAndNothingChanges() {
-        try (ElasticLoadBalancingV2Client elb = clients.elb(prodAdmin)) {
+        try (ElasticLoadBalancingV2Client elb = aws.clients().elb(aws.prodAdmin())) {
             Listener l = https(elb, "app-alb");
             Rule rule = hostRule(elb, l, "app-search.example.com");
             List<String> six = List.of(tg(elb, "app-web"), tg(elb, "app-search"), tg(elb, "app-billing"),
@@ -174,7 +156,7 @@ class ElbWeightsTest {
                     .actions(forward(f -> f.targetGroups(weight(unknown, 1))))))
                     .isInstanceOf(TargetGroupNotFoundException.class);
             String stagesWeb;
-            try (ElasticLoadBalancingV2Client stage = clients.elb(stageAdmin)) {
+            try (ElasticLoadBalancingV2Client stage = aws.clients().elb(aws.stageAdmin())) {
                 stagesWeb = tg(stage, "app-web");
             }
             assertThatThrownBy(() -> elb.modifyRule(b -> b.ruleArn(rule.ruleArn())

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.route53.model.Change;
@@ -32,24 +30,8 @@ class Route53CutoverTest {
 
     private static final String ALB_ZONE = "Z35SXDOTRQ7X7K";
 
-    private static Sandbox sandbox;
-    private static SdkClients clients;
-    private static AwsCredentials prodAdmin;
-    private static AwsCredentials stageAdmin;
-
-    @BeforeAll
-    static void start() {
-        sandbox = Sandbox.start(SandboxOptions.forTests());
-        clients = new SdkClients(sandbox);
-        prodAdmin = clients.role("alice", "prod", "admin");
-        stageAdmin = clients.role("alice", "stage", "admin");
-    }
-
-    @AfterAll
-    static void stop() {
-        clients.close();
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final SandboxAdmins aws = new SandboxAdmins();
 
     private static String zone(Route53Client r53, String name) {
         return r53.listHostedZonesByName(b -> b.dnsName(name)).hostedZones().stream()
@@ -81,7 +63,7 @@ class Route53CutoverTest {
 
     /** Moves the sandbox clock until every change submitted so far is INSYNC (at most 60 s each, in order). */
     private static void settle() {
-        sandbox.clock().advance(Duration.ofMinutes(4));
+        aws.sandbox().clock().advance(Duration.ofMinutes(4));
     }
 
     private static void invalidBatch(Route53Client r53, String zoneId, String message, Change... changes) {
@@ -100,7 +82,7 @@ class Route53CutoverTest {
 
     @Test
     void weightedSetsAreValidatedAndBatchesApplyWholeOrNotAtAll() {
-        try (Route53Client r53 = clients.route53(stageAdmin)) {
+        try (Route53Client r53 = aws.clients().route53(aws.stageAdmin())) {
             String z = zone(r53, "stage.example.com.");
             String name = "shop.stage.example.com.";
             invalidInput(r53, z, "255", change(ChangeAction.CREATE, weightedA(name, "a", 256L, "10.0.0.1")));
@@ -132,9 +114,9 @@ class Route53CutoverTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("a", 100L),
                             org.assertj.core.groups.Tuple.tuple("b", 255L), org.assertj.core.groups.Tuple.tuple("c", 1L));
             // PENDING for 30–60 sandbox seconds, then INSYNC
-            sandbox.clock().advance(Duration.ofSeconds(29));
+            aws.sandbox().clock().advance(Duration.ofSeconds(29));
             assertThat(r53.getChange(b -> b.id(upsert.id())).changeInfo().status()).isEqualTo(ChangeStatus.PENDING);
-            sandbox.clock().advance(Duration.ofSeconds(32));
+            aws.sandbox().clock().advance(Duration.ofSeconds(32));
             var synced = r53.getChange(b -> b.id(upsert.id())).changeInfo();
             assertThat(synced.status()).isEqualTo(ChangeStatus.INSYNC);
             assertThat(synced.submittedAt()).isEqualTo(upsert.submittedAt());
@@ -149,7 +131,7 @@ class Route53CutoverTest {
 
     @Test
     void aNameAndTypeHoldsAtMostOneHundredWeightedSets() {
-        try (Route53Client r53 = clients.route53(stageAdmin)) {
+        try (Route53Client r53 = aws.clients().route53(aws.stageAdmin())) {
             String z = zone(r53, "stage.example.com.");
             String name = "many.stage.example.com.";
             List<Change> hundred = new ArrayList<>();
@@ -173,7 +155,7 @@ class Route53CutoverTest {
 
     @Test
     void aZoneWithChangesStillPendingRefusesTheNextWithPriorRequestNotComplete() {
-        try (Route53Client r53 = clients.route53(stageAdmin)) {
+        try (Route53Client r53 = aws.clients().route53(aws.stageAdmin())) {
             String z = zone(r53, "stage.internal.");
             settle();
             List<ChangeInfo> pending = new ArrayList<>();
@@ -189,10 +171,10 @@ class Route53CutoverTest {
                         assertThat(e.getMessage()).contains("still processing a prior request");
                     });
             // the SDK counts it among the retryable error codes: a client with its standard strategy tries again
-            sandbox.control().recordRequests(true);
-            try (Route53Client retrying = Route53Client.builder().endpointOverride(sandbox.endpoint())
+            aws.sandbox().control().recordRequests(true);
+            try (Route53Client retrying = Route53Client.builder().endpointOverride(aws.sandbox().endpoint())
                     .region(software.amazon.awssdk.regions.Region.AWS_GLOBAL)
-                    .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(stageAdmin))
+                    .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(aws.stageAdmin()))
                     .overrideConfiguration(o -> o.retryStrategy(
                             software.amazon.awssdk.awscore.retry.AwsRetryStrategy.standardRetryStrategy()))
                     .build()) {
@@ -200,9 +182,9 @@ class Route53CutoverTest {
                         weightedA("queue.stage.internal.", "q", 9L, "10.2.0.1"))))
                         .isInstanceOf(PriorRequestNotCompleteException.class);
             } finally {
-                sandbox.control().recordRequests(false);
+                aws.sandbox().control().recordRequests(false);
             }
-            assertThat(sandbox.control().recordedRequests().stream()
+            assertThat(aws.sandbox().control().recordedRequests().stream()
                     .filter(r -> r.method().equals("POST") && r.path().contains("/rrset"))
                     .map(SandboxControl.RecordedRequest::status)).containsExactly(400, 400, 400);
             assertThat(records(r53, z, "queue.stage.internal.")).extracting(ResourceRecordSet::weight).containsExactly(2L);
@@ -210,7 +192,7 @@ class Route53CutoverTest {
             submit(r53, zone(r53, "stage.example.com."), change(ChangeAction.UPSERT,
                     weightedA("queue.stage.example.com.", "q", 1L, "10.2.0.1")));
             // once the oldest is INSYNC the zone takes the next
-            sandbox.clock().advance(Duration.ofSeconds(61));
+            aws.sandbox().clock().advance(Duration.ofSeconds(61));
             assertThat(r53.getChange(b -> b.id(pending.get(0).id())).changeInfo().status()).isEqualTo(ChangeStatus.INSYNC);
             submit(r53, z, change(ChangeAction.UPSERT, weightedA("queue.stage.internal.", "q", 9L, "10.2.0.1")));
             settle();
@@ -219,7 +201,7 @@ class Route53CutoverTest {
 
     @Test
     void aLockRecordIsCreatedOnceAndDeletedOnlyWithItsExactValue() {
-        try (Route53Client r53 = clients.route53(prodAdmin)) {
+        try (Route53Client r53 = aws.clients().route53(aws.prodAdmin())) {
             String z = zone(r53, "example.com.");
             settle();
             String name = "_harbormaster-lock.api.example.com.";
@@ -252,12 +234,12 @@ class Route53CutoverTest {
         String stageApp;
         String stageBlue;
         String stageGreen;
-        try (ElasticLoadBalancingV2Client elb = clients.elb(stageAdmin)) {
+        try (ElasticLoadBalancingV2Client elb = aws.clients().elb(aws.stageAdmin())) {
             stageApp = elb.describeLoadBalancers(b -> b.names("app-alb")).loadBalancers().get(0).dnsName();
             stageBlue = elb.describeLoadBalancers(b -> b.names("api-blue")).loadBalancers().get(0).dnsName();
             stageGreen = elb.describeLoadBalancers(b -> b.names("api-green")).loadBalancers().get(0).dnsName();
         }
-        try (Route53Client r53 = clients.route53(prodAdmin); ElasticLoadBalancingV2Client elb = clients.elb(prodAdmin)) {
+        try (Route53Client r53 = aws.clients().route53(aws.prodAdmin()); ElasticLoadBalancingV2Client elb = aws.clients().elb(aws.prodAdmin())) {
             String prodApp = elb.describeLoadBalancers(b -> b.names("app-alb")).loadBalancers().get(0).dnsName();
             String z = zone(r53, "example.com.");
             List<ResourceRecordSet> www = records(r53, z, "www.example.com.");

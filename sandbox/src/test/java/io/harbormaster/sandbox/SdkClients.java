@@ -12,6 +12,7 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.route53.Route53Client;
@@ -49,6 +50,10 @@ final class SdkClients implements AutoCloseable {
 
     CloudWatchClient cloudWatch(AwsCredentials credentials) {
         return configure(CloudWatchClient.builder(), credentials, Region.US_EAST_1).build();
+    }
+
+    CloudWatchLogsClient logs(AwsCredentials credentials) {
+        return configure(CloudWatchLogsClient.builder(), credentials, Region.US_EAST_1).build();
     }
 
     ElasticLoadBalancingV2Client elb(AwsCredentials credentials) {

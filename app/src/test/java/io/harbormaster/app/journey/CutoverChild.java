@@ -54,7 +54,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Arguments: {@code home db signals start <point> <step>} or {@code home db signals resume}. Points:
  * before-write (INTENT journaled, the ModifyRule not sent), after-write (sent, its DONE not journaled),
- * before-readback (DONE journaled, not read back), mid-bake (confirmed, baking).
+ * before-readback (DONE journaled, not read back), mid-bake (confirmed, baking). A console refused by another's
+ * lock signals {@code BLOCKED <holder>} and stops.
  */
 public final class CutoverChild {
 
@@ -118,6 +119,13 @@ public final class CutoverChild {
         });
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (!runner.finished() && System.nanoTime() < deadline) {
+            if (runner.state().blockedBy().isPresent()) {
+                // another console holds the lock: say who, as the live view does, and write nothing
+                signal(signals, "BLOCKED " + runner.state().blockedBy().get().describe());
+                service.close();
+                ticker.shutdownNow();
+                System.exit(0);
+            }
             Thread.sleep(50);
         }
         CutoverState end = runner.state();

@@ -8,6 +8,7 @@ import io.harbormaster.model.cutover.CutoverState;
 import io.harbormaster.model.cutover.GateEvidence;
 import io.harbormaster.model.cutover.GateVerdict;
 import io.harbormaster.model.cutover.NoDataPolicy;
+import io.harbormaster.model.journal.AuditedJournal;
 import io.harbormaster.views.cutovers.RouteRow;
 import io.harbormaster.views.cutovers.live.CutoverLiveViewModel;
 import io.harbormaster.views.cutovers.wizard.CutoverWizardViewModel;
@@ -61,6 +62,17 @@ class CutoverJourneyTest {
         });
     }
 
+    /** Through the wizard with its defaults and a 90 s bake, in prod, typing the name. */
+    private static CutoverLiveViewModel startQuickly(String recordName) {
+        journeys.select("prod", recordName);
+        CutoverWizardViewModel w = journeys.openWizard();
+        journeys.next();
+        quickPlan(w, "90");
+        journeys.next();
+        journeys.next();
+        return journeys.start(recordName);
+    }
+
     @Test
     @Order(1)
     void aRoute53CutoverFromStageToProdReachesAHundredPercentInFourStepsWithGatesPassing() throws Exception {
@@ -94,11 +106,29 @@ class CutoverJourneyTest {
         TableView<GateEvidence> evidence = harness.lookup("#cutover-evidence");
         assertThat(evidence.getItems()).extracting(GateEvidence::sideId).contains("prod", "stage");
         assertThat(evidence.getItems()).allSatisfy(e -> assertThat(e.verdict()).isEqualTo(GateVerdict.PASS));
+        journeys.bothSidesCharted(live);
         journeys.shots("cutover-live");
+        journeys.bothSidesMapped(live);
+        journeys.shots("cutover-live-hosts");
+        harness.robot().interact(() -> live.tabProperty().set(CutoverLiveViewModel.Tab.GATES));
+        journeys.shots("cutover-live-gates");
 
         RouteRow after = journeys.select("prod", "www.example.com.");
         assertThat(after.split()).contains("prod 100 (100 %)", "stage 0 (0 %)");
         assertThat(after.inProgress()).isEmpty();
+
+        // every decision also reached the team's log group in the ops account, as another operator reads it
+        String id = done.cutoverId();
+        harness.waitUntil("the cutover's end is in /harbormaster/audit", () -> journeys.auditLog(id).stream()
+                .anyMatch(m -> m.contains("\"event\":\"end\"")));
+        List<String> audit = journeys.auditLog(id);
+        assertThat(audit).filteredOn(m -> m.contains("\"event\":\"gates\"") && m.contains("\"phase\":\"NOTE\""))
+                .as("each step's gate decision with its evidence").hasSize(4)
+                .allSatisfy(m -> assertThat(m).contains("\"verdict\":\"PASS\"", "\"evidence\":"));
+        assertThat(audit).filteredOn(m -> m.contains("\"event\":\"write\"") && m.contains("\"phase\":\"INTENT\""))
+                .extracting(m -> m.replaceAll(".*\"weights\":\"([^\"]*)\".*", "$1"))
+                .containsExactly("prod=25,stage=75", "prod=50,stage=50", "prod=75,stage=25", "prod=100,stage=0");
+        assertThat(audit).noneMatch(m -> m.contains(AuditedJournal.AUDIT_PENDING));
     }
 
     @Test
@@ -209,14 +239,8 @@ class CutoverJourneyTest {
     @Test
     @Order(5)
     void weightsChangedBehindTheConsolesBackAreDetectedAndTheCutoverPauses() throws Exception {
-        journeys.select("prod", "www.example.com.");
-        CutoverWizardViewModel w = journeys.openWizard();
-        assertThat(w.fromIdProperty().get()).isEqualTo("prod");
-        journeys.next();
-        quickPlan(w, "90");
-        journeys.next();
-        journeys.next();
-        CutoverLiveViewModel live = journeys.start("www.example.com.");
+        CutoverLiveViewModel live = startQuickly("www.example.com.");
+        assertThat(live.plan().fromId()).isEqualTo("prod");
         journeys.drive(live, s -> s.phase() == CutoverPhase.BAKING);
         new SandboxWrites(home, journeys.sandbox()).setWeights("prod", "444444444444", "example.com.",
                 "www.example.com.", Map.of("prod", 10L, "stage", 10L));
@@ -229,5 +253,25 @@ class CutoverJourneyTest {
         CutoverState done = journeys.drive(live, s -> s.phase().finished());
         assertThat(done.phase()).isEqualTo(CutoverPhase.ROLLED_BACK);
         assertThat(done.confirmed().percent("prod")).isEqualTo(100.0);
+    }
+
+    @Test
+    @Order(6)
+    void anOperatorWhosePolicyLacksTheAuditLogIsToldAndTheCutoverGoesOn() throws Exception {
+        journeys.sandbox().control().detachUserPolicy("alice", "HarbormasterAuditLog");
+        try {
+            CutoverLiveViewModel live = startQuickly("www.example.com.");
+            Label audit = harness.lookup("#cutover-live-audit");
+            harness.waitUntil("the denied copy is said in the live view", () -> audit.isVisible()
+                    && audit.getText().contains("Not copied to the team's audit log"));
+            assertThat(audit.getText()).contains("logs:", "user/alice", "/harbormaster/audit");
+            CutoverState going = journeys.drive(live, s -> s.step() >= 2);
+            assertThat(going.phase().finished()).as("the cutover does not wait for the audit copy").isFalse();
+            journeys.shots("cutover-audit-denied");
+            harness.robot().clickOn("#cutover-abort");
+            journeys.drive(live, s -> s.phase().finished());
+        } finally {
+            journeys.sandbox().control().attachUserPolicy("alice", io.harbormaster.sandbox.iam.Iam.AUDIT_LOG_POLICY);
+        }
     }
 }

@@ -1,13 +1,26 @@
 package io.harbormaster.app.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.harbormaster.model.cutover.CutoverState;
+import io.harbormaster.model.cutover.GateMetric;
 import io.harbormaster.sandbox.Sandbox;
 import io.harbormaster.views.cutovers.CutoversPage;
 import io.harbormaster.views.cutovers.CutoversViewModel;
 import io.harbormaster.views.cutovers.RouteRow;
+import io.harbormaster.views.cutovers.live.CutoverHostsViewModel;
 import io.harbormaster.views.cutovers.live.CutoverLiveViewModel;
+import io.harbormaster.views.metrics.TimeSeriesChart;
 import io.harbormaster.views.cutovers.wizard.CutoverWizardViewModel;
+import io.harbormaster.sandbox.SandboxControl;
 import java.time.Duration;
+import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import java.time.Instant;
 import java.util.function.Predicate;
 import javafx.scene.control.TableView;
@@ -54,7 +67,8 @@ final class CutoverJourneys {
         harness.robot().clickOn("#cutovers-start");
         harness.waitUntil("the wizard shows", () -> harness.exists("#cutover-wizard"));
         CutoverWizardViewModel w = page().wizardProperty().get();
-        harness.waitUntil("the pre-flight checks ran", () -> !w.checks().isEmpty());
+        // the checks load both sides' fleets: on a machine shared by many builds that takes longer than a UI wait
+        harness.waitUntil("the pre-flight checks ran", Duration.ofSeconds(60), () -> !w.checks().isEmpty());
         return w;
     }
 
@@ -94,6 +108,49 @@ final class CutoverJourneys {
         }
         throw new AssertionError("the cutover never got there: " + live.current().phase() + " "
                 + live.current().pausedBecause());
+    }
+
+    /**
+     * The Metrics tab in front: the gates' four charts, both sides a line in each, with data points, and the gates'
+     * levels on the metrics they watch.
+     */
+    void bothSidesCharted(CutoverLiveViewModel live) {
+        harness.robot().interact(() -> live.tabProperty().set(CutoverLiveViewModel.Tab.METRICS));
+        harness.waitUntil("both sides are charted", () -> live.metrics().charts().size() == GateMetric.values().length
+                && live.metrics().charts().get(0).series().stream().allMatch(s -> !s.points().isEmpty()));
+        TimeSeriesChart errors = harness.lookup("#cutover-chart-five-xx-rate");
+        assertThat(errors.series()).hasSize(2).allSatisfy(s -> assertThat(s.points()).isNotEmpty());
+        assertThat(errors.thresholds()).isNotNull();
+        assertThat(errors.markers()).isNotEmpty();
+        TimeSeriesChart requests = harness.lookup("#cutover-chart-request-count");
+        assertThat(requests.series()).hasSize(2).allSatisfy(s -> assertThat(s.points()).isNotEmpty());
+    }
+
+    /** The Hosts tab in front: each side's hosts laid out on the noise map and coloured by their request rate. */
+    void bothSidesMapped(CutoverLiveViewModel live) {
+        harness.robot().interact(() -> live.tabProperty().set(CutoverLiveViewModel.Tab.HOSTS));
+        for (CutoverHostsViewModel.Side side : live.hosts().sides()) {
+            harness.waitUntil(side.label() + "'s hosts are mapped with values", () -> side.map().layoutProperty()
+                    .get() != null && side.map().valuesProperty().get() != null);
+            assertThat(side.map().layoutProperty().get().plan().size()).as(side.statusProperty().get()).isPositive();
+        }
+        assertThat(harness.exists("#cutover-noise-from")).isTrue();
+        assertThat(harness.exists("#cutover-noise-to")).isTrue();
+    }
+
+    /**
+     * The team's audit log as anyone in the team reads it, with the SDK and carol's ops key (her policy lets her
+     * read {@code /harbormaster/audit}), not through the console's adapter: every event of one cutover, oldest first.
+     */
+    List<String> auditLog(String cutoverId) {
+        SandboxControl.AccessKey carol = sandbox().control().accessKey("carol");
+        try (SdkHttpClient http = ApacheHttpClient.create();
+             CloudWatchLogsClient logs = CloudWatchLogsClient.builder().region(Region.US_EAST_1).httpClient(http)
+                     .endpointOverride(sandbox().endpoint()).credentialsProvider(StaticCredentialsProvider.create(
+                             AwsBasicCredentials.create(carol.accessKeyId(), carol.secretAccessKey()))).build()) {
+            return logs.filterLogEventsPaginator(b -> b.logGroupName("/harbormaster/audit")
+                    .filterPattern("\"" + cutoverId + "\"")).events().stream().map(e -> e.message()).toList();
+        }
     }
 
     static void sleep(long millis) {

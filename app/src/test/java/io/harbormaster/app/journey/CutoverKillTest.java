@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +86,35 @@ class CutoverKillTest {
             assertThat(journal).anySatisfy(e -> assertThat(e.record().facts().get(CutoverJournal.EVENT))
                     .isEqualTo(CutoverJournal.RESTART));
         }
+    }
+
+    /**
+     * Two consoles, two machines (two processes, two journals), one rule: the second is refused by the first's lock
+     * in Route 53 and told who holds it, and writes nothing; the first, restarted, finishes and releases it.
+     */
+    @Test
+    void aSecondConsoleIsRefusedByTheLockAndToldWhoHoldsIt() throws Exception {
+        new SandboxWrites(home, sandbox).weightedRule("stage", "333333333333", "app-alb", CutoverChild.ROUTE_HOST,
+                "app-web", 100, "app-search", 0);
+        Path holderDb = home.resolve("holder.db");
+        Path holderSignals = home.resolve("holder.signals");
+        Process holder = child(holderDb, holderSignals, "start", "mid-bake", "1");
+        awaitSignal(holderSignals, "AT mid-bake", holder);
+
+        Path otherSignals = home.resolve("other.signals");
+        Process other = child(home.resolve("other.db"), otherSignals, "start", "", "0");
+        awaitSignal(otherSignals, "BLOCKED ", other);
+        assertThat(other.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        List<String> seen = Files.readAllLines(otherSignals);
+        assertThat(seen).filteredOn(l -> l.startsWith("BLOCKED ")).singleElement().asString()
+                .contains("alice", "child-" + holder.pid());
+        assertThat(seen).as("the refused console wrote nothing").noneMatch(l -> l.startsWith("WROTE "));
+
+        holder.destroyForcibly();
+        assertThat(holder.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        Process again = child(holderDb, holderSignals, "resume", "", "0");
+        awaitSignal(holderSignals, "END ", again);
+        assertThat(Files.readAllLines(holderSignals)).anySatisfy(l -> assertThat(l).startsWith("END SUCCEEDED"));
     }
 
     private static List<Integer> shareToSecond(List<String> encoded) {

@@ -4,7 +4,12 @@ import io.harbormaster.model.deploy.DeploymentStatus;
 import io.harbormaster.views.deploys.DeploysPage;
 import io.harbormaster.views.deploys.DeploysViewModel;
 import io.harbormaster.views.deploys.live.DeployRow;
+import io.harbormaster.model.deploy.DeployStrategy;
 import io.harbormaster.views.deploys.wizard.DeployWizardViewModel;
+import io.harbormaster.views.deploys.wizard.StrategyStep;
+import io.harbormaster.views.palette.PaletteEntry;
+import io.harbormaster.views.palette.PaletteViewModel;
+import javafx.scene.input.KeyCode;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.services.ServicesPage;
 import io.harbormaster.views.services.ServicesViewModel;
@@ -50,6 +55,52 @@ final class DeployJourneys {
         harness.waitUntil("the service is read", () -> wizard.stateProperty().get()
                 == DeployWizardViewModel.State.EDITING);
         return wizard;
+    }
+
+    /**
+     * Ctrl+K, "deploy": waits until the palette offers the declared "Deploy…" action and moves the choice onto it
+     * with the arrow keys; the entry as offered (its detail is the shortcut, or why it is not available).
+     */
+    static PaletteEntry paletteDeploy(Journey harness) {
+        PaletteViewModel palette = shell(harness).palette();
+        harness.robot().press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        harness.waitUntil("the palette shows", () -> palette.showingProperty().get()
+                && harness.lookup("#palette-search").isFocused());
+        harness.robot().write("deploy");
+        harness.waitUntil("the palette offers Deploy…", () -> palette.results().stream()
+                .anyMatch(e -> e.kind() == PaletteEntry.Kind.ACTION && e.arn().equals(DeploysPage.DEPLOY.id())));
+        javafx.scene.control.ListView<PaletteEntry> list = harness.lookup("#palette-results");
+        PaletteEntry entry = palette.results().stream().filter(e -> e.arn().equals(DeploysPage.DEPLOY.id()))
+                .findFirst().orElseThrow();
+        for (int i = 0; i < palette.results().size() && !entry.equals(list.getSelectionModel().getSelectedItem());
+                i++) {
+            harness.robot().type(KeyCode.DOWN);
+        }
+        harness.waitUntil("Deploy… is the palette's choice", () -> entry.equals(list.getSelectionModel()
+                .getSelectedItem()));
+        return entry;
+    }
+
+    /**
+     * Deploy… on the service, a new image tag, blue/green with this bake (and whatever {@code more} sets on the
+     * Strategy page), through the preview to Deploy; returns once ECS took it (no typed name: not production).
+     */
+    static void deployBlueGreen(Journey harness, String service, String tag, String bakeMinutes,
+                                java.util.function.Consumer<StrategyStep> more) {
+        DeployWizardViewModel wizard = openWizard(harness, service);
+        harness.robot().interact(() -> wizard.change().images().get(0).newImageProperty().set(tag));
+        next(harness, wizard);
+        waitForRouting(harness, wizard);
+        harness.robot().interact(() -> {
+            wizard.strategy().strategyProperty().set(DeployStrategy.BLUE_GREEN);
+            wizard.strategy().bakeProperty().set(bakeMinutes);
+            more.accept(wizard.strategy());
+        });
+        next(harness, wizard);
+        harness.waitUntil("the preview is in", () -> wizard.previewProperty().get() != null);
+        next(harness, wizard);
+        press(harness, "#deploy-submit");
+        harness.waitUntil("the wizard closes", () -> deploys(harness).wizardProperty().get() == null);
     }
 
     static java.nio.file.Path shot(Journey harness, String name) throws Exception {

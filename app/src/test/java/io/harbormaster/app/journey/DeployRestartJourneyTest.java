@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.harbormaster.app.EmbeddedSandbox;
 import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.SqliteEnvironmentRegistry;
-import io.harbormaster.model.deploy.DeployStrategy;
 import io.harbormaster.model.deploy.DeploymentStatus;
 import io.harbormaster.model.deploy.LifecycleStage;
 import io.harbormaster.sandbox.SandboxOptions;
 import io.harbormaster.views.deploys.live.DeployRow;
-import io.harbormaster.views.deploys.wizard.DeployWizardViewModel;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -63,20 +61,8 @@ class DeployRestartJourneyTest {
         Journey first = journey;
         String operation;
         {
-            DeployWizardViewModel wizard = DeployJourneys.openWizard(first, "app-web");
-            first.robot().interact(() -> wizard.change().images().get(0).newImageProperty().set("8.0.0"));
-            DeployJourneys.next(first, wizard);
-            DeployJourneys.waitForRouting(first, wizard);
-            first.robot().interact(() -> {
-                wizard.strategy().strategyProperty().set(DeployStrategy.BLUE_GREEN);
-                wizard.strategy().bakeProperty().set("1");
-                wizard.strategy().pauses().add(LifecycleStage.POST_SCALE_UP);
-            });
-            DeployJourneys.next(first, wizard);
-            first.waitUntil("the preview is in", () -> wizard.previewProperty().get() != null);
-            DeployJourneys.next(first, wizard);
-            DeployJourneys.press(first, "#deploy-submit");
-            first.waitUntil("the wizard closes", () -> deploys(first).wizardProperty().get() == null);
+            DeployJourneys.deployBlueGreen(first, "app-web", "8.0.0", "1",
+                    strategy -> strategy.pauses().add(LifecycleStage.POST_SCALE_UP));
             DeployRow paused = DeployJourneys.waitForDeploy(first, "the PAUSE hook waits", r -> r.progress() != null
                     && r.progress().deployment().awaitingHook().isPresent(), Duration.ofSeconds(120));
             operation = paused.operationId();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The Hosts page as an operator at 1280×800 (and 1920×1080) sees it: nothing laid out beyond its parent, as many
+ * The Hosts page as an operator at 1280×800 (and 1600×1000) sees it: nothing laid out beyond its parent, as many
  * hosts a row as the width holds, and each environment shown from its top whatever was scrolled in the last one.
  * Screenshots in light and dark.
  */
@@ -32,7 +32,8 @@ class HostsJourneyTest {
         HostsCanvas canvas = journey.lookup("#hosts-canvas");
         journey.waitUntil("the hosts are laid out", () -> hosts.layoutProperty().get() != null);
 
-        for (int[] size : new int[][] {{1280, 800}, {1920, 1080}, {1100, 700}}) {
+        // 1600×1000 is the headless screen's size (a larger window overflows Monocle's framebuffer)
+        for (int[] size : new int[][] {{1280, 800}, {1600, 1000}, {1100, 700}}) {
             resize(size[0], size[1]);
             journey.waitUntil("hosts a row follow the width at " + size[0], () -> rowFits(hosts, canvas));
             assertThat(journey.onUi(() -> Overflow.in(canvas.getScene(), journey.lookup("#hosts-view"))))
@@ -41,7 +42,10 @@ class HostsJourneyTest {
         }
 
         resize(1280, 800);
-        journey.robot().interact(() -> canvas.pan(0, -5_000));
+        journey.robot().interact(() -> {
+            canvas.zoomAt(3, 0, 0);
+            canvas.pan(0, -5_000);
+        });
         assertThat(journey.onUi(() -> firstCardUnder(hosts, canvas))).as("scrolled down").isFalse();
         journey.enterProd();
         journey.awaitFleetLoaded();
@@ -52,13 +56,16 @@ class HostsJourneyTest {
 
         journey.robot().push(KeyCode.CONTROL, KeyCode.T);
         journey.waitUntil("dark theme", () -> journey.app().window().theme().mode() == ThemeManager.Mode.DARK);
-        journey.robot().interact(() -> hosts.highlight(hosts.services().get(0).arn()));
-        for (int[] size : new int[][] {{1280, 800}, {1920, 1080}}) {
+        journey.robot().interact(() -> hosts.highlight(hosts.serviceAt(new HostLayout.Hit(0, HostLayout.Bar.CPU, 0))));
+        assertThat(journey.onUi(() -> hosts.highlightedProperty().get())).as("a service on the first host").isNotNull();
+        for (int[] size : new int[][] {{1280, 800}, {1600, 1000}}) {
             resize(size[0], size[1]);
             journey.waitUntil("hosts a row follow the width at " + size[0], () -> rowFits(hosts, canvas));
             assertThat(journey.onUi(() -> Overflow.in(canvas.getScene(), journey.lookup("#hosts-view")))).isEmpty();
             journey.screenshot("hosts-dark-lit-" + size[0] + "x" + size[1]);
         }
+        journey.robot().interact(() -> canvas.zoomAt(2.5, 0, 0));
+        journey.screenshot("hosts-dark-lit-zoomed-1600x1000");
     }
 
     /** As many columns as the canvas holds at 100 %, and no wider than it. */

@@ -55,6 +55,8 @@ class HostsLargeFleetJourneyTest {
                 () -> hosts.loadingTasksProperty().get() != null
                         && hosts.loadingTasksProperty().get().tasks().size() > 5_000
                         && hosts.modelProperty().get().taskCount() > 5_000);
+        assertThat(journey.onUi(() -> ((Label) journey.lookup("#status-task-text")).getText()))
+                .as("the count keeps its place in the status bar").contains(" of 203,809");
         assertThat(journey.onUi(() -> Overflow.in(journey.app().window().scene(), journey.lookup("#hosts-view"))))
                 .isEmpty();
         journey.screenshot("hosts-large-loading-1280x800");

@@ -176,6 +176,12 @@ final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
                 FxToolkit.cleanupApplication(app);
             }
             FxToolkit.cleanupStages();
+            // The harness's one stage serves every journey of the run: the next starts at 1280×800, inside Monocle's
+            // headless screen, whatever size this one left it (a click beyond the screen lands on its edge).
+            FxToolkit.setupStage(stage -> {
+                stage.setWidth(1280);
+                stage.setHeight(800);
+            });
         } finally {
             app = null;
             System.clearProperty("harbormaster.aws.config");
@@ -269,9 +275,14 @@ final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         return rows.size() == data.snapshot().services().size() && rows.stream().allMatch(ServiceRow::described);
     }
 
-    /** Waits until the environment bar offers the environment (it fills in the background after start). */
+    /**
+     * Waits until the environment bar offers the environment: it fills in the background after start, on the
+     * sandbox once that is up beside the window, so it may take as long as the console's set-up timeout.
+     */
     void awaitOffered(String environmentId) {
-        waitUntil("the environment bar offers " + environmentId, () -> exists("#env-" + environmentId));
+        Duration timeout = running == null || running.setupTimeout().compareTo(UiWaits.DEFAULT) < 0
+                ? UiWaits.DEFAULT : running.setupTimeout();
+        waitUntil("the environment bar offers " + environmentId, timeout, () -> exists("#env-" + environmentId));
     }
 
     void awaitEntered(String environmentId) {

@@ -43,6 +43,16 @@ final class SandboxWrites {
         }
     }
 
+    /** UpdateService(desiredCount): the service scaled by someone else; its tasks start or stop as ECS would. */
+    void scale(String environment, String account, String clusterArn, String service, int desired) {
+        try (SdkHttpClient http = ApacheHttpClient.create();
+             EcsClient ecs = EcsClient.builder().region(Region.US_EAST_1).httpClient(http)
+                     .endpointOverride(sandbox.endpoint()).credentialsProvider(admin(http, environment, account))
+                     .build()) {
+            ecs.updateService(r -> r.cluster(clusterArn).service(service).desiredCount(desired));
+        }
+    }
+
     /**
      * One atomic change batch setting the weights of a weighted record's sets by set identifier (UPSERT each), as a
      * cutover does; returns the change id.

@@ -42,7 +42,7 @@ class TrafficMapJourneyTest {
         NoiseMapViewModel map = journey.shell().page(MetricsPage.class).viewModel().noiseMap();
         journey.robot().interact(() -> map.metricProperty().set(MetricKind.REQUEST_RATE));
         journey.waitUntil("request rates of prod's hosts are in", () -> map.framesProperty().get() != null
-                && map.layoutProperty().get() != null && map.messageProperty().get().isEmpty()
+                && map.layoutProperty().get() != null && answered(map.messageProperty().get())
                 && map.framesProperty().get().size() > 200);
 
         FleetSnapshot snapshot = map.layoutProperty().get().snapshot();
@@ -115,5 +115,10 @@ class TrafficMapJourneyTest {
 
     private static double sum(FloorPlan plan, Set<String> hosts, double[] values) {
         return hosts.stream().mapToDouble(h -> value(plan, h, values)).sum();
+    }
+
+    /** Rates are in: nothing to say, or only that hosts with no service behind a load balancer are grey. */
+    private static boolean answered(String message) {
+        return message.isEmpty() || message.startsWith("CloudWatch had ");
     }
 }

@@ -132,9 +132,8 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
         String doing = "scaling " + command.serviceName() + " to " + command.desiredCount() + " tasks in "
                 + where(session);
         try {
-            pacer(session).take(ThrottleBucket.SERVICE_MODIFY, false);
-            return ecs(session).updateService(r -> r.cluster(command.cluster()).service(command.service())
-                    .desiredCount(command.desiredCount())).responseMetadata().requestId();
+            return new ReadBackScale(ecs(session), () -> pacer(session).take(ThrottleBucket.SERVICE_MODIFY, false))
+                    .scale(command);
         } catch (SdkException e) {
             throw AwsErrors.translate(e, doing);
         }

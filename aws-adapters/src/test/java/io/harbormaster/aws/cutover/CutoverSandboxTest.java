@@ -35,8 +35,8 @@ import io.harbormaster.model.cutover.Reconciliation;
 import io.harbormaster.model.journal.InMemoryWriteJournal;
 import io.harbormaster.model.journal.JournalEntry;
 import io.harbormaster.model.journal.JournalPhase;
-import io.harbormaster.model.journal.JournalRecord;
 import io.harbormaster.model.journal.WriteJournal;
+import io.harbormaster.model.testdata.CrashingJournal;
 import io.harbormaster.sandbox.Sandbox;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -288,44 +288,15 @@ class CutoverSandboxTest {
         assertThat(runner.state().phase()).isEqualTo(CutoverPhase.ROLLED_BACK);
     }
 
-    /** Stands for the process being killed: an Error the runner does not catch. */
-    private static final class Killed extends Error {
-        private static final long serialVersionUID = 1L;
-    }
-
     @Test
     void aConsoleKilledAfterAWriteBeforeItsAnswerIsRecordedResumesWithoutWritingTheStepAgain() {
         Route53WeightedRecord api = api();
-        boolean[] armed = {true};
-        WriteJournal crashing = new WriteJournal() {
-            @Override
-            public JournalEntry append(JournalRecord r) {
-                if (armed[0] && r.phase() == JournalPhase.DONE && "write".equals(r.fact(CutoverJournal.EVENT))
-                        && "2".equals(r.fact(CutoverJournal.STEP))) {
-                    armed[0] = false;
-                    throw new Killed();   // Route 53 has the change; the journal never hears of it
-                }
-                return journal.append(r);
-            }
-
-            @Override
-            public List<JournalEntry> operation(String id) {
-                return journal.operation(id);
-            }
-
-            @Override
-            public List<JournalEntry> recent(int limit) {
-                return journal.recent(limit);
-            }
-
-            @Override
-            public List<List<JournalEntry>> openOperations(String kind) {
-                return journal.openOperations(kind);
-            }
-        };
+        // Route 53 has the change of step 2; the journal never hears of it
+        WriteJournal crashing = new CrashingJournal(journal).crashAt(r -> r.phase() == JournalPhase.DONE
+                && "write".equals(r.fact(CutoverJournal.EVENT)) && "2".equals(r.fact(CutoverJournal.STEP)), false);
         CutoverRunner first = CutoverRunner.start(plan(api, "blue", "green", new PlanShape.Linear(25)),
                 new CutoverPorts(routes, gates, lock, id -> prod, crashing, clock), "alice", "ci");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> drive(first)).isInstanceOf(Killed.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> drive(first)).isInstanceOf(CrashingJournal.Killed.class);
         sandbox.clock().advance(Duration.ofSeconds(30));
 
         List<JournalEntry> open = journal.openOperations(CutoverJournal.KIND).get(0);

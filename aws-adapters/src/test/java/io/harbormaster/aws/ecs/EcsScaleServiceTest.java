@@ -104,4 +104,53 @@ class EcsScaleServiceTest {
                 .isInstanceOfSatisfying(OperatorException.class,
                         e -> assertThat(e.problem().kind()).isEqualTo(Problem.Kind.NOT_FOUND));
     }
+
+    private static long updateServiceCalls() {
+        return sandbox.control().recordedRequests().stream()
+                .filter(r -> "AmazonEC2ContainerServiceV20141113.UpdateService".equals(r.headers().get("x-amz-target")))
+                .count();
+    }
+
+    @Test
+    void anUpdateWhoseAnswerWasLostIsReadBackNotSentTwice() {
+        AwsSessions sessions = sessionsFor("alice");
+        EnvironmentSession dev = sessions.enter(dev(), MfaPrompt.NONE);
+        Target target = firstService(sessions, dev);
+        int wanted = target.desired() + 1;
+        sandbox.control().recordRequests(true);
+        long before = updateServiceCalls();
+        long id = sandbox.control().addFault("reset:ecs.UpdateService");
+        try {
+            String requestId = new EcsDeploys(sessions, clients).updateDesiredCount(dev,
+                    new ScaleServiceCommand(target.cluster(), target.service(), wanted));
+            assertThat(requestId).as("the answer was lost").isEmpty();
+        } finally {
+            sandbox.control().removeFault(id);
+            sandbox.control().recordRequests(false);
+        }
+        assertThat(updateServiceCalls() - before).as("UpdateService sent once, though its answer was cut").isEqualTo(1);
+        EcsClient ecs = clients.ecs(sessions.context(dev));
+        assertThat(ecs.describeServices(r -> r.cluster(target.cluster()).services(target.service())).services()
+                .get(0).desiredCount()).isEqualTo(wanted);
+    }
+
+    @Test
+    void anUpdateThatFailedOnAwsSideIsSentOnceMoreAfterReadingBackThenReported() {
+        AwsSessions sessions = sessionsFor("alice");
+        EnvironmentSession dev = sessions.enter(dev(), MfaPrompt.NONE);
+        Target target = firstService(sessions, dev);
+        sandbox.control().recordRequests(true);
+        long before = updateServiceCalls();
+        long id = sandbox.control().addFault("internal-failure:ecs.UpdateService");
+        try {
+            assertThatThrownBy(() -> new EcsDeploys(sessions, clients).updateDesiredCount(dev,
+                    new ScaleServiceCommand(target.cluster(), target.service(), target.desired() + 3)))
+                    .isInstanceOf(OperatorException.class);
+        } finally {
+            sandbox.control().removeFault(id);
+            sandbox.control().recordRequests(false);
+        }
+        // Not the SDK's three blind attempts (and three more): one, a read-back showing it not applied, one more.
+        assertThat(updateServiceCalls() - before).isEqualTo(2);
+    }
 }

@@ -11,7 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -75,6 +77,14 @@ public final class CutoverService implements AutoCloseable {
         this.machine = machine == null ? "" : machine;
         this.driver = ticker.scheduleWithFixedDelay(this::tickAll, tickEvery.toMillis(), tickEvery.toMillis(),
                 TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The runners' time: the wall clock, or a sandbox's (moved by {@code --speed} or by hand). What a preview says
+     * about when steps finish must be read from this clock, or it disagrees with what the runner then does.
+     */
+    public Clock clock() {
+        return ports.clock();
     }
 
     /** Every weighted route of an environment with its split now. */
@@ -145,6 +155,33 @@ public final class CutoverService implements AutoCloseable {
             LOG.log(System.Logger.Level.INFO, "fleet of " + side.environmentId() + " not loaded: " + e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * What the gates read, for both sides of a plan over a window, each side with its own environment's session: the
+     * live view's charts. A side whose load balancer was not found reads as nothing. Blocking.
+     */
+    public Map<String, GateReadings> readSides(CutoverPlan plan, TimeWindow window) {
+        Map<String, GateReadings> out = new LinkedHashMap<>();
+        for (String id : List.of(plan.fromId(), plan.toId())) {
+            CutoverSide side = plan.sides().stream().filter(s -> s.targetId().equals(id)).findFirst().orElse(null);
+            out.put(id, side == null || !side.resolved() ? new GateReadings(Map.of(), Map.of())
+                    : ports.metrics().read(session(side), side, plan.gates().alarmNames(), window));
+        }
+        return out;
+    }
+
+    /**
+     * The hosts that serve a side (its services' running tasks' hosts) as a fleet of their own, with the side's
+     * environment's session: its noise map. Empty when the side was not resolved or its fleet could not be loaded.
+     */
+    public Optional<SideHosts> sideHosts(CutoverSide side) {
+        FleetSnapshot fleet = fleet(side);
+        return fleet == null ? Optional.empty() : Optional.of(new SideHosts(session(side), SideFleet.of(fleet, side)));
+    }
+
+    /** A side's hosts as a fleet, and the session its metrics are read with. */
+    public record SideHosts(EnvironmentSession session, FleetSnapshot fleet) {
     }
 
     /** Starts a cutover: journals it, then the driver takes the lock and writes step 1. */

@@ -1,8 +1,8 @@
 package io.harbormaster.model.fleet;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,7 +25,7 @@ public final class PlacementDraft {
     private record Sample(Instant at, int tasks) {
     }
 
-    private final Clock clock;
+    private final InstantSource clock;
     private final List<Host> hosts = new ArrayList<>();
     private final List<Task> tasks = new ArrayList<>();
     private final Deque<Sample> samples = new ArrayDeque<>();
@@ -34,7 +34,8 @@ public final class PlacementDraft {
     private int tasksExpected;
     private long version;
 
-    public PlacementDraft(Clock clock) {
+    /** @param clock when each batch lands, for the pace */
+    public PlacementDraft(InstantSource clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
@@ -25,6 +26,7 @@ public final class AuditedJournal implements WriteJournal {
     private final Deque<JournalEntry> queue = new ArrayDeque<>();
     private final Object flushing = new Object();
     private volatile boolean failing;
+    private volatile String problem = "";
 
     public AuditedJournal(WriteJournal local, AuditSink sink, Executor executor) {
         this.local = local;
@@ -60,6 +62,7 @@ public final class AuditedJournal implements WriteJournal {
                     batch.forEach(e -> queue.removeFirstOccurrence(e));
                 }
                 failing = false;
+                problem = "";
             } catch (RuntimeException e) {
                 if (failing) {
                     LOG.log(System.Logger.Level.INFO, "audit copy of " + batch.size() + " journal lines still pending: "
@@ -68,6 +71,7 @@ public final class AuditedJournal implements WriteJournal {
                     LOG.log(System.Logger.Level.WARNING, "audit copy of " + batch.size() + " journal lines pending",
                             e);
                     failing = true;
+                    problem = String.valueOf(e.getMessage());
                     JournalRecord last = batch.get(batch.size() - 1).record();
                     local.append(new JournalRecord(last.operationId(), last.kind(), JournalPhase.NOTE,
                             last.environmentId(), last.resource(), last.actor(), "Copy to the team's audit log pending"
@@ -76,6 +80,14 @@ public final class AuditedJournal implements WriteJournal {
                 }
             }
         }
+    }
+
+    /**
+     * Why the copy fails, while it does (the first failure of the streak): what the operator is told, once, beside
+     * the NOTE in the journal; empty once a copy went through.
+     */
+    public Optional<String> copyProblem() {
+        return problem.isEmpty() ? Optional.empty() : Optional.of(problem);
     }
 
     /** How many lines wait to be copied. */

@@ -10,10 +10,10 @@ import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.Host;
 import io.harbormaster.model.fleet.PortSet;
 import io.harbormaster.model.testdata.EnvironmentBuilder;
+import io.harbormaster.model.testdata.InMemoryPriceBook;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,34 +26,6 @@ class ListPriceRefreshTest {
             new CallerIdentity("444444444444", "arn:aws:sts::444444444444:assumed-role/admin/alice", "AROA"),
             "us-east-1", Fixtures.T0);
 
-    /** A price book in memory. */
-    private static final class Book implements PriceBook {
-        final Map<String, HostPrice> list = new HashMap<>();
-
-        @Override
-        public Optional<HostPrice> listPrice(String region, String type) {
-            return Optional.ofNullable(list.get(region + "/" + type));
-        }
-
-        @Override
-        public void putListPrice(String region, String type, HostPrice price) {
-            list.put(region + "/" + type, price);
-        }
-
-        @Override
-        public Optional<HostPrice> effectiveRate(String environmentId, String type) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void setEffectiveRate(String environmentId, String type, double usdPerHour) {
-        }
-
-        @Override
-        public void clearEffectiveRate(String environmentId, String type) {
-        }
-    }
-
     private static Host typed(String id, String type) {
         Host h = host(id, 4096, 8192, 4096, 8192, PortSet.EMPTY);
         return new Host(h.arn(), h.clusterArn(), h.ec2InstanceId(), type, h.availabilityZone(), h.status(), true,
@@ -64,7 +36,7 @@ class ListPriceRefreshTest {
     void fetchesOnlyTypesNotCachedOrTooOldAndNamesTheUnlisted() {
         FleetSnapshot s = Fixtures.snapshot(List.of(), List.of(typed("a", "c5.xlarge"), typed("b", "c5.xlarge"),
                 typed("c", "m5.large"), typed("d", "r5.large"), typed("e", "x9.odd")), List.of(), Map.of());
-        Book book = new Book();
+        InMemoryPriceBook book = new InMemoryPriceBook();
         book.putListPrice("us-east-1", "m5.large", HostPrice.onDemand(0.096, LocalDate.parse("2026-12-01")));
         book.putListPrice("us-east-1", "r5.large", HostPrice.onDemand(0.12, LocalDate.parse("2026-10-01")));
         List<String> asked = new ArrayList<>();

@@ -3,23 +3,16 @@ package io.harbormaster.model.cutover;
 import io.harbormaster.model.environment.CallerIdentity;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
-import io.harbormaster.model.journal.InMemoryWriteJournal;
-import io.harbormaster.model.journal.JournalEntry;
-import io.harbormaster.model.journal.JournalRecord;
-import io.harbormaster.model.journal.WriteJournal;
 import io.harbormaster.model.metrics.MetricPoint;
 import io.harbormaster.model.metrics.TimeWindow;
-import java.time.Clock;
+import io.harbormaster.model.testdata.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /** A pretend AWS for the runner: weights, a lock, metrics, and a clock moved by hand. */
 final class CutoverFakes {
@@ -27,6 +20,11 @@ final class CutoverFakes {
     static final Instant T0 = Instant.parse("2026-12-06T03:00:00Z");
 
     private CutoverFakes() {
+    }
+
+    /** A manual clock at {@link #T0}. */
+    static ManualClock clock() {
+        return new ManualClock(T0);
     }
 
     static Route53WeightedRecord apiRecord(int blue, int green) {
@@ -56,29 +54,6 @@ final class CutoverFakes {
                 "#aa0000", true, false, 0);
         return new EnvironmentSession(env, new CallerIdentity("444444444444", "arn:aws:iam::111111111111:user/alice",
                 ""), "us-east-1", null);
-    }
-
-    static final class ManualClock extends Clock {
-        volatile Instant now = T0;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
     }
 
     /** Weights in "AWS": a write is PENDING for two reads, then INSYNC; busy answers can be queued. */
@@ -189,49 +164,6 @@ final class CutoverFakes {
         }
     }
 
-    /** Thrown to stand for the process being killed: not a RuntimeException, so the runner does not catch it. */
-    static final class Killed extends Error {
-        private static final long serialVersionUID = 1L;
-    }
-
-    /** A journal that "kills the process" at the first line matching a predicate, before or after storing it. */
-    static final class CrashingJournal implements WriteJournal {
-        final InMemoryWriteJournal inner;
-        Predicate<JournalRecord> crashAt = r -> false;
-        boolean afterStoring;
-
-        CrashingJournal(Clock clock) {
-            this.inner = new InMemoryWriteJournal(clock);
-        }
-
-        @Override
-        public JournalEntry append(JournalRecord record) {
-            if (crashAt.test(record)) {
-                crashAt = r -> false;
-                if (afterStoring) {
-                    inner.append(record);
-                }
-                throw new Killed();
-            }
-            return inner.append(record);
-        }
-
-        @Override
-        public List<JournalEntry> operation(String operationId) {
-            return inner.operation(operationId);
-        }
-
-        @Override
-        public List<JournalEntry> recent(int limit) {
-            return inner.recent(limit);
-        }
-
-        @Override
-        public List<List<JournalEntry>> openOperations(String kind) {
-            return inner.openOperations(kind);
-        }
-    }
-
     /** Ticks the runner, moving the clock to each time it asks for, until it pauses or finishes. */
     static void runUntilStill(CutoverRunner runner, ManualClock clock) {
         for (int i = 0; i < 1000; i++) {
@@ -239,9 +171,7 @@ final class CutoverFakes {
             if (next.isEmpty()) {
                 return;
             }
-            if (next.get().isAfter(clock.now)) {
-                clock.now = next.get();
-            }
+            clock.moveTo(next.get());
         }
         throw new AssertionError("the runner never settled");
     }

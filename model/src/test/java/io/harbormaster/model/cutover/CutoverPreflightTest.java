@@ -110,4 +110,15 @@ class CutoverPreflightTest {
                 "Load balancer warmed", "Record TTL");
         assertThat(checks).extracting(PreflightCheck::passed).containsExactly(true, false, true, true);
     }
+
+    @Test
+    void aSidesHostsAreTheHostsItsRunningTasksAreOnWithEverythingTheyRun() {
+        FleetSnapshot green = SideFleet.of(fleet(), plan.side("green"));
+        assertThat(green.hosts()).extracting(h -> h.arn()).containsExactly(fleet().hosts().get(2).arn());
+        assertThat(green.services()).extracting(s -> s.name()).containsExactly("api-green");
+        assertThat(green.tasks()).hasSize(3);   // the stopped one was on h3 too: the host's detail lists it
+        FleetSnapshot blue = SideFleet.of(fleet(), plan.side("blue"));
+        assertThat(blue.hosts()).hasSize(2);
+        assertThat(blue.tasks()).extracting(t -> t.arn()).allMatch(arn -> arn.contains("b"));
+    }
 }

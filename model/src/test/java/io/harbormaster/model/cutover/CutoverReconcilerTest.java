@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.harbormaster.model.cutover.CutoverCheckpoint.Stage;
-import io.harbormaster.model.cutover.CutoverFakes.CrashingJournal;
 import io.harbormaster.model.cutover.CutoverFakes.FakeLock;
 import io.harbormaster.model.cutover.CutoverFakes.FakeMetrics;
 import io.harbormaster.model.cutover.CutoverFakes.FakeShift;
-import io.harbormaster.model.cutover.CutoverFakes.Killed;
-import io.harbormaster.model.cutover.CutoverFakes.ManualClock;
 import io.harbormaster.model.cutover.Reconciliation.Situation;
+import io.harbormaster.model.journal.InMemoryWriteJournal;
 import io.harbormaster.model.journal.JournalEntry;
 import io.harbormaster.model.journal.JournalPhase;
 import io.harbormaster.model.journal.JournalRecord;
+import io.harbormaster.model.testdata.CrashingJournal.Killed;
+import io.harbormaster.model.testdata.CrashingJournal;
+import io.harbormaster.model.testdata.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,8 +32,8 @@ class CutoverReconcilerTest {
     private static final List<String> STEPS = List.of("blue=75,green=25", "blue=50,green=50", "blue=25,green=75",
             "blue=0,green=100");
 
-    private final ManualClock clock = new ManualClock();
-    private final CrashingJournal journal = new CrashingJournal(clock);
+    private final ManualClock clock = CutoverFakes.clock();
+    private final CrashingJournal journal = new CrashingJournal(new InMemoryWriteJournal(clock));
     private final FakeShift aws = new FakeShift(CutoverFakes.apiRecord(100, 0).weights());
     private final FakeLock lock = new FakeLock();
     private final CutoverPorts ports = new CutoverPorts(aws, new FakeMetrics().healthy(), lock,
@@ -46,8 +47,7 @@ class CutoverReconcilerTest {
     }
 
     private Reconciliation killAt(Predicate<JournalRecord> point, boolean afterStoring) {
-        journal.crashAt = point;
-        journal.afterStoring = afterStoring;
+        journal.crashAt(point, afterStoring);
         CutoverRunner first = CutoverRunner.start(plan, ports, "alice", "laptop-1");
         assertThatThrownBy(() -> runUntilStill(first, clock)).isInstanceOf(Killed.class);
         clock.advance(Duration.ofSeconds(20));   // the console restarts a little later
@@ -117,7 +117,7 @@ class CutoverReconcilerTest {
         Reconciliation rec = killAt(at(JournalPhase.NOTE, CutoverJournal.CONFIRMED, 2), true);
         assertThat(rec.situation()).isEqualTo(Situation.MID_BAKE);
         Instant bakeUntil = rec.checkpoint().bakeUntil();
-        JournalEntry confirmed = rec.plan() == null ? null : journal.inner.operation("cut-1").stream()
+        JournalEntry confirmed = rec.plan() == null ? null : journal.inner().operation("cut-1").stream()
                 .filter(e -> CutoverJournal.CONFIRMED.equals(CutoverJournal.event(e))).reduce((a, b) -> b)
                 .orElseThrow();
         assertThat(bakeUntil).isEqualTo(confirmed.at().plus(plan.step(2).bake()));

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.harbormaster.model.cutover.CutoverFakes.FakeLock;
 import io.harbormaster.model.cutover.CutoverFakes.FakeMetrics;
 import io.harbormaster.model.cutover.CutoverFakes.FakeShift;
-import io.harbormaster.model.cutover.CutoverFakes.ManualClock;
 import io.harbormaster.model.journal.InMemoryWriteJournal;
 import io.harbormaster.model.journal.JournalEntry;
 import io.harbormaster.model.journal.JournalPhase;
+import io.harbormaster.model.testdata.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class CutoverRunnerTest {
 
-    private final ManualClock clock = new ManualClock();
+    private final ManualClock clock = CutoverFakes.clock();
     private final InMemoryWriteJournal journal = new InMemoryWriteJournal(clock);
     private final FakeShift aws = new FakeShift(CutoverFakes.apiRecord(100, 0).weights());
     private final FakeMetrics metrics = new FakeMetrics().healthy();
@@ -50,7 +50,7 @@ class CutoverRunnerTest {
                 java.util.stream.Stream.of(step, step, step, step).flatMap(List::stream).toList());
         assertThat(lines()).endsWith("INTENT unlock", "DONE unlock", "END end");
         // each step: polled twice while PENDING (2 s, 4 s), then 90 s of bake before the gates
-        assertThat(clock.now).isEqualTo(CutoverFakes.T0.plus(Duration.ofSeconds(4 * (2 + 4 + 8 + 90))));
+        assertThat(clock.instant()).isEqualTo(CutoverFakes.T0.plus(Duration.ofSeconds(4 * (2 + 4 + 8 + 90))));
         JournalEntry gates = journal.operation("cut-1").stream()
                 .filter(e -> CutoverJournal.GATES.equals(CutoverJournal.event(e))).findFirst().orElseThrow();
         assertThat(gates.record().fact(CutoverJournal.EVIDENCE)).contains("5xx rate on green: 0.20%",
@@ -116,7 +116,7 @@ class CutoverRunnerTest {
                 CutoverFakes.gates(NoDataPolicy.FAIL, false)));
         Instant until = null;
         while (runner.state().phase() != CutoverPhase.BAKING) {
-            runner.tick().ifPresent(t -> clock.now = t.isAfter(clock.now) ? t : clock.now);
+            runner.tick().ifPresent(t -> clock.moveTo(t));
         }
         aws.live = WeightsTest.weights(TrafficKind.ROUTE53, "blue", 10, "green", 10);   // someone else's write
         runUntilStill(runner, clock);
@@ -183,7 +183,7 @@ class CutoverRunnerTest {
         CutoverRunner runner = start(CutoverFakes.plan(new PlanShape.Linear(25),
                 CutoverFakes.gates(NoDataPolicy.FAIL, false)));
         while (runner.state().phase() != CutoverPhase.BAKING) {
-            runner.tick().ifPresent(t -> clock.now = t.isAfter(clock.now) ? t : clock.now);
+            runner.tick().ifPresent(t -> clock.moveTo(t));
         }
         runner.abort("alice");
         assertThat(runner.tick()).isEmpty();

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.harbormaster.model.cutover.CutoverFakes.FakeLock;
 import io.harbormaster.model.cutover.CutoverFakes.FakeMetrics;
 import io.harbormaster.model.cutover.CutoverFakes.FakeShift;
-import io.harbormaster.model.cutover.CutoverFakes.ManualClock;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.journal.InMemoryWriteJournal;
+import io.harbormaster.model.testdata.ManualClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class CutoverServiceTest {
 
-    private final ManualClock clock = new ManualClock();
+    private final ManualClock clock = CutoverFakes.clock();
     private final InMemoryWriteJournal journal = new InMemoryWriteJournal(clock);
     private final FakeShift aws = new FakeShift(CutoverFakes.apiRecord(100, 0).weights());
     private final FakeLock lock = new FakeLock();
@@ -73,7 +73,7 @@ class CutoverServiceTest {
         CutoverRunner crashed = CutoverRunner.start(plan, new CutoverPorts(aws, new FakeMetrics().healthy(), lock,
                 id -> CutoverFakes.session(), journal, clock), "alice", "laptop-1");
         while (crashed.state().phase() != CutoverPhase.BAKING) {
-            crashed.tick().ifPresent(t -> clock.now = t.isAfter(clock.now) ? t : clock.now);
+            crashed.tick().ifPresent(t -> clock.moveTo(t));
         }
         try (CutoverService service = service()) {
             List<Reconciliation> open = service.reconcileOpen();

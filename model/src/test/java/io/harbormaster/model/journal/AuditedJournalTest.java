@@ -47,10 +47,12 @@ class AuditedJournalTest {
         assertThat(lines).extracting(e -> e.record().fact("event")).containsExactly("write",
                 AuditedJournal.AUDIT_PENDING, "write");
         assertThat(lines.get(1).record().summary()).contains("pending", "no route to logs");
+        assertThat(journal.copyProblem()).hasValueSatisfying(p -> assertThat(p).contains("no route to logs"));
 
         offline = false;
         journal.retryPending();
         assertThat(journal.pending()).isZero();
+        assertThat(journal.copyProblem()).isEmpty();
         assertThat(copied).extracting(e -> e.record().summary()).containsExactly("Write step 1", "Write step 2");
     }
 }

@@ -1,6 +1,7 @@
 package io.harbormaster.sandbox.autoscaling;
 
 import io.harbormaster.sandbox.core.Telemetry;
+import io.harbormaster.sandbox.core.WholeMinutes;
 import io.harbormaster.sandbox.core.World;
 import io.harbormaster.sandbox.ecs.Ecs;
 import io.harbormaster.sandbox.ecs.Service;
@@ -38,11 +39,12 @@ public final class AppAutoScaling {
     final World world;
     final Ecs ecs;
     private final Map<String, Region> regions = new TreeMap<>();
-    private boolean tickScheduled;
+    private final WholeMinutes evaluations;
 
     AppAutoScaling(World world, Ecs ecs) {
         this.world = world;
         this.ecs = ecs;
+        this.evaluations = new WholeMinutes(world, this::tick);
     }
 
     /** One account's targets, policies and activities in a Region. */
@@ -84,16 +86,10 @@ public final class AppAutoScaling {
 
     /** Evaluates target tracking at the next whole minute and every minute after, while any policy exists. */
     void scheduleEvaluations() {
-        if (tickScheduled) {
-            return;
-        }
-        tickScheduled = true;
-        long now = world.now().getEpochSecond();
-        world.timeline().schedule(Instant.ofEpochSecond(Math.floorDiv(now, 60) * 60 + 60), this::tick);
+        evaluations.schedule();
     }
 
-    private void tick() {
-        tickScheduled = false;
+    private boolean tick() {
         Instant at = world.now();
         Telemetry telemetry = world.optionalComponent(Telemetry.class);
         boolean any = false;
@@ -110,9 +106,7 @@ public final class AppAutoScaling {
                 r.activities.removeLast();
             }
         }
-        if (any) {
-            scheduleEvaluations();
-        }
+        return any;
     }
 
     private void track(Region r, ScalableTarget t, ScalingPolicy p, Telemetry telemetry, Instant at) {

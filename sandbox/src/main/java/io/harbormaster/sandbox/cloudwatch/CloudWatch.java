@@ -2,6 +2,7 @@ package io.harbormaster.sandbox.cloudwatch;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.harbormaster.sandbox.core.JsonService;
+import io.harbormaster.sandbox.core.WholeMinutes;
 import io.harbormaster.sandbox.core.World;
 import java.time.Instant;
 import java.util.Map;
@@ -18,11 +19,12 @@ public final class CloudWatch {
     private final World world;
     final Metrics metrics;
     private final Map<String, CloudWatchRegion> regions = new TreeMap<>();
-    private boolean tickScheduled;
+    private final WholeMinutes evaluations;
 
     public CloudWatch(World world) {
         this.world = world;
         this.metrics = new Metrics(world);
+        this.evaluations = new WholeMinutes(world, this::tick);
     }
 
     CloudWatchRegion region(String account, String region) {
@@ -35,16 +37,10 @@ public final class CloudWatch {
 
     /** Makes sure alarms get evaluated at the next whole minute and every minute after, while any exist. */
     void scheduleEvaluations() {
-        if (tickScheduled) {
-            return;
-        }
-        tickScheduled = true;
-        long now = world.now().getEpochSecond();
-        world.timeline().schedule(Instant.ofEpochSecond(Math.floorDiv(now, 60) * 60 + 60), this::tick);
+        evaluations.schedule();
     }
 
-    private void tick() {
-        tickScheduled = false;
+    private boolean tick() {
         Instant at = world.now();
         boolean any = false;
         for (CloudWatchRegion r : regions.values()) {
@@ -53,9 +49,7 @@ public final class CloudWatch {
                 evaluate(r, a, at);
             }
         }
-        if (any) {
-            scheduleEvaluations();
-        }
+        return any;
     }
 
     void evaluate(CloudWatchRegion r, Alarm a, Instant at) {

@@ -119,7 +119,8 @@ final class CloudWatchCborHandler implements ServiceHandler {
         return h;
     }
 
-    SandboxResponse error(AwsException e, String requestId) {
+    @Override
+    public SandboxResponse error(AwsException e, String requestId) {
         ObjectNode body = Wire.object();
         body.put("__type", "com.amazonaws.cloudwatch#" + e.jsonCode());
         body.put("message", e.getMessage());

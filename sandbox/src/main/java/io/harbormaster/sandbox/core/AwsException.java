@@ -75,7 +75,8 @@ public final class AwsException extends RuntimeException {
 
     private int queryStatus = -1;
 
-    private AwsException withQueryStatus(int s) {
+    /** The query protocol's status where it differs from the JSON one (403 for authentication failures). */
+    public AwsException withQueryStatus(int s) {
         this.queryStatus = s;
         return this;
     }

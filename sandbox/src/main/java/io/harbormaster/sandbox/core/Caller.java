@@ -15,9 +15,14 @@ import java.time.Instant;
  * @param mfa          true when the credentials were obtained with an MFA code
  * @param userName     the IAM user behind the call (also for assumed roles: the original login)
  * @param expiration   when temporary credentials expire, null for long-term keys
+ * @param permissions  what the user's attached policies allow (users and their GetSessionToken sessions)
  */
 public record Caller(String account, String region, String arn, String userId, Kind kind, String roleName,
-                     boolean readOnly, boolean mfa, String userName, Instant expiration) {
+                     boolean readOnly, boolean mfa, String userName, Instant expiration, Permissions permissions) {
+
+    public Caller {
+        permissions = permissions == null ? Permissions.NONE : permissions;
+    }
 
     public enum Kind { USER, SESSION, ROLE }
 
@@ -31,8 +36,9 @@ public record Caller(String account, String region, String arn, String userId, K
     }
 
     /**
-     * Applies the sandbox's permission model: IAM users (long-term keys or GetSessionToken sessions) may only call
-     * STS; a read-only role may only call Describe*, List* and Get*; an admin role may call anything.
+     * Applies the sandbox's permission model: IAM users (long-term keys or GetSessionToken sessions) may call STS and
+     * what their attached policies allow; a read-only role may only call Describe*, List* and Get*; an admin role may
+     * call anything.
      *
      * @param service  IAM service prefix, e.g. "ecs"
      * @param action   operation name, e.g. "UpdateService"
@@ -45,6 +51,9 @@ public record Caller(String account, String region, String arn, String userId, K
         boolean read = action.startsWith("Describe") || action.startsWith("List") || action.startsWith("Get")
                 || action.startsWith("Filter");
         if (kind != Kind.ROLE) {
+            if (permissions.allows(service + ":" + action, resource)) {
+                return;
+            }
             throw AwsException.accessDenied("User: " + arn + " is not authorized to perform: " + service + ":" + action
                     + " on resource: " + resource + " because no identity-based policy allows the " + service + ":"
                     + action + " action");

@@ -2,6 +2,8 @@ package io.harbormaster.sandbox.core;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.harbormaster.sandbox.chaos.Chaos;
+import io.harbormaster.sandbox.chaos.FaultRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,6 +46,7 @@ public final class HttpEndpoint implements AutoCloseable {
     private final List<ServiceHandler> handlers = new CopyOnWriteArrayList<>();
     private final Deque<Recorded> recorded = new ArrayDeque<>();
     private final RequestIds requestIds;
+    private final Chaos chaos;
     private volatile Duration serviceTime;
     private volatile boolean recording;
     private final java.util.concurrent.atomic.AtomicLong answered = new java.util.concurrent.atomic.AtomicLong();
@@ -51,7 +54,12 @@ public final class HttpEndpoint implements AutoCloseable {
     private ExecutorService executor;
 
     public HttpEndpoint(RequestIds requestIds, Duration serviceTime) {
+        this(requestIds, serviceTime, new Chaos(0, System::nanoTime));
+    }
+
+    public HttpEndpoint(RequestIds requestIds, Duration serviceTime, Chaos chaos) {
         this.requestIds = requestIds;
+        this.chaos = chaos;
         this.serviceTime = serviceTime;
     }
 
@@ -116,21 +124,80 @@ public final class HttpEndpoint implements AutoCloseable {
     }
 
     private void exchange(HttpExchange ex) {
-        SandboxResponse response;
-        SandboxRequest request = null;
+        SandboxRequest request;
         try {
             request = read(ex);
-            sleepServiceTime();
-            response = route(request);
         } catch (RuntimeException | IOException e) {
-            LOG.log(Level.WARNING, "sandbox failed to read or route a request; answered 500", e);
-            String id = requestIds.next();
-            response = SandboxResponse.text(500, "application/json", id,
-                    "{\"__type\":\"InternalFailure\",\"message\":\"The request could not be read.\"}");
+            LOG.log(Level.WARNING, "sandbox failed to read a request; answered 500", e);
+            answer(ex, null, unreadable(), false);
+            return;
         }
+        Chaos.Plan plan = request.path().startsWith(Chaos.CONTROL_PATH) ? new Chaos.Plan(null, 0, null, Map.of(), 0)
+                : chaos.plan(request);
+        if (plan.neverAnswers()) {
+            chaos.hold(ex::close, plan.holdMs());
+        } else if (plan.delayMs() > 0) {
+            // Off the handler thread while it waits: a slow answer must not hold up the others.
+            chaos.later(plan.delayMs(), () -> executor.execute(() -> respond(ex, request, plan)));
+        } else {
+            respond(ex, request, plan);
+        }
+    }
+
+    private void respond(HttpExchange ex, SandboxRequest request, Chaos.Plan plan) {
+        SandboxResponse response;
+        try {
+            sleepServiceTime();
+            response = plan.error() != null ? faulted(request, plan) : route(request);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "sandbox failed to route a request; answered 500", e);
+            response = unreadable();
+        }
+        answer(ex, request, response, plan.cutsOff());
+    }
+
+    private void answer(HttpExchange ex, SandboxRequest request, SandboxResponse response, boolean cutOff) {
         answered.incrementAndGet();
         record(request, response);
-        write(ex, response);
+        write(ex, response, cutOff);
+    }
+
+    private SandboxResponse unreadable() {
+        return SandboxResponse.text(500, "application/json", requestIds.next(),
+                "{\"__type\":\"InternalFailure\",\"message\":\"The request could not be read.\"}");
+    }
+
+    /** The plan's error in the protocol of the handler that owns the request, with the plan's extra headers. */
+    private SandboxResponse faulted(SandboxRequest request, Chaos.Plan plan) {
+        String id = requestIds.next();
+        SandboxResponse r = handlers.stream().filter(h -> h.accepts(request)).findFirst()
+                .map(h -> h.error(plan.error(), id))
+                .orElseGet(() -> unrouted(request));
+        Map<String, String> headers = new LinkedHashMap<>(r.headers());
+        headers.putAll(plan.headers());
+        return new SandboxResponse(r.status(), r.contentType(), headers, r.body());
+    }
+
+    private SandboxResponse control(SandboxRequest request) {
+        String id = requestIds.next();
+        try {
+            switch (request.method()) {
+                case "POST" -> request.bodyText().lines().map(String::strip).filter(l -> !l.isEmpty())
+                        .map(FaultRule::parse).toList().forEach(chaos::add);
+                case "DELETE" -> chaos.clear();
+                case "GET" -> { }
+                default -> throw new IllegalArgumentException("use GET, POST or DELETE on " + Chaos.CONTROL_PATH);
+            }
+        } catch (IllegalArgumentException e) {
+            return SandboxResponse.text(400, "application/json", id, "{\"message\":\"" + jsonEscape(e.getMessage()) + "\"}");
+        }
+        StringBuilder b = new StringBuilder("{\"faults\":[");
+        chaos.rules().forEach((n, rule) -> b.append(b.charAt(b.length() - 1) == '[' ? "" : ",")
+                .append("{\"id\":").append(n).append(",\"spec\":\"").append(jsonEscape(rule.spec())).append("\"}"));
+        b.append("],\"injected\":{");
+        chaos.injected().forEach((k, n) -> b.append(b.charAt(b.length() - 1) == '{' ? "" : ",")
+                .append('"').append(k.spec()).append("\":").append(n));
+        return SandboxResponse.text(200, "application/json", id, b.append("}}").toString());
     }
 
     private void sleepServiceTime() {
@@ -147,6 +214,9 @@ public final class HttpEndpoint implements AutoCloseable {
     SandboxResponse route(SandboxRequest request) {
         if ("GET".equals(request.method()) && "/_sandbox/health".equals(request.path())) {
             return SandboxResponse.text(200, "application/json", requestIds.next(), "{\"status\":\"ok\"}");
+        }
+        if (request.path().equals(Chaos.CONTROL_PATH)) {
+            return control(request);
         }
         for (ServiceHandler h : handlers) {
             if (h.accepts(request)) {
@@ -206,7 +276,11 @@ public final class HttpEndpoint implements AutoCloseable {
         }
     }
 
-    private static void write(HttpExchange ex, SandboxResponse response) {
+    /** Writes the answer; {@code cutOff} sends the first half of the body, then drops the connection. */
+    private static void write(HttpExchange ex, SandboxResponse response, boolean cutOff) {
+        if (cutOff) {
+            cut(ex, response);
+        }
         try {
             response.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
             ex.getResponseHeaders().set("Content-Type", response.contentType());
@@ -224,8 +298,34 @@ public final class HttpEndpoint implements AutoCloseable {
         }
     }
 
+    private static void cut(HttpExchange ex, SandboxResponse response) {
+        try {
+            response.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
+            ex.getResponseHeaders().set("Content-Type", response.contentType());
+            byte[] body = response.body();
+            ex.sendResponseHeaders(response.status(), Math.max(body.length, 2));
+            OutputStream out = ex.getResponseBody();
+            out.write(body, 0, body.length / 2);
+            out.flush();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "client went away before the answer was cut", e);
+        }
+        // The JDK server closes the connection of a handler that throws: the client reads half an answer, then EOF.
+        throw new ConnectionCut();
+    }
+
+    /** Thrown on purpose to make the JDK server drop a connection mid-answer. */
+    private static final class ConnectionCut extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ConnectionCut() {
+            super("connection cut mid-answer (fault injection)", null, false, false);
+        }
+    }
+
     @Override
     public void close() {
+        chaos.close();
         if (server != null) {
             server.stop(0);
         }

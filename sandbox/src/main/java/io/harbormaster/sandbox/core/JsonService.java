@@ -124,6 +124,7 @@ public abstract class JsonService implements ServiceHandler {
         return (ObjectNode) n;
     }
 
+    @Override
     public SandboxResponse error(AwsException e, String requestId) {
         ObjectNode body = object().put("__type", e.jsonCode()).put("message", e.getMessage());
         Map<String, String> headers = new LinkedHashMap<>();

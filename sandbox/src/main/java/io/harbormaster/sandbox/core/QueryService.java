@@ -122,6 +122,7 @@ public abstract class QueryService implements ServiceHandler {
         }
     }
 
+    @Override
     public SandboxResponse error(AwsException e, String requestId) {
         Xml x = new Xml().openNs("ErrorResponse", namespace).open("Error")
                 .leaf("Type", e.sender() ? "Sender" : "Receiver")

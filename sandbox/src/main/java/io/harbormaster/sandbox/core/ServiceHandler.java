@@ -13,4 +13,15 @@ public interface ServiceHandler {
 
     /** Answers the request; AWS errors are answered in the handler's own protocol, never thrown. */
     SandboxResponse handle(SandboxRequest request);
+
+    /**
+     * The error in this handler's protocol, as if its operation had raised it (used by the fault injector). The
+     * default is the rest-json shape: the code in {@code x-amzn-ErrorType}, {@code {"message": …}} as the body.
+     */
+    default SandboxResponse error(AwsException e, String requestId) {
+        String body = "{\"message\":\"" + e.getMessage().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        return new SandboxResponse(e.status(), "application/json",
+                java.util.Map.of("x-amzn-RequestId", requestId, "x-amzn-ErrorType", e.jsonCode()),
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

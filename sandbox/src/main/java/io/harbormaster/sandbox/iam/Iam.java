@@ -3,6 +3,7 @@ package io.harbormaster.sandbox.iam;
 import io.harbormaster.sandbox.core.AwsException;
 import io.harbormaster.sandbox.core.Authenticator;
 import io.harbormaster.sandbox.core.Caller;
+import io.harbormaster.sandbox.core.Permissions;
 import io.harbormaster.sandbox.core.SandboxRequest;
 import io.harbormaster.sandbox.core.World;
 import java.time.Duration;
@@ -34,6 +35,8 @@ public final class Iam implements Authenticator {
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private volatile boolean enforceExpiry = true;
     private final Set<String> revokedKeys = ConcurrentHashMap.newKeySet();
+    /** Each user's attached identity-based policies by name. */
+    private final Map<String, Map<String, Policy>> userPolicies = new ConcurrentHashMap<>();
     /** Opt-in regions each account has enabled (none by default: every account has them disabled). */
     private final Map<String, Set<String>> enabledOptIn = new ConcurrentHashMap<>();
 
@@ -57,6 +60,9 @@ public final class Iam implements Authenticator {
             usersByKey.put(u.accessKeyId(), u);
         }
         this.keys = r.split();
+        attachUserPolicy("alice", AUDIT_LOG_POLICY);
+        attachUserPolicy("bob", AUDIT_LOG_POLICY);
+        attachUserPolicy("carol", AUDIT_LOG_READ_POLICY);
         String alice = usersByName.get("alice").arn();
         String bob = usersByName.get("bob").arn();
         String carol = usersByName.get("carol").arn();
@@ -69,6 +75,48 @@ public final class Iam implements Authenticator {
             rolesByArn.put(admin.arn(), admin);
             rolesByArn.put(readonly.arn(), readonly);
         }
+    }
+
+    private static final List<String> AUDIT_LOG_ARNS = List.of(
+            "arn:aws:logs:*:" + Account.OPS.id() + ":log-group:/harbormaster/audit",
+            "arn:aws:logs:*:" + Account.OPS.id() + ":log-group:/harbormaster/audit:*");
+
+    /**
+     * The policy an ops administrator attaches to the operators who run cutovers (alice and bob; carol, read-only,
+     * reads it only): copy the console's journal to the team's audit log group in the ops account and read it back,
+     * and nothing else.
+     * Streams are resources under the group's ARN ("…:log-group:NAME:log-stream:STREAM"), hence the second ARN.
+     */
+    public static final Policy AUDIT_LOG_POLICY = new Policy("HarbormasterAuditLog", List.of(Policy.allow(
+            List.of("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams",
+                    "logs:GetLogEvents", "logs:FilterLogEvents"), AUDIT_LOG_ARNS)));
+
+    /** Carol's: read the team's audit log (she writes nothing, so has nothing to copy there). */
+    public static final Policy AUDIT_LOG_READ_POLICY = new Policy("HarbormasterAuditLogRead", List.of(Policy.allow(
+            List.of("logs:DescribeLogStreams", "logs:GetLogEvents", "logs:FilterLogEvents"), AUDIT_LOG_ARNS)));
+
+    /** Attaches a policy to a user (replacing one of the same name), as an administrator would in IAM. */
+    public void attachUserPolicy(String userName, Policy policy) {
+        user(userName);
+        userPolicies.computeIfAbsent(userName, k -> new ConcurrentHashMap<>()).put(policy.name(), policy);
+    }
+
+    /** Detaches a user's policy by name; true when it was attached. */
+    public boolean detachUserPolicy(String userName, String policyName) {
+        user(userName);
+        Map<String, Policy> attached = userPolicies.get(userName);
+        return attached != null && attached.remove(policyName) != null;
+    }
+
+    /** The names of the policies attached to a user. */
+    public List<String> userPolicyNames(String userName) {
+        user(userName);
+        return List.copyOf(userPolicies.getOrDefault(userName, Map.of()).keySet());
+    }
+
+    private Permissions permissionsOf(String userName) {
+        Map<String, Policy> attached = userPolicies.get(userName);
+        return attached == null || attached.isEmpty() ? Permissions.NONE : Policy.of(List.copyOf(attached.values()));
     }
 
     private static String token(SplittableRandom r, int length, String alphabet) {
@@ -191,7 +239,7 @@ public final class Iam implements Authenticator {
                 throw AwsException.unrecognizedClient();
             }
             return checkRegion(new Caller(Account.OPS.id(), scope.region(), user.arn(), user.userId(), Caller.Kind.USER,
-                    null, false, false, user.name(), null), scope);
+                    null, false, false, user.name(), null, permissionsOf(user.name())), scope);
         }
         Session s = sessions.get(keyId);
         if (s == null) {
@@ -206,10 +254,10 @@ public final class Iam implements Authenticator {
         }
         if (s.role() == null) {
             return checkRegion(new Caller(Account.OPS.id(), scope.region(), s.arn(), s.userId(), Caller.Kind.SESSION,
-                    null, false, s.mfa(), s.user().name(), s.expiration()), scope);
+                    null, false, s.mfa(), s.user().name(), s.expiration(), permissionsOf(s.user().name())), scope);
         }
         return checkRegion(new Caller(s.role().accountId(), scope.region(), s.arn(), s.userId(), Caller.Kind.ROLE,
-                s.role().name(), s.role().readOnly(), s.mfa(), s.user().name(), s.expiration()), scope);
+                s.role().name(), s.role().readOnly(), s.mfa(), s.user().name(), s.expiration(), Permissions.NONE), scope);
     }
 
     /** Issues temporary credentials; must be called under the world lock (it draws from seeded randomness). */

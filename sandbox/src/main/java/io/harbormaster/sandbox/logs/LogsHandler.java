@@ -3,6 +3,7 @@ package io.harbormaster.sandbox.logs;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.harbormaster.sandbox.core.AwsException;
+import io.harbormaster.sandbox.core.Caller;
 import io.harbormaster.sandbox.core.Call;
 import io.harbormaster.sandbox.core.Edge;
 import io.harbormaster.sandbox.core.JsonParams;
@@ -55,6 +56,28 @@ final class LogsHandler extends JsonService {
             case "GetLogEvents" -> new Throttler.Rate(50, 25);
             case "PutLogEvents" -> new Throttler.Rate(5000, 5000);
             default -> new Throttler.Rate(20, 10);
+        };
+    }
+
+    /**
+     * The resource IAM judges, as the service authorization reference names it: the log group for group-level
+     * operations, "…:log-group:NAME:log-stream:STREAM" for PutLogEvents and GetLogEvents.
+     */
+    @Override
+    protected String resourceFor(String operation, JsonParams p, Caller caller) {
+        String group = p.string("logGroupName");
+        String identifier = p.string("logGroupIdentifier");
+        String groupArn;
+        if (identifier != null && identifier.startsWith("arn:")) {
+            groupArn = identifier.endsWith(":*") ? identifier.substring(0, identifier.length() - 2) : identifier;
+        } else {
+            String name = group != null ? group : identifier != null ? identifier : "*";
+            groupArn = "arn:aws:logs:" + caller.region() + ":" + caller.account() + ":log-group:" + name;
+        }
+        String stream = p.string("logStreamName");
+        return switch (operation) {
+            case "PutLogEvents", "GetLogEvents" -> groupArn + ":log-stream:" + (stream == null ? "*" : stream);
+            default -> groupArn;
         };
     }
 

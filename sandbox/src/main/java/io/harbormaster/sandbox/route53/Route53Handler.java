@@ -113,7 +113,8 @@ public final class Route53Handler implements ServiceHandler {
         }
     }
 
-    private SandboxResponse error(AwsException e, String requestId) {
+    @Override
+    public SandboxResponse error(AwsException e, String requestId) {
         Xml x = new Xml().openNs("ErrorResponse", NAMESPACE).open("Error")
                 .leaf("Type", e.sender() ? "Sender" : "Receiver").leaf("Code", e.queryCode())
                 .leaf("Message", e.getMessage()).close("Error").leaf("RequestId", requestId).close("ErrorResponse");

@@ -20,9 +20,8 @@ public final class AllEnvironmentsPage implements Page {
     private final AllEnvironmentsViewModel viewModel;
 
     private AllEnvironmentsPage(PageContext context, EnterEnvironment enter, LoadFleet load, RefreshFleet refresh) {
-        viewModel = new AllEnvironmentsViewModel(context.environments(), context.openSessions(), enter, load, refresh,
-                context.mfaPrompt(), context.executor(), context.dialogs(), UiThread::runOnUi, context.repeater(),
-                context.clock());
+        viewModel = new AllEnvironmentsViewModel(context.environments(), context.openSessions(),
+                context.fleetReads(enter, load, refresh), context.dialogs(), UiThread::runOnUi, context.repeater());
         viewModel.activeProperty().bind(context.shown());
     }
 

@@ -1,29 +1,19 @@
 package io.harbormaster.views.allenv;
 
-import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
-import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.model.error.Problem;
-import io.harbormaster.model.fleet.Cluster;
-import io.harbormaster.model.fleet.FleetLoadListener;
 import io.harbormaster.model.fleet.FleetSnapshot;
-import io.harbormaster.model.fleet.FleetStats;
-import io.harbormaster.model.fleet.LoadFleet;
-import io.harbormaster.model.fleet.RefreshFleet;
-import io.harbormaster.model.fleet.Service;
-import io.harbormaster.model.fleet.TaskDefinition;
 import io.harbormaster.views.allenv.EnvironmentChoice.State;
-import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.fleet.EnvironmentTag;
 import io.harbormaster.views.fleet.FleetReads;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.fleet.HeldFleet;
+import io.harbormaster.views.fleet.RefreshRounds;
 import io.harbormaster.views.lifecycle.Repeater;
 import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.shared.services.ServiceRows;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,13 +24,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -68,8 +59,7 @@ public final class AllEnvironmentsViewModel {
     private final FleetReads reads;
     private final DialogService dialogs;
     private final Executor uiThread;
-    private final Repeater repeater;
-    private final Clock clock;
+    private final RefreshRounds rounds;
     private final ObservableList<EnvironmentChoice> choices = FXCollections.observableArrayList();
     private final ObservableList<ServiceRow> rows = FXCollections.observableArrayList();
     private final ObservableList<ServiceRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
@@ -78,35 +68,30 @@ public final class AllEnvironmentsViewModel {
     private final BooleanProperty problemsOnly = new SimpleBooleanProperty(this, "problemsOnly", false);
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
     private final ReadOnlyIntegerWrapper loading = new ReadOnlyIntegerWrapper(this, "loading", 0);
+    private final ReadOnlyObjectWrapper<Instant> oldestAsOf = new ReadOnlyObjectWrapper<>(this, "oldestAsOf");
     private final Set<String> enteredThisRun = new HashSet<>();
+    /** The kinds of failure already shown since the last Load (see {@link #tellOnce}). */
+    private final Set<String> toldThisRound = new HashSet<>();
     private final Map<String, List<ServiceRow>> rowsByEnvironment = new LinkedHashMap<>();
     private final StringBinding summary;
     private final StringBinding placeholder;
     /** Whether the operator has pressed Load: from then on, ticking an environment loads it at once. */
     private boolean started;
-    private Runnable stopPolling;
 
     /**
+     * @param reads   how each environment is entered and read
      * @param entered the sessions the operator opens elsewhere (environment bar, side by side): their environments
      *                are ticked by default
      * @param uiThread runs on the UI thread: rows announced mid-load hop there
      * @param repeater the clock of the periodic refresh (FxRepeater in the app)
      */
-    /** The kinds of failure already shown since the last Load (see {@link #tellOnce}). */
-    private final java.util.Set<String> toldThisRound = new java.util.HashSet<>();
-
-    private final javafx.beans.property.ReadOnlyObjectWrapper<Instant> oldestAsOf =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "oldestAsOf");
-
     public AllEnvironmentsViewModel(ObservableList<Environment> environments,
-            List<ObservableValue<EnvironmentSession>> entered, EnterEnvironment enterEnvironment, LoadFleet loadFleet,
-            RefreshFleet refreshFleet, MfaPrompt mfaPrompt, TaskExecutor executor, DialogService dialogs,
-            Executor uiThread, Repeater repeater, Clock clock) {
+            List<ObservableValue<EnvironmentSession>> entered, FleetReads reads, DialogService dialogs,
+            Executor uiThread, Repeater repeater) {
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
-        this.reads = new FleetReads(enterEnvironment, mfaPrompt, loadFleet, refreshFleet, executor, clock);
+        this.reads = Objects.requireNonNull(reads, "reads");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
-        this.repeater = Objects.requireNonNull(repeater, "repeater");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.rounds = new RefreshRounds(repeater, this::tick);
         environments.addListener((ListChangeListener<Environment>) c -> rebuildChoices(environments));
         rebuildChoices(environments);
         for (ObservableValue<EnvironmentSession> session : entered) {
@@ -185,7 +170,7 @@ public final class AllEnvironmentsViewModel {
                 }
                 if (!choice.fleet.held() && choice.state() == State.IDLE) {
                     load(choice); // ticked while the page was hidden
-                } else if (refreshable(choice) && choice.fleet.isOld()) {
+                } else if (choice.fleet.dueForRound() && choice.fleet.isOld()) {
                     refresh(choice, false);
                 }
             }
@@ -196,15 +181,10 @@ public final class AllEnvironmentsViewModel {
     /** One round of the periodic refresh. */
     private void tick() {
         for (EnvironmentChoice choice : choices) {
-            if (choice.chosenProperty().get() && refreshable(choice)) {
+            if (choice.chosenProperty().get() && choice.fleet.dueForRound()) {
                 refresh(choice, false);
             }
         }
-    }
-
-    private static boolean refreshable(EnvironmentChoice choice) {
-        return choice.fleet.held() && !choice.inFlight() && choice.fleet.worthRetrying()
-                && (choice.state() == State.LOADED || choice.state() == State.STALE);
     }
 
     private void load(EnvironmentChoice choice) {
@@ -213,7 +193,14 @@ public final class AllEnvironmentsViewModel {
         choice.update(State.LOADING, null, null, "loading…");
         countLoading();
         choice.fleet.load("Loading " + environment.displayName() + "'s services (all environments)",
-                (session, stillWanted) -> servicesFirst(stillWanted, session, choice, tag),
+                HeldFleet.Listening.servicesFirst(reads.clock(), uiThread, (s, soFar) -> ServiceRows.of(soFar, tag),
+                        made -> {
+                            if (choice.state() == State.LOADING) { // its rows show before its hosts are in
+                                rowsByEnvironment.put(tag.id(), made);
+                                choice.status(services(made.size()) + ", hosts loading…");
+                                publish();
+                            }
+                        }),
                 (session, snapshot) -> ServiceRows.of(snapshot, tag),
                 read -> show(choice, read),
                 problem -> {
@@ -297,37 +284,8 @@ public final class AllEnvironmentsViewModel {
         countLoading();
     }
 
-    /** Shows an environment's rows once its services are described, unless its full load has already landed. */
-    private FleetLoadListener servicesFirst(BooleanSupplier stillWanted, EnvironmentSession session,
-            EnvironmentChoice choice,
-            EnvironmentTag tag) {
-        return new FleetLoadListener() {
-            @Override
-            public void servicesReady(List<Cluster> clusters, List<Service> services,
-                    Map<String, TaskDefinition> taskDefinitions) {
-                FleetSnapshot early = new FleetSnapshot(session.environment().id(), session.region(),
-                        clock.instant(), clusters, services, List.of(), List.of(), taskDefinitions, Map.of(),
-                        List.of(), FleetStats.NONE);
-                List<ServiceRow> made = ServiceRows.of(early, tag);
-                uiThread.execute(() -> {
-                    if (stillWanted.getAsBoolean() && choice.state() == State.LOADING) {
-                        rowsByEnvironment.put(tag.id(), made);
-                        choice.status(services(made.size()) + ", hosts loading…");
-                        publish();
-                    }
-                });
-            }
-        };
-    }
-
     private void followActivity() {
-        boolean poll = active.get() && choices.stream().anyMatch(c -> c.fleet.held());
-        if (poll && stopPolling == null) {
-            stopPolling = repeater.every(FleetViewModel.REFRESH_EVERY, this::tick);
-        } else if (!poll && stopPolling != null) {
-            stopPolling.run();
-            stopPolling = null;
-        }
+        rounds.follow(active.get() && choices.stream().anyMatch(c -> c.fleet.held()));
     }
 
     private void publish() {
@@ -338,12 +296,12 @@ public final class AllEnvironmentsViewModel {
         all.sort(ServiceRows.PROBLEMS_FIRST);
         rows.setAll(all);
         oldestAsOf.set(choices.stream().filter(c -> rowsByEnvironment.containsKey(c.environment().id()))
-                .map(c -> c.asOfProperty().get()).filter(java.util.Objects::nonNull).min(Instant::compareTo)
+                .map(c -> c.asOfProperty().get()).filter(Objects::nonNull).min(Instant::compareTo)
                 .orElse(null));
     }
 
     /** When the oldest environment on the table was read (the status bar's "as of"); null before any is in. */
-    public javafx.beans.property.ReadOnlyObjectProperty<Instant> oldestAsOfProperty() {
+    public ReadOnlyObjectProperty<Instant> oldestAsOfProperty() {
         return oldestAsOf.getReadOnlyProperty();
     }
 
@@ -420,7 +378,7 @@ public final class AllEnvironmentsViewModel {
 
     /** Whether periodic refresh is running now; for tests. */
     public boolean polling() {
-        return stopPolling != null;
+        return rounds.running();
     }
 
     public StringBinding summaryProperty() {

@@ -121,7 +121,7 @@ public final class ClustersView extends VBox {
         table.setId("clusters-table");
         SortedList<Cluster> sorted = new SortedList<>(viewModel.clusters());
         sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        TableSelection.keepSelectedAcrossChanges(table, sorted, Cluster::arn);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
 
         TableColumn<Cluster, String> name = new TableColumn<>("Name");

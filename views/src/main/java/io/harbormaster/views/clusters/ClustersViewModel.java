@@ -3,23 +3,17 @@ package io.harbormaster.views.clusters;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.Cluster;
-import io.harbormaster.model.fleet.ListClusters;
 import io.harbormaster.model.packing.FleetPacking;
-import io.harbormaster.views.concurrent.BackgroundTask;
-import io.harbormaster.views.concurrent.LatestWins;
-import io.harbormaster.views.concurrent.TaskExecutor;
-import io.harbormaster.views.dialog.DialogService;
-import java.time.Clock;
-import java.time.Instant;
+import io.harbormaster.views.fleet.FleetData;
+import io.harbormaster.views.fleet.FleetViewModel;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -28,51 +22,41 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * The clusters of the current session. Loads only while {@link #activeProperty() active} (the view is showing):
- * a session that changes while hidden is loaded when the view comes back. A new session clears the old rows at
- * once, so one environment's clusters are never shown under another's name.
+ * The clusters of the current environment as its fleet holds them ({@link FleetViewModel}): the same snapshot the
+ * Services and Hosts pages show, refreshed with it while a fleet page shows, so their counts never disagree. The
+ * clusters show as soon as a load has found them, before their services and hosts are in; their packing once the
+ * whole fleet is. A new environment clears the old rows at once, so one environment's clusters are never shown under
+ * another's name.
  */
 public final class ClustersViewModel {
 
     public enum State { NO_SESSION, LOADING, LOADED, FAILED }
 
-    private final ListClusters listClusters;
-    private final DialogService dialogs;
-    private final Clock clock;
-
-    private final ObjectProperty<EnvironmentSession> session = new SimpleObjectProperty<>(this, "session");
-    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
+    private final FleetViewModel fleet;
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObservableList<Cluster> clusters = FXCollections.observableArrayList();
     private final FilteredList<Cluster> shown = new FilteredList<>(clusters, c -> true);
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.NO_SESSION);
-    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
-    private final ReadOnlyObjectWrapper<Instant> lastRefreshed = new ReadOnlyObjectWrapper<>(this, "lastRefreshed");
-    private final ObjectProperty<FleetPacking> packing = new SimpleObjectProperty<>(this, "packing");
+    private final ReadOnlyObjectWrapper<FleetPacking> packing = new ReadOnlyObjectWrapper<>(this, "packing");
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>(this, "selected");
     /** A cluster asked for by {@link #select} and not yet seen in a loaded list: reveal it when it arrives. */
     private String toReveal;
     private final StringBinding placeholder;
     private final StringBinding summary;
-    private boolean stale;
-    private final LatestWins loads;
 
-    public ClustersViewModel(ListClusters listClusters, TaskExecutor executor, DialogService dialogs, Clock clock) {
-        this.listClusters = Objects.requireNonNull(listClusters, "listClusters");
-        this.loads = new LatestWins(executor);
-        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
-        this.clock = Objects.requireNonNull(clock, "clock");
-
+    public ClustersViewModel(FleetViewModel fleet) {
+        this.fleet = Objects.requireNonNull(fleet, "fleet");
         shown.predicateProperty().bind(Bindings.createObjectBinding(() -> matching(filter.get()), filter));
-        placeholder = Bindings.createStringBinding(this::describeEmpty, state, problem, session, filter, clusters);
+        placeholder = Bindings.createStringBinding(this::describeEmpty, state, fleet.sessionProperty(), filter,
+                clusters);
         summary = Bindings.createStringBinding(this::describeCount, shown, clusters, state);
-
-        session.addListener((obs, old, now) -> sessionChanged());
-        active.addListener((obs, was, now) -> {
-            if (now && stale) {
-                load();
-            }
+        fleet.sessionProperty().addListener((obs, old, now) -> {
+            selected.set(null);
+            toReveal = null;
         });
+        fleet.dataProperty().addListener((obs, old, now) -> show(now));
+        fleet.stateProperty().addListener((obs, old, now) -> follow());
+        show(fleet.data());
     }
 
     /**
@@ -99,46 +83,24 @@ public final class ClustersViewModel {
         }
     }
 
-    /** Reloads if showing; otherwise loads when next shown. */
-    public void refresh() {
-        stale = session.get() != null;
-        if (active.get()) {
-            load();
+    /** The fleet's clusters, replaced only where they changed: a row that did not change stays the same row. */
+    private void show(FleetData data) {
+        List<Cluster> now = data == null ? List.of() : data.snapshot().clusters();
+        if (!now.equals(clusters)) {
+            clusters.setAll(now);
         }
+        packing.set(data == null || !data.complete() ? null : data.packing());
+        reveal();
+        follow();
     }
 
-    private void sessionChanged() {
-        loads.cancel(); // whatever was loading belongs to the previous session
-        clusters.clear();
-        selected.set(null);
-        toReveal = null;
-        lastRefreshed.set(null);
-        problem.set(null);
-        state.set(session.get() == null ? State.NO_SESSION : State.LOADING);
-        refresh();
-    }
-
-    private void load() {
-        EnvironmentSession current = session.get();
-        if (current == null) {
-            return;
-        }
-        stale = false;
-        state.set(State.LOADING);
-        String where = current.environment().displayName();
-        loads.submit(BackgroundTask.of("Loading clusters in " + where, () -> listClusters.listClusters(current))
-                .onSuccess(loaded -> {
-                    clusters.setAll(loaded);
-                    reveal();
-                    problem.set(null);
-                    lastRefreshed.set(clock.instant());
-                    state.set(State.LOADED);
-                })
-                .onFailure(failure -> {
-                    problem.set(failure);
-                    state.set(State.FAILED);
-                    dialogs.showProblem(failure);
-                }));
+    private void follow() {
+        state.set(switch (fleet.stateProperty().get()) {
+            case NO_SESSION -> State.NO_SESSION;
+            case FAILED -> clusters.isEmpty() ? State.FAILED : State.LOADED;
+            case LOADING -> clusters.isEmpty() ? State.LOADING : State.LOADED;
+            case LOADED -> State.LOADED;
+        });
     }
 
     private static java.util.function.Predicate<Cluster> matching(String text) {
@@ -151,13 +113,14 @@ public final class ClustersViewModel {
     }
 
     private String describeEmpty() {
-        EnvironmentSession current = session.get();
+        EnvironmentSession current = fleet.sessionProperty().get();
+        Problem problem = fleet.loadProblemProperty().get();
         return switch (state.get()) {
-            case NO_SESSION -> "Choose an environment above (Ctrl+1, Ctrl+2, …) to see its clusters;"
+            case NO_SESSION -> "Choose an environment above to see its clusters (in the bar, Ctrl+1, Ctrl+2, … enter them);"
                     + " with none there yet, Environments… (Ctrl+,) adds them.";
             case LOADING -> "Loading clusters in " + where(current) + "…";
-            case FAILED -> "Could not load clusters in " + where(current) + ": " + problem.get().title()
-                    + ". Press F5 to try again.";
+            case FAILED -> "Could not load clusters in " + where(current) + ": "
+                    + (problem == null ? "the fleet did not load" : problem.title()) + ". Press F5 to try again.";
             case LOADED -> clusters.isEmpty()
                     ? "There are no ECS clusters in " + where(current) + "."
                     : "No cluster matches “" + filter.get().strip() + "”.";
@@ -177,17 +140,14 @@ public final class ClustersViewModel {
         return session == null ? "" : session.environment().displayName() + " (" + session.region() + ")";
     }
 
-    public ObjectProperty<EnvironmentSession> sessionProperty() {
-        return session;
-    }
-
-    public BooleanProperty activeProperty() {
-        return active;
+    /** The environment shown; null for none. */
+    public ReadOnlyObjectProperty<EnvironmentSession> sessionProperty() {
+        return fleet.sessionProperty();
     }
 
     /** CPU and memory reserved per cluster, from the fleet snapshot; null until the fleet has loaded. */
-    public ObjectProperty<FleetPacking> packingProperty() {
-        return packing;
+    public ReadOnlyObjectProperty<FleetPacking> packingProperty() {
+        return packing.getReadOnlyProperty();
     }
 
     /** The selected cluster's ARN; null when none. */
@@ -206,14 +166,6 @@ public final class ClustersViewModel {
 
     public ReadOnlyObjectProperty<State> stateProperty() {
         return state.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Problem> problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Instant> lastRefreshedProperty() {
-        return lastRefreshed.getReadOnlyProperty();
     }
 
     public StringBinding placeholderProperty() {

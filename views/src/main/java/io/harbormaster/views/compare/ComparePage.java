@@ -4,26 +4,23 @@ import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.fleet.LoadFleet;
 import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.views.fleet.Destination;
-import io.harbormaster.views.page.Page;
+import io.harbormaster.views.page.FleetPage;
 import io.harbormaster.views.page.PageContext;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.page.PageView;
-import java.time.Instant;
-import javafx.beans.value.ObservableValue;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The Compare page: a service here beside the same service in another environment. */
-public final class ComparePage implements Page {
+public final class ComparePage extends FleetPage {
 
     public static final String ID = "compare";
 
-    private final PageContext context;
     private final CompareViewModel viewModel;
 
     private ComparePage(PageContext context, EnterEnvironment enter, LoadFleet load, RefreshFleet refresh) {
-        this.context = context;
-        viewModel = new CompareViewModel(context.fleet(), context.environments(), enter, load, refresh,
-                context.mfaPrompt(), context.executor(), context.dialogs(), context.clock());
+        super(context);
+        viewModel = new CompareViewModel(fleet(), context.environments(), context.fleetReads(enter, load, refresh),
+                context.dialogs());
         viewModel.activeProperty().bind(context.shown());
     }
 
@@ -36,16 +33,6 @@ public final class ComparePage implements Page {
     @Override
     public PageView createView() {
         return PageView.of(new CompareView(viewModel));
-    }
-
-    @Override
-    public boolean usesFleet() {
-        return true;
-    }
-
-    @Override
-    public ObservableValue<Instant> lastRefreshed() {
-        return context.fleet().asOfProperty();
     }
 
     @Override

@@ -2,24 +2,17 @@ package io.harbormaster.views.compare;
 
 import io.harbormaster.model.compare.ComparedLine;
 import io.harbormaster.model.compare.ServiceComparison;
-import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
-import io.harbormaster.model.environment.MfaPrompt;
-import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.FleetSnapshot;
-import io.harbormaster.model.fleet.LoadFleet;
-import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.LatestWins;
-import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.fleet.EnvironmentTag;
 import io.harbormaster.views.fleet.FleetReads;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.fleet.HeldFleet;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +59,6 @@ public final class CompareViewModel {
     /** The comparison shown (or being made); a new one, or clearing, means the last one's answer is not wanted. */
     private final LatestWins comparisons;
     private final DialogService dialogs;
-    private final Clock clock;
 
     private final StringProperty serviceName = new SimpleStringProperty(this, "serviceName", "");
     private final ObjectProperty<Environment> other = new SimpleObjectProperty<>(this, "other");
@@ -95,14 +87,13 @@ public final class CompareViewModel {
     private record Shown(String service, Environment environment) {
     }
 
-    public CompareViewModel(FleetViewModel fleet, ObservableList<Environment> environments,
-            EnterEnvironment enterEnvironment, LoadFleet loadFleet, RefreshFleet refreshFleet, MfaPrompt mfaPrompt,
-            TaskExecutor executor, DialogService dialogs, Clock clock) {
+    /** @param reads how the other environment is entered and read (the current one is {@code fleet}) */
+    public CompareViewModel(FleetViewModel fleet, ObservableList<Environment> environments, FleetReads reads,
+            DialogService dialogs) {
         this.fleet = Objects.requireNonNull(fleet, "fleet");
-        this.reads = new FleetReads(enterEnvironment, mfaPrompt, loadFleet, refreshFleet, executor, clock);
-        this.comparisons = new LatestWins(executor);
+        this.reads = Objects.requireNonNull(reads, "reads");
+        this.comparisons = new LatestWins(reads.executor());
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
-        this.clock = Objects.requireNonNull(clock, "clock");
         otherChoices = new FilteredList<>(environments, e -> true);
         fleet.sessionProperty().addListener((obs, old, now) -> {
             otherChoices.setPredicate(e -> now == null || !e.id().equals(now.environment().id()));
@@ -279,23 +270,12 @@ public final class CompareViewModel {
         lines.setAll(made);
         leftAsOf.set(mine.asOf());
         rightAsOf.set(theirs.snapshot().asOf());
-        staleness.set(describeStale(there, theirs));
+        staleness.set(theirs.staleness("press Refresh"));
         message.set(made.isEmpty() ? "There is no service " + name + " in " + there.displayName() + "." : "");
     }
 
-    private String describeStale(Environment there, HeldFleet theirs) {
-        Problem p = theirs.refreshProblem();
-        if (p == null) {
-            return "";
-        }
-        return "Could not refresh " + there.displayName() + " at " + time(theirs.failedAt()) + ": " + p.title()
-                + " — " + p.message() + " Comparing with " + there.displayName() + " as of "
-                + time(theirs.snapshot().asOf()) + (theirs.worthRetrying() ? "; it is tried again in "
-                + FleetViewModel.REFRESH_EVERY.toSeconds() + " s or when you press Refresh." : "; press Refresh to try again.");
-    }
-
     private String time(Instant instant) {
-        return HeldFleet.time(instant, clock);
+        return HeldFleet.time(instant, reads.clock());
     }
 
     private StringBinding heading(ReadOnlyObjectProperty<EnvironmentTag> tag, ReadOnlyObjectProperty<Instant> asOf) {

@@ -1,47 +1,39 @@
 package io.harbormaster.views.cost;
 
-import io.harbormaster.views.fleet.FleetReads;
-import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.page.Page;
+import io.harbormaster.views.page.FleetPage;
 import io.harbormaster.views.page.PageContext;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.page.PageView;
-import java.time.Instant;
 import java.util.List;
 import javafx.beans.InvalidationListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Tab;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The Cost page: what each service and cluster of the fleet costs a month, and what repacking would save. */
-public final class CostPage implements Page {
+public final class CostPage extends FleetPage {
 
     public static final String ID = "cost";
 
-    private final PageContext context;
-    private final FleetViewModel fleet;
     private final CostViewModel viewModel;
 
     private final EnvironmentsCostViewModel environments;
     private final ScalingViewModel scaling;
 
     private CostPage(PageContext context, CostDependencies ports) {
-        this.context = context;
-        this.fleet = context.fleet();
+        super(context);
         this.viewModel = new CostViewModel(ports.book(), ports.listPrices(), ports.requests(), context.executor(),
                 context.clock());
-        this.environments = new EnvironmentsCostViewModel(context.environments(), new FleetReads(ports.enter(),
-                context.mfaPrompt(), ports.load(), ports.refresh(), context.executor(), context.clock()),
-                ports.book(), ports.listPrices());
+        this.environments = new EnvironmentsCostViewModel(context.environments(),
+                context.fleetReads(ports.enter(), ports.load(), ports.refresh()), ports.book(), ports.listPrices());
         this.scaling = new ScalingViewModel(ports.scaling(), ports.metrics(), ports.book(), context.executor(),
                 context.clock());
         InvalidationListener update = o -> {
             if (context.shown().get()) {
-                viewModel.show(fleet.data(), context.session().getValue());
-                scaling.show(fleet.data(), context.session().getValue());
+                viewModel.show(fleet().data(), context.session().getValue());
+                scaling.show(fleet().data(), context.session().getValue());
             }
         };
-        fleet.dataProperty().addListener(update);
+        fleet().dataProperty().addListener(update);
         context.session().addListener(update);
         context.shown().addListener(update);
     }
@@ -59,16 +51,6 @@ public final class CostPage implements Page {
         Tab scalingTab = new Tab("Scaling", new ScalingView(scaling));
         scalingTab.setId("cost-tab-scaling");
         return PageView.of(new CostView(viewModel, List.of(all, scalingTab)));
-    }
-
-    @Override
-    public boolean usesFleet() {
-        return true;
-    }
-
-    @Override
-    public ObservableValue<Instant> lastRefreshed() {
-        return fleet.asOfProperty();
     }
 
     @Override

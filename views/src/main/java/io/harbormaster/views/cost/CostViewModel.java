@@ -211,8 +211,13 @@ public final class CostViewModel {
     private void showCosts(Costed c) {
         busy.set(false);
         publish(c);
+        CostBreakdown b = c.breakdown();
+        message.set(c.unlisted().isEmpty() && b.unpriced().isEmpty() ? ""
+                : b.unpriced().size() + " hosts are left out of the bill: the price list has no product for "
+                        + String.join(", ", new TreeMap<>(invert(b.unpriced())).keySet()));
     }
 
+    /** Fills the tables from a costing (again when request counts land: the message stays the operator's). */
     private void publish(Costed c) {
         lastCosted = c;
         ServiceRequests counted = requests;
@@ -258,9 +263,6 @@ public final class CostViewModel {
             clusterNames.setAll(names);
         }
         breakdown.set(b);
-        message.set(c.unlisted().isEmpty() && b.unpriced().isEmpty() ? ""
-                : b.unpriced().size() + " hosts are left out of the bill: the price list has no product for "
-                        + String.join(", ", new TreeMap<>(invert(b.unpriced())).keySet()));
     }
 
     private static Map<String, String> invert(Map<String, String> m) {

@@ -69,8 +69,9 @@ final class EnvironmentsCostView extends VBox {
     private TableView<EnvironmentCost> billsTable() {
         TableView<EnvironmentCost> bills = new TableView<>();
         bills.setId("cost-environments-bills");
-        bills.setPrefHeight(170);
-        bills.setMinHeight(120);
+        // a header and the three usual environments without a scroll bar
+        bills.setPrefHeight(178);
+        bills.setMinHeight(178);
         bills.setPlaceholder(new Label("No environment costed yet"));
         bills.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<EnvironmentCost> sorted = new SortedList<>(viewModel.environments());

@@ -14,6 +14,7 @@ import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.packing.PackingAnalysis;
 import io.harbormaster.model.packing.PackingRules;
+import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.fleet.FleetReads;
 import io.harbormaster.views.fleet.HeldFleet;
 import java.nio.file.Files;
@@ -27,7 +28,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -37,7 +40,8 @@ import javafx.collections.ObservableList;
  * Every environment's bill side by side: each environment is entered and its fleet read (as the All envs page
  * does, one {@link HeldFleet} each), costed off the UI thread with the same prices as the Cost page (the price
  * book's rate for the environment, else the cached list price), and shown as one row of the environments table;
- * each service is one row across them. Nothing is read until {@link #load()}; UI thread only.
+ * each service is one row across them, by name (its namesakes, as Compare pairs them: environments often name
+ * their clusters apart), with the clusters it runs in. Nothing is read until {@link #load()}; UI thread only.
  */
 public final class EnvironmentsCostViewModel {
 
@@ -94,10 +98,12 @@ public final class EnvironmentsCostViewModel {
         Map<String, String> clusterNames = new HashMap<>();
         snapshot.clusters().forEach(c -> clusterNames.put(c.arn(), c.name()));
         Map<String, Double> byService = new LinkedHashMap<>();
+        Map<String, Set<String>> clustersOf = new HashMap<>();
         for (CostLine line : b.lines()) {
             if (line.kind() == CostLine.Kind.SERVICE) {
-                byService.merge(clusterNames.get(line.clusterArn()) + '\n' + line.name(), line.usdPerMonth(),
-                        Double::sum);
+                byService.merge(line.name(), line.usdPerMonth(), Double::sum);
+                clustersOf.computeIfAbsent(line.name(), k -> new TreeSet<>())
+                        .add(clusterNames.get(line.clusterArn()));
             }
         }
         int hosts = 0;
@@ -106,7 +112,7 @@ public final class EnvironmentsCostViewModel {
         }
         return new Costed(hosts, b.bill() * CostRules.HOURS_PER_MONTH, monthly(b, CostLine.Kind.SERVICE),
                 monthly(b, CostLine.Kind.STANDALONE), monthly(b, CostLine.Kind.IDLE),
-                monthly(b, CostLine.Kind.STRANDED), b.unpriced().size(), byService);
+                monthly(b, CostLine.Kind.STRANDED), b.unpriced().size(), byService, clustersOf);
     }
 
     private static double monthly(CostBreakdown b, CostLine.Kind kind) {
@@ -115,7 +121,7 @@ public final class EnvironmentsCostViewModel {
 
     /** What one environment's fleet came to (computed off the UI thread). */
     private record Costed(int hosts, double bill, double services, double standalone, double idle, double stranded,
-            int unpriced, Map<String, Double> byService) {
+            int unpriced, Map<String, Double> byService, Map<String, Set<String>> clustersOf) {
     }
 
     private void failed(Environment e, Problem problem) {
@@ -129,6 +135,7 @@ public final class EnvironmentsCostViewModel {
         double all = costed.values().stream().mapToDouble(Costed::bill).sum();
         List<EnvironmentCost> rows = new ArrayList<>();
         Map<String, Map<String, Double>> across = new TreeMap<>();
+        Map<String, Set<String>> clusters = new HashMap<>();
         for (Environment e : columns) {
             Costed c = costed.get(e.id());
             String status = statusById.getOrDefault(e.id(), "");
@@ -138,13 +145,13 @@ public final class EnvironmentsCostViewModel {
             }
             rows.add(new EnvironmentCost(e.id(), e.displayName(), c.hosts(), c.bill(), c.services(), c.standalone(),
                     c.idle(), c.stranded(), c.unpriced(), all > 0 ? c.bill() / all : 0, status));
-            c.byService().forEach((key, usd) -> across.computeIfAbsent(key, k -> new HashMap<>()).put(e.id(), usd));
+            c.byService().forEach((name, usd) -> across.computeIfAbsent(name, k -> new HashMap<>()).put(e.id(), usd));
+            c.clustersOf().forEach((name, in) -> clusters.computeIfAbsent(name, k -> new TreeSet<>())
+                    .addAll(in));
         }
         List<ServiceAcross> serviceRows = new ArrayList<>();
-        across.forEach((key, byEnv) -> {
-            int cut = key.indexOf('\n');
-            serviceRows.add(new ServiceAcross(key.substring(0, cut), key.substring(cut + 1), byEnv));
-        });
+        across.forEach((name, byEnv) -> serviceRows.add(new ServiceAcross(String.join(", ", clusters.get(name)), name,
+                byEnv)));
         environments.setAll(rows);
         services.setAll(serviceRows);
         if (costed.size() == columns.size() && !columns.isEmpty()) {
@@ -172,7 +179,7 @@ public final class EnvironmentsCostViewModel {
     /** Writes {@link #csv} to a file off the UI thread. */
     public void exportTo(Path file, List<ServiceAcross> inOrder) {
         String text = csv(inOrder);
-        reads.executor().submit(io.harbormaster.views.concurrent.BackgroundTask.run("Exporting the cost by environment",
+        reads.executor().submit(BackgroundTask.run("Exporting the cost by environment",
                 () -> Files.writeString(file, text)).onSuccess(v -> message.set(inOrder.size()
                         + " services exported to " + file)).onFailure(p -> message.set(p.title() + ": "
                                 + p.message())));

@@ -42,13 +42,15 @@ final class ScalingView extends VBox {
         TableView<ScalingRow> table = table();
         ListView<String> activities = new ListView<>();
         activities.setId("cost-scaling-activities");
-        activities.setPrefHeight(130);
+        activities.setPrefHeight(110);
         activities.setPlaceholder(new Label("Select a service to see its recent scaling activities"));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> activities.setItems(
                 row == null ? FXCollections.observableArrayList() : FXCollections.observableArrayList(row.scaling()
                         .activities().stream().map(a -> ScalingRow.line(a) + " — " + a.cause()).toList())));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(message, table, activities, whatIfPanel());
+        table.setPrefHeight(200);
+        VBox whatIf = whatIfPanel();
+        VBox.setVgrow(whatIf, Priority.ALWAYS);
+        getChildren().addAll(message, table, activities, whatIf);
     }
 
     private TableView<ScalingRow> table() {
@@ -63,7 +65,8 @@ final class ScalingView extends VBox {
         TableColumn<ScalingRow, Number> min = count("Min", r -> r.scaling().min());
         TableColumn<ScalingRow, Number> max = count("Max", r -> r.scaling().max());
         TableColumn<ScalingRow, String> atMax = CostColumns.text("At max", r -> r.atMaximum() ? "yes" : "");
-        atMax.setMaxWidth(70);
+        atMax.setMinWidth(70);
+        atMax.setMaxWidth(80);
         TableColumn<ScalingRow, String> policies = CostColumns.text("Policies", ScalingRow::policies);
         policies.setMinWidth(360);
         table.getColumns().setAll(List.of(CostColumns.text("Cluster", ScalingRow::cluster),
@@ -75,7 +78,8 @@ final class ScalingView extends VBox {
     private static TableColumn<ScalingRow, Number> count(String name, java.util.function.ToIntFunction<ScalingRow> v) {
         TableColumn<ScalingRow, Number> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(v.applyAsInt(d.getValue())));
-        c.setMaxWidth(75);
+        c.setMinWidth(72);
+        c.setMaxWidth(80);
         return c;
     }
 
@@ -104,9 +108,11 @@ final class ScalingView extends VBox {
                 + " as a capacity lower bound");
         result.setId("cost-scaling-result");
         result.setWrapText(true);
+        result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ListView<String> hours = new ListView<>();
         hours.setId("cost-scaling-hours");
         hours.setPrefHeight(120);
+        VBox.setVgrow(hours, Priority.ALWAYS);
         viewModel.whatIfProperty().addListener((o, was, r) -> {
             if (r != null) {
                 result.setText(describe(r));

@@ -3,8 +3,9 @@ package io.harbormaster.views.cost;
 import java.util.Map;
 
 /**
- * One service beside its namesakes (same cluster name, same service name) in the other environments costed.
+ * One service beside its namesakes (same service name) in the other environments costed.
  *
+ * @param cluster     the clusters it runs in, across the environments ("api, dev")
  * @param usdPerMonth by environment id; an environment without the service is absent
  */
 public record ServiceAcross(String cluster, String service, Map<String, Double> usdPerMonth) {

@@ -2,6 +2,7 @@ package io.harbormaster.views.cutovers;
 
 import io.harbormaster.model.cutover.CutoverService;
 import io.harbormaster.model.environment.MfaPrompt;
+import java.util.Optional;
 
 /**
  * Where the Cutovers page gets the one cutover service of the run: built by the app on first use with the shell's
@@ -11,4 +12,12 @@ import io.harbormaster.model.environment.MfaPrompt;
 public interface CutoverServices {
 
     CutoverService service(MfaPrompt prompt, String actor);
+
+    /**
+     * Why the journal's lines are not reaching the team's audit log, while they are not (denied, offline): shown in
+     * the live view so a missing copy is never silent. Empty when copies go through.
+     */
+    default Optional<String> auditProblem() {
+        return Optional.empty();
+    }
 }

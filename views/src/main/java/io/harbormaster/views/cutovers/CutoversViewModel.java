@@ -16,12 +16,15 @@ import io.harbormaster.views.cutovers.wizard.CutoverWizardViewModel;
 import io.harbormaster.views.cutovers.wizard.RouteText;
 import io.harbormaster.views.guard.WriteGuard;
 import io.harbormaster.views.guard.WriteRequest;
+import io.harbormaster.views.lifecycle.Repeater;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -29,6 +32,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -66,11 +70,19 @@ public final class CutoversViewModel {
     private final ReadOnlyObjectWrapper<Instant> loadedAt = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper loading = new ReadOnlyIntegerWrapper();
+    private final BooleanProperty shown = new SimpleBooleanProperty();
+    private final MetricsDependencies metrics;
+    private final Repeater repeater;
     private boolean reconciled;
     private String actor;
 
+    /**
+     * @param metrics  the shared metric machinery (the live view's noise maps read through it)
+     * @param repeater the window's periodic clock (the live view's charts and maps poll on it)
+     */
     public CutoversViewModel(CutoverServices services, TaskExecutor executor, ObservableList<Environment> environments,
-            ObservableValue<EnvironmentSession> current, MfaPrompt mfa, WriteGuard guard, Clock clock) {
+            ObservableValue<EnvironmentSession> current, MfaPrompt mfa, WriteGuard guard, Clock clock,
+            MetricsDependencies metrics, Repeater repeater) {
         this.services = services;
         this.executor = executor;
         this.environments = environments;
@@ -78,6 +90,23 @@ public final class CutoversViewModel {
         this.mfa = mfa;
         this.guard = guard;
         this.clock = clock;
+        this.metrics = metrics;
+        this.repeater = repeater;
+        shown.addListener(o -> followLive());
+        mode.addListener(o -> followLive());
+        live.addListener(o -> followLive());
+    }
+
+    /** Only the live view in front reads and polls its metrics and hosts. */
+    private void followLive() {
+        for (CutoverLiveViewModel vm : cutovers) {
+            vm.activeProperty().set(shown.get() && mode.get() == Mode.LIVE && live.get() == vm);
+        }
+    }
+
+    /** True while the Cutovers page is the one in front (the page binds it to the shell's). */
+    public BooleanProperty shownProperty() {
+        return shown;
     }
 
     /** The run's cutover service; the operator's identity is the one the window entered with first. */
@@ -190,7 +219,7 @@ public final class CutoversViewModel {
         }
         CutoverPlan plan = w.planProperty().get();
         String name = new CutoverLiveNames(plan.route()).nameToType();
-        String preview = String.join("\n", RouteText.steps(plan, clock.instant())) + "\n" + RouteText.rollback(plan);
+        String preview = String.join("\n", w.previewSteps()) + "\n" + RouteText.rollback(plan);
         if (guard.check(w.routeSession(), new WriteRequest("Start cutover", name, preview))
                 != WriteGuard.Verdict.APPROVED) {
             return false;
@@ -202,7 +231,9 @@ public final class CutoversViewModel {
     }
 
     private CutoverLiveViewModel add(CutoverRunner runner) {
-        CutoverLiveViewModel vm = new CutoverLiveViewModel(runner, executor, actor());
+        CutoverService service = service();
+        CutoverLiveViewModel vm = new CutoverLiveViewModel(runner, executor, actor(), new CutoverLiveViewModel.Sources(
+                service::readSides, service::sideHosts, metrics, repeater, service.clock(), services::auditProblem));
         cutovers.add(0, vm);
         return vm;
     }
@@ -210,6 +241,7 @@ public final class CutoversViewModel {
     public void showLive(CutoverLiveViewModel vm) {
         live.set(vm);
         mode.set(Mode.LIVE);
+        followLive();
     }
 
     /** Back to the list (the wizard's draft is dropped; running cutovers go on). */

@@ -5,6 +5,7 @@ import io.harbormaster.views.deploys.history.AuditLogView;
 import io.harbormaster.views.deploys.history.HistoryView;
 import io.harbormaster.views.deploys.live.DeployRow;
 import io.harbormaster.views.deploys.live.LiveDeploymentView;
+import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.deploys.wizard.DeployWizardView;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.util.List;
@@ -59,9 +60,20 @@ public final class DeploysView extends StackPane {
                 viewModel.history().serviceProperty().set(s);
             }
         });
+        Label choose = new Label("Choose the service to deploy →");
+        choose.setId("deploys-choose-hint");
+        choose.visibleProperty().bind(viewModel.choosingProperty());
+        choose.managedProperty().bind(choose.visibleProperty());
+        viewModel.choosingProperty().addListener((o, was, now) -> offerChoice(service, now));
+        offerChoice(service, viewModel.choosingProperty().get());
+        service.setOnHidden(e -> {
+            if (service.getValue() == null) {
+                viewModel.stopAskingForService();
+            }
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, spacer, service, deployButton);
+        HBox header = new HBox(10, title, spacer, choose, service, deployButton);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
 
@@ -72,7 +84,8 @@ public final class DeploysView extends StackPane {
             @Override
             protected void updateItem(DeployRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null ? null : row.service().serviceName() + " · " + row.environmentId()
+                setText(empty || row == null ? null : row.service().serviceName() + " · "
+                        + viewModel.environmentName(row.environmentId())
                         + "\n" + row.statusText());
             }
         });
@@ -91,7 +104,7 @@ public final class DeploysView extends StackPane {
         });
         TabPane tabs = new TabPane(new Tab("Live", new LiveDeploymentView(viewModel.live())),
                 new Tab("History", new HistoryView(viewModel.history())),
-                new Tab("Audit log", new AuditLogView(viewModel.history())));
+                new Tab("Audit log", new AuditLogView(viewModel.history(), viewModel::environmentName)));
         tabs.setId("deploys-tabs");
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> viewModel.tabShown(i.intValue()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -111,6 +124,18 @@ public final class DeploysView extends StackPane {
                 getChildren().add(view);
             }
         });
+    }
+
+    /** Opens the service list, once the page is in front, when "Deploy…" came without a service. */
+    private static void offerChoice(ComboBox<ServiceRef> service, boolean asked) {
+        if (asked) {
+            UiThread.later(() -> {
+                if (service.getScene() != null) {
+                    service.requestFocus();
+                    service.show();
+                }
+            });
+        }
     }
 
     /** The service chosen on the page header: what "Deploy…" opens the wizard for. */

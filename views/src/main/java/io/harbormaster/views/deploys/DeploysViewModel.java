@@ -17,8 +17,11 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -40,24 +43,36 @@ public final class DeploysViewModel {
     private final ObservableList<DeployRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<DeployWizardViewModel> wizard = new ReadOnlyObjectWrapper<>(this, "wizard");
+    private final ReadOnlyBooleanWrapper choosing = new ReadOnlyBooleanWrapper(this, "choosing");
     private final Deque<ServiceRef> queue = new ArrayDeque<>();
     private final LiveDeploymentViewModel live;
     private final HistoryViewModel history;
     private final Clock clock;
+    private final Function<String, String> environmentName;
+    private final Runnable fleetChanged;
     private boolean refreshing;
 
+    /**
+     * @param environmentName an environment's display name from its id (the id when it is no longer defined)
+     * @param fleetChanged    reads the fleet again: ECS took a deploy, so the service's deployments (and the deploy
+     *                        markers on its dashboard) change now, not at the next periodic refresh
+     */
     public DeploysViewModel(DeployDependencies deploys, Supplier<EnvironmentSession> session, TaskExecutor executor,
                             io.harbormaster.views.guard.WriteGuard guard, io.harbormaster.views.dialog.DialogService
-                                    dialogs, WizardTools.Factory wizards, Clock clock) {
+                                    dialogs, WizardTools.Factory wizards, Clock clock,
+                            Function<String, String> environmentName, Runnable fleetChanged) {
         this.deploys = Objects.requireNonNull(deploys, "deploys");
         this.session = Objects.requireNonNull(session, "session");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.wizards = Objects.requireNonNull(wizards, "wizards");
         this.clock = clock;
+        this.environmentName = Objects.requireNonNull(environmentName, "environmentName");
+        this.fleetChanged = Objects.requireNonNull(fleetChanged, "fleetChanged");
         this.tracker = new DeploysTracker(deploys.followed(), deploys.service());
         this.live = new LiveDeploymentViewModel(deploys.service(), deploys.deployments(), session, guard, executor,
-                dialogs, (row, taskDefinition) -> open(List.of(row.service()), taskDefinition));
-        this.history = new HistoryViewModel(deploys, session, executor);
+                dialogs, (row, taskDefinition) -> open(List.of(row.service()), taskDefinition), environmentName);
+        this.history = new HistoryViewModel(deploys, session, executor,
+                (service, taskDefinition) -> open(List.of(service), taskDefinition));
         selected.addListener((o, a, id) -> showSelected());
     }
 
@@ -70,7 +85,11 @@ public final class DeploysViewModel {
         executor.submit(BackgroundTask.of("Listing deploys", tracker::rows).quietly()
                 .onSuccess(list -> {
                     refreshing = false;
+                    boolean historyStale = list.stream().anyMatch(this::justEnded);
                     rows.setAll(list);
+                    if (historyStale) {
+                        history.loadHistory();
+                    }
                     if (selected.get() == null && !list.isEmpty()) {
                         selected.set(list.get(0).operationId());
                     }
@@ -78,6 +97,19 @@ public final class DeploysViewModel {
                 })
                 .onFailure(p -> refreshing = false));
         history.loadAudit();
+    }
+
+    /**
+     * A deploy of the service whose history shows ended since the last look: the history read while it ran says
+     * "running" and has no outcome, so it is read again.
+     */
+    private boolean justEnded(DeployRow now) {
+        if (now.progress() == null || !now.progress().terminal()
+                || !now.service().equals(history.serviceProperty().get())) {
+            return false;
+        }
+        return rows.stream().anyMatch(before -> before.operationId().equals(now.operationId())
+                && (before.progress() == null || !before.progress().terminal()));
     }
 
     private void showSelected() {
@@ -98,8 +130,19 @@ public final class DeploysViewModel {
         }
     }
 
+    /** "Deploy…" with no service chosen yet: the page asks for one, and choosing it opens the wizard. */
+    public void askForService() {
+        choosing.set(true);
+    }
+
+    /** The list of services closed with none chosen: choosing one later does not open the wizard by itself. */
+    public void stopAskingForService() {
+        choosing.set(false);
+    }
+
     /** Opens the wizard for these services (one after the other), a revision chosen when not blank. */
     public void open(List<ServiceRef> services, String taskDefinition) {
+        choosing.set(false);
         EnvironmentSession where = session.get();
         if (where == null || services.isEmpty()) {
             return;
@@ -121,14 +164,34 @@ public final class DeploysViewModel {
     /** Closes the wizard without deploying (the next queued service is not opened either). */
     public void cancelWizard() {
         queue.clear();
+        if (wizard.get() != null) {
+            wizard.get().close();
+        }
         wizard.set(null);
+    }
+
+    /** The page went out of sight: the wizard's preview stops working (see {@link #shown()}). */
+    public void hidden() {
+        choosing.set(false);
+        if (wizard.get() != null) {
+            wizard.get().hidden();
+        }
+    }
+
+    /** The page is in front again: a preview stopped while it was hidden is worked out again. */
+    public void shown() {
+        if (wizard.get() != null) {
+            wizard.get().shown();
+        }
+        refresh();
     }
 
     void started(DeployStarted started) {
         EnvironmentSession where = session.get();
         tracker.started(started.operationId(), where == null ? "" : where.environment().id(), started.service(),
-                clock.instant(), where == null ? "" : where.identity().arn());
+                started.taskDefinitionArn(), clock.instant(), where == null ? "" : where.identity().arn());
         selected.set(started.operationId());
+        fleetChanged.run();
         ServiceRef next = queue.poll();
         if (next != null && where != null) {
             openWizard(where, next, "");
@@ -151,6 +214,11 @@ public final class DeploysViewModel {
         return selected;
     }
 
+    /** True from "Deploy…" with no service until one is chosen (or the wizard opened otherwise). */
+    public ReadOnlyBooleanProperty choosingProperty() {
+        return choosing.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<DeployWizardViewModel> wizardProperty() {
         return wizard.getReadOnlyProperty();
     }
@@ -161,6 +229,11 @@ public final class DeploysViewModel {
 
     public HistoryViewModel history() {
         return history;
+    }
+
+    /** What the operator calls the environment with this id. */
+    public String environmentName(String environmentId) {
+        return environmentName.apply(environmentId);
     }
 
     public DeployDependencies deploys() {

@@ -29,6 +29,7 @@ public final class EnvironmentBar extends VBox {
 
     private final EnvironmentBarViewModel viewModel;
     private final HBox toggles = new HBox(6);
+    private final javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(toggles);
     private SessionTimes sessionTimes;
     /** The time-left label on each toggle, by environment id; set anew on every tick. */
     private final java.util.Map<String, Label> timeLabels = new java.util.HashMap<>();
@@ -51,7 +52,7 @@ public final class EnvironmentBar extends VBox {
                 + StandardAction.ENVIRONMENTS.key().getDisplayText() + ") adds them from your AWS profiles.");
         empty.setId("env-empty");
         empty.getStyleClass().add(HarbormasterStyles.MUTED);
-        empty.visibleProperty().bind(Bindings.isEmpty(viewModel.environments()));
+        empty.visibleProperty().bind(Bindings.isEmpty(viewModel.environments()).and(viewModel.loadingProperty().not()));
         empty.managedProperty().bind(empty.visibleProperty());
 
         ProgressIndicator spinner = new ProgressIndicator();
@@ -67,7 +68,28 @@ public final class EnvironmentBar extends VBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(12, sandboxMarker(), caption, toggles, empty, spacer, entering);
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        // More environments than the window is wide: the toggles keep their full names and scroll sideways (the
+        // wheel, and the chosen one brought into view), as a tab strip does, rather than each being cut to "pr…".
+        toggles.setMinWidth(Region.USE_PREF_SIZE);
+        scroller.setId("env-toggles-scroller");
+        scroller.getStyleClass().add(HarbormasterStyles.ENVIRONMENT_SCROLLER);
+        scroller.setFitToHeight(true);
+        scroller.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            double hidden = toggles.getWidth() - scroller.getViewportBounds().getWidth();
+            if (hidden > 0 && e.getDeltaX() == 0 && e.getDeltaY() != 0) {
+                scroller.setHvalue(Math.max(0, Math.min(1, scroller.getHvalue() - e.getDeltaY() / hidden)));
+                e.consume();
+            }
+        });
+        scroller.setMinWidth(0);
+        scroller.prefViewportWidthProperty().bind(toggles.widthProperty());
+        scroller.managedProperty().bind(Bindings.isNotEmpty(viewModel.environments()));
+        scroller.visibleProperty().bind(scroller.managedProperty());
+        HBox.setHgrow(scroller, Priority.SOMETIMES);
+        HBox row = new HBox(12, sandboxMarker(), caption, scroller, empty, loading(), spacer, entering);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add(HarbormasterStyles.ENVIRONMENT_ROW);
 
@@ -77,9 +99,8 @@ public final class EnvironmentBar extends VBox {
         banner.getStyleClass().add(HarbormasterStyles.PRODUCTION_BANNER);
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.textProperty().bind(Bindings.createStringBinding(() -> viewModel.session() == null ? ""
-                : sandbox.get() != null ? sandbox.get().productionBanner(viewModel.session().environment().displayName())
-                : "PRODUCTION — " + viewModel.session().environment().displayName()
-                + ": what you change here affects live traffic", viewModel.sessionProperty(), sandbox));
+                : SandboxMarking.productionBanner(sandbox.get(), viewModel.session().environment().displayName()),
+                viewModel.sessionProperty(), sandbox));
         banner.visibleProperty().bind(viewModel.productionCurrentProperty());
         banner.managedProperty().bind(banner.visibleProperty());
 
@@ -94,6 +115,23 @@ public final class EnvironmentBar extends VBox {
             }
         });
         rebuild();
+    }
+
+    /** While the list is read: on the embedded sandbox, that it is still starting (the window opens before it is up). */
+    private javafx.scene.Node loading() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        Label text = new Label();
+        text.textProperty().bind(Bindings.createStringBinding(() -> sandbox.get() != null
+                ? "Starting the sandbox… its environments appear here when it is up" : "Reading environments…",
+                sandbox));
+        text.getStyleClass().add(HarbormasterStyles.MUTED);
+        HBox box = new HBox(6, spinner, text);
+        box.setId("env-loading");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(Bindings.isEmpty(viewModel.environments()).and(viewModel.loadingProperty()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** On the embedded sandbox (never on real AWS): the marker, its clock speed, and a production banner saying so. */
@@ -228,6 +266,26 @@ public final class EnvironmentBar extends VBox {
         for (var node : toggles.getChildren()) {
             ToggleButton toggle = (ToggleButton) node;
             toggle.setSelected(selected != null && toggle.getId().equals(idOf(selected)));
+            if (toggle.isSelected()) {
+                io.harbormaster.views.concurrent.UiThread.later(() -> bringIntoView(toggle));
+            }
+        }
+    }
+
+    /** Scrolls the strip of toggles so the chosen one is whole in view (it may be beyond the window's width). */
+    private void bringIntoView(ToggleButton toggle) {
+        double hidden = toggles.getWidth() - scroller.getViewportBounds().getWidth();
+        if (hidden <= 0) {
+            return;
+        }
+        double left = scroller.getHvalue() * hidden;
+        double right = left + scroller.getViewportBounds().getWidth();
+        double x = toggle.getBoundsInParent().getMinX();
+        double end = toggle.getBoundsInParent().getMaxX();
+        if (x < left) {
+            scroller.setHvalue(x / hidden);
+        } else if (end > right) {
+            scroller.setHvalue(Math.min(1, (end - scroller.getViewportBounds().getWidth()) / hidden));
         }
     }
 }

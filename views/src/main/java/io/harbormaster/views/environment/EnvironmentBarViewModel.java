@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -44,6 +46,7 @@ public final class EnvironmentBarViewModel {
     private final ReadOnlyObjectWrapper<Environment> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<Environment> entering = new ReadOnlyObjectWrapper<>(this, "entering");
     private final ReadOnlyObjectWrapper<EnvironmentSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<Environment> lastUsed = new ReadOnlyObjectWrapper<>(this, "lastUsed");
     private final BooleanBinding productionCurrent;
     /** Only the latest request to enter may change the bar; a new one cancels the previous (and its MFA prompt). */
@@ -65,13 +68,26 @@ public final class EnvironmentBarViewModel {
 
     /** Reads the environment list and the one used last, in the background. */
     public void load() {
+        loading.set(true);
         executor.submit(BackgroundTask.of("Loading environments",
                         () -> new Loaded(registry.environments(), uiState.get(LAST_KEY).orElse("")))
                 .onSuccess(loaded -> {
                     environments.setAll(loaded.environments());
                     lastUsed.set(find(loaded.lastId()).orElse(null));
+                    loading.set(false);
                 })
-                .onFailure(dialogs::showProblem));
+                .onFailure(problem -> {
+                    loading.set(false);
+                    dialogs.showProblem(problem);
+                }));
+    }
+
+    /**
+     * True while the environment list is being read; on the embedded sandbox that lasts until it has started, which
+     * may be a few seconds after the window opened.
+     */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     private record Loaded(List<Environment> environments, String lastId) {

@@ -56,6 +56,12 @@ public record SandboxMarking(double clockSpeed) {
                 + " (each start builds its fleet afresh).\n" + clockText;
     }
 
+    /** The production banner's words under a bar or a half: on real AWS (no marking) live traffic is at stake. */
+    public static String productionBanner(SandboxMarking marking, String environment) {
+        return marking != null ? marking.productionBanner(environment)
+                : "PRODUCTION — " + environment + ": what you change here affects live traffic";
+    }
+
     /** The production banner's words: the sandbox's prod is practice, not live traffic. */
     public String productionBanner(String environment) {
         return "PRODUCTION (sandbox) — " + environment + ": a practice prod; nothing here reaches real AWS"

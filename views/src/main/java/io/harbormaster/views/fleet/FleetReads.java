@@ -20,4 +20,17 @@ public record FleetReads(EnterEnvironment enterEnvironment, MfaPrompt mfaPrompt,
         Objects.requireNonNull(executor, "executor");
         Objects.requireNonNull(clock, "clock");
     }
+
+    /**
+     * For the fleet of the environment the bar entered: it is read with the bar's session ({@link
+     * HeldFleet#load(io.harbormaster.model.environment.EnvironmentSession, String, HeldFleet.Listening,
+     * java.util.function.BiFunction, java.util.function.Consumer, java.util.function.Consumer)}), never entered here.
+     */
+    public static FleetReads withSession(LoadFleet loadFleet, RefreshFleet refreshFleet, TaskExecutor executor,
+            Clock clock) {
+        EnterEnvironment notHere = (environment, prompt) -> {
+            throw new IllegalStateException(environment.displayName() + " is entered by the environment bar");
+        };
+        return new FleetReads(notHere, MfaPrompt.NONE, loadFleet, refreshFleet, executor, clock);
+    }
 }

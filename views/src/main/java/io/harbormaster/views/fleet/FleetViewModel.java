@@ -4,24 +4,18 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.FleetArchive;
 import io.harbormaster.model.fleet.FleetDraft;
-import io.harbormaster.model.fleet.FleetLoadListener;
 import io.harbormaster.model.fleet.FleetProblem;
-import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.FleetStats;
 import io.harbormaster.model.fleet.LoadFleet;
 import io.harbormaster.model.fleet.PlacementDraft;
 import io.harbormaster.model.fleet.RefreshFleet;
-import io.harbormaster.views.concurrent.BackgroundTask;
-import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.lifecycle.Repeater;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -48,8 +42,10 @@ import javafx.beans.property.SimpleObjectProperty;
  * last visit ({@link FleetArchive}) at once, marked as saved ({@link #stalenessProperty()}), its rows replaced as
  * fresh ones arrive (see {@link FleetDraft}); every completed load and refresh is saved for the next time.
  *
- * <p>A refresh that fails keeps the last snapshot and says so ({@link #stalenessProperty()}); a snapshot with
- * missing parts says what is missing ({@link #missingProperty()}).
+ * <p>Each environment's fleet is a {@link HeldFleet}: one staleness, retry and refresh policy with every other
+ * page holding a fleet. A refresh that fails keeps the last snapshot and says so ({@link #stalenessProperty()}),
+ * retried by the next round only when the failure was a passing one; a snapshot with missing parts says what is
+ * missing ({@link #missingProperty()}).
  */
 public final class FleetViewModel {
 
@@ -57,16 +53,10 @@ public final class FleetViewModel {
 
     public static final Duration REFRESH_EVERY = Duration.ofSeconds(20);
 
-    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
-    private static final System.Logger LOG = System.getLogger(FleetViewModel.class.getName());
-
-    private final LoadFleet loadFleet;
-    private final RefreshFleet refreshFleet;
-    private final FleetArchive archive;
-    private final TaskExecutor executor;
+    private final FleetReads reads;
+    private final SavedFleets saved;
     private final Repeater repeater;
     private final Executor uiThread;
-    private final Clock clock;
 
     private final ObjectProperty<EnvironmentSession> session = new SimpleObjectProperty<>(this, "session");
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
@@ -80,9 +70,9 @@ public final class FleetViewModel {
     private final ReadOnlyObjectWrapper<FleetStats> lastStats = new ReadOnlyObjectWrapper<>(this, "lastStats");
     private final ReadOnlyObjectWrapper<PlacementDraft.View> placement = new ReadOnlyObjectWrapper<>(this, "placement");
 
-    /** The load or refresh of the environment shown; a switch cancels it. */
-    private final LatestWins work;
-    private Runnable stopPolling;
+    /** The environment shown: its fleet as held, with the one policy on age and retries; null with no session. */
+    private HeldFleet held;
+    private final RefreshRounds rounds;
     private LoadInProgress loading;
     private PlacementInProgress placing;
     /** When the saved fleet shown while loading was read from AWS; null when none is shown. */
@@ -91,11 +81,15 @@ public final class FleetViewModel {
     /** How many environments' last fleets are kept for switching back (a large fleet is ~200 MB). */
     static final int KEPT_FLEETS = 3;
 
-    private final Map<String, FleetData> kept = new LinkedHashMap<>(8, 0.75f, true) {
+    /** A fleet kept for switching back, with what was derived from it. */
+    private record Kept(HeldFleet fleet, FleetData data) {
+    }
+
+    private final Map<String, Kept> kept = new LinkedHashMap<>(8, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, FleetData> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
             return size() > KEPT_FLEETS;
         }
     };
@@ -112,58 +106,75 @@ public final class FleetViewModel {
      */
     public FleetViewModel(LoadFleet loadFleet, RefreshFleet refreshFleet, FleetArchive archive, TaskExecutor executor,
             Repeater repeater, Executor uiThread, Clock clock) {
-        this.loadFleet = Objects.requireNonNull(loadFleet, "loadFleet");
-        this.refreshFleet = Objects.requireNonNull(refreshFleet, "refreshFleet");
-        this.archive = Objects.requireNonNull(archive, "archive");
-        this.executor = Objects.requireNonNull(executor, "executor");
+        this.reads = FleetReads.withSession(loadFleet, refreshFleet, executor, clock);
+        this.saved = new SavedFleets(Objects.requireNonNull(archive, "archive"), executor);
         this.repeater = Objects.requireNonNull(repeater, "repeater");
+        this.rounds = new RefreshRounds(repeater, () -> {
+            if (held != null && held.dueForRound()) {
+                refresh();
+            }
+        });
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.work = new LatestWins(executor);
         session.addListener((obs, old, now) -> sessionChanged());
         active.addListener((obs, was, now) -> {
-            if (now && isOld()) {
+            if (now && held != null && held.isOld() && held.worthRetrying()) {
                 refresh();
             }
             followActivity();
         });
     }
 
-    /** Everything again from scratch (F5 on a fleet page). */
+    /** F5 on a fleet page: a loaded fleet is refreshed (a failed refresh is tried again), any other loaded again. */
+    public void renew() {
+        if (state.get() == State.LOADED) {
+            refresh();
+        } else {
+            reload();
+        }
+    }
+
+    /** Everything again from scratch. */
     public void reload() {
         if (session.get() != null) {
             load();
         }
     }
 
-    /** An incremental refresh now; does nothing while a load or refresh is running or before the first load. */
+    /**
+     * An incremental refresh now; does nothing while a load or refresh is running or before the first load. A
+     * failure keeps the snapshot and says so; a passing one is retried by the next round, any other waits for F5.
+     */
     public void refresh() {
-        FleetData current = data.get();
         EnvironmentSession in = session.get();
-        if (in == null || current == null || !current.complete() || state.get() != State.LOADED || refreshing.get()) {
+        if (in == null || held == null || !held.held() || held.inFlight() || state.get() != State.LOADED) {
             return;
         }
         refreshing.set(true);
-        FleetSnapshot previous = current.snapshot();
-        work.current().submit(BackgroundTask.of("Refreshing the fleet of " + in.environment().displayName(),
-                        () -> FleetData.of(refreshFleet.refresh(in, previous, FleetLoadListener.NONE)))
-                .onSuccess(next -> {
+        HeldFleet fleet = held;
+        fleet.refresh("Refreshing the fleet of " + in.environment().displayName(), false,
+                (entered, snapshot) -> FleetData.of(snapshot),
+                read -> {
                     refreshing.set(false);
                     staleness.set("");
-                    publish(next);
-                    save(next.snapshot());
-                })
-                .onFailure(problem -> {
+                    publish(fleet, read.derived());
+                    saved.save(read.snapshot());
+                },
+                problem -> {
                     refreshing.set(false);
-                    staleness.set("Refresh failed at " + time(clock.instant()) + ": " + problem.title() + " — "
-                            + problem.message() + ". Showing the fleet as of " + time(previous.asOf())
-                            + "; it is retried every " + REFRESH_EVERY.toSeconds() + " s.");
-                }));
+                    staleness.set(fleet.staleness("press F5"));
+                });
     }
 
     private void sessionChanged() {
-        work.next(); // whatever was loading or refreshing belongs to the previous environment: stop it
-        stopPolling();
+        if (held != null && !held.held()) {
+            HeldFleet stopped = held;
+            stopped.drop(); // a load of the previous environment: nobody will see it, the next visit loads again
+            kept.values().removeIf(k -> k.fleet() == stopped);
+        } else if (held != null) {
+            held.cancel(); // its refresh belongs to the previous environment; what it holds is kept
+        }
+        saved.cancel();
+        rounds.follow(false);
         stopLoading();
         savedAt = null;
         data.set(null);
@@ -174,7 +185,8 @@ public final class FleetViewModel {
         refreshing.set(false);
         state.set(session.get() == null ? State.NO_SESSION : State.LOADING);
         EnvironmentSession in = session.get();
-        FleetData known = in == null ? null : kept.get(keyOf(in));
+        Kept known = in == null ? null : kept.get(keyOf(in));
+        held = known == null ? null : known.fleet();
         if (known == null) {
             reload();
             return;
@@ -182,7 +194,7 @@ public final class FleetViewModel {
         // Back to an environment seen a moment ago: its fleet shows at once, "as of" when it was read, and an
         // incremental refresh tops it up — a switch must not cost a full load.
         state.set(State.LOADED);
-        publish(known);
+        publish(known.fleet(), known.data());
         followActivity();
         refresh();
     }
@@ -193,9 +205,9 @@ public final class FleetViewModel {
 
     private void load() {
         EnvironmentSession in = session.get();
-        LatestWins.Turn mine = work.next();
-        stopPolling();
+        rounds.follow(false);
         stopLoading();
+        saved.cancel();
         refreshing.set(false);
         state.set(State.LOADING);
         loadProblem.set(null);
@@ -208,9 +220,9 @@ public final class FleetViewModel {
                 staleness.set(savedBanner(where, null));
             }
         }
-        LoadInProgress news = new LoadInProgress(draft, executor, uiThread, clock, view -> showSoFar(mine, view));
-        PlacementInProgress placed = new PlacementInProgress(clock, uiThread, view -> {
-            if (mine.isCurrent() && state.get() == State.LOADING) {
+        LoadInProgress news = new LoadInProgress(draft, reads.executor(), uiThread, reads.clock(), this::showSoFar);
+        PlacementInProgress placed = new PlacementInProgress(reads.clock(), uiThread, view -> {
+            if (loading == news && state.get() == State.LOADING) {
                 placement.set(view);
             }
         });
@@ -219,36 +231,38 @@ public final class FleetViewModel {
         news.start(repeater);
         placed.start(repeater);
         if (shown == null) {
-            readSaved(in, mine, news);
+            readSaved(in, news);
         }
-        mine.submit(BackgroundTask.withProgress("Loading the fleet of " + where, progress -> {
+        if (held == null || !held.environment().equals(in.environment())) {
+            held = new HeldFleet(in.environment(), reads);
+        }
+        HeldFleet fleet = held;
+        fleet.load(in, "Loading the fleet of " + where, HeldFleet.Listening.withProgress(news.and(placed), progress -> {
                     news.reportTo(progress);
                     placed.reportTo(progress);
-                    return FleetData.of(loadFleet.load(in, news.and(placed)));
-                })
-                .onSuccess(loaded -> {
+                }), (entered, snapshot) -> FleetData.of(snapshot),
+                read -> {
                     stopLoading();
                     savedAt = null;
                     staleness.set("");
                     state.set(State.LOADED);
-                    publish(loaded);
-                    save(loaded.snapshot());
+                    publish(fleet, read.derived());
+                    saved.save(read.snapshot());
                     followActivity();
-                })
-                .onFailure(problem -> {
+                },
+                problem -> {
                     stopLoading();
                     loadProblem.set(problem);
                     state.set(State.FAILED);
                     if (savedAt != null) {
-                        staleness.set("Saved view of " + where + " from " + savedAt() + " — the current fleet "
-                                + "could not be loaded.");
+                        staleness.set(SavedFleets.failedBanner(where, savedAt, reads.clock().getZone()));
                     }
-                }));
+                });
     }
 
     /** The services loaded so far, shown whole while the load still runs. */
-    private void showSoFar(LatestWins.Turn mine, FleetDraft.View view) {
-        if (!mine.isCurrent() || state.get() != State.LOADING) {
+    private void showSoFar(FleetDraft.View view) {
+        if (state.get() != State.LOADING) {
             return;
         }
         data.set(FleetData.loading(view));
@@ -259,56 +273,23 @@ public final class FleetViewModel {
     }
 
     /**
-     * The fleet saved by the last visit, read off the UI thread and shown unless the load has described every
-     * service by then: the saved values fill the rows still being described (describing starts while the names
-     * are still being listed, so the first batches often land before the archive answers).
+     * The fleet saved by the last visit, shown unless the load has described every service by then: the saved
+     * values fill the rows still being described (describing starts while the names are still being listed, so
+     * the first batches often land before the archive answers).
      */
-    private void readSaved(EnvironmentSession in, LatestWins.Turn mine, LoadInProgress news) {
-        if (archive == FleetArchive.NONE) {
-            return; // nothing to read: keep the executor's queue as it was
-        }
-        String id = in.environment().id();
-        String region = in.region();
-        mine.submit(BackgroundTask.of("Reading the saved fleet of " + in.environment().displayName(),
-                        () -> archive.lastSaved(id, region))
-                .quietly()
-                .onSuccess(saved -> {
-                    if (state.get() != State.LOADING || saved.isEmpty()
-                            || !saved.get().environmentId().equals(id) || !saved.get().region().equals(region)
-                            || news.servicesIn()) {
-                        return;
-                    }
-                    news.draft().earlier(saved.get());
-                    savedAt = saved.get().asOf();
-                    staleness.set(savedBanner(in.environment().displayName(), null));
-                    news.showNow();
-                })
-                .onFailure(problem -> LOG.log(System.Logger.Level.WARNING, "The saved fleet of " + id
-                        + " could not be read (" + problem.title() + ": " + problem.message()
-                        + "); loading it from AWS only")));
-    }
-
-    /** Keeps the fleet for the next visit, off the UI thread; a failure is logged, never shown. */
-    private void save(FleetSnapshot snapshot) {
-        if (archive == FleetArchive.NONE) {
-            return;
-        }
-        executor.submit(BackgroundTask.run("Saving the fleet of " + snapshot.environmentId(),
-                        () -> archive.save(snapshot))
-                .quietly()
-                .onFailure(problem -> LOG.log(System.Logger.Level.WARNING, "The fleet of " + snapshot.environmentId()
-                        + " could not be saved for the next visit (" + problem.title() + ": " + problem.message()
-                        + "); it will be loaded from AWS then")));
+    private void readSaved(EnvironmentSession in, LoadInProgress news) {
+        saved.read(in, snapshot -> {
+            if (loading == news && !news.servicesIn()) {
+                news.draft().earlier(snapshot);
+                savedAt = snapshot.asOf();
+                staleness.set(savedBanner(in.environment().displayName(), null));
+                news.showNow();
+            }
+        });
     }
 
     private String savedBanner(String where, FleetDraft.View view) {
-        String progress = view == null || view.listed() == 0 ? "…"
-                : String.format(": %,d of %,d services described.", view.described(), view.listed());
-        return "Saved view of " + where + " from " + savedAt() + " — loading the current fleet" + progress;
-    }
-
-    private String savedAt() {
-        return SAVED_AT.withZone(clock.getZone()).format(savedAt);
+        return SavedFleets.banner(where, savedAt, reads.clock().getZone(), view);
     }
 
     private void stopLoading() {
@@ -323,10 +304,10 @@ public final class FleetViewModel {
         placement.set(null);
     }
 
-    private void publish(FleetData next) {
+    private void publish(HeldFleet fleet, FleetData next) {
         EnvironmentSession in = session.get();
-        if (in != null && next.complete()) {
-            kept.put(keyOf(in), next);
+        if (in != null) {
+            kept.put(keyOf(in), new Kept(fleet, next));
         }
         data.set(next);
         asOf.set(next.snapshot().asOf());
@@ -335,27 +316,7 @@ public final class FleetViewModel {
     }
 
     private void followActivity() {
-        boolean poll = active.get() && session.get() != null && state.get() == State.LOADED;
-        if (poll && stopPolling == null) {
-            stopPolling = repeater.every(REFRESH_EVERY, this::refresh);
-        } else if (!poll) {
-            stopPolling();
-        }
-    }
-
-    private void stopPolling() {
-        if (stopPolling != null) {
-            stopPolling.run();
-            stopPolling = null;
-        }
-    }
-
-    private boolean isOld() {
-        return asOf.get() != null && HeldFleet.isOld(asOf.get(), clock);
-    }
-
-    private String time(Instant instant) {
-        return HeldFleet.time(instant, clock);
+        rounds.follow(active.get() && session.get() != null && state.get() == State.LOADED);
     }
 
     static String describeMissing(List<FleetProblem> problems) {
@@ -426,6 +387,6 @@ public final class FleetViewModel {
 
     /** Whether periodic refresh is running now; for tests and the status line. */
     public boolean polling() {
-        return stopPolling != null;
+        return rounds.running();
     }
 }

@@ -3,8 +3,12 @@ package io.harbormaster.views.fleet;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.error.Problem;
+import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.model.fleet.FleetLoadListener;
 import io.harbormaster.model.fleet.FleetSnapshot;
+import io.harbormaster.model.fleet.FleetStats;
+import io.harbormaster.model.fleet.Service;
+import io.harbormaster.model.fleet.TaskDefinition;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.LatestWins;
 import java.time.Clock;
@@ -12,8 +16,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -42,7 +49,54 @@ public final class HeldFleet {
     public interface Listening {
         FleetLoadListener listenerFor(EnvironmentSession session, BooleanSupplier stillWanted);
 
+        /** As above, for a page that also shows the load's progress on its task (the status bar). */
+        default FleetLoadListener listenerFor(EnvironmentSession session, BooleanSupplier stillWanted,
+                BackgroundTask.Progress progress) {
+            return listenerFor(session, stillWanted);
+        }
+
         Listening NONE = (session, stillWanted) -> FleetLoadListener.NONE;
+
+        /** {@code listener} hears the whole load, and {@code progressTo} gets the load's task to show its progress. */
+        static Listening withProgress(FleetLoadListener listener, Consumer<BackgroundTask.Progress> progressTo) {
+            return new Listening() {
+                @Override
+                public FleetLoadListener listenerFor(EnvironmentSession session, BooleanSupplier stillWanted) {
+                    return listener;
+                }
+
+                @Override
+                public FleetLoadListener listenerFor(EnvironmentSession session, BooleanSupplier stillWanted,
+                        BackgroundTask.Progress progress) {
+                    progressTo.accept(progress);
+                    return listener;
+                }
+            };
+        }
+
+        /**
+         * Hears only that a full load has described every service: {@code derive} makes what the page shows from
+         * the fleet so far (clusters, services, task definitions; no hosts or tasks) on the loader's thread, and
+         * {@code early} gets it on the UI thread while the load is still wanted.
+         */
+        static <R> Listening servicesFirst(Clock clock, Executor uiThread,
+                BiFunction<EnvironmentSession, FleetSnapshot, R> derive, Consumer<R> early) {
+            return (session, stillWanted) -> new FleetLoadListener() {
+                @Override
+                public void servicesReady(List<Cluster> clusters, List<Service> services,
+                        Map<String, TaskDefinition> taskDefinitions) {
+                    FleetSnapshot soFar = new FleetSnapshot(session.environment().id(), session.region(),
+                            clock.instant(), clusters, services, List.of(), List.of(), taskDefinitions, Map.of(),
+                            List.of(), FleetStats.NONE);
+                    R made = derive.apply(session, soFar);
+                    uiThread.execute(() -> {
+                        if (stillWanted.getAsBoolean()) {
+                            early.accept(made);
+                        }
+                    });
+                }
+            };
+        }
     }
 
     private final Environment environment;
@@ -85,6 +139,25 @@ public final class HeldFleet {
         return failedAt;
     }
 
+    /**
+     * Why what is held is older than it should be, as every page says it: "Could not refresh stage at 14:02:36:
+     * Throttled — Rate exceeded. Showing stage as of 14:02:11; it is retried every 20 s." Empty when the last
+     * refresh did not fail.
+     *
+     * @param retry how the operator asks again, for a failure not retried on its own ("press F5")
+     */
+    public String staleness(String retry) {
+        if (refreshProblem == null || snapshot == null) {
+            return "";
+        }
+        String where = environment.displayName();
+        String message = refreshProblem.message().strip();
+        return "Could not refresh " + where + " at " + time(failedAt) + ": " + refreshProblem.title() + " — "
+                + (message.endsWith(".") ? message : message + ".") + " Showing " + where + " as of "
+                + time(snapshot.asOf()) + (worthRetrying() ? "; it is retried every "
+                + FleetViewModel.REFRESH_EVERY.toSeconds() + " s." : "; " + retry + " to try again.");
+    }
+
     /** A read is running. */
     public boolean inFlight() {
         return work.isBusy();
@@ -101,17 +174,40 @@ public final class HeldFleet {
     }
 
     /**
+     * Whether a round of the periodic refresh should read it again: held, not being read, and its last refresh did
+     * not fail for a reason that retrying cannot mend.
+     */
+    public boolean dueForRound() {
+        return held() && !inFlight() && worthRetrying();
+    }
+
+    /**
      * Enters the environment (an MFA code may be asked) and loads its fleet whole; {@code derive} runs on the
      * worker with the result. Whatever was held is forgotten first.
      */
     public <R> void load(String title, Listening listening, BiFunction<EnvironmentSession, FleetSnapshot, R> derive,
             Consumer<Read<R>> loaded, Consumer<Problem> failed) {
+        load(null, title, listening, derive, loaded, failed);
+    }
+
+    /**
+     * As {@link #load(String, Listening, BiFunction, Consumer, Consumer)}, with a session entered elsewhere (the
+     * environment bar's): nothing is entered, so no code is asked; null enters as that method does.
+     */
+    public <R> void load(EnvironmentSession entered, String title, Listening listening,
+            BiFunction<EnvironmentSession, FleetSnapshot, R> derive, Consumer<Read<R>> loaded,
+            Consumer<Problem> failed) {
+        if (entered != null && !entered.environment().id().equals(environment.id())) {
+            throw new IllegalArgumentException("a session in " + entered.environment().id() + " cannot read "
+                    + environment.id());
+        }
         LatestWins.Turn turn = work.next();
         forget();
-        turn.submit(BackgroundTask.of(title, () -> {
-            EnvironmentSession entered = reads.enterEnvironment().enter(environment, reads.mfaPrompt());
-            FleetSnapshot read = reads.loadFleet().load(entered, listening.listenerFor(entered, turn::isCurrent));
-            return new Read<>(entered, read, derive.apply(entered, read));
+        turn.submit(BackgroundTask.withProgress(title, progress -> {
+            EnvironmentSession in = entered != null ? entered
+                    : reads.enterEnvironment().enter(environment, reads.mfaPrompt());
+            FleetSnapshot read = reads.loadFleet().load(in, listening.listenerFor(in, turn::isCurrent, progress));
+            return new Read<>(in, read, derive.apply(in, read));
         }).onSuccess(read -> {
             keep(read);
             loaded.accept(read);

@@ -2,13 +2,11 @@ package io.harbormaster.views.fleet;
 
 import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.model.fleet.FleetDraft;
-import io.harbormaster.model.fleet.FleetLoadListener;
 import io.harbormaster.model.fleet.FleetProgress;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.TaskDefinition;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.TaskExecutor;
-import io.harbormaster.views.lifecycle.Repeater;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +20,7 @@ import java.util.function.Consumer;
  * it is made off the UI thread and handed to {@code show} on the UI thread, whole. Hundreds of batches a second
  * become a few calm updates instead of hundreds of table rebuilds.
  */
-final class LoadInProgress implements FleetLoadListener {
+final class LoadInProgress extends LoadNews {
 
     /** Often enough to look live, rarely enough that 2,000 rows are not rebuilt for every batch. */
     static final Duration SHOW_EVERY = Duration.ofMillis(200);
@@ -32,18 +30,16 @@ final class LoadInProgress implements FleetLoadListener {
     private final Executor uiThread;
     private final Clock clock;
     private final Consumer<FleetDraft.View> show;
-    private volatile BackgroundTask.Progress progress = BackgroundTask.Progress.NONE;
     private volatile boolean servicesIn;
 
     // UI thread only
-    private Runnable stopTicking;
     private long shownVersion = -1;
     private boolean building;
     private boolean again;
-    private boolean over;
 
     LoadInProgress(FleetDraft draft, TaskExecutor executor, Executor uiThread, Clock clock,
             Consumer<FleetDraft.View> show) {
+        super(SHOW_EVERY);
         this.draft = draft;
         this.executor = executor;
         this.uiThread = uiThread;
@@ -60,28 +56,10 @@ final class LoadInProgress implements FleetLoadListener {
         return servicesIn;
     }
 
-    /** UI thread: starts showing the draft every {@link #SHOW_EVERY}. */
-    void start(Repeater repeater) {
-        stopTicking = repeater.every(SHOW_EVERY, this::showNow);
-    }
-
-    /** UI thread: nothing more is shown, whatever is still being made. */
-    void stop() {
-        over = true;
-        if (stopTicking != null) {
-            stopTicking.run();
-            stopTicking = null;
-        }
-    }
-
-    /** The status bar's progress for the load's background task; set from the task's worker. */
-    void reportTo(BackgroundTask.Progress to) {
-        progress = to;
-    }
-
     /** UI thread: shows what the draft holds now, unless it was shown already or a picture is being made. */
+    @Override
     void showNow() {
-        if (over) {
+        if (over()) {
             return;
         }
         if (building) {
@@ -96,7 +74,7 @@ final class LoadInProgress implements FleetLoadListener {
                 .quietly()
                 .onSuccess(view -> {
                     building = false;
-                    if (over) {
+                    if (over()) {
                         return;
                     }
                     shownVersion = view.version();
@@ -111,8 +89,8 @@ final class LoadInProgress implements FleetLoadListener {
 
     @Override
     public void progress(FleetProgress p) {
-        progress.update(p.clustersDone(), p.clustersTotal());
-        progress.message(p.stage() + " · " + p.callsMade() + " calls");
+        progress().update(p.clustersDone(), p.clustersTotal());
+        progress().message(p.stage() + " · " + p.callsMade() + " calls");
     }
 
     @Override

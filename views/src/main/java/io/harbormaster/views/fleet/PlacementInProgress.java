@@ -1,12 +1,10 @@
 package io.harbormaster.views.fleet;
 
 import io.harbormaster.model.fleet.Cluster;
-import io.harbormaster.model.fleet.FleetLoadListener;
+import io.harbormaster.model.fleet.FleetProgress;
 import io.harbormaster.model.fleet.Host;
 import io.harbormaster.model.fleet.PlacementDraft;
 import io.harbormaster.model.fleet.Task;
-import io.harbormaster.views.concurrent.BackgroundTask;
-import io.harbormaster.views.lifecycle.Repeater;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +17,7 @@ import java.util.function.Consumer;
  * at once when the last host is in, a picture of it goes to {@code show} on the UI thread, and its count ("tasks
  * 82,000 of 203,809 · about 2 min left") to the load's line in the status bar, which every page shows.
  */
-final class PlacementInProgress implements FleetLoadListener {
+final class PlacementInProgress extends LoadNews {
 
     /** A picture of 200,000 tasks costs the Hosts page a rebuild: once a second is live enough. */
     static final Duration SHOW_EVERY = Duration.ofSeconds(1);
@@ -27,50 +25,46 @@ final class PlacementInProgress implements FleetLoadListener {
     private final PlacementDraft draft;
     private final Executor uiThread;
     private final Consumer<PlacementDraft.View> show;
-    private volatile BackgroundTask.Progress progress = BackgroundTask.Progress.NONE;
+    /** The picture last counted in the status bar; counted again after the services' news, which shares its line. */
+    private volatile PlacementDraft.View told;
 
     // UI thread only
-    private Runnable stopTicking;
     private long shownVersion = -1;
-    private boolean over;
 
     PlacementInProgress(Clock clock, Executor uiThread, Consumer<PlacementDraft.View> show) {
+        super(SHOW_EVERY);
         this.draft = new PlacementDraft(clock);
         this.uiThread = uiThread;
         this.show = show;
     }
 
-    /** UI thread: starts showing the draft every {@link #SHOW_EVERY}. */
-    void start(Repeater repeater) {
-        stopTicking = repeater.every(SHOW_EVERY, this::showNow);
-    }
-
-    /** UI thread: nothing more is shown. */
-    void stop() {
-        over = true;
-        if (stopTicking != null) {
-            stopTicking.run();
-            stopTicking = null;
-        }
-    }
-
-    /** The status bar's line for the load's background task; set from the task's worker. */
-    void reportTo(BackgroundTask.Progress to) {
-        progress = to;
-    }
-
     /** UI thread: shows the draft now, unless nothing changed since it was last shown. */
+    @Override
     void showNow() {
-        if (over || draft.version() == shownVersion) {
+        if (over() || draft.version() == shownVersion) {
             return;
         }
         PlacementDraft.View view = draft.view();
         shownVersion = view.version();
         if (view.tasksExpected() > 0 || view.hostsExpected() > 0) {
-            progress.update(view.tasks().size(), Math.max(view.tasksExpected(), view.tasks().size()));
-            progress.message(view.progress());
+            told = view;
+            tell(view);
         }
         show.accept(view);
+    }
+
+    @Override
+    public void progress(FleetProgress p) {
+        PlacementDraft.View view = told;
+        if (view != null) {
+            tell(view);
+        }
+    }
+
+    /** The tasks' count on the load's line and its bar (the services' news shares them, and has its say first). */
+    private void tell(PlacementDraft.View view) {
+        progress().update(view.tasks().size(), Math.max(view.tasksExpected(), view.tasks().size()));
+        progress().message(view.progress());
     }
 
     @Override

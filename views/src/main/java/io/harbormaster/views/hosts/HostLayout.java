@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * Where every host card sits in world coordinates (zoom 1), in groups stacked top to bottom, each a grid of
@@ -181,6 +182,13 @@ public final class HostLayout {
                 }
             }
         }
+    }
+
+    /** The indices of the cards that intersect the world rectangle, in layout order. */
+    public int[] visible(double x0, double y0, double x1, double y1) {
+        IntStream.Builder in = IntStream.builder();
+        forEachVisible(x0, y0, x1, y1, in::add);
+        return in.build().toArray();
     }
 
     /** The groups whose band intersects {@code y0..y1}. */

@@ -1,8 +1,7 @@
 package io.harbormaster.views.hosts;
 
 import io.harbormaster.views.fleet.Destination;
-import io.harbormaster.views.fleet.FleetViewModel;
-import io.harbormaster.views.page.Page;
+import io.harbormaster.views.page.FleetPage;
 import io.harbormaster.views.page.PageContext;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.page.PageView;
@@ -14,22 +13,21 @@ import javafx.beans.value.ObservableValue;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The Hosts page: every container instance of the fleet and how its tasks are packed, measured use on demand. */
-public final class HostsPage implements Page {
+public final class HostsPage extends FleetPage {
 
     public static final String ID = "hosts";
 
-    private final FleetViewModel fleet;
     private final HostsViewModel viewModel;
     private final ObjectBinding<Instant> asOf;
 
     private HostsPage(PageContext context, MetricsDependencies metrics) {
-        fleet = context.fleet();
-        viewModel = new HostsViewModel(fleet, context.executor());
+        super(context);
+        viewModel = new HostsViewModel(fleet(), context.executor());
         viewModel.measureWith(metrics.fetchMetrics(), metrics.clock());
         viewModel.activeProperty().bind(context.shown());
         // While a load's tasks are still coming, the hosts shown are not "as of" the last load: the bar says loading.
         asOf = Bindings.createObjectBinding(() -> viewModel.loadingTasksProperty().get() == null
-                ? fleet.asOfProperty().get() : null, fleet.asOfProperty(), viewModel.loadingTasksProperty());
+                ? fleet().asOfProperty().get() : null, fleet().asOfProperty(), viewModel.loadingTasksProperty());
     }
 
     /** @param metrics where "Show measured use" reads each host's CPU and memory */
@@ -41,11 +39,6 @@ public final class HostsPage implements Page {
     @Override
     public PageView createView() {
         return PageView.of(new HostsView(viewModel));
-    }
-
-    @Override
-    public boolean usesFleet() {
-        return true;
     }
 
     @Override
@@ -65,8 +58,8 @@ public final class HostsPage implements Page {
         } else if (destination instanceof Destination.ServiceOnHosts service) {
             String serviceArn = service.serviceArn();
             viewModel.highlight(serviceArn);
-            if (fleet.data() != null && serviceArn != null) {
-                fleet.data().snapshot().hostsOf(serviceArn).stream().findFirst()
+            if (fleet().data() != null && serviceArn != null) {
+                fleet().data().snapshot().hostsOf(serviceArn).stream().findFirst()
                         .ifPresent(h -> viewModel.centreOn(h.arn()));
             }
         }

@@ -10,7 +10,6 @@ import static io.harbormaster.views.hosts.HostLayout.MEM_Y;
 
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.views.canvas.CanvasPalette;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Map;
 import java.util.function.IntPredicate;
@@ -49,18 +48,16 @@ final class HostsPainter {
     }
 
     private final RectBatch runs = new RectBatch();
-    private int[] visible = new int[256];
-    private int visibleCount;
+    private int[] visible = new int[0];
     private Paint[] paints = new Paint[1];
     private HostModel paintsOf;
     private HostLayout layout;
+    private HostsViewport view;
     private double s;
-    private double tx;
-    private double ty;
 
     /** Cards drawn by the last frame. */
     int visibleCount() {
-        return visibleCount;
+        return visible.length;
     }
 
     void paint(GraphicsContext g, CanvasPalette palette, HostsViewport view, Frame frame) {
@@ -70,7 +67,7 @@ final class HostsPainter {
         g.setFill(palette.background());
         g.fillRect(0, 0, view.width, view.height);
         layout = frame.layout();
-        visibleCount = 0;
+        visible = new int[0];
         if (layout == null || view.width <= 0) {
             return;
         }
@@ -78,15 +75,13 @@ final class HostsPainter {
             paintsOf = frame.model();
             paints = ServiceColours.paints(paintsOf);
         }
+        this.view = view;
         s = view.scale;
-        tx = view.tx;
-        ty = view.ty;
-        layout.forEachVisible(view.worldX(0), view.worldY(0), view.worldX(view.width), view.worldY(view.height),
-                this::collect);
+        visible = layout.visible(view.worldX(0), view.worldY(0), view.worldX(view.width), view.worldY(view.height));
         g.setFill(palette.text());
         g.setFont(Font.font(null, FontWeight.BOLD, Math.max(9, Math.min(16, 13 * s))));
         for (HostLayout.Group group : layout.groupsBetween(view.worldY(0), view.worldY(view.height))) {
-            g.fillText(group.title(), HostLayout.MARGIN * s + tx, view.screenY(group.top() + 22));
+            g.fillText(group.title(), view.screenX(HostLayout.MARGIN), view.screenY(group.top() + 22));
         }
         g.setFill(palette.surface());
         each((c, x, y, i) -> g.fillRect(x, y, CARD_W * s, CARD_H * s));
@@ -131,9 +126,8 @@ final class HostsPainter {
 
     /** Calls {@code card} for every card in view, at its screen position. */
     private void each(Card card) {
-        for (int k = 0; k < visibleCount; k++) {
-            int i = visible[k];
-            card.at(layout.cell(i), layout.x(i) * s + tx, layout.y(i) * s + ty, i);
+        for (int i : visible) {
+            card.at(layout.cell(i), view.screenX(layout.x(i)), view.screenY(layout.y(i)), i);
         }
     }
 
@@ -192,13 +186,6 @@ final class HostsPainter {
         if (u != null && c.registered(memory) > 0) {
             g.strokeRect(x, y, BAR_W * s * Math.min(1, (double) c.reserved(memory) / c.registered(memory)), BAR_H * s);
         }
-    }
-
-    private void collect(int index) {
-        if (visibleCount == visible.length) {
-            visible = Arrays.copyOf(visible, visible.length * 2);
-        }
-        visible[visibleCount++] = index;
     }
 
     /** Fills the part of a bar from {@code from} to {@code to} units of {@code registered}. */

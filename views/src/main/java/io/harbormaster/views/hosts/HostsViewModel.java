@@ -365,7 +365,7 @@ public final class HostsViewModel {
         HostModel m = model.get();
         if (m == null) {
             return switch (fleet.stateProperty().get()) {
-                case NO_SESSION -> "Choose an environment above (Ctrl+1, Ctrl+2, …) to see its hosts;"
+                case NO_SESSION -> "Choose an environment above to see its hosts (in the bar, Ctrl+1, Ctrl+2, … enter them);"
                     + " with none there yet, Environments… (Ctrl+,) adds them.";
                 case LOADING -> "Loading hosts and tasks…";
                 case FAILED -> "The fleet could not be loaded. Press F5 to try again.";

@@ -1,21 +1,19 @@
 package io.harbormaster.views.metrics;
 
 import io.harbormaster.views.actions.Action;
-import io.harbormaster.views.page.Page;
+import io.harbormaster.views.page.FleetPage;
 import io.harbormaster.views.page.PageCommand;
 import io.harbormaster.views.page.PageContext;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.page.PageView;
 import io.harbormaster.views.shared.metrics.MetricsDependencies;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import javafx.beans.value.ObservableValue;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The Metrics page: a service's dashboard, the noise map, alarms and logs, each a tab with its own shortcut. */
-public final class MetricsPage implements Page {
+public final class MetricsPage extends FleetPage {
 
     public static final String ID = "metrics";
     public static final Action SHOW_NOISE_MAP = Action.of("show-noise-map", "Noise map", Material2AL.GRID_ON,
@@ -23,11 +21,10 @@ public final class MetricsPage implements Page {
     public static final Action SHOW_LOGS = Action.of("show-logs", "Logs", Material2MZ.SUBJECT, "Shortcut+Shift+L",
             "Tail a service's CloudWatch Logs");
 
-    private final PageContext context;
     private final MetricsViewModel viewModel;
 
     private MetricsPage(PageContext context, MetricsDependencies metrics) {
-        this.context = context;
+        super(context);
         viewModel = new MetricsViewModel(metrics, context.executor(), context.repeater(), metrics.clock());
         viewModel.bind(context.session(), context.fleet().dataProperty());
         viewModel.activeProperty().bind(context.shown());
@@ -42,16 +39,6 @@ public final class MetricsPage implements Page {
     @Override
     public PageView createView() {
         return PageView.of(new MetricsView(viewModel, context.navigator(), ZoneId.systemDefault()));
-    }
-
-    @Override
-    public boolean usesFleet() {
-        return true;
-    }
-
-    @Override
-    public ObservableValue<Instant> lastRefreshed() {
-        return context.fleet().asOfProperty();
     }
 
     @Override

@@ -1,11 +1,15 @@
 package io.harbormaster.views.page;
 
+import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.environment.MfaPrompt;
+import io.harbormaster.model.fleet.LoadFleet;
+import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.dialog.DialogService;
 import io.harbormaster.views.fleet.FleetNavigator;
+import io.harbormaster.views.fleet.FleetReads;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.lifecycle.Repeater;
 import io.harbormaster.views.guard.WriteGuard;
@@ -39,4 +43,9 @@ public record PageContext(ObservableValue<EnvironmentSession> session, Observabl
                           FleetViewModel fleet, FleetNavigator navigator, TaskExecutor executor,
                           DialogService dialogs, MfaPrompt mfaPrompt, WriteGuard writeGuard, Repeater repeater,
                           Clock clock, Runnable refresh) {
+
+    /** How a page holding other environments' fleets reads them: its ports, this window's prompt, executor, clock. */
+    public FleetReads fleetReads(EnterEnvironment enter, LoadFleet load, RefreshFleet refresh) {
+        return new FleetReads(enter, mfaPrompt, load, refresh, executor, clock);
+    }
 }

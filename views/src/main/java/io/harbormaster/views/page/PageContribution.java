@@ -15,7 +15,7 @@ import org.kordamp.ikonli.Ikon;
  *
  * <p>A feature package holds its view, its view-model and a small {@link Page} that joins them for the shell:
  * <pre>{@code
- * public final class HostsPage implements Page {
+ * public final class HostsPage extends FleetPage {      // a page of the fleet: loaded while shown, its "as of"
  *     public static final String ID = "hosts";
  *
  *     // What the app calls: the page's ports are given here and closed over, never handed through the shell.
@@ -24,12 +24,11 @@ import org.kordamp.ikonli.Ikon;
  *                 "Container instances and how tasks are packed", context -> new HostsPage(context, metrics));
  *     }
  *
- *     private final PageContext context;
  *     private final HostsViewModel viewModel;
  *
  *     private HostsPage(PageContext context, MetricsDependencies metrics) {   // built when the window opens
- *         this.context = context;
- *         viewModel = new HostsViewModel(context.fleet(), context.executor());
+ *         super(context);
+ *         viewModel = new HostsViewModel(fleet(), context.executor());
  *         viewModel.activeProperty().bind(context.shown());                   // nothing polls while hidden
  *     }
  *
@@ -37,8 +36,6 @@ import org.kordamp.ikonli.Ikon;
  *         return PageView.of(new HostsView(viewModel));
  *     }
  *
- *     public boolean usesFleet() { return true; }
- *     public ObservableValue<Instant> lastRefreshed() { return context.fleet().asOfProperty(); }
  *     public boolean accepts(Destination d) { return d instanceof Destination.Host; }
  *     public void open(Destination d) { viewModel.centreOn(((Destination.Host) d).hostArn()); }
  * }

@@ -96,6 +96,8 @@ public final class PaletteView extends StackPane {
             HBox.setHgrow(gap, Priority.ALWAYS);
             HBox row = new HBox(10, kind, name, gap, detail);
             row.setAlignment(Pos.CENTER_LEFT);
+            // an action that cannot run now stays listed, greyed, with its reason, so the operator learns why
+            row.setOpacity(item.unavailable() ? 0.6 : 1);
             setGraphic(row);
             setText(null);
         }

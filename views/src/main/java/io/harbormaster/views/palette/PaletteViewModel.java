@@ -29,7 +29,8 @@ import javafx.collections.ObservableList;
  * Ctrl+K: find any cluster, service, host or task of the current fleet by part of its name and go there, or any
  * declared action by part of its words and run it (actions are listed first). The
  * index is built off the UI thread once per snapshot; a search walks it names first, tasks last, and stops at
- * {@link #LIMIT} results, names that start with the text before names that merely contain it.
+ * {@link #LIMIT} results, names that start with the text before names that merely contain it. An action that may
+ * not run now is listed with the reason (read at each search), and choosing it does nothing.
  */
 public final class PaletteViewModel {
 
@@ -40,7 +41,7 @@ public final class PaletteViewModel {
     private final ObservableList<PaletteEntry> results = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing", false);
     private List<PaletteEntry> index = List.of();
-    private List<PaletteEntry> actions = List.of();
+    private List<Offered> actions = List.of();
     private final java.util.Map<String, Command> commands = new java.util.HashMap<>();
     private final LatestWins indexing;
 
@@ -63,20 +64,30 @@ public final class PaletteViewModel {
 
     /** Offers these actions by their words; choosing one runs its command (if enabled at the time). */
     public void offerActions(List<ActionSpec> declared, java.util.function.Function<ActionSpec, Command> command) {
-        List<PaletteEntry> entries = new ArrayList<>();
+        List<Offered> offered = new ArrayList<>();
         commands.clear();
         for (ActionSpec action : declared) {
             commands.put(action.id(), command.apply(action));
-            entries.add(new PaletteEntry(PaletteEntry.Kind.ACTION, action.text(), action.key().getDisplayText(),
-                    action.id(), (action.text() + " " + action.description()).toLowerCase(Locale.ROOT)));
+            offered.add(new Offered(action, commands.get(action.id()),
+                    (action.text() + " " + action.description()).toLowerCase(Locale.ROOT)));
         }
-        actions = List.copyOf(entries);
+        actions = List.copyOf(offered);
         search();
     }
 
-    /** Goes to the entry and closes. */
+    /** A declared action as the palette lists it: its shortcut, or why it may not run now. */
+    private record Offered(ActionSpec action, Command command, String key) {
+        PaletteEntry entry() {
+            String why = command.unavailable().get();
+            return new PaletteEntry(PaletteEntry.Kind.ACTION, action.text(), command.enabled().get()
+                    ? action.key().getDisplayText()
+                    : PaletteEntry.UNAVAILABLE + (why == null || why.isEmpty() ? "not now" : why), action.id(), key);
+        }
+    }
+
+    /** Goes to the entry and closes; an action that may not run now leaves the palette open, its reason in sight. */
     public void go(PaletteEntry entry) {
-        if (entry == null) {
+        if (entry == null || entry.kind() == PaletteEntry.Kind.ACTION && !commands.get(entry.arn()).enabled().get()) {
             return;
         }
         close();
@@ -136,9 +147,9 @@ public final class PaletteViewModel {
         List<PaletteEntry> starts = new ArrayList<>();
         List<PaletteEntry> contains = new ArrayList<>();
         if (!needle.isEmpty()) {
-            for (PaletteEntry e : actions) {
-                if (e.key().contains(needle)) {
-                    (e.key().startsWith(needle) ? starts : contains).add(e);
+            for (Offered a : actions) {
+                if (a.key().contains(needle)) {
+                    (a.key().startsWith(needle) ? starts : contains).add(a.entry());
                 }
             }
             for (PaletteEntry e : index) {

@@ -48,6 +48,12 @@ final class ServiceDetailView extends VBox {
     private final TableView<TargetHealth> targets = new TableView<>();
     private final TableView<ServiceDetail.TaskRow> tasks = new TableView<>();
     private final TabPane tabs = new TabPane();
+    private HBox head;
+
+    /** An action for the service shown (Deploy…), after the detail's own. */
+    void addAction(javafx.scene.Node action) {
+        head.getChildren().add(action);
+    }
 
     ServiceDetailView(ServicesViewModel viewModel, FleetNavigator navigator) {
         setId("service-detail");
@@ -73,7 +79,7 @@ final class ServiceDetailView extends VBox {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(10, new VBox(2, title, subtitle), spacer, onHosts, compare);
+        head = new HBox(10, new VBox(2, title, subtitle), spacer, onHosts, compare);
         head.setAlignment(Pos.CENTER_LEFT);
 
         buildDeployments();

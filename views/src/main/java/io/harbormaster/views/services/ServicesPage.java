@@ -4,30 +4,27 @@ import io.harbormaster.model.fleet.ScaleService;
 import io.harbormaster.views.shared.deploy.DeployButton;
 import io.harbormaster.views.fleet.Destination;
 import io.harbormaster.views.shared.services.ServiceRow;
-import io.harbormaster.views.page.Page;
+import io.harbormaster.views.page.FleetPage;
 import io.harbormaster.views.page.PageContext;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.page.PageView;
 import io.harbormaster.views.scale.ScaleServiceAction;
 import io.harbormaster.views.scale.ScaleTarget;
-import java.time.Instant;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The Services page: the fleet's services, problems first, with the selected one's detail and "Scale service…". */
-public final class ServicesPage implements Page {
+public final class ServicesPage extends FleetPage {
 
     public static final String ID = "services";
 
-    private final PageContext context;
     private final ScaleService scaleService;
     private final ServicesViewModel viewModel;
     /** Ctrl+Shift+K presses the page's own "Scale service…" button: the same checks, the same dialog. */
     private Runnable scaleSelected = () -> { };
 
     private ServicesPage(PageContext context, ScaleService scaleService) {
-        this.context = context;
+        super(context);
         this.scaleService = scaleService;
         viewModel = new ServicesViewModel(context.fleet(), context.executor());
     }
@@ -50,6 +47,7 @@ public final class ServicesPage implements Page {
         view.addHeaderAction(scaleButton);
         scaleSelected = () -> ((javafx.scene.control.Button) scaleButton.lookup("#scale-service")).fire();
         view.addHeaderAction(deployButton(view));
+        view.addDetailAction(detailDeployButton());
         return new PageView(view, view::focusFilter);
     }
 
@@ -73,21 +71,25 @@ public final class ServicesPage implements Page {
                 });
     }
 
+    /** "Deploy…" beside the detail's own actions: the service it shows. */
+    private javafx.scene.layout.Region detailDeployButton() {
+        javafx.beans.binding.StringBinding problem = Bindings.createStringBinding(() ->
+                viewModel.detailProperty().get() == null ? "Select a service" : "", viewModel.detailProperty());
+        return DeployButton.create("service-detail-deploy", context.writeGuard().permissionFor(context.session()),
+                problem, () -> {
+                    var detail = viewModel.detailProperty().get();
+                    if (detail != null) {
+                        context.navigator().go(new Destination.Deploy(detail.service().clusterName(),
+                                java.util.List.of(detail.service().arn()), ""));
+                    }
+                });
+    }
+
     /** Scale service… (Ctrl+Shift+K): the selected service's, from the shortcut, the View menu and the palette. */
     @Override
     public java.util.List<io.harbormaster.views.page.PageCommand> commands() {
         return java.util.List.of(new io.harbormaster.views.page.PageCommand(
                 io.harbormaster.views.actions.StandardAction.SCALE_SERVICE, () -> scaleSelected.run()));
-    }
-
-    @Override
-    public boolean usesFleet() {
-        return true;
-    }
-
-    @Override
-    public ObservableValue<Instant> lastRefreshed() {
-        return context.fleet().asOfProperty();
     }
 
     @Override

@@ -32,6 +32,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** The Services page: every service of the environment, problems first, and the selected one's detail below. */
 public final class ServicesView extends VBox {
 
+    private final ServiceDetailView detail;
+
     private final TextField filter = new TextField();
     private final TableView<ServiceRow> table;
     private final HBox header;
@@ -88,7 +90,7 @@ public final class ServicesView extends VBox {
         table.getItems().addListener((javafx.collections.ListChangeListener<ServiceRow>) c ->
                 selectInTable(viewModel.selectedProperty().get()));
 
-        ServiceDetailView detail = new ServiceDetailView(viewModel, navigator);
+        detail = new ServiceDetailView(viewModel, navigator);
         SplitPane split = new SplitPane(table, detail);
         split.setId("services-split");
         split.setOrientation(Orientation.VERTICAL);
@@ -101,6 +103,11 @@ public final class ServicesView extends VBox {
         summary.textProperty().bind(viewModel.summaryProperty());
 
         getChildren().addAll(header, new FleetBanner(fleet, "services-banner"), split, summary);
+    }
+
+    /** An action for the service the detail shows (Deploy…), beside its own. */
+    public void addDetailAction(javafx.scene.Node action) {
+        detail.addAction(action);
     }
 
     /** An action for the selected service (Scale service…), placed before the refresh button. */

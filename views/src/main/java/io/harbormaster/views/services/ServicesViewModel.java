@@ -112,7 +112,7 @@ public final class ServicesViewModel {
     private String describeEmpty() {
         EnvironmentSession session = fleet.sessionProperty().get();
         return switch (fleet.stateProperty().get()) {
-            case NO_SESSION -> "Choose an environment above (Ctrl+1, Ctrl+2, …) to see its services;"
+            case NO_SESSION -> "Choose an environment above to see its services (in the bar, Ctrl+1, Ctrl+2, … enter them);"
                     + " with none there yet, Environments… (Ctrl+,) adds them.";
             case LOADING -> "Loading the services of " + session.environment().displayName() + "…";
             case FAILED -> "Could not load the services of " + session.environment().displayName()

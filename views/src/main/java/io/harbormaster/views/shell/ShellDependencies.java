@@ -6,7 +6,6 @@ import io.harbormaster.model.environment.EnvironmentFile;
 import io.harbormaster.model.environment.EnvironmentRegistry;
 import io.harbormaster.model.environment.SessionExpiry;
 import io.harbormaster.model.fleet.FleetArchive;
-import io.harbormaster.model.fleet.ListClusters;
 import io.harbormaster.model.fleet.LoadFleet;
 import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.model.settings.UiStateStore;
@@ -21,17 +20,16 @@ import java.util.Objects;
  * What the shell itself needs from the app, wired by hand in {@code app}: the environment bar, the fleet every page
  * shares, the side-by-side pane, the settings dialog, and the pages, which bring their own ports.
  *
- * @param listClusters the side-by-side pane's clusters of the second environment
  * @param pages        every page, in sidebar order; the first shows when the window opens
  */
 public record ShellDependencies(EnvironmentRegistry environments, EnterEnvironment enterEnvironment,
-                                ListClusters listClusters, TaskExecutor executor, UiStateStore uiState,
+                                TaskExecutor executor, UiStateStore uiState,
                                 Clock clock, DetectEnvironments detectEnvironments, EnvironmentFile environmentFile,
                                 SessionExpiry sessionExpiry, LoadFleet loadFleet, RefreshFleet refreshFleet,
                                 FleetArchive fleetArchive, List<PageContribution> pages) {
 
     public ShellDependencies {
-        for (Object required : new Object[] {environments, enterEnvironment, listClusters, executor, uiState, clock,
+        for (Object required : new Object[] {environments, enterEnvironment, executor, uiState, clock,
                 detectEnvironments, environmentFile, sessionExpiry, loadFleet, refreshFleet, fleetArchive, pages}) {
             Objects.requireNonNull(required, "every dependency of the shell is required");
         }

@@ -46,7 +46,7 @@ public final class ShellView extends BorderPane {
         palette = new PaletteView(viewModel.palette());
         environmentBar.showSessionTimes(viewModel.sessionTimes());
         setCenter(new SideBySidePane(content, viewModel.environmentBar().sessionProperty(), viewModel.sideBySide(),
-                viewModel.sessionTimes()));
+                viewModel.sessionTimes(), viewModel.sandboxProperty()));
         setBottom(new StatusBar(viewModel.statusBar()));
 
         viewModel.pageProperty().addListener((obs, old, now) -> show(now));

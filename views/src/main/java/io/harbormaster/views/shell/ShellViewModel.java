@@ -92,14 +92,20 @@ public final class ShellViewModel implements FleetNavigator {
                 repeaters, UiThread::runOnUi, deps.clock());
         fleet.sessionProperty().bind(environmentBar.sessionProperty());
         writeGuard = new WriteGuard(environmentBar.sessionProperty(), typedConfirmation);
+        FleetViewModel secondFleet = new FleetViewModel(deps.loadFleet(), deps.refreshFleet(), deps.fleetArchive(),
+                deps.executor(), repeaters, UiThread::runOnUi, deps.clock());
+        // The second half's pages are the same pages over its own environment, fleet, write guard and links.
         sideBySide = new SideBySideViewModel(environmentBar.environments(), deps.enterEnvironment(), mfaPrompt,
-                deps.listClusters(), deps.executor(), dialogs, deps.clock());
+                secondFleet, deps.executor(), dialogs, deps.pages(), shown -> new PageContext(
+                        sideBySide().sessionProperty(), environmentBar.environments(), openSessions(), shown,
+                        secondFleet, sideBySide(), deps.executor(), dialogs, mfaPrompt,
+                        new WriteGuard(sideBySide().sessionProperty(), typedConfirmation), repeaters, deps.clock(),
+                        () -> sideBySide().refresh()));
         palette = new PaletteViewModel(fleet, this, deps.executor());
         for (PageContribution contribution : deps.pages()) {
             pages.put(contribution.id(), contribution.build().apply(new PageContext(environmentBar.sessionProperty(),
-                    environmentBar.environments(), List.of(environmentBar.sessionProperty(),
-                    sideBySide.sessionProperty()), page.isEqualTo(contribution.id()), fleet, this, deps.executor(),
-                    dialogs, mfaPrompt, writeGuard, repeaters, deps.clock(), this::refresh)));
+                    environmentBar.environments(), openSessions(), page.isEqualTo(contribution.id()), fleet, this,
+                    deps.executor(), dialogs, mfaPrompt, writeGuard, repeaters, deps.clock(), this::refresh)));
         }
         fleet.activeProperty().bind(Bindings.createBooleanBinding(() -> current().usesFleet(), page));
         page.addListener((obs, old, now) -> {
@@ -116,6 +122,11 @@ public final class ShellViewModel implements FleetNavigator {
         title = Bindings.createStringBinding(() -> sandbox.get() == null ? titleFor(environmentBar.session())
                 : sandbox.get().title(APP_NAME, titleFor(environmentBar.session())), environmentBar.sessionProperty(), sandbox);
         canRefresh = environmentBar.sessionProperty().isNotNull().and(showsData);
+    }
+
+    /** The environments the window has open: the current one, and the side-by-side one. */
+    private List<javafx.beans.value.ObservableValue<EnvironmentSession>> openSessions() {
+        return List.of(environmentBar.sessionProperty(), sideBySide.sessionProperty());
     }
 
     /** The status bar and F5 follow the page in front. */
@@ -155,11 +166,7 @@ public final class ShellViewModel implements FleetNavigator {
         Page shown = current();
         shown.refresh();
         if (shown.usesFleet()) {
-            if (fleet.stateProperty().get() == FleetViewModel.State.LOADED) {
-                fleet.refresh();
-            } else {
-                fleet.reload();
-            }
+            fleet.renew();
         }
     }
 

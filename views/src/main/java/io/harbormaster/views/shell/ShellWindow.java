@@ -48,6 +48,7 @@ public final class ShellWindow {
     private static final double DEFAULT_HEIGHT = 800;
     private static final System.Logger LOG = System.getLogger(ShellWindow.class.getName());
 
+    private final Stage stage;
     private final ShellViewModel viewModel;
     private final ShellView view;
     private final Scene scene;
@@ -79,6 +80,7 @@ public final class ShellWindow {
     }
 
     private ShellWindow(Stage stage, Prepared prepared) {
+        this.stage = stage;
         ShellDependencies deps = prepared.deps;
         UiStateStore remembered = prepared.remembered;
         dialogs = new FxDialogService(() -> stage, prepared.info);
@@ -91,10 +93,10 @@ public final class ShellWindow {
         for (PageContribution page : viewModel.contributions()) {
             actions.bind(page.action(), Command.always(() -> viewModel.navigate(page.id())));
             for (PageCommand command : viewModel.page(page.id()).commands()) {
-                actions.bind(command.action(), Command.always(() -> {
+                actions.bind(command.action(), Command.unless(() -> {
                     viewModel.navigate(page.id());
                     command.then().run();
-                }));
+                }, command.unavailable()));
             }
         }
         actions.bind(StandardAction.REFRESH, new Command(viewModel::refresh, viewModel.canRefreshProperty()));
@@ -186,6 +188,16 @@ public final class ShellWindow {
 
     public ShellViewModel viewModel() {
         return viewModel;
+    }
+
+    /**
+     * Closes the window for good on the UI thread: its periodic refreshes stop and it hides, which remembers its
+     * geometry. Call before the store it writes to closes (on exit the stage may still show: a test harness, or
+     * {@code Platform.exit()}, stops the app before hiding its windows).
+     */
+    public void close() {
+        viewModel.close();
+        stage.hide();
     }
 
     public Scene scene() {

@@ -40,6 +40,9 @@ public final class StatusBarViewModel {
     private final ReadOnlyDoubleWrapper taskProgress = new ReadOnlyDoubleWrapper(this, "taskProgress", -1);
     private final BooleanBinding busy;
     private final ObservableList<RunningTask> running;
+    /** The task the status bar tells of, whose messages ("tasks 82,000 of 203,809 …") change its line. */
+    private RunningTask followed;
+    private final javafx.beans.InvalidationListener messageChanged = o -> tasksInvalidated();
 
     /**
      * @param lastRefreshed when the current page last loaded its data; null if it has not
@@ -130,7 +133,18 @@ public final class StatusBarViewModel {
         return running.size() == 1 ? text : text + " (+" + (running.size() - 1) + " more)";
     }
 
+    private void tasksInvalidated() {
+        tasks.invalidate();
+    }
+
     private void followFirstTask() {
+        if (followed != null) {
+            followed.messageProperty().removeListener(messageChanged);
+        }
+        followed = running.isEmpty() ? null : running.get(0);
+        if (followed != null) {
+            followed.messageProperty().addListener(messageChanged);
+        }
         taskProgress.unbind();
         if (running.isEmpty()) {
             taskProgress.set(-1);

@@ -3,6 +3,7 @@ package io.harbormaster.views.split;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.views.environment.EnvironmentText;
+import io.harbormaster.views.environment.SandboxMarking;
 import io.harbormaster.views.environment.SessionTimes;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import javafx.beans.binding.Bindings;
@@ -24,7 +25,8 @@ final class EnvironmentBand extends VBox {
 
     private final HBox extra = new HBox(8);
 
-    EnvironmentBand(String idPrefix, ObservableValue<EnvironmentSession> session, SessionTimes times) {
+    EnvironmentBand(String idPrefix, ObservableValue<EnvironmentSession> session, SessionTimes times,
+            ObservableValue<SandboxMarking> sandbox) {
         setId(idPrefix + "band");
         Region swatch = new Region();
         swatch.getStyleClass().add(HarbormasterStyles.ENV_SWATCH);
@@ -48,7 +50,10 @@ final class EnvironmentBand extends VBox {
         VBox row = new VBox(2, top, detail);
         row.getStyleClass().add(HarbormasterStyles.SPLIT_BAND);
 
-        Label banner = new Label("PRODUCTION — what you change here affects live traffic", new FontIcon(Material2AL.LOCK));
+        Label banner = new Label("", new FontIcon(Material2AL.LOCK));
+        banner.textProperty().bind(Bindings.createStringBinding(() -> session.getValue() == null ? ""
+                : SandboxMarking.productionBanner(sandbox.getValue(), session.getValue().environment().displayName()),
+                session, sandbox));
         banner.setId(idPrefix + "production-banner");
         banner.getStyleClass().add(HarbormasterStyles.PRODUCTION_BANNER);
         banner.setMaxWidth(Double.MAX_VALUE);

@@ -3,9 +3,12 @@ package io.harbormaster.views.split;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.views.actions.ActionFactory;
-import io.harbormaster.views.clusters.ClustersView;
+import io.harbormaster.views.environment.SandboxMarking;
 import io.harbormaster.views.environment.SessionTimes;
+import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.theme.HarbormasterStyles;
+import java.util.HashMap;
+import java.util.Map;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -14,34 +17,90 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The content area, alone or side by side. Closed: the current page as always. Open: the current page under its
- * environment's band on the left, and the second environment's clusters under its own band on the right.
+ * environment's band on the left, and on the right the second environment under its own band, on any page (the
+ * page choice in its band). Each half keeps the width the operator gave it whatever page it shows: a page wider
+ * than its half is clipped, never allowed to push the other half away.
  */
 public final class SideBySidePane extends StackPane {
+
+    /** Narrower than this, a half's band cannot show its name and choices. */
+    static final double MIN_HALF_WIDTH = 360;
 
     private final Node primaryContent;
     private final SplitPane split = new SplitPane();
     private final VBox primaryHalf;
+    private final SideBySideViewModel viewModel;
+    private final StackPane secondContent = new StackPane();
+    private final Map<String, Node> secondViews = new HashMap<>();
 
     public SideBySidePane(Node primaryContent, ObservableValue<EnvironmentSession> primary,
-            SideBySideViewModel viewModel, SessionTimes times) {
+            SideBySideViewModel viewModel, SessionTimes times, ObservableValue<SandboxMarking> sandbox) {
         this.primaryContent = primaryContent;
+        this.viewModel = viewModel;
         setId("side-by-side");
-        EnvironmentBand primaryBand = new EnvironmentBand("primary-", primary, times);
-        primaryHalf = new VBox(primaryBand);
-        primaryHalf.getStyleClass().add(HarbormasterStyles.SPLIT_HALF);
+        EnvironmentBand primaryBand = new EnvironmentBand("primary-", primary, times, sandbox);
+        primaryHalf = half(new VBox(primaryBand));
 
-        EnvironmentBand secondBand = new EnvironmentBand("split-", viewModel.sessionProperty(), times);
+        EnvironmentBand secondBand = new EnvironmentBand("split-", viewModel.sessionProperty(), times, sandbox);
+        secondBand.extra().getChildren().addAll(pageChoice(), environmentChoice(), closeButton());
+        secondContent.setId("split-content");
+        VBox.setVgrow(secondContent, Priority.ALWAYS);
+        VBox secondHalf = half(new VBox(secondBand, secondContent));
+        secondHalf.setId("split-half");
+        split.setId("split-pane");
+        split.getItems().addAll(primaryHalf, secondHalf);
+
+        viewModel.pageProperty().addListener((obs, old, now) -> showSecond(now));
+        viewModel.openProperty().addListener((obs, was, now) -> layout(now));
+        layout(viewModel.openProperty().get());
+    }
+
+    /** A half clips what it shows and is never squeezed below a usable width by its neighbour's page. */
+    private static VBox half(VBox half) {
+        half.getStyleClass().add(HarbormasterStyles.SPLIT_HALF);
+        half.setMinWidth(MIN_HALF_WIDTH);
+        half.setPrefWidth(MIN_HALF_WIDTH);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(half.widthProperty());
+        clip.heightProperty().bind(half.heightProperty());
+        half.setClip(clip);
+        return half;
+    }
+
+    private ComboBox<PageContribution> pageChoice() {
+        ComboBox<PageContribution> choice = new ComboBox<>();
+        choice.getItems().setAll(viewModel.contributions());
+        choice.setId("split-page");
+        choice.setMinWidth(Region.USE_PREF_SIZE);
+        choice.setTooltip(ActionFactory.tooltip("The page the second environment shows"));
+        choice.setCellFactory(list -> new PageCell());
+        choice.setButtonCell(new PageCell());
+        Runnable follow = () -> viewModel.contributions().stream()
+                .filter(c -> c.id().equals(viewModel.pageProperty().get())).findFirst().ifPresent(choice::setValue);
+        follow.run();
+        viewModel.pageProperty().addListener((obs, old, now) -> follow.run());
+        choice.setOnAction(event -> {
+            if (choice.getValue() != null) {
+                viewModel.navigate(choice.getValue().id());
+            }
+        });
+        return choice;
+    }
+
+    private ComboBox<Environment> environmentChoice() {
         ComboBox<Environment> choice = new ComboBox<>(viewModel.environments());
         choice.setId("split-choice");
         choice.setPromptText("Environment…");
-        choice.setPrefWidth(170);
+        choice.setMinWidth(Region.USE_PREF_SIZE);
         choice.setCellFactory(list -> new EnvironmentCell());
         choice.setButtonCell(new EnvironmentCell());
         choice.setOnAction(event -> {
@@ -49,31 +108,42 @@ public final class SideBySidePane extends StackPane {
                 viewModel.choose(choice.getValue());
             }
         });
-        viewModel.sessionProperty().addListener((obs, old, now) -> {
+        Runnable follow = () -> {
+            EnvironmentSession now = viewModel.sessionProperty().get();
             if (now != null && (choice.getValue() == null || !choice.getValue().id().equals(now.environment().id()))) {
                 choice.setValue(now.environment());
             }
+        };
+        viewModel.sessionProperty().addListener((obs, old, now) -> follow.run());
+        // The bar's list is rebuilt when environments are edited or detected: keep the choice showing where we are.
+        viewModel.environments().addListener((javafx.collections.ListChangeListener<Environment>) c -> {
+            choice.setValue(null);
+            follow.run();
         });
+        return choice;
+    }
+
+    private Button closeButton() {
         Button close = new Button(null, new FontIcon(Material2AL.CLOSE));
         close.setId("split-close");
         close.setTooltip(ActionFactory.tooltip("Close the second environment"));
         close.setOnAction(event -> viewModel.close());
-        secondBand.extra().getChildren().addAll(choice, close);
+        return close;
+    }
 
-        Node clusters = new ClustersView(viewModel.clusters(), viewModel.clusters()::refresh);
-        prefixIds(clusters, "split-");
-        VBox secondHalf = new VBox(secondBand, clusters);
-        secondHalf.setId("split-half");
-        VBox.setVgrow(clusters, Priority.ALWAYS);
-        split.setId("split-pane");
-        split.getItems().addAll(primaryHalf, secondHalf);
-
-        viewModel.openProperty().addListener((obs, was, now) -> layout(now));
-        layout(viewModel.openProperty().get());
+    /** A page's view is built for the second half the first time it shows there, and kept. */
+    private void showSecond(String id) {
+        Node view = secondViews.computeIfAbsent(id, key -> {
+            Node made = viewModel.page(key).createView().node();
+            prefixIds(made, "split-");
+            return made;
+        });
+        secondContent.getChildren().setAll(view);
     }
 
     private void layout(boolean open) {
         if (open) {
+            showSecond(viewModel.pageProperty().get());
             primaryHalf.getChildren().setAll(primaryHalf.getChildren().get(0), primaryContent);
             VBox.setVgrow(primaryContent, Priority.ALWAYS);
             getChildren().setAll(split);
@@ -92,8 +162,26 @@ public final class SideBySidePane extends StackPane {
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> prefixIds(child, prefix));
         }
+        // Content a control keeps outside its children until its skin is made.
         if (node instanceof javafx.scene.control.TableView<?> table && table.getPlaceholder() != null) {
             prefixIds(table.getPlaceholder(), prefix);
+        } else if (node instanceof SplitPane pane && pane.getSkin() == null) {
+            pane.getItems().forEach(item -> prefixIds(item, prefix));
+        } else if (node instanceof javafx.scene.control.ScrollPane pane && pane.getSkin() == null
+                && pane.getContent() != null) {
+            prefixIds(pane.getContent(), prefix);
+        } else if (node instanceof javafx.scene.control.TabPane pane && pane.getSkin() == null) {
+            pane.getTabs().stream().filter(tab -> tab.getContent() != null)
+                    .forEach(tab -> prefixIds(tab.getContent(), prefix));
+        }
+    }
+
+    private static final class PageCell extends ListCell<PageContribution> {
+        @Override
+        protected void updateItem(PageContribution page, boolean empty) {
+            super.updateItem(page, empty);
+            setText(empty || page == null ? null : page.title());
+            setGraphic(empty || page == null ? null : new FontIcon(page.action().icon()));
         }
     }
 

@@ -23,6 +23,7 @@ public final class HarbormasterStyles {
     public static final String ENVIRONMENT_BAR = "hm-environment-bar";
     public static final String ENVIRONMENT_ROW = "hm-environment-row";
     public static final String ENVIRONMENT_TOGGLES = "hm-environment-toggles";
+    public static final String ENVIRONMENT_SCROLLER = "hm-environment-scroller";
     public static final String ENV_TOGGLE = "hm-env-toggle";
     public static final String ENV_SWATCH = "hm-env-swatch";
     public static final String ENV_NAME = "hm-env-name";

@@ -17,6 +17,7 @@ import io.harbormaster.views.fakes.Fixtures;
 import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.MovableClock;
 import io.harbormaster.views.fakes.RecordingDialogs;
+import io.harbormaster.views.fleet.FleetReads;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.lifecycle.ManualRepeater;
 import io.harbormaster.views.shared.services.ServiceRow;
@@ -41,9 +42,9 @@ class AllEnvironmentsViewModelTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final ManualRepeater repeater = new ManualRepeater();
     /** The MFA prompt is cancelled: an environment that needs a code cannot be entered. */
-    private final AllEnvironmentsViewModel vm = new AllEnvironmentsViewModel(environments, List.of(current), enter,
-            fleets, fleets, (who, serial) -> Optional.empty(), new CurrentThreadTaskExecutor(), dialogs,
-            Runnable::run, repeater, clock);
+    private final AllEnvironmentsViewModel vm = new AllEnvironmentsViewModel(environments, List.of(current),
+            new FleetReads(enter, (who, serial) -> Optional.empty(), fleets, fleets, new CurrentThreadTaskExecutor(),
+                    clock), dialogs, Runnable::run, repeater);
 
     private EnvironmentChoice choice(Environment environment) {
         return vm.choices().stream().filter(c -> c.environment().equals(environment)).findFirst().orElseThrow();
@@ -90,8 +91,9 @@ class AllEnvironmentsViewModelTest {
     void leavingThePageStopsItsLoadsAndComingBackLoadsThemAgain() {
         io.harbormaster.views.concurrent.QueuedTaskExecutor queued =
                 new io.harbormaster.views.concurrent.QueuedTaskExecutor();
-        AllEnvironmentsViewModel page = new AllEnvironmentsViewModel(environments, List.of(current), enter, fleets,
-                fleets, (who, serial) -> Optional.empty(), queued, dialogs, Runnable::run, repeater, clock);
+        AllEnvironmentsViewModel page = new AllEnvironmentsViewModel(environments, List.of(current),
+                new FleetReads(enter, (who, serial) -> Optional.empty(), fleets, fleets, queued, clock), dialogs,
+                Runnable::run, repeater);
         current.set(Fixtures.session(DEV));
         current.set(Fixtures.session(STAGE));
         page.activeProperty().set(true);

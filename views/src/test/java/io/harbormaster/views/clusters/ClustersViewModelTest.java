@@ -11,47 +11,70 @@ import io.harbormaster.views.concurrent.QueuedTaskExecutor;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fakes.FakeListClusters;
 import io.harbormaster.views.fakes.Fixtures;
-import io.harbormaster.views.fakes.RecordingDialogs;
+import io.harbormaster.views.fleet.FleetViewModel;
+import io.harbormaster.views.lifecycle.ManualRepeater;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The Clusters page reads the clusters of the one fleet every fleet page shows, and moves with it. */
 class ClustersViewModelTest {
 
-    private final FakeListClusters port = new FakeListClusters()
+    private final FakeListClusters fleets = new FakeListClusters()
             .with("dev", Fixtures.devClusters())
             .with("stage", Fixtures.stageClusters());
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final ManualRepeater repeater = new ManualRepeater();
+    private FleetViewModel fleet;
 
     private ClustersViewModel viewModel(TaskExecutor executor) {
-        return new ClustersViewModel(port, executor, dialogs, Fixtures.CLOCK);
+        fleet = new FleetViewModel(fleets, fleets, executor, repeater, Runnable::run, Fixtures.CLOCK);
+        fleet.activeProperty().set(true);
+        return new ClustersViewModel(fleet);
     }
 
     @Test
     void withoutASessionItSaysHowToGetOne() {
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
         ClustersViewModel vm = viewModel(executor);
-        vm.activeProperty().set(true);
         assertThat(vm.stateProperty().get()).isEqualTo(ClustersViewModel.State.NO_SESSION);
         assertThat(vm.placeholderProperty().get()).contains("Choose an environment").contains("Ctrl+1");
         assertThat(executor.submittedCount()).isZero();
     }
 
     @Test
-    void loadsTheClustersOfTheCurrentSessionAndRecordsWhen() {
+    void showsTheClustersOfTheFleet() {
         ClustersViewModel vm = viewModel(new CurrentThreadTaskExecutor());
-        vm.activeProperty().set(true);
-        vm.sessionProperty().set(session(DEV));
+        fleet.sessionProperty().set(session(DEV));
         assertThat(vm.clusters()).extracting(Cluster::name)
                 .containsExactly("payments-api", "batch-workers", "legacy-cron");
         assertThat(vm.stateProperty().get()).isEqualTo(ClustersViewModel.State.LOADED);
-        assertThat(vm.lastRefreshedProperty().get()).isEqualTo(Fixtures.NOW);
         assertThat(vm.summaryProperty().get()).isEqualTo("3 clusters");
+        assertThat(vm.sessionProperty().get()).isEqualTo(session(DEV));
+    }
+
+    @Test
+    void theCountsMoveWithTheFleetsRefreshAndAnUnchangedListIsLeftAlone() {
+        ClustersViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        fleet.sessionProperty().set(session(DEV));
+        List<Object> changes = new ArrayList<>();
+        vm.clusters().addListener((javafx.collections.ListChangeListener<Cluster>) changes::add);
+
+        repeater.tick(); // the fleet's round: nothing moved
+        assertThat(fleets.calls).containsExactly("dev", "dev");
+        assertThat(changes).as("the same clusters: no row replaced").isEmpty();
+
+        fleets.with("dev", List.of(Fixtures.cluster("payments-api", "ACTIVE", 12, 8, 120, 0),
+                Fixtures.cluster("batch-workers", "ACTIVE", 30, 3, 140, 4),
+                Fixtures.cluster("legacy-cron", "INACTIVE", 0, 0, 0, 0)));
+        repeater.tick(); // payments-api scaled up: its running count moves with the fleet
+        assertThat(vm.clusters().get(0).runningTasks()).isEqualTo(120);
+        assertThat(fleet.data().snapshot().clusters().get(0).runningTasks()).isEqualTo(120);
     }
 
     @Test
     void filtersByNameOrStatusIgnoringCase() {
         ClustersViewModel vm = viewModel(new CurrentThreadTaskExecutor());
-        vm.activeProperty().set(true);
-        vm.sessionProperty().set(session(DEV));
+        fleet.sessionProperty().set(session(DEV));
         vm.filterProperty().set("  PAY ");
         assertThat(vm.clusters()).extracting(Cluster::name).containsExactly("payments-api");
         assertThat(vm.summaryProperty().get()).isEqualTo("1 of 3 clusters");
@@ -67,43 +90,17 @@ class ClustersViewModelTest {
     @Test
     void anEmptyEnvironmentSaysSo() {
         ClustersViewModel vm = viewModel(new CurrentThreadTaskExecutor());
-        vm.activeProperty().set(true);
-        vm.sessionProperty().set(session(Fixtures.PROD));
+        fleet.sessionProperty().set(session(Fixtures.PROD));
         assertThat(vm.clusters()).isEmpty();
         assertThat(vm.placeholderProperty().get()).isEqualTo("There are no ECS clusters in prod (eu-west-1).");
     }
 
     @Test
-    void aHiddenViewLoadsNothingUntilShown() {
-        CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
-        ClustersViewModel vm = viewModel(executor);
-        vm.sessionProperty().set(session(DEV));
-        vm.refresh();
-        assertThat(port.calls).isEmpty();
-        vm.activeProperty().set(true);
-        assertThat(port.calls).containsExactly("dev");
-        vm.activeProperty().set(false);
-        vm.activeProperty().set(true);
-        assertThat(port.calls).as("not stale: nothing to reload").containsExactly("dev");
-    }
-
-    @Test
-    void refreshReloads() {
+    void aFleetThatCannotLoadIsSaidInTheTable() {
+        fleets.failing("stage", Fixtures.denied(STAGE));
         ClustersViewModel vm = viewModel(new CurrentThreadTaskExecutor());
-        vm.activeProperty().set(true);
-        vm.sessionProperty().set(session(DEV));
-        vm.refresh();
-        assertThat(port.calls).containsExactly("dev", "dev");
-    }
-
-    @Test
-    void aFailureIsShownAndTheTableSaysWhatHappened() {
-        port.failing("stage", Fixtures.denied(STAGE));
-        ClustersViewModel vm = viewModel(new CurrentThreadTaskExecutor());
-        vm.activeProperty().set(true);
-        vm.sessionProperty().set(session(STAGE));
+        fleet.sessionProperty().set(session(STAGE));
         assertThat(vm.stateProperty().get()).isEqualTo(ClustersViewModel.State.FAILED);
-        assertThat(dialogs.problems).hasSize(1);
         assertThat(vm.placeholderProperty().get())
                 .isEqualTo("Could not load clusters in stage (eu-west-1): Role not trusted. Press F5 to try again.");
     }
@@ -112,13 +109,12 @@ class ClustersViewModelTest {
     void anotherSessionClearsTheOldRowsAtOnceAndIgnoresTheirLateAnswer() {
         QueuedTaskExecutor executor = new QueuedTaskExecutor();
         ClustersViewModel vm = viewModel(executor);
-        vm.activeProperty().set(true);
-        vm.sessionProperty().set(session(DEV));
+        fleet.sessionProperty().set(session(DEV));
         executor.runAll();
         assertThat(vm.clusters()).hasSize(3);
 
-        vm.refresh();                               // a dev reload is in flight…
-        vm.sessionProperty().set(session(STAGE));   // …when the operator switches to stage
+        fleet.refresh();                               // a dev refresh is in flight…
+        fleet.sessionProperty().set(session(STAGE));   // …when the operator switches to stage
         assertThat(vm.clusters()).isEmpty();
         assertThat(vm.stateProperty().get()).isEqualTo(ClustersViewModel.State.LOADING);
         assertThat(vm.placeholderProperty().get()).isEqualTo("Loading clusters in stage (eu-west-1)…");
@@ -129,19 +125,17 @@ class ClustersViewModelTest {
     @Test
     void leavingAllEnvironmentsEmptiesTheTable() {
         ClustersViewModel vm = viewModel(new CurrentThreadTaskExecutor());
-        vm.activeProperty().set(true);
-        vm.sessionProperty().set(session(DEV));
-        vm.sessionProperty().set(null);
+        fleet.sessionProperty().set(session(DEV));
+        fleet.sessionProperty().set(null);
         assertThat(vm.clusters()).isEmpty();
-        assertThat(vm.lastRefreshedProperty().get()).isNull();
+        assertThat(vm.packingProperty().get()).isNull();
         assertThat(vm.stateProperty().get()).isEqualTo(ClustersViewModel.State.NO_SESSION);
     }
 
     @Test
     void selectingAClusterLeavesAFilterThatShowsItAndClearsOneThatHidesIt() {
         ClustersViewModel vm = viewModel(new CurrentThreadTaskExecutor());
-        vm.activeProperty().set(true);
-        vm.sessionProperty().set(session(DEV));
+        fleet.sessionProperty().set(session(DEV));
         String batch = vm.clusters().get(1).arn();
         vm.filterProperty().set("active");
         vm.select(batch);
@@ -160,18 +154,17 @@ class ClustersViewModelTest {
     void aClusterSelectedBeforeTheListArrivesIsRevealedWhenItDoesAndOnlyThen() {
         QueuedTaskExecutor executor = new QueuedTaskExecutor();
         ClustersViewModel vm = viewModel(executor);
-        vm.sessionProperty().set(session(DEV));
+        fleet.sessionProperty().set(session(DEV));
         vm.filterProperty().set("pay");
         String batch = Fixtures.cluster("batch-workers", "ACTIVE", 30, 3, 140, 4).arn();
         vm.select(batch);
         assertThat(vm.filterProperty().get()).as("nothing loaded yet to be hidden").isEqualTo("pay");
-        vm.activeProperty().set(true);
         executor.runAll();
         assertThat(vm.filterProperty().get()).isEmpty();
         assertThat(vm.selectedProperty().get()).isEqualTo(batch);
 
         vm.filterProperty().set("pay"); // the operator filters again afterwards: a refresh must not undo it
-        vm.refresh();
+        fleet.refresh();
         executor.runAll();
         assertThat(vm.filterProperty().get()).isEqualTo("pay");
     }
@@ -179,11 +172,10 @@ class ClustersViewModelTest {
     @Test
     void askingForTheSameClusterAgainSelectsItAfresh() {
         ClustersViewModel vm = viewModel(new CurrentThreadTaskExecutor());
-        vm.activeProperty().set(true);
-        vm.sessionProperty().set(session(DEV));
+        fleet.sessionProperty().set(session(DEV));
         String batch = vm.clusters().get(1).arn();
         vm.select(batch);
-        java.util.List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
         vm.selectedProperty().addListener((obs, old, now) -> seen.add(now));
         vm.select(batch);
         assertThat(seen).as("the view hears about it again").endsWith(batch);
@@ -192,10 +184,9 @@ class ClustersViewModelTest {
     @Test
     void anotherSessionForgetsTheSelection() {
         ClustersViewModel vm = viewModel(new CurrentThreadTaskExecutor());
-        vm.activeProperty().set(true);
-        vm.sessionProperty().set(session(DEV));
+        fleet.sessionProperty().set(session(DEV));
         vm.select(vm.clusters().get(0).arn());
-        vm.sessionProperty().set(session(STAGE));
+        fleet.sessionProperty().set(session(STAGE));
         assertThat(vm.selectedProperty().get()).isNull();
     }
 }

@@ -17,6 +17,7 @@ import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.Fixtures;
 import io.harbormaster.views.fakes.MovableClock;
 import io.harbormaster.views.fakes.RecordingDialogs;
+import io.harbormaster.views.fleet.FleetReads;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.lifecycle.ManualRepeater;
 import java.time.Duration;
@@ -37,8 +38,8 @@ class CompareViewModelTest {
     private final ManualRepeater repeater = new ManualRepeater();
     private final FleetViewModel fleet = new FleetViewModel(ports, ports, executor, repeater, Runnable::run, clock);
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final CompareViewModel vm = new CompareViewModel(fleet, environments, enter, ports, ports,
-            MfaPrompt.NONE, executor, dialogs, clock);
+    private final CompareViewModel vm = new CompareViewModel(fleet, environments,
+            new FleetReads(enter, MfaPrompt.NONE, ports, ports, executor, clock), dialogs);
 
     private void inDevOnTheComparePage() {
         fleet.sessionProperty().set(Fixtures.session(DEV));
@@ -183,8 +184,8 @@ class CompareViewModelTest {
     void askingTwiceWhileTheOtherSideLoadsLoadsItOnce() {
         io.harbormaster.views.concurrent.QueuedTaskExecutor queued = new io.harbormaster.views.concurrent.QueuedTaskExecutor();
         FleetViewModel live = new FleetViewModel(ports, ports, queued, repeater, Runnable::run, clock);
-        CompareViewModel page = new CompareViewModel(live, environments, enter, ports, ports, MfaPrompt.NONE, queued,
-                dialogs, clock);
+        CompareViewModel page = new CompareViewModel(live, environments,
+                new FleetReads(enter, MfaPrompt.NONE, ports, ports, queued, clock), dialogs);
         live.sessionProperty().set(Fixtures.session(DEV));
         queued.runAll();
         page.serviceNameProperty().set("api");
@@ -201,8 +202,8 @@ class CompareViewModelTest {
     void leavingThePageStopsTheOtherSidesLoadAndComingBackLoadsItAgain() {
         io.harbormaster.views.concurrent.QueuedTaskExecutor queued = new io.harbormaster.views.concurrent.QueuedTaskExecutor();
         FleetViewModel live = new FleetViewModel(ports, ports, queued, repeater, Runnable::run, clock);
-        CompareViewModel page = new CompareViewModel(live, environments, enter, ports, ports, MfaPrompt.NONE, queued,
-                dialogs, clock);
+        CompareViewModel page = new CompareViewModel(live, environments,
+                new FleetReads(enter, MfaPrompt.NONE, ports, ports, queued, clock), dialogs);
         live.sessionProperty().set(Fixtures.session(DEV));
         queued.runAll();
         page.activeProperty().set(true);

@@ -13,7 +13,7 @@ import io.harbormaster.model.cost.repack.PortMode;
 import io.harbormaster.model.cost.repack.RepackResult;
 import io.harbormaster.views.concurrent.QueuedTaskExecutor;
 import io.harbormaster.views.fakes.FleetFixtures;
-import io.harbormaster.views.fakes.InMemoryPriceBook;
+import io.harbormaster.model.testdata.InMemoryPriceBook;
 import io.harbormaster.views.fakes.Fixtures;
 import io.harbormaster.views.fleet.FleetData;
 import java.nio.file.Files;

@@ -13,7 +13,7 @@ import io.harbormaster.views.fakes.FakeEnterEnvironment;
 import io.harbormaster.views.fakes.FakeFleet;
 import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.Fixtures;
-import io.harbormaster.views.fakes.InMemoryPriceBook;
+import io.harbormaster.model.testdata.InMemoryPriceBook;
 import io.harbormaster.views.fleet.FleetReads;
 import java.time.LocalDate;
 import java.util.List;

@@ -11,7 +11,7 @@ import io.harbormaster.model.metrics.MetricSeries;
 import io.harbormaster.views.concurrent.QueuedTaskExecutor;
 import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.Fixtures;
-import io.harbormaster.views.fakes.InMemoryPriceBook;
+import io.harbormaster.model.testdata.InMemoryPriceBook;
 import io.harbormaster.views.fleet.FleetData;
 import java.time.Duration;
 import java.time.Instant;

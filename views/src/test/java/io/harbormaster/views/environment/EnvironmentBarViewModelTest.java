@@ -6,6 +6,7 @@ import static io.harbormaster.views.fakes.Fixtures.STAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.model.environment.Environment;
+import io.harbormaster.model.environment.EnvironmentRegistry;
 import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
 import io.harbormaster.views.concurrent.QueuedTaskExecutor;
@@ -15,6 +16,7 @@ import io.harbormaster.views.fakes.FakeRegistry;
 import io.harbormaster.views.fakes.Fixtures;
 import io.harbormaster.views.fakes.InMemoryUiState;
 import io.harbormaster.views.fakes.RecordingDialogs;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +46,41 @@ class EnvironmentBarViewModelTest {
         assertThat(enter.entered).isEmpty();
         assertThat(vm.session()).isNull();
         assertThat(vm.selectedProperty().get()).isNull();
+    }
+
+    @Test
+    void isLoadingUntilTheListArrives() {
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        EnvironmentBarViewModel vm = viewModel(executor, MfaPrompt.NONE);
+        assertThat(vm.loadingProperty().get()).isTrue();
+        assertThat(vm.environments()).isEmpty();
+        executor.runAll();
+        assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(vm.environments()).hasSize(3);
+    }
+
+    @Test
+    void aListThatCannotBeReadEndsTheLoadingAndSaysWhy() {
+        EnvironmentRegistry failing = new EnvironmentRegistry() {
+            @Override
+            public List<Environment> environments() {
+                throw new IllegalStateException("the sandbox could not start");
+            }
+
+            @Override
+            public void save(Environment environment) {
+            }
+
+            @Override
+            public void remove(String id) {
+            }
+        };
+        EnvironmentBarViewModel vm = new EnvironmentBarViewModel(failing, enter, MfaPrompt.NONE,
+                new CurrentThreadTaskExecutor(), dialogs, uiState);
+        vm.load();
+        assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(dialogs.problems).singleElement()
+                .satisfies(p -> assertThat(p.toString()).contains("the sandbox could not start"));
     }
 
     @Test

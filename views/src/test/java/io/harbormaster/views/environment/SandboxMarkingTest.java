@@ -39,6 +39,14 @@ class SandboxMarkingTest {
     }
 
     @Test
+    void theBannerUnderTheBarAndUnderEitherHalfOfSideBySideIsWordedInOnePlace() {
+        assertThat(SandboxMarking.productionBanner(null, "prod"))
+                .isEqualTo("PRODUCTION — prod: what you change here affects live traffic");
+        assertThat(SandboxMarking.productionBanner(new SandboxMarking(60), "prod"))
+                .startsWith("PRODUCTION (sandbox) — prod").doesNotContain("affects live traffic");
+    }
+
+    @Test
     void aClockCannotRunBackwards() {
         assertThatThrownBy(() -> new SandboxMarking(-1)).isInstanceOf(IllegalArgumentException.class);
     }

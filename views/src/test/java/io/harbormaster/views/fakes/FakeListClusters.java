@@ -2,6 +2,11 @@ package io.harbormaster.views.fakes;
 
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.Cluster;
+import io.harbormaster.model.fleet.FleetLoadListener;
+import io.harbormaster.model.fleet.FleetSnapshot;
+import io.harbormaster.model.fleet.FleetStats;
+import io.harbormaster.model.fleet.LoadFleet;
+import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.model.fleet.ListClusters;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +15,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-public final class FakeListClusters implements ListClusters {
+/**
+ * The clusters of each environment, read through ListClusters or as a fleet holding only them (LoadFleet and
+ * RefreshFleet, as the Clusters page reads them); {@link #calls} lists every read.
+ */
+public final class FakeListClusters implements ListClusters, LoadFleet, RefreshFleet {
 
     private final Map<String, List<Cluster>> clusters = new ConcurrentHashMap<>();
     private final Map<String, RuntimeException> failures = new ConcurrentHashMap<>();
@@ -56,5 +65,22 @@ public final class FakeListClusters implements ListClusters {
             throw failure;
         }
         return clusters.getOrDefault(id, List.of());
+    }
+
+    @Override
+    public FleetSnapshot load(EnvironmentSession session, FleetLoadListener listener) {
+        List<Cluster> found = listClusters(session);
+        listener.clustersFound(found);
+        return fleetOf(session, found);
+    }
+
+    @Override
+    public FleetSnapshot refresh(EnvironmentSession session, FleetSnapshot previous, FleetLoadListener listener) {
+        return fleetOf(session, listClusters(session));
+    }
+
+    private static FleetSnapshot fleetOf(EnvironmentSession session, List<Cluster> found) {
+        return new FleetSnapshot(session.environment().id(), session.region(), Fixtures.NOW, found, List.of(),
+                List.of(), List.of(), Map.of(), Map.of(), List.of(), FleetStats.NONE);
     }
 }

@@ -3,7 +3,6 @@ package io.harbormaster.views.fakes;
 import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.EnvironmentRegistry;
 import io.harbormaster.model.fleet.FleetArchive;
-import io.harbormaster.model.fleet.ListClusters;
 import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.allenv.AllEnvironmentsPage;
 import io.harbormaster.views.clusters.ClustersPage;
@@ -30,23 +29,24 @@ public final class TestShell {
     private TestShell() {
     }
 
-    public static ShellDependencies deps(EnvironmentRegistry registry, EnterEnvironment enter, ListClusters clusters,
+    /** @param clusters what each environment's fleet holds: its clusters */
+    public static ShellDependencies deps(EnvironmentRegistry registry, EnterEnvironment enter, FakeListClusters clusters,
             TaskExecutor executor, UiStateStore uiState, Clock clock) {
-        return deps(registry, enter, clusters, executor, uiState, clock, pages(enter, clusters));
+        return deps(registry, enter, clusters, executor, uiState, clock, pages(enter));
     }
 
-    public static ShellDependencies deps(EnvironmentRegistry registry, EnterEnvironment enter, ListClusters clusters,
+    public static ShellDependencies deps(EnvironmentRegistry registry, EnterEnvironment enter, FakeListClusters clusters,
             TaskExecutor executor, UiStateStore uiState, Clock clock, List<PageContribution> pages) {
-        return new ShellDependencies(registry, enter, clusters, executor, uiState, clock, List::of,
-                new InMemoryEnvironmentFile(), id -> Optional.empty(), FakeFleet.EMPTY, FakeFleet.EMPTY,
+        return new ShellDependencies(registry, enter, executor, uiState, clock, List::of,
+                new InMemoryEnvironmentFile(), id -> Optional.empty(), clusters, clusters,
                 FleetArchive.NONE, pages);
     }
 
     /** The pages of the app, over fakes. */
-    public static List<PageContribution> pages(EnterEnvironment enter, ListClusters clusters) {
+    public static List<PageContribution> pages(EnterEnvironment enter) {
         FakeMetrics metrics = new FakeMetrics();
         return List.of(
-                ClustersPage.contribution(clusters),
+                ClustersPage.contribution(),
                 ServicesPage.contribution((session, command) -> { }),
                 AllEnvironmentsPage.contribution(enter, FakeFleet.EMPTY, FakeFleet.EMPTY),
                 ComparePage.contribution(enter, FakeFleet.EMPTY, FakeFleet.EMPTY),

@@ -82,10 +82,32 @@ class FleetViewModelTest {
         clock.advance(java.time.Duration.ofSeconds(25));
         repeater.tick();
         assertThat(vm.data()).isSameAs(before);
-        assertThat(vm.stalenessProperty().get()).contains("Refresh failed at 14:02:36").contains("Network unreachable")
+        assertThat(vm.stalenessProperty().get()).contains("Could not refresh dev at 14:02:36").contains("Network unreachable")
                 .contains("as of 14:02:11");
         ports.failingRefresh(null);
         repeater.tick();
+        assertThat(vm.stalenessProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aRefreshThatCannotSucceedByRetryingWaitsForF5() {
+        vm.sessionProperty().set(Fixtures.session(DEV));
+        vm.activeProperty().set(true);
+        ports.failingRefresh(new OperatorException(new Problem(Problem.Kind.ACCESS_DENIED, "Access denied",
+                "not allowed to ecs:DescribeServices", "", "")));
+        repeater.tick();
+        assertThat(ports.refreshes).containsExactly("dev");
+        assertThat(vm.stalenessProperty().get()).contains("Access denied").endsWith("press F5 to try again.");
+
+        repeater.tick();
+        clock.advance(FleetViewModel.REFRESH_EVERY);
+        vm.activeProperty().set(false);
+        vm.activeProperty().set(true);
+        assertThat(ports.refreshes).as("neither the next round nor coming back tries again").containsExactly("dev");
+
+        ports.failingRefresh(null);
+        vm.refresh(); // F5
+        assertThat(ports.refreshes).containsExactly("dev", "dev");
         assertThat(vm.stalenessProperty().get()).isEmpty();
     }
 

@@ -73,6 +73,35 @@ class HeldFleetTest {
     }
 
     @Test
+    void aLoadWithASessionEnteredElsewhereEntersNothingAndShowsItsProgress() {
+        HeldFleet fleet = held(new CurrentThreadTaskExecutor());
+        List<Object> heard = new ArrayList<>();
+        HeldFleet.Listening listening = new HeldFleet.Listening() {
+            @Override
+            public io.harbormaster.model.fleet.FleetLoadListener listenerFor(
+                    io.harbormaster.model.environment.EnvironmentSession session,
+                    java.util.function.BooleanSupplier stillWanted) {
+                throw new AssertionError("the listener with the task's progress is asked for");
+            }
+
+            @Override
+            public io.harbormaster.model.fleet.FleetLoadListener listenerFor(
+                    io.harbormaster.model.environment.EnvironmentSession session,
+                    java.util.function.BooleanSupplier stillWanted,
+                    io.harbormaster.views.concurrent.BackgroundTask.Progress progress) {
+                heard.add(progress);
+                return io.harbormaster.model.fleet.FleetLoadListener.NONE;
+            }
+        };
+        fleet.load(io.harbormaster.views.fakes.Fixtures.session(DEV), "Loading dev", listening, (s, f) -> f,
+                r -> { }, failures::add);
+        assertThat(enter.entered).isEmpty();
+        assertThat(heard).hasSize(1);
+        assertThat(fleet.session()).isEqualTo(io.harbormaster.views.fakes.Fixtures.session(DEV));
+        assertThat(fleet.held()).isTrue();
+    }
+
+    @Test
     void droppingCancelsTheReadInFlightAndForgetsTheFleet() {
         QueuedTaskExecutor queued = new QueuedTaskExecutor();
         HeldFleet fleet = held(queued);

@@ -71,6 +71,8 @@ class HostLayoutTest {
         layout.forEachVisible(HostLayout.MARGIN + 1, top + 1, HostLayout.MARGIN + HostLayout.PITCH_X + 1,
                 top + HostLayout.PITCH_Y + 1, seen::add);
         assertThat(seen).containsExactly(0, 1, 10, 11);
+        assertThat(layout.visible(HostLayout.MARGIN + 1, top + 1, HostLayout.MARGIN + HostLayout.PITCH_X + 1,
+                top + HostLayout.PITCH_Y + 1)).containsExactly(0, 1, 10, 11);
         List<Integer> far = new ArrayList<>();
         layout.forEachVisible(0, layout.height() + 100, 5000, layout.height() + 500, far::add);
         assertThat(far).isEmpty();

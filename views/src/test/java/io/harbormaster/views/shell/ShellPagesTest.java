@@ -61,7 +61,7 @@ class ShellPagesTest {
 
     private final Probe probe = new Probe();
     private final List<PageContribution> pages = List.of(
-            ClustersPage.contribution(new FakeListClusters().with("dev", Fixtures.devClusters())),
+            ClustersPage.contribution(),
             PageContribution.of("probe", "Probe", Material2AL.BUG_REPORT, "Shortcut+Shift+J",
                     "A page the test registers", probe::build),
             PageContribution.placeholder("later", "Later", Material2AL.ACCESS_TIME, "Shortcut+Shift+G",

@@ -51,16 +51,17 @@ class ShellViewModelTest {
     }
 
     @Test
-    void startsOnClustersAndOnlyTheVisiblePageLoads() {
+    void startsOnClustersAndEveryFleetPageShowsTheOneFleetLoadedOnce() {
         ShellViewModel vm = shell();
         assertThat(vm.pageProperty().get()).isEqualTo(ClustersPage.ID);
-        vm.navigate(HostsPage.ID);
         vm.environmentBar().enter(DEV);
-        assertThat(clusters.calls).isEmpty();
+        assertThat(clusters.calls).containsExactly("dev");
+        vm.navigate(HostsPage.ID);
+        vm.navigate(ClustersPage.ID);
+        assertThat(clusters.calls).as("one snapshot for every fleet page").containsExactly("dev");
         vm.navigate("deploys");
         assertThat(vm.canRefreshProperty().get()).as("nothing to refresh on a page not built").isFalse();
         vm.navigate(ClustersPage.ID);
-        assertThat(clusters.calls).containsExactly("dev");
         vm.refresh();
         assertThat(clusters.calls).containsExactly("dev", "dev");
     }

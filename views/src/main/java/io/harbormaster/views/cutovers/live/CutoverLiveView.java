@@ -3,6 +3,7 @@ package io.harbormaster.views.cutovers.live;
 import io.harbormaster.model.cutover.CutoverEvent;
 import io.harbormaster.model.cutover.GateEvidence;
 import io.harbormaster.views.theme.HarbormasterStyles;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,6 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -83,8 +86,15 @@ public final class CutoverLiveView extends BorderPane {
         problem.textProperty().bind(vm.commandProblemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
 
+        Label audit = new Label();
+        audit.setId("cutover-live-audit");
+        audit.setWrapText(true);
+        audit.pseudoClassStateChanged(HarbormasterStyles.ERROR, true);
+        audit.textProperty().bind(vm.auditTextProperty());
+        audit.managedProperty().bind(audit.textProperty().isNotEmpty());
+        audit.visibleProperty().bind(audit.managedProperty());
         VBox top = new VBox(8, header, new SplitChart(vm.stateProperty()), controls, detail, lock, takeOverRow,
-                problem);
+                problem, audit);
         setTop(top);
 
         TableView<GateEvidence> evidence = new TableView<>(vm.evidence());
@@ -127,8 +137,27 @@ public final class CutoverLiveView extends BorderPane {
         VBox.setVgrow(events, Priority.ALWAYS);
         SplitPane split = new SplitPane(evidenceBox, eventsBox);
         split.setDividerPositions(0.64);
-        BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
-        setCenter(split);
+        setCenter(tabs(vm, split));
+    }
+
+    /** Metrics first (what the gates watch, as it moves), then the gates' evidence, then the hosts. */
+    private static TabPane tabs(CutoverLiveViewModel vm, SplitPane gates) {
+        Tab metrics = new Tab("Metrics of both sides", new CutoverMetricsPane(vm.metrics()));
+        metrics.setId("cutover-tab-metrics");
+        Tab evidence = new Tab("Gate evidence and decisions", gates);
+        evidence.setId("cutover-tab-gates");
+        Tab hosts = new Tab("Hosts of both sides", new CutoverHostsPane(vm.hosts()));
+        hosts.setId("cutover-tab-hosts");
+        TabPane tabs = new TabPane(metrics, evidence, hosts);
+        tabs.setId("cutover-live-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        List<Tab> order = List.of(metrics, evidence, hosts);
+        tabs.getSelectionModel().select(order.get(vm.tabProperty().get().ordinal()));
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, now) -> vm.tabProperty().set(
+                CutoverLiveViewModel.Tab.values()[now.intValue()]));
+        vm.tabProperty().addListener((o, a, now) -> tabs.getSelectionModel().select(now.ordinal()));
+        BorderPane.setMargin(tabs, new Insets(8, 0, 0, 0));
+        return tabs;
     }
 
     private static String label(CutoverLiveViewModel vm, String id) {

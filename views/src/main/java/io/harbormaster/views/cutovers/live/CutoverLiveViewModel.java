@@ -4,6 +4,8 @@ import io.harbormaster.model.cutover.CutoverEvent;
 import io.harbormaster.model.cutover.CutoverPhase;
 import io.harbormaster.model.cutover.CutoverPlan;
 import io.harbormaster.model.cutover.CutoverRunner;
+import io.harbormaster.model.cutover.CutoverService;
+import io.harbormaster.model.cutover.CutoverSide;
 import io.harbormaster.model.cutover.CutoverState;
 import io.harbormaster.model.cutover.GateEvidence;
 import io.harbormaster.model.cutover.Route53WeightedRecord;
@@ -12,13 +14,23 @@ import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.cutovers.wizard.RouteText;
+import io.harbormaster.views.lifecycle.Repeater;
+import io.harbormaster.views.shared.metrics.MetricsDependencies;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -40,15 +52,73 @@ public final class CutoverLiveViewModel {
     private final StringProperty typedName = new SimpleStringProperty("");
     private final StringProperty commandProblem = new SimpleStringProperty("");
 
-    public CutoverLiveViewModel(CutoverRunner runner, TaskExecutor executor, String actor) {
+    /** The tabs of the live view: what polls depends on which one shows. */
+    public enum Tab { METRICS, GATES, HOSTS }
+
+    /**
+     * Where the live view reads both sides' metrics and hosts from.
+     *
+     * @param reader  what the gates read, for both sides (the charts)
+     * @param hosts   a side's hosts as a fleet with its session (the noise maps)
+     * @param metrics the shared metric machinery the noise map reads through
+     * @param repeater the window's periodic clock (stops with the window)
+     * @param clock   the runner's clock: the charts' "now"
+     * @param auditProblem why the journal's lines do not reach the team's audit log, while they do not
+     */
+    public record Sources(CutoverMetricsViewModel.SideReader reader,
+                          Function<CutoverSide, Optional<CutoverService.SideHosts>> hosts, MetricsDependencies metrics,
+                          Repeater repeater, Clock clock, Supplier<Optional<String>> auditProblem) {
+    }
+
+    private final CutoverMetricsViewModel metrics;
+    private final CutoverHostsViewModel hosts;
+    private final BooleanProperty active = new SimpleBooleanProperty();
+    private final ObjectProperty<Tab> tab = new SimpleObjectProperty<>(Tab.METRICS);
+    private final Supplier<Optional<String>> auditProblem;
+    private final StringProperty auditText = new SimpleStringProperty("");
+
+    public CutoverLiveViewModel(CutoverRunner runner, TaskExecutor executor, String actor, Sources sources) {
         this.runner = runner;
         this.executor = executor;
         this.actor = actor;
+        this.auditProblem = sources.auditProblem();
+        this.metrics = new CutoverMetricsViewModel(runner.plan(), runner::state, sources.reader(), executor,
+                sources.repeater(), sources.clock());
+        this.hosts = new CutoverHostsViewModel(runner.plan(), sources.hosts(), sources.metrics(), executor,
+                sources.repeater());
+        metrics.activeProperty().bind(active.and(tab.isEqualTo(Tab.METRICS)));
+        hosts.activeProperty().bind(active.and(tab.isEqualTo(Tab.HOSTS)));
         show(runner.state());
         runner.addListener(s -> UiThread.runOnUi(() -> show(s)));
     }
 
+    /** Why the team's audit log is not getting this console's lines, while it is not; blank otherwise. */
+    public StringProperty auditTextProperty() {
+        return auditText;
+    }
+
+    /** Both sides' gate metrics as charts. */
+    public CutoverMetricsViewModel metrics() {
+        return metrics;
+    }
+
+    /** Both sides' hosts on the noise map. */
+    public CutoverHostsViewModel hosts() {
+        return hosts;
+    }
+
+    /** True while this cutover's live view is the one in front: only then do its charts and maps read and poll. */
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
+    public ObjectProperty<Tab> tabProperty() {
+        return tab;
+    }
+
     private void show(CutoverState s) {
+        auditText.set(auditProblem.get().map(p -> "Not copied to the team's audit log in the ops account: " + p
+                + " Kept in this console's journal; copied again every minute.").orElse(""));
         if (s == null || s == state.get()) {
             return;
         }

@@ -5,7 +5,6 @@ import io.harbormaster.model.cutover.NoDataPolicy;
 import io.harbormaster.model.cutover.PreflightCheck;
 import io.harbormaster.model.cutover.WeightedTarget;
 import io.harbormaster.views.theme.HarbormasterStyles;
-import java.time.Instant;
 import java.util.function.BooleanSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -169,17 +168,16 @@ public final class CutoverWizardView extends BorderPane {
             box.getChildren().add(new Label("No plan: " + vm.planErrorProperty().get()));
             return box;
         }
-        Instant now = Instant.now();
         box.getChildren().add(heading(plan.route().displayName() + ": " + RouteText.side(plan, plan.fromId()) + " → "
                 + RouteText.side(plan, plan.toId()) + " in " + plan.stepCount() + " steps"));
         box.getChildren().add(wrapped("Starting weights: " + RouteText.weights(plan, plan.startWeights())));
-        for (String line : RouteText.steps(plan, now)) {
+        for (String line : vm.previewSteps()) {
             box.getChildren().add(wrapped(line));
         }
         box.getChildren().add(heading("Gates"));
         box.getChildren().add(wrapped(RouteText.gates(plan.gates())));
         box.getChildren().add(heading("Timing"));
-        box.getChildren().add(wrapped("Earliest finish if started now: " + RouteText.earliestFinish(plan, now)));
+        box.getChildren().add(wrapped("Earliest finish if started now: " + vm.earliestFinish()));
         box.getChildren().add(heading("Way back"));
         box.getChildren().add(wrapped(RouteText.rollback(plan)));
         long failed = vm.checks().stream().filter(c -> !c.passed()).count();

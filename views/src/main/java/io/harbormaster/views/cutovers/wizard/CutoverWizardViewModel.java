@@ -132,6 +132,21 @@ public final class CutoverWizardViewModel {
     private record Resolved(List<CutoverSide> sides, EnvironmentSession session) {
     }
 
+    /**
+     * Each step's line with the time it would be done if started now, "now" being the runner's clock (the sandbox's
+     * in a sandbox session), so the preview and the run agree however fast that clock goes. Empty without a plan.
+     */
+    public List<String> previewSteps() {
+        CutoverPlan p = plan.get();
+        return p == null ? List.of() : RouteText.steps(p, service.clock().instant());
+    }
+
+    /** The earliest the plan could finish if started now, on the runner's clock; blank without a plan. */
+    public String earliestFinish() {
+        CutoverPlan p = plan.get();
+        return p == null ? "" : RouteText.earliestFinish(p, service.clock().instant());
+    }
+
     /** Runs the pre-flight checks for the plan as it stands. */
     public void checkAgain() {
         CutoverPlan p = plan.get();

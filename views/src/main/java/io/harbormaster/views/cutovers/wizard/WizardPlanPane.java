@@ -2,7 +2,6 @@ package io.harbormaster.views.cutovers.wizard;
 
 import io.harbormaster.model.cutover.CutoverPlan;
 import io.harbormaster.model.cutover.CutoverPlanner;
-import java.time.Instant;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -52,7 +51,7 @@ final class WizardPlanPane extends VBox {
                 steps.getChildren().add(CutoverWizardView.wrapped(vm.planErrorProperty().get()));
                 return;
             }
-            RouteText.steps(p, Instant.now()).forEach(l -> steps.getChildren().add(CutoverWizardView.wrapped(l)));
+            vm.previewSteps().forEach(l -> steps.getChildren().add(CutoverWizardView.wrapped(l)));
         };
         vm.planProperty().addListener((o, a, b) -> fill.run());
         fill.run();

@@ -9,13 +9,14 @@ import javafx.scene.layout.VBox;
 /** The audit log: every write this console made, newest first, as the journal holds it. */
 public final class AuditLogView extends VBox {
 
-    public AuditLogView(HistoryViewModel viewModel) {
+    /** @param environmentName an environment's display name from its id */
+    public AuditLogView(HistoryViewModel viewModel, java.util.function.Function<String, String> environmentName) {
         setId("deploy-audit");
         TableView<JournalEntry> table = new TableView<>(viewModel.audit());
         table.setId("deploy-audit-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(HistoryView.column("When", e -> HistoryView.WHEN.format(e.at()), 150));
-        table.getColumns().add(HistoryView.column("Env", e -> e.record().environmentId(), 110));
+        table.getColumns().add(HistoryView.column("Env", e -> environmentName.apply(e.record().environmentId()), 110));
         table.getColumns().add(HistoryView.column("Who", e -> Arns.name(e.record().actor()), 110));
         table.getColumns().add(HistoryView.column("Phase", e -> e.record().phase().name(), 70));
         table.getColumns().add(HistoryView.column("What", e -> e.record().summary(), 420));

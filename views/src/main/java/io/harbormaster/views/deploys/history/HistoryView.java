@@ -1,12 +1,21 @@
 package io.harbormaster.views.deploys.history;
 
 import io.harbormaster.model.deploy.DeployHistoryEntry;
+import io.harbormaster.model.deploy.DeploymentStatus;
+import io.harbormaster.model.deploy.ServiceDeploymentBrief;
 import io.harbormaster.model.fleet.Arns;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -29,20 +38,36 @@ public final class HistoryView extends VBox {
         status.setId("deploy-history-status");
         status.getStyleClass().add(HarbormasterStyles.MUTED);
         status.textProperty().bind(viewModel.statusProperty());
+        Button redeploy = new Button("Deploy this revision again…");
+        redeploy.setId("deploy-history-redeploy");
+        redeploy.disableProperty().bind(viewModel.redeployBlockedProperty().isNotEmpty());
+        redeploy.setOnAction(e -> viewModel.redeploySelected());
+        StackPane holder = new StackPane(redeploy);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> viewModel.redeployBlockedProperty().get().isEmpty()
+                ? "Roll back (or forward) to the revision this deploy rolled out: a new deploy, previewed like any"
+                : viewModel.redeployBlockedProperty().get(), viewModel.redeployBlockedProperty()));
+        Tooltip.install(holder, tip);
+        Label redeployStatus = new Label();
+        redeployStatus.textProperty().bind(viewModel.redeployStatusProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(8, status, gap, redeployStatus, holder);
+        top.setAlignment(Pos.CENTER_LEFT);
         TableView<DeployHistoryEntry> table = new TableView<>(viewModel.entries());
         table.setId("deploy-history-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Started", e -> e.deployment().createdAt() == null ? ""
-                : WHEN.format(e.deployment().createdAt()), 165));
-        table.getColumns().add(column("Outcome", e -> e.deployment().status().name(), 160));
-        table.getColumns().add(column("Took", e -> took(e.deployment().duration()), 95));
+                : WHEN.format(e.deployment().createdAt()), 150));
+        table.getColumns().add(column("Outcome", e -> e.deployment().status().name(), 150));
+        table.getColumns().add(column("Took", e -> took(e.deployment()), 95));
         table.getColumns().add(column("Started by", e -> e.fromThisConsole() ? Arns.name(e.startedBy())
-                + " (this console)" : "elsewhere", 180));
+                + " (this console)" : "elsewhere", 170));
         table.getColumns().add(column("Revision", e -> e.taskDefinitionArn().isBlank()
-                ? Arns.name(e.deployment().targetRevisionArn()) : Arns.name(e.taskDefinitionArn()), 160));
+                ? Arns.name(e.deployment().targetRevisionArn()) : Arns.name(e.taskDefinitionArn()), 120));
         table.getColumns().add(column("Why", e -> e.deployment().statusReason(), 240));
-        // The when, outcome and duration must stay readable at 1280 px: only the reason gives way.
-        table.getColumns().subList(0, 3).forEach(c -> c.setMinWidth(c.getPrefWidth()));
+        // When, outcome, duration, who and which revision must stay readable at 1280 px: only the reason gives way.
+        table.getColumns().subList(0, 5).forEach(c -> c.setMinWidth(c.getPrefWidth()));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, e) ->
                 viewModel.selectedProperty().set(e));
         TextArea diff = new TextArea();
@@ -54,12 +79,18 @@ public final class HistoryView extends VBox {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(status, split);
+        getChildren().addAll(top, split);
     }
 
-    static String took(Duration d) {
+    /**
+     * How long it took; "running" only while ECS's status says it runs (a deployment that ended without a finish
+     * time in ListServiceDeployments — ECS documents the field as optional — says so instead).
+     */
+    static String took(ServiceDeploymentBrief deployment) {
+        Duration d = deployment.duration();
         if (d == null) {
-            return "running";
+            return deployment.status().terminal() ? "ended, no finish time"
+                    : deployment.status() == DeploymentStatus.PENDING ? "not started" : "running";
         }
         long s = d.toSeconds();
         return s >= 3600 ? s / 3600 + " h " + s % 3600 / 60 + " min" : s >= 60 ? s / 60 + " min " + s % 60 + " s"

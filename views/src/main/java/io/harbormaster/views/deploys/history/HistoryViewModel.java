@@ -10,11 +10,15 @@ import io.harbormaster.model.deploy.TaskDefinitionSpec;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.journal.JournalEntry;
 import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -41,22 +45,56 @@ public final class HistoryViewModel {
     private final ReadOnlyStringWrapper diff = new ReadOnlyStringWrapper(this, "diff", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<JournalEntry> audit = FXCollections.observableArrayList();
-    private long historyGeneration;
-    private long diffGeneration;
+    private final BiConsumer<ServiceRef, String> redeploy;
+    private final StringBinding redeployBlocked;
+    private final ReadOnlyStringWrapper redeployStatus = new ReadOnlyStringWrapper(this, "redeployStatus", "");
+    private final LatestWins historyLoads;
+    private final LatestWins diffLoads;
 
-    public HistoryViewModel(DeployDependencies deploys, Supplier<EnvironmentSession> session, TaskExecutor executor) {
+    /** @param redeploy opens the wizard for the service with this task definition chosen (a new deploy of it) */
+    public HistoryViewModel(DeployDependencies deploys, Supplier<EnvironmentSession> session, TaskExecutor executor,
+                            BiConsumer<ServiceRef, String> redeploy) {
         this.deploys = deploys;
+        this.redeploy = redeploy;
         this.session = session;
         this.executor = executor;
+        this.historyLoads = new LatestWins(executor);
+        this.diffLoads = new LatestWins(executor);
         service.addListener((o, a, s) -> loadHistory());
         selected.addListener((o, a, e) -> loadDiff(e));
+        selected.addListener((o, a, e) -> redeployStatus.set(""));
+        redeployBlocked = Bindings.createStringBinding(() -> selected.get() == null
+                ? "Choose a deploy in the history: its revision is deployed again" : "", selected);
+    }
+
+    /**
+     * Rolls back (or forward) to the revision the chosen deploy rolled out, in one step: the wizard opens with it
+     * chosen, a new deploy previewed like any.
+     */
+    public void redeploySelected() {
+        DeployHistoryEntry entry = selected.get();
+        ServiceRef s = service.get();
+        EnvironmentSession where = session.get();
+        if (entry == null || s == null || where == null) {
+            return;
+        }
+        redeployStatus.set("Reading the revision it rolled out…");
+        executor.submit(BackgroundTask.of("Reading the revision a deploy of " + s.serviceName() + " rolled out",
+                () -> taskDefinitionOf(where, entry)).onSuccess(td -> {
+                    if (td.isEmpty()) {
+                        redeployStatus.set("ECS no longer describes the revision this deploy rolled out");
+                    } else {
+                        redeployStatus.set("");
+                        redeploy.accept(s, td);
+                    }
+                }).onFailure(p -> redeployStatus.set(p.message())));
     }
 
     /** Reads the chosen service's history again. */
     public void loadHistory() {
         ServiceRef s = service.get();
         EnvironmentSession where = session.get();
-        long generation = ++historyGeneration;
+        LatestWins.Turn turn = historyLoads.next();
         entries.clear();
         diff.set("");
         if (s == null || where == null) {
@@ -64,20 +102,14 @@ public final class HistoryViewModel {
             return;
         }
         status.set("Reading the deployments ECS keeps for " + s.serviceName() + "…");
-        executor.submit(BackgroundTask.of("Reading " + s.serviceName() + "'s deploy history",
+        turn.submit(BackgroundTask.of("Reading " + s.serviceName() + "'s deploy history",
                         () -> deploys.service().history(where, s, HISTORY_SIZE))
                 .onSuccess(list -> {
-                    if (generation == historyGeneration) {
-                        entries.setAll(list);
-                        status.set(list.isEmpty() ? "ECS keeps no deployment of " + s.serviceName()
-                                : list.size() + " deployments of " + s.serviceName() + ", newest first");
-                    }
+                    entries.setAll(list);
+                    status.set(list.isEmpty() ? "ECS keeps no deployment of " + s.serviceName()
+                            : list.size() + " deployments of " + s.serviceName() + ", newest first");
                 })
-                .onFailure(p -> {
-                    if (generation == historyGeneration) {
-                        status.set(p.message());
-                    }
-                }));
+                .onFailure(p -> status.set(p.message())));
     }
 
     /** The journal's recent lines, newest first. */
@@ -87,7 +119,7 @@ public final class HistoryViewModel {
     }
 
     private void loadDiff(DeployHistoryEntry entry) {
-        long generation = ++diffGeneration;
+        LatestWins.Turn turn = diffLoads.next();
         diff.set("");
         EnvironmentSession where = session.get();
         if (entry == null || where == null) {
@@ -96,7 +128,7 @@ public final class HistoryViewModel {
         int at = entries.indexOf(entry);
         DeployHistoryEntry before = at >= 0 && at + 1 < entries.size() ? entries.get(at + 1) : null;
         diff.set("Reading the revisions…");
-        executor.submit(BackgroundTask.of("Reading what the deploy changed", () -> {
+        turn.submit(BackgroundTask.of("Reading what the deploy changed", () -> {
             String after = taskDefinitionOf(where, entry);
             String previous = before == null ? "" : taskDefinitionOf(where, before);
             if (after.isEmpty()) {
@@ -119,15 +151,7 @@ public final class HistoryViewModel {
                 out.add("(the task definition did not change)");
             }
             return out.stream().collect(Collectors.joining("\n"));
-        }).onSuccess(text -> {
-            if (generation == diffGeneration) {
-                diff.set(text);
-            }
-        }).onFailure(p -> {
-            if (generation == diffGeneration) {
-                diff.set(p.message());
-            }
-        }));
+        }).onSuccess(diff::set).onFailure(p -> diff.set(p.message())));
     }
 
     private String taskDefinitionOf(EnvironmentSession where, DeployHistoryEntry e) {
@@ -140,6 +164,15 @@ public final class HistoryViewModel {
         }
         return deploys.deployments().describeRevisions(where, List.of(revision)).stream()
                 .map(ServiceRevisionDetail::taskDefinitionArn).findFirst().orElse("");
+    }
+
+    /** Why the chosen deploy's revision cannot be deployed again from here; empty when it can. */
+    public StringBinding redeployBlockedProperty() {
+        return redeployBlocked;
+    }
+
+    public ReadOnlyStringProperty redeployStatusProperty() {
+        return redeployStatus.getReadOnlyProperty();
     }
 
     public ObjectProperty<ServiceRef> serviceProperty() {

@@ -8,15 +8,17 @@ import java.util.Objects;
 /**
  * One deploy on the Deploys page: a journal operation this console followed or follows, with the latest look at it.
  *
- * @param progress  null until the first look
- * @param following true while the console follows it (it has not reached a terminal status)
+ * @param taskDefinitionArn the revision it rolls out, as the journal has it; blank when not known yet
+ * @param progress          null until the first look
+ * @param following         true while the console follows it (it has not reached a terminal status)
  */
-public record DeployRow(String operationId, String environmentId, ServiceRef service, Instant startedAt,
-                        String startedBy, DeploymentProgress progress, boolean following) {
+public record DeployRow(String operationId, String environmentId, ServiceRef service, String taskDefinitionArn,
+                        Instant startedAt, String startedBy, DeploymentProgress progress, boolean following) {
 
     public DeployRow {
         Objects.requireNonNull(operationId, "operationId");
         Objects.requireNonNull(service, "service");
+        taskDefinitionArn = taskDefinitionArn == null ? "" : taskDefinitionArn;
     }
 
     /** ECS's status in words, or what the console is doing while it has none. */

@@ -38,14 +38,15 @@ public final class DeploysTracker {
         }
         for (OpenDeploy o : open.values()) {
             if (!known.containsKey(o.operationId())) {
-                known.put(o.operationId(), new DeployRow(o.operationId(), o.environmentId(), o.service(),
+                known.put(o.operationId(), new DeployRow(o.operationId(), o.environmentId(), o.service(), o.taskDefinitionArn(),
                         o.startedAt(), o.actor(), null, following.contains(o.operationId())));
             }
         }
         List<DeployRow> rows = new ArrayList<>();
         for (DeployRow row : List.copyOf(known.values())) {
             Optional<DeploymentProgress> latest = followed.latest(row.operationId());
-            DeployRow now = new DeployRow(row.operationId(), row.environmentId(), row.service(), row.startedAt(),
+            DeployRow now = new DeployRow(row.operationId(), row.environmentId(), row.service(),
+                    row.taskDefinitionArn(), row.startedAt(),
                     row.startedBy(), latest.orElse(row.progress()), following.contains(row.operationId()));
             known.put(row.operationId(), now);
             rows.add(now);
@@ -56,8 +57,9 @@ public final class DeploysTracker {
     }
 
     /** A deploy just started from this console, listed at once. */
-    public synchronized void started(String operationId, String environmentId, ServiceRef service, Instant at,
-                                     String by) {
-        known.putIfAbsent(operationId, new DeployRow(operationId, environmentId, service, at, by, null, true));
+    public synchronized void started(String operationId, String environmentId, ServiceRef service,
+                                     String taskDefinitionArn, Instant at, String by) {
+        known.putIfAbsent(operationId, new DeployRow(operationId, environmentId, service, taskDefinitionArn, at, by,
+                null, true));
     }
 }

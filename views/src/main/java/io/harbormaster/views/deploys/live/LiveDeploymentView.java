@@ -42,9 +42,11 @@ public final class LiveDeploymentView extends VBox {
             LifecycleStage.BAKE_TIME, LifecycleStage.CLEAN_UP);
 
     private final VBox body = new VBox(10);
+    private final LiveDeploymentViewModel viewModel;
 
     public LiveDeploymentView(LiveDeploymentViewModel viewModel) {
         super(8);
+        this.viewModel = viewModel;
         setId("deploy-live");
         Button proceed = action("deploy-continue", "Continue past the pause", viewModel.continueBlockedProperty(),
                 viewModel::continueDeployment);
@@ -55,6 +57,7 @@ public final class LiveDeploymentView extends VBox {
         Label status = new Label();
         status.setId("deploy-action-status");
         status.textProperty().bind(viewModel.actionStatusProperty());
+        status.setMinWidth(0); // the buttons keep their words; the status line gives way
         HBox actions = new HBox(8, holder(proceed, viewModel.continueBlockedProperty()),
                 holder(rollback, viewModel.rollbackBlockedProperty()),
                 holder(previous, viewModel.rollBackToBlockedProperty()), status);
@@ -71,6 +74,7 @@ public final class LiveDeploymentView extends VBox {
     private static Button action(String id, String text, StringBinding blocked, Runnable run) {
         Button b = new Button(text);
         b.setId(id);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.disableProperty().bind(blocked.isNotEmpty());
         b.setOnAction(e -> run.run());
         return b;
@@ -89,11 +93,12 @@ public final class LiveDeploymentView extends VBox {
     private void show(DeployRow row) {
         body.getChildren().clear();
         if (row == null) {
-            body.getChildren().add(new Label("Choose a deploy on the left, or start one with New deploy…"));
+            body.getChildren().add(new Label("Choose a deploy on the left, or start one with Deploy…"));
             return;
         }
-        Label title = new Label(row.service().serviceName() + " in " + row.environmentId()
+        Label title = new Label(row.service().serviceName() + " in " + viewModel.environmentName(row.environmentId())
                 + (row.startedBy().isBlank() ? "" : " · started by " + Arns.name(row.startedBy())));
+        title.setId("deploy-live-title");
         title.getStyleClass().add(HarbormasterStyles.PAGE_TITLE);
         body.getChildren().add(title);
         DeploymentProgress p = row.progress();
@@ -108,11 +113,11 @@ public final class LiveDeploymentView extends VBox {
         status.setWrapText(true);
         status.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
         body.getChildren().add(status);
-        body.getChildren().add(stages(d.lifecycleStage(), p.terminal(), d.strategy()));
+        body.getChildren().add(stages(d.lifecycleStage(), p.terminal(), d.status().succeeded(), d.strategy()));
         if (!p.failureEvidence().isEmpty()) {
             VBox evidence = new VBox(2);
             evidence.setId("deploy-live-evidence");
-            evidence.getChildren().add(section("Why it failed"));
+            evidence.getChildren().add(section(d.status().rollingBack() ? "Why it rolled back" : "Why it failed"));
             p.failureEvidence().forEach(line -> {
                 Label l = new Label(line);
                 l.setWrapText(true);
@@ -126,15 +131,18 @@ public final class LiveDeploymentView extends VBox {
         facts.setHgap(14);
         facts.setVgap(3);
         int r = 0;
+        if (!row.taskDefinitionArn().isBlank()) {
+            facts.addRow(r++, muted("Rolls out"), new Label(Arns.name(row.taskDefinitionArn())));
+        }
         if (d.target() != null) {
-            facts.addRow(r++, muted("New revision"), new Label(revision(d.target())));
+            facts.addRow(r++, muted("New service revision"), new Label(revision(d.target())));
         }
         for (RevisionSummary s : d.sources()) {
-            facts.addRow(r++, muted("Replacing"), new Label(revision(s)));
+            facts.addRow(r++, muted("Replacing revision"), new Label(revision(s)));
         }
         for (TargetGroupHealth h : p.targetHealth()) {
-            facts.addRow(r++, muted("Healthy targets"), new Label(Arns.name(h.targetGroupArn()).replaceAll("/.*", "")
-                    + ": " + h.healthy() + " of " + h.total()));
+            facts.addRow(r++, muted("Healthy targets"), new Label(targetGroupName(h.targetGroupArn()) + ": "
+                    + h.healthy() + " of " + h.total()));
         }
         RollbackMonitor breaker = d.circuitBreaker();
         facts.addRow(r++, muted("Circuit breaker"), new Label("DISABLED".equals(breaker.status()) ? "off"
@@ -181,7 +189,19 @@ public final class LiveDeploymentView extends VBox {
         };
     }
 
-    private static FlowPane stages(LifecycleStage now, boolean terminal,
+    /** "web-blue" of {@code arn:…:targetgroup/web-blue/0123abcd}: the name the operator gave it. */
+    static String targetGroupName(String arn) {
+        int at = arn.indexOf("targetgroup/");
+        if (at < 0) {
+            return Arns.name(arn);
+        }
+        String rest = arn.substring(at + "targetgroup/".length());
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
+    }
+
+    /** @param succeeded ECS says SUCCESSFUL: every stage was passed, whichever ECS names last */
+    private static FlowPane stages(LifecycleStage now, boolean terminal, boolean succeeded,
                                    io.harbormaster.model.deploy.DeployStrategy strategy) {
         FlowPane row = new FlowPane(4, 4);
         row.setId("deploy-live-stages");
@@ -194,7 +214,7 @@ public final class LiveDeploymentView extends VBox {
         int at = stagesShown.indexOf(now);
         for (int i = 0; i < stagesShown.size(); i++) {
             LifecycleStage s = stagesShown.get(i);
-            boolean passed = at >= 0 && (i < at || (terminal && i == at));
+            boolean passed = succeeded || at >= 0 && (i < at || (terminal && i == at));
             Label l = new Label((passed ? "✓ " : i == at ? "▶ " : "") + s.name());
             l.setPadding(new Insets(2, 6, 2, 6));
             l.setStyle(i == at && !terminal ? "-fx-font-weight: bold; -fx-border-color: -color-accent-emphasis;"

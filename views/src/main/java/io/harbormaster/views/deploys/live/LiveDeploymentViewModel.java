@@ -16,6 +16,7 @@ import io.harbormaster.views.guard.WriteRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -39,16 +40,21 @@ public final class LiveDeploymentViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final BiConsumer<DeployRow, String> rollBackTo;
+    private final Function<String, String> environmentName;
     private final ObjectProperty<DeployRow> row = new SimpleObjectProperty<>(this, "row");
     private final ReadOnlyStringWrapper actionStatus = new ReadOnlyStringWrapper(this, "actionStatus", "");
     private final StringBinding continueBlocked;
     private final StringBinding rollbackBlocked;
     private final StringBinding rollBackToBlocked;
 
-    /** @param rollBackTo opens the wizard for the row's service with this task definition chosen */
+    /**
+     * @param rollBackTo      opens the wizard for the row's service with this task definition chosen
+     * @param environmentName an environment's display name from its id
+     */
     public LiveDeploymentViewModel(DeployService deploys, ServiceDeployments deployments,
                                    Supplier<EnvironmentSession> session, WriteGuard guard, TaskExecutor executor,
-                                   DialogService dialogs, BiConsumer<DeployRow, String> rollBackTo) {
+                                   DialogService dialogs, BiConsumer<DeployRow, String> rollBackTo,
+                                   Function<String, String> environmentName) {
         this.deploys = deploys;
         this.deployments = deployments;
         this.session = session;
@@ -56,6 +62,7 @@ public final class LiveDeploymentViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.rollBackTo = rollBackTo;
+        this.environmentName = environmentName;
         continueBlocked = Bindings.createStringBinding(() -> blocked(true, false), row);
         rollbackBlocked = Bindings.createStringBinding(() -> blocked(false, false), row);
         rollBackToBlocked = Bindings.createStringBinding(() -> blocked(false, true), row);
@@ -68,7 +75,7 @@ public final class LiveDeploymentViewModel {
         }
         EnvironmentSession s = session.get();
         if (s == null || !s.environment().id().equals(r.environmentId())) {
-            return "Enter " + r.environmentId() + " to act on this deploy";
+            return "Enter " + environmentName(r.environmentId()) + " to act on this deploy";
         }
         String refusal = guard.refusal(s).orElse("");
         if (!refusal.isEmpty()) {
@@ -142,6 +149,11 @@ public final class LiveDeploymentViewModel {
                     actionStatus.set(p.message());
                     dialogs.showProblem(p);
                 }));
+    }
+
+    /** What the operator calls the environment with this id. */
+    public String environmentName(String environmentId) {
+        return environmentName.apply(environmentId);
     }
 
     public ObjectProperty<DeployRow> rowProperty() {

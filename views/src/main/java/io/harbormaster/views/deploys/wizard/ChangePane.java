@@ -92,13 +92,18 @@ final class ChangePane extends VBox {
         GridPane sizes = new GridPane();
         sizes.setHgap(10);
         sizes.setVgap(6);
-        sizes.addRow(0, new Label("Task CPU"), field("deploy-cpu", change.cpuProperty(), 10),
-                new Label("Task memory"), field("deploy-memory", change.memoryProperty(), 10),
+        TextField cpu = field("deploy-cpu", change.cpuProperty(), 10);
+        TextField memory = field("deploy-memory", change.memoryProperty(), 10);
+        // blank is a task size the revision does not set: its containers' own reservations count
+        cpu.setPromptText("not set");
+        memory.setPromptText("not set");
+        sizes.addRow(0, new Label("Task CPU"), cpu, new Label("Task memory"), memory,
                 new Label("Desired count"), field("deploy-desired", change.desiredProperty(), 6));
         sizes.disableProperty().bind(revision.disableProperty().not());
 
         ChoiceBox<String> envContainer = new ChoiceBox<>();
         envContainer.setId("deploy-env-container");
+        envContainer.setMinWidth(120);
         change.images().addListener((javafx.collections.ListChangeListener<ImageRow>) c ->
                 envContainer.getItems().setAll(change.images().stream().map(ImageRow::container).toList()));
         envContainer.getItems().setAll(change.images().stream().map(ImageRow::container).toList());

@@ -6,7 +6,10 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-/** The Confirm page: the deploy in a few lines, and what Deploy will ask (the typed name in production). */
+/**
+ * The Confirm page: the deploy in a few lines, what Deploy will ask (the typed name in production), will it fit and
+ * what it costs.
+ */
 final class ConfirmPane extends VBox {
 
     ConfirmPane(DeployWizardViewModel viewModel) {
@@ -36,7 +39,13 @@ final class ConfirmPane extends VBox {
         Label fit = new Label();
         fit.setWrapText(true);
         fit.textProperty().bind(viewModel.fitStatusProperty());
+        Label cost = new Label();
+        cost.setId("deploy-confirm-cost");
+        cost.setWrapText(true);
+        cost.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                viewModel.costProperty().get() == null ? "" : viewModel.costProperty().get().summary(),
+                viewModel.costProperty()));
         getChildren().addAll(StrategyPane.section("About to deploy"), summary, how,
-                StrategyPane.section("Will it fit"), fit);
+                StrategyPane.section("Will it fit"), fit, StrategyPane.section("What it costs a month"), cost);
     }
 }

@@ -1,5 +1,6 @@
 package io.harbormaster.views.deploys.wizard;
 
+import io.harbormaster.model.cost.HostPrices;
 import io.harbormaster.model.deploy.DeployPreview;
 import io.harbormaster.model.deploy.DeployRequest;
 import io.harbormaster.model.deploy.DeployStarted;
@@ -7,6 +8,7 @@ import io.harbormaster.model.deploy.DeployStrategy;
 import io.harbormaster.model.deploy.DeployTarget;
 import io.harbormaster.model.deploy.RevisionSource;
 import io.harbormaster.model.deploy.ServiceRef;
+import io.harbormaster.model.deploy.fit.CostChange;
 import io.harbormaster.model.deploy.fit.FitResult;
 import io.harbormaster.model.deploy.fit.PeakDemand;
 import io.harbormaster.model.deploy.fit.ServiceFit;
@@ -15,6 +17,7 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.guard.WriteGuard;
 import io.harbormaster.views.guard.WriteRequest;
 import java.util.Comparator;
@@ -54,6 +57,8 @@ public final class DeployWizardViewModel {
 
     public enum State { LOADING, EDITING, DEPLOYING, DONE }
 
+    private static final System.Logger LOG = System.getLogger(DeployWizardViewModel.class.getName());
+
     private final EnvironmentSession session;
     private final ServiceRef service;
     private final WizardTools tools;
@@ -67,17 +72,20 @@ public final class DeployWizardViewModel {
     private final ReadOnlyStringWrapper previewProblem = new ReadOnlyStringWrapper(this, "previewProblem", "");
     private final ReadOnlyObjectWrapper<FitResult> fit = new ReadOnlyObjectWrapper<>(this, "fit");
     private final ReadOnlyStringWrapper fitStatus = new ReadOnlyStringWrapper(this, "fitStatus", "");
+    private final ReadOnlyObjectWrapper<CostChange> cost = new ReadOnlyObjectWrapper<>(this, "cost");
     private final StringBinding problem;
     private final BooleanBinding canNext;
     private final BooleanBinding canDeploy;
     private final String refusal;
-    private long previewGeneration;
+    private final LatestWins previewing;
+    private boolean previewCancelled;
 
     public DeployWizardViewModel(EnvironmentSession session, ServiceRef service, WizardTools tools) {
         this.session = Objects.requireNonNull(session, "session");
         this.service = Objects.requireNonNull(service, "service");
         this.tools = Objects.requireNonNull(tools, "tools");
         this.promote = new PromoteStep(session, service, tools, change);
+        this.previewing = new LatestWins(tools.executor());
         refusal = tools.guard().refusal(session).orElse("");
         problem = Bindings.createStringBinding(this::explain, step, state, loadProblem, change.problemProperty(),
                 strategy.problemProperty(), preview, previewProblem);
@@ -170,11 +178,37 @@ public final class DeployWizardViewModel {
         return change.request(strategy.settings());
     }
 
+    /**
+     * The page went out of sight: the preview's reads and fit check stop (nothing would show them). Shown again on
+     * the Preview page, {@link #shown()} works it out anew.
+     */
+    public void hidden() {
+        if (previewing.isBusy()) {
+            previewing.cancel();
+            previewCancelled = true;
+        }
+    }
+
+    /** The wizard is closed without deploying: whatever it still reads stops. */
+    public void close() {
+        previewing.cancel();
+        previewCancelled = false;
+    }
+
+    /** The page is in sight again: a preview cancelled while it was hidden is worked out now. */
+    public void shown() {
+        if (previewCancelled && step.get() == Step.PREVIEW && state.get() == State.EDITING) {
+            computePreview();
+        }
+    }
+
     private void computePreview() {
-        long generation = ++previewGeneration;
+        previewCancelled = false;
+        LatestWins.Turn turn = previewing.next();
         preview.set(null);
         previewProblem.set("");
         fit.set(null);
+        cost.set(null);
         DeployRequest request;
         try {
             request = request();
@@ -185,42 +219,61 @@ public final class DeployWizardViewModel {
         DeployTarget target = change.target();
         fitStatus.set("Checking whether the new tasks fit on today's hosts…");
         FleetSnapshot fleet = tools.fleet().get();
-        tools.executor().submit(BackgroundTask.of("Previewing the deploy of " + service.serviceName(), () -> {
+        turn.submit(BackgroundTask.of("Previewing the deploy of " + service.serviceName(), () -> {
             DeployPreview p = tools.deploys().service().preview(target, session, request);
-            return new Previewed(p, fitOf(fleet, p));
+            return new Previewed(p, fitOf(fleet, p), costOf(fleet, p, this::prices));
         }).onSuccess(done -> {
-            if (generation != previewGeneration) {
-                return;
-            }
             preview.set(done.preview());
             fit.set(done.fit().orElse(null));
+            cost.set(done.cost().orElse(null));
             fitStatus.set(done.fit().map(FitResult::summary).orElse("The fit check needs the fleet's hosts:"
                     + " open the Services page once so the fleet is loaded"));
         }).onFailure(p -> {
-            if (generation == previewGeneration) {
-                previewProblem.set(p.message());
-                fitStatus.set("");
-            }
+            previewProblem.set(p.message());
+            fitStatus.set("");
         }));
     }
 
-    private record Previewed(DeployPreview preview, Optional<FitResult> fit) {
+    private record Previewed(DeployPreview preview, Optional<FitResult> fit, Optional<CostChange> cost) {
     }
 
     /** The fit check at the strategy's peak; empty when the fleet shown is not this environment's or lacks it. */
     static Optional<FitResult> fitOf(FleetSnapshot fleet, DeployPreview p) {
-        if (fleet == null) {
-            return Optional.empty();
-        }
-        Optional<Service> svc = fleet.service(p.target().serviceArn());
-        if (svc.isEmpty()) {
-            return Optional.empty();
-        }
-        DeployStrategy strategy = p.request().settings().strategy();
-        int extra = strategy == DeployStrategy.ROLLING
+        return serviceIn(fleet, p).map(svc -> ServiceFit.check(fleet, svc, SpecShape.of(p.newRevision()),
+                peakExtra(p)));
+    }
+
+    /**
+     * What the deploy changes in the service's monthly bill on today's hosts at their prices; empty when the fleet
+     * shown is not this environment's or lacks the service.
+     */
+    static Optional<CostChange> costOf(FleetSnapshot fleet, DeployPreview p,
+                                       java.util.function.Function<FleetSnapshot, HostPrices> prices) {
+        return serviceIn(fleet, p).map(svc -> CostChange.of(fleet, svc, SpecShape.of(p.target().taskDefinition()),
+                SpecShape.of(p.newRevision()), p.target().desiredCount(), p.desiredCount(), peakExtra(p),
+                prices.apply(fleet)));
+    }
+
+    private static Optional<Service> serviceIn(FleetSnapshot fleet, DeployPreview p) {
+        return fleet == null ? Optional.empty() : fleet.service(p.target().serviceArn());
+    }
+
+    /** The extra tasks at the strategy's peak: maximum percent for rolling, a whole second set otherwise. */
+    private static int peakExtra(DeployPreview p) {
+        return p.request().settings().strategy() == DeployStrategy.ROLLING
                 ? PeakDemand.rolling(p.desiredCount(), p.request().settings().maximumPercent())
                 : PeakDemand.secondSet(p.desiredCount());
-        return Optional.of(ServiceFit.check(fleet, svc.get(), SpecShape.of(p.newRevision()), extra));
+    }
+
+    /** The price book's prices (list prices fetched first where needed); the cached ones when the fetch fails. */
+    private HostPrices prices(FleetSnapshot fleet) {
+        try {
+            return tools.pricing().pricesFor(session, fleet);
+        } catch (RuntimeException notFetched) {
+            LOG.log(System.Logger.Level.INFO, "Could not fetch list prices for a deploy's preview; it is costed"
+                    + " without them", notFetched);
+            return DeployPricing.NONE.pricesFor(session, fleet);
+        }
     }
 
     /**
@@ -310,6 +363,11 @@ public final class DeployWizardViewModel {
 
     public ReadOnlyObjectProperty<FitResult> fitProperty() {
         return fit.getReadOnlyProperty();
+    }
+
+    /** What the deploy costs a month more or less; null until the preview is in or without the fleet's hosts. */
+    public ReadOnlyObjectProperty<CostChange> costProperty() {
+        return cost.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty fitStatusProperty() {

@@ -1,11 +1,14 @@
 package io.harbormaster.views.deploys.wizard;
 
+import io.harbormaster.model.cutover.GatePolicy;
+import io.harbormaster.model.cutover.GateRule;
 import io.harbormaster.model.deploy.DeployPreview;
 import io.harbormaster.model.deploy.DeployTimeline;
 import io.harbormaster.model.deploy.DiffLine;
 import io.harbormaster.model.deploy.DiffSection;
 import io.harbormaster.model.deploy.SettingChange;
 import io.harbormaster.model.deploy.TimelineStep;
+import io.harbormaster.model.deploy.fit.CostChange;
 import io.harbormaster.model.deploy.fit.FitResult;
 import io.harbormaster.model.deploy.fit.HostPlacement;
 import io.harbormaster.views.theme.HarbormasterStyles;
@@ -31,6 +34,7 @@ final class PreviewPane extends VBox {
         viewModel.previewProperty().addListener((o, a, p) -> rebuild());
         viewModel.fitProperty().addListener((o, a, f) -> rebuild());
         viewModel.fitStatusProperty().addListener((o, a, f) -> rebuild());
+        viewModel.costProperty().addListener((o, a, c) -> rebuild());
         rebuild();
     }
 
@@ -42,6 +46,7 @@ final class PreviewPane extends VBox {
             return;
         }
         getChildren().add(fit(viewModel.fitProperty().get(), viewModel.fitStatusProperty().get()));
+        getChildren().add(cost(viewModel.costProperty().get()));
         getChildren().add(StrategyPane.section("Task definition: " + p.target().taskDefinition().familyRevision()
                 + " → " + (p.registersNewRevision() ? "new revision of " + p.newRevision().family()
                 : p.newRevision().familyRevision())));
@@ -70,7 +75,32 @@ final class PreviewPane extends VBox {
         getChildren().add(StrategyPane.section("Timeline (" + p.request().settings().strategy() + ")"));
         getChildren().add(timeline(p.timeline()));
         getChildren().add(StrategyPane.section("What watches it"));
-        getChildren().add(watchers(p.timeline()));
+        getChildren().add(watchers(p.timeline(), !p.request().settings().loadBalancers().isEmpty()));
+    }
+
+    private static VBox cost(CostChange cost) {
+        Label summary = new Label(cost == null ? "The cost needs the fleet's hosts: open the Services page once so"
+                + " the fleet is loaded" : cost.summary());
+        summary.setId("deploy-cost-summary");
+        summary.setWrapText(true);
+        VBox box = new VBox(2, StrategyPane.section("What it costs a month"), summary);
+        box.setId("deploy-cost");
+        if (cost != null) {
+            cost.pricesUsed().forEach(line -> {
+                Label price = new Label(line);
+                price.getStyleClass().add(HarbormasterStyles.MUTED);
+                price.setWrapText(true);
+                box.getChildren().add(price);
+            });
+            if (cost.known()) {
+                Label how = new Label("A task costs its host's price × the larger of its CPU and memory shares of"
+                        + " the host, as on the Cost page; averaged over the hosts the service runs on today.");
+                how.getStyleClass().add(HarbormasterStyles.MUTED);
+                how.setWrapText(true);
+                box.getChildren().add(how);
+            }
+        }
+        return box;
     }
 
     private static VBox fit(FitResult fit, String status) {
@@ -156,17 +186,48 @@ final class PreviewPane extends VBox {
                     mono(s.lasts().isZero() ? "" : minutes(s.lasts())),
                     mono(String.format("%.0f %%", s.productionPercent())), new Label(s.canRollBack() ? "yes" : "no"));
         }
-        grid.addRow(r, new Label("Earliest finish"), mono(minutes(timeline.earliestFinish())
-                + (timeline.pauses() > 0 ? " + your " + timeline.pauses() + " pause(s)" : "")));
+        Label finish = mono(minutes(timeline.earliestFinish())
+                + (timeline.pauses() > 0 ? " + your " + timeline.pauses() + " pause(s)" : ""));
+        Label startUp = new Label("of bake time, plus however long the tasks take to start and pass their health"
+                + " checks (not known in advance)");
+        startUp.getStyleClass().add(HarbormasterStyles.MUTED);
+        grid.add(new Label("Earliest finish"), 0, r);
+        grid.add(finish, 1, r);
+        grid.add(startUp, 2, r, 4, 1);
         return grid;
     }
 
-    private static VBox watchers(DeployTimeline t) {
+    private static VBox watchers(DeployTimeline t, boolean behindLoadBalancer) {
         Label breaker = new Label(t.circuitBreakerThreshold() > 0 ? "Circuit breaker: stops after "
                 + t.circuitBreakerThreshold() + " failed tasks" : "Circuit breaker: off");
         breaker.setId("deploy-preview-breaker");
         Label alarms = new Label(t.alarms().isEmpty() ? "Alarms: none" : "Alarms: " + String.join(", ", t.alarms()));
-        return new VBox(2, breaker, alarms);
+        VBox box = new VBox(2, breaker, alarms);
+        if (behindLoadBalancer) {
+            Label gates = new Label("On the service's dashboard, the metrics a cutover gates on: " + gates()
+                    + ". ECS stops the deploy on them only through an alarm named above.");
+            gates.setId("deploy-preview-gates");
+            gates.setWrapText(true);
+            gates.getStyleClass().add(HarbormasterStyles.MUTED);
+            box.getChildren().add(gates);
+        }
+        return box;
+    }
+
+    /** The standard cutover gates in words: "5xx rate (warning above 1 %, critical above 5 %), …". */
+    static String gates() {
+        java.util.List<String> said = new java.util.ArrayList<>();
+        for (GateRule rule : GatePolicy.standard().rules()) {
+            String beyond = rule.metric().higherIsWorse() ? "above " : "below ";
+            String unit = rule.metric().unit().isEmpty() ? "" : " " + rule.metric().unit();
+            said.add(String.format(java.util.Locale.ROOT, "%s (warning %s%s%s, critical %s%s%s)", rule.metric().label(),
+                    beyond, number(rule.warning()), unit, beyond, number(rule.critical()), unit));
+        }
+        return String.join(", ", said);
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
     private static Label head(String text) {

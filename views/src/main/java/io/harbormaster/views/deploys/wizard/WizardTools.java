@@ -20,12 +20,14 @@ import java.util.function.Supplier;
  * and what to do once a deploy started (show it live).
  *
  * @param fleet    the current environment's snapshot; null while none is loaded
+ * @param pricing  the hosts' prices, for what the deploy costs a month
  * @param started  told on the UI thread once ECS accepted the deploy
  */
 public record WizardTools(DeployDependencies deploys, TaskExecutor executor, WriteGuard guard,
                           DialogService dialogs, Supplier<FleetSnapshot> fleet, Supplier<List<Environment>> environments,
                           EnterEnvironment enter, MfaPrompt mfaPrompt,
-                          io.harbormaster.model.deploy.SuggestRouting routing, Consumer<DeployStarted> started) {
+                          io.harbormaster.model.deploy.SuggestRouting routing, DeployPricing pricing,
+                          Consumer<DeployStarted> started) {
 
     /** Makes a wizard for one service; {@code started} is told once ECS accepted its deploy. */
     @FunctionalInterface
@@ -38,14 +40,15 @@ public record WizardTools(DeployDependencies deploys, TaskExecutor executor, Wri
     public static Factory factory(DeployDependencies deploys, TaskExecutor executor, WriteGuard guard,
                                   DialogService dialogs, Supplier<FleetSnapshot> fleet,
                                   Supplier<List<Environment>> environments, EnterEnvironment enter,
-                                  MfaPrompt mfaPrompt, io.harbormaster.model.deploy.SuggestRouting routing) {
+                                  MfaPrompt mfaPrompt, io.harbormaster.model.deploy.SuggestRouting routing,
+                                  DeployPricing pricing) {
         return (session, service, started) -> new DeployWizardViewModel(session, service, new WizardTools(deploys,
-                executor, guard, dialogs, fleet, environments, enter, mfaPrompt, routing, started));
+                executor, guard, dialogs, fleet, environments, enter, mfaPrompt, routing, pricing, started));
     }
 
     public WizardTools {
         for (Object o : new Object[] {deploys, executor, guard, dialogs, fleet, environments, enter, mfaPrompt,
-                routing, started}) {
+                routing, pricing, started}) {
             Objects.requireNonNull(o, "every tool of the wizard is required");
         }
     }

@@ -34,6 +34,7 @@ public final class DeployButton {
                 ? permission.reason().get() : choiceProblem.get(), permission.reason(), choiceProblem);
         Button button = new Button("Deploy…", new FontIcon(Material2AL.CLOUD_UPLOAD));
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE); // "Deplo…" says nothing: the header's other parts give way first
         button.disableProperty().bind(reason.isNotEmpty());
         button.setOnAction(e -> open.run());
         Tooltip tooltip = ActionFactory.tooltip(TOOLTIP);

@@ -1,6 +1,7 @@
 package io.harbormaster.views.shared.services;
 
 import io.harbormaster.views.fleet.FleetStyles;
+import io.harbormaster.views.fleet.TableSelection;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -33,7 +34,7 @@ public final class ServicesTable {
         table.setId(id);
         SortedList<ServiceRow> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        TableSelection.keepSelectedAcrossChanges(table, sorted, ServiceRow::arn);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setFixedCellSize(26);
         table.setRowFactory(t -> new FreshnessRow());

@@ -1,4 +1,4 @@
-package io.harbormaster.views.fakes;
+package io.harbormaster.model.testdata;
 
 import io.harbormaster.model.cost.HostPrice;
 import io.harbormaster.model.cost.PriceBook;

@@ -1,0 +1,93 @@
+package io.harbormaster.app.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.harbormaster.model.environment.Environment;
+import io.harbormaster.model.fleet.Cluster;
+import io.harbormaster.views.hosts.HostsPage;
+import io.harbormaster.views.hosts.HostsViewModel;
+import io.harbormaster.views.page.PageContribution;
+import io.harbormaster.views.shared.services.ServiceRow;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Side by side at 1280×800: both halves navigate to any page and keep their widths. The second half once showed
+ * only Clusters, and the first half's Hosts page pushed it down to nothing; it came back 170 px wide with its
+ * environment choice blank.
+ */
+class SideBySideJourneyTest {
+
+    @RegisterExtension
+    static final Journey journey = Journey.of(JourneyOptions.sandbox().entering("sandbox-dev"));
+
+    @Test
+    void bothHalvesNavigateFullyAndKeepTheirWidths() throws Exception {
+        assertThat(journey.onUi(() -> journey.app().window().scene().getWidth())).isEqualTo(1280.0);
+        journey.robot().push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B);
+        journey.waitUntil("the second half opens", () -> journey.exists("#split-choice"));
+        ComboBox<Environment> environment = journey.lookup("#split-choice");
+        Environment stage = journey.shell().environmentBar().find("sandbox-stage").orElseThrow();
+        journey.robot().interact(() -> environment.setValue(stage));
+        TableView<Cluster> stageClusters = journey.lookup("#split-clusters-table");
+        journey.waitUntil("stage's clusters show beside dev", () -> !stageClusters.getItems().isEmpty());
+        assertThat(stageClusters.getItems().get(0).arn()).contains(":333333333333:");
+        Region first = journey.lookup("#split-pane > .split-pane-divider");
+        double primaryWidth = width("#side-by-side .hm-split-half");
+        double secondWidth = width("#split-half");
+        assertThat(secondWidth).isGreaterThan(400);
+        journey.screenshot("side-by-side-01-clusters-beside-clusters");
+
+        journey.robot().clickOn("#nav-hosts");
+        journey.waitUntil("dev's hosts show in the first half", () -> journey.exists("#hosts-view"));
+        journey.awaitFleetLoaded();
+        assertThat(width("#split-half")).as("the second half keeps its width").isCloseTo(secondWidth, within(2.0));
+        assertThat(width("#side-by-side .hm-split-half")).isCloseTo(primaryWidth, within(2.0));
+        assertThat(journey.onUi(environment::getValue)).isEqualTo(stage);
+        assertThat(journey.onUi(() -> ((ListCell<?>) environment.getButtonCell()).getText())).startsWith("stage");
+        journey.screenshot("side-by-side-02-hosts-beside-clusters");
+
+        ComboBox<PageContribution> page = journey.lookup("#split-page");
+        PageContribution services = journey.onUi(() -> page.getItems().stream()
+                .filter(p -> p.id().equals("services")).findFirst().orElseThrow());
+        journey.robot().interact(() -> page.setValue(services));
+        TableView<ServiceRow> stageServices = journey.lookup("#split-services-table");
+        journey.waitUntil("stage's services show in the second half", () -> !stageServices.getItems().isEmpty());
+        assertThat(journey.onUi(() -> stageServices.getItems().stream().allMatch(r -> r.arn()
+                .contains(":333333333333:")))).isTrue();
+        assertThat(journey.shell().pageProperty().get()).as("the first half stays where it was").isEqualTo("hosts");
+        assertThat(width("#split-half")).isCloseTo(secondWidth, within(2.0));
+        journey.screenshot("side-by-side-03-hosts-beside-services");
+
+        PageContribution hosts = journey.onUi(() -> page.getItems().stream()
+                .filter(p -> p.id().equals("hosts")).findFirst().orElseThrow());
+        journey.robot().interact(() -> page.setValue(hosts));
+        journey.waitUntil("stage's fleet is loaded for its hosts", () -> journey.shell().sideBySide().fleet()
+                .data() != null && journey.shell().sideBySide().fleet().data().complete());
+        journey.waitUntil("the second half shows stage's hosts", () -> journey.exists("#split-hosts-view"));
+        HostsViewModel stageHosts = journey.onUi(() -> ((HostsPage) journey.shell().sideBySide()
+                .page(HostsPage.ID)).viewModel());
+        journey.waitUntil("stage's hosts are laid out in the second half", () -> stageHosts.summaryProperty().get()
+                .matches("[1-9][\\d,]* hosts · .*"));
+        assertThat(width("#split-half")).isCloseTo(secondWidth, within(2.0));
+        assertThat(width("#side-by-side .hm-split-half")).isCloseTo(primaryWidth, within(2.0));
+        journey.screenshot("side-by-side-04-hosts-beside-hosts");
+
+        journey.robot().clickOn("#nav-clusters");
+        journey.waitUntil("dev's clusters show in the first half", () -> journey.exists("#clusters-table"));
+        assertThat(width("#split-half")).isCloseTo(secondWidth, within(2.0));
+        assertThat(journey.onUi(first::isVisible)).isTrue();
+        journey.screenshot("side-by-side-05-clusters-beside-hosts");
+    }
+
+    private static double width(String query) {
+        return journey.onUi(() -> journey.<Node>lookup(query).getLayoutBounds().getWidth());
+    }
+}

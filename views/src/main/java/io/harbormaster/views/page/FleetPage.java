@@ -1,0 +1,34 @@
+package io.harbormaster.views.page;
+
+import io.harbormaster.views.fleet.FleetViewModel;
+import java.time.Instant;
+import java.util.Objects;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * A page that shows the current environment's fleet: while it is in front the shell keeps that fleet loaded and
+ * refreshing, F5 refreshes it, and the status bar's "as of" is when the fleet shown was read.
+ */
+public abstract class FleetPage implements Page {
+
+    protected final PageContext context;
+
+    protected FleetPage(PageContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /** The current environment's fleet, the one snapshot every fleet page of the window reads. */
+    protected final FleetViewModel fleet() {
+        return context.fleet();
+    }
+
+    @Override
+    public final boolean usesFleet() {
+        return true;
+    }
+
+    @Override
+    public ObservableValue<Instant> lastRefreshed() {
+        return context.fleet().asOfProperty();
+    }
+}

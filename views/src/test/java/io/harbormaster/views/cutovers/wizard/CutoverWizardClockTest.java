@@ -1,0 +1,82 @@
+package io.harbormaster.views.cutovers.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.harbormaster.model.cutover.CutoverLock;
+import io.harbormaster.model.cutover.CutoverService;
+import io.harbormaster.model.cutover.GateMetrics;
+import io.harbormaster.model.cutover.Route53WeightedRecord;
+import io.harbormaster.model.cutover.ShiftWeights;
+import io.harbormaster.model.cutover.SideHealth;
+import io.harbormaster.model.cutover.WeightedTarget;
+import io.harbormaster.model.journal.InMemoryWriteJournal;
+import io.harbormaster.model.testdata.ManualClock;
+import io.harbormaster.views.concurrent.QueuedTaskExecutor;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The preview's times come from the runner's clock (a sandbox's, moved by --speed or by hand), not the wall clock:
+ * the steps' "done ≈" times and the earliest finish follow that clock when it moves.
+ */
+class CutoverWizardClockTest {
+
+    private static final Instant SANDBOX_NOW = Instant.parse("2031-05-04T03:00:00Z");
+    private static final Route53WeightedRecord API = new Route53WeightedRecord("prod", "Z1", "example.com.",
+            "api.example.com.", "A", 60, true, List.of(new WeightedTarget("blue", "blue", "a.elb", 100),
+                    new WeightedTarget("green", "green", "b.elb", 0)));
+
+    private final ManualClock runnerClock = new ManualClock(SANDBOX_NOW);
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+    private final CutoverService service = new CutoverService(new CutoverService.Ports(session -> List.of(),
+            unused(ShiftWeights.class), unused(CutoverLock.class), unused(GateMetrics.class),
+            (route, candidates) -> List.of(), unused(SideHealth.class), null, id -> {
+                throw new AssertionError("no environment is entered while previewing");
+            }, new InMemoryWriteJournal(runnerClock), runnerClock), "alice", "desk", ticker, Duration.ofHours(1));
+
+    @AfterEach
+    void stop() {
+        service.close();
+        ticker.shutdownNow();
+    }
+
+    @Test
+    void stepTimesAndTheEarliestFinishAreOnTheRunnersClockAndMoveWithIt() {
+        CutoverWizardViewModel wizard = new CutoverWizardViewModel(API, service, new QueuedTaskExecutor(),
+                List.of("prod"), session -> Optional.empty());
+        wizard.bakeSecondsProperty().set("300");
+        wizard.linearEveryProperty().set("25");
+
+        assertThat(wizard.previewSteps()).hasSize(4);
+        assertThat(wizard.previewSteps().get(0)).endsWith("done ≈ 03:05:00");
+        assertThat(wizard.previewSteps().get(3)).endsWith("done ≈ 03:20:00");
+        assertThat(wizard.earliestFinish()).startsWith("03:20:00 UTC");
+
+        runnerClock.advance(Duration.ofHours(2).plusMinutes(30));   // --speed moves the sandbox's day along
+        assertThat(wizard.previewSteps().get(0)).endsWith("done ≈ 05:35:00");
+        assertThat(wizard.earliestFinish()).startsWith("05:50:00 UTC");
+    }
+
+    @Test
+    void withoutAPlanThereIsNothingToTime() {
+        CutoverWizardViewModel wizard = new CutoverWizardViewModel(API, service, new QueuedTaskExecutor(),
+                List.of("prod"), session -> Optional.empty());
+        wizard.bakeSecondsProperty().set("soon");
+        assertThat(wizard.previewSteps()).isEmpty();
+        assertThat(wizard.earliestFinish()).isEmpty();
+    }
+
+    /** A port the preview must never call. */
+    private static <T> T unused(Class<T> port) {
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            throw new AssertionError(port.getSimpleName() + "." + method.getName() + " called while previewing");
+        }));
+    }
+}
