@@ -45,6 +45,28 @@ final class LayoutCheck {
         return found;
     }
 
+    /**
+     * A table as an operator reads it: every column heading whole (not "Runn…"), and every column in view without
+     * scrolling sideways.
+     */
+    static List<String> table(TableView<?> table) {
+        List<String> found = new ArrayList<>();
+        for (Node heading : table.lookupAll(".column-header .label")) {
+            if (heading instanceof Labeled labeled && heading.isVisible()) {
+                cutText(labeled).ifPresent(shown -> found.add("the heading of #" + table.getId() + " shows '" + shown
+                        + "' of '" + labeled.getText() + "'"));
+            }
+        }
+        for (Node bar : table.lookupAll(".scroll-bar")) {
+            if (bar instanceof javafx.scene.control.ScrollBar scroll && scroll.isVisible()
+                    && scroll.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                found.add("#" + table.getId() + " scrolls sideways: its columns do not fit its "
+                        + Math.round(table.getWidth()) + " px");
+            }
+        }
+        return found;
+    }
+
     /** @param scrolled inside a scroll pane's content, where lying beyond the viewport is what scrolling is for */
     private static void visit(Node node, Scene scene, boolean scrolled, List<String> found) {
         if (!node.isVisible()) {
@@ -60,12 +82,8 @@ final class LayoutCheck {
         }
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()
                 && !labeled.isWrapText()) {
-            // The skin's own text node is a direct child; deeper ones belong to the content (a TitledPane's).
-            labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
-                    .filter(child -> child != labeled.getGraphic()).map(Text.class::cast)
-                    .filter(shown -> !shown.getText().equals(labeled.getText())).findFirst()
-                    .ifPresent(shown -> found.add(name(node) + " shows '" + shown.getText() + "' of '"
-                            + labeled.getText() + "'"));
+            cutText(labeled).ifPresent(shown -> found.add(name(node) + " shows '" + shown + "' of '"
+                    + labeled.getText() + "'"));
         }
         if (node instanceof ScrollPane scroll && scroll.getContent() != null && scroll.isFitToHeight()) {
             // A pane told to fit its content's height scrolls only when the content cannot shrink to fit.
@@ -84,6 +102,14 @@ final class LayoutCheck {
                 visit(child, scene, scrolled || node instanceof ScrollPane, found);
             }
         }
+    }
+
+    /** The text a label shows when it is not all of its text. */
+    private static java.util.Optional<String> cutText(Labeled labeled) {
+        // The skin's own text node is a direct child; deeper ones belong to the content (a TitledPane's).
+        return labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
+                .filter(child -> child != labeled.getGraphic()).map(Text.class::cast).map(Text::getText)
+                .filter(shown -> !shown.equals(labeled.getText())).findFirst();
     }
 
     private static String name(Node node) {

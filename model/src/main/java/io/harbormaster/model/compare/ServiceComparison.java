@@ -7,6 +7,9 @@ import io.harbormaster.model.fleet.PlacementStrategy;
 import io.harbormaster.model.fleet.SecretNames;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.TaskDefinition;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,17 +66,33 @@ public final class ServiceComparison {
             lv.keySet().forEach(k -> keys.put(k, true));
             rv.keySet().forEach(k -> keys.put(k, true));
             for (String key : keys.keySet()) {
-                String x = lv.get(key);
-                String y = rv.get(key);
-                lines.add(new ComparedLine("Environment of " + name, key,
-                        x == null ? null : SecretNames.displayValue(key, x),
-                        y == null ? null : SecretNames.displayValue(key, y), !Objects.equals(x, y)));
+                lines.add(variable("Environment of " + name, key, lv.get(key), rv.get(key)));
             }
         }
         line(lines, "Placement", "Strategy", join(left.placementStrategy()), join(right.placementStrategy()));
         line(lines, "Placement", "Constraints", joinConstraints(left.placementConstraints()),
                 joinConstraints(right.placementConstraints()));
         return List.copyOf(lines);
+    }
+
+    /**
+     * One environment variable. Two secret-looking values are compared by their SHA-256 digests, worked out here in
+     * memory and kept nowhere: the line holds only the masks and whether they differ.
+     */
+    private static ComparedLine variable(String section, String key, String x, String y) {
+        String left = x == null ? null : SecretNames.displayValue(key, x);
+        String right = y == null ? null : SecretNames.displayValue(key, y);
+        boolean hidden = SecretNames.MASK.equals(left) && SecretNames.MASK.equals(right);
+        boolean differs = hidden ? !MessageDigest.isEqual(digest(x), digest(y)) : !Objects.equals(x, y);
+        return new ComparedLine(section, key, left, right, differs, hidden);
+    }
+
+    private static byte[] digest(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** How many lines differ. */

@@ -81,7 +81,27 @@ class ServiceComparisonTest {
         assertThat(secret.differs()).isTrue();
         assertThat(secret.left()).isEqualTo(SecretNames.MASK);
         assertThat(secret.right()).isEqualTo(SecretNames.MASK);
+        assertThat(secret.verdict()).isEqualTo("differs (values hidden)");
         assertThat(lines.toString()).doesNotContain("hunter2", "letmein");
+    }
+
+    @Test
+    void twoEqualSecretsReadSameAndAVisibleDifferenceNeedsNoVerdict() {
+        List<ComparedLine> lines = ServiceComparison.of(service("1", 1, List.of()),
+                definition("1", 512, List.of(new EnvironmentVariable("API_TOKEN", "s3cr3t"),
+                        new EnvironmentVariable("DB_PASSWORD", "hunter2"), new EnvironmentVariable("ENV", "prod"))),
+                service("2", 1, List.of()),
+                definition("1", 512, List.of(new EnvironmentVariable("API_TOKEN", "s3cr3t"),
+                        new EnvironmentVariable("ENV", "stage"))));
+        ComparedLine token = line(lines, "Environment of api", "API_TOKEN");
+        assertThat(token).extracting(ComparedLine::left, ComparedLine::right, ComparedLine::differs,
+                ComparedLine::verdict).containsExactly(SecretNames.MASK, SecretNames.MASK, false, "same");
+        // A secret on one side only shows as a difference the dash already tells.
+        ComparedLine password = line(lines, "Environment of api", "DB_PASSWORD");
+        assertThat(password).extracting(ComparedLine::right, ComparedLine::differs, ComparedLine::verdict)
+                .containsExactly(ComparedLine.NONE, true, "");
+        assertThat(line(lines, "Environment of api", "ENV").verdict()).isEmpty();
+        assertThat(lines.toString()).doesNotContain("s3cr3t", "hunter2");
     }
 
     @Test

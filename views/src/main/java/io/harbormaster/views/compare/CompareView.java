@@ -96,7 +96,13 @@ public final class CompareView extends VBox {
         right.textProperty().bind(viewModel.rightHeadingProperty());
         table.getColumns().add(left);
         table.getColumns().add(right);
+        // Two masked values look alike whether or not they are: this says which, without showing either.
+        TableColumn<ComparedLine, String> hidden = column("Hidden values", 170, ComparedLine::verdict);
+        hidden.setId("compare-col-hidden");
+        table.getColumns().add(hidden);
         table.setRowFactory(t -> new DiffRow());
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        io.harbormaster.views.shared.TableCsv.offerCopy(table);
         Label placeholder = new Label();
         placeholder.textProperty().bind(viewModel.messageProperty());
         table.setPlaceholder(placeholder);

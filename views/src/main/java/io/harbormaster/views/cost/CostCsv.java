@@ -28,9 +28,6 @@ final class CostCsv {
     }
 
     static String field(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
+        return io.harbormaster.views.shared.TableCsv.field(s);
     }
 }

@@ -9,8 +9,6 @@ import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -19,7 +17,6 @@ import java.util.function.Consumer;
  */
 final class SavedFleets {
 
-    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
     private static final System.Logger LOG = System.getLogger(SavedFleets.class.getName());
 
     private final FleetArchive archive;
@@ -68,7 +65,7 @@ final class SavedFleets {
                         + "); it will be loaded from AWS then")));
     }
 
-    /** "Saved view of dev from 21 Nov 14:02 — loading the current fleet: 1 of 4 services described." */
+    /** "Saved view of dev from 2026-11-21 14:02:00 — loading the current fleet: 1 of 4 services described." */
     static String banner(String where, Instant savedAt, ZoneId zone, FleetDraft.View view) {
         String progress = view == null || view.listed() == 0 ? "…"
                 : String.format(": %,d of %,d services described.", view.described(), view.listed());
@@ -76,13 +73,13 @@ final class SavedFleets {
                 + progress;
     }
 
-    /** "Saved view of dev from 21 Nov 14:02 — the current fleet could not be loaded." */
+    /** "Saved view of dev from 2026-11-21 14:02:00 — the current fleet could not be loaded." */
     static String failedBanner(String where, Instant savedAt, ZoneId zone) {
         return "Saved view of " + where + " from " + savedAt(savedAt, zone) + " — the current fleet could not be "
                 + "loaded.";
     }
 
     private static String savedAt(Instant savedAt, ZoneId zone) {
-        return SAVED_AT.withZone(zone).format(savedAt);
+        return io.harbormaster.views.shared.DateText.date(savedAt, zone);
     }
 }

@@ -5,10 +5,10 @@ import io.harbormaster.model.fleet.ServiceEvent;
 import io.harbormaster.model.fleet.TargetHealth;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.fleet.FleetStyles;
+import io.harbormaster.views.shared.DateText;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -33,9 +33,6 @@ import org.kordamp.ikonli.material2.Material2AL;
 
 /** The selected service: deployments, events, containers, placement and targets, tasks and their hosts. */
 final class ServiceDetailView extends VBox {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
 
     private final Label title = new Label();
     private final Label subtitle = new Label();
@@ -226,12 +223,13 @@ final class ServiceDetailView extends VBox {
     private static <T> TableColumn<T, String> col(String title, double width, Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(value.apply(r.getValue())));
-        column.setPrefWidth(width);
+        io.harbormaster.views.shared.Headings.keepWhole(column, width);
         return column;
     }
 
+    /** "3 days ago": narrow columns say how recent; the events list gives full dates. */
     private static String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+        return instant == null ? "" : DateText.age(instant, Instant.now());
     }
 
     private static final class EventCell extends ListCell<ServiceEvent> {
@@ -243,7 +241,7 @@ final class ServiceDetailView extends VBox {
                 setText(null);
                 return;
             }
-            setText(WHEN.format(item.createdAt()) + "  " + item.message());
+            setText(DateText.date(item.createdAt(), ZoneId.systemDefault()) + "  " + item.message());
             setWrapText(true);
             setPrefWidth(0);
             if (item.unableToPlace()) {

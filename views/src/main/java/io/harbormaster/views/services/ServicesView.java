@@ -11,6 +11,7 @@ import io.harbormaster.views.fleet.TableSelection;
 import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.shared.services.ServicesTable;
 import io.harbormaster.views.theme.HarbormasterStyles;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -33,6 +34,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class ServicesView extends VBox {
 
     private final ServiceDetailView detail;
+    /** Where the divider sits while a service's detail is shown, and while none is selected. */
+    private static final double SELECTED_DIVIDER = 0.52;
+    private static final double EMPTY_DIVIDER = 0.9;
 
     private final TextField filter = new TextField();
     private final TableView<ServiceRow> table;
@@ -74,6 +78,11 @@ public final class ServicesView extends VBox {
         reload.setOnAction(event -> refresh.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // Only the filter gives way when the page is narrow: titles and buttons keep their whole text.
+        filter.setMinWidth(140);
+        for (Region whole : List.of(title, where, problems, reload)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         header = new HBox(10, title, where, spacer, filter, problems, reload);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
@@ -94,7 +103,8 @@ public final class ServicesView extends VBox {
         SplitPane split = new SplitPane(table, detail);
         split.setId("services-split");
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(SELECTED_DIVIDER);
+        keepDetailSmallWhileEmpty(split, viewModel);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         Label summary = new Label();
@@ -110,9 +120,34 @@ public final class ServicesView extends VBox {
         detail.addAction(action);
     }
 
-    /** An action for the selected service (Scale service…), placed before the refresh button. */
-    public void addHeaderAction(javafx.scene.Node action) {
+    /** An action for the selected service (Scale service…), placed before the refresh button, never cut. */
+    public void addHeaderAction(Region action) {
+        action.setMinWidth(Region.USE_PREF_SIZE);
         header.getChildren().add(header.getChildren().size() - 1, action);
+    }
+
+    /**
+     * With no service selected the detail pane holds one line: the table takes the height. Selecting one gives
+     * the detail back the share it had (the operator's own, if they dragged the divider).
+     */
+    private static void keepDetailSmallWhileEmpty(SplitPane split, ServicesViewModel viewModel) {
+        double[] shared = {SELECTED_DIVIDER};
+        Runnable place = () -> {
+            if (viewModel.detailProperty().get() == null) {
+                split.setDividerPositions(EMPTY_DIVIDER);
+            } else {
+                split.setDividerPositions(shared[0]);
+            }
+        };
+        viewModel.detailProperty().addListener((obs, old, now) -> {
+            if (old != null && now == null) {
+                shared[0] = split.getDividerPositions()[0];
+            }
+            if ((old == null) != (now == null)) {
+                place.run();
+            }
+        });
+        place.run();
     }
 
     /** The rows selected (several with Ctrl/Shift+click): "Deploy…" deploys them one after the other. */

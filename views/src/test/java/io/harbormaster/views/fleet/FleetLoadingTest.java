@@ -139,7 +139,7 @@ class FleetLoadingTest {
             assertThat(shown.complete()).as("no hosts pretended").isFalse();
             assertThat(shown.snapshot().hosts()).isEmpty();
             assertThat(vm.stalenessProperty().get())
-                    .isEqualTo("Saved view of dev from 21 Nov 14:02 — loading the current fleet…");
+                    .isEqualTo("Saved view of dev from 2026-11-21 14:02:00 — loading the current fleet…");
             assertThat(vm.stateProperty().get()).isEqualTo(FleetViewModel.State.LOADING);
 
             listener.clustersFound(List.of(cluster));
@@ -156,7 +156,7 @@ class FleetLoadingTest {
             assertThat(mixed.snapshot().service(GONE)).as("no longer listed").isEmpty();
             assertThat(mixed.describing()).extracting(ListedService::name).containsExactly("edge", "new");
             assertThat(vm.stalenessProperty().get()).isEqualTo(
-                    "Saved view of dev from 21 Nov 14:02 — loading the current fleet: 1 of 4 services described.");
+                    "Saved view of dev from 2026-11-21 14:02:00 — loading the current fleet: 1 of 4 services described.");
 
             listener.servicesReady(List.of(cluster), fresh.services(), fresh.taskDefinitions());
             assertThat(vm.stalenessProperty().get()).as("every row is current").isEmpty();
@@ -182,7 +182,7 @@ class FleetLoadingTest {
         assertThat(vm.stateProperty().get()).isEqualTo(FleetViewModel.State.FAILED);
         assertThat(vm.data().snapshot().services()).hasSize(3);
         assertThat(vm.stalenessProperty().get())
-                .isEqualTo("Saved view of dev from 21 Nov 14:02 — the current fleet could not be loaded.");
+                .isEqualTo("Saved view of dev from 2026-11-21 14:02:00 — the current fleet could not be loaded.");
         assertThat(archive.saves).isEmpty();
     }
 
@@ -196,7 +196,7 @@ class FleetLoadingTest {
             listener.servicesListed(cluster, List.of(FleetFixtures.API, FleetFixtures.WORKER));
             listener.servicesDescribed(cluster, List.of(service(FleetFixtures.API)));
             queued.runNext(); // the archive answers only now
-            assertThat(vm.stalenessProperty().get()).startsWith("Saved view of dev from 21 Nov 14:02");
+            assertThat(vm.stalenessProperty().get()).startsWith("Saved view of dev from 2026-11-21 14:02:00");
             queued.runAll();
             assertThat(vm.data().earlier()).as("worker: saved values until described")
                     .containsExactly(FleetFixtures.WORKER);

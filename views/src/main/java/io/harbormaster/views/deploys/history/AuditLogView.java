@@ -15,7 +15,7 @@ public final class AuditLogView extends VBox {
         TableView<JournalEntry> table = new TableView<>(viewModel.audit());
         table.setId("deploy-audit-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(HistoryView.column("When", e -> HistoryView.WHEN.format(e.at()), 150));
+        table.getColumns().add(HistoryView.column("When", e -> HistoryView.when(e.at()), 150));
         table.getColumns().add(HistoryView.column("Env", e -> environmentName.apply(e.record().environmentId()), 110));
         table.getColumns().add(HistoryView.column("Who", e -> Arns.name(e.record().actor()), 110));
         table.getColumns().add(HistoryView.column("Phase", e -> e.record().phase().name(), 70));

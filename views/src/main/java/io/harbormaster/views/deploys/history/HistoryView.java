@@ -7,7 +7,6 @@ import io.harbormaster.model.fleet.Arns;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
@@ -28,8 +27,9 @@ import javafx.scene.layout.VBox;
 /** A service's deploys, newest first, and below the diff the selected one made. */
 public final class HistoryView extends VBox {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    static String when(java.time.Instant at) {
+        return io.harbormaster.views.shared.DateText.date(at, ZoneId.systemDefault());
+    }
 
     public HistoryView(HistoryViewModel viewModel) {
         super(6);
@@ -58,7 +58,7 @@ public final class HistoryView extends VBox {
         table.setId("deploy-history-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Started", e -> e.deployment().createdAt() == null ? ""
-                : WHEN.format(e.deployment().createdAt()), 150));
+                : when(e.deployment().createdAt()), 165));
         table.getColumns().add(column("Outcome", e -> e.deployment().status().name(), 150));
         table.getColumns().add(column("Took", e -> took(e.deployment()), 95));
         table.getColumns().add(column("Started by", e -> e.fromThisConsole() ? Arns.name(e.startedBy())

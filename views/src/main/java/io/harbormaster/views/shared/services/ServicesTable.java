@@ -2,9 +2,11 @@ package io.harbormaster.views.shared.services;
 
 import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.fleet.TableSelection;
+import io.harbormaster.views.shared.DateText;
+import io.harbormaster.views.shared.Headings;
+import io.harbormaster.views.shared.TableCsv;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
@@ -23,9 +25,6 @@ import javafx.scene.control.Tooltip;
  */
 public final class ServicesTable {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
-
     private ServicesTable() {
     }
 
@@ -35,7 +34,9 @@ public final class ServicesTable {
         SortedList<ServiceRow> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         TableSelection.keepSelectedAcrossChanges(table, sorted, ServiceRow::arn);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // The reason, last, takes what the other columns leave; they keep their headings whole (minimum widths),
+        // so at 1280 px nothing scrolls sideways and the name stays in view at the left.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(26);
         table.setRowFactory(t -> new FreshnessRow());
 
@@ -44,36 +45,38 @@ public final class ServicesTable {
             env.setCellFactory(c -> new EnvironmentCell());
             table.getColumns().add(env);
         }
-        TableColumn<ServiceRow, String> attention = column("State", "state", 125, ServiceRow::attentionText);
+        table.getColumns().add(column("Service", "name", 170, ServiceRow::name));
+        TableColumn<ServiceRow, String> attention = column("State", "state", 110, ServiceRow::attentionText);
         attention.setCellFactory(c -> new AttentionCell());
         attention.setSortable(false);
         table.getColumns().add(attention);
-        table.getColumns().add(column("Service", "name", 170, ServiceRow::name));
         table.getColumns().add(column("Cluster", "cluster", 100, ServiceRow::cluster));
-        table.getColumns().add(number("Desired", "desired", ServiceRow::desired));
-        table.getColumns().add(number("Running", "running", ServiceRow::running));
-        table.getColumns().add(number("Pending", "pending", ServiceRow::pending));
-        TableColumn<ServiceRow, String> reason = column("Why", "reason", 330, ServiceRow::reason);
-        reason.setCellFactory(c -> new ReasonCell());
-        table.getColumns().add(reason);
-        table.getColumns().add(number("Deploying", "deployments", r -> (int) r.deployments()));
+        table.getColumns().add(tasks());
         table.getColumns().add(number("Revision", "revision", ServiceRow::revision));
-        table.getColumns().add(column("Image tag", "images", 130, ServiceRow::imageTags));
+        table.getColumns().add(column("Image tag", "images", 110, ServiceRow::imageTags));
         TableColumn<ServiceRow, Instant> last = new TableColumn<>("Last event");
-        last.setId(id + "-col-last-event");
+        last.setId("last-event");
         last.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().lastEvent()));
         last.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Instant item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : WHEN.format(item));
+                // How recent, at a glance; the date with its year on hover.
+                Instant now = Instant.now();
+                setText(empty || item == null ? null : DateText.age(item, now));
+                setTooltip(empty || item == null ? null
+                        : new Tooltip(DateText.dateAndAge(item, now, ZoneId.systemDefault())));
             }
         });
-        last.setPrefWidth(130);
+        Headings.keepWhole(last, 120);
         table.getColumns().add(last);
+        TableColumn<ServiceRow, String> reason = column("Why", "reason", 240, ServiceRow::reason);
+        reason.setCellFactory(c -> new ReasonCell());
+        table.getColumns().add(reason);
         for (TableColumn<ServiceRow, ?> c : table.getColumns()) {
             c.setId(id + "-col-" + c.getId());
         }
+        TableCsv.offerCopy(table);
         return table;
     }
 
@@ -82,20 +85,37 @@ public final class ServicesTable {
         TableColumn<ServiceRow, String> column = new TableColumn<>(title);
         column.setId(id);
         column.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(value.apply(r.getValue())));
-        column.setPrefWidth(Math.max(width, headerWidth(title)));
+        Headings.keepWhole(column, width);
         return column;
     }
 
-    /**
-     * Wide enough for the column's heading in the theme's bold header font (about 14 px) with the cell padding and
-     * the sort arrow, so no heading is cut to "Environm…".
-     */
-    static double headerWidth(String title) {
-        javafx.scene.text.Text text = new javafx.scene.text.Text(title);
-        javafx.scene.text.Font font = javafx.scene.text.Font.getDefault();
-        text.setFont(javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD,
-                Math.max(14, font.getSize())));
-        return Math.ceil(text.getLayoutBounds().getWidth()) + 36;
+    /** "4 / 5" running of desired, "+1" for the pending; sorted by how far below desired, then by desired. */
+    private static TableColumn<ServiceRow, ServiceRow> tasks() {
+        TableColumn<ServiceRow, ServiceRow> column = new TableColumn<>("Tasks");
+        column.setId("tasks");
+        column.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ServiceRow item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : tasksText(item));
+            }
+        });
+        column.setComparator(java.util.Comparator.comparingInt((ServiceRow r) -> r.running() - r.desired())
+                .thenComparingInt(ServiceRow::desired));
+        column.getStyleClass().add(io.harbormaster.views.theme.HarbormasterStyles.NUMERIC);
+        TableCsv.textOf(column, ServicesTable::tasksText);
+        Headings.keepWhole(column, 100);
+        return column;
+    }
+
+    /** "4 / 5 +1": running of desired, and the pending when there are any; blank while being described. */
+    static String tasksText(ServiceRow row) {
+        if (!row.described()) {
+            return "";
+        }
+        String text = row.running() + " / " + row.desired();
+        return row.pending() > 0 ? text + " +" + row.pending() : text;
     }
 
     private static TableColumn<ServiceRow, Integer> number(String title, String id, Function<ServiceRow, Integer> value) {
@@ -104,7 +124,7 @@ public final class ServicesTable {
         column.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().described()
                 ? value.apply(r.getValue()) : null));
         column.getStyleClass().add(io.harbormaster.views.theme.HarbormasterStyles.NUMERIC);
-        column.setPrefWidth(headerWidth(title));
+        Headings.keepWhole(column, 0);
         return column;
     }
 

@@ -1,0 +1,48 @@
+package io.harbormaster.views.shared;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * How every page writes a point in time: a date with its year (an event from last December is not this one's), and
+ * its age ("3 days ago") where the operator scans for how recent something is. Pure; the caller gives "now".
+ */
+public final class DateText {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private DateText() {
+    }
+
+    /** "2026-12-03 07:12:05" in that zone. */
+    public static String date(Instant when, ZoneId zone) {
+        return DATE.withZone(zone).format(when);
+    }
+
+    /** "just now", "12 min ago", "5 h ago", "3 days ago", "2 years ago"; "just now" for a clock a little ahead. */
+    public static String age(Instant when, Instant now) {
+        Duration age = Duration.between(when, now);
+        if (age.toMinutes() < 1) {
+            return "just now";
+        }
+        if (age.toHours() < 1) {
+            return age.toMinutes() + " min ago";
+        }
+        if (age.toHours() < 48) {
+            return age.toHours() + " h ago";
+        }
+        long days = age.toDays();
+        if (days < 365) {
+            return days + " days ago";
+        }
+        long years = days / 365;
+        return years == 1 ? "a year ago" : years + " years ago";
+    }
+
+    /** "2026-12-03 07:12:05 (3 days ago)". */
+    public static String dateAndAge(Instant when, Instant now, ZoneId zone) {
+        return date(when, zone) + " (" + age(when, now) + ")";
+    }
+}

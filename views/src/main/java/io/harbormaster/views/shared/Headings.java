@@ -1,0 +1,31 @@
+package io.harbormaster.views.shared;
+
+import javafx.scene.control.TableColumn;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/** Column headings read whole: no table squeezes a column below its heading ("Runn…"). */
+public final class Headings {
+
+    private Headings() {
+    }
+
+    /**
+     * Wide enough for the heading in the theme's bold header font (about 14 px) with the cell padding and the sort
+     * arrow.
+     */
+    public static double width(String title) {
+        Text text = new Text(title);
+        Font font = Font.getDefault();
+        text.setFont(Font.font(font.getFamily(), FontWeight.BOLD, Math.max(14, font.getSize())));
+        return Math.ceil(text.getLayoutBounds().getWidth()) + 36;
+    }
+
+    /** The column's minimum width is its heading's, and its preferred width at least that. */
+    public static void keepWhole(TableColumn<?, ?> column, double width) {
+        double heading = width(column.getText());
+        column.setMinWidth(heading);
+        column.setPrefWidth(Math.max(width, heading));
+    }
+}

@@ -1,0 +1,90 @@
+package io.harbormaster.views.shared;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * Any table's rows as CSV (RFC 4180: fields with commas, quotes or line breaks quoted, quotes doubled), headed by
+ * the columns shown, in the order shown: what "Copy selected rows" puts on the clipboard. A column's value is
+ * written as its text; a column whose value is not text says how to write it with {@link #textOf}.
+ */
+public final class TableCsv {
+
+    private static final String TEXT = TableCsv.class.getName() + ".text";
+
+    private TableCsv() {
+    }
+
+    /** How this column's cells are written to CSV, where their value's own {@code toString} would not do. */
+    public static <S> void textOf(TableColumn<S, ?> column, Function<S, String> text) {
+        column.getProperties().put(TEXT, text);
+    }
+
+    public static <S> String of(TableView<S> table, List<S> rows) {
+        List<TableColumn<S, ?>> columns = table.getVisibleLeafColumns();
+        StringBuilder out = new StringBuilder(columns.stream().map(c -> field(c.getText()))
+                .collect(Collectors.joining(","))).append("\r\n");
+        for (S row : rows) {
+            out.append(columns.stream().map(c -> field(text(c, row))).collect(Collectors.joining(",")))
+                    .append("\r\n");
+        }
+        return out.toString();
+    }
+
+    /** A context menu and Ctrl+C that copy the selected rows as CSV. */
+    public static <S> void offerCopy(TableView<S> table) {
+        MenuItem copy = new MenuItem("Copy selected rows (CSV)");
+        copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+        copy.setOnAction(e -> copySelected(table));
+        copy.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(table.getSelectionModel()
+                .getSelectedItems()));
+        table.setContextMenu(new ContextMenu(copy));
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (copy.getAccelerator().match(e)) {
+                copySelected(table);
+                e.consume();
+            }
+        });
+    }
+
+    private static <S> void copySelected(TableView<S> table) {
+        List<S> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (selected.isEmpty()) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(of(table, selected));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <S> String text(TableColumn<S, ?> column, S row) {
+        Object override = column.getProperties().get(TEXT);
+        if (override != null) {
+            return ((Function<S, String>) override).apply(row);
+        }
+        Object value = column.getCellData(row);
+        return value == null ? "" : value.toString();
+    }
+
+    /** One field, quoted only when it must be. */
+    public static String field(String s) {
+        if (s == null) {
+            return "";
+        }
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}
