@@ -67,7 +67,10 @@ public final class AllEnvironmentsView extends VBox {
         viewModel.choices().addListener((ListChangeListener<EnvironmentChoice>) c -> fill(viewModel));
         fill(viewModel);
 
-        TableView<ServiceRow> table = ServicesTable.create("allenv-table", viewModel.rows(), true);
+        Label saved = new Label();
+        saved.setId("allenv-saved");
+        TableView<ServiceRow> table = ServicesTable.create("allenv-table", viewModel.rows(), true,
+                io.harbormaster.views.shared.CsvSaving.withDialog(viewModel.executor(), saved));
         Label placeholder = new Label();
         placeholder.setId("allenv-placeholder");
         placeholder.setWrapText(true);
@@ -79,7 +82,7 @@ public final class AllEnvironmentsView extends VBox {
         summary.setId("allenv-summary");
         summary.getStyleClass().add(HarbormasterStyles.MUTED);
         summary.textProperty().bind(viewModel.summaryProperty());
-        getChildren().addAll(header, environments, table, summary);
+        getChildren().addAll(header, environments, table, summary, saved);
     }
 
     /** Ctrl+F lands here. */

@@ -132,6 +132,11 @@ public final class AllEnvironmentsViewModel {
         publish();
     }
 
+    /** Runs the page's own file work off the UI thread ("Save as CSV…"). */
+    public io.harbormaster.views.concurrent.TaskExecutor executor() {
+        return reads.executor();
+    }
+
     /**
      * Every ticked environment: refreshed incrementally where its fleet is held, entered and loaded where not
      * (again, if it failed before). Unticked ones leave the table.

@@ -102,7 +102,10 @@ public final class CompareView extends VBox {
         table.getColumns().add(hidden);
         table.setRowFactory(t -> new DiffRow());
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        io.harbormaster.views.shared.TableCsv.offerCopy(table);
+        Label saved = new Label();
+        saved.setId("compare-saved");
+        io.harbormaster.views.shared.TableCsv.offerCopy(table,
+                io.harbormaster.views.shared.CsvSaving.withDialog(viewModel.executor(), saved), "compare");
         Label placeholder = new Label();
         placeholder.textProperty().bind(viewModel.messageProperty());
         table.setPlaceholder(placeholder);
@@ -121,7 +124,7 @@ public final class CompareView extends VBox {
         stale.textProperty().bind(viewModel.stalenessProperty());
         stale.visibleProperty().bind(stale.textProperty().isNotEmpty());
         stale.managedProperty().bind(stale.visibleProperty());
-        getChildren().addAll(header, stale, table, summary);
+        getChildren().addAll(header, stale, table, summary, saved);
     }
 
     private static ObservableValue<String> name(ObservableValue<EnvironmentTag> tag) {

@@ -366,4 +366,9 @@ public final class CompareViewModel {
     public ReadOnlyStringProperty stalenessProperty() {
         return staleness.getReadOnlyProperty();
     }
+
+    /** Runs the page's own file work off the UI thread ("Save as CSV…"). */
+    public io.harbormaster.views.concurrent.TaskExecutor executor() {
+        return reads.executor();
+    }
 }

@@ -87,7 +87,10 @@ public final class ServicesView extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
 
-        table = ServicesTable.create("services-table", viewModel.rows(), false);
+        Label saved = new Label();
+        saved.setId("services-saved");
+        table = ServicesTable.create("services-table", viewModel.rows(), false,
+                io.harbormaster.views.shared.CsvSaving.withDialog(viewModel.executor(), saved));
         table.setPlaceholder(placeholder(viewModel));
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -112,7 +115,7 @@ public final class ServicesView extends VBox {
         summary.getStyleClass().add(HarbormasterStyles.MUTED);
         summary.textProperty().bind(viewModel.summaryProperty());
 
-        getChildren().addAll(header, new FleetBanner(fleet, "services-banner"), split, summary);
+        getChildren().addAll(header, new FleetBanner(fleet, "services-banner"), split, summary, saved);
     }
 
     /** An action for the service the detail shows (Deploy…), beside its own. */

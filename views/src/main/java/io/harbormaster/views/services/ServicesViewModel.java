@@ -47,6 +47,11 @@ public final class ServicesViewModel {
     /** The request whose rows are shown: a later picture's rows replace them, an earlier one's never do. */
     private long shownRequest;
 
+    /** Runs the page's own file work off the UI thread ("Save as CSV…"). */
+    public io.harbormaster.views.concurrent.TaskExecutor executor() {
+        return executor;
+    }
+
     public ServicesViewModel(FleetViewModel fleet, TaskExecutor executor) {
         this.fleet = Objects.requireNonNull(fleet, "fleet");
         this.executor = Objects.requireNonNull(executor, "executor");

@@ -43,12 +43,27 @@ public final class TableCsv {
 
     /** A context menu and Ctrl+C that copy the selected rows as CSV. */
     public static <S> void offerCopy(TableView<S> table) {
+        offerCopy(table, null, null);
+    }
+
+    /**
+     * As {@link #offerCopy(TableView)}, and "Save as CSV…" for every row shown (filtered and sorted as on screen)
+     * when {@code saving} is given; {@code name} suggests the file's name ("services" for "services.csv").
+     */
+    public static <S> void offerCopy(TableView<S> table, CsvSaving saving, String name) {
         MenuItem copy = new MenuItem("Copy selected rows (CSV)");
         copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
         copy.setOnAction(e -> copySelected(table));
         copy.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(table.getSelectionModel()
                 .getSelectedItems()));
-        table.setContextMenu(new ContextMenu(copy));
+        ContextMenu menu = new ContextMenu(copy);
+        if (saving != null) {
+            MenuItem save = new MenuItem("Save as CSV…");
+            save.setId(table.getId() == null ? "save-csv" : table.getId() + "-save-csv");
+            save.setOnAction(e -> saveShown(table, saving, name));
+            menu.getItems().add(save);
+        }
+        table.setContextMenu(menu);
         table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (copy.getAccelerator().match(e)) {
                 copySelected(table);
@@ -65,6 +80,16 @@ public final class TableCsv {
         ClipboardContent content = new ClipboardContent();
         content.putString(of(table, selected));
         Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private static <S> void saveShown(TableView<S> table, CsvSaving saving, String name) {
+        javafx.stage.Window owner = table.getScene() == null ? null : table.getScene().getWindow();
+        java.nio.file.Path file = saving.destination().choose(owner, (name == null ? "table" : name) + ".csv");
+        if (file == null) {
+            return;
+        }
+        List<S> rows = List.copyOf(table.getItems());
+        saving.save(file, of(table, rows), rows.size());
     }
 
     @SuppressWarnings("unchecked")

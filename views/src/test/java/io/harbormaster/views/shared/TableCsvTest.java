@@ -2,13 +2,21 @@ package io.harbormaster.views.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.scene.control.MenuItem;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -52,5 +60,53 @@ class TableCsvTest {
         assertThat(TableCsv.field("a\nb")).isEqualTo("\"a\nb\"");
         assertThat(TableCsv.field("plain")).isEqualTo("plain");
         assertThat(TableCsv.field(null)).isEmpty();
+    }
+
+    @Test
+    void saveAsCsvWritesEveryRowShownInTheShownOrderAndSaysSo(@TempDir Path dir) throws Exception {
+        TableView<Row> table = new TableView<>(FXCollections.observableArrayList(
+                new Row("web", 5, "steady"), new Row("api", 3, "unable to place, \"memory\"")));
+        table.setId("t");
+        TableColumn<Row, String> name = column("Service", Row::name);
+        table.getColumns().addAll(List.of(name, column("Why", Row::reason)));
+        table.getSortOrder().add(name);
+        table.sort();
+        Path file = dir.resolve("services.csv");
+        List<String> suggested = new ArrayList<>();
+        List<String> reports = new ArrayList<>();
+        TableCsv.offerCopy(table, new CsvSaving(new CurrentThreadTaskExecutor(), (owner, proposed) -> {
+            suggested.add(proposed);
+            return file;
+        }, reports::add), "services");
+
+        saveItem(table).fire();
+
+        assertThat(suggested).containsExactly("services.csv");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("Service,Why\r\n"
+                + "api,\"unable to place, \"\"memory\"\"\"\r\n"
+                + "web,steady\r\n");
+        assertThat(reports).containsExactly("Saved 2 rows to " + file);
+    }
+
+    @Test
+    void aFailedSaveIsToldAndACancelledOneWritesNothing(@TempDir Path dir) {
+        TableView<Row> table = new TableView<>(FXCollections.observableArrayList(new Row("web", 5, "")));
+        table.getColumns().add(column("Service", Row::name));
+        Path unwritable = dir.resolve("missing-folder").resolve("x.csv");
+        List<Path> chosen = new ArrayList<>(List.of(unwritable));
+        List<String> reports = new ArrayList<>();
+        TableCsv.offerCopy(table, new CsvSaving(new CurrentThreadTaskExecutor(),
+                (owner, proposed) -> chosen.isEmpty() ? null : chosen.remove(0), reports::add), "t");
+
+        saveItem(table).fire();
+        saveItem(table).fire();
+
+        assertThat(reports).singleElement().asString().startsWith("Could not save " + unwritable);
+        assertThat(unwritable).doesNotExist();
+    }
+
+    private static MenuItem saveItem(TableView<Row> table) {
+        return table.getContextMenu().getItems().stream().filter(i -> i.getText().startsWith("Save as CSV"))
+                .findFirst().orElseThrow();
     }
 }

@@ -2,6 +2,7 @@ package io.harbormaster.views.shared.services;
 
 import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.fleet.TableSelection;
+import io.harbormaster.views.shared.CsvSaving;
 import io.harbormaster.views.shared.DateText;
 import io.harbormaster.views.shared.Headings;
 import io.harbormaster.views.shared.TableCsv;
@@ -28,7 +29,9 @@ public final class ServicesTable {
     private ServicesTable() {
     }
 
-    public static TableView<ServiceRow> create(String id, ObservableList<ServiceRow> rows, boolean withEnvironment) {
+    /** @param saving how "Save as CSV…" saves the rows shown */
+    public static TableView<ServiceRow> create(String id, ObservableList<ServiceRow> rows, boolean withEnvironment,
+            CsvSaving saving) {
         TableView<ServiceRow> table = new TableView<>();
         table.setId(id);
         SortedList<ServiceRow> sorted = new SortedList<>(rows);
@@ -76,7 +79,7 @@ public final class ServicesTable {
         for (TableColumn<ServiceRow, ?> c : table.getColumns()) {
             c.setId(id + "-col-" + c.getId());
         }
-        TableCsv.offerCopy(table);
+        TableCsv.offerCopy(table, saving, withEnvironment ? "services-all-environments" : "services");
         return table;
     }
 
