@@ -91,6 +91,7 @@ public final class ServicesView extends VBox {
         saved.setId("services-saved");
         table = ServicesTable.create("services-table", viewModel.rows(), false,
                 io.harbormaster.views.shared.CsvSaving.withDialog(viewModel.executor(), saved));
+        table.getContextMenu().getItems().add(CopyCliCommand.item(table, fleet.sessionProperty()));
         table.setPlaceholder(placeholder(viewModel));
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
