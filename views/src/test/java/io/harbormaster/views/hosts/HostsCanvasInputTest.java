@@ -9,6 +9,7 @@ import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.Fixtures;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.lifecycle.ManualRepeater;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The hover tooltip after a scroll tells of the host under the pointer then, not of the one before the scroll. */
 @ExtendWith(ApplicationExtension.class)
@@ -44,8 +46,12 @@ class HostsCanvasInputTest {
     }
 
     @Test
-    void aScrollUnderAStillPointerRetellsWhatIsUnderItNow(FxRobot robot) {
+    void aScrollUnderAStillPointerRetellsWhatIsUnderItNow(FxRobot robot) throws Exception {
         robot.interact(() -> canvas.zoomAt(8, 0, 0));
+        // Hosts per row follow the width the canvas shows at this zoom: the layout is redone on a later pulse,
+        // which a loaded machine may not have run yet when interact returns.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.layoutProperty().get() != null
+                && viewModel.layoutProperty().get().columns() == 1);
         HostLayout layout = viewModel.layoutProperty().get();
         assertThat(layout.columns()).isEqualTo(1);
         double x = 100;
