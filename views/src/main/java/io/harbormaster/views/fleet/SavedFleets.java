@@ -80,6 +80,6 @@ final class SavedFleets {
     }
 
     private static String savedAt(Instant savedAt, ZoneId zone) {
-        return io.harbormaster.views.shared.DateText.date(savedAt, zone);
+        return io.harbormaster.views.text.DateText.date(savedAt, zone);
     }
 }

@@ -5,7 +5,7 @@ import io.harbormaster.model.fleet.ServiceEvent;
 import io.harbormaster.model.fleet.TargetHealth;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.fleet.FleetStyles;
-import io.harbormaster.views.shared.DateText;
+import io.harbormaster.views.text.DateText;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.time.Instant;
 import java.time.ZoneId;

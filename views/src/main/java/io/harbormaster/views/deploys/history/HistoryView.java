@@ -28,7 +28,7 @@ import javafx.scene.layout.VBox;
 public final class HistoryView extends VBox {
 
     static String when(java.time.Instant at) {
-        return io.harbormaster.views.shared.DateText.date(at, ZoneId.systemDefault());
+        return io.harbormaster.views.text.DateText.date(at, ZoneId.systemDefault());
     }
 
     public HistoryView(HistoryViewModel viewModel) {

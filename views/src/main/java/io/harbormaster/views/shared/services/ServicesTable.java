@@ -3,7 +3,7 @@ package io.harbormaster.views.shared.services;
 import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.fleet.TableSelection;
 import io.harbormaster.views.shared.CsvSaving;
-import io.harbormaster.views.shared.DateText;
+import io.harbormaster.views.text.DateText;
 import io.harbormaster.views.shared.Headings;
 import io.harbormaster.views.shared.TableCsv;
 import java.time.Instant;

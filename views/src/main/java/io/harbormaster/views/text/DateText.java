@@ -1,4 +1,4 @@
-package io.harbormaster.views.shared;
+package io.harbormaster.views.text;
 
 import java.time.Duration;
 import java.time.Instant;
