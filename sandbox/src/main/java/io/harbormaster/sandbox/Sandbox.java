@@ -9,11 +9,13 @@ import io.harbormaster.sandbox.core.SandboxModule;
 import io.harbormaster.sandbox.core.Throttler;
 import io.harbormaster.sandbox.core.World;
 import io.harbormaster.sandbox.iam.Iam;
+import io.harbormaster.sandbox.iam.Session;
 import io.harbormaster.sandbox.iam.Totp;
 import io.harbormaster.sandbox.sso.IdentityCenter;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -106,6 +108,11 @@ public final class Sandbox implements AutoCloseable {
     /** An AWS shared credentials file with the user's ops access key under [sandbox-ops]. */
     public String awsCredentials(String loginUser) {
         return iam.credentialsFile(loginUser);
+    }
+
+    /** Every temporary credential STS and the SSO portal have issued, for a scan that none was written anywhere. */
+    public List<Session> issuedSessions() {
+        return world.locked(iam::issuedSessions);
     }
 
     /** The base32 secret of the user's virtual MFA device. */

@@ -3,6 +3,7 @@ package io.harbormaster.aws.config;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,10 +55,36 @@ public final class AwsProfiles {
                     e.toString()), e);
         } catch (RuntimeException e) {
             throw new OperatorException(new Problem(Problem.Kind.CONFIGURATION, "AWS configuration malformed",
-                    path + ": " + lowerFirst(e.getMessage()),
+                    path + ": " + describe(e, path, type),
                     "Fix that line (the AWS CLI reads the same format), then File → Reload AWS configuration"
                             + " (Ctrl+Shift+R).", e.toString()), e);
         }
+    }
+
+    /**
+     * The SDK's message for what it rejects on purpose names the line; anything else it throws (an index error on a
+     * lone "[" line, found by AwsConfigurationFuzzTest) does not, so the first line at which the file stops parsing
+     * is found by parsing ever longer prefixes of it.
+     */
+    private static String describe(RuntimeException e, Path path, ProfileFile.Type type) {
+        if (e instanceof IllegalArgumentException && e.getMessage() != null) {
+            return lowerFirst(e.getMessage());
+        }
+        try {
+            // Decoded as leniently as the SDK reads it, split at the same line ends (\n, \r, \r\n).
+            List<String> lines = new String(Files.readAllBytes(path), StandardCharsets.UTF_8).lines().toList();
+            for (int n = 1; n <= lines.size(); n++) {
+                String prefix = String.join("\n", lines.subList(0, n)) + "\n";
+                try {
+                    ProfileFile.builder().content(prefix).type(type).build();
+                } catch (RuntimeException atThisLine) {
+                    return "line " + n + " cannot be read as a profile line or a property";
+                }
+            }
+        } catch (IOException unreadable) {
+            return "the file could not be read again: " + unreadable.getMessage();
+        }
+        return lowerFirst(e.getMessage());
     }
 
     public AwsConfigFiles files() {
@@ -154,9 +181,9 @@ public final class AwsProfiles {
         return files.config() + " / " + files.credentials();
     }
 
-    private static OperatorException configProblem(String message, String nextStep) {
+    private OperatorException configProblem(String message, String nextStep) {
         return new OperatorException(new Problem(Problem.Kind.CONFIGURATION, "AWS profile cannot be used", message,
-                nextStep, ""));
+                nextStep + " (" + describeFiles() + ")", ""));
     }
 
     private static String lowerFirst(String s) {

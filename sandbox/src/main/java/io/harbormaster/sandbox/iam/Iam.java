@@ -260,6 +260,11 @@ public final class Iam implements Authenticator {
                 s.role().name(), s.role().readOnly(), s.mfa(), s.user().name(), s.expiration(), Permissions.NONE), scope);
     }
 
+    /** Every temporary credential issued so far (a test scans the console's files for them). */
+    public List<Session> issuedSessions() {
+        return List.copyOf(sessions.values());
+    }
+
     /** Issues temporary credentials; must be called under the world lock (it draws from seeded randomness). */
     public Session issue(IamUser user, Role role, String sessionName, boolean mfa, Duration lifetime) {
         String keyId;
