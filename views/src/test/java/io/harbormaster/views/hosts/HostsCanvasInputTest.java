@@ -16,6 +16,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,6 +30,12 @@ class HostsCanvasInputTest {
 
     private HostsViewModel viewModel;
     private HostsCanvas canvas;
+    private Stage own;
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> own.close());
+    }
 
     @Start
     void start(Stage stage) {
@@ -41,8 +48,12 @@ class HostsCanvasInputTest {
         HostsView view = new HostsView(viewModel);
         canvas = view.canvas();
         // narrow: one host a row, the two hosts one above the other
-        stage.setScene(new Scene(view, 320, 700));
-        stage.show();
+        // A stage of its own: TestFX hands every test class the same one, and what an earlier class left on it (its
+        // size, its state) made this page wide enough for five hosts a row in a whole-suite run.
+        Stage own = new Stage();
+        own.setScene(new Scene(view, 320, 700));
+        own.show();
+        this.own = own;
     }
 
     @Test
