@@ -19,8 +19,8 @@ final class StoppedTasksTab {
         TableView<StoppedTask> table = new TableView<>(viewModel.tasks());
         table.setId("service-detail-stopped-tasks");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().addAll(List.of(ServiceDetailView.col("Task", 150, t -> Arns.name(t.taskArn())),
-                ServiceDetailView.col("Stopped", 110, t -> t.stoppedAt() == null ? ""
+        table.getColumns().addAll(List.of(ServiceDetailView.col("Task", 250, t -> Arns.name(t.taskArn())),
+                ServiceDetailView.col("Stopped", 110, t -> t.stoppedAt() == null ? "stopping"
                         : DateText.age(t.stoppedAt(), Instant.now())),
                 ServiceDetailView.col("Stop code", 150, StoppedTask::stopCode),
                 ServiceDetailView.col("Containers (exit code, reason)", 240, t -> String.join("\n", t.containerReasons())),
