@@ -19,6 +19,7 @@ import io.harbormaster.aws.config.AwsProfiles;
 import io.harbormaster.aws.ecs.EcsFleet;
 import io.harbormaster.aws.logs.CloudWatchLogsSearch;
 import io.harbormaster.aws.ecs.EcsDeploymentEvidence;
+import io.harbormaster.aws.ecs.EcsStoppedTasks;
 import io.harbormaster.aws.ecs.EcsDeploys;
 import io.harbormaster.aws.elb.ElbRoutingSuggestions;
 import io.harbormaster.app.store.SqliteWriteJournal;
@@ -124,7 +125,8 @@ public final class Harbormaster implements AutoCloseable {
                         new JournaledScaleService(ecsDeploys, journal, Harbormaster::operationId), entry, fleet,
                         fleet, metrics, deploys, new ElbRoutingSuggestions(sessions, clients), cutovers,
                         new SqlitePriceBook(store), new PriceListPrices(sessions, clients, clock),
-                        new ApplicationAutoScalingReads(sessions, clients))));
+                        new ApplicationAutoScalingReads(sessions, clients),
+                        new EcsStoppedTasks(sessions, clients, ecsDeploys))));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
     }
 

@@ -5,6 +5,7 @@ import io.harbormaster.model.cost.PriceBook;
 import io.harbormaster.model.cost.ServiceRequestCounts;
 import io.harbormaster.model.cost.scaling.ReadServiceScaling;
 import io.harbormaster.model.deploy.DeployDependencies;
+import io.harbormaster.model.deploy.ServiceStoppedTasks;
 import io.harbormaster.model.deploy.SuggestRouting;
 import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.fleet.LoadFleet;
@@ -39,13 +40,13 @@ final class Pages {
     record Ports(ScaleService scale, EnterEnvironment enter, LoadFleet load,
                  RefreshFleet refresh, MetricsDependencies metrics, DeployDependencies deploys,
                  SuggestRouting routing, CutoverServices cutovers, PriceBook prices, ListPrices listPrices,
-                 ReadServiceScaling scaling) {
+                 ReadServiceScaling scaling, ServiceStoppedTasks stoppedTasks) {
     }
 
     static List<PageContribution> all(Ports ports) {
         return List.of(
                 ClustersPage.contribution(),
-                ServicesPage.contribution(ports.scale()),
+                ServicesPage.contribution(ports.scale(), ports.stoppedTasks()),
                 AllEnvironmentsPage.contribution(ports.enter(), ports.load(), ports.refresh()),
                 ComparePage.contribution(ports.enter(), ports.load(), ports.refresh()),
                 HostsPage.contribution(ports.metrics()),

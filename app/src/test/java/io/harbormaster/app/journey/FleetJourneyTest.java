@@ -178,4 +178,27 @@ class FleetJourneyTest {
                 () -> shell().page(HostsPage.class).viewModel().layoutProperty().get() != null);
         journey.screenshot("fleet-07-palette-went-to-host");
     }
+
+    @Test
+    @Order(6)
+    void theStoppedTasksTabSaysWhyATaskOfTheServiceStopped() throws Exception {
+        // Listed at once, while still stopping (desiredStatus STOPPED): exit codes come once it has stopped.
+        String stopped = new SandboxWrites(journey.home(), journey.sandbox()).stopOneTask("prod", "444444444444", "app",
+                "app-scheduler", "Stopped by the fleet journey");
+        journey.robot().clickOn("#nav-services");
+        ServicesViewModel services = shell().page(ServicesPage.class).viewModel();
+        journey.filterAndSelect("app-scheduler");
+        journey.waitUntil("its detail shows", () -> services.detailProperty().get() != null
+                && services.detailProperty().get().service().name().equals("app-scheduler"));
+        TabPane tabs = journey.lookup("#service-detail-tabs");
+        journey.robot().clickOn("Stopped tasks");
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("service-tab-stopped-tasks");
+        TableView<io.harbormaster.model.deploy.StoppedTask> table = journey.lookup("#service-detail-stopped-tasks");
+        journey.waitUntil("the stopped task is listed with its reason", () -> table.getItems().stream()
+                .anyMatch(t -> t.taskArn().equals(stopped) && t.stoppedReason().equals("Stopped by the fleet journey")
+                        && t.stopCode().equals("UserInitiated")));
+        journey.screenshot("fleet-08-service-stopped-tasks");
+        journey.robot().interact(() -> tabs.getSelectionModel().select(0));
+        journey.filterServices("");
+    }
 }

@@ -43,6 +43,18 @@ final class SandboxWrites {
         }
     }
 
+    /** StopTask of one running task of the service, with the reason an operator elsewhere gave; its ARN. */
+    String stopOneTask(String environment, String account, String cluster, String service, String reason) {
+        try (SdkHttpClient http = ApacheHttpClient.create();
+             EcsClient ecs = EcsClient.builder().region(Region.US_EAST_1).httpClient(http)
+                     .endpointOverride(sandbox.endpoint()).credentialsProvider(admin(http, environment, account))
+                     .build()) {
+            String task = ecs.listTasks(r -> r.cluster(cluster).serviceName(service)).taskArns().get(0);
+            ecs.stopTask(r -> r.cluster(cluster).task(task).reason(reason));
+            return task;
+        }
+    }
+
     /** UpdateService(desiredCount): the service scaled by someone else; its tasks start or stop as ECS would. */
     void scale(String environment, String account, String clusterArn, String service, int desired) {
         try (SdkHttpClient http = ApacheHttpClient.create();

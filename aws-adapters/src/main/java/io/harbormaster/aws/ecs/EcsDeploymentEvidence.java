@@ -122,7 +122,8 @@ public final class EcsDeploymentEvidence implements DeploymentEvidence {
         }
     }
 
-    private static StoppedTask stopped(Task t) {
+    /** A described stopped task as the model sees it; shared with {@link EcsStoppedTasks}. */
+    static StoppedTask stopped(Task t) {
         List<String> reasons = new ArrayList<>();
         t.containers().forEach(c -> {
             String why = (c.exitCode() == null ? "" : "exit " + c.exitCode())

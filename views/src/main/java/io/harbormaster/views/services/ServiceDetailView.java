@@ -47,6 +47,11 @@ final class ServiceDetailView extends VBox {
     private final TabPane tabs = new TabPane();
     private HBox head;
 
+    /** A tab after the detail's own (Stopped tasks). */
+    void addTab(Tab tab) {
+        tabs.getTabs().add(tab);
+    }
+
     /** An action for the service shown (Deploy…), after the detail's own. */
     void addAction(javafx.scene.Node action) {
         head.getChildren().add(action);
@@ -220,7 +225,7 @@ final class ServiceDetailView extends VBox {
         tasks.setPlaceholder(new Label("No tasks."));
     }
 
-    private static <T> TableColumn<T, String> col(String title, double width, Function<T, String> value) {
+    static <T> TableColumn<T, String> col(String title, double width, Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(value.apply(r.getValue())));
         io.harbormaster.views.shared.Headings.keepWhole(column, width);

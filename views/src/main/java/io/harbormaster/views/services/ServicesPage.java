@@ -1,5 +1,7 @@
 package io.harbormaster.views.services;
 
+import io.harbormaster.model.deploy.ServiceRef;
+import io.harbormaster.model.deploy.ServiceStoppedTasks;
 import io.harbormaster.model.fleet.ScaleService;
 import io.harbormaster.views.shared.deploy.DeployButton;
 import io.harbormaster.views.fleet.Destination;
@@ -20,19 +22,27 @@ public final class ServicesPage extends FleetPage {
 
     private final ScaleService scaleService;
     private final ServicesViewModel viewModel;
+    private final StoppedTasksViewModel stoppedTasks;
     /** Ctrl+Shift+K presses the page's own "Scale service…" button: the same checks, the same dialog. */
     private Runnable scaleSelected = () -> { };
 
-    private ServicesPage(PageContext context, ScaleService scaleService) {
+    private ServicesPage(PageContext context, ScaleService scaleService, ServiceStoppedTasks stopped) {
         super(context);
         this.scaleService = scaleService;
         viewModel = new ServicesViewModel(context.fleet(), context.executor());
+        stoppedTasks = new StoppedTasksViewModel(stopped, context.executor());
+        viewModel.detailProperty().addListener((obs, old, now) -> stoppedTasks.service(
+                viewModel.fleet().sessionProperty().get(),
+                now == null ? null : new ServiceRef(now.service().clusterArn(), now.service().name())));
     }
 
-    /** @param scaleService the write "Scale service…" makes */
-    public static PageContribution contribution(ScaleService scaleService) {
+    /**
+     * @param scaleService the write "Scale service…" makes
+     * @param stopped      the read behind the detail's "Stopped tasks"
+     */
+    public static PageContribution contribution(ScaleService scaleService, ServiceStoppedTasks stopped) {
         return PageContribution.of(ID, "Services", Material2AL.LAYERS, "Shortcut+Shift+S",
-                "Services, their tasks and deployments", context -> new ServicesPage(context, scaleService));
+                "Services, their tasks and deployments", context -> new ServicesPage(context, scaleService, stopped));
     }
 
     @Override
@@ -48,6 +58,7 @@ public final class ServicesPage extends FleetPage {
         scaleSelected = () -> ((javafx.scene.control.Button) scaleButton.lookup("#scale-service")).fire();
         view.addHeaderAction(deployButton(view));
         view.addDetailAction(detailDeployButton());
+        view.addDetailTab(StoppedTasksTab.create(stoppedTasks));
         return new PageView(view, view::focusFilter);
     }
 

@@ -119,6 +119,11 @@ public final class ServicesView extends VBox {
         getChildren().addAll(header, new FleetBanner(fleet, "services-banner"), split, summary, saved);
     }
 
+    /** A tab of the detail after its own (Stopped tasks). */
+    public void addDetailTab(javafx.scene.control.Tab tab) {
+        detail.addTab(tab);
+    }
+
     /** An action for the service the detail shows (Deploy…), beside its own. */
     public void addDetailAction(javafx.scene.Node action) {
         detail.addAction(action);

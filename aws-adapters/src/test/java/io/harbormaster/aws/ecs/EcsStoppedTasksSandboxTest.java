@@ -1,0 +1,79 @@
+package io.harbormaster.aws.ecs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.harbormaster.aws.SandboxAccess;
+import io.harbormaster.aws.session.AwsClientFactory;
+import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.model.deploy.ServiceRef;
+import io.harbormaster.model.deploy.StoppedTask;
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.environment.MfaPrompt;
+import io.harbormaster.sandbox.Sandbox;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.ecs.EcsClient;
+
+/** A service's stopped tasks over the real wire, against the sandbox: the reason, stop code and exit codes. */
+class EcsStoppedTasksSandboxTest {
+
+    private static SandboxAccess access;
+    private static Sandbox sandbox;
+    private static AwsClientFactory clients;
+    private static AwsSessions sessions;
+    private static EnvironmentSession stage;
+    private static EcsStoppedTasks stoppedTasks;
+
+    @BeforeAll
+    static void start(@TempDir Path dir) throws Exception {
+        access = SandboxAccess.start(dir);
+        sandbox = access.sandbox();
+        clients = access.clients();
+        sessions = access.sessionsFor("alice");
+        stage = sessions.enter(SandboxAccess.environment("stage"), MfaPrompt.NONE);
+        stoppedTasks = new EcsStoppedTasks(sessions, clients, new EcsDeploys(sessions, clients));
+    }
+
+    @AfterAll
+    static void stop() {
+        access.close();
+    }
+
+    @Test
+    void aStoppedTaskOfTheServiceComesWithItsReasonStopCodeAndExitCodesNewestFirst() {
+        EcsClient ecs = clients.ecs(sessions.context(stage));
+        ServiceRef billing = new ServiceRef("app", "app-billing");
+        List<String> running = ecs.listTasks(r -> r.cluster("app").serviceName("app-billing")).taskArns();
+        assertThat(running).as("app-billing runs tasks in stage").isNotEmpty();
+
+        ecs.stopTask(r -> r.cluster("app").task(running.get(0)).reason("first stop, by the test"));
+        sandbox.clock().advance(Duration.ofMinutes(1));
+        ecs.stopTask(r -> r.cluster("app").task(running.get(running.size() > 1 ? 1 : 0))
+                .reason("second stop, by the test"));
+        sandbox.clock().advance(Duration.ofMinutes(1));
+
+        List<StoppedTask> stopped = stoppedTasks.stoppedTasks(stage, billing);
+
+        assertThat(stopped).extracting(StoppedTask::taskArn).contains(running.get(0));
+        StoppedTask first = stopped.stream().filter(t -> t.taskArn().equals(running.get(0))).findFirst()
+                .orElseThrow();
+        assertThat(first.stoppedReason()).isEqualTo("first stop, by the test");
+        assertThat(first.stopCode()).isEqualTo("UserInitiated");
+        assertThat(first.stoppedAt()).isNotNull();
+        assertThat(first.containerReasons()).isNotEmpty().allSatisfy(c -> assertThat(c).contains("exit "));
+        assertThat(stopped.get(0).stoppedReason()).isEqualTo(running.size() > 1 ? "second stop, by the test"
+                : "first stop, by the test");
+        assertThat(stopped).extracting(StoppedTask::stoppedAt).isSortedAccordingTo(
+                java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void aServiceWithNoStoppedTaskHasNone() {
+        assertThat(stoppedTasks.stoppedTasks(stage, new ServiceRef("internal", "status-page"))).isEmpty();
+    }
+}
