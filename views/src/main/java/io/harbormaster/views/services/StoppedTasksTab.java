@@ -2,7 +2,7 @@ package io.harbormaster.views.services;
 
 import io.harbormaster.model.deploy.StoppedTask;
 import io.harbormaster.model.fleet.Arns;
-import io.harbormaster.views.shared.DateText;
+import io.harbormaster.views.text.DateText;
 import java.time.Instant;
 import java.util.List;
 import javafx.scene.control.Label;
