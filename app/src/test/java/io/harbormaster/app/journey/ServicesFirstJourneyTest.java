@@ -29,6 +29,8 @@ class ServicesFirstJourneyTest {
 
     @Test
     void everyServiceIsARowByNameFirstThenEveryRowIsDescribed() throws Exception {
+        // The sandbox starts beside the window: its profiles exist once the bar offers its environments.
+        journey.awaitOffered("sandbox-prod");
         Set<String> sandbox;
         try (SandboxFleet prod = new SandboxFleet(journey.home(), "prod", "444444444444")) {
             sandbox = prod.serviceNames();
