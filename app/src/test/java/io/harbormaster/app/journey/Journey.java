@@ -222,12 +222,16 @@ final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         return dir;
     }
 
+    /**
+     * Looks the node up on the UI thread: TestFX walks {@code Window.getWindows()}, which the UI thread changes as
+     * tooltips and popups come and go (read from the test thread it failed once with an IndexOutOfBounds in CI).
+     */
     <T extends Node> T lookup(String query) {
-        return robot.lookup(query).query();
+        return onUi(() -> robot.lookup(query).query());
     }
 
     boolean exists(String query) {
-        return robot.lookup(query).tryQuery().isPresent();
+        return onUi(() -> robot.lookup(query).tryQuery().isPresent());
     }
 
     /** What the UI thread says now: for lists and properties that change there while the test reads them. */

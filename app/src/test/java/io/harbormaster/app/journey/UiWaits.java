@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -23,6 +24,15 @@ final class UiWaits {
 
     /** What the UI thread answers now; the caller waits for it (10 s at most). */
     static <T> T onUi(Callable<T> read) {
+        if (Platform.isFxApplicationThread()) {
+            try {
+                return read.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("reading on the UI thread failed", e);
+            }
+        }
         try {
             return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
