@@ -21,8 +21,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * Service Auto Scaling, read-only: each scaled service's range, whether it is held at its maximum, its policies and
- * the selected service's recent activities; then the scaling what-if over the last day or week.
+ * Service Auto Scaling, read-only: each scaled service's range, whether it is held at its maximum, its policies (a
+ * step policy's adjustments), the CloudWatch alarms that invoke them with their states, and the selected service's
+ * recent activities; then the scaling what-if over the last day or week.
  */
 final class ScalingView extends VBox {
 
@@ -64,13 +65,15 @@ final class ScalingView extends VBox {
         TableColumn<ScalingRow, Number> desired = count("Desired", ScalingRow::desired);
         TableColumn<ScalingRow, Number> min = count("Min", r -> r.scaling().min());
         TableColumn<ScalingRow, Number> max = count("Max", r -> r.scaling().max());
-        TableColumn<ScalingRow, String> atMax = CostColumns.text("At max", r -> r.atMaximum() ? "yes" : "");
-        atMax.setMinWidth(70);
-        atMax.setMaxWidth(80);
+        TableColumn<ScalingRow, String> atMax = CostColumns.text("At max", ScalingRow::maximum);
+        atMax.setMinWidth(100);
+        atMax.setMaxWidth(120);
         TableColumn<ScalingRow, String> policies = CostColumns.text("Policies", ScalingRow::policies);
-        policies.setMinWidth(360);
+        policies.setMinWidth(340);
+        TableColumn<ScalingRow, String> alarms = CostColumns.text("Alarms (state)", ScalingRow::alarms);
+        alarms.setMinWidth(300);
         table.getColumns().setAll(List.of(CostColumns.text("Cluster", ScalingRow::cluster),
-                CostColumns.text("Service", ScalingRow::service), desired, min, max, atMax, policies,
+                CostColumns.text("Service", ScalingRow::service), desired, min, max, atMax, policies, alarms,
                 CostColumns.text("Last activity", ScalingRow::lastActivity)));
         return table;
     }
