@@ -24,6 +24,7 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.Arns;
+import io.harbormaster.model.fleet.ReadDesiredCount;
 import io.harbormaster.model.fleet.ScaleServiceCommand;
 import io.harbormaster.model.fleet.UpdateDesiredCount;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ecs.EcsClient;
@@ -53,7 +55,7 @@ import software.amazon.awssdk.services.ecs.model.UpdateServiceResponse;
  * ({@link AwsErrors}). Thin: journalling and orchestration are the model's {@code DeployService}.
  */
 public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision, RegisterRevision, StartDeployment,
-        ServiceDeployments, StopDeployment, ContinueDeployment, UpdateDesiredCount {
+        ServiceDeployments, StopDeployment, ContinueDeployment, UpdateDesiredCount, ReadDesiredCount {
 
     private static final int DESCRIBE_BATCH = 20;
 
@@ -162,6 +164,17 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
                             .map(s -> ""));
         } catch (SdkException e) {
             throw AwsErrors.translate(e, doing);
+        }
+    }
+
+    @Override
+    public OptionalInt desiredCount(EnvironmentSession session, String cluster, String service) {
+        try {
+            return service(session, ecs(session), new ServiceRef(cluster, service))
+                    .map(s -> OptionalInt.of(s.desiredCount())).orElse(OptionalInt.empty());
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "reading the desired count of " + Arns.name(service) + " in "
+                    + where(session));
         }
     }
 

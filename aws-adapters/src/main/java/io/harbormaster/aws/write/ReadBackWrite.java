@@ -3,6 +3,7 @@ package io.harbormaster.aws.write;
 import io.harbormaster.aws.error.AwsErrors;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
+import io.harbormaster.model.error.WriteOutcomeUnknown;
 import java.lang.System.Logger.Level;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -52,7 +53,7 @@ public final class ReadBackWrite {
      * @param readBack what AWS holds now: the write's result if it took effect, empty if it did not
      * @return the write's result, from its answer or, when the answer was lost, from the read-back
      * @throws SdkException       the write's failure when nothing was applied, or the second send's
-     * @throws OperatorException  when the read-back failed too: whether the write took effect is unknown
+     * @throws WriteOutcomeUnknown when the read-back failed too: whether the write took effect is unknown
      */
     public static <T> T send(String what, Supplier<T> send, Supplier<Optional<T>> readBack) {
         try {
@@ -84,7 +85,7 @@ public final class ReadBackWrite {
         } catch (SdkException | OperatorException failed) {
             String why = failed instanceof OperatorException o ? o.problem().message()
                     : AwsErrors.problem((SdkException) failed, "reading back " + what).message();
-            OperatorException unknown = new OperatorException(new Problem(Problem.Kind.NETWORK,
+            WriteOutcomeUnknown unknown = new WriteOutcomeUnknown(new Problem(Problem.Kind.NETWORK,
                     "Write may have been applied",
                     what + " got no answer (" + lost.getMessage() + ") and reading it back failed too (" + why
                             + "): it may or may not have taken effect.",

@@ -25,6 +25,7 @@ import io.harbormaster.model.deploy.Written;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.model.error.WriteOutcomeUnknown;
 import io.harbormaster.model.fleet.ScaleServiceCommand;
 import io.harbormaster.sandbox.Sandbox;
 import io.harbormaster.sandbox.SandboxControl.RecordedRequest;
@@ -182,7 +183,7 @@ class WritesReadBackTest {
                         new ScaleServiceCommand("api", "api-docs", desired + 1))));
 
         assertThat(sent.times()).isEqualTo(1);
-        assertThat(sent.result()).isNotNull();
+        assertThat(sent.result()).isInstanceOf(WriteOutcomeUnknown.class);
         assertThat(sent.result().problem().title()).isEqualTo("Write may have been applied");
         assertThat(sent.result().problem().message()).startsWith("UpdateService of api-docs to desiredCount "
                 + (desired + 1) + " got no answer").contains("may or may not have taken effect");
