@@ -36,6 +36,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class WriteKillTest {
 
+    private static final System.Logger LOG = System.getLogger(WriteKillTest.class.getName());
+
     @TempDir
     static Path home;
 
@@ -174,6 +176,9 @@ class WriteKillTest {
             });
             assertThat(journal(store).openOperations("store-test").size()).as("only the round in flight is open")
                     .isLessThanOrEqualTo(1);
+            LOG.log(System.Logger.Level.INFO, "store writes killed: {0} rounds acknowledged, {1} found, {2} open, "
+                    + "integrity_check {3}", acknowledged, last, journal(store).openOperations("store-test").size(),
+                    check);
             int ui = Integer.parseInt(new SqliteUiStateStore(store).get("round").orElseThrow());
             assertThat(ui).as("UI state of the last round or the one before").isBetween(last - 1, last);
         }
