@@ -2,6 +2,7 @@ package io.harbormaster.model.fleet;
 
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.model.error.WriteOutcomeUnknown;
 import io.harbormaster.model.journal.JournalPhase;
 import io.harbormaster.model.journal.JournalRecord;
 import io.harbormaster.model.journal.WriteJournal;
@@ -11,7 +12,9 @@ import java.util.function.Supplier;
 
 /**
  * Scales through {@link UpdateDesiredCount}, journalling the write as one {@value #KIND} operation: INTENT before the
- * call, DONE with the request id or FAILED after, then END (a scale is over when the call answered).
+ * call, DONE with the request id or FAILED after, then END (a scale is over when the call answered). A scale whose
+ * outcome is unknown (no answer, no read-back) or whose console died mid-call stays open: {@link InterruptedScales}
+ * reads it back.
  */
 public final class JournaledScaleService implements ScaleService {
 
@@ -38,6 +41,10 @@ public final class JournaledScaleService implements ScaleService {
         String requestId;
         try {
             requestId = call.updateDesiredCount(session, command);
+        } catch (WriteOutcomeUnknown e) {
+            // No END: the operation stays open for InterruptedScales to read back on the next entry.
+            journal.append(intent.as(JournalPhase.NOTE, "Outcome unknown: " + e.problem().message(), "", Map.of()));
+            throw e;
         } catch (RuntimeException e) {
             String why = e instanceof OperatorException o ? o.problem().message() : String.valueOf(e.getMessage());
             journal.append(intent.as(JournalPhase.FAILED, "Failed: " + why, "", Map.of()));
