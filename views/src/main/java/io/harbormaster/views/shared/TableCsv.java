@@ -48,7 +48,9 @@ public final class TableCsv {
 
     /**
      * As {@link #offerCopy(TableView)}, and "Save as CSV…" for every row shown (filtered and sorted as on screen)
-     * when {@code saving} is given; {@code name} suggests the file's name ("services" for "services.csv").
+     * when {@code saving} is given; {@code name} suggests the file's name ("services" for "services.csv"). The
+     * saving is kept in the table's properties under {@code CsvSaving.class}, where a journey puts one that answers a
+     * file of its own instead of the platform's save dialog.
      */
     public static <S> void offerCopy(TableView<S> table, CsvSaving saving, String name) {
         MenuItem copy = new MenuItem("Copy selected rows (CSV)");
@@ -58,9 +60,10 @@ public final class TableCsv {
                 .getSelectedItems()));
         ContextMenu menu = new ContextMenu(copy);
         if (saving != null) {
+            table.getProperties().put(CsvSaving.class, saving);
             MenuItem save = new MenuItem("Save as CSV…");
             save.setId(table.getId() == null ? "save-csv" : table.getId() + "-save-csv");
-            save.setOnAction(e -> saveShown(table, saving, name));
+            save.setOnAction(e -> saveShown(table, (CsvSaving) table.getProperties().get(CsvSaving.class), name));
             menu.getItems().add(save);
         }
         table.setContextMenu(menu);
