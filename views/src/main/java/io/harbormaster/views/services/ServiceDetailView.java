@@ -108,7 +108,7 @@ final class ServiceDetailView extends VBox {
         io.harbormaster.views.shared.TableCsv.offerCopy(tasks,
                 io.harbormaster.views.shared.CsvSaving.withDialog(viewModel.executor(), tasksSaved), "tasks");
         io.harbormaster.views.shared.CliCommandMenu.add("service-detail-tasks-copy-cli", tasks,
-                viewModel.fleet().sessionProperty(), (task, session) -> viewModel.detailProperty().get() == null
+                viewModel.fleet().sessionProperty()::get, (task, session) -> viewModel.detailProperty().get() == null
                         ? null : CopyCliCommand.commandFor(viewModel.detailProperty().get().service().clusterName(),
                         task.arn(), session));
         taskActions.setAlignment(Pos.CENTER_LEFT);

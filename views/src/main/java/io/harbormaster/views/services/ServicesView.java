@@ -91,7 +91,7 @@ public final class ServicesView extends VBox {
         saved.setId("services-saved");
         table = ServicesTable.create("services-table", viewModel.rows(), false,
                 io.harbormaster.views.shared.CsvSaving.withDialog(viewModel.executor(), saved));
-        io.harbormaster.views.shared.CliCommandMenu.add("services-copy-cli", table, fleet.sessionProperty(),
+        io.harbormaster.views.shared.CliCommandMenu.add("services-copy-cli", table, fleet.sessionProperty()::get,
                 CopyCliCommand::commandFor);
         table.setPlaceholder(placeholder(viewModel));
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);

@@ -38,7 +38,7 @@ final class StoppedTasksTab {
         Label saved = new Label();
         saved.setId("service-detail-stopped-tasks-saved");
         TableCsv.offerCopy(table, CsvSaving.withDialog(services.executor(), saved), "stopped-tasks");
-        CliCommandMenu.add("service-detail-stopped-tasks-copy-cli", table, services.fleet().sessionProperty(),
+        CliCommandMenu.add("service-detail-stopped-tasks-copy-cli", table, services.fleet().sessionProperty()::get,
                 (task, session) -> services.detailProperty().get() == null ? null : CopyCliCommand.commandFor(
                         services.detailProperty().get().service().clusterName(), task.taskArn(), session));
         VBox content = new VBox(6, table, saved);

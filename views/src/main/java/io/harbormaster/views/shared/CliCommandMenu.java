@@ -2,8 +2,8 @@ package io.harbormaster.views.shared;
 
 import io.harbormaster.model.environment.EnvironmentSession;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
@@ -23,17 +23,18 @@ public final class CliCommandMenu {
      *
      * @param command the command for a row in a session ({@link AwsCliCommand}); null for a row with no such read
      */
-    public static <S> MenuItem add(String id, TableView<S> table, ObservableValue<EnvironmentSession> session,
+    public static <S> MenuItem add(String id, TableView<S> table, Supplier<EnvironmentSession> session,
             BiFunction<S, EnvironmentSession, String> command) {
         MenuItem item = new MenuItem("Copy as aws CLI command");
         item.setId(id);
         item.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             S row = table.getSelectionModel().getSelectedItem();
-            return row == null || session.getValue() == null || command.apply(row, session.getValue()) == null;
-        }, table.getSelectionModel().selectedItemProperty(), session));
+            EnvironmentSession current = session.get();
+            return row == null || current == null || command.apply(row, current) == null;
+        }, table.getSelectionModel().selectedItemProperty()));
         item.setOnAction(e -> {
             S row = table.getSelectionModel().getSelectedItem();
-            EnvironmentSession current = session.getValue();
+            EnvironmentSession current = session.get();
             String text = row == null || current == null ? null : command.apply(row, current);
             if (text != null) {
                 ClipboardContent content = new ClipboardContent();

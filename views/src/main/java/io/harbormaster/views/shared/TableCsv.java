@@ -32,7 +32,7 @@ public final class TableCsv {
 
     public static <S> String of(TableView<S> table, List<S> rows) {
         List<TableColumn<S, ?>> columns = table.getVisibleLeafColumns();
-        StringBuilder out = new StringBuilder(columns.stream().map(c -> field(c.getText()))
+        StringBuilder out = new StringBuilder(columns.stream().map(c -> field(heading(c)))
                 .collect(Collectors.joining(","))).append("\r\n");
         for (S row : rows) {
             out.append(columns.stream().map(c -> field(text(c, row))).collect(Collectors.joining(",")))
@@ -103,6 +103,15 @@ public final class TableCsv {
         }
         Object value = column.getCellData(row);
         return value == null ? "" : value.toString();
+    }
+
+    /** The column's title; a column headed by a label (to carry a tooltip) has it as its graphic. */
+    private static String heading(TableColumn<?, ?> column) {
+        String text = column.getText();
+        if ((text == null || text.isEmpty()) && column.getGraphic() instanceof javafx.scene.control.Labeled l) {
+            return l.getText();
+        }
+        return text;
     }
 
     /** One field, quoted only when it must be. */

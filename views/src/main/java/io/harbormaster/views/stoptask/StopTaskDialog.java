@@ -69,6 +69,7 @@ public final class StopTaskDialog extends Dialog<Void> {
         hint.setWrapText(true);
         hint.getStyleClass().add(HarbormasterStyles.MUTED);
         hint.textProperty().bind(viewModel.validationMessageProperty());
+        hint.managedProperty().bind(hint.textProperty().isNotEmpty());
 
         VBox content = new VBox(12, GuardBand.of(viewModel.session()), heading, facts, preview,
                 new VBox(4, new Label("Reason (shown by ECS with the stopped task)"), reasonRow, hint));
