@@ -30,6 +30,7 @@ import io.harbormaster.model.deploy.DeploymentFollower;
 import io.harbormaster.model.deploy.FollowedDeploys;
 import io.harbormaster.model.fleet.InterruptedScales;
 import io.harbormaster.model.fleet.JournaledScaleService;
+import io.harbormaster.model.fleet.JournaledStopTask;
 import io.harbormaster.model.journal.WriteJournal;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
@@ -126,7 +127,8 @@ public final class Harbormaster implements AutoCloseable {
                 new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles), ssoLogins), new JsonEnvironmentFile(),
                 sessions,
                 fleet, fleet, new SqliteFleetArchive(store, clock), Pages.all(new Pages.Ports(
-                        new JournaledScaleService(ecsDeploys, journal, Harbormaster::operationId), entry, fleet,
+                        new JournaledScaleService(ecsDeploys, journal, Harbormaster::operationId),
+                        new JournaledStopTask(ecsDeploys, journal, Harbormaster::operationId), entry, fleet,
                         fleet, metrics, deploys, new ElbRoutingSuggestions(sessions, clients), cutovers,
                         new SqlitePriceBook(store), new PriceListPrices(sessions, clients, clock),
                         new ApplicationAutoScalingReads(sessions, clients),

@@ -27,6 +27,8 @@ import io.harbormaster.model.fleet.Arns;
 import io.harbormaster.model.fleet.ReadDesiredCount;
 import io.harbormaster.model.fleet.ScaleServiceCommand;
 import io.harbormaster.model.fleet.UpdateDesiredCount;
+import io.harbormaster.model.fleet.RequestTaskStop;
+import io.harbormaster.model.fleet.StopTaskCommand;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,12 +52,13 @@ import software.amazon.awssdk.services.ecs.model.UpdateServiceResponse;
 /**
  * The Deploys ports over ECS: the service and its task definition in full, RegisterTaskDefinition, UpdateService with
  * the deployment configuration, the service deployments and revisions, StopServiceDeployment (ROLLBACK) and
- * ContinueServiceDeployment; also UpdateService desiredCount for scaling. Each call waits for its throttling
- * bucket's token ({@link CallPacer}, one per account and Region) and each failure is translated once
+ * ContinueServiceDeployment; also UpdateService desiredCount for scaling, and StopTask. Each call waits for its
+ * throttling bucket's token ({@link CallPacer}, one per account and Region) and each failure is translated once
  * ({@link AwsErrors}). Thin: journalling and orchestration are the model's {@code DeployService}.
  */
 public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision, RegisterRevision, StartDeployment,
-        ServiceDeployments, StopDeployment, ContinueDeployment, UpdateDesiredCount, ReadDesiredCount {
+        ServiceDeployments, StopDeployment, ContinueDeployment, UpdateDesiredCount, ReadDesiredCount,
+        RequestTaskStop {
 
     private static final int DESCRIBE_BATCH = 20;
 
@@ -214,6 +217,18 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
         TaskDefinitionSpec found = TaskDefinitionSpecs.fromSdk(latest.taskDefinition(), latest.tags());
         return TaskDefinitionSpecs.toRequest(found).equals(TaskDefinitionSpecs.toRequest(spec))
                 ? Optional.of(new Written<>(found, "")) : Optional.empty();
+    }
+
+    public String requestStop(EnvironmentSession session, StopTaskCommand command) {
+        String doing = "stopping task " + command.taskId() + (command.serviceName().isEmpty() ? ""
+                : " of " + command.serviceName()) + " in " + where(session);
+        try {
+            pacer(session).take(ThrottleBucket.CLUSTER_RESOURCE_MODIFY, false);
+            return ecs(session).stopTask(r -> r.cluster(command.cluster()).task(command.task())
+                    .reason(command.reason())).responseMetadata().requestId();
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, doing);
+        }
     }
 
     @Override

@@ -4,11 +4,17 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.StandardAction;
+import io.harbormaster.views.concurrent.TaskExecutor;
+import io.harbormaster.views.shared.AwsCliCommand;
+import io.harbormaster.views.shared.CliCommandMenu;
+import io.harbormaster.views.shared.CsvSaving;
+import io.harbormaster.views.shared.TableCsv;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.util.function.Function;
 import io.harbormaster.views.fleet.TableSelection;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -30,6 +36,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class ClustersView extends VBox {
 
     private final TextField filter = new TextField();
+    private final TableView<Cluster> table;
     private boolean syncing;
     private boolean fromTable;
 
@@ -69,7 +76,7 @@ public final class ClustersView extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
 
-        TableView<Cluster> table = table(viewModel);
+        table = table(viewModel);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing && row != null) {
@@ -96,6 +103,19 @@ public final class ClustersView extends VBox {
         summary.textProperty().bind(viewModel.summaryProperty());
 
         getChildren().addAll(header, table, summary);
+    }
+
+    /**
+     * Ctrl+C, "Save as CSV…" (the outcome said under the summary) and "Copy as aws CLI command" (describe-clusters)
+     * on the clusters.
+     */
+    public void offerExport(TaskExecutor executor, ObservableValue<EnvironmentSession> session) {
+        Label saved = new Label();
+        saved.setId("clusters-saved");
+        TableCsv.offerCopy(table, CsvSaving.withDialog(executor, saved), "clusters");
+        CliCommandMenu.add("clusters-copy-cli", table, session::getValue, (cluster, in) -> AwsCliCommand.describeCluster(
+                cluster.name(), in.region(), in.environment().profileName()));
+        getChildren().add(saved);
     }
 
     /** Ctrl+F lands here. */

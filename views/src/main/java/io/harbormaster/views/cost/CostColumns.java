@@ -29,6 +29,7 @@ final class CostColumns {
             Function<Double, String> format) {
         TableColumn<R, Double> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(d.getValue())));
+        io.harbormaster.views.shared.TableCsv.textOf(c, r -> format.apply(value.applyAsDouble(r)));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Double v, boolean empty) {

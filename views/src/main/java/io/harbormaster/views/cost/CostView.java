@@ -133,6 +133,8 @@ public final class CostView extends VBox {
         table.getColumns().setAll(List.of(cluster, CostColumns.text("Line", CostRow::name), kind, tasks, monthly, share,
                 perThousand));
         table.getSortOrder().add(monthly);
+        // Ctrl+C copies rows as shown; "Export CSV…" above writes the whole table in machine units.
+        io.harbormaster.views.shared.TableCsv.offerCopy(table);
     }
 
     private TableView<ClusterCost> clustersTable() {
@@ -153,6 +155,7 @@ public final class CostView extends VBox {
                 CostColumns.number("Per month", ClusterCost::usdPerMonth, CostView::money),
                 CostColumns.number("Idle", ClusterCost::idleUsdPerMonth, CostView::money),
                 CostColumns.number("Stranded", ClusterCost::strandedUsdPerMonth, CostView::money)));
+        io.harbormaster.views.shared.TableCsv.offerCopy(clusters);
         return clusters;
     }
 

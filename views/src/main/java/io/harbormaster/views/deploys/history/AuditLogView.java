@@ -6,7 +6,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The audit log: every write this console made, newest first, as the journal holds it. */
+/** The audit log: every write this console made, newest first, as the journal holds it; copies and saves as CSV. */
 public final class AuditLogView extends VBox {
 
     /** @param environmentName an environment's display name from its id */
@@ -23,6 +23,10 @@ public final class AuditLogView extends VBox {
         table.getColumns().add(HistoryView.column("What", e -> e.record().summary(), 300));
         table.getColumns().add(HistoryView.column("Request id", e -> e.record().awsRequestId(), 130));
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().add(table);
+        javafx.scene.control.Label saved = new javafx.scene.control.Label();
+        saved.setId("deploy-audit-saved");
+        io.harbormaster.views.shared.TableCsv.offerCopy(table,
+                io.harbormaster.views.shared.CsvSaving.withDialog(viewModel.executor(), saved), "audit-log");
+        getChildren().addAll(table, saved);
     }
 }
