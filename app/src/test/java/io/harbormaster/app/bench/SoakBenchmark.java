@@ -21,10 +21,17 @@ public final class SoakBenchmark {
         Path out = Path.of(System.getProperty("harbormaster.test.output", "target"), "soak");
         System.out.println("Soak of " + length.toMinutes() + " min from " + Instant.now() + "; "
                 + BenchSupport.machine());
-        String table = LongSoak.run(length, out, System.out::println);
-        System.out.println();
-        System.out.println("Soak ended " + Instant.now() + "; samples in " + out.toAbsolutePath());
-        System.out.println(table);
-        System.exit(0);
+        int status = 0;
+        try {
+            String table = LongSoak.run(length, out, System.out::println);
+            System.out.println();
+            System.out.println("Soak ended " + Instant.now() + "; samples in " + out.toAbsolutePath());
+            System.out.println(table);
+        } catch (Exception | AssertionError failed) {
+            System.getLogger(SoakBenchmark.class.getName()).log(System.Logger.Level.ERROR, "the soak failed", failed);
+            System.out.println("Soak failed: " + failed);
+            status = 1;
+        }
+        System.exit(status); // JavaFX's threads would keep the JVM alive
     }
 }

@@ -81,8 +81,16 @@ final class SoakDriver {
                     || System.nanoTime() - start < settings.length().toNanos()) {
                 round++;
                 for (String environment : settings.environments()) {
-                    visitEnvironment(round, environment);
-                    faultEpisode(round, environment);
+                    try {
+                        visitEnvironment(round, environment);
+                        faultEpisode(round, environment);
+                    } catch (AssertionError | RuntimeException incident) {
+                        // a long run goes on after a wait that timed out; the incident is a finding of its own
+                        LOG.log(System.Logger.Level.WARNING, "soak incident in round " + round + ", " + environment,
+                                incident);
+                        report.incident(round + " " + environment + ": " + incident.getMessage());
+                        chaos("DELETE", "");
+                    }
                     report.reading(round, environment, "after fault", meter.read());
                 }
                 report.roundEnded(round);

@@ -71,6 +71,7 @@ class SoakJourneyTest {
 
         // Round 1 enters prod half-way (its fleet, sessions and pools come then): round 2 is held against round 1's
         // highest reading, and its end against round 1's end, where both hold the same environments.
+        assertThat(report.incidents()).as("waits that timed out").isEmpty();
         List<SoakReport.Sample> first = report.samplesOfRound(1);
         List<SoakReport.Sample> second = report.samplesOfRound(2);
         assertThat(second).hasSameSizeAs(first).isNotEmpty();

@@ -24,7 +24,7 @@ import java.util.function.Consumer;
 record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, int rounds, List<String> visits,
         List<Sample> samples, List<FaultSeen> faults, List<CurrentAgain> currentAgain,
         List<RefreshCalls.Measured> refreshes, Map<String, Integer> dialogs, int mfaAnswered,
-        List<FxStallProbe.Stall> stalls, long gcStalls, Map<String, Long> faultsInjected) {
+        List<FxStallProbe.Stall> stalls, long gcStalls, Map<String, Long> faultsInjected, List<String> incidents) {
 
     /** A reading of the meter, where the soak was then. */
     record Sample(int round, String environment, String after, SoakMeter.Reading reading) {
@@ -118,6 +118,8 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
                 + " left out)", stalls.size(), longestStallMs(), gcStalls));
         t.put("dialogs", dialogs.isEmpty() ? "none" : dialogs.toString());
         t.put("MFA prompts answered", String.valueOf(mfaAnswered));
+        t.put("incidents (a wait that timed out; the soak went on)", incidents.isEmpty() ? "none"
+                : incidents.size() + ": " + incidents);
         t.put("stale markings while faults were on", String.format("%d markings; refreshes failed under %d of %d"
                 + " faults, each told: %s", staleMarkings(), faults.stream().filter(FaultSeen::refreshFailed).count(),
                 faults.size(), faults.stream().allMatch(FaultSeen::truthful)));
@@ -154,6 +156,7 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
         json.put("currentAgain", currentAgain);
         json.put("refreshes", refreshes);
         json.put("dialogs", dialogs);
+        json.put("incidents", incidents);
         new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .writeValue(dir.resolve("soak.json").toFile(), json);
@@ -171,6 +174,7 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
         private final List<CurrentAgain> currentAgain = new ArrayList<>();
         private final List<RefreshCalls.Measured> refreshes = new ArrayList<>();
         private int mfaAnswered;
+        private final List<String> incidents = new ArrayList<>();
         private Consumer<Sample> listener = s -> { };
 
         void started(Instant at, SoakDriver.Settings with) {
@@ -204,6 +208,10 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
             refreshes.add(measured);
         }
 
+        void incident(String what) {
+            incidents.add(what);
+        }
+
         void mfaAnswered() {
             mfaAnswered++;
         }
@@ -218,7 +226,7 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
             injected.forEach((kind, n) -> byKind.put(kind.spec(), n));
             return new SoakReport(started, at, settings, rounds, List.copyOf(visits), List.copyOf(samples),
                     List.copyOf(faults), List.copyOf(currentAgain), List.copyOf(refreshes), Map.copyOf(dialogs),
-                    mfaAnswered, List.copyOf(stalls), gcStalls, byKind);
+                    mfaAnswered, List.copyOf(stalls), gcStalls, byKind, List.copyOf(incidents));
         }
     }
 }
