@@ -33,6 +33,10 @@ public final class LoadFocus {
         return new LoadFocus();
     }
 
+    /** A focus for a page to write (it starts empty). */
+    public LoadFocus() {
+    }
+
     /** The hosts the operator looks at now, most wanted first; the same list again changes nothing. */
     public void lookAt(List<String> hostArns) {
         Objects.requireNonNull(hostArns, "hostArns");
