@@ -29,8 +29,8 @@ import javafx.stage.Window;
  * names the node (and its parent), for a journey's assertion message.
  * <ul>
  * <li>{@link #clipped}: against the scene and the screen: a window reaching beyond the screen, a control laid out
- * beyond the scene, a label or button whose text is cut to an ellipsis, a field whose placeholder is cut, a scroll
- * pane told to fit its content's height that still has to scroll.</li>
+ * beyond the scene, a label or button whose text is cut to an ellipsis (wrapped or not), a field whose placeholder is
+ * cut, a scroll pane told to fit its content's height that still has to scroll.</li>
  * <li>{@link #overflow}: against each parent: what a page that grows wider than its window looks like from inside
  * (controls and footer cut off at the window's edge), and what a squeezed toolbar does to its last buttons: a
  * visible, managed child of a layout pane beyond the pane, a region squeezed below its own minimum. Not inside
@@ -65,6 +65,9 @@ final class LayoutCheck {
 
     /** As on a screen of these bounds (the headless screen is larger than the one an operator may have). */
     static List<String> clipped(Scene scene, Rectangle2D screen) {
+        // A label whose text just changed shows the old one until the next pulse lays it out: not a cut.
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
         List<String> found = new ArrayList<>();
         Window window = scene.getWindow();
         if (window.getX() < screen.getMinX() - TOLERANCE || window.getY() < screen.getMinY() - TOLERANCE
@@ -129,8 +132,8 @@ final class LayoutCheck {
                         + " lies beyond the scene " + scene.getWidth() + "×" + scene.getHeight());
             }
         }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()
-                && !labeled.isWrapText()) {
+        // wrapped text too: a label given fewer lines than its text needs ends in an ellipsis all the same
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
             cutText(labeled).ifPresent(shown -> found.add(name(node) + " shows '" + shown + "' of '"
                     + labeled.getText() + "'"));
         }
