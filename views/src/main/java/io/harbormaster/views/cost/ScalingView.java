@@ -2,6 +2,7 @@ package io.harbormaster.views.cost;
 
 import io.harbormaster.model.cost.scaling.ScalingWhatIf;
 import io.harbormaster.views.fleet.FleetStyles;
+import io.harbormaster.views.shared.Headings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -66,8 +67,8 @@ final class ScalingView extends VBox {
         TableColumn<ScalingRow, Number> min = count("Min", r -> r.scaling().min());
         TableColumn<ScalingRow, Number> max = count("Max", r -> r.scaling().max());
         TableColumn<ScalingRow, String> atMax = CostColumns.text("At max", ScalingRow::maximum);
-        atMax.setMinWidth(100);
-        atMax.setMaxWidth(120);
+        atMax.setMinWidth(Math.max(100, atMax.getMinWidth()));
+        atMax.setMaxWidth(Math.max(120, atMax.getMinWidth() + 10));
         TableColumn<ScalingRow, String> policies = CostColumns.text("Policies", ScalingRow::policies);
         policies.setMinWidth(340);
         TableColumn<ScalingRow, String> alarms = CostColumns.text("Alarms (state)", ScalingRow::alarms);
@@ -81,8 +82,8 @@ final class ScalingView extends VBox {
     private static TableColumn<ScalingRow, Number> count(String name, java.util.function.ToIntFunction<ScalingRow> v) {
         TableColumn<ScalingRow, Number> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(v.applyAsInt(d.getValue())));
-        c.setMinWidth(72);
-        c.setMaxWidth(80);
+        Headings.keepWhole(c, 0);
+        c.setMaxWidth(c.getMinWidth() + 10);
         return c;
     }
 
