@@ -66,7 +66,7 @@ final class ScalingView extends VBox {
         TableColumn<ScalingRow, Number> min = count("Min", r -> r.scaling().min());
         TableColumn<ScalingRow, Number> max = count("Max", r -> r.scaling().max());
         TableColumn<ScalingRow, String> atMax = CostColumns.text("At max", r -> r.atMaximum() ? "yes" : "");
-        atMax.setMaxWidth(atMax.getMinWidth() + 10);
+        atMax.setMaxWidth(Headings.width(atMax.getText()));
         TableColumn<ScalingRow, String> policies = CostColumns.text("Policies", ScalingRow::policies);
         policies.setMinWidth(360);
         table.getColumns().setAll(List.of(CostColumns.text("Cluster", ScalingRow::cluster),
@@ -78,8 +78,8 @@ final class ScalingView extends VBox {
     private static TableColumn<ScalingRow, Number> count(String name, java.util.function.ToIntFunction<ScalingRow> v) {
         TableColumn<ScalingRow, Number> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(v.applyAsInt(d.getValue())));
-        Headings.keepWhole(c, 0);
-        c.setMaxWidth(c.getMinWidth() + 10);
+        c.setMinWidth(Headings.tightWidth(name));
+        c.setMaxWidth(Headings.width(name));
         return c;
     }
 
