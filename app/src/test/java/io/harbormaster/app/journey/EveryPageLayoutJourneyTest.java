@@ -15,8 +15,10 @@ import io.harbormaster.views.metrics.MetricsPage;
 import io.harbormaster.views.metrics.MetricsViewModel;
 import io.harbormaster.views.services.ServicesPage;
 import io.harbormaster.views.services.ServicesViewModel;
+import io.harbormaster.views.settings.EnvironmentSettingsDialog;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Tab;
@@ -226,12 +228,23 @@ class EveryPageLayoutJourneyTest {
     private static List<String> fitsAt(String name, int width, int height) throws Exception {
         resize(width, height);
         String place = name + " at " + width + "×" + height + ": ";
+        // The window stands for a screen of its size: a dialog is placed on it as on such a screen.
+        Rectangle2D screen = new Rectangle2D(0, 0, width, height);
+        journey.robot().interact(() -> {
+            for (Window window : Window.getWindows()) {
+                if (window.isShowing() && window.getScene() != null
+                        && window.getScene().getRoot().lookup("#settings-dialog") != null) {
+                    EnvironmentSettingsDialog.fit(window, screen);
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         List<String> found = journey.onUi(() -> {
             List<String> all = new ArrayList<>();
             for (Window window : Window.getWindows()) {
                 Scene scene = window.getScene();
                 if (window instanceof Stage && window.isShowing() && scene != null) {
-                    LayoutCheck.everything(scene).forEach(finding -> all.add(place + finding));
+                    LayoutCheck.everything(scene, screen).forEach(finding -> all.add(place + finding));
                 }
             }
             return all;

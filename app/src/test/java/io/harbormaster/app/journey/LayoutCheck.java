@@ -46,9 +46,12 @@ final class LayoutCheck {
     private LayoutCheck() {
     }
 
-    /** Clipped and overflowing nodes of the whole scene, and cut headings of every table shown in it. */
-    static List<String> everything(Scene scene) {
-        List<String> found = new ArrayList<>(clipped(scene));
+    /**
+     * Clipped and overflowing nodes of the whole scene, and cut headings of every table shown in it, as on a screen
+     * of these bounds.
+     */
+    static List<String> everything(Scene scene, Rectangle2D screen) {
+        List<String> found = new ArrayList<>(clipped(scene, screen));
         found.addAll(overflow(scene, scene.getRoot()));
         for (Node node : scene.getRoot().lookupAll(".table-view")) {
             if (node instanceof TableView<?> table && node.isVisible() && node.getScene() != null

@@ -12,7 +12,8 @@ import javafx.scene.control.TableColumn;
 
 /**
  * The cost tables' columns: text, and right-aligned numbers formatted as the page says them; none narrower than its
- * heading (the tables flex their last column, which squeezes the others down to their minimum).
+ * heading (the tables flex their last column, which squeezes the others down to their minimum when the window
+ * narrows).
  */
 final class CostColumns {
 
@@ -26,7 +27,8 @@ final class CostColumns {
     static <R> TableColumn<R, String> text(String name, Function<R, String> value) {
         TableColumn<R, String> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setMinWidth(Headings.width(name));
+        c.setMinWidth(Headings.tightWidth(name));
+        c.setPrefWidth(Math.max(c.getPrefWidth(), Headings.width(name)));
         return c;
     }
 
@@ -35,7 +37,8 @@ final class CostColumns {
         TableColumn<R, Double> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(d.getValue())));
         io.harbormaster.views.shared.TableCsv.textOf(c, r -> format.apply(value.applyAsDouble(r)));
-        c.setMinWidth(Headings.width(name));
+        c.setMinWidth(Headings.tightWidth(name));
+        c.setPrefWidth(Math.max(c.getPrefWidth(), Headings.width(name)));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Double v, boolean empty) {

@@ -116,14 +116,15 @@ public final class CostView extends VBox {
         table.setPlaceholder(new Label("No fleet costed yet"));
         TableColumn<CostRow, Double> monthly = CostColumns.number("Per month", CostRow::usdPerMonth, CostView::money);
         monthly.setSortType(TableColumn.SortType.DESCENDING);
+        monthly.setMinWidth(Headings.width(monthly.getText())); // sorted on: its arrow shows
         TableColumn<CostRow, Number> tasks = new TableColumn<>("Tasks");
         tasks.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().tasks()));
         TableColumn<CostRow, String> kind = CostColumns.text("Kind", r -> r.kind().name().toLowerCase(Locale.ROOT));
         TableColumn<CostRow, Double> share = CostColumns.number("Share", CostRow::share,
                 v -> String.format(Locale.ROOT, "%.1f %%", v * 100));
         kind.setMaxWidth(75);
-        Headings.keepWhole(tasks, 0);
-        tasks.setMaxWidth(tasks.getMinWidth() + 10);
+        tasks.setMinWidth(Headings.tightWidth(tasks.getText()));
+        tasks.setMaxWidth(Headings.width(tasks.getText()));
         share.setMinWidth(70);
         TableColumn<CostRow, Double> perThousand = CostColumns.number("Per 1k req", CostRow::usdPerThousandRequests,
                 v -> Double.isNaN(v) ? "" : String.format(Locale.ROOT, "$%.5f", v));
@@ -143,14 +144,14 @@ public final class CostView extends VBox {
         var sorted = new javafx.collections.transformation.SortedList<>(viewModel.clusters());
         sorted.comparatorProperty().bind(clusters.comparatorProperty());
         clusters.setItems(sorted);
-        clusters.setPrefWidth(470); // its columns' headings whole, without scrolling sideways
-        clusters.setMinWidth(470);
+        clusters.setPrefWidth(410);
+        clusters.setMinWidth(410);
         clusters.setPrefHeight(220);
         clusters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ClusterCost, Number> hosts = new TableColumn<>("Hosts");
         hosts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hosts()));
-        Headings.keepWhole(hosts, 0);
-        hosts.setMaxWidth(hosts.getMinWidth() + 10);
+        hosts.setMinWidth(Headings.tightWidth(hosts.getText()));
+        hosts.setMaxWidth(Headings.width(hosts.getText()));
         clusters.getColumns().setAll(List.of(CostColumns.text("Cluster", ClusterCost::name), hosts,
                 CostColumns.number("Per month", ClusterCost::usdPerMonth, CostView::money),
                 CostColumns.number("Idle", ClusterCost::idleUsdPerMonth, CostView::money),

@@ -80,8 +80,8 @@ final class EnvironmentsCostView extends VBox {
         bills.setItems(sorted);
         TableColumn<EnvironmentCost, Number> hosts = new TableColumn<>("Hosts");
         hosts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hosts()));
-        Headings.keepWhole(hosts, 0); // the last column flexes: this one would be squeezed to "Ho…"
-        hosts.setMaxWidth(hosts.getMinWidth() + 10);
+        hosts.setMinWidth(Headings.tightWidth(hosts.getText())); // squeezed to "Ho…" as the last column flexes
+        hosts.setMaxWidth(Headings.width(hosts.getText()));
         bills.getColumns().setAll(List.of(
                 CostColumns.text("Environment", EnvironmentCost::environment), hosts,
                 CostColumns.number("Per month", EnvironmentCost::usdPerMonth, CostView::money),

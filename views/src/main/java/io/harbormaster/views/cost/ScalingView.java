@@ -82,8 +82,8 @@ final class ScalingView extends VBox {
     private static TableColumn<ScalingRow, Number> count(String name, java.util.function.ToIntFunction<ScalingRow> v) {
         TableColumn<ScalingRow, Number> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(v.applyAsInt(d.getValue())));
-        Headings.keepWhole(c, 0);
-        c.setMaxWidth(c.getMinWidth() + 10);
+        c.setMinWidth(Headings.tightWidth(name));
+        c.setMaxWidth(Headings.width(name));
         return c;
     }
 

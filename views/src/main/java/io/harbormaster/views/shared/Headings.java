@@ -8,6 +8,9 @@ import javafx.scene.text.Text;
 /** Column headings read whole: no table squeezes a column below its heading ("Runn…"). */
 public final class Headings {
 
+    /** What {@link #width} keeps for the sort arrow beside the heading. */
+    private static final double SORT_ARROW = 14;
+
     private Headings() {
     }
 
@@ -20,6 +23,14 @@ public final class Headings {
         Font font = Font.getDefault();
         text.setFont(Font.font(font.getFamily(), FontWeight.BOLD, Math.max(14, font.getSize())));
         return Math.ceil(text.getLayoutBounds().getWidth()) + 36;
+    }
+
+    /**
+     * Wide enough for the heading with the cell padding but without the sort arrow's room: the minimum of a column in
+     * a table too narrow to give each column that room (its preferred width can).
+     */
+    public static double tightWidth(String title) {
+        return width(title) - SORT_ARROW;
     }
 
     /** The column's minimum width is its heading's, and its preferred width at least that. */
