@@ -99,6 +99,8 @@ public final class CompareView extends VBox {
         // Two masked values look alike whether or not they are: this says which, without showing either.
         TableColumn<ComparedLine, String> hidden = column("Hidden values", 170, ComparedLine::verdict);
         hidden.setId("compare-col-hidden");
+        // Its longest verdict whole (it read "differs (valu…" at 1280), in the bold of a differing row.
+        hidden.setMinWidth(io.harbormaster.views.shared.Headings.width("differs (values hidden)"));
         table.getColumns().add(hidden);
         table.setRowFactory(t -> new DiffRow());
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);

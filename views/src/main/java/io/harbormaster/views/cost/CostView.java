@@ -152,10 +152,16 @@ public final class CostView extends VBox {
         hosts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hosts()));
         hosts.setMinWidth(Headings.tightWidth(hosts.getText()));
         hosts.setMaxWidth(Headings.width(hosts.getText()));
-        clusters.getColumns().setAll(List.of(CostColumns.text("Cluster", ClusterCost::name), hosts,
+        List<TableColumn<ClusterCost, Double>> money = List.of(
                 CostColumns.number("Per month", ClusterCost::usdPerMonth, CostView::money),
                 CostColumns.number("Idle", ClusterCost::idleUsdPerMonth, CostView::money),
-                CostColumns.number("Stranded", ClusterCost::strandedUsdPerMonth, CostView::money)));
+                CostColumns.number("Stranded", ClusterCost::strandedUsdPerMonth, CostView::money));
+        // A cluster's month runs to five figures: each amount whole ("$3,48…" in Idle at 1280×800).
+        double amount = Headings.tightWidth("$99,999.99");
+        money.forEach(c -> c.setMinWidth(Math.max(c.getMinWidth(), amount)));
+        TableColumn<ClusterCost, String> name = CostColumns.text("Cluster", ClusterCost::name);
+        name.setPrefWidth(90);
+        clusters.getColumns().setAll(List.of(name, hosts, money.get(0), money.get(1), money.get(2)));
         io.harbormaster.views.shared.TableCsv.offerCopy(clusters);
         return clusters;
     }

@@ -122,10 +122,23 @@ final class ServiceDetailView extends VBox {
         containerScroll.setFitToWidth(true);
         strategy.setId("service-detail-strategy");
         constraints.setId("service-detail-constraints");
-        VBox placement = new VBox(6, section("Placement strategy"), strategy, section("Placement constraints"),
-                constraints, section("Target groups and target health"), targets);
+        // Strategy and constraints side by side, the targets below in a pane that scrolls: at 1280×800 the three
+        // stacked left the target-groups table no height at all.
+        VBox strategyBox = new VBox(4, section("Placement strategy"), strategy);
+        VBox constraintsBox = new VBox(4, section("Placement constraints"), constraints);
+        HBox.setHgrow(strategyBox, Priority.ALWAYS);
+        HBox.setHgrow(constraintsBox, Priority.ALWAYS);
+        strategyBox.setMaxWidth(Double.MAX_VALUE);
+        constraintsBox.setMaxWidth(Double.MAX_VALUE);
+        targets.setMinHeight(110);
+        targets.setPrefHeight(170);
+        VBox placementBox = new VBox(6, new HBox(24, strategyBox, constraintsBox),
+                section("Target groups and target health"), targets);
         VBox.setVgrow(targets, Priority.ALWAYS);
-        placement.setStyle("-fx-padding: 8 0 0 0;");
+        placementBox.setStyle("-fx-padding: 8 0 0 0;");
+        ScrollPane placement = new ScrollPane(placementBox);
+        placement.setFitToWidth(true);
+        placement.setId("service-detail-placement");
 
         tabs.setId("service-detail-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
