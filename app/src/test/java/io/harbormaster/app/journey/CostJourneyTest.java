@@ -232,6 +232,12 @@ class CostJourneyTest {
         assertThat(resizer.atMaximum()).isEqualTo(resizer.desired() >= resizer.scaling().max());
         assertThat(resizer.policies()).contains("cpu40-target-tracking: keeps ECSServiceAverageCPUUtilization at 40")
                 .contains("queue-backlog-step");
+        assertThat(resizer.alarmStates()).matches("high (OK|ALARM|INSUFFICIENT_DATA), low (OK|ALARM|INSUFFICIENT_DATA)"
+                + "\nno alarm invokes it");
+        assertThat(resizer.alarms()).hasSize(2).allMatch(a -> a.matches("Alarm TargetTracking-service/cdn/image-resizer-"
+                + "Alarm(High|Low)-[0-9a-f-]+: (OK|ALARM|INSUFFICIENT_DATA)"));
+        journey.robot().interact(() -> journey.<javafx.scene.control.TableView<ScalingRow>>lookup("#cost-scaling-table")
+                .getSelectionModel().select(1));
 
         journey.robot().clickOn("#cost-scaling-run");
         journey.waitUntil("the what-if is answered", () -> scaling.whatIfProperty().get() != null);

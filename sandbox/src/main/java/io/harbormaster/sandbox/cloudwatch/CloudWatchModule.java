@@ -16,8 +16,9 @@ public final class CloudWatchModule implements SandboxModule {
     public void install(Installation in) {
         CloudWatch cw = new CloudWatch(in.world());
         in.world().register(CloudWatch.class, cw);
-        in.world().register(AlarmStates.class, new CloudWatchAlarmStates(cw));
-        in.world().register(MetricAlarms.class, new CloudWatchMetricAlarms(cw));
+        CloudWatchAlarmPorts alarms = new CloudWatchAlarmPorts(cw);
+        in.world().register(AlarmStates.class, alarms);
+        in.world().register(MetricAlarms.class, alarms);
         CloudWatchApi api = new CloudWatchApi(cw);
         in.http().register(new CloudWatchCborHandler(in.world(), in.edge(), api));
         in.http().register(new CloudWatchJsonHandler(in.world(), in.edge(), api));

@@ -256,4 +256,19 @@ class ScalingAlarmsTest {
                 + "\"MinAdjustmentMagnitude\":2,\"StepAdjustments\":[{\"MetricIntervalLowerBound\":0,"
                 + "\"ScalingAdjustment\":1}]}}").get("__type").asText()).endsWith("ValidationException");
     }
+
+    @Test
+    void deregisteringATargetDeletesItsPoliciesAlarms() {
+        String id = "service/dev/app-worker";
+        register(id, 1, 4);
+        JsonNode put = api.ok("PutScalingPolicy", "{\"ServiceNamespace\":\"ecs\",\"ResourceId\":\"" + id
+                + "\",\"ScalableDimension\":\"ecs:service:DesiredCount\",\"PolicyName\":\"mem70\",\"PolicyType\":"
+                + "\"TargetTrackingScaling\",\"TargetTrackingScalingPolicyConfiguration\":{\"TargetValue\":70.0,"
+                + "\"PredefinedMetricSpecification\":{\"PredefinedMetricType\":\"ECSServiceAverageMemoryUtilization\"}}}");
+        String high = put.at("/Alarms/0/AlarmName").asText();
+        assertThat(alarm(high).metricName()).isEqualTo("MemoryUtilization");
+        api.ok("DeregisterScalableTarget", "{\"ServiceNamespace\":\"ecs\",\"ResourceId\":\"" + id
+                + "\",\"ScalableDimension\":\"ecs:service:DesiredCount\"}");
+        assertThat(cw.describeAlarms(b -> b.alarmNamePrefix("TargetTracking-" + id)).metricAlarms()).isEmpty();
+    }
 }

@@ -1,6 +1,7 @@
 package io.harbormaster.views.cost;
 
 import io.harbormaster.model.cost.scaling.ServiceScaling;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -17,13 +18,28 @@ public record ScalingRow(String cluster, String service, int desired, ServiceSca
     }
 
     /**
-     * The CloudWatch alarms that invoke its policies and their states, one a line ("TargetTracking-…-AlarmHigh-…:
-     * ALARM"); a policy no alarm invokes says so, since it can never act.
+     * Each policy's alarms in short, one policy a line as {@link #policies()} lists them: "high ALARM, low OK" (a
+     * target tracking policy's own two alarms by their role), an operator's alarm by its name; a policy no alarm
+     * invokes says so, since it can never act.
      */
-    public String alarms() {
-        return scaling.policies().stream().map(p -> p.alarms().isEmpty() ? p.name() + ": no alarm invokes it"
-                : p.alarms().stream().map(a -> a.name() + ": " + (a.state().isEmpty() ? "state unknown" : a.state()))
-                        .collect(Collectors.joining("\n"))).collect(Collectors.joining("\n"));
+    public String alarmStates() {
+        return scaling.policies().stream().map(p -> (p.alarms().isEmpty() ? "no alarm invokes it"
+                : p.alarms().stream().map(a -> role(a.name()) + " " + state(a)).collect(Collectors.joining(", "))))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** Every alarm that invokes its policies, by its full name, with its state: "Alarm TargetTracking-…: OK". */
+    public List<String> alarms() {
+        return scaling.policies().stream().flatMap(p -> p.alarms().stream())
+                .map(a -> "Alarm " + a.name() + ": " + state(a)).toList();
+    }
+
+    private static String role(String alarmName) {
+        return alarmName.contains("-AlarmHigh-") ? "high" : alarmName.contains("-AlarmLow-") ? "low" : alarmName;
+    }
+
+    private static String state(ServiceScaling.PolicyAlarm a) {
+        return a.state().isEmpty() ? "state unknown" : a.state();
     }
 
     /** Whether an alarm of its policies is in ALARM, so a policy is being invoked every minute. */

@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
 /**
  * Service Auto Scaling, read-only: each scaled service's range, whether it is held at its maximum, its policies (a
  * step policy's adjustments), the CloudWatch alarms that invoke them with their states, and the selected service's
- * recent activities; then the scaling what-if over the last day or week.
+ * alarms by name and recent activities; then the scaling what-if over the last day or week.
  */
 final class ScalingView extends VBox {
 
@@ -45,14 +45,19 @@ final class ScalingView extends VBox {
         ListView<String> activities = new ListView<>();
         activities.setId("cost-scaling-activities");
         activities.setPrefHeight(110);
-        activities.setPlaceholder(new Label("Select a service to see its recent scaling activities"));
+        activities.setPlaceholder(new Label("Select a service to see its alarms and recent scaling activities"));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> activities.setItems(
-                row == null ? FXCollections.observableArrayList() : FXCollections.observableArrayList(row.scaling()
-                        .activities().stream().map(a -> ScalingRow.line(a) + " — " + a.cause()).toList())));
+                row == null ? FXCollections.observableArrayList() : FXCollections.observableArrayList(details(row))));
         table.setPrefHeight(200);
         VBox whatIf = whatIfPanel();
         VBox.setVgrow(whatIf, Priority.ALWAYS);
         getChildren().addAll(message, table, activities, whatIf);
+    }
+
+    private static List<String> details(ScalingRow row) {
+        List<String> out = new java.util.ArrayList<>(row.alarms());
+        row.scaling().activities().forEach(a -> out.add(ScalingRow.line(a) + " — " + a.cause()));
+        return out;
     }
 
     private TableView<ScalingRow> table() {
@@ -70,11 +75,14 @@ final class ScalingView extends VBox {
         atMax.setMinWidth(Math.max(100, atMax.getMinWidth()));
         atMax.setMaxWidth(Math.max(120, atMax.getMinWidth() + 10));
         TableColumn<ScalingRow, String> policies = CostColumns.text("Policies", ScalingRow::policies);
-        policies.setMinWidth(340);
-        TableColumn<ScalingRow, String> alarms = CostColumns.text("Alarms (state)", ScalingRow::alarms);
-        alarms.setMinWidth(300);
-        table.getColumns().setAll(List.of(CostColumns.text("Cluster", ScalingRow::cluster),
-                CostColumns.text("Service", ScalingRow::service), desired, min, max, atMax, policies, alarms,
+        policies.setMinWidth(300);
+        TableColumn<ScalingRow, String> alarms = CostColumns.text("Alarms", ScalingRow::alarmStates);
+        alarms.setMinWidth(170);
+        TableColumn<ScalingRow, String> cluster = CostColumns.text("Cluster", ScalingRow::cluster);
+        cluster.setMinWidth(70);
+        TableColumn<ScalingRow, String> service = CostColumns.text("Service", ScalingRow::service);
+        service.setMinWidth(120);
+        table.getColumns().setAll(List.of(cluster, service, desired, min, max, atMax, policies, alarms,
                 CostColumns.text("Last activity", ScalingRow::lastActivity)));
         return table;
     }

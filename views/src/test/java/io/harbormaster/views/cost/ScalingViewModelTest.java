@@ -70,12 +70,24 @@ class ScalingViewModelTest {
             assertThat(r.maximum()).isEqualTo("at its maximum");
             assertThat(r.policies()).isEqualTo("cpu40: keeps ECSServiceAverageCPUUtilization at 40\nbacklog:"
                     + " PercentChangeInCapacity by +50 when alarm breach in [0, 10), +100 when alarm breach in [10, +∞)");
-            assertThat(r.alarms()).isEqualTo(HIGH + ": ALARM\n" + LOW + ": OK\nbacklog: no alarm invokes it");
+            assertThat(r.alarmStates()).isEqualTo("high ALARM, low OK\nno alarm invokes it");
+            assertThat(r.alarms()).containsExactly("Alarm " + HIGH + ": ALARM", "Alarm " + LOW + ": OK");
             assertThat(r.alarmFiring()).isTrue();
             assertThat(r.lastActivity()).isEqualTo(H1 + " Setting desired count to 2. (Successful)");
         });
         assertThat(vm.messageProperty().get()).isEqualTo("1 services scaled by Service Auto Scaling, 1 at their"
                 + " maximum, 1 with a scaling alarm in ALARM");
+    }
+
+    @Test
+    void anOperatorsAlarmIsNamedAndAStateThatCouldNotBeReadSaysSo() {
+        ServiceScaling step = new ServiceScaling("service/web/worker", 1, 10, List.of(), List.of(
+                new ServiceScaling.Policy("backlog", ServiceScaling.Policy.STEP, "", Double.NaN, "…",
+                        List.of(new ServiceScaling.PolicyAlarm("queue-backlog-high", null)))), List.of());
+        ScalingRow row = new ScalingRow("web", "worker", 3, step, step.atMaximum(3));
+        assertThat(row.alarmStates()).isEqualTo("queue-backlog-high state unknown");
+        assertThat(row.alarmFiring()).isFalse();
+        assertThat(row.maximum()).isEmpty();
     }
 
     /**

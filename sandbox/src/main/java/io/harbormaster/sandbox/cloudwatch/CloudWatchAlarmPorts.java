@@ -1,19 +1,37 @@
 package io.harbormaster.sandbox.cloudwatch;
 
+import io.harbormaster.sandbox.core.AlarmStates;
 import io.harbormaster.sandbox.core.MetricAlarms;
 import io.harbormaster.sandbox.core.Telemetry.MetricKey;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** CloudWatch's alarms as other services create them and are invoked by them (Application Auto Scaling). */
-final class CloudWatchMetricAlarms implements MetricAlarms {
+/**
+ * CloudWatch's alarms as other services use them: ECS reads the states of the alarms a deployment watches and how
+ * far back they look ({@link AlarmStates}); Application Auto Scaling creates alarms and is invoked by them
+ * ({@link MetricAlarms}).
+ */
+final class CloudWatchAlarmPorts implements AlarmStates, MetricAlarms {
 
     private final CloudWatch cloudWatch;
 
-    CloudWatchMetricAlarms(CloudWatch cloudWatch) {
+    CloudWatchAlarmPorts(CloudWatch cloudWatch) {
         this.cloudWatch = cloudWatch;
+    }
+
+    @Override
+    public String state(String account, String region, String alarmName) {
+        Alarm a = cloudWatch.region(account, region).alarms.get(alarmName);
+        return a == null ? null : a.state;
+    }
+
+    @Override
+    public Duration evaluationWindow(String account, String region, String alarmName) {
+        Alarm a = cloudWatch.region(account, region).alarms.get(alarmName);
+        return a == null ? Duration.ZERO : Duration.ofSeconds((long) a.period * a.evaluationPeriods);
     }
 
     @Override
