@@ -53,6 +53,8 @@ public final class HarbormasterApp extends Application {
     private final ThreadFamily threads = new ThreadFamily("harbormaster");
     private LogFile log;
     private AppInfo info;
+    /** How long the UI thread keeps work waiting, when {@code -Dharbormaster.fx.probe=true} asks. */
+    private Optional<FxStallProbe> stallProbe = Optional.empty();
 
     /** What is made ready off the UI thread before the window: the wiring (its store open) and what it restores. */
     private record Ready(Harbormaster harbormaster, ShellWindow.Prepared window) {
@@ -77,6 +79,7 @@ public final class HarbormasterApp extends Application {
         info = new AppInfo(Version.current(), dataHome, log == null ? null : log.file());
         LOG.log(System.Logger.Level.INFO, "Harbormaster " + info.version() + " starting; data in " + dataHome
                 + ", Java " + Runtime.version() + " on " + System.getProperty("os.name"));
+        stallProbe = FxStallProbe.startIfAsked(threads);
         AwsConfigFiles own = configFilesFromProperties().orElseGet(AwsConfigFiles::fromSystem);
         ownFiles = own;
         if (options.sandboxOffline()) {
@@ -373,6 +376,11 @@ public final class HarbormasterApp extends Application {
         return sandbox;
     }
 
+    /** The UI thread's stall probe, when switched on ({@link FxStallProbe#PROPERTY}). */
+    public Optional<FxStallProbe> stallProbe() {
+        return stallProbe;
+    }
+
     /** Version, data directory and log file, as Help → About shows them. */
     public AppInfo info() {
         return info;
@@ -388,6 +396,7 @@ public final class HarbormasterApp extends Application {
         } else {
             sandbox.ifPresent(EmbeddedSandbox::close);
         }
+        stallProbe.ifPresent(FxStallProbe::close);
         threads.close();
         if (log != null) {
             LOG.log(System.Logger.Level.INFO, "Harbormaster stopped");

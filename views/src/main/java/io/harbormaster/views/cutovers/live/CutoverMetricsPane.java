@@ -4,7 +4,7 @@ import io.harbormaster.model.cutover.GateMetric;
 import io.harbormaster.views.canvas.CanvasPalette;
 import io.harbormaster.views.metrics.TimeSeriesChart;
 import io.harbormaster.views.shared.metrics.MetricsStyles;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +52,7 @@ final class CutoverMetricsPane extends BorderPane {
         }
         int i = 0;
         for (GateMetric metric : GateMetric.values()) {
-            TimeSeriesChart chart = new TimeSeriesChart(ZoneOffset.UTC);
+            TimeSeriesChart chart = new TimeSeriesChart(ZoneId.systemDefault());
             chart.setId("cutover-chart-" + metric.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             chart.setPrefSize(300, 140);
             chart.setMinSize(160, 100);

@@ -11,7 +11,10 @@ import io.harbormaster.model.deploy.StageMarks;
 import io.harbormaster.model.deploy.TargetGroupHealth;
 import io.harbormaster.model.fleet.Arns;
 import io.harbormaster.model.fleet.ServiceEvent;
+import io.harbormaster.views.text.DateText;
 import io.harbormaster.views.theme.HarbormasterStyles;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -169,13 +172,26 @@ public final class LiveDeploymentView extends VBox {
         body.getChildren().add(section("Service events"));
         VBox events = new VBox(1);
         events.setId("deploy-live-events");
+        Instant newest = p.events().stream().map(ServiceEvent::createdAt).max(Instant::compareTo).orElse(null);
         p.events().stream().limit(12).forEach((ServiceEvent e) -> {
-            Label l = new Label(TIME.format(e.createdAt()) + "  " + e.message());
+            Label l = new Label(eventTime(e.createdAt(), newest, ZoneId.systemDefault()) + "  " + e.message());
             l.setWrapText(true);
             l.getStyleClass().add(HarbormasterStyles.MUTED);
             events.getChildren().add(l);
         });
         body.getChildren().add(events);
+    }
+
+    /**
+     * The time alone for events of the newest event's day, the date too for older ones (ECS keeps "steady state"
+     * events for days; "04:05:57" under "10:17:46" read as this morning). The newest event, not the wall clock, is
+     * the reference: a sandbox at ×60 runs ahead of it.
+     */
+    static String eventTime(Instant at, Instant newest, ZoneId zone) {
+        if (newest != null && LocalDate.ofInstant(at, zone).equals(LocalDate.ofInstant(newest, zone))) {
+            return TIME.withZone(zone).format(at);
+        }
+        return DateText.date(at, zone);
     }
 
     /** ECS's status, said plainly: done is its terminal status, not running = desired. */
