@@ -356,7 +356,7 @@ final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
 
     /**
      * Every write action refuses in the environment entered, with the write guard's reason: the Services page's
-     * Scale and Deploy buttons, the View menu, the palette ({@link WritesDisabled}). Returns the reason.
+     * Scale, Deploy and Stop task, the View menu, the palette ({@link WritesDisabled}). Returns the reason.
      */
     String writesAreDisabled() {
         return WritesDisabled.check(this);

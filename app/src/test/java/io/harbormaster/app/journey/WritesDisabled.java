@@ -14,12 +14,14 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 
 /**
  * The journey step "writes are disabled here": in the environment entered, every write action refuses with the
- * write guard's reason — the Services page's buttons for the selected service (their tooltips), the View menu's
- * items and the palette's entries.
+ * write guard's reason — the Services page's buttons for the selected service and its first task (Scale, Deploy,
+ * Stop task, with their tooltips; Stop task's context-menu item), the View menu's items and the palette's entries.
  */
 final class WritesDisabled {
 
@@ -42,13 +44,18 @@ final class WritesDisabled {
         journey.awaitFleetLoaded();
         journey.filterAndSelect(journey.onUi(() -> services.rows().get(0).name()));
         journey.waitUntil("a service is selected", () -> services.detailProperty().get() != null);
-        BUTTONS.forEach((id, words) -> {
-            Node button = journey.lookup("#" + id);
-            assertThat(button.isDisabled()).as(id).isTrue();
-            Tooltip tooltip = (Tooltip) journey.lookup("#" + id + "-holder").getProperties()
-                    .get("javafx.scene.control.Tooltip");
-            assertThat(tooltip.getText()).as(id + "'s tooltip").isEqualTo(words + " is not available:\n" + reason);
-        });
+        BUTTONS.forEach((id, words) -> assertRefused(journey, id, words, reason));
+
+        TabPane tabs = journey.lookup("#service-detail-tabs");
+        journey.robot().interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "service-tab-tasks".equals(t.getId())).findFirst().orElseThrow()));
+        TableView<?> tasks = journey.lookup("#service-detail-tasks");
+        journey.waitUntil("its tasks are listed", () -> !tasks.getItems().isEmpty());
+        journey.robot().interact(() -> tasks.getSelectionModel().select(0));
+        assertRefused(journey, "stop-task", "Stop task", reason);
+        assertThat(journey.onUi(() -> tasks.getContextMenu().getItems().stream()
+                .filter(i -> "stop-task-menu".equals(i.getId())).findFirst().orElseThrow().isDisable()))
+                .as("Stop task… in the tasks' context menu").isTrue();
 
         List<MenuItem> menu = journey.onUi(() -> journey.<MenuBar>lookup("#menu-bar").getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).toList());
@@ -63,5 +70,14 @@ final class WritesDisabled {
         }
         journey.robot().interact(() -> palette.queryProperty().set(""));
         return reason;
+    }
+
+    /** The button is disabled and its holder's tooltip says why, naming the action by {@code words}. */
+    private static void assertRefused(Journey journey, String id, String words, String reason) {
+        Node button = journey.lookup("#" + id);
+        assertThat(button.isDisabled()).as(id).isTrue();
+        Tooltip tooltip = (Tooltip) journey.lookup("#" + id + "-holder").getProperties()
+                .get("javafx.scene.control.Tooltip");
+        assertThat(tooltip.getText()).as(id + "'s tooltip").isEqualTo(words + " is not available:\n" + reason);
     }
 }
