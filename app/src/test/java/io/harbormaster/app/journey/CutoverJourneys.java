@@ -136,6 +136,10 @@ final class CutoverJourneys {
         }
         assertThat(harness.exists("#cutover-noise-from")).isTrue();
         assertThat(harness.exists("#cutover-noise-to")).isTrue();
+        harness.waitUntil("both maps are coloured on the one scale the legend shows", () -> live.hosts().sides()
+                .stream().allMatch(side -> side.map().scaleProperty().get() != null
+                        && side.map().scaleProperty().get() == live.hosts().scaleProperty().get()));
+        assertThat(harness.exists("#cutover-noise-legend")).isTrue();
     }
 
     /**

@@ -354,6 +354,14 @@ final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         return onUi(() -> List.copyOf(services.allRows()));
     }
 
+    /**
+     * Every write action refuses in the environment entered, with the write guard's reason: the Services page's
+     * Scale, Deploy and Stop task, the View menu, the palette ({@link WritesDisabled}). Returns the reason.
+     */
+    String writesAreDisabled() {
+        return WritesDisabled.check(this);
+    }
+
     // ---- evidence ---------------------------------------------------------------------------------------------
 
     /** Saves the main window (with whatever shows over it) as target/screenshots/NAME.png. */

@@ -3,16 +3,7 @@ package io.harbormaster.views.cutovers.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.model.cutover.CutoverPlan;
-import io.harbormaster.model.cutover.CutoverPlanner;
 import io.harbormaster.model.cutover.CutoverService;
-import io.harbormaster.model.cutover.CutoverSide;
-import io.harbormaster.model.cutover.GateMetric;
-import io.harbormaster.model.cutover.GatePolicy;
-import io.harbormaster.model.cutover.GateRule;
-import io.harbormaster.model.cutover.NoDataPolicy;
-import io.harbormaster.model.cutover.PlanShape;
-import io.harbormaster.model.cutover.Route53WeightedRecord;
-import io.harbormaster.model.cutover.WeightedTarget;
 import io.harbormaster.model.metrics.MetricKind;
 import io.harbormaster.model.metrics.ThresholdSettings;
 import io.harbormaster.model.metrics.Thresholds;
@@ -22,23 +13,13 @@ import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.Fixtures;
 import io.harbormaster.views.lifecycle.ManualRepeater;
 import io.harbormaster.views.metrics.FakeMetrics;
-import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The two sides' noise maps: one colour scale for both, so the same load reads as the same colour on either side. */
 class CutoverHostsViewModelTest {
 
-    private static final Route53WeightedRecord API = new Route53WeightedRecord("prod", "Z1", "example.com.",
-            "api.example.com.", "A", 60, true, List.of(new WeightedTarget("blue", "blue", "a.elb", 100),
-                    new WeightedTarget("green", "green", "b.elb", 0)));
-    private static final CutoverPlan PLAN = CutoverPlanner.plan("c-1", API, "blue", "green", new PlanShape.Linear(50),
-            Duration.ofMinutes(5), new GatePolicy(List.of(new GateRule(GateMetric.FIVE_XX_RATE, GateRule.Scope.BOTH,
-                    1, 5)), List.of(), NoDataPolicy.FAIL, Duration.ofMinutes(5), Duration.ofSeconds(30), true, true,
-                    false, Duration.ofMinutes(5)),
-            List.of(new CutoverSide("blue", "blue", "stage", "us-east-1", "arn:lb/blue", List.of()),
-                    new CutoverSide("green", "green", "prod", "us-east-1", "arn:lb/green", List.of())));
+    private static final CutoverPlan PLAN = CutoverLiveFixtures.plan("stage", "prod");
 
     private final FakeMetrics metrics = new FakeMetrics();
 

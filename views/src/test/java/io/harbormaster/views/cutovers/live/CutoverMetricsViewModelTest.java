@@ -4,18 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.model.cutover.CutoverPhase;
 import io.harbormaster.model.cutover.CutoverPlan;
-import io.harbormaster.model.cutover.CutoverPlanner;
-import io.harbormaster.model.cutover.CutoverSide;
 import io.harbormaster.model.cutover.CutoverState;
 import io.harbormaster.model.cutover.GateMetric;
-import io.harbormaster.model.cutover.GatePolicy;
 import io.harbormaster.model.cutover.GateReadings;
-import io.harbormaster.model.cutover.GateRule;
-import io.harbormaster.model.cutover.NoDataPolicy;
-import io.harbormaster.model.cutover.PlanShape;
-import io.harbormaster.model.cutover.Route53WeightedRecord;
 import io.harbormaster.model.cutover.SplitPoint;
-import io.harbormaster.model.cutover.WeightedTarget;
 import io.harbormaster.model.metrics.MetricPoint;
 import io.harbormaster.model.metrics.NamedSeries;
 import io.harbormaster.model.metrics.Thresholds;
@@ -38,15 +30,7 @@ import org.junit.jupiter.api.Test;
 class CutoverMetricsViewModelTest {
 
     private static final Instant STARTED = Instant.parse("2031-05-04T03:00:00Z");
-    private static final Route53WeightedRecord API = new Route53WeightedRecord("prod", "Z1", "example.com.",
-            "api.example.com.", "A", 60, true, List.of(new WeightedTarget("blue", "blue", "a.elb", 100),
-                    new WeightedTarget("green", "green", "b.elb", 0)));
-    private static final CutoverPlan PLAN = CutoverPlanner.plan("c-1", API, "blue", "green", new PlanShape.Linear(50),
-            Duration.ofMinutes(5), new GatePolicy(List.of(new GateRule(GateMetric.FIVE_XX_RATE, GateRule.Scope.BOTH,
-                    1, 5)), List.of(), NoDataPolicy.FAIL, Duration.ofMinutes(5), Duration.ofSeconds(30), true, true,
-                    false, Duration.ofMinutes(5)),
-            List.of(new CutoverSide("blue", "blue", "prod", "us-east-1", "arn:lb/blue", List.of()),
-                    new CutoverSide("green", "green", "prod", "us-east-1", "arn:lb/green", List.of())));
+    private static final CutoverPlan PLAN = CutoverLiveFixtures.plan("prod", "prod");
 
     private final ManualClock runnerClock = new ManualClock(STARTED.plus(Duration.ofMinutes(42)));
     private final QueuedTaskExecutor executor = new QueuedTaskExecutor();
