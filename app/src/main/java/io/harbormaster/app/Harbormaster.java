@@ -28,6 +28,7 @@ import io.harbormaster.model.deploy.DeployDependencies;
 import io.harbormaster.model.deploy.DeployService;
 import io.harbormaster.model.deploy.DeploymentFollower;
 import io.harbormaster.model.deploy.FollowedDeploys;
+import io.harbormaster.model.fleet.InterruptedScales;
 import io.harbormaster.model.fleet.JournaledScaleService;
 import io.harbormaster.model.fleet.JournaledStopTask;
 import io.harbormaster.model.journal.WriteJournal;
@@ -115,7 +116,10 @@ public final class Harbormaster implements AutoCloseable {
         EcsDeploys ecsDeploys = new EcsDeploys(sessions, clients);
         this.deploys = deploys(ecsDeploys, new EcsDeploymentEvidence(sessions, clients, ecsDeploys), journal,
                 uiState, clock);
-        EnterEnvironment entry = deploys.followed().resumingEntry(sessions);
+        // Writes a previous run left open are taken up once their environment is entered: deploys followed again,
+        // scales read back and closed with what was found.
+        EnterEnvironment entry = new InterruptedScales(journal, ecsDeploys, clock.instant())
+                .settlingEntry(deploys.followed().resumingEntry(sessions));
         MetricsDependencies metrics = metrics(store, sandbox, sessions);
         this.cutovers = new CutoverWiring(registry, sessions, clients, store, cloudWatch, fleet, metricsClock,
                 metricsClock, threads.scheduler("cutovers"));

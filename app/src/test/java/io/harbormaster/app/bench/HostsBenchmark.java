@@ -99,8 +99,20 @@ public final class HostsBenchmark {
             CompletableFuture<FleetViewModel> fleetMade = new CompletableFuture<>();
             CompletableFuture<HostsViewModel> pageMade = new CompletableFuture<>();
             UiThread.runOnUi(() -> {
-                io.harbormaster.model.fleet.LoadFleet timed = (in, listener) -> rig.fleet.load(in,
-                        listener.and(moments));
+                io.harbormaster.model.fleet.LoadFleet timed = new io.harbormaster.model.fleet.LoadFleet() {
+                    @Override
+                    public io.harbormaster.model.fleet.FleetSnapshot load(EnvironmentSession in,
+                            io.harbormaster.model.fleet.FleetLoadListener listener) {
+                        return rig.fleet.load(in, listener.and(moments));
+                    }
+
+                    @Override
+                    public io.harbormaster.model.fleet.FleetSnapshot load(EnvironmentSession in,
+                            io.harbormaster.model.fleet.FleetLoadListener listener,
+                            io.harbormaster.model.fleet.LoadFocus focus) {
+                        return rig.fleet.load(in, listener.and(moments), focus);
+                    }
+                };
                 FleetViewModel fleet = new FleetViewModel(timed, rig.fleet, executor, new FxRepeater(),
                         UiThread::runOnUi, Clock.systemUTC());
                 HostsViewModel hosts = new HostsViewModel(fleet, executor);
@@ -135,6 +147,12 @@ public final class HostsBenchmark {
             print("the adapter's moments: " + moments);
             print(String.format("first cards drawn %s after entering prod (%,d hosts laid out then); every one of "
                     + "the 1,166 hosts drawn %s after entering", ms(firstCards), firstHosts, ms(allHosts)));
+
+            waitFor(() -> onUi(() -> hosts.inViewCount() > 0 && hosts.unreadInView() == 0
+                    || fleet.stateProperty().get() != FleetViewModel.State.LOADING));
+            long inView = System.nanoTime() - t0;
+            print(String.format("the %d hosts in view complete (every task drawn) %s after entering, with %s",
+                    onUi(hosts::inViewCount), ms(inView), onUi(() -> hosts.summaryProperty().get())));
 
             List<String> progress = new ArrayList<>();
             long next = 5_000_000_000L;

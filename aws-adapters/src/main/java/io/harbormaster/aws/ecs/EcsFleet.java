@@ -10,6 +10,7 @@ import io.harbormaster.model.fleet.DescribeTaskDefinition;
 import io.harbormaster.model.fleet.FleetLoadListener;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.LoadFleet;
+import io.harbormaster.model.fleet.LoadFocus;
 import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.model.fleet.StringPool;
 import io.harbormaster.model.fleet.TaskDefinition;
@@ -90,7 +91,12 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
 
     @Override
     public FleetSnapshot load(EnvironmentSession session, FleetLoadListener listener) {
-        return onceMoreIfExpired(() -> new FleetLoad(newRun(session, listener), clock.instant()).load());
+        return load(session, listener, LoadFocus.none());
+    }
+
+    @Override
+    public FleetSnapshot load(EnvironmentSession session, FleetLoadListener listener, LoadFocus focus) {
+        return onceMoreIfExpired(() -> new FleetLoad(newRun(session, listener), clock.instant(), focus).load());
     }
 
     @Override

@@ -149,6 +149,20 @@ final class EcsReads {
         });
     }
 
+    /**
+     * The tasks on one container instance whose desired status is RUNNING, each page ahead of the bucket's other
+     * calls: for the hosts on the operator's screen, described before the cluster's sweep reaches them.
+     */
+    Iterable<String> taskArnsOn(String cluster, String containerInstance) {
+        Objects.requireNonNull(containerInstance, "containerInstance");
+        return paged(ThrottleBucket.CLUSTER_RESOURCE_READ, Turn.AHEAD, token -> {
+            ListTasksResponse r = ecs.listTasks(b -> b.cluster(cluster).containerInstance(containerInstance)
+                    .maxResults(CallPlanner.LIST_PAGE).nextToken(token)
+                    .overrideConfiguration(override));
+            return new Page(r.taskArns(), r.nextToken());
+        });
+    }
+
     /** At most 100 a call; tasks gone since they were listed are left out. */
     List<Task> describeTasks(String cluster, List<String> arns) {
         return describeTasks(cluster, arns, Turn.QUEUE);

@@ -4,6 +4,7 @@ import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.FleetStats;
 import io.harbormaster.model.fleet.Host;
+import io.harbormaster.model.fleet.LoadFocus;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.Task;
 import io.harbormaster.model.fleet.TaskDefinition;
@@ -19,16 +20,24 @@ import java.util.concurrent.CompletableFuture;
  * One full load: ListClusters → DescribeClusters, then for every cluster at once ListServices (to the end, and the
  * listener hears the names) → DescribeServices (the listener hears each batch),
  * ListContainerInstances → DescribeContainerInstances, ListTasks → DescribeTasks, each task definition and target
- * group once. Services go first in the pool's queue, and the listener hears when they are all in.
+ * group once. Services go first in the pool's queue, and the listener hears when they are all in. The tasks of the
+ * hosts in focus (on the operator's screen) are described ahead of their cluster's sweep ({@link FocusedTasks}).
  */
 final class FleetLoad {
 
     private final FleetRun run;
     private final Instant asOf;
+    private final LoadFocus focus;
 
     FleetLoad(FleetRun run, Instant asOf) {
+        this(run, asOf, LoadFocus.none());
+    }
+
+    /** @param focus the hosts whose tasks are described first, followed while the load runs */
+    FleetLoad(FleetRun run, Instant asOf, LoadFocus focus) {
         this.run = run;
         this.asOf = asOf;
+        this.focus = focus;
     }
 
     FleetSnapshot load() {
@@ -36,19 +45,36 @@ final class FleetLoad {
         List<Cluster> clusters = run.describeClusters(run.clusterArns());
         run.startClusters(clusters.size(), "services, hosts and tasks");
         run.tell("clustersFound", () -> run.listener.clustersFound(clusters));
-        List<FleetRun.ClusterParts> parts = clusters.stream().map(run::loadCluster).toList();
-        CompletableFuture<Void> announced = announceServices(parts);
+        FocusedTasks focused = new FocusedTasks(focus, new FocusedTasks.Reads() {
+            @Override
+            public Iterable<String> taskArnsOn(String clusterArn, String hostArn) {
+                return run.reads.taskArnsOn(clusterArn, hostArn);
+            }
 
+            @Override
+            public List<Task> describeTasks(String clusterArn, List<String> taskArns) {
+                return run.reads.describeTasks(clusterArn, taskArns, EcsReads.Turn.AHEAD);
+            }
+        }, run.pool.at(PriorityPool.HOSTS), run::tasksDescribed, run.cancellation::isCancelled);
         List<Service> services = new ArrayList<>();
         List<Host> hosts = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
-        for (FleetRun.ClusterParts p : parts) {
-            List<Service> clusterServices = new ArrayList<>(run.resultOf(p.services(), p.cluster(), "services"));
-            clusterServices.sort(Comparator.comparing(Service::name));
-            services.addAll(clusterServices);
-            hosts.addAll(run.resultOf(p.hosts(), p.cluster(), "container instances"));
-            tasks.addAll(run.resultOf(p.tasks(), p.cluster(), "tasks"));
+        CompletableFuture<Void> announced;
+        try (LoadFocus.Watch watch = focus.watch(focused::refocus)) {
+            List<FleetRun.ClusterParts> parts = clusters.stream().map(c -> run.loadCluster(c, focused)).toList();
+            announced = announceServices(parts);
+            for (FleetRun.ClusterParts p : parts) {
+                List<Service> clusterServices = new ArrayList<>(run.resultOf(p.services(), p.cluster(), "services"));
+                clusterServices.sort(Comparator.comparing(Service::name));
+                services.addAll(clusterServices);
+                hosts.addAll(run.resultOf(p.hosts(), p.cluster(), "container instances"));
+                tasks.addAll(run.resultOf(p.tasks(), p.cluster(), "tasks"));
+            }
+            tasks.addAll(focused.finish(run::await));
         }
+        focused.failures().forEach(f -> run.problem(f.cluster().arn(), "tasks on host " + f.host().ec2InstanceId()
+                + " of cluster " + f.cluster().name(), Batches.unwrap(f.cause()), "reading the tasks on host "
+                + f.host().ec2InstanceId() + " in " + run.where()));
         run.await(announced);
         run.stage("task definitions and target health");
         Map<String, TaskDefinition> definitions = run.taskDefinitions();

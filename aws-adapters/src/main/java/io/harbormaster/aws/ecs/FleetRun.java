@@ -119,6 +119,14 @@ final class FleetRun {
      * throttling bucket, and the listener hears each batch of hosts and of tasks as it lands.
      */
     ClusterParts loadCluster(Cluster cluster) {
+        return loadCluster(cluster, TaskSweep.ALL);
+    }
+
+    /**
+     * As {@link #loadCluster(Cluster)}, sharing the tasks with {@code sweep}: the cluster's ListTasks pages pass on
+     * only the tasks it lets this sweep claim, and it hears of the hosts and tasks described.
+     */
+    ClusterParts loadCluster(Cluster cluster, TaskSweep sweep) {
         String arn = cluster.arn();
         CompletableFuture<List<Service>> services = Batches.listAndDescribe(pool.at(PriorityPool.SERVICES),
                 pool.at(PriorityPool.SERVICE_DETAIL), () -> reads.serviceArns(arn),
@@ -129,16 +137,27 @@ final class FleetRun {
                 pool.at(PriorityPool.HOSTS), () -> reads.containerInstanceArns(arn, EcsReads.Turn.AHEAD),
                 CallPlanner.DESCRIBE_CONTAINER_INSTANCES_BATCH,
                 batch -> reads.describeContainerInstances(arn, batch, EcsReads.Turn.AHEAD),
-                described -> tell("hostsDescribed", () -> listener.hostsDescribed(cluster, described)));
-        CompletableFuture<List<Task>> tasks = Batches.listThenDescribe(pool.at(PriorityPool.PLACEMENT),
-                pool.at(PriorityPool.PLACEMENT_DETAIL), () -> reads.taskArns(arn), CallPlanner.DESCRIBE_TASKS_BATCH,
-                batch -> reads.describeTasks(arn, batch, EcsReads.Turn.LIST), described -> {
-                    wantForTasks(described);
-                    tell("tasksDescribed", () -> listener.tasksDescribed(cluster, described));
+                described -> {
+                    tell("hostsDescribed", () -> listener.hostsDescribed(cluster, described));
+                    sweep.hostsDescribed(cluster, described);
                 });
+        CompletableFuture<List<Task>> tasks = Batches.listThenDescribe(pool.at(PriorityPool.PLACEMENT),
+                pool.at(PriorityPool.PLACEMENT_DETAIL), () -> Claimed.by(sweep, reads.taskArns(arn)),
+                CallPlanner.DESCRIBE_TASKS_BATCH, batch -> reads.describeTasks(arn, batch, EcsReads.Turn.LIST),
+                described -> {
+                    sweep.tasksDescribed(described);
+                    tasksDescribed(cluster, described);
+                });
+        tasks.whenComplete((done, failed) -> sweep.swept(cluster));
         ClusterParts parts = new ClusterParts(cluster, services, hosts, tasks);
         track(parts.all());
         return parts;
+    }
+
+    /** A batch of a full load's tasks is in: their definitions are asked for, and the listener hears of them. */
+    void tasksDescribed(Cluster cluster, List<Task> described) {
+        wantForTasks(described);
+        tell("tasksDescribed", () -> listener.tasksDescribed(cluster, described));
     }
 
     /** Counts a cluster as done for progress when its work completes, however it completes. */

@@ -18,6 +18,7 @@ import io.harbormaster.model.fleet.FleetProblem;
 import io.harbormaster.model.fleet.FleetProgress;
 import io.harbormaster.model.fleet.FleetShape;
 import io.harbormaster.model.fleet.FleetSnapshot;
+import io.harbormaster.model.fleet.LoadFocus;
 import io.harbormaster.model.fleet.SecretNames;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.ServiceAttention;
@@ -311,6 +312,40 @@ class EcsFleetTest {
             assertThat(hosts).containsExactlyInAnyOrderElementsOf(snapshot.hosts());
             assertThat(tasks.stream().map(Task::arn).toList())
                     .containsExactlyInAnyOrderElementsOf(snapshot.tasks().stream().map(Task::arn).toList());
+        }
+    }
+
+    @Test
+    void aLoadFocusedOnAHostListsItsTasksByHostAndStillDescribesEveryTaskOnce() {
+        sandbox.control().setServiceTime(Duration.ofMillis(30)); // a sweep long enough to be overtaken
+        try (EcsFleet fleet = newFleet()) {
+            FleetSnapshot plain = fleet.load(prod, FleetLoadListener.NONE);
+            Map<String, Long> tasksByHost = plain.tasks().stream().collect(java.util.stream.Collectors.groupingBy(
+                    Task::containerInstanceArn, java.util.stream.Collectors.counting()));
+            String busiest = java.util.Collections.max(tasksByHost.entrySet(), Map.Entry.comparingByValue()).getKey();
+            LoadFocus focus = LoadFocus.none();
+            focus.lookAt(List.of(busiest));
+            List<Task> heard = new CopyOnWriteArrayList<>();
+
+            FleetSnapshot focused = fleet.load(prod, new FleetLoadListener() {
+                @Override
+                public void tasksDescribed(Cluster cluster, List<Task> batch) {
+                    heard.addAll(batch);
+                }
+            }, focus);
+
+            List<String> arns = focused.tasks().stream().map(Task::arn).toList();
+            assertThat(arns).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(plain.tasks().stream().map(Task::arn).toList());
+            assertThat(heard).extracting(Task::arn).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(arns);
+            int hostPages = CallPlanner.pages(tasksByHost.get(busiest).intValue());
+            assertThat(focused.stats().calls(CallPlan.LIST_TASKS)).as("the sweep's pages and the host's")
+                    .isEqualTo(plain.stats().calls(CallPlan.LIST_TASKS) + hostPages);
+            assertThat(focused.stats().calls(CallPlan.DESCRIBE_TASKS))
+                    .isBetween(plain.stats().calls(CallPlan.DESCRIBE_TASKS), plain.stats().calls(CallPlan.DESCRIBE_TASKS) + 1);
+            assertThat(focused.problems()).isEqualTo(plain.problems());
+        } finally {
+            sandbox.control().setServiceTime(Duration.ZERO);
         }
     }
 

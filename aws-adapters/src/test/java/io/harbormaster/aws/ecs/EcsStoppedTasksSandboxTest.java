@@ -76,6 +76,30 @@ class EcsStoppedTasksSandboxTest {
     }
 
     @Test
+    void aDeploymentsEvidenceIsTheServicesStoppedTasksSinceTheDeploymentStarted() {
+        EcsClient ecs = clients.ecs(sessions.context(stage));
+        String service = ecs.listServices(r -> r.cluster("app")).serviceArns().stream()
+                .map(a -> a.substring(a.lastIndexOf('/') + 1)).filter(n -> !n.equals("app-billing"))
+                .filter(n -> ecs.listTasks(r -> r.cluster("app").serviceName(n)).taskArns().size() >= 2)
+                .findFirst().orElseThrow();
+        List<String> running = ecs.listTasks(r -> r.cluster("app").serviceName(service)).taskArns();
+        ecs.stopTask(r -> r.cluster("app").task(running.get(0)).reason("before the deployment"));
+        sandbox.clock().advance(Duration.ofMinutes(1));
+        java.time.Instant deploymentStarted = sandbox.clock().now();
+        sandbox.clock().advance(Duration.ofMinutes(1));
+        ecs.stopTask(r -> r.cluster("app").task(running.get(1)).reason("during the deployment"));
+        sandbox.clock().advance(Duration.ofMinutes(1));
+        EcsDeploymentEvidence evidence = new EcsDeploymentEvidence(sessions, clients, new EcsDeploys(sessions,
+                clients));
+
+        List<StoppedTask> during = evidence.stoppedTasks(stage, new ServiceRef("app", service), deploymentStarted);
+
+        assertThat(during).extracting(StoppedTask::stoppedReason).contains("during the deployment")
+                .doesNotContain("before the deployment");
+        assertThat(during).isSubsetOf(stoppedTasks.stoppedTasks(stage, new ServiceRef("app", service)));
+    }
+
+    @Test
     void aTaskStoppedThroughTheConsolesCallIsStoppedByTheUserWithTheReasonGiven() {
         EcsClient ecs = clients.ecs(sessions.context(stage));
         List<String> running = ecs.listTasks(r -> r.cluster("internal").serviceName("feature-flags")).taskArns();

@@ -11,7 +11,9 @@ import java.util.function.Supplier;
 
 /**
  * Scales through {@link UpdateDesiredCount}, journalling the write as one {@value #KIND} operation: INTENT before the
- * call, DONE with the request id or FAILED after, then END (a scale is over when the call answered).
+ * call, DONE with the request id or FAILED after, then END (a scale is over when the call answered). A scale whose
+ * outcome is unknown (no answer, no read-back) or whose console died mid-call stays open: {@link InterruptedScales}
+ * reads it back.
  */
 public final class JournaledScaleService implements ScaleService {
 

@@ -1,12 +1,14 @@
 package io.harbormaster.model.journal;
 
 import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.model.error.WriteOutcomeUnknown;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * One AWS call journalled as one operation that is over once the call answered (a scale, a task stopped): the
- * INTENT before the call, DONE with its request id or FAILED with the operator's reason after, then END.
+ * INTENT before the call, DONE with its request id or FAILED with the operator's reason after, then END; a call
+ * whose outcome is unknown (answer and read-back lost) gets a NOTE and stays open.
  */
 public final class JournaledCall {
 
@@ -27,6 +29,11 @@ public final class JournaledCall {
         String requestId;
         try {
             requestId = call.get();
+        } catch (WriteOutcomeUnknown e) {
+            // No END: the operation stays open, to be read back when its environment is next entered
+            // (InterruptedScales for a scale); FAILED would be a guess.
+            journal.append(intent.as(JournalPhase.NOTE, "Outcome unknown: " + e.problem().message(), "", Map.of()));
+            throw e;
         } catch (RuntimeException e) {
             String why = e instanceof OperatorException o ? o.problem().message() : String.valueOf(e.getMessage());
             journal.append(intent.as(JournalPhase.FAILED, "Failed: " + why, "", Map.of()));

@@ -10,6 +10,7 @@ import io.harbormaster.views.shared.CliCommandMenu;
 import io.harbormaster.views.shared.CsvSaving;
 import io.harbormaster.views.shared.TableCsv;
 import io.harbormaster.views.theme.HarbormasterStyles;
+import java.util.List;
 import java.util.function.Function;
 import io.harbormaster.views.fleet.TableSelection;
 import javafx.beans.binding.Bindings;
@@ -53,7 +54,9 @@ public final class ClustersView extends VBox {
                 viewModel.sessionProperty()));
 
         filter.setId("clusters-filter");
-        filter.setPromptText("Filter by name or status  (Ctrl+F)");
+        // Short enough to read whole in a half of side by side; the tooltip says it in full.
+        filter.setPromptText("Filter: name or status");
+        filter.setTooltip(new javafx.scene.control.Tooltip("Filter by name or status (Ctrl+F); Esc clears it"));
         filter.setPrefColumnCount(22);
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
         filter.setOnKeyPressed(event -> {
@@ -72,6 +75,11 @@ public final class ClustersView extends VBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // Only the filter gives way in a narrow half of side by side: the title and where keep their whole text.
+        filter.setMinWidth(120);
+        for (Region whole : List.of(title, where, reload)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox header = new HBox(10, title, where, spacer, filter, reload);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);

@@ -7,6 +7,7 @@ import io.harbormaster.model.fleet.FleetDraft;
 import io.harbormaster.model.fleet.FleetProblem;
 import io.harbormaster.model.fleet.FleetStats;
 import io.harbormaster.model.fleet.LoadFleet;
+import io.harbormaster.model.fleet.LoadFocus;
 import io.harbormaster.model.fleet.PlacementDraft;
 import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.views.concurrent.TaskExecutor;
@@ -69,6 +70,8 @@ public final class FleetViewModel {
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(this, "refreshing", false);
     private final ReadOnlyObjectWrapper<FleetStats> lastStats = new ReadOnlyObjectWrapper<>(this, "lastStats");
     private final ReadOnlyObjectWrapper<PlacementDraft.View> placement = new ReadOnlyObjectWrapper<>(this, "placement");
+    /** The hosts the pages that draw hosts have on screen, for the loads to describe their tasks first. */
+    private final LoadFocus focus = new LoadFocus();
 
     /** The environment shown: its fleet as held, with the one policy on age and retries; null with no session. */
     private HeldFleet held;
@@ -176,6 +179,7 @@ public final class FleetViewModel {
         saved.cancel();
         rounds.follow(false);
         stopLoading();
+        focus.lookAt(List.of()); // the hosts on screen were the last environment's
         savedAt = null;
         data.set(null);
         asOf.set(null);
@@ -240,7 +244,7 @@ public final class FleetViewModel {
         fleet.load(in, "Loading the fleet of " + where, HeldFleet.Listening.withProgress(news.and(placed), progress -> {
                     news.reportTo(progress);
                     placed.reportTo(progress);
-                }), (entered, snapshot) -> FleetData.of(snapshot),
+                }), focus, (entered, snapshot) -> FleetData.of(snapshot),
                 read -> {
                     stopLoading();
                     savedAt = null;
@@ -325,6 +329,14 @@ public final class FleetViewModel {
         }
         return "Not shown: " + problems.stream().map(p -> p.missing() + " (" + p.problem().title() + ")")
                 .collect(Collectors.joining("; ")) + ". Everything else is current.";
+    }
+
+    /**
+     * The hosts a page has on screen, most wanted first: while a full load runs, their tasks are described ahead of
+     * the rest (a hint; the fleet loaded is the same). Any host of another environment is simply never met.
+     */
+    public void lookAt(List<String> hostArns) {
+        focus.lookAt(hostArns);
     }
 
     public ObjectProperty<EnvironmentSession> sessionProperty() {

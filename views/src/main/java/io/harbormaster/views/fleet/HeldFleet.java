@@ -7,6 +7,7 @@ import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.model.fleet.FleetLoadListener;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.FleetStats;
+import io.harbormaster.model.fleet.LoadFocus;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.TaskDefinition;
 import io.harbormaster.views.concurrent.BackgroundTask;
@@ -197,6 +198,16 @@ public final class HeldFleet {
     public <R> void load(EnvironmentSession entered, String title, Listening listening,
             BiFunction<EnvironmentSession, FleetSnapshot, R> derive, Consumer<Read<R>> loaded,
             Consumer<Problem> failed) {
+        load(entered, title, listening, LoadFocus.none(), derive, loaded, failed);
+    }
+
+    /**
+     * As {@link #load(EnvironmentSession, String, Listening, BiFunction, Consumer, Consumer)}, the tasks of the hosts
+     * {@code focus} names (those on screen while it runs) described first.
+     */
+    public <R> void load(EnvironmentSession entered, String title, Listening listening, LoadFocus focus,
+            BiFunction<EnvironmentSession, FleetSnapshot, R> derive, Consumer<Read<R>> loaded,
+            Consumer<Problem> failed) {
         if (entered != null && !entered.environment().id().equals(environment.id())) {
             throw new IllegalArgumentException("a session in " + entered.environment().id() + " cannot read "
                     + environment.id());
@@ -206,7 +217,8 @@ public final class HeldFleet {
         turn.submit(BackgroundTask.withProgress(title, progress -> {
             EnvironmentSession in = entered != null ? entered
                     : reads.enterEnvironment().enter(environment, reads.mfaPrompt());
-            FleetSnapshot read = reads.loadFleet().load(in, listening.listenerFor(in, turn::isCurrent, progress));
+            FleetSnapshot read = reads.loadFleet().load(in, listening.listenerFor(in, turn::isCurrent, progress),
+                    focus);
             return new Read<>(in, read, derive.apply(in, read));
         }).onSuccess(read -> {
             keep(read);

@@ -122,6 +122,8 @@ public final class HostsCanvas extends CanvasRegion {
                 viewModel.highlightedProperty().get(), viewModel.selectedHostProperty().get(),
                 viewModel.measuredProperty().get()));
         lastDrawNanos = System.nanoTime() - started;
+        viewModel.viewing(viewport.worldX(0), viewport.worldY(0), viewport.worldX(viewport.width),
+                viewport.worldY(viewport.height));
     }
 
     private HostLayout laid() {

@@ -17,6 +17,7 @@ import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.shared.services.PortText;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,8 @@ public final class HostsViewModel {
     private final ReadOnlyStringWrapper layoutProblem = new ReadOnlyStringWrapper(this, "layoutProblem", "");
     private final ReadOnlyObjectWrapper<PlacementDraft.View> loadingTasks = new ReadOnlyObjectWrapper<>(this,
             "loadingTasks");
+    /** The part of the layout the canvas showed last (world x0, y0, x1, y1); null before it tells. */
+    private double[] inView;
     private MeasuredUse measuredUse;
     private Clock clock;
     private final LatestWins measuring;
@@ -169,6 +172,64 @@ public final class HostsViewModel {
         }
         return String.format("Measured use of %,d of %,d hosts; the others have no CloudWatch readings in the last %s.",
                 read, hosts, window);
+    }
+
+    /** At most this many hosts go ahead of the rest: a screenful of cards at a zoom where tasks can still be told. */
+    static final int FOCUS_AT_MOST = 150;
+
+    /**
+     * The part of the layout the canvas shows (world coordinates): while a full load runs, the tasks of these hosts
+     * (the picked one first, then the cards in view in reading order) are described ahead of the rest.
+     */
+    public void viewing(double x0, double y0, double x1, double y1) {
+        HostLayout laid = layout.get();
+        if (laid == null) {
+            return;
+        }
+        inView = new double[] {x0, y0, x1, y1};
+        List<String> arns = new ArrayList<>();
+        String picked = selectedHost.get();
+        if (picked != null && laid.indexOf(picked) >= 0) {
+            arns.add(picked);
+        }
+        for (int i : laid.visible(x0, y0, x1, y1)) {
+            if (arns.size() >= FOCUS_AT_MOST) {
+                break;
+            }
+            String arn = laid.cell(i).arn;
+            if (!arn.equals(picked)) {
+                arns.add(arn);
+            }
+        }
+        fleet.lookAt(arns);
+    }
+
+    /**
+     * Cards in view whose hosts report more reserved than their tasks drawn (tasks still loading); -1 while there
+     * is no layout or the canvas has not told what it shows.
+     */
+    public int unreadInView() {
+        int[] shown = shown();
+        if (shown == null) {
+            return -1;
+        }
+        HostLayout laid = layout.get();
+        int unread = 0;
+        for (int i : shown) {
+            unread += laid.cell(i).unread() ? 1 : 0;
+        }
+        return unread;
+    }
+
+    /** Cards of the current layout in the part the canvas showed last; 0 before it tells. */
+    public int inViewCount() {
+        int[] shown = shown();
+        return shown == null ? 0 : shown.length;
+    }
+
+    private int[] shown() {
+        HostLayout laid = layout.get();
+        return laid == null || inView == null ? null : laid.visible(inView[0], inView[1], inView[2], inView[3]);
     }
 
     /** Lights up the hosts that run a service's tasks; null clears. */

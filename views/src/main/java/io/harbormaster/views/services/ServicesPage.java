@@ -130,11 +130,15 @@ public final class ServicesPage extends FleetPage {
                 });
     }
 
-    /** Scale service… (Ctrl+Shift+K): the selected service's, from the shortcut, the View menu and the palette. */
+    /**
+     * Scale service… (Ctrl+Shift+K): the selected service's, from the shortcut, the View menu and the palette;
+     * disabled everywhere, with the reason, where the environment takes no writes.
+     */
     @Override
     public java.util.List<io.harbormaster.views.page.PageCommand> commands() {
         return java.util.List.of(new io.harbormaster.views.page.PageCommand(
-                io.harbormaster.views.actions.StandardAction.SCALE_SERVICE, () -> scaleSelected.run()));
+                io.harbormaster.views.actions.StandardAction.SCALE_SERVICE, () -> scaleSelected.run(),
+                context.writeGuard().permissionFor(context.session()).reason()));
     }
 
     @Override

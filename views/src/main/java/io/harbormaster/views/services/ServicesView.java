@@ -58,7 +58,10 @@ public final class ServicesView extends VBox {
                 fleet.sessionProperty()));
 
         filter.setId("services-filter");
-        filter.setPromptText("Filter by name, cluster, image or reason  (Ctrl+F)");
+        // Short enough to read whole at 1280 px beside the page's buttons; the tooltip says it in full.
+        filter.setPromptText("Filter: name, cluster, image, reason");
+        filter.setTooltip(new javafx.scene.control.Tooltip(
+                "Filter by name, cluster, image or reason (Ctrl+F); Esc clears it"));
         filter.setPrefColumnCount(26);
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
         filter.setOnKeyPressed(event -> {

@@ -4,7 +4,11 @@ import static io.harbormaster.views.fakes.Fixtures.DEV;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.model.fleet.FleetSnapshot;
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.fleet.FleetLoadListener;
 import io.harbormaster.model.fleet.Host;
+import io.harbormaster.model.fleet.LoadFleet;
+import io.harbormaster.model.fleet.LoadFocus;
 import io.harbormaster.model.packing.Stranding;
 import io.harbormaster.model.testdata.FleetSnapshotBuilder;
 import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
@@ -78,6 +82,81 @@ class HostsViewModelTest {
     }
 
     private HostsViewModel loadingPage;
+
+    /**
+     * A slow load (a host's tasks a tick, as under ECS's quota) that takes the hosts in the order the load's focus
+     * asks, then the rest: the page looks at h2, and h2's blocks arrive before h1's.
+     */
+    @Test
+    void theHostsInViewHaveTheirTasksLoadedFirst() {
+        FleetSnapshot whole = FleetFixtures.snapshot("dev", Fixtures.NOW);
+        ManualRepeater ticks = new ManualRepeater();
+        List<LoadFocus.Hosts> asked = new ArrayList<>();
+        List<String> hostsInTurn = new ArrayList<>();
+        FleetViewModel loading = new FleetViewModel(new LoadFleet() {
+            @Override
+            public FleetSnapshot load(EnvironmentSession session, FleetLoadListener listener) {
+                throw new AssertionError("the page's loads carry its focus");
+            }
+
+            @Override
+            public FleetSnapshot load(EnvironmentSession session, FleetLoadListener listener, LoadFocus focus) {
+                io.harbormaster.model.fleet.Cluster web = whole.clusters().get(0);
+                listener.clustersFound(whole.clusters());
+                listener.servicesReady(whole.clusters(), whole.services(), whole.taskDefinitions());
+                listener.hostsDescribed(web, whole.hosts());
+                ticks.tick();
+                HostLayout laid = loadingPage.layoutProperty().get();
+                int h2 = laid.indexOf(FleetFixtures.H2);
+                loadingPage.viewing(laid.x(h2), laid.y(h2), laid.x(h2) + HostLayout.CARD_W, laid.y(h2) + 1); // the canvas
+                asked.add(focus.now());
+                List<String> order = new ArrayList<>(focus.now().hostArns());
+                whole.hosts().stream().map(Host::arn).filter(h -> !order.contains(h)).forEach(order::add);
+                for (String host : order) {
+                    listener.tasksDescribed(web, whole.tasks().stream().filter(t -> t.containerInstanceArn()
+                            .equals(host)).toList());
+                    ticks.tick();
+                    hostsInTurn.add(host + (loadingPage.unreadInView() == 0 ? " in view complete" : " in view loading"));
+                }
+                return whole;
+            }
+        }, ports, executor, ticks, Runnable::run, Fixtures.CLOCK);
+        loadingPage = new HostsViewModel(loading, executor);
+
+        loading.sessionProperty().set(Fixtures.session(DEV));
+
+        assertThat(asked).extracting(LoadFocus.Hosts::hostArns).containsExactly(List.of(FleetFixtures.H2));
+        assertThat(hostsInTurn).containsExactly(FleetFixtures.H2 + " in view complete",
+                FleetFixtures.H1 + " in view complete");
+    }
+
+    @Test
+    void thePickedHostLeadsTheHostsInViewInTheFocusTheNextLoadCarries() {
+        List<LoadFocus.Hosts> told = new ArrayList<>();
+        FleetViewModel watching = new FleetViewModel(new LoadFleet() {
+            @Override
+            public FleetSnapshot load(EnvironmentSession session, FleetLoadListener listener) {
+                return ports.load(session, listener);
+            }
+
+            @Override
+            public FleetSnapshot load(EnvironmentSession session, FleetLoadListener listener, LoadFocus given) {
+                told.add(given.now());
+                return ports.load(session, listener);
+            }
+        }, ports, executor, new ManualRepeater(), Runnable::run, Fixtures.CLOCK);
+        HostsViewModel page = new HostsViewModel(watching, executor);
+        watching.sessionProperty().set(Fixtures.session(DEV));
+        HostLayout laid = page.layoutProperty().get();
+
+        page.centreOn(FleetFixtures.H2);
+        page.viewing(0, 0, laid.width(), laid.height());
+        watching.reload();
+
+        assertThat(told).hasSize(2);
+        assertThat(told.get(1).hostArns()).containsExactly(FleetFixtures.H2, FleetFixtures.H1);
+        assertThat(page.inViewCount()).isEqualTo(2);
+    }
 
 
     @Test

@@ -13,19 +13,47 @@ import java.util.Objects;
  *                      host per task; a zone-spread service a host per zone it spreads over
  * @param hosts         the packed hosts in the order they were opened: CPU and memory used and tasks on each
  * @param unplaced      tasks that fit no host of the type (too large, or excluded by memberOf)
+ * @param clusterArn    the cluster packed again
  */
 public record RepackResult(TargetType target, PortMode portMode, int hostsBefore, double usdPerHourBefore,
-        int capacityBound, int lowerBound, List<PackedHost> hosts, int unplaced, List<Blocker> blockers) {
+        int capacityBound, int lowerBound, List<PackedHost> hosts, int unplaced, List<Blocker> blockers,
+        String clusterArn) {
 
-    /** One host of the packed fleet. */
-    public record PackedHost(int cpuUsed, int memoryUsed, int tasks) {
+    /**
+     * One host of the packed fleet.
+     *
+     * @param runs what is on it, demand by demand in the order they were placed
+     */
+    public record PackedHost(int cpuUsed, int memoryUsed, int tasks, List<Run> runs) {
+
+        public PackedHost {
+            runs = List.copyOf(runs);
+        }
+
+        /** A host whose tasks are counted, not told apart. */
+        public PackedHost(int cpuUsed, int memoryUsed, int tasks) {
+            this(cpuUsed, memoryUsed, tasks, List.of());
+        }
+    }
+
+    /** {@code tasks} tasks of one demand on a packed host. */
+    public record Run(Demand demand, int tasks) {
+        public Run {
+            Objects.requireNonNull(demand, "demand");
+        }
     }
 
     public RepackResult {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(portMode, "portMode");
+        Objects.requireNonNull(clusterArn, "clusterArn");
         hosts = List.copyOf(hosts);
         blockers = List.copyOf(blockers);
+    }
+
+    /** Today's hosts the packed fleet would not need (none when it needs as many or more). */
+    public int hostsFreed() {
+        return Math.max(0, hostsBefore - hostsAfter());
     }
 
     public int hostsAfter() {

@@ -50,7 +50,7 @@ public final class Repacker {
         int lowerBound = ruleBound(demands, placeable, mode, zones, capacityBound, blockers);
 
         int[] order = orderLargestFirst(demands, placeable, target, totalTasks);
-        Hosts hosts = new Hosts(target, Math.max(16, lowerBound));
+        Hosts hosts = new Hosts(target, demands, Math.max(16, lowerBound));
         int[] cursor = new int[n];
         BitSet[] onHost = new BitSet[n];
         int unplaced = 0;
@@ -73,13 +73,13 @@ public final class Repacker {
                 hosts.open();
             }
             cursor[i] = h;
-            hosts.place(h, d.shape(), ports);
+            hosts.place(h, i, d.shape(), ports);
             if (onHost[i] != null) {
                 onHost[i].set(h);
             }
         }
         return new RepackResult(target, mode, hostsBefore, usdPerHourBefore, capacityBound, lowerBound,
-                hosts.packed(), unplaced, blockers);
+                hosts.packed(), unplaced, blockers, clusterArn);
     }
 
     private static boolean judgeable(Demand d, TargetType target, List<String> zones, String clusterArn,
@@ -182,17 +182,23 @@ public final class Repacker {
         return (a + b - 1) / b;
     }
 
-    /** The packed hosts as flat arrays (a thousand hosts, a quarter of a million placements). */
+    /**
+     * The packed hosts as flat arrays (a thousand hosts, a quarter of a million placements); what is on each as runs
+     * of one demand (a demand's tasks are placed one after another, so a host has a run per demand it took).
+     */
     private static final class Hosts {
         private final TargetType type;
+        private final List<Demand> demands;
         private int[] cpu;
         private int[] memory;
         private int[] tasks;
         private PortSet[] ports;
+        private final List<List<int[]>> runs = new ArrayList<>();
         private int count;
 
-        Hosts(TargetType type, int capacity) {
+        Hosts(TargetType type, List<Demand> demands, int capacity) {
             this.type = type;
+            this.demands = demands;
             cpu = new int[capacity];
             memory = new int[capacity];
             tasks = new int[capacity];
@@ -212,13 +218,19 @@ public final class Repacker {
                 tasks = Arrays.copyOf(tasks, count * 2);
                 ports = Arrays.copyOf(ports, count * 2);
             }
+            runs.add(new ArrayList<>(2));
             count++;
         }
 
-        void place(int h, TaskShape shape, PortSet wanted) {
+        void place(int h, int demand, TaskShape shape, PortSet wanted) {
             cpu[h] += shape.cpu();
             memory[h] += shape.memory();
             tasks[h]++;
+            List<int[]> on = runs.get(h);
+            if (on.isEmpty() || on.get(on.size() - 1)[0] != demand) {
+                on.add(new int[] {demand, 0});
+            }
+            on.get(on.size() - 1)[1]++;
             if (!wanted.isEmpty()) {
                 ports[h] = ports[h] == null ? wanted : ports[h].union(wanted);
             }
@@ -227,7 +239,8 @@ public final class Repacker {
         List<RepackResult.PackedHost> packed() {
             List<RepackResult.PackedHost> list = new ArrayList<>(count);
             for (int h = 0; h < count; h++) {
-                list.add(new RepackResult.PackedHost(cpu[h], memory[h], tasks[h]));
+                list.add(new RepackResult.PackedHost(cpu[h], memory[h], tasks[h], runs.get(h).stream()
+                        .map(r -> new RepackResult.Run(demands.get(r[0]), r[1])).toList()));
             }
             return list;
         }

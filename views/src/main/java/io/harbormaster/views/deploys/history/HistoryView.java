@@ -18,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -115,6 +116,15 @@ public final class HistoryView extends VBox {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        // A cut text (a reason, a summary, a request id at 1280 px) shows whole on hover.
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         return c;
     }
 }
