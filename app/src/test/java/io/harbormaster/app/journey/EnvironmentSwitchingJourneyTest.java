@@ -169,4 +169,23 @@ class EnvironmentSwitchingJourneyTest {
         journey.waitUntil("the new desired count shows", () -> services.allRows().stream()
                 .anyMatch(r -> r.arn().equals(row.arn()) && r.desired() == wanted));
     }
+
+    @Test
+    @Order(5)
+    void stoppingADevTaskAsksForNothingTypedAndItShowsInStoppedTasks() throws Exception {
+        journey.robot().clickOn("#env-sandbox-dev");
+        journey.waitUntil("dev is entered", () -> account().equals("222222222222"));
+        journey.robot().clickOn("#nav-services");
+        journey.awaitFleetLoaded();
+        ServicesViewModel services = shell().page(ServicesPage.class).viewModel();
+        String service = journey.onUi(() -> services.allRows().stream().filter(r -> r.running() > 0
+                && r.running() == r.desired()).findFirst().orElseThrow().name());
+        var tasks = StopTaskSteps.showTasks(journey, service);
+
+        String reason = "Stopped in dev by the switching journey";
+        var victim = StopTaskSteps.stopFirst(journey, tasks, service, reason, false, "env-07-stop-task-in-dev");
+        StopTaskSteps.awaitStopped(journey, victim, reason);
+        StopTaskSteps.selectTab(journey, "service-tab-deployments");
+        journey.filterServices("");
+    }
 }

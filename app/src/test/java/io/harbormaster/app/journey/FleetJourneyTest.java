@@ -21,7 +21,6 @@ import io.harbormaster.views.services.ServiceDetail;
 import io.harbormaster.views.shared.CsvSaving;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.AfterAll;
@@ -214,15 +213,7 @@ class FleetJourneyTest {
     @Test
     @Order(7)
     void aTaskIsSavedAsCsvThenStoppedWithTheTaskIdTypedAndShowsInStoppedTasks() throws Exception {
-        journey.robot().clickOn("#nav-services");
-        ServicesViewModel services = shell().page(ServicesPage.class).viewModel();
-        journey.filterAndSelect("app-mailer");
-        journey.waitUntil("its detail shows", () -> services.detailProperty().get() != null
-                && services.detailProperty().get().service().name().equals("app-mailer"));
-        TabPane tabs = journey.lookup("#service-detail-tabs");
-        selectTab(tabs, "service-tab-tasks");
-        TableView<ServiceDetail.TaskRow> tasks = journey.lookup("#service-detail-tasks");
-        journey.waitUntil("its tasks are listed", () -> !tasks.getItems().isEmpty());
+        TableView<ServiceDetail.TaskRow> tasks = StopTaskSteps.showTasks(journey, "app-mailer");
 
         Path csv = journey.workDir().resolve("app-mailer-tasks.csv");
         journey.robot().interact(() -> {
@@ -241,32 +232,12 @@ class FleetJourneyTest {
         assertThat(lines.get(1)).startsWith(shown.get(0).taskId() + "," + shown.get(0).status() + ",");
         assertThat(saved.getText()).isEqualTo("Saved " + shown.size() + " rows to " + csv);
 
-        ServiceDetail.TaskRow victim = shown.get(0);
-        journey.robot().interact(() -> tasks.getSelectionModel().select(victim));
-        DeployJourneys.press(journey, "#stop-task");
-        journey.waitUntil("the stop dialog shows", () -> journey.exists("#stop-task-dialog"));
-        assertThat(journey.<Label>lookup("#stop-task-preview").getText()).contains("task " + victim.taskId()
-                + " of app-mailer on " + victim.host()).contains("The service scheduler starts a replacement");
-        TextField reason = journey.lookup("#stop-task-reason");
-        journey.robot().interact(() -> reason.setText("Stopped from the console by the fleet journey"));
-        journey.screenshot("fleet-09-stop-task");
-        DeployJourneys.press(journey, "#stop-task-submit");
-        DeployJourneys.typeName(journey, victim.taskId());
-        journey.waitUntil("the stop dialog closes", () -> !journey.exists("#stop-task-dialog"));
-
-        selectTab(tabs, "service-tab-stopped-tasks");
-        TableView<io.harbormaster.model.deploy.StoppedTask> stopped = journey.lookup("#service-detail-stopped-tasks");
-        journey.waitUntil("the stopped task is listed with the reason given", () -> stopped.getItems().stream()
-                .anyMatch(t -> t.taskArn().equals(victim.arn())
-                        && t.stoppedReason().equals("Stopped from the console by the fleet journey")
-                        && t.stopCode().equals("UserInitiated")));
+        String reason = "Stopped from the console by the fleet journey";
+        ServiceDetail.TaskRow victim = StopTaskSteps.stopFirst(journey, tasks, "app-mailer", reason, true,
+                "fleet-09-stop-task");
+        StopTaskSteps.awaitStopped(journey, victim, reason);
         journey.screenshot("fleet-10-stopped-by-the-console");
-        journey.robot().interact(() -> tabs.getSelectionModel().select(0));
+        StopTaskSteps.selectTab(journey, "service-tab-deployments");
         journey.filterServices("");
-    }
-
-    private static void selectTab(TabPane tabs, String id) {
-        journey.robot().interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
     }
 }

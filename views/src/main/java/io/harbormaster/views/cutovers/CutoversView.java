@@ -105,7 +105,11 @@ public final class CutoversView extends StackPane {
         side.setMinWidth(240);
         side.setPadding(new Insets(0, 0, 0, 12));
 
-        VBox center = new VBox(8, problems, table);
+        Label saved = new Label();
+        saved.setId("cutovers-saved");
+        io.harbormaster.views.shared.TableCsv.offerCopy(table,
+                io.harbormaster.views.shared.CsvSaving.withDialog(viewModel.executor(), saved), "weighted-routes");
+        VBox center = new VBox(8, problems, table, saved);
         VBox.setVgrow(table, Priority.ALWAYS);
         list.setTop(header);
         list.setCenter(center);

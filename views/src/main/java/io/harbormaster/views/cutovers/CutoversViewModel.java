@@ -295,4 +295,9 @@ public final class CutoversViewModel {
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
+
+    /** Runs the page's background work (saving the routes as CSV). */
+    public TaskExecutor executor() {
+        return executor;
+    }
 }

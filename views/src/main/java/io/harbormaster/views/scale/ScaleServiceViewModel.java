@@ -3,9 +3,9 @@ package io.harbormaster.views.scale;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.ScaleService;
 import io.harbormaster.model.fleet.ScaleServiceCommand;
-import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.dialog.DialogService;
+import io.harbormaster.views.guard.GuardedWrite;
 import io.harbormaster.views.guard.WriteGuard;
 import io.harbormaster.views.guard.WriteRequest;
 import java.util.Objects;
@@ -117,26 +117,15 @@ public final class ScaleServiceViewModel {
         ScaleServiceCommand command = new ScaleServiceCommand(target.cluster(), target.service(),
                 parsed().getAsInt());
         WriteRequest request = new WriteRequest("Scale service", target.serviceName(), describeChange());
-        WriteGuard.Verdict verdict = guard.check(session, request);
-        if (verdict == WriteGuard.Verdict.REFUSED) {
-            return;
-        }
-        if (verdict == WriteGuard.Verdict.CANCELLED) {
-            return;
-        }
-        state.set(State.SCALING);
-        String where = session.environment().displayName();
-        executor.submit(BackgroundTask.run("Scaling " + target.serviceName() + " in " + where + " to "
-                        + command.desiredCount(), () -> scaleService.scale(session, command))
-                .onSuccess(done -> {
-                    state.set(State.DONE);
-                    afterScaled.run();
-                })
-                .onFailure(problem -> {
-                    guard.writeFailed(session, problem);
-                    state.set(State.EDITING);
-                    dialogs.showProblem(problem);
-                }));
+        new GuardedWrite(guard, executor, dialogs).submit(session, request, "Scaling " + target.serviceName() + " in "
+                        + session.environment().displayName() + " to " + command.desiredCount(),
+                () -> scaleService.scale(session, command), new GuardedWrite.Outcome(
+                        () -> state.set(State.SCALING),
+                        () -> {
+                            state.set(State.DONE);
+                            afterScaled.run();
+                        },
+                        () -> state.set(State.EDITING)));
     }
 
     public EnvironmentSession session() {

@@ -3,9 +3,9 @@ package io.harbormaster.views.stoptask;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.StopTask;
 import io.harbormaster.model.fleet.StopTaskCommand;
-import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.dialog.DialogService;
+import io.harbormaster.views.guard.GuardedWrite;
 import io.harbormaster.views.guard.WriteGuard;
 import io.harbormaster.views.guard.WriteRequest;
 import java.util.Objects;
@@ -87,21 +87,15 @@ public final class StopTaskViewModel {
                 reason.get());
         WriteRequest request = new WriteRequest("Stop task", target.taskId(), preview() + "\nReason: "
                 + command.reason());
-        if (guard.check(session, request) != WriteGuard.Verdict.APPROVED) {
-            return;
-        }
-        state.set(State.STOPPING);
-        executor.submit(BackgroundTask.run("Stopping task " + target.taskId() + " in "
-                        + session.environment().displayName(), () -> stopTask.stop(session, command))
-                .onSuccess(done -> {
-                    state.set(State.DONE);
-                    afterStopped.run();
-                })
-                .onFailure(problem -> {
-                    guard.writeFailed(session, problem);
-                    state.set(State.EDITING);
-                    dialogs.showProblem(problem);
-                }));
+        new GuardedWrite(guard, executor, dialogs).submit(session, request, "Stopping task " + target.taskId()
+                        + " in " + session.environment().displayName(), () -> stopTask.stop(session, command),
+                new GuardedWrite.Outcome(
+                        () -> state.set(State.STOPPING),
+                        () -> {
+                            state.set(State.DONE);
+                            afterStopped.run();
+                        },
+                        () -> state.set(State.EDITING)));
     }
 
     public EnvironmentSession session() {
