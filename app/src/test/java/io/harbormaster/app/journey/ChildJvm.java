@@ -1,5 +1,7 @@
 package io.harbormaster.app.journey;
 
+import io.harbormaster.sandbox.Sandbox;
+import io.harbormaster.sandbox.SandboxOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +18,19 @@ final class ChildJvm {
 
     ChildJvm(Path home) {
         this.home = home;
+    }
+
+    /**
+     * The sandbox the children talk to, in the test's JVM so AWS's state survives their kill, on the wall clock;
+     * alice's AWS profiles written under {@code home/sandbox} for them.
+     */
+    static Sandbox startSandbox(Path home) throws Exception {
+        Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withSpeed(1).withServiceTime(Duration.ZERO));
+        Path dir = home.resolve("sandbox");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("config"), sandbox.awsConfig("alice"));
+        Files.writeString(dir.resolve("credentials"), sandbox.awsCredentials("alice"));
+        return sandbox;
     }
 
     /** Starts {@code main} with {@code args}; its output goes to {@code <log>.log} in home. */

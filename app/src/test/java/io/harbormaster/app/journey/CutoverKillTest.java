@@ -7,11 +7,9 @@ import io.harbormaster.app.store.SqliteWriteJournal;
 import io.harbormaster.model.cutover.CutoverJournal;
 import io.harbormaster.model.journal.JournalEntry;
 import io.harbormaster.sandbox.Sandbox;
-import io.harbormaster.sandbox.SandboxOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -39,11 +37,7 @@ class CutoverKillTest {
 
     @BeforeAll
     static void startSandbox() throws Exception {
-        sandbox = Sandbox.start(SandboxOptions.defaults().withSpeed(1).withServiceTime(Duration.ZERO));
-        Path dir = home.resolve("sandbox");
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("config"), sandbox.awsConfig("alice"));
-        Files.writeString(dir.resolve("credentials"), sandbox.awsCredentials("alice"));
+        sandbox = ChildJvm.startSandbox(home);
     }
 
     @AfterAll

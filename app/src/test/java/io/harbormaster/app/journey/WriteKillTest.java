@@ -8,13 +8,11 @@ import io.harbormaster.app.store.SqliteWriteJournal;
 import io.harbormaster.model.journal.JournalEntry;
 import io.harbormaster.model.journal.JournalPhase;
 import io.harbormaster.sandbox.Sandbox;
-import io.harbormaster.sandbox.SandboxOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,11 +44,7 @@ class WriteKillTest {
 
     @BeforeAll
     static void startSandbox() throws Exception {
-        sandbox = Sandbox.start(SandboxOptions.defaults().withSpeed(1).withServiceTime(Duration.ZERO));
-        Path dir = home.resolve("sandbox");
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("config"), sandbox.awsConfig("alice"));
-        Files.writeString(dir.resolve("credentials"), sandbox.awsCredentials("alice"));
+        sandbox = ChildJvm.startSandbox(home);
         children = new ChildJvm(home);
     }
 
