@@ -111,10 +111,10 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
     @Override
     public Written<TaskDefinitionSpec> register(EnvironmentSession session, TaskDefinitionSpec spec) {
         String doing = "registering a new revision of " + spec.family() + " in " + where(session);
+        RegisterTaskDefinitionRequest request = TaskDefinitionSpecs.refusedOrRequest(spec).toBuilder()
+                .overrideConfiguration(ReadBackWrite::retryOnlyThrottling).build();
         try {
             EcsClient ecs = ecs(session);
-            RegisterTaskDefinitionRequest request = TaskDefinitionSpecs.toRequest(spec).toBuilder()
-                    .overrideConfiguration(ReadBackWrite::retryOnlyThrottling).build();
             return ReadBackWrite.send("RegisterTaskDefinition of " + spec.family(), () -> {
                 pacer(session).take(ThrottleBucket.TASK_DEFINITION_MODIFY, false);
                 RegisterTaskDefinitionResponse r = ecs.registerTaskDefinition(request);

@@ -44,9 +44,31 @@ final class SdkJson {
         return out.toString();
     }
 
-    /** Sets {@code field} on {@code builder} from JSON text written by {@link #write}. */
+    /**
+     * Sets {@code field} on {@code builder} from JSON text written by {@link #write}.
+     *
+     * @throws IllegalArgumentException naming the field when the text is not JSON of the field's shape (malformed,
+     *                                  another type, a number out of range, nested past any real definition)
+     */
     static void read(SdkField<?> field, Object builder, String json) {
-        field.set(builder, value(field, PARSER.parse(json)));
+        Object value;
+        try {
+            value = value(field, PARSER.parse(json));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new IllegalArgumentException("field '" + field.locationName() + "' is not valid: " + reason(e), e);
+        }
+        field.set(builder, value);
+    }
+
+    private static String reason(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "nested too deep";
+        }
+        if (e instanceof UnsupportedOperationException) {
+            return "a value of another type than ECS takes here";
+        }
+        String message = String.valueOf(e.getMessage());
+        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
     }
 
     private static void writeValue(Object value, SdkField<?> field, StringBuilder out) {

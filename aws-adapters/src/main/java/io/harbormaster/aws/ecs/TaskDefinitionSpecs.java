@@ -3,6 +3,8 @@ package io.harbormaster.aws.ecs;
 import io.harbormaster.model.deploy.ContainerSpec;
 import io.harbormaster.model.deploy.SecretRef;
 import io.harbormaster.model.deploy.TaskDefinitionSpec;
+import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.EnvironmentVariable;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +54,21 @@ final class TaskDefinitionSpecs {
                 td.registeredAt(), td.cpu(), td.memory(), containers, other);
     }
 
+    /**
+     * The request, or — before anything is sent — the operator told which field of the definition ECS could not be
+     * given and why.
+     */
+    static RegisterTaskDefinitionRequest refusedOrRequest(TaskDefinitionSpec spec) {
+        try {
+            return toRequest(spec);
+        } catch (IllegalArgumentException e) {
+            throw new OperatorException(new Problem(Problem.Kind.INVALID_INPUT, "Task definition not valid",
+                    "The new revision of " + spec.family() + " cannot be registered: " + e.getMessage()
+                            + ". Nothing was sent to AWS.",
+                    "Correct the field in the task definition, then preview again.", ""), e);
+        }
+    }
+
     static RegisterTaskDefinitionRequest toRequest(TaskDefinitionSpec spec) {
         RegisterTaskDefinitionRequest.Builder builder = RegisterTaskDefinitionRequest.builder().family(spec.family())
                 .containerDefinitions(spec.containers().stream().map(TaskDefinitionSpecs::container).toList());
@@ -93,7 +110,11 @@ final class TaskDefinitionSpecs {
             if (field == null) {
                 throw new IllegalArgumentException("a container definition has no field '" + name + "'");
             }
-            SdkJson.read(field, builder, json);
+            try {
+                SdkJson.read(field, builder, json);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("container '" + spec.name() + "': " + e.getMessage(), e);
+            }
         });
         if (!spec.image().isEmpty()) {
             builder.image(spec.image());

@@ -1,5 +1,6 @@
 package io.harbormaster.model.deploy;
 
+import io.harbormaster.model.error.Quoted;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -17,20 +18,32 @@ import java.util.TreeSet;
 public record ContainerChange(String container, String image, Map<String, String> setEnvironment,
                               Set<String> removeEnvironment) {
 
+    /**
+     * ECS's container image (ContainerDefinition.image, ECS API reference): "up to 255 characters total are allowed,
+     * including letters (uppercase and lowercase), numbers, hyphens, underscores, colons, periods, forward slashes,
+     * and number signs"; with a digest the limit applies before the '@', and the hash is sha256 of 64 hex digits.
+     */
+    private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9_:./#-]{1,255}(@sha256:[A-Fa-f0-9]{64})?");
+
     public ContainerChange {
         if (container == null || container.isBlank()) {
             throw new IllegalArgumentException("a container change needs the container's name");
         }
         image = image == null ? "" : image.strip();
         if (image.contains(" ")) {
-            throw new IllegalArgumentException("image '" + image + "' of " + container + " contains a space");
+            throw new IllegalArgumentException("image " + Quoted.of(image) + " of " + container + " contains a space");
+        }
+        if (!image.isEmpty() && !IMAGE.matcher(image).matches()) {
+            throw new IllegalArgumentException("image " + Quoted.of(image) + " of " + container + " is not an image"
+                    + " reference ECS takes: up to 255 letters, digits, - _ : . / #, then @sha256:<64 hex> for a digest");
         }
         setEnvironment = java.util.Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(setEnvironment,
                 "setEnvironment")));
         removeEnvironment = Set.copyOf(new TreeSet<>(Objects.requireNonNull(removeEnvironment, "removeEnvironment")));
         for (String name : setEnvironment.keySet()) {
             if (name.isBlank() || removeEnvironment.contains(name)) {
-                throw new IllegalArgumentException("environment variable '" + name + "' of " + container
+                throw new IllegalArgumentException("environment variable " + Quoted.of(name) + " of " + container
                         + " is blank or both set and removed");
             }
         }

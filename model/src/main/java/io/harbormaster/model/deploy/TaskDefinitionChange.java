@@ -1,5 +1,6 @@
 package io.harbormaster.model.deploy;
 
+import io.harbormaster.model.error.Quoted;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -24,10 +25,10 @@ public record TaskDefinitionChange(List<ContainerChange> containers, String cpu,
         cpu = cpu == null ? "" : cpu.strip();
         memory = memory == null ? "" : memory.strip();
         if (!cpu.isEmpty() && !CPU.matcher(cpu).matches()) {
-            throw new IllegalArgumentException("task CPU must be units (256) or vCPU (0.25 vCPU), was '" + cpu + "'");
+            throw new IllegalArgumentException("task CPU must be units (256) or vCPU (0.25 vCPU), was " + Quoted.of(cpu));
         }
         if (!memory.isEmpty() && !MEMORY.matcher(memory).matches()) {
-            throw new IllegalArgumentException("task memory must be MiB (512) or GB (1 GB), was '" + memory + "'");
+            throw new IllegalArgumentException("task memory must be MiB (512) or GB (1 GB), was " + Quoted.of(memory));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.harbormaster.views.cutovers.wizard;
 
+import io.harbormaster.model.error.Quoted;
 import io.harbormaster.model.cutover.CutoverPlan;
 import io.harbormaster.model.cutover.CutoverPlanner;
 import io.harbormaster.model.cutover.CutoverService;
@@ -187,14 +188,15 @@ public final class CutoverWizardViewModel {
         return switch (shape.get()) {
             case CANARY -> new PlanShape.Canary(number(canaryPercent.get(), "Canary share"));
             case LINEAR -> new PlanShape.Linear(number(linearEvery.get(), "Linear step"));
-            case CUSTOM -> new PlanShape.Custom(Arrays.stream(customSteps.get().split("[,\\s]+"))
+            case CUSTOM -> new PlanShape.Custom(Arrays.stream(java.util.Objects.toString(customSteps.get(), "").split("[,\\s]+"))
                     .filter(s -> !s.isBlank()).map(s -> number(s, "Custom step")).toList());
         };
     }
 
     private GatePolicy gates() {
         List<GateRule> on = rules.stream().map(GateRuleRow::rule).flatMap(Optional::stream).toList();
-        List<String> alarmNames = Arrays.stream(alarms.get().split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        List<String> alarmNames = Arrays.stream(java.util.Objects.toString(alarms.get(), "").split("[,\\s]+"))
+                .filter(s -> !s.isBlank()).toList();
         if (on.isEmpty() && alarmNames.isEmpty()) {
             throw new IllegalArgumentException("Gates: switch on at least one metric or name an alarm");
         }
@@ -207,14 +209,16 @@ public final class CutoverWizardViewModel {
         try {
             return Double.parseDouble(text.trim().replace("%", ""));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(what + " must be a number, was '" + text + "'");
+            throw new IllegalArgumentException(what + " must be a number, was " + Quoted.of(text));
         }
     }
 
     private static long positive(String text, String what) {
         double v = number(text, what);
-        if (v < 0 || v != Math.rint(v)) {
-            throw new IllegalArgumentException(what + " must be a whole number ≥ 0, was '" + text + "'");
+        // a billion is past any bake, window or margin, and far from overflowing a Duration in minutes
+        if (v < 0 || v != Math.rint(v) || v > 1e9) {
+            throw new IllegalArgumentException(what + " must be a whole number from 0 to 1,000,000,000, was "
+                    + Quoted.of(text));
         }
         return (long) v;
     }

@@ -1,5 +1,6 @@
 package io.harbormaster.views.cutovers.wizard;
 
+import io.harbormaster.model.error.Quoted;
 import io.harbormaster.model.cutover.GateMetric;
 import io.harbormaster.model.cutover.GateRule;
 import java.util.Locale;
@@ -61,8 +62,8 @@ public final class GateRuleRow {
         try {
             return Double.parseDouble(text.trim());
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(metric.label() + ": the " + which + " level must be a number, was '"
-                    + text + "'");
+            throw new IllegalArgumentException(metric.label() + ": the " + which + " level must be a number, was "
+                    + Quoted.of(text));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.harbormaster.views.deploys.wizard;
 
+import io.harbormaster.model.error.Quoted;
 import io.harbormaster.model.deploy.ContainerChange;
 import io.harbormaster.model.deploy.DeployRequest;
 import io.harbormaster.model.deploy.DeployTarget;
@@ -155,8 +156,8 @@ public final class ChangeStep {
             } else if (line.indexOf('=') > 0) {
                 set.put(line.substring(0, line.indexOf('=')).strip(), line.substring(line.indexOf('=') + 1));
             } else {
-                throw new IllegalArgumentException("Environment edit '" + line
-                        + "' is neither NAME=value nor -NAME");
+                throw new IllegalArgumentException("Environment edit " + Quoted.of(line)
+                        + " is neither NAME=value nor -NAME");
             }
         }
     }
