@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -213,6 +214,32 @@ class FaultInjectionTest {
         assertThat(bad.body()).contains("unknown fault 'meteor-strike'");
         http.send(HttpRequest.newBuilder(uri).DELETE().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(clients.ecs(dev).listClusters().clusterArns()).isNotEmpty();
+    }
+
+    /**
+     * The sandbox counts what a client sent, by operation (the soak holds a refresh's calls against the planner's
+     * minimum with it): every request on the wire, a faulted one too, the control API's own left out.
+     */
+    @Test
+    void everyRequestIsCountedByServiceAndOperationFaultedOrNot() throws Exception {
+        Map<String, Long> before = sandbox.control().requestsByOperation();
+        assertThat(before).containsKey("sts.AssumeRole");
+
+        clients.ecs(dev).listClusters();
+        clients.ecs(dev).listClusters();
+        long fault = sandbox.control().addFault("internal-failure:ecs.ListClusters");
+        assertThatThrownBy(() -> clients.ecs(dev).listClusters()).isInstanceOf(EcsException.class);
+        sandbox.control().removeFault(fault);
+        clients.ecs(dev).describeClusters(b -> b.clusters("dev"));
+
+        Map<String, Long> after = sandbox.control().requestsByOperation();
+        assertThat(after.get("ecs.ListClusters") - before.getOrDefault("ecs.ListClusters", 0L)).isEqualTo(3);
+        assertThat(after.get("ecs.DescribeClusters") - before.getOrDefault("ecs.DescribeClusters", 0L)).isEqualTo(1);
+        String listed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(sandbox.endpoint()
+                + "/_sandbox/chaos")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(listed).contains("\"requests\":{").contains("\"ecs.ListClusters\":" + after.get("ecs.ListClusters"));
+        assertThat(sandbox.control().requestsByOperation()).as("the control API is not AWS: not counted")
+                .isEqualTo(after);
     }
 
     private EcsClient timedOut(Region region, Duration attempt) {

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The long soak, for the benchmark command ({@code -Pbench-soak}): the console started as the journeys start it,
+ * The long soak, for the benchmark command ({@code -Pbench-soak}, {@link LongSoakJourneyTest}): the console started
+ * as the journeys start it,
  * every environment, every fault kind the issue names (a throttling storm, 5xx, latency, a Region gone), for as long
  * as asked.
  */
-public final class LongSoak {
+final class LongSoak {
 
     /**
      * The faults switched on in turn, one after each environment's pages: with three environments, the i-th goes to
@@ -33,9 +34,10 @@ public final class LongSoak {
      * Runs the soak for {@code length} (at least two rounds), writes soak-samples.csv and soak.json into
      * {@code out}, and answers the figures table; {@code progress} hears each reading as it is taken.
      */
-    public static String run(Duration length, Path out, Consumer<String> progress) throws Exception {
+    static String run(Duration length, Path out, Consumer<String> progress) throws Exception {
         System.setProperty(FxStallProbe.PROPERTY, "true");
-        Journey journey = Journey.of(JourneyOptions.sandbox().speed(60).entering("sandbox-dev"));
+        Journey journey = Journey.of(JourneyOptions.sandbox().speed(60)
+                .setupTimeout(Duration.ofMinutes(3)).entering("sandbox-dev"));
         journey.prepare("LongSoak");
         try {
             SoakDriver driver = new SoakDriver(journey, new SoakDriver.Settings(length, 2,

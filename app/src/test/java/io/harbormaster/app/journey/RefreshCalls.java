@@ -70,9 +70,9 @@ final class RefreshCalls {
         FleetViewModel fleet = journey.shell().fleet();
         journey.waitUntil("no refresh of the fleet in flight", Duration.ofSeconds(150),
                 () -> !fleet.refreshingProperty().get() && fleet.stateProperty().get() == FleetViewModel.State.LOADED);
+        Map<String, Long> tallyBefore = quiet();
         FleetData before = journey.onUi(fleet::data);
         Instant asOf = before.snapshot().asOf();
-        Map<String, Long> tallyBefore = journey.sandbox().control().requestsByOperation();
         journey.robot().interact(fleet::refresh);
         journey.waitUntil("the measured refresh ends", Duration.ofSeconds(150),
                 () -> !fleet.refreshingProperty().get() && fleet.asOfProperty().get() != null
@@ -82,9 +82,7 @@ final class RefreshCalls {
 
         Map<String, Long> sent = new TreeMap<>();
         for (String op : FLEET_OPERATIONS) {
-            long n = tallyAfter.getOrDefault("ecs." + op, 0L) + tallyAfter.getOrDefault("elasticloadbalancing." + op, 0L)
-                    - tallyBefore.getOrDefault("ecs." + op, 0L)
-                    - tallyBefore.getOrDefault("elasticloadbalancing." + op, 0L);
+            long n = fleetCalls(tallyAfter, op) - fleetCalls(tallyBefore, op);
             if (n > 0) {
                 sent.put(op, n);
             }
@@ -98,5 +96,29 @@ final class RefreshCalls {
             }
         }
         return new Measured(environment, sent, minimum, stats.retries());
+    }
+
+    /**
+     * Waits (30 s at most) until no call of the fleet's operations has reached the sandbox for 1.5 s, and answers
+     * the tally then: a page's own load started just before (the Clusters page lists clusters too) must end before
+     * the window opens, or its calls would be counted as the refresh's.
+     */
+    private Map<String, Long> quiet() {
+        Map<String, Long> tally = journey.sandbox().control().requestsByOperation();
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < until) {
+            SoakMeter.pause(1_500);
+            Map<String, Long> now = journey.sandbox().control().requestsByOperation();
+            Map<String, Long> then = tally;
+            if (FLEET_OPERATIONS.stream().allMatch(op -> fleetCalls(now, op) == fleetCalls(then, op))) {
+                return now;
+            }
+            tally = now;
+        }
+        return tally;
+    }
+
+    private static long fleetCalls(Map<String, Long> tally, String op) {
+        return tally.getOrDefault("ecs." + op, 0L) + tally.getOrDefault("elasticloadbalancing." + op, 0L);
     }
 }

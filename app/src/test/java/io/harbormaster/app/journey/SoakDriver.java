@@ -259,7 +259,7 @@ final class SoakDriver {
 
     /** Visible nodes that say what they show is old (the fleet's banners, Compare's, the status bar's). */
     private int staleMarkingsShown() {
-        return journey.onUi(() -> (int) journey.robot().<Node>lookup(node -> shown(node) && (node.getStyleClass().stream()
+        return journey.onUi(() -> journey.robot().<Node>lookup(node -> shown(node) && (node.getStyleClass().stream()
                 .anyMatch(c -> c.contains("stale")) || (node.getId() != null && node.getId().contains("stale"))))
                 .queryAll().size());
     }

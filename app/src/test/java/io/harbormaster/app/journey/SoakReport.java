@@ -64,20 +64,27 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
     }
 
     /**
-     * The heap's trend after GC: the least-squares slope of the readings from round 2 on (round 1 fills caches and
-     * builds each page's view once), in MiB per 10 minutes; 0 with fewer than 3 readings.
+     * The heap's trend after GC: the least-squares slope of each round's last reading (the same point of the round,
+     * every environment visited), from round 2 on (round 1 fills caches and builds each page's view once), in MiB
+     * per 10 minutes; NaN with fewer than 3 such readings.
      */
     double heapSlopePer10Min() {
-        List<Sample> steady = samples.stream().filter(s -> s.round() > 1).toList();
-        if (steady.size() < 3) {
-            return 0;
+        List<Sample> ends = new ArrayList<>();
+        for (int round = 2; round <= rounds; round++) {
+            List<Sample> of = samplesOfRound(round);
+            if (!of.isEmpty()) {
+                ends.add(of.get(of.size() - 1));
+            }
         }
-        double n = steady.size();
-        double mx = steady.stream().mapToDouble(s -> s.reading().atMs()).sum() / n;
-        double my = steady.stream().mapToDouble(s -> s.reading().heapMiB()).sum() / n;
+        if (ends.size() < 3) {
+            return Double.NaN;
+        }
+        double n = ends.size();
+        double mx = ends.stream().mapToDouble(s -> s.reading().atMs()).sum() / n;
+        double my = ends.stream().mapToDouble(s -> s.reading().heapMiB()).sum() / n;
         double sxy = 0;
         double sxx = 0;
-        for (Sample s : steady) {
+        for (Sample s : ends) {
             double dx = s.reading().atMs() - mx;
             sxy += dx * (s.reading().heapMiB() - my);
             sxx += dx * dx;
@@ -111,8 +118,10 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
                 settings.environments()));
         t.put("faults injected", String.format("%d episodes of %s; requests faulted by kind %s", faults.size(),
                 settings.faults(), faultsInjected));
-        t.put("heap after GC", String.format("min %d MiB, max %d MiB, trend %+.1f MiB / 10 min (from round 2)",
-                heapMin(), heapMax(), heapSlopePer10Min()));
+        double slope = heapSlopePer10Min();
+        t.put("heap after GC", String.format("min %d MiB, max %d MiB, trend %s", heapMin(), heapMax(),
+                Double.isNaN(slope) ? "not measured (fewer than 4 rounds)"
+                        : String.format("%+.1f MiB / 10 min (each round's end, from round 2)", slope)));
         t.put("live threads", String.format("min %d, max %d", threadsMin(), threadsMax()));
         t.put("FX stalls > 50 ms", String.format("%d, longest %d ms (%d more during the soak's own forced GCs,"
                 + " left out)", stalls.size(), longestStallMs(), gcStalls));
