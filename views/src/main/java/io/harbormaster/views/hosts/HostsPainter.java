@@ -8,7 +8,6 @@ import static io.harbormaster.views.hosts.HostLayout.CARD_W;
 import static io.harbormaster.views.hosts.HostLayout.CPU_Y;
 import static io.harbormaster.views.hosts.HostLayout.MEM_Y;
 
-import io.harbormaster.model.cost.repack.RepackPicture;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.views.canvas.CanvasPalette;
 import java.util.BitSet;
@@ -128,7 +127,7 @@ final class HostsPainter {
 
     /** A repacking what-if's cards for today's hosts it would leave empty: dimmed, outlined in dashes. */
     private void freed(GraphicsContext g, CanvasPalette palette) {
-        IntPredicate freed = i -> RepackPicture.FREED.equals(layout.cell(i).status);
+        IntPredicate freed = i -> layout.cell(i).freedByRepack();
         g.setFill(palette.dim());
         each((c, x, y, i) -> {
             if (freed.test(i)) {

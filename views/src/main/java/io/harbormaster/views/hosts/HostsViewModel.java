@@ -497,9 +497,12 @@ public final class HostsViewModel {
         RepackShown whatIf = repack.get();
         if (whatIf != null) {
             HostModel shown = whatIf.side(side.get());
-            return String.format("Showing %s: %,d hosts · %,d tasks", side.get() == RepackShown.Side.TODAY
+            long freed = shown.cells().stream().filter(HostCell::freedByRepack).count();
+            long hosts = shown.cells().size() - freed;
+            return String.format("Showing %s: %,d host%s%s · %,d tasks", side.get() == RepackShown.Side.TODAY
                     ? "cluster " + whatIf.cluster() + " as it runs today" : "the repacked cluster " + whatIf.cluster(),
-                    shown.cells().size(), shown.taskCount());
+                    hosts, hosts == 1 ? "" : "s", freed == 0 ? "" : String.format(" (and %,d of today's left empty)",
+                            freed), shown.taskCount());
         }
         HostModel m = model.get();
         if (m == null) {

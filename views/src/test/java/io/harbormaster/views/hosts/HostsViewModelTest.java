@@ -182,7 +182,10 @@ class HostsViewModelTest {
         HostCell packed = repacked.cell(0).status.equals(RepackPicture.FREED) ? repacked.cell(1) : repacked.cell(0);
         assertThat(packed.taskCount()).isEqualTo(5);
         assertThat(packed.instanceType).isEqualTo("m5.xlarge");
-        assertThat(vm.summaryProperty().get()).isEqualTo("Showing the repacked cluster web: 2 hosts · 5 tasks");
+        assertThat(vm.summaryProperty().get())
+                .isEqualTo("Showing the repacked cluster web: 1 host (and 1 of today's left empty) · 5 tasks");
+        assertThat(repacked.groups()).singleElement().satisfies(g -> assertThat(g.title())
+                .startsWith("web — 1 host, 5 tasks, CPU 75% · memory ").endsWith(" · 1 of today's hosts left empty"));
         assertThat(vm.repackProperty().get().summary()).startsWith("What-if for cluster web, nothing changes in AWS: "
                 + "2 hosts → 1 × m5.xlarge (dynamic ports;");
         assertThat(vm.services()).extracting(HostsViewModel.ServiceChoice::name).containsExactly("api", "edge",
