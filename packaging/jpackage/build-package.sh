@@ -4,8 +4,9 @@
 #   1. the runtime's modules: what jdeps finds in the jars, plus what is only reached by reflection or service
 #      loading at run time; JavaFX's platform jars (and only those) go on jlink's module path, into the runtime
 #   2. an app image: jlinked runtime + class-path jars, started by io.harbormaster.app.Launcher
-#   3. class data sharing: the runtime's default archive, of the JDK and JavaFX classes a --sandbox --smoke run
-#      loads (needs a display: $DISPLAY or xvfb-run; the JDK's default list otherwise; none with PKG_CDS=false)
+#   3. class data sharing (AppCDS): the list of the classes a --sandbox --smoke run loads (needs a display: $DISPLAY
+#      or xvfb-run), shipped with archive-classes.sh, which makes the archive where the app is installed (the .deb's
+#      postinst runs it); the launcher names the archive. None of it with PKG_CDS=false
 #   4. a .deb (and an .rpm where rpmbuild exists) from that image
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -45,6 +46,11 @@ log "runtime modules: $modules"
 java_options=(
   -Xms64m -Xmx2g -XX:+UseG1GC -XX:MaxGCPauseMillis=50 -XX:G1PeriodicGCInterval=60000 -XX:+UseStringDeduplication
 )
+# The class-data archive archive-classes.sh makes beside the jars; -Xshare:auto: without it, or with it stale, the
+# JVM starts without sharing and says nothing.
+if [ "${PKG_CDS:-true}" = "true" ]; then
+  java_options+=('-XX:SharedArchiveFile=$APPDIR/harbormaster.jsa' -Xshare:auto)
+fi
 jopts=()
 for o in "${java_options[@]}"; do jopts+=(--java-options "$o"); done
 
@@ -61,7 +67,6 @@ log "app image"
 image=$out/$PKG_NAME
 launcher=$image/bin/$PKG_NAME
 appdir=$image/lib/app
-runtime=$image/lib/runtime
 
 # 3. class data sharing
 display_run() {
@@ -71,10 +76,10 @@ display_run() {
 }
 smoke_home=$PKG_TARGET/cds-home
 if [ "${PKG_CDS:-true}" = "true" ]; then
-  # The runtime's own default archive, made from the classes a --sandbox --smoke run loads. Only the JDK's and
-  # JavaFX's classes (both jlinked into the runtime) go in: an archive of class-path classes (-XX:ArchiveClassesAtExit)
-  # records the jars' absolute paths and JDK 17 refuses it once the image is installed anywhere else ("shared class
-  # paths mismatch"), whereas the runtime's default archive moves with the runtime. JDK 17's jlink makes none.
+  # The classes a start loads, JDK, JavaFX and class path alike, listed by a --sandbox --smoke run (window painted,
+  # embedded sandbox up). The archive itself cannot be made here: JDK 17 records the jars' absolute paths in it and
+  # refuses it once the image is installed anywhere else ("shared class paths mismatch"), so archive-classes.sh
+  # makes it from this list where the app is installed.
   log "CDS: class list from a --sandbox --smoke run"
   rm -rf "$smoke_home" && mkdir -p "$smoke_home"
   set +e
@@ -83,16 +88,16 @@ if [ "${PKG_CDS:-true}" = "true" ]; then
   status=$?
   set -e
   if [ "$status" = 99 ]; then
-    log "warning: no display and no xvfb-run: the runtime's archive has the JDK's default classes only"
-    "$runtime"/bin/java -Xshare:dump >/dev/null
+    log "warning: no display and no xvfb-run: the archive will hold the JDK's default classes only"
+    cp "$JAVA_HOME/lib/classlist" "$PKG_TARGET/classes.lst"
   elif [ "$status" != 0 ] || ! [ -s "$PKG_TARGET/classes.lst" ]; then
     cat "$PKG_TARGET/cds-run.log" >&2
     log "the smoke run that lists the classes failed ($status)"
     exit 1
-  else
-    log "CDS: the runtime's archive ($(wc -l <"$PKG_TARGET/classes.lst") classes listed; class-path ones are skipped)"
-    "$runtime"/bin/java -Xshare:dump -XX:SharedClassListFile="$PKG_TARGET/classes.lst" >"$PKG_TARGET/cds-dump.log" 2>&1
   fi
+  cp "$PKG_TARGET/classes.lst" "$appdir/harbormaster.classlist"
+  install -m 0755 "$here/archive-classes.sh" "$appdir/archive-classes.sh"
+  log "CDS: $(wc -l <"$appdir/harbormaster.classlist") classes listed for the installed archive"
   rm -rf "$smoke_home"
 fi
 
@@ -110,7 +115,10 @@ for type in $PKG_TYPES; do
       --linux-menu-group "Network;System;Monitor;" --linux-app-category admin
       --linux-deb-maintainer "harbormaster@users.noreply.github.com" --linux-rpm-license-type "${PKG_LICENSE}")
   fi
+  resources=()
+  # postinst makes the class-data archive, prerm removes it (jpackage's own scripts plus one line each)
+  if [ "$type" = deb ] && [ "${PKG_CDS:-true}" = "true" ]; then resources=(--resource-dir "$here/deb"); fi
   "$jbin"/jpackage --type "$type" "${common[@]}" --dest "$out" --app-image "$image" \
-    --license-file "$here/copyright" --icon "$here/icons/harbormaster-256.png" "${linux[@]}"
+    --license-file "$here/copyright" --icon "$here/icons/harbormaster-256.png" "${linux[@]}" "${resources[@]}"
 done
 ls -l "$out" >&2

@@ -28,7 +28,9 @@ import io.harbormaster.model.deploy.DeployDependencies;
 import io.harbormaster.model.deploy.DeployService;
 import io.harbormaster.model.deploy.DeploymentFollower;
 import io.harbormaster.model.deploy.FollowedDeploys;
+import io.harbormaster.model.fleet.InterruptedScales;
 import io.harbormaster.model.fleet.JournaledScaleService;
+import io.harbormaster.model.fleet.JournaledStopTask;
 import io.harbormaster.model.journal.WriteJournal;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
@@ -114,7 +116,10 @@ public final class Harbormaster implements AutoCloseable {
         EcsDeploys ecsDeploys = new EcsDeploys(sessions, clients);
         this.deploys = deploys(ecsDeploys, new EcsDeploymentEvidence(sessions, clients, ecsDeploys), journal,
                 uiState, clock);
-        EnterEnvironment entry = deploys.followed().resumingEntry(sessions);
+        // Writes a previous run left open are taken up once their environment is entered: deploys followed again,
+        // scales read back and closed with what was found.
+        EnterEnvironment entry = new InterruptedScales(journal, ecsDeploys, clock.instant())
+                .settlingEntry(deploys.followed().resumingEntry(sessions));
         MetricsDependencies metrics = metrics(store, sandbox, sessions);
         this.cutovers = new CutoverWiring(registry, sessions, clients, store, cloudWatch, fleet, metricsClock,
                 metricsClock, threads.scheduler("cutovers"));
@@ -122,7 +127,8 @@ public final class Harbormaster implements AutoCloseable {
                 new AwsEnvironmentDetector(() -> AwsProfiles.load(configFiles), ssoLogins), new JsonEnvironmentFile(),
                 sessions,
                 fleet, fleet, new SqliteFleetArchive(store, clock), Pages.all(new Pages.Ports(
-                        new JournaledScaleService(ecsDeploys, journal, Harbormaster::operationId), entry, fleet,
+                        new JournaledScaleService(ecsDeploys, journal, Harbormaster::operationId),
+                        new JournaledStopTask(ecsDeploys, journal, Harbormaster::operationId), entry, fleet,
                         fleet, metrics, deploys, new ElbRoutingSuggestions(sessions, clients), cutovers,
                         new SqlitePriceBook(store), new PriceListPrices(sessions, clients, clock),
                         new ApplicationAutoScalingReads(sessions, clients),

@@ -1,5 +1,6 @@
 package io.harbormaster.app;
 
+import io.harbormaster.app.Opening.Ready;
 import io.harbormaster.app.log.LogFile;
 import io.harbormaster.app.store.LocalStore;
 import io.harbormaster.app.store.StoreUnreadableException;
@@ -13,7 +14,6 @@ import io.harbormaster.views.dialog.AppInfo;
 import io.harbormaster.views.environment.BrowserOpener;
 import io.harbormaster.views.shell.ShellWindow;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -50,84 +50,41 @@ public final class HarbormasterApp extends Application {
     private volatile Harbormaster harbormaster;
     private ShellWindow window;
     /** Every thread of the app, the wirings' pools included; closed last on exit. */
-    private final ThreadFamily threads = new ThreadFamily("harbormaster");
+    private ThreadFamily threads;
     private LogFile log;
     private AppInfo info;
-
-    /** What is made ready off the UI thread before the window: the wiring (its store open) and what it restores. */
-    private record Ready(Harbormaster harbormaster, ShellWindow.Prepared window) {
-    }
+    /** How long the UI thread keeps work waiting, when {@code -Dharbormaster.fx.probe=true} asks. */
+    private Optional<FxStallProbe> stallProbe = Optional.empty();
 
     /**
-     * Runs on the launcher thread before any window: the local store opened, the console wired and the AWS files
-     * checked here, not on the FX thread. The embedded sandbox starts beside all this and the window: the
-     * environment bar offers its environments once it is up. A damaged store is only noted: asking the operator
-     * about it needs the FX thread.
+     * Runs on the launcher thread before any window: takes over the {@link Opening} (store opened, console wired,
+     * AWS files checked) the launcher began beside JavaFX's start, or runs it here. The embedded sandbox starts
+     * beside all this and the window: the environment bar offers its environments once it is up. A damaged store is
+     * only noted: asking the operator about it needs the FX thread.
      */
     @Override
     public void init() {
         StartupTimes.reached("JVM and JavaFX started, init begins");
-        options = AppOptions.parse(getParameters().getRaw());
-        dataHome = AppDirectories.dataHome();
-        try {
-            log = LogFile.open(dataHome);
-        } catch (UncheckedIOException unwritable) {
-            LOG.log(System.Logger.Level.WARNING, "No log file: " + unwritable.getMessage(), unwritable);
-        }
-        info = new AppInfo(Version.current(), dataHome, log == null ? null : log.file());
-        LOG.log(System.Logger.Level.INFO, "Harbormaster " + info.version() + " starting; data in " + dataHome
-                + ", Java " + Runtime.version() + " on " + System.getProperty("os.name"));
-        AwsConfigFiles own = configFilesFromProperties().orElseGet(AwsConfigFiles::fromSystem);
-        ownFiles = own;
-        if (options.sandboxOffline()) {
-            // the profiles the sandbox generated last time, pointing at an endpoint nothing listens on now
-            Path profiles = dataHome.resolve("sandbox");
-            configFiles = new AwsConfigFiles(profiles.resolve("config"), profiles.resolve("credentials"));
-        } else if (options.forceSandbox() || !own.anyExists()) {
-            SandboxOptions sandboxOptions = SandboxOptions.defaults().withSpeed(options.sandboxSpeed())
-                    .withFleet(options.sandboxFleet()).withServiceTime(options.sandboxLatency());
-            EmbeddedSandbox starting = EmbeddedSandbox.startBeside(sandboxOptions, options.sandboxUser(),
-                    dataHome.resolve("sandbox"), threads);
-            sandbox = Optional.of(starting);
-            configFiles = starting.files();
-            starting.whenStarted().whenComplete((started, failed) -> {
-                if (failed == null) {
-                    StartupTimes.reached("sandbox up");
-                    LOG.log(System.Logger.Level.INFO, "Sandbox on " + started.sandbox().endpoint()
-                            + ", profiles in " + started.files().config().getParent());
-                } else {
-                    LOG.log(System.Logger.Level.ERROR, "The sandbox could not start", failed);
-                }
-            });
-        } else {
-            configFiles = own;
-        }
-        // Practice on the sandbox never mixes with the real registry, audit log or journals.
-        dbFile = dataHome.resolve(sandbox.isPresent() || options.sandboxOffline() ? "sandbox.db"
-                : "harbormaster.db");
-        try {
-            LocalStore store = LocalStore.open(dbFile);
-            StartupTimes.reached("local store open");
-            ready = wire(store, sandbox, configFiles, info);
-            harbormaster = ready.harbormaster();
-            StartupTimes.reached("console wired");
-        } catch (StoreUnreadableException damaged) {
-            LOG.log(System.Logger.Level.WARNING, damaged.getMessage(), damaged);
-            unreadable = damaged;
-        }
-        if (sandbox.isEmpty()) {
-            readStamp = AwsFilesStamp.of(configFiles);
-            configurationProblem = AwsConfigurationCheck.check(configFiles);
-        }
+        Opening opening = Opening.take(getParameters().getRaw(), browser());
+        threads = opening.threads;
+        stallProbe = FxStallProbe.startIfAsked(threads);
+        options = opening.options;
+        dataHome = opening.dataHome;
+        log = opening.log;
+        info = opening.info;
+        ownFiles = opening.ownFiles;
+        configFiles = opening.configFiles;
+        sandbox = opening.sandbox;
+        dbFile = opening.dbFile;
+        ready = opening.ready;
+        harbormaster = ready == null ? null : ready.harbormaster();
+        unreadable = opening.unreadable;
+        readStamp = opening.readStamp;
+        configurationProblem = opening.configurationProblem;
     }
 
-    /** Wires the console to an open store and reads what its window restores; disk work, off the FX thread. */
     private Ready wire(LocalStore store, Optional<EmbeddedSandbox> sandbox, AwsConfigFiles files, AppInfo info) {
-        Harbormaster wired = new Harbormaster(store, sandbox, files, Clock.systemDefaultZone(), threads,
-                browser());
-        return new Ready(wired, ShellWindow.prepare(wired.shellDependencies(),
-                info.withAwsFiles(java.util.List.of(files.config(), files.credentials())),
-                sandbox.map(EmbeddedSandbox::practice)));
+        return Opening.wire(store, sandbox, files, info, threads, browser());
     }
 
     private static volatile BrowserOpener browserForTests;
@@ -140,22 +97,6 @@ public final class HarbormasterApp extends Application {
     private BrowserOpener browser() {
         BrowserOpener forTests = browserForTests;
         return forTests != null ? forTests : getHostServices()::showDocument;
-    }
-
-    /**
-     * {@code -Dharbormaster.aws.config=…} / {@code -Dharbormaster.aws.credentials=…} point at other AWS files than
-     * the environment says (tests cannot set AWS_CONFIG_FILE for the JVM they run in); either alone is enough.
-     */
-    private static Optional<AwsConfigFiles> configFilesFromProperties() {
-        String config = System.getProperty("harbormaster.aws.config");
-        String credentials = System.getProperty("harbormaster.aws.credentials");
-        if ((config == null || config.isBlank()) && (credentials == null || credentials.isBlank())) {
-            return Optional.empty();
-        }
-        AwsConfigFiles system = AwsConfigFiles.fromSystem();
-        return Optional.of(new AwsConfigFiles(
-                config == null || config.isBlank() ? system.config() : Path.of(config),
-                credentials == null || credentials.isBlank() ? system.credentials() : Path.of(credentials)));
     }
 
     /** Only the window (and, for a damaged store, the question what to do) happens here, on the FX thread. */
@@ -373,6 +314,11 @@ public final class HarbormasterApp extends Application {
         return sandbox;
     }
 
+    /** The UI thread's stall probe, when switched on ({@link FxStallProbe#PROPERTY}). */
+    public Optional<FxStallProbe> stallProbe() {
+        return stallProbe;
+    }
+
     /** Version, data directory and log file, as Help → About shows them. */
     public AppInfo info() {
         return info;
@@ -388,7 +334,10 @@ public final class HarbormasterApp extends Application {
         } else {
             sandbox.ifPresent(EmbeddedSandbox::close);
         }
-        threads.close();
+        stallProbe.ifPresent(FxStallProbe::close);
+        if (threads != null) {
+            threads.close();
+        }
         if (log != null) {
             LOG.log(System.Logger.Level.INFO, "Harbormaster stopped");
             log.close();

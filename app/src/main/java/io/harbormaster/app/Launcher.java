@@ -25,6 +25,8 @@ public final class Launcher {
         if (List.of(args).contains("--smoke")) {
             SmokeCheck.exitAfter(AppOptions.SMOKE_TIMEOUT);
         }
+        // store, wiring and sandbox beside JavaFX's own start rather than after it
+        Opening.begin(List.of(args));
         Application.launch(HarbormasterApp.class, args);
     }
 

@@ -11,6 +11,7 @@ import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.fleet.LoadFleet;
 import io.harbormaster.model.fleet.RefreshFleet;
 import io.harbormaster.model.fleet.ScaleService;
+import io.harbormaster.model.fleet.StopTask;
 import io.harbormaster.views.allenv.AllEnvironmentsPage;
 import io.harbormaster.views.clusters.ClustersPage;
 import io.harbormaster.views.compare.ComparePage;
@@ -37,7 +38,7 @@ final class Pages {
     }
 
     /** The ports the pages need, wired once in {@link Harbormaster}. */
-    record Ports(ScaleService scale, EnterEnvironment enter, LoadFleet load,
+    record Ports(ScaleService scale, StopTask stopTask, EnterEnvironment enter, LoadFleet load,
                  RefreshFleet refresh, MetricsDependencies metrics, DeployDependencies deploys,
                  SuggestRouting routing, CutoverServices cutovers, PriceBook prices, ListPrices listPrices,
                  ReadServiceScaling scaling, ServiceStoppedTasks stoppedTasks) {
@@ -46,7 +47,7 @@ final class Pages {
     static List<PageContribution> all(Ports ports) {
         return List.of(
                 ClustersPage.contribution(),
-                ServicesPage.contribution(ports.scale(), ports.stoppedTasks()),
+                ServicesPage.contribution(ports.scale(), ports.stopTask(), ports.stoppedTasks()),
                 AllEnvironmentsPage.contribution(ports.enter(), ports.load(), ports.refresh()),
                 ComparePage.contribution(ports.enter(), ports.load(), ports.refresh()),
                 HostsPage.contribution(ports.metrics()),

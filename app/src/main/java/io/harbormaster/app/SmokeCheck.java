@@ -63,7 +63,8 @@ final class SmokeCheck {
                 if (colours >= MIN_COLOURS) {
                     long millis = StartupTimes.sinceProcessStart();
                     LOG.log(System.Logger.Level.INFO, "Smoke run: first window painted " + millis
-                            + " ms after process start (" + colours + " colours)");
+                            + " ms after process start (CPU " + StartupTimes.cpuSoFar() + " ms, " + colours
+                            + " colours)");
                     alsoAwaited.whenComplete((done, failed) -> {
                         if (failed != null) {
                             LOG.log(System.Logger.Level.ERROR, "Smoke run: the sandbox did not start", failed);

@@ -179,6 +179,14 @@ public final class SandboxControl {
         return chaos.injected();
     }
 
+    /**
+     * How many requests each operation received since the start, keyed {@code service.Operation} by the SigV4
+     * signing name ({@code ecs.DescribeServices}), retries and faulted requests included: what a client really sent.
+     */
+    public Map<String, Long> requestsByOperation() {
+        return chaos.requestsByOperation();
+    }
+
     /** Starts or stops keeping the last 200 requests for {@link #recordedRequests()}. */
     public void recordRequests(boolean on) {
         http.setRecording(on);

@@ -2,33 +2,23 @@ package io.harbormaster.app.store;
 
 import io.harbormaster.model.cost.HostPrice;
 import io.harbormaster.model.cost.PriceBook;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** List prices with the day they were fetched, and operators' effective rates, in the local database. */
 public final class SqlitePriceBook implements PriceBook {
 
-    private final LocalStore store;
+    private final Statements sql;
 
     public SqlitePriceBook(LocalStore store) {
-        this.store = store;
+        this.sql = new Statements(store);
     }
 
     @Override
     public Optional<HostPrice> listPrice(String region, String instanceType) {
-        return store.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT usd_per_hour, fetched FROM list_price WHERE region = ? AND instance_type = ?")) {
-                ps.setString(1, region);
-                ps.setString(2, instanceType);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(HostPrice.onDemand(rs.getDouble(1), LocalDate.parse(rs.getString(2))))
-                            : Optional.empty();
-                }
-            }
-        });
+        return sql.first("SELECT usd_per_hour, fetched FROM list_price WHERE region = ? AND instance_type = ?",
+                rs -> HostPrice.onDemand(rs.getDouble(1), LocalDate.parse(rs.getString(2))), region, instanceType);
     }
 
     @Override
@@ -36,57 +26,26 @@ public final class SqlitePriceBook implements PriceBook {
         if (price.source() != HostPrice.Source.ON_DEMAND_LIST) {
             throw new IllegalArgumentException("only a list price is cached as one: " + price);
         }
-        store.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO list_price (region, instance_type,"
-                    + " usd_per_hour, fetched) VALUES (?, ?, ?, ?) ON CONFLICT (region, instance_type) DO UPDATE SET"
-                    + " usd_per_hour = excluded.usd_per_hour, fetched = excluded.fetched")) {
-                ps.setString(1, region);
-                ps.setString(2, instanceType);
-                ps.setDouble(3, price.usdPerHour());
-                ps.setString(4, price.fetched().toString());
-                return ps.executeUpdate();
-            }
-        });
+        sql.upsert("list_price", List.of("region", "instance_type"), List.of("usd_per_hour", "fetched"), region,
+                instanceType, price.usdPerHour(), price.fetched().toString());
     }
 
     @Override
     public Optional<HostPrice> effectiveRate(String environmentId, String instanceType) {
-        return store.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT usd_per_hour FROM effective_rate WHERE environment = ? AND instance_type = ?")) {
-                ps.setString(1, environmentId);
-                ps.setString(2, instanceType);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(HostPrice.effectiveRate(rs.getDouble(1))) : Optional.empty();
-                }
-            }
-        });
+        return sql.first("SELECT usd_per_hour FROM effective_rate WHERE environment = ? AND instance_type = ?",
+                rs -> HostPrice.effectiveRate(rs.getDouble(1)), environmentId, instanceType);
     }
 
     @Override
     public void setEffectiveRate(String environmentId, String instanceType, double usdPerHour) {
         HostPrice.effectiveRate(usdPerHour);
-        store.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO effective_rate (environment, instance_type,"
-                    + " usd_per_hour) VALUES (?, ?, ?) ON CONFLICT (environment, instance_type) DO UPDATE SET"
-                    + " usd_per_hour = excluded.usd_per_hour")) {
-                ps.setString(1, environmentId);
-                ps.setString(2, instanceType);
-                ps.setDouble(3, usdPerHour);
-                return ps.executeUpdate();
-            }
-        });
+        sql.upsert("effective_rate", List.of("environment", "instance_type"), List.of("usd_per_hour"),
+                environmentId, instanceType, usdPerHour);
     }
 
     @Override
     public void clearEffectiveRate(String environmentId, String instanceType) {
-        store.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM effective_rate WHERE environment = ? AND instance_type = ?")) {
-                ps.setString(1, environmentId);
-                ps.setString(2, instanceType);
-                return ps.executeUpdate();
-            }
-        });
+        sql.update("DELETE FROM effective_rate WHERE environment = ? AND instance_type = ?", environmentId,
+                instanceType);
     }
 }

@@ -1,40 +1,25 @@
 package io.harbormaster.app.store;
 
 import io.harbormaster.model.settings.UiStateStore;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.util.List;
 import java.util.Optional;
 
 /** Small UI state (last environment, window geometry, theme) in the local database. */
 public final class SqliteUiStateStore implements UiStateStore {
 
-    private final LocalStore store;
+    private final Statements sql;
 
     public SqliteUiStateStore(LocalStore store) {
-        this.store = store;
+        this.sql = new Statements(store);
     }
 
     @Override
     public Optional<String> get(String key) {
-        return store.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM ui_state WHERE key = ?")) {
-                ps.setString(1, key);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-                }
-            }
-        });
+        return sql.first("SELECT value FROM ui_state WHERE key = ?", rs -> rs.getString(1), key);
     }
 
     @Override
     public void put(String key, String value) {
-        store.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO ui_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
-                ps.setString(1, key);
-                ps.setString(2, value);
-                return ps.executeUpdate();
-            }
-        });
+        sql.upsert("ui_state", List.of("key"), List.of("value"), key, value);
     }
 }

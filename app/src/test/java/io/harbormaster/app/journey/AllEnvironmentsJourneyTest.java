@@ -50,7 +50,7 @@ class AllEnvironmentsJourneyTest {
         assertThat(table.getItems()).hasSameSizeAs(all.rows());
         assertThat(table.getItems().get(0).attention().ordinal())
                 .isLessThanOrEqualTo(table.getItems().get(table.getItems().size() - 1).attention().ordinal());
-        assertThat(journey.robot().lookup("#allenv-table .hm-env-chip").queryAll()).isNotEmpty();
+        assertThat(journey.onUi(() -> journey.robot().lookup("#allenv-table .hm-env-chip").queryAll())).isNotEmpty();
         // Each environment says how many services and how old they are.
         javafx.scene.control.Label devStatus = journey.lookup("#allenv-status-sandbox-dev");
         javafx.scene.control.Label stageStatus = journey.lookup("#allenv-status-sandbox-stage");

@@ -70,8 +70,8 @@ class CompareJourneyTest {
                 .isTrue();
 
         WaitForAsyncUtils.waitForFxEvents();
-        TableRow<?> imageRow = journey.robot().lookup(".table-row-cell").queryAll().stream()
-                .map(n -> (TableRow<?>) n).filter(r -> r.getItem() == image).findFirst().orElseThrow();
+        TableRow<?> imageRow = journey.onUi(() -> journey.robot().lookup(".table-row-cell").queryAll().stream()
+                .map(n -> (TableRow<?>) n).filter(r -> r.getItem() == image).findFirst().orElseThrow());
         assertThat(imageRow.getStyleClass()).contains("hm-differs");
 
         // Each side says how old it is, in its column heading.

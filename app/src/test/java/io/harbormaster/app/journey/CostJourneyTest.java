@@ -182,8 +182,7 @@ class CostJourneyTest {
                 .isEqualTo(io.harbormaster.views.text.RepackText.blockers(r));
         assertThat(journey.onUi(() -> hosts.modelProperty().get().taskCount()))
                 .isEqualTo(r.hosts().stream().mapToInt(RepackResult.PackedHost::tasks).sum());
-        assertThat(journey.onUi(() -> Overflow.in(journey.app().window().scene(), journey.lookup("#hosts-view"))))
-                .isEmpty();
+        assertThat(journey.onUi(() -> LayoutCheck.everything(journey.app().window().scene()))).isEmpty();
         DeployJourneys.shot(journey, "hosts-whatif-repacked-api-1280x800");
 
         journey.robot().clickOn("#hosts-whatif-today");

@@ -136,39 +136,11 @@ class CutoverKillTest {
     }
 
     private static Process child(Path db, Path signals, String mode, String point, String step) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                CutoverChild.class.getName(), home.toString(), db.toString(), signals.toString(), mode, point, step);
-        pb.redirectErrorStream(true);
-        pb.redirectOutput(home.resolve(db.getFileName() + "." + mode + ".log").toFile());
-        return pb.start();
+        return new ChildJvm(home).start(CutoverChild.class, db.getFileName() + "." + mode, home.toString(),
+                db.toString(), signals.toString(), mode, point, step);
     }
 
     private static void awaitSignal(Path signals, String prefix, Process child) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(signals) && Files.readAllLines(signals).stream().anyMatch(l -> l.startsWith(prefix))) {
-                return;
-            }
-            if (!child.isAlive()) {
-                throw new AssertionError("the child stopped before '" + prefix + "' (exit " + child.exitValue()
-                        + "):\n" + log(signals));
-            }
-            Thread.sleep(50);
-        }
-        child.destroyForcibly();
-        throw new AssertionError("no '" + prefix + "' from the child:\n" + log(signals));
-    }
-
-    private static String log(Path signals) throws Exception {
-        StringBuilder out = new StringBuilder(Files.exists(signals) ? Files.readString(signals) : "");
-        try (var logs = Files.list(home)) {
-            for (Path p : logs.filter(p -> p.toString().endsWith(".log")).toList()) {
-                String text = Files.readString(p);
-                out.append("\n--- ").append(p.getFileName()).append('\n')
-                        .append(text.length() > 4000 ? text.substring(text.length() - 4000) : text);
-            }
-        }
-        return out.toString();
+        new ChildJvm(home).awaitSignal(signals, prefix, child);
     }
 }

@@ -271,6 +271,10 @@ class DeployJourneyTest {
                 .startsWith("ROLLBACK_SUCCESSFUL"));
         assertThat(deploys(harness).live().rollbackBlockedProperty().get()).as("it ended")
                 .startsWith("It ended ROLLBACK_SUCCESSFUL");
+        // ECS may name CLEAN_UP last: the stages read where it turned back, and nothing after it as passed
+        java.util.List<String> stages = harness.onUi(() -> harness.<javafx.scene.layout.FlowPane>lookup(
+                "#deploy-live-stages").getChildren().stream().map(n -> ((Label) n).getText()).toList());
+        assertThat(stages).contains("✓ SCALE_UP", "↩ BAKE_TIME", "CLEAN_UP");
         DeployJourneys.shot(harness, "deploy-13-rolled-back-now-1280");
     }
 

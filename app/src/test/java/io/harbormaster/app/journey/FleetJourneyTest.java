@@ -12,11 +12,16 @@ import io.harbormaster.views.services.ServicesViewModel;
 import io.harbormaster.views.shell.ShellViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import io.harbormaster.views.services.ServiceDetail;
+import io.harbormaster.views.shared.CsvSaving;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.AfterAll;
@@ -200,5 +205,68 @@ class FleetJourneyTest {
         journey.screenshot("fleet-08-service-stopped-tasks");
         journey.robot().interact(() -> tabs.getSelectionModel().select(0));
         journey.filterServices("");
+    }
+
+    /**
+     * The service's tasks saved as CSV and read back; then one stopped from the Tasks tab: the preview names it, prod
+     * asks for its id, and it shows in Stopped tasks with the reason given and ECS's UserInitiated.
+     */
+    @Test
+    @Order(7)
+    void aTaskIsSavedAsCsvThenStoppedWithTheTaskIdTypedAndShowsInStoppedTasks() throws Exception {
+        journey.robot().clickOn("#nav-services");
+        ServicesViewModel services = shell().page(ServicesPage.class).viewModel();
+        journey.filterAndSelect("app-mailer");
+        journey.waitUntil("its detail shows", () -> services.detailProperty().get() != null
+                && services.detailProperty().get().service().name().equals("app-mailer"));
+        TabPane tabs = journey.lookup("#service-detail-tabs");
+        selectTab(tabs, "service-tab-tasks");
+        TableView<ServiceDetail.TaskRow> tasks = journey.lookup("#service-detail-tasks");
+        journey.waitUntil("its tasks are listed", () -> !tasks.getItems().isEmpty());
+
+        Path csv = journey.workDir().resolve("app-mailer-tasks.csv");
+        journey.robot().interact(() -> {
+            CsvSaving dialog = (CsvSaving) tasks.getProperties().get(CsvSaving.class);
+            tasks.getProperties().put(CsvSaving.class, new CsvSaving(dialog.executor(), (owner, name) -> csv,
+                    dialog.report()));
+            tasks.getContextMenu().getItems().stream().filter(i -> "service-detail-tasks-save-csv".equals(i.getId()))
+                    .findFirst().orElseThrow().fire();
+        });
+        Label saved = journey.lookup("#service-detail-tasks-saved");
+        journey.waitUntil("the save is reported", () -> saved.getText().startsWith("Saved"));
+        List<String> lines = Files.readAllLines(csv);
+        List<ServiceDetail.TaskRow> shown = journey.onUi(() -> List.copyOf(tasks.getItems()));
+        assertThat(lines.get(0)).startsWith("Task,Status,Host,");
+        assertThat(lines).hasSize(shown.size() + 1);
+        assertThat(lines.get(1)).startsWith(shown.get(0).taskId() + "," + shown.get(0).status() + ",");
+        assertThat(saved.getText()).isEqualTo("Saved " + shown.size() + " rows to " + csv);
+
+        ServiceDetail.TaskRow victim = shown.get(0);
+        journey.robot().interact(() -> tasks.getSelectionModel().select(victim));
+        DeployJourneys.press(journey, "#stop-task");
+        journey.waitUntil("the stop dialog shows", () -> journey.exists("#stop-task-dialog"));
+        assertThat(journey.<Label>lookup("#stop-task-preview").getText()).contains("task " + victim.taskId()
+                + " of app-mailer on " + victim.host()).contains("The service scheduler starts a replacement");
+        TextField reason = journey.lookup("#stop-task-reason");
+        journey.robot().interact(() -> reason.setText("Stopped from the console by the fleet journey"));
+        journey.screenshot("fleet-09-stop-task");
+        DeployJourneys.press(journey, "#stop-task-submit");
+        DeployJourneys.typeName(journey, victim.taskId());
+        journey.waitUntil("the stop dialog closes", () -> !journey.exists("#stop-task-dialog"));
+
+        selectTab(tabs, "service-tab-stopped-tasks");
+        TableView<io.harbormaster.model.deploy.StoppedTask> stopped = journey.lookup("#service-detail-stopped-tasks");
+        journey.waitUntil("the stopped task is listed with the reason given", () -> stopped.getItems().stream()
+                .anyMatch(t -> t.taskArn().equals(victim.arn())
+                        && t.stoppedReason().equals("Stopped from the console by the fleet journey")
+                        && t.stopCode().equals("UserInitiated")));
+        journey.screenshot("fleet-10-stopped-by-the-console");
+        journey.robot().interact(() -> tabs.getSelectionModel().select(0));
+        journey.filterServices("");
+    }
+
+    private static void selectTab(TabPane tabs, String id) {
+        journey.robot().interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
     }
 }

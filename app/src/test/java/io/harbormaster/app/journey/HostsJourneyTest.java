@@ -36,7 +36,7 @@ class HostsJourneyTest {
         for (int[] size : new int[][] {{1280, 800}, {1600, 1000}, {1100, 700}}) {
             resize(size[0], size[1]);
             journey.waitUntil("hosts a row follow the width at " + size[0], () -> rowFits(hosts, canvas));
-            assertThat(journey.onUi(() -> Overflow.in(canvas.getScene(), journey.lookup("#hosts-view"))))
+            assertThat(journey.onUi(() -> LayoutCheck.overflow(canvas.getScene(), journey.lookup("#hosts-view"))))
                     .as("laid out beyond its parent at %d×%d", size[0], size[1]).isEmpty();
             journey.screenshot("hosts-light-" + size[0] + "x" + size[1]);
         }
@@ -61,7 +61,7 @@ class HostsJourneyTest {
         for (int[] size : new int[][] {{1280, 800}, {1600, 1000}}) {
             resize(size[0], size[1]);
             journey.waitUntil("hosts a row follow the width at " + size[0], () -> rowFits(hosts, canvas));
-            assertThat(journey.onUi(() -> Overflow.in(canvas.getScene(), journey.lookup("#hosts-view")))).isEmpty();
+            assertThat(journey.onUi(() -> LayoutCheck.overflow(canvas.getScene(), journey.lookup("#hosts-view")))).isEmpty();
             journey.screenshot("hosts-dark-lit-" + size[0] + "x" + size[1]);
         }
         journey.robot().interact(() -> canvas.zoomAt(2.5, 0, 0));

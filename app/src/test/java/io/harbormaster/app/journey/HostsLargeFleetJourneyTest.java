@@ -68,7 +68,7 @@ class HostsLargeFleetJourneyTest {
                         && hosts.modelProperty().get().taskCount() > 5_000);
         assertThat(journey.onUi(() -> ((Label) journey.lookup("#status-task-text")).getText()))
                 .as("the count keeps its place in the status bar").contains(" of 203,809");
-        assertThat(journey.onUi(() -> Overflow.in(journey.app().window().scene(), journey.lookup("#hosts-view"))))
+        assertThat(journey.onUi(() -> LayoutCheck.overflow(journey.app().window().scene(), journey.lookup("#hosts-view"))))
                 .isEmpty();
         journey.screenshot("hosts-large-loading-1280x800");
     }

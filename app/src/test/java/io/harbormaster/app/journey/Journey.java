@@ -100,7 +100,8 @@ final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         }
     }
 
-    private void prepare(String journeyName) throws Exception {
+    /** Makes the journey's directories and starts the console, outside JUnit too (the soak benchmark). */
+    void prepare(String journeyName) throws Exception {
         name = journeyName;
         dir = Path.of(System.getProperty("harbormaster.test.output", "target"), "journeys", journeyName);
         deleteRecursively(dir);

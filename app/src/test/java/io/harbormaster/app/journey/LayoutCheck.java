@@ -2,23 +2,42 @@ package io.harbormaster.app.journey;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
- * What an operator would call clipped, found in a laid-out scene: a window reaching beyond the screen, a control laid
- * out beyond the scene or beyond the viewport of the scroll pane that holds it when that pane cannot scroll to it,
- * a label or button whose text is cut to an ellipsis. Call on the UI thread; each finding names the node.
+ * What an operator would call clipped or overflowing, found in a laid-out scene. Call on the UI thread; each finding
+ * names the node (and its parent), for a journey's assertion message.
+ * <ul>
+ * <li>{@link #clipped}: against the scene and the screen: a window reaching beyond the screen, a control laid out
+ * beyond the scene, a label or button whose text is cut to an ellipsis (wrapped or not), a field whose placeholder is
+ * cut, a scroll pane told to fit its content's height that still has to scroll.</li>
+ * <li>{@link #overflow}: against each parent: what a page that grows wider than its window looks like from inside
+ * (controls and footer cut off at the window's edge), and what a squeezed toolbar does to its last buttons: a
+ * visible, managed child of a layout pane beyond the pane, a region squeezed below its own minimum. Not inside
+ * controls (their skins clip on purpose) nor inside scroll panes (scrolling is how their content is reached).</li>
+ * <li>{@link #table}: a table as an operator reads it: headings whole, every column in view.</li>
+ * </ul>
+ * {@link #everything} is the first two over a window's whole scene plus every visible table's headings.
  */
 final class LayoutCheck {
 
@@ -27,21 +46,49 @@ final class LayoutCheck {
     private LayoutCheck() {
     }
 
+    /** Clipped and overflowing nodes of the whole scene, and cut headings of every table shown in it. */
+    static List<String> everything(Scene scene) {
+        List<String> found = new ArrayList<>(clipped(scene));
+        found.addAll(overflow(scene, scene.getRoot()));
+        for (Node node : scene.getRoot().lookupAll(".table-view")) {
+            if (node instanceof TableView<?> table && node.isVisible() && node.getScene() != null
+                    && table.getWidth() > 0 && shown(node)) {
+                found.addAll(headings(table));
+            }
+        }
+        return found;
+    }
+
     static List<String> clipped(Scene scene) {
         return clipped(scene, Screen.getPrimary().getVisualBounds());
     }
 
     /** As on a screen of these bounds (the headless screen is larger than the one an operator may have). */
     static List<String> clipped(Scene scene, Rectangle2D screen) {
+        // A label whose text just changed shows the old one until the next pulse lays it out: not a cut.
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
         List<String> found = new ArrayList<>();
         Window window = scene.getWindow();
         if (window.getX() < screen.getMinX() - TOLERANCE || window.getY() < screen.getMinY() - TOLERANCE
                 || window.getX() + window.getWidth() > screen.getMaxX() + TOLERANCE
                 || window.getY() + window.getHeight() > screen.getMaxY() + TOLERANCE) {
-            found.add("the window " + bounds(window.getX(), window.getY(), window.getWidth(), window.getHeight())
-                    + " reaches beyond the screen " + screen);
+            found.add("the window " + text(window.getX(), window.getY(), window.getX() + window.getWidth(),
+                    window.getY() + window.getHeight()) + " reaches beyond the screen " + screen);
         }
-        visit(scene.getRoot(), scene, false, found);
+        visitClipped(scene.getRoot(), scene, false, found);
+        return found;
+    }
+
+    /** Every overflow under {@code root}, the root included (against the scene's size). */
+    static List<String> overflow(Scene scene, Node root) {
+        List<String> found = new ArrayList<>();
+        Bounds b = root.localToScene(root.getLayoutBounds());
+        if (b.getMaxX() > scene.getWidth() + TOLERANCE || b.getMaxY() > scene.getHeight() + TOLERANCE) {
+            found.add(name(root) + " " + text(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY())
+                    + " reaches beyond the window's " + scene.getWidth() + "×" + scene.getHeight());
+        }
+        visitOverflow(root, found);
         return found;
     }
 
@@ -50,16 +97,10 @@ final class LayoutCheck {
      * scrolling sideways.
      */
     static List<String> table(TableView<?> table) {
-        List<String> found = new ArrayList<>();
-        for (Node heading : table.lookupAll(".column-header .label")) {
-            if (heading instanceof Labeled labeled && heading.isVisible()) {
-                cutText(labeled).ifPresent(shown -> found.add("the heading of #" + table.getId() + " shows '" + shown
-                        + "' of '" + labeled.getText() + "'"));
-            }
-        }
+        List<String> found = headings(table);
         for (Node bar : table.lookupAll(".scroll-bar")) {
-            if (bar instanceof javafx.scene.control.ScrollBar scroll && scroll.isVisible()
-                    && scroll.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+            if (bar instanceof ScrollBar scroll && scroll.isVisible()
+                    && scroll.getOrientation() == Orientation.HORIZONTAL) {
                 found.add("#" + table.getId() + " scrolls sideways: its columns do not fit its "
                         + Math.round(table.getWidth()) + " px");
             }
@@ -67,23 +108,37 @@ final class LayoutCheck {
         return found;
     }
 
+    private static List<String> headings(TableView<?> table) {
+        List<String> found = new ArrayList<>();
+        for (Node heading : table.lookupAll(".column-header .label")) {
+            if (heading instanceof Labeled labeled && heading.isVisible()) {
+                cutText(labeled).ifPresent(shown -> found.add("the heading of " + name(table) + " shows '" + shown
+                        + "' of '" + labeled.getText() + "'"));
+            }
+        }
+        return found;
+    }
+
     /** @param scrolled inside a scroll pane's content, where lying beyond the viewport is what scrolling is for */
-    private static void visit(Node node, Scene scene, boolean scrolled, List<String> found) {
+    private static void visitClipped(Node node, Scene scene, boolean scrolled, List<String> found) {
         if (!node.isVisible()) {
             return;
         }
-        if (!scrolled && (node instanceof Labeled || node instanceof javafx.scene.control.TextInputControl)) {
+        if (!scrolled && (node instanceof Labeled || node instanceof TextInputControl)) {
             Bounds b = node.localToScene(node.getLayoutBounds());
             if (b.getMinX() < -TOLERANCE || b.getMinY() < -TOLERANCE || b.getMaxX() > scene.getWidth() + TOLERANCE
                     || b.getMaxY() > scene.getHeight() + TOLERANCE) {
-                found.add(name(node) + " at " + b + " lies beyond the scene " + scene.getWidth() + "×"
-                        + scene.getHeight());
+                found.add(name(node) + " at " + text(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY())
+                        + " lies beyond the scene " + scene.getWidth() + "×" + scene.getHeight());
             }
         }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()
-                && !labeled.isWrapText()) {
+        // wrapped text too: a label given fewer lines than its text needs ends in an ellipsis all the same
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
             cutText(labeled).ifPresent(shown -> found.add(name(node) + " shows '" + shown + "' of '"
                     + labeled.getText() + "'"));
+        }
+        if (node instanceof TextInputControl field) {
+            cutPrompt(field).ifPresent(found::add);
         }
         if (node instanceof ScrollPane scroll && scroll.getContent() != null && scroll.isFitToHeight()) {
             // A pane told to fit its content's height scrolls only when the content cannot shrink to fit.
@@ -99,25 +154,87 @@ final class LayoutCheck {
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                visit(child, scene, scrolled || node instanceof ScrollPane, found);
+                visitClipped(child, scene, scrolled || node instanceof ScrollPane, found);
+            }
+        }
+    }
+
+    private static void visitOverflow(Node node, List<String> found) {
+        if (!node.isVisible() || node instanceof ScrollPane) {
+            return;
+        }
+        if (node instanceof Region r && r.getWidth() + TOLERANCE < r.minWidth(-1)) {
+            found.add(name(node) + " is " + Math.round(r.getWidth()) + " px wide, under its minimum of "
+                    + Math.round(r.minWidth(-1)) + " px");
+        }
+        if (node instanceof Pane pane) {
+            for (Node child : pane.getChildren()) {
+                if (!child.isVisible() || !child.isManaged()) {
+                    continue;
+                }
+                Bounds lb = child.getLayoutBounds();
+                double x0 = child.getLayoutX() + lb.getMinX();
+                double y0 = child.getLayoutY() + lb.getMinY();
+                double x1 = x0 + lb.getWidth();
+                double y1 = y0 + lb.getHeight();
+                if (x0 < -TOLERANCE || y0 < -TOLERANCE || x1 > pane.getWidth() + TOLERANCE
+                        || y1 > pane.getHeight() + TOLERANCE) {
+                    found.add(name(child) + " at " + text(x0, y0, x1, y1) + " lies beyond its parent " + name(pane)
+                            + String.format(Locale.ROOT, " of %.0f×%.0f", pane.getWidth(), pane.getHeight()));
+                }
+            }
+        }
+        if (node instanceof Control) {
+            return;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                visitOverflow(child, found);
             }
         }
     }
 
     /** The text a label shows when it is not all of its text. */
-    private static java.util.Optional<String> cutText(Labeled labeled) {
+    private static Optional<String> cutText(Labeled labeled) {
         // The skin's own text node is a direct child; deeper ones belong to the content (a TitledPane's).
         return labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
                 .filter(child -> child != labeled.getGraphic()).map(Text.class::cast).map(Text::getText)
                 .filter(shown -> !shown.equals(labeled.getText())).findFirst();
     }
 
-    private static String name(Node node) {
-        String text = node instanceof Labeled l && l.getText() != null ? " '" + l.getText() + "'" : "";
-        return node.getClass().getSimpleName() + (node.getId() == null ? "" : " #" + node.getId()) + text;
+    /** A placeholder the empty field shows only in part: its skin clips the text node at the field's padding. */
+    private static Optional<String> cutPrompt(TextInputControl field) {
+        String prompt = field.getPromptText();
+        if (prompt == null || prompt.isEmpty() || field.getLength() > 0) {
+            return Optional.empty();
+        }
+        Insets padding = field.getInsets();
+        double room = field.getWidth() - padding.getLeft() - padding.getRight();
+        return field.lookupAll("Text").stream().filter(Text.class::isInstance).map(Text.class::cast)
+                .filter(t -> t.isVisible() && prompt.equals(t.getText()))
+                .filter(t -> t.getLayoutBounds().getWidth() > room + TOLERANCE).findFirst()
+                .map(t -> name(field) + " cuts its placeholder '" + prompt + "': "
+                        + Math.round(t.getLayoutBounds().getWidth()) + " px of text in " + Math.round(room) + " px");
     }
 
-    private static String bounds(double x, double y, double w, double h) {
-        return String.format(java.util.Locale.ROOT, "(%.0f, %.0f, %.0f×%.0f)", x, y, w, h);
+    /** Whether every ancestor is visible (a table on a tab not selected is in the scene but not shown). */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String name(Node node) {
+        String id = node.getId() == null ? "" : " #" + node.getId();
+        String text = node instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()
+                ? " '" + l.getText() + "'" : "";
+        return node.getClass().getSimpleName() + id + text;
+    }
+
+    private static String text(double x0, double y0, double x1, double y1) {
+        return String.format(Locale.ROOT, "(%.0f, %.0f)–(%.0f, %.0f)", x0, y0, x1, y1);
     }
 }

@@ -44,14 +44,14 @@ class MfaOnceJourneyTest {
         AllEnvironmentsViewModel all = journey.shell().page(AllEnvironmentsPage.class).viewModel();
         // Both loads are then past the point where either could ask: one waits in the prompt, the other for its code.
         journey.waitUntil("both loads wait for the ops login's one MFA code", () -> waitingForTheCode() == 2);
-        assertThat(journey.robot().lookup("#mfa-code").queryAll()).as("one MFA prompt for both").hasSize(1);
+        assertThat(journey.onUi(() -> journey.robot().lookup("#mfa-code").queryAll())).as("one MFA prompt for both").hasSize(1);
         assertThat(all.loadingProperty().get()).as("both wait for it").isEqualTo(2);
         journey.screenshot("mfa-once-01-one-prompt");
 
         journey.answerMfa();
         journey.waitUntil("both prod views are loaded", () -> all.loadingProperty().get() == 0
                 && all.rows().stream().map(r -> r.environment().id()).distinct().count() == 2);
-        assertThat(journey.robot().lookup("#mfa-code").tryQuery()).as("not asked again").isEmpty();
+        assertThat(journey.onUi(() -> journey.robot().lookup("#mfa-code").tryQuery())).as("not asked again").isEmpty();
         journey.screenshot("mfa-once-02-both-loaded");
     }
 

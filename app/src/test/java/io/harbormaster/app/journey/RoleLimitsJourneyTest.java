@@ -14,7 +14,10 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** What bob and carol may not do, said in the UI: bob is not trusted in prod; carol's prod takes no writes. */
+/**
+ * What bob and carol may not do, said in the UI: bob is not trusted in prod; carol's prod takes no writes (Scale
+ * service… and Stop task… disabled with the reason).
+ */
 class RoleLimitsJourneyTest {
 
     @RegisterExtension
@@ -44,7 +47,7 @@ class RoleLimitsJourneyTest {
     }
 
     @Test
-    void carolBrowsesProdAndScaleServiceIsDisabledWithTheReason() throws Exception {
+    void carolBrowsesProdAndScaleServiceAndStopTaskAreDisabledWithTheReason() throws Exception {
         journey.start(JourneyOptions.sandbox().login("carol"));
         journey.enter("sandbox-prod");
         assertThat(journey.shell().environmentBar().session().identity().arn())
@@ -69,5 +72,17 @@ class RoleLimitsJourneyTest {
         journey.waitUntil("the reason pops up", () -> Window.getWindows().stream()
                 .anyMatch(w -> w instanceof Tooltip t && t.isShowing() && t.getText().contains("read-only")));
         journey.screenshot("env-06-carol-scale-disabled");
+
+        javafx.scene.control.TabPane tabs = journey.lookup("#service-detail-tabs");
+        journey.robot().interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "service-tab-tasks".equals(t.getId())).findFirst().orElseThrow()));
+        TableView<?> tasks = journey.lookup("#service-detail-tasks");
+        journey.waitUntil("its tasks are listed", () -> !tasks.getItems().isEmpty());
+        journey.robot().interact(() -> tasks.getSelectionModel().select(0));
+        assertThat(journey.<Node>lookup("#stop-task").isDisabled()).isTrue();
+        Tooltip stopTip = (Tooltip) journey.lookup("#stop-task-holder").getProperties()
+                .get("javafx.scene.control.Tooltip");
+        assertThat(stopTip.getText()).isEqualTo(
+                "Stop task is not available:\nprod is read-only: role readonly cannot change anything");
     }
 }

@@ -35,7 +35,7 @@ class ServicesLayoutJourneyTest {
         Node detail = journey.lookup("#service-detail");
         assertThat(journey.onUi(() -> detail.getLayoutBounds().getHeight() / split.getHeight()))
                 .as("the empty detail pane's share of the height").isLessThan(0.2);
-        assertThat(journey.onUi(() -> Overflow.in(view.getScene(), view))).as("laid out beyond its parent").isEmpty();
+        assertThat(journey.onUi(() -> LayoutCheck.overflow(view.getScene(), view))).as("laid out beyond its parent").isEmpty();
         assertThat(journey.onUi(() -> LayoutCheck.clipped(view.getScene()))).as("clipped").isEmpty();
         assertThat(journey.onUi(() -> LayoutCheck.table(table))).as("the table's headings and width").isEmpty();
         journey.screenshot("services-layout-01-1280x800");
@@ -44,7 +44,7 @@ class ServicesLayoutJourneyTest {
         journey.waitUntil("its detail shows", () -> services.detailProperty().get() != null);
         assertThat(journey.onUi(() -> detail.getLayoutBounds().getHeight() / split.getHeight()))
                 .as("the detail pane of a selected service").isGreaterThan(0.35);
-        assertThat(journey.onUi(() -> Overflow.in(view.getScene(), view))).as("laid out beyond its parent").isEmpty();
+        assertThat(journey.onUi(() -> LayoutCheck.overflow(view.getScene(), view))).as("laid out beyond its parent").isEmpty();
         assertThat(journey.onUi(() -> LayoutCheck.table(table))).as("the table's headings and width").isEmpty();
         TableView<?> deployments = journey.lookup("#service-detail-deployments");
         assertThat(journey.onUi(() -> LayoutCheck.table(deployments))).as("the deployments' headings").isEmpty();

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
+import software.amazon.awssdk.services.applicationautoscaling.model.Alarm;
 import software.amazon.awssdk.services.applicationautoscaling.model.ScalableTarget;
 import software.amazon.awssdk.services.applicationautoscaling.model.ScalingActivity;
 import software.amazon.awssdk.services.applicationautoscaling.model.ScalingPolicy;
@@ -21,14 +22,20 @@ import software.amazon.awssdk.services.applicationautoscaling.model.ServiceNames
 import software.amazon.awssdk.services.applicationautoscaling.model.StepScalingPolicyConfiguration;
 import software.amazon.awssdk.services.applicationautoscaling.model.SuspendedState;
 import software.amazon.awssdk.services.applicationautoscaling.model.TargetTrackingScalingPolicyConfiguration;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 
 /**
  * Service Auto Scaling read through Application Auto Scaling (namespace ecs): DescribeScalableTargets,
  * DescribeScalingPolicies and DescribeScalingActivities (not-scaled ones included, so "held at its maximum"
  * shows), each followed through its pages with the SDK's paginators; three paged calls for the whole account and
- * Region, not three per service. Activities are kept to the newest {@link #ACTIVITIES_PER_SERVICE} per service.
+ * Region, not three per service, and CloudWatch's DescribeAlarms for the states of the alarms the policies name.
+ * Activities are kept to the newest {@link #ACTIVITIES_PER_SERVICE} per service.
  */
 public final class ApplicationAutoScalingReads implements ReadServiceScaling {
+
+    private static final System.Logger LOG = System.getLogger(ApplicationAutoScalingReads.class.getName());
+    /** DescribeAlarms takes at most 100 alarm names. */
+    private static final int ALARM_NAMES_PER_CALL = 100;
 
     private final AwsSessions sessions;
     private final AwsClientFactory clients;
@@ -48,9 +55,13 @@ public final class ApplicationAutoScalingReads implements ReadServiceScaling {
             if (targets.isEmpty()) {
                 return Map.of();
             }
-            Map<String, List<ServiceScaling.Policy>> policies = new HashMap<>();
+            List<ScalingPolicy> described = new ArrayList<>();
             aas.describeScalingPoliciesPaginator(r -> r.serviceNamespace(ServiceNamespace.ECS)).scalingPolicies()
-                    .forEach(p -> policies.computeIfAbsent(p.resourceId(), k -> new ArrayList<>()).add(policy(p)));
+                    .forEach(described::add);
+            Map<String, String> states = alarmStates(session, described);
+            Map<String, List<ServiceScaling.Policy>> policies = new HashMap<>();
+            described.forEach(p -> policies.computeIfAbsent(p.resourceId(), k -> new ArrayList<>())
+                    .add(policy(p, states)));
             Map<String, List<ServiceScaling.Activity>> activities = new HashMap<>();
             aas.describeScalingActivitiesPaginator(r -> r.serviceNamespace(ServiceNamespace.ECS)
                     .includeNotScaledActivities(true)).scalingActivities().forEach(a -> {
@@ -86,7 +97,35 @@ public final class ApplicationAutoScalingReads implements ReadServiceScaling {
         return out;
     }
 
-    static ServiceScaling.Policy policy(ScalingPolicy p) {
+    /**
+     * The state of every alarm the policies name, by name, read with DescribeAlarms (≤ 100 names a call). The
+     * alarms are what the page adds to the policies: a failure to read them leaves their states unknown ("") rather
+     * than the scaling unread, and is logged.
+     */
+    private Map<String, String> alarmStates(EnvironmentSession session, List<ScalingPolicy> policies) {
+        List<String> names = policies.stream().flatMap(p -> p.alarms().stream()).map(Alarm::alarmName).distinct()
+                .toList();
+        Map<String, String> out = new HashMap<>();
+        if (names.isEmpty()) {
+            return out;
+        }
+        try {
+            CloudWatchClient cw = clients.cloudWatch(sessions.context(session));
+            for (int from = 0; from < names.size(); from += ALARM_NAMES_PER_CALL) {
+                List<String> batch = names.subList(from, Math.min(names.size(), from + ALARM_NAMES_PER_CALL));
+                cw.describeAlarmsPaginator(r -> r.alarmNames(batch)).metricAlarms()
+                        .forEach(a -> out.put(a.alarmName(), a.stateValueAsString()));
+            }
+        } catch (SdkException e) {
+            LOG.log(System.Logger.Level.WARNING, "the scaling policies' alarm states in " + session.region()
+                    + " could not be read; the Scaling tab shows them without", e);
+        }
+        return out;
+    }
+
+    static ServiceScaling.Policy policy(ScalingPolicy p, Map<String, String> states) {
+        List<ServiceScaling.PolicyAlarm> alarms = p.alarms().stream()
+                .map(a -> new ServiceScaling.PolicyAlarm(a.alarmName(), states.get(a.alarmName()))).toList();
         TargetTrackingScalingPolicyConfiguration tt = p.targetTrackingScalingPolicyConfiguration();
         if (tt != null) {
             String metric = tt.predefinedMetricSpecification() != null
@@ -98,15 +137,18 @@ public final class ApplicationAutoScalingReads implements ReadServiceScaling {
                     trim(tt.targetValue()), orDefault(tt.scaleOutCooldown()), orDefault(tt.scaleInCooldown()),
                     Boolean.TRUE.equals(tt.disableScaleIn()) ? "; scale-in disabled" : "");
             return new ServiceScaling.Policy(p.policyName(), p.policyTypeAsString(), metric, tt.targetValue(),
-                    summary);
+                    summary, alarms);
         }
         StepScalingPolicyConfiguration step = p.stepScalingPolicyConfiguration();
-        String summary = step == null ? p.policyTypeAsString() : String.format(Locale.ROOT, "%s by %s%s",
+        String summary = step == null ? p.policyTypeAsString() : String.format(Locale.ROOT, "%s by %s%s%s%s",
                 step.adjustmentTypeAsString(), String.join(", ", step.stepAdjustments().stream().map(a -> String
                         .format(Locale.ROOT, "%+d when %s", a.scalingAdjustment(), interval(a
                                 .metricIntervalLowerBound(), a.metricIntervalUpperBound()))).toList()),
+                step.metricAggregationType() == null || "Average".equals(step.metricAggregationTypeAsString()) ? ""
+                        : "; breach of the datapoints' " + step.metricAggregationTypeAsString(),
+                step.minAdjustmentMagnitude() == null ? "" : "; at least " + step.minAdjustmentMagnitude() + " tasks",
                 step.cooldown() == null ? "" : "; cooldown " + step.cooldown() + " s");
-        return new ServiceScaling.Policy(p.policyName(), p.policyTypeAsString(), "", Double.NaN, summary);
+        return new ServiceScaling.Policy(p.policyName(), p.policyTypeAsString(), "", Double.NaN, summary, alarms);
     }
 
     private static String interval(Double lower, Double upper) {

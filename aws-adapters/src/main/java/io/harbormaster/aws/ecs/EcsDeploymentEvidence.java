@@ -16,16 +16,13 @@ import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.ServiceEvent;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ecs.EcsClient;
-import software.amazon.awssdk.services.ecs.model.DesiredStatus;
 import software.amazon.awssdk.services.ecs.model.Service;
-import software.amazon.awssdk.services.ecs.model.Task;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.HistoryItemType;
@@ -44,12 +41,14 @@ public final class EcsDeploymentEvidence implements DeploymentEvidence {
     private final AwsSessions sessions;
     private final AwsClientFactory clients;
     private final EcsDeploys deploys;
+    private final EcsStoppedTasks stopped;
 
     /** @param deploys shares its pacers, so both draw on the same buckets per account and Region */
     public EcsDeploymentEvidence(AwsSessions sessions, AwsClientFactory clients, EcsDeploys deploys) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.clients = Objects.requireNonNull(clients, "clients");
         this.deploys = Objects.requireNonNull(deploys, "deploys");
+        this.stopped = new EcsStoppedTasks(sessions, clients, deploys);
     }
 
     @Override
@@ -101,40 +100,11 @@ public final class EcsDeploymentEvidence implements DeploymentEvidence {
         }
     }
 
+    /** The service's stopped tasks ({@link EcsStoppedTasks}) that stopped since the deployment started. */
     @Override
     public List<StoppedTask> stoppedTasks(EnvironmentSession session, ServiceRef service, Instant since) {
-        try {
-            EcsClient ecs = ecs(session);
-            deploys.pacer(session).take(ThrottleBucket.CLUSTER_RESOURCE_READ, false);
-            List<String> arns = ecs.listTasks(r -> r.cluster(service.cluster()).serviceName(service.serviceName())
-                    .desiredStatus(DesiredStatus.STOPPED).maxResults(100)).taskArns();
-            if (arns.isEmpty()) {
-                return List.of();
-            }
-            deploys.pacer(session).take(ThrottleBucket.CLUSTER_RESOURCE_READ, false);
-            List<Task> tasks = ecs.describeTasks(r -> r.cluster(service.cluster()).tasks(arns)).tasks();
-            return tasks.stream().filter(t -> t.stoppedAt() == null || !t.stoppedAt().isBefore(since))
-                    .sorted(Comparator.comparing(Task::stoppedAt, Comparator.nullsLast(Comparator.reverseOrder())))
-                    .map(EcsDeploymentEvidence::stopped).toList();
-        } catch (SdkException e) {
-            throw AwsErrors.translate(e, "reading the stopped tasks of " + service.serviceName() + " in "
-                    + EcsDeploys.where(session));
-        }
-    }
-
-    /** A described stopped task as the model sees it; shared with {@link EcsStoppedTasks}. */
-    static StoppedTask stopped(Task t) {
-        List<String> reasons = new ArrayList<>();
-        t.containers().forEach(c -> {
-            String why = (c.exitCode() == null ? "" : "exit " + c.exitCode())
-                    + (c.reason() == null || c.reason().isBlank() ? "" : (c.exitCode() == null ? "" : ", ")
-                    + c.reason());
-            if (!why.isEmpty()) {
-                reasons.add(c.name() + ": " + why);
-            }
-        });
-        return new StoppedTask(t.taskArn(), t.taskDefinitionArn(), t.stopCodeAsString(), t.stoppedReason(),
-                t.stoppedAt(), reasons);
+        return stopped.stoppedTasks(session, service).stream()
+                .filter(t -> t.stoppedAt() == null || !t.stoppedAt().isBefore(since)).toList();
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.harbormaster.aws.ecs;
 import io.harbormaster.aws.error.AwsErrors;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.aws.write.ReadBackWrite;
 import io.harbormaster.model.deploy.ContinueDeployment;
 import io.harbormaster.model.deploy.DeployTarget;
 import io.harbormaster.model.deploy.DescribeDeployTarget;
@@ -22,17 +23,25 @@ import io.harbormaster.model.deploy.Written;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
+import io.harbormaster.model.fleet.Arns;
+import io.harbormaster.model.fleet.ReadDesiredCount;
 import io.harbormaster.model.fleet.ScaleServiceCommand;
 import io.harbormaster.model.fleet.UpdateDesiredCount;
+import io.harbormaster.model.fleet.RequestTaskStop;
+import io.harbormaster.model.fleet.StopTaskCommand;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.ClientException;
 import software.amazon.awssdk.services.ecs.model.ConflictException;
 import software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionResponse;
+import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
 import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionResponse;
 import software.amazon.awssdk.services.ecs.model.Service;
 import software.amazon.awssdk.services.ecs.model.ServiceDeployment;
@@ -43,12 +52,13 @@ import software.amazon.awssdk.services.ecs.model.UpdateServiceResponse;
 /**
  * The Deploys ports over ECS: the service and its task definition in full, RegisterTaskDefinition, UpdateService with
  * the deployment configuration, the service deployments and revisions, StopServiceDeployment (ROLLBACK) and
- * ContinueServiceDeployment; also UpdateService desiredCount for scaling. Each call waits for its throttling
- * bucket's token ({@link CallPacer}, one per account and Region) and each failure is translated once
+ * ContinueServiceDeployment; also UpdateService desiredCount for scaling, and StopTask. Each call waits for its
+ * throttling bucket's token ({@link CallPacer}, one per account and Region) and each failure is translated once
  * ({@link AwsErrors}). Thin: journalling and orchestration are the model's {@code DeployService}.
  */
 public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision, RegisterRevision, StartDeployment,
-        ServiceDeployments, StopDeployment, ContinueDeployment, UpdateDesiredCount {
+        ServiceDeployments, StopDeployment, ContinueDeployment, UpdateDesiredCount, ReadDesiredCount,
+        RequestTaskStop {
 
     private static final int DESCRIBE_BATCH = 20;
 
@@ -102,11 +112,15 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
     public Written<TaskDefinitionSpec> register(EnvironmentSession session, TaskDefinitionSpec spec) {
         String doing = "registering a new revision of " + spec.family() + " in " + where(session);
         try {
-            pacer(session).take(ThrottleBucket.TASK_DEFINITION_MODIFY, false);
-            RegisterTaskDefinitionResponse r = ecs(session).registerTaskDefinition(TaskDefinitionSpecs
-                    .toRequest(spec));
-            TaskDefinitionSpec registered = TaskDefinitionSpecs.fromSdk(r.taskDefinition(), r.tags());
-            return new Written<>(registered, r.responseMetadata().requestId());
+            EcsClient ecs = ecs(session);
+            RegisterTaskDefinitionRequest request = TaskDefinitionSpecs.toRequest(spec).toBuilder()
+                    .overrideConfiguration(ReadBackWrite::retryOnlyThrottling).build();
+            return ReadBackWrite.send("RegisterTaskDefinition of " + spec.family(), () -> {
+                pacer(session).take(ThrottleBucket.TASK_DEFINITION_MODIFY, false);
+                RegisterTaskDefinitionResponse r = ecs.registerTaskDefinition(request);
+                return new Written<>(TaskDefinitionSpecs.fromSdk(r.taskDefinition(), r.tags()),
+                        r.responseMetadata().requestId());
+            }, () -> latestWithSameContent(session, ecs, spec));
         } catch (SdkException e) {
             throw AwsErrors.translate(e, doing);
         }
@@ -116,12 +130,20 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
     public Written<String> start(EnvironmentSession session, StartDeploymentCommand command) {
         String doing = "starting a " + command.settings().strategy() + " deploy of " + command.service().serviceName()
                 + " in " + where(session);
-        UpdateServiceRequest request = DeployMapping.updateService(command);
+        UpdateServiceRequest request = DeployMapping.updateService(command).toBuilder()
+                .overrideConfiguration(ReadBackWrite::retryOnlyThrottling).build();
         try {
-            pacer(session).take(ThrottleBucket.SERVICE_MODIFY, false);
-            UpdateServiceResponse r = ecs(session).updateService(request);
-            String arn = r.service() == null ? "" : r.service().currentServiceDeployment();
-            return new Written<>(arn == null ? "" : arn, r.responseMetadata().requestId());
+            EcsClient ecs = ecs(session);
+            // What the read-back compares with: a deployment ECS started for this update is not this one.
+            String before = service(session, ecs, command.service()).map(Service::currentServiceDeployment)
+                    .orElse("");
+            return ReadBackWrite.send("UpdateService of " + command.service().serviceName() + " to "
+                    + Arns.name(command.taskDefinitionArn()), () -> {
+                        pacer(session).take(ThrottleBucket.SERVICE_MODIFY, false);
+                        UpdateServiceResponse r = ecs.updateService(request);
+                        String arn = r.service() == null ? "" : r.service().currentServiceDeployment();
+                        return new Written<>(arn == null ? "" : arn, r.responseMetadata().requestId());
+                    }, () -> deploymentStarted(session, ecs, command, before));
         } catch (SdkException e) {
             throw AwsErrors.translate(e, doing);
         }
@@ -132,8 +154,78 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
         String doing = "scaling " + command.serviceName() + " to " + command.desiredCount() + " tasks in "
                 + where(session);
         try {
-            return new ReadBackScale(ecs(session), () -> pacer(session).take(ThrottleBucket.SERVICE_MODIFY, false))
-                    .scale(command);
+            EcsClient ecs = ecs(session);
+            ServiceRef service = new ServiceRef(command.cluster(), command.service());
+            return ReadBackWrite.send("UpdateService of " + command.serviceName() + " to desiredCount "
+                    + command.desiredCount(), () -> {
+                        pacer(session).take(ThrottleBucket.SERVICE_MODIFY, false);
+                        return ecs.updateService(r -> r.cluster(command.cluster()).service(command.service())
+                                .desiredCount(command.desiredCount())
+                                .overrideConfiguration(ReadBackWrite::retryOnlyThrottling))
+                                .responseMetadata().requestId();
+                    }, () -> service(session, ecs, service).filter(s -> s.desiredCount() == command.desiredCount())
+                            .map(s -> ""));
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, doing);
+        }
+    }
+
+    @Override
+    public OptionalInt desiredCount(EnvironmentSession session, String cluster, String service) {
+        try {
+            return service(session, ecs(session), new ServiceRef(cluster, service))
+                    .map(s -> OptionalInt.of(s.desiredCount())).orElse(OptionalInt.empty());
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "reading the desired count of " + Arns.name(service) + " in "
+                    + where(session));
+        }
+    }
+
+    /** The service as ECS describes it now; empty when it is gone (sending again gets ECS's own not-found). */
+    private Optional<Service> service(EnvironmentSession session, EcsClient ecs, ServiceRef service) {
+        pacer(session).take(ThrottleBucket.SERVICE_READ, false);
+        return ecs.describeServices(r -> r.cluster(service.cluster()).services(service.service())).services()
+                .stream().findFirst();
+    }
+
+    /**
+     * The deployment a lost UpdateService started: the service on the command's revision with a current deployment
+     * other than the one before. An update to the revision the service already ran starts no deployment (ECS
+     * changes its settings only), reads as not applied and is sent again, which changes nothing twice.
+     */
+    private Optional<Written<String>> deploymentStarted(EnvironmentSession session, EcsClient ecs,
+            StartDeploymentCommand command, String before) {
+        return service(session, ecs, command.service())
+                .filter(s -> Arns.name(s.taskDefinition()).equals(Arns.name(command.taskDefinitionArn())))
+                .filter(s -> s.currentServiceDeployment() != null && !s.currentServiceDeployment().equals(before))
+                .map(s -> new Written<>(s.currentServiceDeployment(), ""));
+    }
+
+    /**
+     * The family's latest revision if it holds exactly what was to be registered: the revision a lost
+     * RegisterTaskDefinition made (or one registered just before with the same content, which serves the same).
+     */
+    private Optional<Written<TaskDefinitionSpec>> latestWithSameContent(EnvironmentSession session,
+            EcsClient ecs, TaskDefinitionSpec spec) {
+        pacer(session).take(ThrottleBucket.TASK_DEFINITION_READ, false);
+        DescribeTaskDefinitionResponse latest;
+        try {
+            latest = ecs.describeTaskDefinition(b -> b.taskDefinition(spec.family()).include(TaskDefinitionField.TAGS));
+        } catch (ClientException noSuchFamily) {
+            return Optional.empty();
+        }
+        TaskDefinitionSpec found = TaskDefinitionSpecs.fromSdk(latest.taskDefinition(), latest.tags());
+        return TaskDefinitionSpecs.toRequest(found).equals(TaskDefinitionSpecs.toRequest(spec))
+                ? Optional.of(new Written<>(found, "")) : Optional.empty();
+    }
+
+    public String requestStop(EnvironmentSession session, StopTaskCommand command) {
+        String doing = "stopping task " + command.taskId() + (command.serviceName().isEmpty() ? ""
+                : " of " + command.serviceName()) + " in " + where(session);
+        try {
+            pacer(session).take(ThrottleBucket.CLUSTER_RESOURCE_MODIFY, false);
+            return ecs(session).stopTask(r -> r.cluster(command.cluster()).task(command.task())
+                    .reason(command.reason())).responseMetadata().requestId();
         } catch (SdkException e) {
             throw AwsErrors.translate(e, doing);
         }

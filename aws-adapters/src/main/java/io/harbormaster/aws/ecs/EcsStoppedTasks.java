@@ -53,10 +53,25 @@ public final class EcsStoppedTasks implements ServiceStoppedTasks {
             }
             return tasks.stream()
                     .sorted(Comparator.comparing(Task::stoppedAt, Comparator.nullsLast(Comparator.reverseOrder())))
-                    .map(EcsDeploymentEvidence::stopped).toList();
+                    .map(EcsStoppedTasks::stopped).toList();
         } catch (SdkException e) {
             throw AwsErrors.translate(e, "reading the stopped tasks of " + service.serviceName() + " in "
                     + EcsDeploys.where(session));
         }
+    }
+
+    /** A described stopped task as the model sees it. */
+    static StoppedTask stopped(Task t) {
+        List<String> reasons = new ArrayList<>();
+        t.containers().forEach(c -> {
+            String why = (c.exitCode() == null ? "" : "exit " + c.exitCode())
+                    + (c.reason() == null || c.reason().isBlank() ? "" : (c.exitCode() == null ? "" : ", ")
+                    + c.reason());
+            if (!why.isEmpty()) {
+                reasons.add(c.name() + ": " + why);
+            }
+        });
+        return new StoppedTask(t.taskArn(), t.taskDefinitionArn(), t.stopCodeAsString(), t.stoppedReason(),
+                t.stoppedAt(), reasons);
     }
 }

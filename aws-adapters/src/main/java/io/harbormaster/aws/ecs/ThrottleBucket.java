@@ -17,6 +17,8 @@ enum ThrottleBucket {
     SERVICE_READ(100, 20),
     /** ECS ListContainerInstances, DescribeContainerInstances, ListTasks, DescribeTasks. */
     CLUSTER_RESOURCE_READ(100, 20),
+    /** ECS StopTask (with RunTask, StartTask and the container instance writes). */
+    CLUSTER_RESOURCE_MODIFY(100, 40),
     /** ECS DescribeTaskDefinition. */
     TASK_DEFINITION_READ(50, 20),
     /** ECS UpdateService; Stop/ContinueServiceDeployment are taken from it too (AWS publishes no bucket of their

@@ -3,6 +3,7 @@ package io.harbormaster.aws.elb;
 import io.harbormaster.aws.error.AwsErrors;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.aws.write.ReadBackWrite;
 import io.harbormaster.model.cutover.AlbWeightedForward;
 import io.harbormaster.model.cutover.ReadBack;
 import io.harbormaster.model.cutover.TrafficKind;
@@ -116,11 +117,18 @@ public final class AlbWeights {
                 actions.add(a.type() == ActionTypeEnum.FORWARD && a.forwardConfig() != null
                         ? reweighted(a, weights) : a);
             }
-            String requestId = route.defaultAction()
-                    ? elb.modifyListener(b -> b.listenerArn(route.listenerArn()).defaultActions(actions))
-                            .responseMetadata().requestId()
-                    : elb.modifyRule(b -> b.ruleArn(route.ruleArn()).actions(actions)).responseMetadata().requestId();
-            return new WriteOutcome.Accepted("", requestId);
+            return ReadBackWrite.send((route.defaultAction() ? "ModifyListener of " : "ModifyRule of ")
+                    + route.displayName(), () -> {
+                        String requestId = route.defaultAction()
+                                ? elb.modifyListener(b -> b.listenerArn(route.listenerArn()).defaultActions(actions)
+                                        .overrideConfiguration(ReadBackWrite::retryOnlyThrottling))
+                                        .responseMetadata().requestId()
+                                : elb.modifyRule(b -> b.ruleArn(route.ruleArn()).actions(actions)
+                                        .overrideConfiguration(ReadBackWrite::retryOnlyThrottling))
+                                        .responseMetadata().requestId();
+                        return (WriteOutcome) new WriteOutcome.Accepted("", requestId);
+                    }, () -> live(session, route).sameAs(weights) ? Optional.of(new WriteOutcome.Accepted("", ""))
+                            : Optional.empty());
         } catch (SdkException e) {
             if (AwsErrors.isBusy(e)) {
                 return new WriteOutcome.Busy(AwsErrors.code(e), e.getMessage());

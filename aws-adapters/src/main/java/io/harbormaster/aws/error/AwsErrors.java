@@ -8,6 +8,7 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Set;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -29,6 +30,11 @@ public final class AwsErrors {
             "InvalidParameterValue", "InvalidParameterCombination", "MissingParameter");
     private static final Set<String> REGION = Set.of("RegionDisabledException", "OptInRequired",
             "InvalidRegion");
+
+    /** AWS's words when a request's time is more than 5 minutes from its own (SigV4 signatures, S3, EC2). */
+    private static final Set<String> CLOCK = Set.of("RequestTimeTooSkewed", "RequestInTheFuture");
+    private static final Pattern CLOCK_WORDS = Pattern.compile(
+            "Signature expired|Signature not yet current|too skewed|time is too skewed");
 
     private AwsErrors() {
     }
@@ -98,6 +104,14 @@ public final class AwsErrors {
         if (DENIED.contains(code)) {
             return new Problem(Kind.ACCESS_DENIED, "Access denied", "Denied while " + doing + ": " + message,
                     "Ask an administrator for the permission, or use a role that has it.", details);
+        }
+        if (CLOCK.contains(code) || CLOCK_WORDS.matcher(String.valueOf(message)).find()) {
+            // Not the keys and not the session (SignatureDoesNotMatch said "keys not recognised"): the computer's
+            // clock. The SDK corrects its own offset from AWS's Date header where it can; this is what is left.
+            return new Problem(Kind.CONFIGURATION, "This computer's clock is off",
+                    "AWS refused the request while " + doing + " because this computer's clock differs from AWS's"
+                            + " by more than 5 minutes: " + message,
+                    "Set the clock right (turn on automatic time / NTP), then refresh (F5).", details);
         }
         if (EXPIRED.contains(code)) {
             return new Problem(Kind.CREDENTIALS_EXPIRED, "Session expired",

@@ -3,6 +3,7 @@ package io.harbormaster.aws.route53;
 import io.harbormaster.aws.error.AwsErrors;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.aws.write.ReadBackWrite;
 import io.harbormaster.model.cutover.ReadBack;
 import io.harbormaster.model.cutover.Route53WeightedRecord;
 import io.harbormaster.model.cutover.TrafficKind;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.route53.Route53Client;
@@ -115,15 +117,29 @@ public final class Route53Weights {
             if (changes.isEmpty()) {
                 return new WriteOutcome.Accepted("", "");
             }
-            ChangeResourceRecordSetsResponse r = r53.changeResourceRecordSets(b -> b.hostedZoneId(route.hostedZoneId())
-                    .changeBatch(c -> c.comment("Harbormaster cutover: " + weights.encode()).changes(changes)));
-            return new WriteOutcome.Accepted(bareId(r.changeInfo().id()), r.responseMetadata().requestId());
+            return ReadBackWrite.send("ChangeResourceRecordSets of " + route.displayName(), () -> {
+                ChangeResourceRecordSetsResponse r = r53.changeResourceRecordSets(b -> b
+                        .hostedZoneId(route.hostedZoneId())
+                        .changeBatch(c -> c.comment("Harbormaster cutover: " + weights.encode()).changes(changes))
+                        .overrideConfiguration(ReadBackWrite::retryOnlyThrottling));
+                return (WriteOutcome) new WriteOutcome.Accepted(bareId(r.changeInfo().id()),
+                        r.responseMetadata().requestId());
+            }, () -> asWritten(r53, route, weights));
         } catch (SdkException e) {
             if (AwsErrors.isBusy(e)) {
                 return new WriteOutcome.Busy(AwsErrors.code(e), e.getMessage());
             }
             throw AwsErrors.translate(e, doing);
         }
+    }
+
+    /** Accepted with no change id (the read-back then compares the live sets) when every set has its weight. */
+    private static Optional<WriteOutcome> asWritten(Route53Client r53, Route53WeightedRecord route, Weights weights) {
+        boolean applied = sets(r53, route).stream().allMatch(s -> {
+            Integer wanted = weights.byTarget().get(s.setIdentifier());
+            return wanted == null || wanted.longValue() == s.weight();
+        });
+        return applied ? Optional.of(new WriteOutcome.Accepted("", "")) : Optional.empty();
     }
 
     /** GetChange until INSYNC (one call per read back); then the live weights compared with {@code expected}. */

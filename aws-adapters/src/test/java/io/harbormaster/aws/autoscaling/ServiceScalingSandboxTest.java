@@ -58,9 +58,16 @@ class ServiceScalingSandboxTest {
             assertThat(p.targetValue()).isEqualTo(40.0);
             assertThat(p.summary()).isEqualTo("keeps ECSServiceAverageCPUUtilization at 40; cooldown out 300 s,"
                     + " in 300 s");
+            // The two alarms target tracking created, with their states read from CloudWatch.
+            assertThat(p.alarms()).extracting(ServiceScaling.PolicyAlarm::name).satisfiesExactly(
+                    high -> assertThat(high).startsWith("TargetTracking-service/cdn/image-resizer-AlarmHigh-"),
+                    low -> assertThat(low).startsWith("TargetTracking-service/cdn/image-resizer-AlarmLow-"));
+            assertThat(p.alarms()).extracting(ServiceScaling.PolicyAlarm::state)
+                    .allSatisfy(state -> assertThat(state).isIn("OK", "ALARM", "INSUFFICIENT_DATA"));
         });
         assertThat(resizer.policies().get(1).summary())
                 .isEqualTo("ChangeInCapacity by +2 when alarm breach in [0, +∞); cooldown 120 s");
+        assertThat(resizer.policies().get(1).alarms()).as("no alarm names the fleet's step policy").isEmpty();
         assertThat(ServiceScaling.resourceIdOf("arn:aws:ecs:us-east-1:333333333333:service/cdn/image-resizer"))
                 .isEqualTo("service/cdn/image-resizer");
     }

@@ -2,6 +2,7 @@ package io.harbormaster.model.deploy;
 
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.model.error.WriteOutcomeUnknown;
 import io.harbormaster.model.journal.JournalEntry;
 import io.harbormaster.model.journal.JournalPhase;
 import io.harbormaster.model.journal.JournalRecord;
@@ -288,6 +289,10 @@ public final class DeployService {
         journal.append(intent);
         try {
             return call.get();
+        } catch (WriteOutcomeUnknown e) {
+            // Neither FAILED nor END: the deploy stays open and is taken up again (DeploymentFollower.resume).
+            journal.append(intent.as(JournalPhase.NOTE, "Outcome unknown: " + e.problem().message(), "", Map.of()));
+            throw e;
         } catch (RuntimeException e) {
             String why = e instanceof OperatorException o ? o.problem().message() : String.valueOf(e.getMessage());
             journal.append(intent.as(JournalPhase.FAILED, "Failed: " + why, requestIdOf(e), Map.of()));

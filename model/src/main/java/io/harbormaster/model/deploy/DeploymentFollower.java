@@ -53,8 +53,9 @@ public final class DeploymentFollower {
         this(deployments, evidence, deploys, clock, d -> Thread.sleep(d.toMillis()), DEFAULT_INTERVAL);
     }
 
-    /** One look at a deployment. */
-    public DeploymentProgress observe(EnvironmentSession session, ServiceRef service, String serviceDeploymentArn) {
+    /** One look at a deployment, carrying the last stage an earlier look saw it reach moving forward. */
+    public DeploymentProgress observe(EnvironmentSession session, ServiceRef service, String serviceDeploymentArn,
+                               LifecycleStage reached) {
         ServiceDeploymentDetail deployment = deployments.describe(session, List.of(serviceDeploymentArn)).stream()
                 .findFirst().orElseThrow(() -> new OperatorException(new Problem(Problem.Kind.NOT_FOUND,
                         "Deployment not found", "ECS does not know the service deployment " + serviceDeploymentArn
@@ -79,7 +80,7 @@ public final class DeploymentFollower {
         }
         List<AlarmReading> alarms = deployment.alarms().alarmNames().isEmpty() ? List.of()
                 : evidence.alarms(session, deployment.alarms().alarmNames());
-        return new DeploymentProgress(clock.instant(), deployment, state, health, failed, alarms);
+        return new DeploymentProgress(clock.instant(), deployment, state, health, failed, alarms, reached);
     }
 
     /**
@@ -92,12 +93,14 @@ public final class DeploymentFollower {
                                                Consumer<DeploymentProgress> listener, BooleanSupplier cancelled)
             throws InterruptedException {
         String arn = started.serviceDeploymentArn();
+        LifecycleStage reached = LifecycleStage.UNKNOWN;
         while (!cancelled.getAsBoolean()) {
             if (arn.isEmpty()) {
                 arn = locate(session, started).orElse("");
             }
             if (!arn.isEmpty()) {
-                DeploymentProgress progress = observe(session, started.service(), arn);
+                DeploymentProgress progress = observe(session, started.service(), arn, reached);
+                reached = progress.reached();
                 listener.accept(progress);
                 if (progress.terminal()) {
                     ServiceDeploymentDetail d = progress.deployment();

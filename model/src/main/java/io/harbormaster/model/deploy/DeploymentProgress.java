@@ -13,17 +13,26 @@ import java.util.Objects;
  * @param failedTasks tasks ECS stopped during the deployment, newest first (evidence of a failure)
  * @param alarms      the deployment's alarms now
  * @param service     counts and events; null when the service could not be read this time
+ * @param reached     the last stage ECS named while the deployment still moved forward, this look or an earlier
+ *                    one ({@link LifecycleStage#UNKNOWN} when none was seen): how far a rolled-back one got
  */
 public record DeploymentProgress(Instant observedAt, ServiceDeploymentDetail deployment, ServiceState service,
                                  List<TargetGroupHealth> targetHealth, List<StoppedTask> failedTasks,
-                                 List<AlarmReading> alarms) {
+                                 List<AlarmReading> alarms, LifecycleStage reached) {
 
     public DeploymentProgress {
         Objects.requireNonNull(observedAt, "observedAt");
         Objects.requireNonNull(deployment, "deployment");
+        reached = StageMarks.forward(deployment) ? deployment.lifecycleStage()
+                : reached == null ? LifecycleStage.UNKNOWN : reached;
         targetHealth = List.copyOf(targetHealth);
         failedTasks = List.copyOf(failedTasks);
         alarms = List.copyOf(alarms);
+    }
+
+    /** Each of {@code shown} stages marked passed, current, turned back at, or not reached. */
+    public List<StageMarks.Marked> stages(List<LifecycleStage> shown) {
+        return StageMarks.of(shown, deployment, reached);
     }
 
     public boolean terminal() {

@@ -1,8 +1,8 @@
 package io.harbormaster.model.fleet;
 
 import io.harbormaster.model.environment.EnvironmentSession;
-import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.journal.JournalPhase;
+import io.harbormaster.model.journal.JournaledCall;
 import io.harbormaster.model.journal.JournalRecord;
 import io.harbormaster.model.journal.WriteJournal;
 import java.util.Map;
@@ -11,7 +11,9 @@ import java.util.function.Supplier;
 
 /**
  * Scales through {@link UpdateDesiredCount}, journalling the write as one {@value #KIND} operation: INTENT before the
- * call, DONE with the request id or FAILED after, then END (a scale is over when the call answered).
+ * call, DONE with the request id or FAILED after, then END (a scale is over when the call answered). A scale whose
+ * outcome is unknown (no answer, no read-back) or whose console died mid-call stays open: {@link InterruptedScales}
+ * reads it back.
  */
 public final class JournaledScaleService implements ScaleService {
 
@@ -34,19 +36,8 @@ public final class JournaledScaleService implements ScaleService {
                 "UpdateService " + command.serviceName() + " desiredCount " + command.desiredCount(), "",
                 Map.of("region", session.region(), "cluster", command.cluster(), "service", command.service(),
                         "desiredCount", String.valueOf(command.desiredCount())));
-        journal.append(intent);
-        String requestId;
-        try {
-            requestId = call.updateDesiredCount(session, command);
-        } catch (RuntimeException e) {
-            String why = e instanceof OperatorException o ? o.problem().message() : String.valueOf(e.getMessage());
-            journal.append(intent.as(JournalPhase.FAILED, "Failed: " + why, "", Map.of()));
-            journal.append(intent.as(JournalPhase.END, "Scale of " + command.serviceName() + " not done", "",
-                    Map.of()));
-            throw e;
-        }
-        journal.append(intent.as(JournalPhase.DONE, command.serviceName() + " scaled to " + command.desiredCount()
-                + " tasks", requestId, Map.of()));
-        journal.append(intent.as(JournalPhase.END, "Scale of " + command.serviceName() + " done", "", Map.of()));
+        JournaledCall.run(journal, intent, () -> call.updateDesiredCount(session, command),
+                command.serviceName() + " scaled to " + command.desiredCount() + " tasks",
+                "Scale of " + command.serviceName());
     }
 }

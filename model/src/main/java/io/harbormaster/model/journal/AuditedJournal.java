@@ -14,13 +14,12 @@ import java.util.concurrent.Executor;
  * that could not be copied stay queued (oldest first) and go with the next line or {@link #retryPending()}; the
  * first failure of a streak is said in the journal itself, as a NOTE of the line's operation.
  */
-public final class AuditedJournal implements WriteJournal {
+public final class AuditedJournal extends ForwardingJournal {
 
     private static final System.Logger LOG = System.getLogger(AuditedJournal.class.getName());
     /** The NOTE's event fact when a copy is pending. */
     public static final String AUDIT_PENDING = "audit-pending";
 
-    private final WriteJournal local;
     private final AuditSink sink;
     private final Executor executor;
     private final Deque<JournalEntry> queue = new ArrayDeque<>();
@@ -29,14 +28,14 @@ public final class AuditedJournal implements WriteJournal {
     private volatile String problem = "";
 
     public AuditedJournal(WriteJournal local, AuditSink sink, Executor executor) {
-        this.local = local;
+        super(local);
         this.sink = sink;
         this.executor = executor;
     }
 
     @Override
     public JournalEntry append(JournalRecord record) {
-        JournalEntry entry = local.append(record);
+        JournalEntry entry = inner().append(record);
         synchronized (queue) {
             queue.addLast(entry);
         }
@@ -73,7 +72,7 @@ public final class AuditedJournal implements WriteJournal {
                     failing = true;
                     problem = String.valueOf(e.getMessage());
                     JournalRecord last = batch.get(batch.size() - 1).record();
-                    local.append(new JournalRecord(last.operationId(), last.kind(), JournalPhase.NOTE,
+                    inner().append(new JournalRecord(last.operationId(), last.kind(), JournalPhase.NOTE,
                             last.environmentId(), last.resource(), last.actor(), "Copy to the team's audit log pending"
                             + " (" + batch.size() + " lines): " + e.getMessage() + "; retried later", "",
                             Map.of("event", AUDIT_PENDING, "pending", String.valueOf(batch.size()))));
@@ -95,20 +94,5 @@ public final class AuditedJournal implements WriteJournal {
         synchronized (queue) {
             return queue.size();
         }
-    }
-
-    @Override
-    public List<JournalEntry> operation(String operationId) {
-        return local.operation(operationId);
-    }
-
-    @Override
-    public List<JournalEntry> recent(int limit) {
-        return local.recent(limit);
-    }
-
-    @Override
-    public List<List<JournalEntry>> openOperations(String kind) {
-        return local.openOperations(kind);
     }
 }

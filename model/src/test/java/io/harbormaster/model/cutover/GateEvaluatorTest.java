@@ -1,6 +1,7 @@
 package io.harbormaster.model.cutover;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.harbormaster.model.cutover.GateReadings.Series;
@@ -95,6 +96,17 @@ class GateEvaluatorTest {
         GateReadings none = new GateReadings(Map.of(Series.HEALTHY_HOSTS, minutes(0, 0)), Map.of());
         assertThat(GateEvaluator.judge(hosts, "green", none, WINDOW, NoDataPolicy.FAIL).verdict())
                 .isEqualTo(GateVerdict.CRITICAL);
+    }
+
+    @Test
+    void levelsInTheWrongOrderForTheGatesDirectionAreRefusedSayingWhichWayIsBad() {
+        assertThatThrownBy(() -> new GateRule(GateMetric.HEALTHY_HOSTS, GateRule.Scope.TARGET, 1, 2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("healthy hosts: lower is worse, so the warning level must be at or above the critical"
+                        + " level (warning 1, critical 2)");
+        assertThatThrownBy(() -> new GateRule(GateMetric.P99_LATENCY, GateRule.Scope.TARGET, 1500, 500.5))
+                .hasMessage("p99 latency: higher is worse, so the warning level must be at or below the critical"
+                        + " level (warning 1500, critical 500.5)");
     }
 
     @Test

@@ -95,6 +95,26 @@ class DeploymentFollowerTest {
     }
 
     @Test
+    void aDeploymentRolledBackAfterBeingSeenInScaleUpIsMarkedAsTurnedBackThereNotAsCleanedUp() throws Exception {
+        DeployStarted started = deploy();
+        String arn = started.serviceDeploymentArn();
+        ecs.deployment(arn, DeploymentStatus.IN_PROGRESS, "rev-1");   // in SCALE_UP
+
+        DeploymentProgress last = follower.follow(dev, started, p -> {
+            ServiceDeploymentDetail d = ecs.deployments.get(arn);
+            ecs.deployments.put(arn, new ServiceDeploymentDetail(arn, d.serviceArn(), "",
+                    DeploymentStatus.ROLLBACK_SUCCESSFUL, "rolled back", LifecycleStage.CLEAN_UP, d.strategy(),
+                    Instant.EPOCH, Instant.EPOCH, Instant.EPOCH, null, null, d.target(), List.of(), null, null, null,
+                    List.of()));
+        }, () -> false).orElseThrow();
+
+        assertThat(last.reached()).isEqualTo(LifecycleStage.SCALE_UP);
+        assertThat(last.stages(List.of(LifecycleStage.SCALE_UP, LifecycleStage.CLEAN_UP)))
+                .extracting(StageMarks.Marked::mark)
+                .containsExactly(StageMarks.Mark.TURNED_BACK, StageMarks.Mark.NOT_REACHED);
+    }
+
+    @Test
     void cancellingLeavesTheOperationOpenForTheNextStart() throws Exception {
         DeployStarted started = deploy();
         ecs.deployment(started.serviceDeploymentArn(), DeploymentStatus.IN_PROGRESS, "rev-1");

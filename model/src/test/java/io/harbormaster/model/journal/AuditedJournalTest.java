@@ -30,6 +30,17 @@ class AuditedJournalTest {
     }
 
     @Test
+    void readsAreTheLocalJournalsIncludingItsNoteOfAPendingCopy() {
+        offline = true;
+        journal.append(line("Write step 1"));
+
+        assertThat(journal.operation("cut-1")).isEqualTo(local.operation("cut-1")).hasSize(2);
+        assertThat(journal.recent(1)).extracting(e -> e.record().fact("event"))
+                .containsExactly(AuditedJournal.AUDIT_PENDING);
+        assertThat(journal.openOperations("cutover")).isEqualTo(local.openOperations("cutover")).hasSize(1);
+    }
+
+    @Test
     void everyLineIsCopiedAfterItIsStoredLocally() {
         journal.append(line("Write step 1"));
         assertThat(copied).extracting(e -> e.record().summary()).containsExactly("Write step 1");

@@ -1,10 +1,9 @@
 package io.harbormaster.sandbox.autoscaling;
 
-import io.harbormaster.sandbox.core.Telemetry;
-import io.harbormaster.sandbox.core.WholeMinutes;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.harbormaster.sandbox.core.MetricAlarms;
 import io.harbormaster.sandbox.core.World;
 import io.harbormaster.sandbox.ecs.Ecs;
-import io.harbormaster.sandbox.ecs.Service;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -14,22 +13,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
- * Application Auto Scaling's state per account and Region (scalable targets, policies, activities), and target
- * tracking as AWS runs it for an ECS service: every whole minute on the sandbox clock, for each target-tracking
- * policy on the service's average CPU or memory utilization, the two alarms AWS creates are evaluated — high: the
- * last 3 one-minute averages all above the target; low: the last 15 all below 90 % of it — and the desired count
- * is set to ⌈count × metric ÷ target⌉ (the average of the breaching minutes), within [min, max], outside the
- * policy's cooldowns and unless suspended or scale-in is disabled. Every change is an activity; a scale-out held at
- * the maximum is a not-scaled activity (AlreadyAtMaxCapacity). Runs under the world lock.
+ * Application Auto Scaling's state per account and Region (scalable targets, policies, activities), driven by
+ * CloudWatch alarms as on AWS. A target tracking policy owns two alarms it creates in CloudWatch (high: the metric
+ * above the target for 3 of 3 one-minute periods; low: below 90 % of it for 15 of 15) whose action is the policy; a
+ * step policy acts through the alarms an operator names it in. CloudWatch invokes a policy every minute its alarm is
+ * in ALARM ({@link #invoked}); the desired count then changes through ECS within [min, max], outside the cooldowns
+ * and unless suspended. Every change is an activity; a breach held at a bound is a not-scaled activity. Runs under
+ * the world lock.
  */
 public final class AppAutoScaling {
 
     static final String NAMESPACE = "ecs";
     static final String DIMENSION = "ecs:service:DesiredCount";
+    static final String POLICY_ARN_PREFIX = "arn:aws:autoscaling:";
     private static final int HIGH_POINTS = 3;
     private static final int LOW_POINTS = 15;
     private static final double LOW_FRACTION = 0.9;
@@ -38,13 +38,16 @@ public final class AppAutoScaling {
 
     final World world;
     final Ecs ecs;
+    private final MetricAlarms alarms;
     private final Map<String, Region> regions = new TreeMap<>();
-    private final WholeMinutes evaluations;
 
-    AppAutoScaling(World world, Ecs ecs) {
+    AppAutoScaling(World world, Ecs ecs, MetricAlarms alarms) {
         this.world = world;
         this.ecs = ecs;
-        this.evaluations = new WholeMinutes(world, this::tick);
+        this.alarms = alarms;
+        if (alarms != null) {
+            alarms.onActions(POLICY_ARN_PREFIX, this::invoked);
+        }
     }
 
     /** One account's targets, policies and activities in a Region. */
@@ -61,8 +64,8 @@ public final class AppAutoScaling {
             this.region = region;
         }
 
-        List<ScalingPolicy> policiesOf(String resourceId) {
-            return policies.values().stream().filter(p -> p.resourceId().equals(resourceId)).toList();
+        ScalingPolicy policy(String arn) {
+            return policies.values().stream().filter(p -> p.arn().equals(arn)).findFirst().orElse(null);
         }
     }
 
@@ -84,124 +87,240 @@ public final class AppAutoScaling {
                 + "-" + h.substring(20);
     }
 
-    /** Evaluates target tracking at the next whole minute and every minute after, while any policy exists. */
-    void scheduleEvaluations() {
-        evaluations.schedule();
+    String policyArn(Region r, String resourceId, String name) {
+        return POLICY_ARN_PREFIX + r.region + ":" + r.account + ":scalingPolicy:" + uuid() + ":resource/ecs/"
+                + resourceId + ":policyName/" + name;
     }
 
-    private boolean tick() {
-        Instant at = world.now();
-        Telemetry telemetry = world.optionalComponent(Telemetry.class);
-        boolean any = false;
-        for (Region r : regions.values()) {
-            for (ScalingPolicy p : List.copyOf(r.policies.values())) {
-                any = true;
-                ScalableTarget t = r.targets.get(p.resourceId());
-                if (t != null && telemetry != null && ScalingPolicy.TARGET_TRACKING.equals(p.type())) {
-                    track(r, t, p, telemetry, at);
-                }
-            }
-            Instant oldest = at.minus(KEPT);
-            while (!r.activities.isEmpty() && r.activities.peekLast().start().isBefore(oldest)) {
-                r.activities.removeLast();
-            }
+    /** New names for a target tracking policy's two alarms, {name, ARN}, high first, as AWS names them. */
+    List<String[]> newTrackingAlarms(Region r, String resourceId) {
+        List<String[]> out = new ArrayList<>();
+        for (String which : List.of("AlarmHigh", "AlarmLow")) {
+            String name = "TargetTracking-" + resourceId + "-" + which + "-" + uuid();
+            out.add(new String[] {name, "arn:aws:cloudwatch:" + r.region + ":" + r.account + ":alarm:" + name});
         }
-        return any;
+        return out;
     }
 
-    private void track(Region r, ScalableTarget t, ScalingPolicy p, Telemetry telemetry, Instant at) {
-        String metricName = switch (p.predefinedMetric()) {
-            case "ECSServiceAverageCPUUtilization" -> "CPUUtilization";
-            case "ECSServiceAverageMemoryUtilization" -> "MemoryUtilization";
-            default -> null;
-        };
-        if (metricName == null) {
+    /**
+     * Puts a policy (replacing the one of that name): a target tracking policy's alarms are created or updated in
+     * CloudWatch, and alarms of a policy it replaces that it no longer owns are deleted.
+     */
+    void put(Region r, ScalingPolicy p) {
+        ScalingPolicy before = r.policies.put(p.resourceId() + "\n" + p.name(), p);
+        if (before != null && before.tracking() && !p.tracking()) {
+            deleteAlarms(r, before);
+        }
+        if (p.tracking() && alarms != null) {
+            MetricSpec m = MetricSpec.of(p, r.targets.get(p.resourceId()));
+            if (m != null) {
+                String description = "DO NOT EDIT OR DELETE. For TargetTrackingScaling policy " + p.arn() + ".";
+                alarms.put(r.account, r.region, new MetricAlarms.Definition(p.alarms().get(0)[0], description,
+                        m.namespace, m.name, m.dimensions, m.statistic, 60, HIGH_POINTS, p.targetValue(),
+                        "GreaterThanThreshold", List.of(p.arn())));
+                alarms.put(r.account, r.region, new MetricAlarms.Definition(p.alarms().get(1)[0], description,
+                        m.namespace, m.name, m.dimensions, m.statistic, 60, LOW_POINTS, LOW_FRACTION * p.targetValue(),
+                        "LessThanThreshold", List.of(p.arn())));
+            }
+        }
+    }
+
+    /** Removes a policy and the alarms it owns; null when there was none of that name. */
+    ScalingPolicy remove(Region r, String resourceId, String name) {
+        ScalingPolicy p = r.policies.remove(resourceId + "\n" + name);
+        if (p != null) {
+            deleteAlarms(r, p);
+        }
+        return p;
+    }
+
+    private void deleteAlarms(Region r, ScalingPolicy p) {
+        if (alarms != null && !p.alarms().isEmpty()) {
+            alarms.delete(r.account, r.region, p.alarms().stream().map(a -> a[0]).toList());
+        }
+    }
+
+    /** The policy's alarms as DescribeScalingPolicies lists them: its own, or (step) those that name it. */
+    List<MetricAlarms.AlarmRef> alarmsOf(Region r, ScalingPolicy p) {
+        if (p.tracking()) {
+            return p.alarms().stream().map(a -> new MetricAlarms.AlarmRef(a[0], a[1], null)).toList();
+        }
+        return alarms == null ? List.of() : alarms.alarmsWithAction(r.account, r.region, p.arn());
+    }
+
+    /** CloudWatch runs an alarm action naming a policy: every minute the alarm is in ALARM. */
+    void invoked(MetricAlarms.Invocation call) {
+        if (!"ALARM".equals(call.state())) {
             return;
         }
-        Service s = t.service;
-        Telemetry.MetricKey key = Telemetry.MetricKey.of("AWS/ECS", metricName,
-                Map.of("ClusterName", s.cluster().name(), "ServiceName", s.name()));
-        double target = p.targetValue();
-        int current = s.desiredCount();
-        double[] last = lastMinutes(telemetry, r, key, at, LOW_POINTS);
-        double high = averageIfAll(last, HIGH_POINTS, v -> v > target);
-        if (!Double.isNaN(high)) {
-            scaleOut(r, t, p, current, high, target, at);
+        Region r = region(call.account(), call.region());
+        ScalingPolicy p = r.policy(call.actionArn());
+        ScalableTarget t = p == null ? null : r.targets.get(p.resourceId());
+        if (t == null || call.datapoints().isEmpty()) {
             return;
         }
-        double low = averageIfAll(last, LOW_POINTS, v -> v < LOW_FRACTION * target);
-        if (!Double.isNaN(low) && !p.scaleInDisabled() && !t.scaleInSuspended
-                && !within(t.lastScaleIn, p.scaleInCooldown(), at) && !within(t.lastScaleOut, p.scaleOutCooldown(), at)) {
-            int wanted = Math.max(t.min, (int) Math.ceil(current * low / target));
+        if (p.tracking()) {
+            track(r, t, p, call);
+        } else {
+            step(r, t, p, call);
+        }
+    }
+
+    /** Target tracking: the count proportional to the metric, ⌈count × metric ÷ target⌉ (the evaluated average). */
+    private void track(Region r, ScalableTarget t, ScalingPolicy p, MetricAlarms.Invocation call) {
+        double metric = StepScaling.aggregate(call.datapoints(), "Average");
+        int current = t.service.desiredCount();
+        int proportional = (int) Math.ceil(current * metric / p.targetValue());
+        Instant at = call.at();
+        if (p.isHighAlarm(call.alarmName())) {
+            if (t.scaleOutSuspended || within(t.lastScaleOut, p.scaleOutCooldown(), at)) {
+                return;
+            }
+            scaleOut(r, t, p, call, current, proportional);
+            return;
+        }
+        if (!p.scaleInDisabled() && !t.scaleInSuspended && !within(t.lastScaleIn, p.scaleInCooldown(), at)
+                && !within(t.lastScaleOut, p.scaleOutCooldown(), at)) {
+            int wanted = Math.max(t.min, proportional);
             if (wanted < current) {
-                change(r, t, p, current, wanted, "AlarmLow", at);
+                change(r, t, p, call, current, wanted);
                 t.lastScaleIn = at;
             }
         }
     }
 
-    private void scaleOut(Region r, ScalableTarget t, ScalingPolicy p, int current, double metric, double target,
-            Instant at) {
-        if (t.scaleOutSuspended || within(t.lastScaleOut, p.scaleOutCooldown(), at)) {
-            return;
-        }
-        int wanted = Math.min(t.max, (int) Math.ceil(current * metric / target));
-        if (wanted > current) {
-            change(r, t, p, current, wanted, "AlarmHigh", at);
-            t.lastScaleOut = at;
-        } else if (current >= t.max && !within(t.lastAtMax, p.scaleOutCooldown(), at)) {
-            t.lastAtMax = at;
-            r.activities.addFirst(new ScalingActivity(uuid(), t.resourceId, "Setting desired count to "
-                    + (int) Math.ceil(current * metric / target) + ".", cause(t, p, "AlarmHigh"), at, at,
-                    "Successful", "Failed to set desired count: the scalable target is at its maximum capacity, "
-                    + t.max + ".", "AlreadyAtMaxCapacity", current, t.min, t.max));
+    private void scaleOut(Region r, ScalableTarget t, ScalingPolicy p, MetricAlarms.Invocation call, int current,
+            int wanted) {
+        if (Math.min(t.max, wanted) > current) {
+            t.scaleOutBase = current;
+            change(r, t, p, call, current, Math.min(t.max, wanted));
+            t.lastScaleOut = call.at();
+        } else if (current >= t.max && wanted > current) {
+            notScaled(r, t, p, call, current, wanted);
         }
     }
 
-    private void change(Region r, ScalableTarget t, ScalingPolicy p, int from, int to, String alarm, Instant at) {
+    /**
+     * Step scaling. Scale-out: after one, a further scale-out within the cooldown happens only if it asks for more
+     * than the first did, counted from the capacity before it (AWS: "capacity added by the initiating scale-out
+     * activity is calculated as part of the desired capacity for the next"). Scale-in waits out the cooldown.
+     */
+    private void step(Region r, ScalableTarget t, ScalingPolicy p, MetricAlarms.Invocation call) {
+        double metric = StepScaling.aggregate(call.datapoints(), p.metricAggregationType());
+        OptionalInt adjustment = StepScaling.adjustmentFor(p.stepAdjustments(), metric - call.threshold());
+        if (adjustment.isEmpty()) {
+            return;
+        }
+        int current = t.service.desiredCount();
+        Instant at = call.at();
+        int wanted = StepScaling.wanted(p.adjustmentType(), adjustment.getAsInt(), current, p.minAdjustmentMagnitude());
+        if (wanted > current) {
+            if (t.scaleOutSuspended) {
+                return;
+            }
+            if (within(t.lastScaleOut, p.cooldown(), at)) {
+                int fromBase = StepScaling.wanted(p.adjustmentType(), adjustment.getAsInt(), t.scaleOutBase,
+                        p.minAdjustmentMagnitude());
+                if (Math.min(t.max, fromBase) > current) {
+                    change(r, t, p, call, current, Math.min(t.max, fromBase));
+                }
+                return;
+            }
+            scaleOut(r, t, p, call, current, wanted);
+        } else if (wanted < current && !t.scaleInSuspended && !within(t.lastScaleIn, p.cooldown(), at)) {
+            if (current <= t.min) {
+                notScaled(r, t, p, call, current, wanted);
+            } else {
+                change(r, t, p, call, current, Math.max(t.min, wanted));
+                t.lastScaleIn = at;
+            }
+        }
+    }
+
+    private void change(Region r, ScalableTarget t, ScalingPolicy p, MetricAlarms.Invocation call, int from, int to) {
+        Instant at = call.at();
         boolean done = ecs.scaleService(t.service, to);
-        r.activities.addFirst(new ScalingActivity(uuid(), t.resourceId, "Setting desired count to " + to + ".",
-                cause(t, p, alarm), at, done ? at.plusSeconds(1) : at, done ? "Successful" : "Failed",
+        record(r, new ScalingActivity(uuid(), t.resourceId, "Setting desired count to " + to + ".", cause(p, call),
+                at, done ? at.plusSeconds(1) : at, done ? "Successful" : "Failed",
                 done ? "Successfully set desired count to " + to + ". Change successfully fulfilled by ecs."
                         : "Failed to set desired count to " + to + ": the service is not ACTIVE.", null, from, t.min,
                 t.max));
     }
 
-    private static String cause(ScalableTarget t, ScalingPolicy p, String alarm) {
-        String name = p.alarms().stream().map(a -> a[0]).filter(n -> n.contains("-" + alarm + "-")).findFirst()
-                .orElse("TargetTracking-" + t.resourceId + "-" + alarm);
-        return String.format(Locale.ROOT, "monitor alarm %s in state ALARM triggered policy %s", name, p.name());
+    /** A breach held at the target's maximum or minimum: told once per cooldown, not every minute. */
+    private void notScaled(Region r, ScalableTarget t, ScalingPolicy p, MetricAlarms.Invocation call, int current,
+            int wanted) {
+        boolean out = wanted > current;
+        int cooldown = p.tracking() ? (out ? p.scaleOutCooldown() : p.scaleInCooldown()) : p.cooldown();
+        Instant at = call.at();
+        if (within(out ? t.lastAtMax : t.lastAtMin, cooldown, at)) {
+            return;
+        }
+        if (out) {
+            t.lastAtMax = at;
+        } else {
+            t.lastAtMin = at;
+        }
+        String bound = out ? "maximum capacity, " + t.max : "minimum capacity, " + t.min;
+        record(r, new ScalingActivity(uuid(), t.resourceId, "Setting desired count to " + wanted + ".",
+                cause(p, call), at, at, "Successful", "Failed to set desired count: the scalable target is at its "
+                + bound + ".", out ? "AlreadyAtMaxCapacity" : "AlreadyAtMinCapacity", current, t.min, t.max));
+    }
+
+    private void record(Region r, ScalingActivity activity) {
+        r.activities.addFirst(activity);
+        Instant oldest = activity.start().minus(KEPT);
+        while (r.activities.peekLast().start().isBefore(oldest)) {
+            r.activities.removeLast();
+        }
+    }
+
+    private static String cause(ScalingPolicy p, MetricAlarms.Invocation call) {
+        return String.format(Locale.ROOT, "monitor alarm %s in state %s triggered policy %s", call.alarmName(),
+                call.state(), p.name());
     }
 
     private static boolean within(Instant since, int seconds, Instant at) {
         return since != null && at.isBefore(since.plusSeconds(seconds));
     }
 
-    /** The service's one-minute averages of the last {@code n} whole minutes, oldest first; NaN where none. */
-    private static double[] lastMinutes(Telemetry telemetry, Region r, Telemetry.MetricKey key, Instant at, int n) {
-        Instant end = Instant.ofEpochSecond(Math.floorDiv(at.getEpochSecond(), 60) * 60);
-        double[] out = new double[n];
-        for (int i = 0; i < n; i++) {
-            OptionalDouble v = telemetry.sample(r.account, r.region, key, end.minusSeconds(60L * (n - i)),
-                    Duration.ofMinutes(1), "Average");
-            out[i] = v.isPresent() ? v.getAsDouble() : Double.NaN;
-        }
-        return out;
-    }
-
-    /** The average of the last {@code points} values when every one of them passes; NaN otherwise. */
-    private static double averageIfAll(double[] values, int points, java.util.function.DoublePredicate test) {
-        double sum = 0;
-        for (int i = values.length - points; i < values.length; i++) {
-            if (Double.isNaN(values[i]) || !test.test(values[i])) {
-                return Double.NaN;
-            }
-            sum += values[i];
-        }
-        return sum / points;
-    }
-
     List<Region> regions() {
         return new ArrayList<>(regions.values());
+    }
+
+    /** The CloudWatch metric a target tracking policy's alarms watch. */
+    private record MetricSpec(String namespace, String name, Map<String, String> dimensions, String statistic) {
+
+        /** Null for a metric the sandbox cannot name (a customized metric without a name, metric math). */
+        static MetricSpec of(ScalingPolicy p, ScalableTarget t) {
+            String predefined = p.predefinedMetric();
+            if (!predefined.isEmpty()) {
+                Map<String, String> service = Map.of("ClusterName", t.service.cluster().name(), "ServiceName",
+                        t.service.name());
+                return switch (predefined) {
+                    case "ECSServiceAverageCPUUtilization" -> new MetricSpec("AWS/ECS", "CPUUtilization", service,
+                            "Average");
+                    case "ECSServiceAverageMemoryUtilization" -> new MetricSpec("AWS/ECS", "MemoryUtilization",
+                            service, "Average");
+                    default -> albRequests(p);
+                };
+            }
+            JsonNode c = p.configuration().path("CustomizedMetricSpecification");
+            if (!c.hasNonNull("MetricName") || !c.hasNonNull("Namespace")) {
+                return null;
+            }
+            Map<String, String> dimensions = new TreeMap<>();
+            c.path("Dimensions").forEach(d -> dimensions.put(d.path("Name").asText(), d.path("Value").asText()));
+            return new MetricSpec(c.get("Namespace").asText(), c.get("MetricName").asText(), dimensions,
+                    c.path("Statistic").asText("Average"));
+        }
+
+        /** ALBRequestCountPerTarget: the target group named by the ResourceLabel "app/…/…/targetgroup/…/…". */
+        private static MetricSpec albRequests(ScalingPolicy p) {
+            String label = p.configuration().path("PredefinedMetricSpecification").path("ResourceLabel").asText("");
+            int at = label.indexOf("targetgroup/");
+            return at < 0 ? null : new MetricSpec("AWS/ApplicationELB", "RequestCountPerTarget",
+                    Map.of("TargetGroup", label.substring(at)), "Sum");
+        }
     }
 }

@@ -109,7 +109,8 @@ final class AppAutoScalingHandler extends JsonService {
                 }
             }
         }
-        return page(p, "ScalingPolicies", matching, this::policyJson);
+        AppAutoScaling.Region r = region(call);
+        return page(p, "ScalingPolicies", matching, policy -> policyJson(r, policy));
     }
 
     private ObjectNode describeActivities(Call call, JsonParams p) {
@@ -235,7 +236,11 @@ final class AppAutoScalingHandler extends JsonService {
         if (r.targets.remove(resourceId) == null) {
             throw notFound(resourceId);
         }
-        r.policies.values().removeIf(policy -> policy.resourceId().equals(resourceId));
+        for (ScalingPolicy policy : List.copyOf(r.policies.values())) {
+            if (policy.resourceId().equals(resourceId)) {
+                state.remove(r, resourceId, policy.name());
+            }
+        }
         return object();
     }
 
@@ -257,49 +262,114 @@ final class AppAutoScalingHandler extends JsonService {
         if (target == null) {
             throw notFound(resourceId);
         }
+        ScalingPolicy existing = r.policies.get(resourceId + "\n" + name);
         ObjectNode configuration;
-        List<String[]> alarms = new ArrayList<>();
-        String policyId = state.uuid();
+        List<String[]> alarms = List.of();
         if (ScalingPolicy.TARGET_TRACKING.equals(type)) {
-            JsonNode c = p.node().get("TargetTrackingScalingPolicyConfiguration");
-            if (c == null || !c.isObject() || !c.has("TargetValue")) {
-                throw invalid("TargetTrackingScalingPolicyConfiguration with a TargetValue is required for a"
-                        + " TargetTrackingScaling policy");
-            }
-            configuration = ((ObjectNode) c).deepCopy();
-            String metric = configuration.path("PredefinedMetricSpecification").path("PredefinedMetricType").asText("");
-            if (!metric.isEmpty() && !ECS_METRICS.contains(metric)) {
-                throw invalid("Unsupported metric type " + metric + " for service namespace ecs");
-            }
-            if (metric.isEmpty() && !configuration.has("CustomizedMetricSpecification")) {
-                throw invalid("Either PredefinedMetricSpecification or CustomizedMetricSpecification is required");
-            }
-            String prefix = "TargetTracking-" + resourceId;
-            for (String which : List.of("AlarmHigh", "AlarmLow")) {
-                String alarm = prefix + "-" + which + "-" + state.uuid();
-                alarms.add(new String[] {alarm, "arn:aws:cloudwatch:" + call.region() + ":" + call.account()
-                        + ":alarm:" + alarm});
-            }
+            configuration = trackingConfiguration(p);
+            // An update keeps the alarms it owns, as AWS updates them in place.
+            alarms = existing != null && existing.tracking() ? existing.alarms()
+                    : state.newTrackingAlarms(r, resourceId);
         } else if (ScalingPolicy.STEP.equals(type)) {
-            JsonNode c = p.node().get("StepScalingPolicyConfiguration");
-            if (c == null || !c.isObject()) {
-                throw invalid("StepScalingPolicyConfiguration is required for a StepScaling policy");
-            }
-            configuration = ((ObjectNode) c).deepCopy();
+            configuration = stepConfiguration(p, existing);
         } else {
             throw invalid("Unsupported policy type " + type + " for service namespace ecs");
         }
-        ScalingPolicy existing = r.policies.get(resourceId + "\n" + name);
-        String arn = existing != null ? existing.arn() : "arn:aws:autoscaling:" + call.region() + ":"
-                + call.account() + ":scalingPolicy:" + policyId + ":resource/ecs/" + resourceId + ":policyName/" + name;
+        String arn = existing != null ? existing.arn() : state.policyArn(r, resourceId, name);
         Instant created = existing != null ? existing.createdAt() : call.world().now();
-        r.policies.put(resourceId + "\n" + name, new ScalingPolicy(arn, name, resourceId, type, configuration,
-                List.copyOf(alarms), created));
-        state.scheduleEvaluations();
+        ScalingPolicy policy = new ScalingPolicy(arn, name, resourceId, type, configuration, alarms, created);
+        state.put(r, policy);
         ObjectNode out = object().put("PolicyARN", arn);
         ArrayNode a = out.putArray("Alarms");
         alarms.forEach(x -> a.addObject().put("AlarmName", x[0]).put("AlarmARN", x[1]));
         return out;
+    }
+
+    private static ObjectNode trackingConfiguration(JsonParams p) {
+        JsonNode c = p.node().get("TargetTrackingScalingPolicyConfiguration");
+        if (c == null || !c.isObject() || !c.has("TargetValue")) {
+            throw invalid("TargetTrackingScalingPolicyConfiguration with a TargetValue is required for a"
+                    + " TargetTrackingScaling policy");
+        }
+        ObjectNode configuration = ((ObjectNode) c).deepCopy();
+        String metric = configuration.path("PredefinedMetricSpecification").path("PredefinedMetricType").asText("");
+        if (!metric.isEmpty() && !ECS_METRICS.contains(metric)) {
+            throw invalid("Unsupported metric type " + metric + " for service namespace ecs");
+        }
+        if (metric.isEmpty() && !configuration.has("CustomizedMetricSpecification")) {
+            throw invalid("Either PredefinedMetricSpecification or CustomizedMetricSpecification is required");
+        }
+        return configuration;
+    }
+
+    /**
+     * A step configuration, checked as AWS checks it: an adjustment type and at least one step for a new policy
+     * (an update may leave them out and keep the old ones), valid enums, each interval's lower bound below its upper,
+     * and intervals that neither overlap nor leave a gap, with at most one open at each end.
+     */
+    private static ObjectNode stepConfiguration(JsonParams p, ScalingPolicy existing) {
+        JsonNode c = p.node().get("StepScalingPolicyConfiguration");
+        if (c == null || !c.isObject()) {
+            throw invalid("StepScalingPolicyConfiguration is required for a StepScaling policy");
+        }
+        ObjectNode configuration = ((ObjectNode) c).deepCopy();
+        boolean keep = existing != null && !existing.tracking();
+        for (String field : List.of("AdjustmentType", "StepAdjustments", "Cooldown", "MetricAggregationType",
+                "MinAdjustmentMagnitude")) {
+            if (!configuration.has(field) && keep && existing.configuration().has(field)) {
+                configuration.set(field, existing.configuration().get(field).deepCopy());
+            }
+        }
+        String type = configuration.path("AdjustmentType").asText("");
+        if (type.isEmpty()) {
+            throw invalid("AdjustmentType is required for a new step scaling policy configuration");
+        }
+        if (!Set.of(StepScaling.CHANGE, StepScaling.PERCENT, StepScaling.EXACT).contains(type)) {
+            throw invalid("1 validation error detected: Value '" + type + "' at"
+                    + " 'stepScalingPolicyConfiguration.adjustmentType' failed to satisfy constraint: Member must"
+                    + " satisfy enum value set: [PercentChangeInCapacity, ExactCapacity, ChangeInCapacity]");
+        }
+        String aggregation = configuration.path("MetricAggregationType").asText("Average");
+        if (!Set.of("Average", "Minimum", "Maximum").contains(aggregation)) {
+            throw invalid("1 validation error detected: Value '" + aggregation + "' at"
+                    + " 'stepScalingPolicyConfiguration.metricAggregationType' failed to satisfy constraint: Member"
+                    + " must satisfy enum value set: [Maximum, Minimum, Average]");
+        }
+        if (configuration.has("MinAdjustmentMagnitude") && !StepScaling.PERCENT.equals(type)) {
+            throw invalid("MinAdjustmentMagnitude is only supported with the PercentChangeInCapacity adjustment type");
+        }
+        JsonNode steps = configuration.path("StepAdjustments");
+        if (!steps.isArray() || steps.isEmpty()) {
+            throw invalid("At least one step adjustment is required for a new step scaling policy configuration");
+        }
+        checkIntervals(steps);
+        return configuration;
+    }
+
+    private static void checkIntervals(JsonNode steps) {
+        List<double[]> intervals = new ArrayList<>();
+        for (JsonNode s : steps) {
+            if (!s.has("ScalingAdjustment")) {
+                throw invalid("ScalingAdjustment is required for each step adjustment");
+            }
+            double lower = s.hasNonNull("MetricIntervalLowerBound") ? s.get("MetricIntervalLowerBound").asDouble()
+                    : Double.NEGATIVE_INFINITY;
+            double upper = s.hasNonNull("MetricIntervalUpperBound") ? s.get("MetricIntervalUpperBound").asDouble()
+                    : Double.POSITIVE_INFINITY;
+            if (!(lower < upper)) {
+                throw invalid("The upper bound of a step adjustment must be greater than its lower bound");
+            }
+            intervals.add(new double[] {lower, upper});
+        }
+        intervals.sort((x, y) -> Double.compare(x[0], y[0]));
+        for (int i = 1; i < intervals.size(); i++) {
+            if (intervals.get(i)[0] < intervals.get(i - 1)[1]) {
+                throw invalid("Step adjustment intervals cannot overlap");
+            }
+            if (intervals.get(i)[0] > intervals.get(i - 1)[1]) {
+                throw invalid("Step adjustment intervals cannot have gaps between them");
+            }
+        }
     }
 
     private ObjectNode deletePolicy(Call call, JsonParams p) {
@@ -307,7 +377,7 @@ final class AppAutoScalingHandler extends JsonService {
         ecs(p);
         String resourceId = p.requiredString("ResourceId");
         checkDimension(p.requiredString("ScalableDimension"));
-        if (region(call).policies.remove(resourceId + "\n" + name) == null) {
+        if (state.remove(region(call), resourceId, name) == null) {
             throw new AwsException("ObjectNotFoundException", "No scaling policy found for service namespace: ecs,"
                     + " resource ID: " + resourceId + ", scalable dimension: ecs:service:DesiredCount, policy name: "
                     + name);
@@ -326,14 +396,14 @@ final class AppAutoScalingHandler extends JsonService {
         return j;
     }
 
-    private ObjectNode policyJson(ScalingPolicy p) {
+    private ObjectNode policyJson(AppAutoScaling.Region r, ScalingPolicy p) {
         ObjectNode j = object().put("PolicyARN", p.arn()).put("PolicyName", p.name()).put("ServiceNamespace", "ecs")
                 .put("ResourceId", p.resourceId()).put("ScalableDimension", AppAutoScaling.DIMENSION)
                 .put("PolicyType", p.type());
         j.set(ScalingPolicy.TARGET_TRACKING.equals(p.type()) ? "TargetTrackingScalingPolicyConfiguration"
                 : "StepScalingPolicyConfiguration", p.configuration());
         ArrayNode alarms = j.putArray("Alarms");
-        p.alarms().forEach(a -> alarms.addObject().put("AlarmName", a[0]).put("AlarmARN", a[1]));
+        state.alarmsOf(r, p).forEach(a -> alarms.addObject().put("AlarmName", a.name()).put("AlarmARN", a.arn()));
         j.put("CreationTime", seconds(p.createdAt()));
         return j;
     }

@@ -2,6 +2,7 @@ package io.harbormaster.sandbox.autoscaling;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.harbormaster.sandbox.core.JsonService;
+import io.harbormaster.sandbox.core.MetricAlarms;
 import io.harbormaster.sandbox.core.SandboxModule;
 import io.harbormaster.sandbox.ecs.Cluster;
 import io.harbormaster.sandbox.ecs.Ecs;
@@ -23,7 +24,8 @@ public final class AppAutoScalingModule implements SandboxModule {
 
     @Override
     public void install(Installation in) {
-        AppAutoScaling state = new AppAutoScaling(in.world(), in.world().component(Ecs.class));
+        AppAutoScaling state = new AppAutoScaling(in.world(), in.world().component(Ecs.class),
+                in.world().optionalComponent(MetricAlarms.class));
         in.world().register(AppAutoScaling.class, state);
         in.world().locked(() -> seed(state, in.world().now()));
         in.http().register(new AppAutoScalingHandler(state, in.edge()));
@@ -39,7 +41,6 @@ public final class AppAutoScalingModule implements SandboxModule {
                 }
             }
         }
-        state.scheduleEvaluations();
     }
 
     private static void scale(AppAutoScaling state, EcsRegion er, Service s, Instant at) {
@@ -55,28 +56,16 @@ public final class AppAutoScalingModule implements SandboxModule {
                 "ECSServiceAverageCPUUtilization");
         tracking.put("ScaleOutCooldown", 300).put("ScaleInCooldown", 300).put("DisableScaleIn", false);
         String name = "cpu40-target-tracking";
-        String alarm = "TargetTracking-" + resourceId;
-        List<String[]> alarms = List.of(alarmOf(er, alarm + "-AlarmHigh-" + state.uuid()),
-                alarmOf(er, alarm + "-AlarmLow-" + state.uuid()));
-        r.policies.put(resourceId + "\n" + name, new ScalingPolicy(policyArn(state, er, resourceId, name), name,
-                resourceId, ScalingPolicy.TARGET_TRACKING, tracking, alarms, at));
+        state.put(r, new ScalingPolicy(state.policyArn(r, resourceId, name), name, resourceId,
+                ScalingPolicy.TARGET_TRACKING, tracking, state.newTrackingAlarms(r, resourceId), at));
         if (s.name().equals("image-resizer")) {
             ObjectNode step = JsonService.object().put("AdjustmentType", "ChangeInCapacity").put("Cooldown", 120)
                     .put("MetricAggregationType", "Average");
             step.putArray("StepAdjustments").addObject().put("MetricIntervalLowerBound", 0)
                     .put("ScalingAdjustment", 2);
             String stepName = "queue-backlog-step";
-            r.policies.put(resourceId + "\n" + stepName, new ScalingPolicy(policyArn(state, er, resourceId,
-                    stepName), stepName, resourceId, ScalingPolicy.STEP, step, List.of(), at));
+            state.put(r, new ScalingPolicy(state.policyArn(r, resourceId, stepName), stepName, resourceId,
+                    ScalingPolicy.STEP, step, List.of(), at));
         }
-    }
-
-    private static String policyArn(AppAutoScaling state, EcsRegion er, String resourceId, String name) {
-        return "arn:aws:autoscaling:" + er.region() + ":" + er.account() + ":scalingPolicy:" + state.uuid()
-                + ":resource/ecs/" + resourceId + ":policyName/" + name;
-    }
-
-    private static String[] alarmOf(EcsRegion er, String name) {
-        return new String[] {name, "arn:aws:cloudwatch:" + er.region() + ":" + er.account() + ":alarm:" + name};
     }
 }

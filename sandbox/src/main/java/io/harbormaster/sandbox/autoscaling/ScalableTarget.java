@@ -19,8 +19,11 @@ final class ScalableTarget {
     /** When the last scale-out and scale-in started (cooldowns run from there); null before the first. */
     Instant lastScaleOut;
     Instant lastScaleIn;
-    /** When an "already at its maximum" was last recorded, so it is told once per cooldown, not every minute. */
+    /** The desired count before the last scale-out (a step policy's next scale-out in its cooldown counts from it). */
+    int scaleOutBase;
+    /** When an "already at its maximum" (minimum) was last recorded, so it is told once per cooldown, not every minute. */
     Instant lastAtMax;
+    Instant lastAtMin;
 
     ScalableTarget(String arn, String resourceId, Service service, Instant createdAt, String roleArn, int min,
             int max) {

@@ -60,6 +60,7 @@ public final class Chaos implements AutoCloseable {
     private final List<Active> rules = new ArrayList<>();
     private final Map<FaultKind, Long> injected = new EnumMap<>(FaultKind.class);
     private final Set<AutoCloseable> held = ConcurrentHashMap.newKeySet();
+    private final OperationTally tally = new OperationTally();
     private final SplittableRandom random;
     private final LongSupplier nanoTime;
     private final ScheduledExecutorService scheduler;
@@ -110,13 +111,29 @@ public final class Chaos implements AutoCloseable {
         return copy;
     }
 
-    /** The first rule in force that picks the request decides; a request no rule picks is answered normally. */
-    public synchronized Plan plan(SandboxRequest request) {
+    /**
+     * How many requests each operation received since the start ({@code ecs.DescribeServices} → n), faulted or not,
+     * the control API's own left out.
+     */
+    public Map<String, Long> requestsByOperation() {
+        return tally.snapshot();
+    }
+
+    /**
+     * Counts the request for {@link #requestsByOperation()}, then the first rule in force that picks it decides; a
+     * request no rule picks is answered normally.
+     */
+    public Plan plan(SandboxRequest request) {
+        RequestTarget target = RequestTarget.of(request);
+        tally.count(target);
+        return planFor(target, request);
+    }
+
+    private synchronized Plan planFor(RequestTarget target, SandboxRequest request) {
         if (rules.isEmpty()) {
             return Plan.NONE;
         }
         expire();
-        RequestTarget target = RequestTarget.of(request);
         for (Active a : rules) {
             FaultRule rule = a.rule();
             if (!rule.picks(target) || random.nextDouble() >= rule.rate()) {

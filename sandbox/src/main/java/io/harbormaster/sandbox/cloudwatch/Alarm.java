@@ -59,8 +59,12 @@ final class Alarm {
         this.name = name;
     }
 
-    /** One state the evaluation arrived at. */
-    record Evaluation(String state, String reason, ObjectNode reasonData) {
+    /**
+     * One state the evaluation arrived at.
+     *
+     * @param datapoints the values present in the evaluated periods, newest first (what an Auto Scaling action sees)
+     */
+    record Evaluation(String state, String reason, ObjectNode reasonData, List<Double> datapoints) {
     }
 
     Evaluation evaluate(Metrics metrics, CloudWatchRegion region, Instant at) {
@@ -91,12 +95,14 @@ final class Alarm {
             breaching += missing;
         }
         ObjectNode data = reasonData(at, starts, values);
+        List<Double> datapoints = values.stream().filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble)
+                .toList();
         if (breaching >= datapointsToAlarm) {
             String reason = "Threshold Crossed: " + breaching + " out of the last " + evaluationPeriods + " datapoints "
                     + listed(starts, values) + " " + (breaching == 1 ? "was " : "were ") + phrase() + " the threshold ("
                     + threshold + ") (minimum " + datapointsToAlarm + " datapoint" + (datapointsToAlarm == 1 ? "" : "s")
                     + " for " + state + " -> ALARM transition).";
-            return new Evaluation(ALARM, reason, data);
+            return new Evaluation(ALARM, reason, data, datapoints);
         }
         boolean decided = present > 0 || "notBreaching".equals(treatMissingData) || "breaching".equals(treatMissingData);
         if (decided) {
@@ -104,13 +110,22 @@ final class Alarm {
             String reason = "Threshold Crossed: " + considered + " datapoint" + (considered == 1 ? "" : "s") + " "
                     + listed(starts, values) + " " + (considered == 1 ? "was not " : "were not ") + phrase()
                     + " the threshold (" + threshold + ").";
-            return new Evaluation(OK, reason, data);
+            return new Evaluation(OK, reason, data, datapoints);
         }
         if ("ignore".equals(treatMissingData)) {
             return null;
         }
         String reason = "Insufficient Data: " + missing + " datapoint" + (missing == 1 ? " was" : "s were") + " unknown.";
-        return new Evaluation(INSUFFICIENT, reason, data);
+        return new Evaluation(INSUFFICIENT, reason, data, datapoints);
+    }
+
+    /** The actions of the state the alarm is in. */
+    List<String> actionsNow() {
+        return switch (state) {
+            case ALARM -> alarmActions;
+            case OK -> okActions;
+            default -> insufficientDataActions;
+        };
     }
 
     boolean breaches(double v) {

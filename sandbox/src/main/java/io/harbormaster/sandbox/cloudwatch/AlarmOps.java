@@ -81,44 +81,32 @@ final class AlarmOps {
                     + "Member must be one of " + MISSING);
         }
         String unit = MetricOps.unit(in, "Unit");
-        Alarm existing = region.alarms.get(name);
-        if (existing == null && region.alarms.size() >= MAX_ALARMS) {
+        if (!region.alarms.containsKey(name) && region.alarms.size() >= MAX_ALARMS) {
             throw CwErrors.limitExceeded("The maximum number of alarms (" + MAX_ALARMS + ") for this account and region "
                     + "has been reached.");
         }
-        Instant now = cw.world().now();
-        Alarm a = existing != null ? existing : new Alarm(name);
-        a.description = in.string("AlarmDescription");
-        Boolean actions = in.bool("ActionsEnabled");
-        a.actionsEnabled = actions == null || actions;
-        a.okActions = in.strings("OKActions");
-        a.alarmActions = in.strings("AlarmActions");
-        a.insufficientDataActions = in.strings("InsufficientDataActions");
-        a.metric = key;
-        a.stat = stat;
-        a.extendedStatistic = extended != null;
-        a.period = period;
-        a.unit = unit;
-        a.evaluationPeriods = evaluationPeriods;
-        a.datapointsToAlarm = toAlarm == null ? evaluationPeriods : toAlarm;
-        a.threshold = threshold;
-        a.comparison = comparison;
-        a.treatMissingData = missing == null ? "missing" : missing;
-        a.configurationUpdated = now;
-        if (existing == null) {
-            a.stateUpdated = now;
-            a.stateTransitioned = now;
-            region.alarms.put(name, a);
-        }
-        ObjectNode data = JsonService.object().put("version", "1.0").put("type", existing == null ? "Create" : "Update");
-        data.set(existing == null ? "createdAlarm" : "updatedAlarm", Wire.json(alarm(region, a)));
-        region.record(new CloudWatchRegion.HistoryItem(name, now, "ConfigurationUpdate",
-                "Alarm \"" + name + "\" " + (existing == null ? "created" : "updated"), data.toString()));
-        cw.scheduleEvaluations();
+        cw.put(region, name, a -> {
+            a.description = in.string("AlarmDescription");
+            Boolean actions = in.bool("ActionsEnabled");
+            a.actionsEnabled = actions == null || actions;
+            a.okActions = in.strings("OKActions");
+            a.alarmActions = in.strings("AlarmActions");
+            a.insufficientDataActions = in.strings("InsufficientDataActions");
+            a.metric = key;
+            a.stat = stat;
+            a.extendedStatistic = extended != null;
+            a.period = period;
+            a.unit = unit;
+            a.evaluationPeriods = evaluationPeriods;
+            a.datapointsToAlarm = toAlarm == null ? evaluationPeriods : toAlarm;
+            a.threshold = threshold;
+            a.comparison = comparison;
+            a.treatMissingData = missing == null ? "missing" : missing;
+        });
         return Wire.object();
     }
 
-    ObjectNode alarm(CloudWatchRegion region, Alarm a) {
+    static ObjectNode alarm(CloudWatchRegion region, Alarm a) {
         ObjectNode o = Wire.object();
         o.put("AlarmName", a.name);
         o.put("AlarmArn", region.alarmArn(a.name));
@@ -311,15 +299,8 @@ final class AlarmOps {
                 throw CwErrors.notFound("The named resource does not exist: alarm " + n + ".");
             }
         }
-        Instant now = cw.world().now();
         for (String n : names) {
-            Alarm a = region.alarms.remove(n);
-            if (a != null) {
-                ObjectNode data = JsonService.object().put("version", "1.0").put("type", "Delete");
-                data.set("deletedAlarm", Wire.json(alarm(region, a)));
-                region.record(new CloudWatchRegion.HistoryItem(n, now, "ConfigurationUpdate",
-                        "Alarm \"" + n + "\" deleted", data.toString()));
-            }
+            cw.delete(region, n);
         }
         return Wire.object();
     }
@@ -347,6 +328,7 @@ final class AlarmOps {
         }
         if (!state.equals(a.state)) {
             cw.transition(region, a, state, reason, data, cw.world().now());
+            cw.act(region, a, cw.world().now());
         } else {
             a.stateReason = reason;
             a.stateReasonData = data;

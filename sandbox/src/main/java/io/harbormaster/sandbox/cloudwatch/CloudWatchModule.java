@@ -1,6 +1,7 @@
 package io.harbormaster.sandbox.cloudwatch;
 
 import io.harbormaster.sandbox.core.AlarmStates;
+import io.harbormaster.sandbox.core.MetricAlarms;
 import io.harbormaster.sandbox.core.SandboxModule;
 
 /**
@@ -16,6 +17,7 @@ public final class CloudWatchModule implements SandboxModule {
         CloudWatch cw = new CloudWatch(in.world());
         in.world().register(CloudWatch.class, cw);
         in.world().register(AlarmStates.class, new CloudWatchAlarmStates(cw));
+        in.world().register(MetricAlarms.class, new CloudWatchMetricAlarms(cw));
         CloudWatchApi api = new CloudWatchApi(cw);
         in.http().register(new CloudWatchCborHandler(in.world(), in.edge(), api));
         in.http().register(new CloudWatchJsonHandler(in.world(), in.edge(), api));

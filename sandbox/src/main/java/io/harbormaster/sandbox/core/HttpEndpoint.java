@@ -197,6 +197,9 @@ public final class HttpEndpoint implements AutoCloseable {
         b.append("],\"injected\":{");
         chaos.injected().forEach((k, n) -> b.append(b.charAt(b.length() - 1) == '{' ? "" : ",")
                 .append('"').append(k.spec()).append("\":").append(n));
+        b.append("},\"requests\":{");
+        chaos.requestsByOperation().forEach((op, n) -> b.append(b.charAt(b.length() - 1) == '{' ? "" : ",")
+                .append('"').append(jsonEscape(op)).append("\":").append(n));
         return SandboxResponse.text(200, "application/json", id, b.append("}}").toString());
     }
 

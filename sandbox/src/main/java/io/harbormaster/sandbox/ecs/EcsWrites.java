@@ -181,16 +181,27 @@ final class EcsWrites {
         return out;
     }
 
+    static final int MAX_STOP_REASON = 255;
+
+    /**
+     * StopTask: the task's desired status becomes STOPPED with stop code UserInitiated and the caller's reason (AWS's
+     * own words when none is given); it drains (DEACTIVATING behind a load balancer), then STOPPING, then STOPPED, and
+     * its service's scheduler starts a replacement while the desired count stays.
+     */
     ObjectNode stopTask(Call call, JsonParams p) {
         EcsRegion region = region(call);
         String ref = p.requiredString("task");
+        String reason = p.string("reason") == null ? "Task stopped by user" : p.string("reason");
+        // API reference, StopTask: "Up to 255 characters are allowed in this message."
+        if (reason.codePointCount(0, reason.length()) > MAX_STOP_REASON) {
+            throw EcsLookup.invalid("reason can be at most " + MAX_STOP_REASON + " characters long.");
+        }
         Cluster cluster = EcsLookup.cluster(region, p.string("cluster"));
         String id = EcsLookup.id(region, ref, "task", cluster);
         Task t = id == null ? null : cluster.tasks.get(id);
         if (t == null) {
             throw EcsLookup.invalid("The referenced task was not found.");
         }
-        String reason = p.string("reason") == null ? "Task stopped by user" : p.string("reason");
         ecs.scheduler().stop(t, reason, "UserInitiated");
         if (t.service != null) {
             ecs.scheduler().requestReconcile(t.service);

@@ -29,6 +29,27 @@ class ChaosTest {
                 ("Action=" + action + "&Version=2011-06-15").getBytes(StandardCharsets.UTF_8));
     }
 
+    private static SandboxRequest route53(String method, String path) {
+        return new SandboxRequest(method, path, "", Map.of(
+                "authorization", List.of("AWS4-HMAC-SHA256 Credential=AKIA/20261206/us-east-1/route53/aws4_request, x")),
+                new byte[0]);
+    }
+
+    @Test
+    void route53OperationsAreToldApartByMethodAndPath() {
+        assertThat(RequestTarget.of(route53("POST", "/2013-04-01/hostedzone/Z1/rrset/")).operation())
+                .isEqualTo("ChangeResourceRecordSets");
+        assertThat(RequestTarget.of(route53("GET", "/2013-04-01/hostedzone/Z1/rrset")).operation())
+                .isEqualTo("ListResourceRecordSets");
+        assertThat(RequestTarget.of(route53("GET", "/2013-04-01/change/C1")).operation()).isEqualTo("GetChange");
+        assertThat(RequestTarget.of(route53("GET", "/2013-04-01/hostedzone")).operation()).isEqualTo("ListHostedZones");
+        try (Chaos chaos = new Chaos(1, System::nanoTime)) {
+            chaos.add(FaultRule.parse("reset:route53.ChangeResourceRecordSets"));
+            assertThat(chaos.plan(route53("POST", "/2013-04-01/hostedzone/Z1/rrset/")).kind()).isEqualTo(FaultKind.CONNECTION_RESET);
+            assertThat(chaos.plan(route53("GET", "/2013-04-01/hostedzone/Z1/rrset")).kind()).isNull();
+        }
+    }
+
     @Test
     void rulesReadAsWrittenAndWriteBack() {
         FaultRule r = FaultRule.parse("internal-failure:ecs.DescribeServices@eu-west-1,rate=0.25,for=30s");

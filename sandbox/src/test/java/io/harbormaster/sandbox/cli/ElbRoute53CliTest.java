@@ -3,73 +3,35 @@ package io.harbormaster.sandbox.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.harbormaster.sandbox.Sandbox;
-import io.harbormaster.sandbox.SandboxOptions;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.sts.StsClient;
-import software.amazon.awssdk.services.sts.model.Credentials;
 
 /**
  * Debian's AWS CLI v2 ({@code /usr/bin/aws}) against a running sandbox: elbv2 describe-load-balancers /
  * describe-target-groups / describe-listeners / modify-listener / modify-rule / describe-rules /
  * describe-target-health and route53
  * list-hosted-zones / list-resource-record-sets / change-resource-record-sets / get-change, asserting on the parsed
- * output. Runs as alice's stage admin role, assumed through the SDK and handed to the CLI by environment: Debian's
+ * output. Runs as alice's stage admin role ({@link StageAdminCli}), handed to the CLI by environment: Debian's
  * awscli 2.9 reads neither {@code endpoint_url} from a profile nor uses it for a role profile's STS call, so every
  * command names {@code --endpoint-url}. Skipped when the CLI is absent, except on CI ({@code CI=true}).
  */
 @Execution(ExecutionMode.CONCURRENT) // runs beside the in-process tests; see junit-platform.properties
 class ElbRoute53CliTest {
 
-    @TempDir
-    static Path home;
-    static Sandbox sandbox;
-    static AwsCli cli;
-    static AwsCli.Creds stageAdmin;
-
-    @BeforeAll
-    static void start() throws IOException {
-        AwsCli.require();
-        sandbox = Sandbox.start(SandboxOptions.forTests());
-        cli = AwsCli.on(sandbox, home);
-        var key = sandbox.control().accessKey("alice");
-        try (StsClient sts = StsClient.builder().endpointOverride(sandbox.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey())))
-                .build()) {
-            Credentials role = sts.assumeRole(b -> b.roleArn("arn:aws:iam::333333333333:role/admin")
-                    .roleSessionName("alice-cli")).credentials();
-            stageAdmin = new AwsCli.Creds(role.accessKeyId(), role.secretAccessKey(), role.sessionToken());
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
+    @RegisterExtension
+    static final StageAdminCli stageCli = new StageAdminCli();
 
     private static AwsCli.Result run(String... args) {
-        return cli.run(stageAdmin, args);
+        return stageCli.run(args);
     }
 
-    /** Runs {@code aws <args> --endpoint-url … --output json} as stage admin, expects success, parses the output. */
     private static JsonNode aws(String... args) {
-        return cli.ok(stageAdmin, args);
+        return stageCli.aws(args);
     }
 
     private static java.util.concurrent.CompletableFuture<JsonNode> async(String... args) {
@@ -97,7 +59,7 @@ class ElbRoute53CliTest {
         assertThat(blue.at("/State/Code").asText()).isEqualTo("active");
         JsonNode app = find(lbs, "LoadBalancerName", "app-alb");
 
-        List<JsonNode> round2 = cli.okAll(stageAdmin, List.of(
+        List<JsonNode> round2 = stageCli.cli().okAll(stageCli.creds(), List.of(
                 AwsCli.cmd("elbv2", "describe-load-balancers", "--page-size", "4", "--marker", first.get("NextMarker").asText()),
                 AwsCli.cmd("elbv2", "describe-target-groups", "--load-balancer-arn", blue.get("LoadBalancerArn").asText()),
                 AwsCli.cmd("elbv2", "describe-listeners", "--load-balancer-arn", app.get("LoadBalancerArn").asText()),
@@ -123,7 +85,7 @@ class ElbRoute53CliTest {
         String actions = "[{\"Type\":\"forward\",\"ForwardConfig\":{\"TargetGroups\":[{\"TargetGroupArn\":\"" + web
                 + "\",\"Weight\":90},{\"TargetGroupArn\":\"" + search + "\",\"Weight\":10}]}}]";
 
-        List<AwsCli.Result> round3 = cli.parallel(stageAdmin, List.of(
+        List<AwsCli.Result> round3 = stageCli.cli().parallel(stageCli.creds(), List.of(
                 AwsCli.cmd("elbv2", "describe-target-health", "--target-group-arn", tgs.at("/0/TargetGroupArn").asText()),
                 AwsCli.cmd("elbv2", "modify-listener", "--listener-arn", https.get("ListenerArn").asText(),
                         "--default-actions", actions),
@@ -153,7 +115,7 @@ class ElbRoute53CliTest {
     void elbv2ModifyRuleWithWeightsReadsBackThroughDescribeRules() throws Exception {
         JsonNode lbs = aws("elbv2", "describe-load-balancers", "--names", "api-alb").get("LoadBalancers");
         String lb = lbs.at("/0/LoadBalancerArn").asText();
-        List<JsonNode> found = cli.okAll(stageAdmin, List.of(
+        List<JsonNode> found = stageCli.cli().okAll(stageCli.creds(), List.of(
                 AwsCli.cmd("elbv2", "describe-listeners", "--load-balancer-arn", lb),
                 AwsCli.cmd("elbv2", "describe-target-groups", "--names", "api-graphql", "api-admin")));
         String listener = find(found.get(0).get("Listeners"), "Protocol", "HTTPS").get("ListenerArn").asText();
@@ -171,7 +133,7 @@ class ElbRoute53CliTest {
                 + "\",\"Weight\":95},{\"TargetGroupArn\":\"" + admin + "\",\"Weight\":5}],"
                 + "\"TargetGroupStickinessConfig\":{\"Enabled\":true,\"DurationSeconds\":600}}}]";
         JsonNode modified = aws("elbv2", "modify-rule", "--rule-arn", rule, "--actions", actions).at("/Rules/0");
-        List<AwsCli.Result> back = cli.parallel(stageAdmin, List.of(
+        List<AwsCli.Result> back = stageCli.cli().parallel(stageCli.creds(), List.of(
                 AwsCli.cmd("elbv2", "describe-rules", "--rule-arns", rule),
                 AwsCli.cmd("elbv2", "modify-rule", "--rule-arn", rule, "--actions",
                         actions.replace("\"Weight\":5}", "\"Weight\":5},{\"TargetGroupArn\":\"" + graphql + "\",\"Weight\":1}"))));
@@ -223,8 +185,8 @@ class ElbRoute53CliTest {
         assertThat(change.get("Status").asText()).isEqualTo("PENDING");
         assertThat(change.get("Id").asText()).startsWith("/change/C");
         assertThat(change.get("Comment").asText()).isEqualTo("ten percent to green");
-        sandbox.clock().advance(Duration.ofSeconds(61));
-        List<AwsCli.Result> after = cli.parallel(stageAdmin, List.of(
+        stageCli.sandbox().clock().advance(Duration.ofSeconds(61));
+        List<AwsCli.Result> after = stageCli.cli().parallel(stageCli.creds(), List.of(
                 AwsCli.cmd("route53", "get-change", "--id", change.get("Id").asText()),
                 AwsCli.cmd("route53", "list-resource-record-sets", "--hosted-zone-id", zoneId,
                         "--start-record-name", "api.stage.example.com.", "--start-record-type", "A",

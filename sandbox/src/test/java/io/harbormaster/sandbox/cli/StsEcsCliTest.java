@@ -22,7 +22,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * Debian's AWS CLI v2 ({@code /usr/bin/aws}) against a running sandbox: sts get-caller-identity and assume-role
  * (trusted, untrusted, MFA wrong and right), and ecs list-clusters / describe-clusters / list-services /
  * describe-services / list-container-instances / describe-container-instances / list-tasks / describe-tasks /
- * register-task-definition / update-service, asserting on the parsed output. The ECS commands run in prod's admin
+ * register-task-definition / update-service / stop-task, asserting on the parsed output. The ECS commands run in prod's admin
  * role, assumed by the CLI itself with {@code --serial-number} and {@code --token-code}. Skipped when the CLI is
  * absent, except on CI ({@code CI=true}).
  */
@@ -229,6 +229,59 @@ class StsEcsCliTest {
 
         assertThat(unknown.join().exit()).isNotZero();
         assertThat(unknown.join().err()).contains("ServiceNotFoundException");
+    }
+
+    /**
+     * stop-task as the API reference describes it: the answer has desiredStatus STOPPED, stop code UserInitiated and
+     * the reason given; behind a load balancer the task drains (DEACTIVATING), then STOPPING, then STOPPED; the
+     * service starts a replacement. A reason over 255 characters and a task that is not there are refused.
+     */
+    @Test
+    void stopTaskWithTheCli() {
+        AwsCli.Creds prod = prodAdmin();
+        JsonNode before = cli.ok(prod, "ecs", "list-tasks", "--cluster", "cdn", "--service-name", "image-resizer")
+                .get("taskArns");
+        String victim = before.get(0).asText();
+        List<AwsCli.Result> refused = cli.parallel(prod, List.of(
+                AwsCli.cmd("ecs", "stop-task", "--cluster", "cdn", "--task", victim, "--reason", "x".repeat(256)),
+                AwsCli.cmd("ecs", "stop-task", "--cluster", "cdn", "--task", "0123456789abcdef0123456789abcdef")));
+
+        JsonNode stopped = cli.ok(prod, "ecs", "stop-task", "--cluster", "cdn", "--task", victim,
+                "--reason", "leaking memory, restarted by alice").get("task");
+        assertThat(stopped.get("taskArn").asText()).isEqualTo(victim);
+        assertThat(stopped.get("desiredStatus").asText()).isEqualTo("STOPPED");
+        assertThat(stopped.get("lastStatus").asText()).isEqualTo("DEACTIVATING");
+        assertThat(stopped.get("stopCode").asText()).isEqualTo("UserInitiated");
+        assertThat(stopped.get("stoppedReason").asText()).isEqualTo("leaking memory, restarted by alice");
+        assertThat(stopped.has("stoppingAt")).isTrue();
+
+        sandbox.clock().advance(Duration.ofSeconds(31));
+        assertThat(describeTask(prod, victim).get("lastStatus").asText()).isEqualTo("STOPPING");
+        sandbox.clock().advance(Duration.ofMinutes(1));
+        JsonNode after = describeTask(prod, victim);
+        assertThat(after.get("lastStatus").asText()).isEqualTo("STOPPED");
+        assertThat(after.has("stoppedAt")).isTrue();
+        assertThat(after.get("stoppedReason").asText()).isEqualTo("leaking memory, restarted by alice");
+
+        JsonNode now = cli.ok(prod, "ecs", "list-tasks", "--cluster", "cdn", "--service-name", "image-resizer")
+                .get("taskArns");
+        assertThat(now.size()).as("the scheduler replaced it").isEqualTo(before.size());
+        assertThat(now.toString()).doesNotContain(victim);
+        JsonNode service = cli.ok(prod, "ecs", "describe-services", "--cluster", "cdn", "--services",
+                "image-resizer").at("/services/0");
+        List<String> events = new ArrayList<>();
+        service.get("events").forEach(e -> events.add(e.get("message").asText()));
+        assertThat(events).anyMatch(m -> m.startsWith("(service image-resizer) has started 1 tasks"));
+
+        assertThat(refused.get(0).exit()).isNotZero();
+        assertThat(refused.get(0).err()).contains("InvalidParameterException").contains("255");
+        assertThat(refused.get(1).exit()).isNotZero();
+        assertThat(refused.get(1).err()).contains("InvalidParameterException")
+                .contains("The referenced task was not found");
+    }
+
+    private static JsonNode describeTask(AwsCli.Creds creds, String task) {
+        return cli.ok(creds, "ecs", "describe-tasks", "--cluster", "cdn", "--tasks", task).at("/tasks/0");
     }
 
     /**

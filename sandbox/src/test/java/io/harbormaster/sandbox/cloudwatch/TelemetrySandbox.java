@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 
 /**
- * The sandbox's services (STS, ECS, CloudWatch, Logs) on a manual clock, with a {@link FakeTelemetry} in place of
+ * The sandbox's services (STS, ECS, CloudWatch, Logs, and any more a test names) on a manual clock, with a {@link FakeTelemetry} in place of
  * the traffic model so tests decide what the fleet measures. Built like {@code Sandbox}, module by module.
  */
 public final class TelemetrySandbox implements AutoCloseable {
@@ -50,6 +50,11 @@ public final class TelemetrySandbox implements AutoCloseable {
     private final SdkHttpClient sdkHttp = ApacheHttpClient.builder().maxConnections(8).build();
 
     public TelemetrySandbox() {
+        this(List.of());
+    }
+
+    /** With the given modules installed after the usual ones (e.g. Application Auto Scaling). */
+    public TelemetrySandbox(List<SandboxModule> more) {
         clock = new RunningClock(Instant.now().truncatedTo(ChronoUnit.HOURS), 0, System::nanoTime);
         world = new World(clock, 42L);
         clock.onAdvance(t -> world.locked(() -> world.timeline().runDue(t)));
@@ -64,6 +69,7 @@ public final class TelemetrySandbox implements AutoCloseable {
         for (SandboxModule m : List.of(new StsModule(), new EcsModule(), new CloudWatchModule(), new LogsModule())) {
             m.install(in);
         }
+        more.forEach(m -> m.install(in));
         port = http.start(0, 4);
     }
 

@@ -21,7 +21,7 @@ public record CanvasPalette(Color background, Color surface, Color track, Color 
     public static final CanvasPalette FALLBACK = new CanvasPalette(Color.web("#ffffff"), Color.web("#f6f8fa"),
             Color.web("#d0d7de"), Color.web("#24292f"), Color.web("#57606a"), Color.web("#d0d7de"),
             Color.web("#6e7781"), Color.web("#0969da"), Color.web("#9a6700"), Color.web("#cf222e"),
-            Color.web("#9a42c8"), List.of(Color.web("#0969da"), Color.web("#9a42c8"), Color.web("#1a7f37"),
+            Color.web("#57606a"), List.of(Color.web("#0969da"), Color.web("#9a42c8"), Color.web("#1a7f37"),
                     Color.web("#f3622d")));
 
     /** The {@code i}-th line's colour, round the series. */

@@ -27,6 +27,7 @@ public final class ClustersPage extends FleetPage {
     @Override
     public PageView createView() {
         ClustersView view = new ClustersView(viewModel, context.refresh());
+        view.offerExport(context.executor(), context.session());
         return new PageView(view, view::focusFilter);
     }
 

@@ -4,11 +4,18 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.StandardAction;
+import io.harbormaster.views.concurrent.TaskExecutor;
+import io.harbormaster.views.shared.AwsCliCommand;
+import io.harbormaster.views.shared.CliCommandMenu;
+import io.harbormaster.views.shared.CsvSaving;
+import io.harbormaster.views.shared.TableCsv;
 import io.harbormaster.views.theme.HarbormasterStyles;
+import java.util.List;
 import java.util.function.Function;
 import io.harbormaster.views.fleet.TableSelection;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -30,6 +37,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class ClustersView extends VBox {
 
     private final TextField filter = new TextField();
+    private final TableView<Cluster> table;
     private boolean syncing;
     private boolean fromTable;
 
@@ -46,7 +54,9 @@ public final class ClustersView extends VBox {
                 viewModel.sessionProperty()));
 
         filter.setId("clusters-filter");
-        filter.setPromptText("Filter by name or status  (Ctrl+F)");
+        // Short enough to read whole in a half of side by side; the tooltip says it in full.
+        filter.setPromptText("Filter: name or status");
+        filter.setTooltip(new javafx.scene.control.Tooltip("Filter by name or status (Ctrl+F); Esc clears it"));
         filter.setPrefColumnCount(22);
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
         filter.setOnKeyPressed(event -> {
@@ -65,11 +75,16 @@ public final class ClustersView extends VBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // Only the filter gives way in a narrow half of side by side: the title and where keep their whole text.
+        filter.setMinWidth(120);
+        for (Region whole : List.of(title, where, reload)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox header = new HBox(10, title, where, spacer, filter, reload);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
 
-        TableView<Cluster> table = table(viewModel);
+        table = table(viewModel);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing && row != null) {
@@ -96,6 +111,19 @@ public final class ClustersView extends VBox {
         summary.textProperty().bind(viewModel.summaryProperty());
 
         getChildren().addAll(header, table, summary);
+    }
+
+    /**
+     * Ctrl+C, "Save as CSV…" (the outcome said under the summary) and "Copy as aws CLI command" (describe-clusters)
+     * on the clusters.
+     */
+    public void offerExport(TaskExecutor executor, ObservableValue<EnvironmentSession> session) {
+        Label saved = new Label();
+        saved.setId("clusters-saved");
+        TableCsv.offerCopy(table, CsvSaving.withDialog(executor, saved), "clusters");
+        CliCommandMenu.add("clusters-copy-cli", table, session::getValue, (cluster, in) -> AwsCliCommand.describeCluster(
+                cluster.name(), in.region(), in.environment().profileName()));
+        getChildren().add(saved);
     }
 
     /** Ctrl+F lands here. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableCell;
+import io.harbormaster.views.shared.TableCsv;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -31,6 +32,11 @@ final class PackingColumns {
         bar.setCellFactory(column -> new BarCell());
         bar.setSortable(false);
         bar.setMinWidth(130);
+        TableCsv.textOf(bar, c -> {
+            ClusterPacking p = of(packing, c);
+            return p == null || p.hosts() == 0 ? "" : String.format("CPU %.0f %% stranded, memory %.0f %% stranded",
+                    p.strandedCpuPercent(), p.strandedMemoryPercent());
+        });
         bar.setPrefWidth(150);
         table.getColumns().add(bar);
         packing.addListener((obs, old, now) -> table.refresh());
@@ -60,6 +66,10 @@ final class PackingColumns {
             }
         });
         column.getStyleClass().add(HarbormasterStyles.NUMERIC);
+        TableCsv.textOf(column, c -> {
+            Double value = column.getCellData(c);
+            return value == null ? "" : String.format("%.0f %%", value);
+        });
         column.setMinWidth(new javafx.scene.text.Text(title).getLayoutBounds().getWidth() + 40);
         column.setPrefWidth(110);
         return column;

@@ -1,5 +1,6 @@
 package io.harbormaster.views.cost;
 
+import io.harbormaster.views.shared.Headings;
 import java.util.Comparator;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -9,7 +10,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
-/** The cost tables' columns: text, and right-aligned numbers formatted as the page says them. */
+/**
+ * The cost tables' columns: text, and right-aligned numbers formatted as the page says them; none narrower than its
+ * heading (the tables flex their last column, which squeezes the others down to their minimum).
+ */
 final class CostColumns {
 
     /** A missing figure (NaN) sorts after every figure, whichever way. */
@@ -22,6 +26,7 @@ final class CostColumns {
     static <R> TableColumn<R, String> text(String name, Function<R, String> value) {
         TableColumn<R, String> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setMinWidth(Headings.width(name));
         return c;
     }
 
@@ -29,6 +34,8 @@ final class CostColumns {
             Function<Double, String> format) {
         TableColumn<R, Double> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(d.getValue())));
+        io.harbormaster.views.shared.TableCsv.textOf(c, r -> format.apply(value.applyAsDouble(r)));
+        c.setMinWidth(Headings.width(name));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Double v, boolean empty) {

@@ -7,6 +7,7 @@ import io.harbormaster.views.fleet.Destination;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.text.RepackText;
 import io.harbormaster.views.fleet.FleetStyles;
+import io.harbormaster.views.shared.Headings;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.io.File;
 import java.util.List;
@@ -125,18 +126,19 @@ public final class CostView extends VBox {
         TableColumn<CostRow, Double> share = CostColumns.number("Share", CostRow::share,
                 v -> String.format(Locale.ROOT, "%.1f %%", v * 100));
         kind.setMaxWidth(75);
-        tasks.setMaxWidth(60);
-        monthly.setMinWidth(100);
+        Headings.keepWhole(tasks, 0);
+        tasks.setMaxWidth(tasks.getMinWidth() + 10);
         share.setMinWidth(70);
         TableColumn<CostRow, Double> perThousand = CostColumns.number("Per 1k req", CostRow::usdPerThousandRequests,
                 v -> Double.isNaN(v) ? "" : String.format(Locale.ROOT, "$%.5f", v));
-        perThousand.setMinWidth(90);
         perThousand.setComparator(CostColumns.NAN_LAST);
         TableColumn<CostRow, String> cluster = CostColumns.text("Cluster", CostRow::cluster);
         cluster.setMaxWidth(100);
         table.getColumns().setAll(List.of(cluster, CostColumns.text("Line", CostRow::name), kind, tasks, monthly, share,
                 perThousand));
         table.getSortOrder().add(monthly);
+        // Ctrl+C copies rows as shown; "Export CSV…" above writes the whole table in machine units.
+        io.harbormaster.views.shared.TableCsv.offerCopy(table);
     }
 
     private TableView<ClusterCost> clustersTable() {
@@ -145,24 +147,27 @@ public final class CostView extends VBox {
         var sorted = new javafx.collections.transformation.SortedList<>(viewModel.clusters());
         sorted.comparatorProperty().bind(clusters.comparatorProperty());
         clusters.setItems(sorted);
-        clusters.setPrefWidth(410);
-        clusters.setMinWidth(410);
+        clusters.setPrefWidth(470); // its columns' headings whole, without scrolling sideways
+        clusters.setMinWidth(470);
         clusters.setPrefHeight(220);
         clusters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ClusterCost, Number> hosts = new TableColumn<>("Hosts");
         hosts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hosts()));
-        hosts.setMinWidth(55);
-        hosts.setMaxWidth(65);
+        Headings.keepWhole(hosts, 0);
+        hosts.setMaxWidth(hosts.getMinWidth() + 10);
         clusters.getColumns().setAll(List.of(CostColumns.text("Cluster", ClusterCost::name), hosts,
                 CostColumns.number("Per month", ClusterCost::usdPerMonth, CostView::money),
                 CostColumns.number("Idle", ClusterCost::idleUsdPerMonth, CostView::money),
                 CostColumns.number("Stranded", ClusterCost::strandedUsdPerMonth, CostView::money)));
+        io.harbormaster.views.shared.TableCsv.offerCopy(clusters);
         return clusters;
     }
 
     private VBox pricesBox() {
         Label heading = new Label("Prices used (list: on-demand Linux, shared tenancy, AWS Price List API)");
         heading.getStyleClass().add(HarbormasterStyles.MUTED);
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         VBox lines = new VBox(2);
         lines.setId("cost-prices");
         Runnable fill = () -> lines.getChildren().setAll(viewModel.prices().stream().map(p -> {

@@ -2,6 +2,7 @@ package io.harbormaster.views.cost;
 
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.views.fleet.FleetStyles;
+import io.harbormaster.views.shared.Headings;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.io.File;
 import java.util.ArrayList;
@@ -79,7 +80,8 @@ final class EnvironmentsCostView extends VBox {
         bills.setItems(sorted);
         TableColumn<EnvironmentCost, Number> hosts = new TableColumn<>("Hosts");
         hosts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hosts()));
-        hosts.setMaxWidth(70);
+        Headings.keepWhole(hosts, 0); // the last column flexes: this one would be squeezed to "Ho…"
+        hosts.setMaxWidth(hosts.getMinWidth() + 10);
         bills.getColumns().setAll(List.of(
                 CostColumns.text("Environment", EnvironmentCost::environment), hosts,
                 CostColumns.number("Per month", EnvironmentCost::usdPerMonth, CostView::money),

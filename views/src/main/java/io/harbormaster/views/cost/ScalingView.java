@@ -2,6 +2,7 @@ package io.harbormaster.views.cost;
 
 import io.harbormaster.model.cost.scaling.ScalingWhatIf;
 import io.harbormaster.views.fleet.FleetStyles;
+import io.harbormaster.views.shared.Headings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +22,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * Service Auto Scaling, read-only: each scaled service's range, whether it is held at its maximum, its policies and
- * the selected service's recent activities; then the scaling what-if over the last day or week.
+ * Service Auto Scaling, read-only: each scaled service's range, whether it is held at its maximum, its policies (a
+ * step policy's adjustments), the CloudWatch alarms that invoke them with their states, and the selected service's
+ * recent activities; then the scaling what-if over the last day or week.
  */
 final class ScalingView extends VBox {
 
@@ -64,13 +66,15 @@ final class ScalingView extends VBox {
         TableColumn<ScalingRow, Number> desired = count("Desired", ScalingRow::desired);
         TableColumn<ScalingRow, Number> min = count("Min", r -> r.scaling().min());
         TableColumn<ScalingRow, Number> max = count("Max", r -> r.scaling().max());
-        TableColumn<ScalingRow, String> atMax = CostColumns.text("At max", r -> r.atMaximum() ? "yes" : "");
-        atMax.setMinWidth(70);
-        atMax.setMaxWidth(80);
+        TableColumn<ScalingRow, String> atMax = CostColumns.text("At max", ScalingRow::maximum);
+        atMax.setMinWidth(Math.max(100, atMax.getMinWidth()));
+        atMax.setMaxWidth(Math.max(120, atMax.getMinWidth() + 10));
         TableColumn<ScalingRow, String> policies = CostColumns.text("Policies", ScalingRow::policies);
-        policies.setMinWidth(360);
+        policies.setMinWidth(340);
+        TableColumn<ScalingRow, String> alarms = CostColumns.text("Alarms (state)", ScalingRow::alarms);
+        alarms.setMinWidth(300);
         table.getColumns().setAll(List.of(CostColumns.text("Cluster", ScalingRow::cluster),
-                CostColumns.text("Service", ScalingRow::service), desired, min, max, atMax, policies,
+                CostColumns.text("Service", ScalingRow::service), desired, min, max, atMax, policies, alarms,
                 CostColumns.text("Last activity", ScalingRow::lastActivity)));
         return table;
     }
@@ -78,8 +82,8 @@ final class ScalingView extends VBox {
     private static TableColumn<ScalingRow, Number> count(String name, java.util.function.ToIntFunction<ScalingRow> v) {
         TableColumn<ScalingRow, Number> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(v.applyAsInt(d.getValue())));
-        c.setMinWidth(72);
-        c.setMaxWidth(80);
+        Headings.keepWhole(c, 0);
+        c.setMaxWidth(c.getMinWidth() + 10);
         return c;
     }
 

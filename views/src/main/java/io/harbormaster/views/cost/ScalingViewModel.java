@@ -96,9 +96,11 @@ public final class ScalingViewModel {
         }
         rows.setAll(out);
         long atMax = out.stream().filter(ScalingRow::atMaximum).count();
+        long firing = out.stream().filter(ScalingRow::alarmFiring).count();
         message.set(out.isEmpty() ? "No service of this environment is scaled by Service Auto Scaling"
-                : String.format(Locale.ROOT, "%d services scaled by Service Auto Scaling, %d at their maximum",
-                        out.size(), atMax));
+                : String.format(Locale.ROOT, "%d services scaled by Service Auto Scaling, %d at their maximum%s",
+                        out.size(), atMax, firing == 0 ? "" : String.format(Locale.ROOT,
+                                ", %d with a scaling alarm in ALARM", firing)));
     }
 
     /**

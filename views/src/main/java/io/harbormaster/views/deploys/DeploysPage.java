@@ -41,7 +41,7 @@ public final class DeploysPage implements Page {
 
     public static final String ID = "deploys";
     /** "Deploy…" from the View menu, its shortcut or the palette: the Deploys page, asking which service. */
-    public static final Action DEPLOY = Action.of("deploy", "Deploy…", Material2AL.CLOUD_UPLOAD, "Shortcut+Alt+D",
+    public static final Action DEPLOY = Action.of("deploy", "Deploy…", Material2AL.CLOUD_UPLOAD, "Shortcut+D",
             "Roll out a new image or revision to a service: choose it, then the wizard");
     /** How often the list of followed deploys is read again while the page shows (memory and the local journal). */
     static final Duration REFRESH = Duration.ofSeconds(2);

@@ -109,7 +109,7 @@ public final class DeploysView extends StackPane {
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> viewModel.tabShown(i.intValue()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane split = new SplitPane(list, tabs);
-        split.setDividerPositions(0.24);
+        split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(list, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox overview = new VBox(header, split);

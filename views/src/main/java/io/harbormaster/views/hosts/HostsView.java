@@ -2,6 +2,7 @@ package io.harbormaster.views.hosts;
 
 import io.harbormaster.views.fleet.FleetBanner;
 import io.harbormaster.views.fleet.FleetStyles;
+import io.harbormaster.views.shared.WrappingToolbar;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -82,8 +83,6 @@ public final class HostsView extends VBox {
         HBox header = new HBox(10, title, where);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label groupBy = new Label("Group by");
         groupBy.setMinWidth(Region.USE_PREF_SIZE);
         ToggleButton measured = new ToggleButton("Show measured use");
@@ -91,9 +90,11 @@ public final class HostsView extends VBox {
         measured.setTooltip(new Tooltip("Each bar's dark band: measured CPU or memory; its outline: what is reserved"));
         measured.setMinWidth(Region.USE_PREF_SIZE);
         measured.selectedProperty().bindBidirectional(viewModel.showMeasuredProperty());
-        HBox toolbar = new HBox(10, groupBy, grouping, order, measured, spacer, service, clear, zoomIn, zoomOut,
-                fit, reset);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
+        // Narrower than 1280 px the service and zoom controls move under the choices rather than squeeze them.
+        WrappingToolbar.fitToValue(grouping);
+        WrappingToolbar.fitToValue(order);
+        FlowPane toolbar = WrappingToolbar.of(new Node[] {groupBy, grouping, order, measured},
+                new Node[] {service, clear, zoomIn, zoomOut, fit, reset});
         toolbar.getStyleClass().add(FleetStyles.TOOLBAR);
 
         Label summary = new Label();

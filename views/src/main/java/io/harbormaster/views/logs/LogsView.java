@@ -22,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -75,17 +76,19 @@ public final class LogsView extends BorderPane {
         message.setId("logs-message");
         message.getStyleClass().add("hm-muted");
         message.textProperty().bind(viewModel.messageProperty());
-        // the buttons and the count keep their text; the follow message gives way and says the rest in its tooltip
+        // the buttons and the count keep their text, the filter takes the room left; what is followed (a log group
+        // and its streams, or why nothing is) is read whole on a line of its own under them
         for (Region keep : List.of(service, lookBack, search, pause, count)) {
             keep.setMinWidth(Region.USE_PREF_SIZE);
         }
-        Tooltip whole = new Tooltip();
-        whole.textProperty().bind(viewModel.messageProperty());
-        message.setTooltip(whole);
-        message.setMinWidth(0);
-        HBox bar = new HBox(service, filter, lookBack, search, pause, count, message);
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        message.setWrapText(true);
+        HBox bar = new HBox(service, filter, lookBack, search, pause, count);
         bar.getStyleClass().add(MetricsStyles.TOOLBAR);
-        setTop(bar);
+        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        message.setStyle("-fx-padding: 0 0 4 4;");
+        setTop(new VBox(bar, message));
 
         list = new ListView<>(viewModel.lines());
         list.setId("logs-list");

@@ -37,6 +37,8 @@ public final class TimeSeriesChart extends CanvasRegion {
     private static final double TOP = 28;
     private static final double LEVEL_LABEL_HEIGHT = 14;
     private static final double BOTTOM = 22;
+    /** Markers are dashed as well as coloured apart: an event, not a series or a level. */
+    public static final double[] MARKER_DASHES = {5, 3};
     static final String NO_DATA = "No data from CloudWatch in this range";
     private static final Font SMALL = Font.font("System", 10.5);
     private static final Font TITLE = Font.font("System", javafx.scene.text.FontWeight.BOLD, 12.5);
@@ -282,15 +284,16 @@ public final class TimeSeriesChart extends CanvasRegion {
             level(g, thresholds.warning(), top, plotH, theme.warning(), "warning", false);
             level(g, thresholds.critical(), top, plotH, theme.danger(), "critical", true);
         }
-        g.setLineDashes();
         for (Marker m : markers) {
             double x = Math.round(xOf(m.at())) + 0.5;
             g.setStroke(theme.marker());
             g.setLineWidth(1.5);
+            g.setLineDashes(MARKER_DASHES);
             g.strokeLine(x, TOP, x, TOP + plotH);
             g.setFill(theme.marker());
             g.fillPolygon(new double[] {x - 4, x + 4, x}, new double[] {TOP, TOP, TOP + 6}, 3);
         }
+        g.setLineDashes();
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineWidth(1.8);
         for (int i = 0; i < series.size(); i++) {

@@ -18,13 +18,13 @@ import javafx.scene.text.TextAlignment;
  * The colour scale: green at the quiet level, yellow at warning, red at critical, each labelled with its value; or,
  * without levels, a plain ramp from 0 to its top (reservation: idle to packed).
  */
-final class NoiseLegend extends CanvasRegion {
+public final class NoiseLegend extends CanvasRegion {
 
     private static final double BAR_H = 12;
     private HeatScale scale;
     private MetricKind kind;
 
-    NoiseLegend() {
+    public NoiseLegend() {
         setId("noise-legend");
         getStyleClass().add(MetricsStyles.LEGEND);
         setMinHeight(38);
@@ -32,7 +32,7 @@ final class NoiseLegend extends CanvasRegion {
         setPrefWidth(280);
     }
 
-    void show(HeatScale colours, MetricKind metric) {
+    public void show(HeatScale colours, MetricKind metric) {
         scale = colours;
         kind = metric;
         draw();

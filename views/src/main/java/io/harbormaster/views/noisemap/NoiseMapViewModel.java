@@ -108,6 +108,7 @@ public final class NoiseMapViewModel {
     private LivePolling livePolling = new LivePolling();
     private Runnable stopPlay;
     private int fetches;
+    private ObservableValue<HeatScale> shared;
 
     public NoiseMapViewModel(MetricsDependencies deps, TaskExecutor executor, Repeater repeater, Clock clock) {
         this.deps = deps;
@@ -303,12 +304,7 @@ public final class NoiseMapViewModel {
         boolean follow = live.get() || frames.get() == null;
         Instant at = frameTime.get();
         frames.set(next);
-        MetricKind kind = metric.get();
-        Optional<Thresholds> levels = levelsFor(kind);
-        HeatScale chosen = NoiseModes.scale(kind, levels, next.max());
-        scale.set(chosen);
-        thresholds.set(chosen.leveled() ? chosen.thresholds() : null);
-        scaleNote.set(scaleNote(kind, levels, chosen, next.max()));
+        chooseScale(next);
         int target = follow || at == null ? next.size() - 1 : next.frameAt(at);
         if (frame.get() == target) {
             showFrame();
@@ -317,9 +313,37 @@ public final class NoiseMapViewModel {
         }
     }
 
-    private Optional<Thresholds> levelsFor(MetricKind kind) {
+    /** Its own scale for these frames, or the one shared from outside once there is one. */
+    private void chooseScale(NoiseFrames data) {
+        MetricKind kind = metric.get();
+        Optional<Thresholds> levels = levels();
+        HeatScale given = shared == null ? null : shared.getValue();
+        HeatScale chosen = given != null ? given : NoiseModes.scale(kind, levels, data.max());
+        scale.set(chosen);
+        thresholds.set(chosen.leveled() ? chosen.thresholds() : null);
+        scaleNote.set(scaleNote(kind, levels, chosen, chosen.leveled() ? data.max() : chosen.top()));
+    }
+
+    /**
+     * Colours by a scale chosen outside, so that maps compared side by side read the same load as the same colour;
+     * while it is null the map chooses its own.
+     */
+    public void shareScale(ObservableValue<HeatScale> scaleForAll) {
+        shared = scaleForAll;
+        scaleForAll.addListener((o, was, now) -> {
+            NoiseFrames data = frames.get();
+            if (data != null) {
+                chooseScale(data);
+                showFrame();
+            }
+        });
+    }
+
+    /** The levels of the chosen metric in this map's environment (empty before there is one, or without levels). */
+    public Optional<Thresholds> levels() {
         EnvironmentSession in = session.get();
-        return deps.thresholds().thresholds(in.environment().id(), ThresholdSettings.FLEET, kind);
+        return in == null ? Optional.empty()
+                : deps.thresholds().thresholds(in.environment().id(), ThresholdSettings.FLEET, metric.get());
     }
 
     private String scaleNote(MetricKind kind, Optional<Thresholds> levels, HeatScale chosen, double max) {

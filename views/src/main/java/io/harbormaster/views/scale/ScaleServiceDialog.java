@@ -2,11 +2,10 @@ package io.harbormaster.views.scale;
 
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.views.concurrent.UiThread;
-import io.harbormaster.views.environment.EnvironmentText;
+import io.harbormaster.views.guard.GuardBand;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -15,13 +14,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * Scale a service: where (environment band), the count now and the new one, what that does. "Scale" goes through
@@ -34,25 +30,8 @@ public final class ScaleServiceDialog extends Dialog<Void> {
         ScaleTarget target = viewModel.target();
         setTitle("Harbormaster — Scale " + target.serviceName() + " in " + environment.displayName());
         getDialogPane().setId("scale-dialog");
-        getDialogPane().getStyleClass().add(HarbormasterStyles.GUARD_DIALOG);
-        getDialogPane().getStylesheets().add(HarbormasterStyles.stylesheet());
-        getDialogPane().setStyle("-hm-env: " + environment.colour() + "; -hm-env-tint: "
-                + EnvironmentText.tint(environment.colour(), 0.14) + ";");
-
-        Region swatch = new Region();
-        swatch.getStyleClass().add(HarbormasterStyles.ENV_SWATCH);
-        Label where = new Label(environment.displayName());
-        where.getStyleClass().add(HarbormasterStyles.ENV_NAME);
-        Label account = new Label(EnvironmentText.accountAndRole(environment) + " · " + viewModel.session().region());
-        account.getStyleClass().add(HarbormasterStyles.ENV_DETAIL);
-        HBox band = new HBox(8, swatch, where, account);
-        band.setAlignment(Pos.CENTER_LEFT);
-        band.getStyleClass().add(HarbormasterStyles.GUARD_BAND);
-        if (environment.production()) {
-            Label badge = new Label("PRODUCTION");
-            badge.getStyleClass().add(HarbormasterStyles.PRODUCTION_BADGE);
-            band.getChildren().add(1, badge);
-        }
+        GuardBand.style(getDialogPane(), viewModel.session());
+        HBox band = GuardBand.of(viewModel.session());
 
         Label heading = new Label("Scale " + target.serviceName());
         heading.getStyleClass().add(HarbormasterStyles.GUARD_HEADING);
@@ -86,11 +65,7 @@ public final class ScaleServiceDialog extends Dialog<Void> {
 
         VBox content = new VBox(12, band, heading, counts, hint, preview);
         if (!viewModel.refusal().isEmpty()) {
-            Label refused = new Label(viewModel.refusal(), new FontIcon(Material2AL.LOCK));
-            refused.setId("scale-refusal");
-            refused.setWrapText(true);
-            refused.getStyleClass().add(HarbormasterStyles.GUARD_REFUSAL);
-            content.getChildren().add(1, refused);
+            content.getChildren().add(1, GuardBand.refusal("scale-refusal", viewModel.refusal()));
             desired.setDisable(true);
         }
         content.setPrefWidth(480);

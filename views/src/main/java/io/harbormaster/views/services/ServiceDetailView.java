@@ -45,11 +45,27 @@ final class ServiceDetailView extends VBox {
     private final TableView<TargetHealth> targets = new TableView<>();
     private final TableView<ServiceDetail.TaskRow> tasks = new TableView<>();
     private final TabPane tabs = new TabPane();
+    private final HBox taskActions = new HBox(8);
     private HBox head;
 
     /** A tab after the detail's own (Stopped tasks). */
     void addTab(Tab tab) {
         tabs.getTabs().add(tab);
+    }
+
+    /** An action for the task selected in the Tasks tab (Stop task…), above the tasks. */
+    void addTaskAction(javafx.scene.Node action) {
+        taskActions.getChildren().add(action);
+    }
+
+    /** The task selected in the Tasks tab; null for none. */
+    javafx.beans.value.ObservableValue<ServiceDetail.TaskRow> selectedTask() {
+        return tasks.getSelectionModel().selectedItemProperty();
+    }
+
+    /** The Tasks table's context menu, for a page's own items. */
+    javafx.scene.control.ContextMenu taskMenu() {
+        return tasks.getContextMenu();
     }
 
     /** An action for the service shown (Deploy…), after the detail's own. */
@@ -87,6 +103,18 @@ final class ServiceDetailView extends VBox {
         buildDeployments();
         buildTargets();
         buildTasks();
+        Label tasksSaved = new Label();
+        tasksSaved.setId("service-detail-tasks-saved");
+        io.harbormaster.views.shared.TableCsv.offerCopy(tasks,
+                io.harbormaster.views.shared.CsvSaving.withDialog(viewModel.executor(), tasksSaved), "tasks");
+        io.harbormaster.views.shared.CliCommandMenu.add("service-detail-tasks-copy-cli", tasks,
+                viewModel.fleet().sessionProperty()::get, (task, session) -> viewModel.detailProperty().get() == null
+                        ? null : CopyCliCommand.commandFor(viewModel.detailProperty().get().service().clusterName(),
+                        task.arn(), session));
+        taskActions.setAlignment(Pos.CENTER_LEFT);
+        VBox tasksPane = new VBox(6, taskActions, tasks, tasksSaved);
+        VBox.setVgrow(tasks, Priority.ALWAYS);
+        tasksPane.setStyle("-fx-padding: 6 0 0 0;");
         events.setId("service-detail-events");
         events.setCellFactory(list -> new EventCell());
         containers.setId("service-detail-containers");
@@ -102,7 +130,7 @@ final class ServiceDetailView extends VBox {
         tabs.setId("service-detail-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(tab("Deployments", deployments), tab("Events", events),
-                tab("Containers", containerScroll), tab("Placement & targets", placement), tab("Tasks", tasks));
+                tab("Containers", containerScroll), tab("Placement & targets", placement), tab("Tasks", tasksPane));
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
         Label none = new Label("Select a service to see its deployments, events, containers and tasks.");

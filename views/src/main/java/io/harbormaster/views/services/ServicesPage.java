@@ -3,6 +3,9 @@ package io.harbormaster.views.services;
 import io.harbormaster.model.deploy.ServiceRef;
 import io.harbormaster.model.deploy.ServiceStoppedTasks;
 import io.harbormaster.model.fleet.ScaleService;
+import io.harbormaster.model.fleet.StopTask;
+import io.harbormaster.views.stoptask.StopTaskAction;
+import io.harbormaster.views.stoptask.StopTaskTarget;
 import io.harbormaster.views.shared.deploy.DeployButton;
 import io.harbormaster.views.fleet.Destination;
 import io.harbormaster.views.shared.services.ServiceRow;
@@ -15,20 +18,26 @@ import io.harbormaster.views.scale.ScaleTarget;
 import javafx.beans.binding.Bindings;
 import org.kordamp.ikonli.material2.Material2AL;
 
-/** The Services page: the fleet's services, problems first, with the selected one's detail and "Scale service…". */
+/**
+ * The Services page: the fleet's services, problems first, with the selected one's detail, "Scale service…" and, on
+ * the detail's tasks, "Stop task…".
+ */
 public final class ServicesPage extends FleetPage {
 
     public static final String ID = "services";
 
     private final ScaleService scaleService;
+    private final StopTask stopTask;
     private final ServicesViewModel viewModel;
     private final StoppedTasksViewModel stoppedTasks;
     /** Ctrl+Shift+K presses the page's own "Scale service…" button: the same checks, the same dialog. */
     private Runnable scaleSelected = () -> { };
 
-    private ServicesPage(PageContext context, ScaleService scaleService, ServiceStoppedTasks stopped) {
+    private ServicesPage(PageContext context, ScaleService scaleService, StopTask stopTask,
+            ServiceStoppedTasks stopped) {
         super(context);
         this.scaleService = scaleService;
+        this.stopTask = stopTask;
         viewModel = new ServicesViewModel(context.fleet(), context.executor());
         stoppedTasks = new StoppedTasksViewModel(stopped, context.executor());
         viewModel.detailProperty().addListener((obs, old, now) -> stoppedTasks.service(
@@ -38,11 +47,14 @@ public final class ServicesPage extends FleetPage {
 
     /**
      * @param scaleService the write "Scale service…" makes
+     * @param stopTask     the write "Stop task…" makes, from the detail's Tasks tab
      * @param stopped      the read behind the detail's "Stopped tasks"
      */
-    public static PageContribution contribution(ScaleService scaleService, ServiceStoppedTasks stopped) {
+    public static PageContribution contribution(ScaleService scaleService, StopTask stopTask,
+            ServiceStoppedTasks stopped) {
         return PageContribution.of(ID, "Services", Material2AL.LAYERS, "Shortcut+Shift+S",
-                "Services, their tasks and deployments", context -> new ServicesPage(context, scaleService, stopped));
+                "Services, their tasks and deployments",
+                context -> new ServicesPage(context, scaleService, stopTask, stopped));
     }
 
     @Override
@@ -58,8 +70,30 @@ public final class ServicesPage extends FleetPage {
         scaleSelected = () -> ((javafx.scene.control.Button) scaleButton.lookup("#scale-service")).fire();
         view.addHeaderAction(deployButton(view));
         view.addDetailAction(detailDeployButton());
-        view.addDetailTab(StoppedTasksTab.create(stoppedTasks));
+        view.addDetailTab(StoppedTasksTab.create(stoppedTasks, viewModel));
+        addStopTask(view);
         return new PageView(view, view::focusFilter);
+    }
+
+    /**
+     * "Stop task…" above the detail's tasks and in their context menu; once stopped, the fleet is read again and the
+     * Stopped tasks tab (if shown) too, so the task shows there with its reason.
+     */
+    private void addStopTask(ServicesView view) {
+        StopTaskAction stop = new StopTaskAction(stopTask, context.writeGuard(), context.executor(),
+                context.dialogs(), () -> view.getScene() == null ? null : view.getScene().getWindow());
+        javafx.beans.binding.ObjectBinding<StopTaskTarget> target = Bindings.createObjectBinding(() -> {
+            ServiceDetail detail = viewModel.detailProperty().get();
+            ServiceDetail.TaskRow task = view.selectedTask().getValue();
+            return detail == null || task == null ? null : new StopTaskTarget(detail.service().clusterArn(),
+                    task.arn(), detail.service().arn(), detail.service().desiredCount(), task.host());
+        }, viewModel.detailProperty(), view.selectedTask());
+        Runnable afterStopped = () -> {
+            context.refresh().run();
+            stoppedTasks.taskStopped();
+        };
+        view.addTaskAction(stop.button("stop-task", context.session(), target, afterStopped),
+                stop.menuItem("stop-task-menu", context.session(), target, afterStopped));
     }
 
     /** "Deploy…": the selected services of one cluster, one after the other, in the Deploys page's wizard. */
@@ -96,11 +130,15 @@ public final class ServicesPage extends FleetPage {
                 });
     }
 
-    /** Scale service… (Ctrl+Shift+K): the selected service's, from the shortcut, the View menu and the palette. */
+    /**
+     * Scale service… (Ctrl+Shift+K): the selected service's, from the shortcut, the View menu and the palette;
+     * disabled everywhere, with the reason, where the environment takes no writes.
+     */
     @Override
     public java.util.List<io.harbormaster.views.page.PageCommand> commands() {
         return java.util.List.of(new io.harbormaster.views.page.PageCommand(
-                io.harbormaster.views.actions.StandardAction.SCALE_SERVICE, () -> scaleSelected.run()));
+                io.harbormaster.views.actions.StandardAction.SCALE_SERVICE, () -> scaleSelected.run(),
+                context.writeGuard().permissionFor(context.session()).reason()));
     }
 
     @Override

@@ -58,7 +58,10 @@ public final class ServicesView extends VBox {
                 fleet.sessionProperty()));
 
         filter.setId("services-filter");
-        filter.setPromptText("Filter by name, cluster, image or reason  (Ctrl+F)");
+        // Short enough to read whole at 1280 px beside the page's buttons; the tooltip says it in full.
+        filter.setPromptText("Filter: name, cluster, image, reason");
+        filter.setTooltip(new javafx.scene.control.Tooltip(
+                "Filter by name, cluster, image or reason (Ctrl+F); Esc clears it"));
         filter.setPrefColumnCount(26);
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
         filter.setOnKeyPressed(event -> {
@@ -91,7 +94,8 @@ public final class ServicesView extends VBox {
         saved.setId("services-saved");
         table = ServicesTable.create("services-table", viewModel.rows(), false,
                 io.harbormaster.views.shared.CsvSaving.withDialog(viewModel.executor(), saved));
-        table.getContextMenu().getItems().add(CopyCliCommand.item(table, fleet.sessionProperty()));
+        io.harbormaster.views.shared.CliCommandMenu.add("services-copy-cli", table, fleet.sessionProperty()::get,
+                CopyCliCommand::commandFor);
         table.setPlaceholder(placeholder(viewModel));
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -122,6 +126,17 @@ public final class ServicesView extends VBox {
     /** A tab of the detail after its own (Stopped tasks). */
     public void addDetailTab(javafx.scene.control.Tab tab) {
         detail.addTab(tab);
+    }
+
+    /** An action for the task selected in the detail's Tasks tab (Stop task…), with its item for the context menu. */
+    public void addTaskAction(javafx.scene.Node action, javafx.scene.control.MenuItem item) {
+        detail.addTaskAction(action);
+        detail.taskMenu().getItems().add(item);
+    }
+
+    /** The task selected in the detail's Tasks tab; null for none. */
+    public javafx.beans.value.ObservableValue<ServiceDetail.TaskRow> selectedTask() {
+        return detail.selectedTask();
     }
 
     /** An action for the service the detail shows (Deploy…), beside its own. */

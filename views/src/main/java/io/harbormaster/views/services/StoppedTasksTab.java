@@ -8,6 +8,11 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import io.harbormaster.views.shared.CliCommandMenu;
+import io.harbormaster.views.shared.CsvSaving;
+import io.harbormaster.views.shared.TableCsv;
 
 /** "Stopped tasks" of the service detail: why ECS stopped each task, newest first; read while the tab is shown. */
 final class StoppedTasksTab {
@@ -15,7 +20,8 @@ final class StoppedTasksTab {
     private StoppedTasksTab() {
     }
 
-    static Tab create(StoppedTasksViewModel viewModel) {
+    /** @param services the page's: the session and service the stopped tasks are of, the executor saving them */
+    static Tab create(StoppedTasksViewModel viewModel, ServicesViewModel services) {
         TableView<StoppedTask> table = new TableView<>(viewModel.tasks());
         table.setId("service-detail-stopped-tasks");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -29,7 +35,15 @@ final class StoppedTasksTab {
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(viewModel.placeholderProperty());
         table.setPlaceholder(placeholder);
-        Tab tab = new Tab("Stopped tasks", table);
+        Label saved = new Label();
+        saved.setId("service-detail-stopped-tasks-saved");
+        TableCsv.offerCopy(table, CsvSaving.withDialog(services.executor(), saved), "stopped-tasks");
+        CliCommandMenu.add("service-detail-stopped-tasks-copy-cli", table, services.fleet().sessionProperty()::get,
+                (task, session) -> services.detailProperty().get() == null ? null : CopyCliCommand.commandFor(
+                        services.detailProperty().get().service().clusterName(), task.taskArn(), session));
+        VBox content = new VBox(6, table, saved);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Tab tab = new Tab("Stopped tasks", content);
         tab.setId("service-tab-stopped-tasks");
         tab.selectedProperty().addListener((obs, was, now) -> viewModel.shown(now));
         return tab;

@@ -59,6 +59,13 @@ public final class StoppedTasksViewModel {
         }
     }
 
+    /** Something stopped a task: reads the stopped tasks again if they are shown, else when they next are. */
+    public void taskStopped() {
+        if (shown) {
+            load();
+        }
+    }
+
     /** Reads the chosen service's stopped tasks again. */
     public void load() {
         LatestWins.Turn turn = loads.next();

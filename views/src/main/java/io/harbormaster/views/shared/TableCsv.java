@@ -32,7 +32,7 @@ public final class TableCsv {
 
     public static <S> String of(TableView<S> table, List<S> rows) {
         List<TableColumn<S, ?>> columns = table.getVisibleLeafColumns();
-        StringBuilder out = new StringBuilder(columns.stream().map(c -> field(c.getText()))
+        StringBuilder out = new StringBuilder(columns.stream().map(c -> field(heading(c)))
                 .collect(Collectors.joining(","))).append("\r\n");
         for (S row : rows) {
             out.append(columns.stream().map(c -> field(text(c, row))).collect(Collectors.joining(",")))
@@ -48,7 +48,9 @@ public final class TableCsv {
 
     /**
      * As {@link #offerCopy(TableView)}, and "Save as CSV…" for every row shown (filtered and sorted as on screen)
-     * when {@code saving} is given; {@code name} suggests the file's name ("services" for "services.csv").
+     * when {@code saving} is given; {@code name} suggests the file's name ("services" for "services.csv"). The
+     * saving is kept in the table's properties under {@code CsvSaving.class}, where a journey puts one that answers a
+     * file of its own instead of the platform's save dialog.
      */
     public static <S> void offerCopy(TableView<S> table, CsvSaving saving, String name) {
         MenuItem copy = new MenuItem("Copy selected rows (CSV)");
@@ -58,9 +60,10 @@ public final class TableCsv {
                 .getSelectedItems()));
         ContextMenu menu = new ContextMenu(copy);
         if (saving != null) {
+            table.getProperties().put(CsvSaving.class, saving);
             MenuItem save = new MenuItem("Save as CSV…");
             save.setId(table.getId() == null ? "save-csv" : table.getId() + "-save-csv");
-            save.setOnAction(e -> saveShown(table, saving, name));
+            save.setOnAction(e -> saveShown(table, (CsvSaving) table.getProperties().get(CsvSaving.class), name));
             menu.getItems().add(save);
         }
         table.setContextMenu(menu);
@@ -100,6 +103,15 @@ public final class TableCsv {
         }
         Object value = column.getCellData(row);
         return value == null ? "" : value.toString();
+    }
+
+    /** The column's title; a column headed by a label (to carry a tooltip) has it as its graphic. */
+    private static String heading(TableColumn<?, ?> column) {
+        String text = column.getText();
+        if ((text == null || text.isEmpty()) && column.getGraphic() instanceof javafx.scene.control.Labeled l) {
+            return l.getText();
+        }
+        return text;
     }
 
     /** One field, quoted only when it must be. */

@@ -57,6 +57,7 @@ final class EnvironmentBand extends VBox {
         banner.setId(idPrefix + "production-banner");
         banner.getStyleClass().add(HarbormasterStyles.PRODUCTION_BANNER);
         banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setWrapText(true); // a half is narrower than the sentence
         getChildren().addAll(row, banner);
 
         Runnable show = () -> {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -85,6 +87,29 @@ class CanvasRegionThemeTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(palette()).isEqualTo(light);
         assertThat(pixel(robot, 5, 5)).isEqualTo(Color.web("#ffffff"));
+    }
+
+    @Test
+    void markersStandApartFromEverySeriesAndLevelInBothThemes(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertMarkerApart(palette());
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertMarkerApart(palette());
+        assertMarkerApart(CanvasPalette.FALLBACK);
+    }
+
+    private static void assertMarkerApart(CanvasPalette p) {
+        List<Color> others = new ArrayList<>(p.series());
+        others.addAll(List.of(p.warning(), p.danger(), p.background()));
+        for (Color other : others) {
+            assertThat(distance(p.marker(), other)).as("marker %s against %s", p.marker(), other).isGreaterThan(0.25);
+        }
+    }
+
+    private static double distance(Color a, Color b) {
+        return Math.sqrt(Math.pow(a.getRed() - b.getRed(), 2) + Math.pow(a.getGreen() - b.getGreen(), 2)
+                + Math.pow(a.getBlue() - b.getBlue(), 2));
     }
 
     private CanvasPalette palette() throws Exception {

@@ -33,9 +33,15 @@ class ScalingViewModelTest {
     private final List<String> asked = new ArrayList<>();
     private final String apiArn = FleetFixtures.snapshot("dev", Fixtures.NOW).services().stream()
             .filter(s -> s.name().equals("api")).findFirst().orElseThrow().arn();
+    private static final String HIGH = "TargetTracking-service/web/api-AlarmHigh-0e6f";
+    private static final String LOW = "TargetTracking-service/web/api-AlarmLow-7c21";
     private final ServiceScaling api = new ServiceScaling(ServiceScaling.resourceIdOf(apiArn), 1, 2, List.of(),
             List.of(new ServiceScaling.Policy("cpu40", ServiceScaling.Policy.TARGET_TRACKING,
-                    "ECSServiceAverageCPUUtilization", 40, "keeps ECSServiceAverageCPUUtilization at 40")),
+                    "ECSServiceAverageCPUUtilization", 40, "keeps ECSServiceAverageCPUUtilization at 40",
+                    List.of(new ServiceScaling.PolicyAlarm(HIGH, "ALARM"), new ServiceScaling.PolicyAlarm(LOW, "OK"))),
+                    new ServiceScaling.Policy("backlog", ServiceScaling.Policy.STEP, "", Double.NaN,
+                            "PercentChangeInCapacity by +50 when alarm breach in [0, 10), +100 when alarm breach in"
+                                    + " [10, +∞)", List.of())),
             List.of(new ServiceScaling.Activity(H1, "Setting desired count to 2.", "monitor alarm … AlarmHigh",
                     "Successful", "", null)));
     /** Every service ran at 25 % CPU in the first hour and 100 % in the second. */
@@ -61,11 +67,15 @@ class ScalingViewModelTest {
             assertThat(r.cluster()).isEqualTo("web");
             assertThat(r.desired()).isEqualTo(2);
             assertThat(r.atMaximum()).isTrue();
-            assertThat(r.policies()).isEqualTo("cpu40: keeps ECSServiceAverageCPUUtilization at 40");
+            assertThat(r.maximum()).isEqualTo("at its maximum");
+            assertThat(r.policies()).isEqualTo("cpu40: keeps ECSServiceAverageCPUUtilization at 40\nbacklog:"
+                    + " PercentChangeInCapacity by +50 when alarm breach in [0, 10), +100 when alarm breach in [10, +∞)");
+            assertThat(r.alarms()).isEqualTo(HIGH + ": ALARM\n" + LOW + ": OK\nbacklog: no alarm invokes it");
+            assertThat(r.alarmFiring()).isTrue();
             assertThat(r.lastActivity()).isEqualTo(H1 + " Setting desired count to 2. (Successful)");
         });
         assertThat(vm.messageProperty().get()).isEqualTo("1 services scaled by Service Auto Scaling, 1 at their"
-                + " maximum");
+                + " maximum, 1 with a scaling alarm in ALARM");
     }
 
     /**

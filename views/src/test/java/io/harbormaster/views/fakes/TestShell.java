@@ -47,7 +47,8 @@ public final class TestShell {
         FakeMetrics metrics = new FakeMetrics();
         return List.of(
                 ClustersPage.contribution(),
-                ServicesPage.contribution((session, command) -> { }, (session, service) -> java.util.List.of()),
+                ServicesPage.contribution((session, command) -> { }, (session, command) -> { },
+                        (session, service) -> java.util.List.of()),
                 AllEnvironmentsPage.contribution(enter, FakeFleet.EMPTY, FakeFleet.EMPTY),
                 ComparePage.contribution(enter, FakeFleet.EMPTY, FakeFleet.EMPTY),
                 HostsPage.contribution(metrics.deps()),

@@ -23,7 +23,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 /** The window's declared actions in the palette: found by their words, run on Enter, or listed with why not. */
 class PaletteActionsTest {
 
-    private static final Action DEPLOY = Action.of("deploy", "Deploy…", Material2AL.CLOUD_UPLOAD, "Shortcut+Alt+D",
+    private static final Action DEPLOY = Action.of("deploy", "Deploy…", Material2AL.CLOUD_UPLOAD, "Shortcut+D",
             "Roll out a new image or revision to a service");
     private static final Action ABOUT = Action.of("about", "About", Material2AL.INFO, "F1", "Version and log file");
 

@@ -56,6 +56,16 @@ class TableCsvTest {
     }
 
     @Test
+    void aColumnHeadedByALabelIsHeadedByTheLabelsText() {
+        TableView<Row> table = new TableView<>();
+        TableColumn<Row, Integer> count = column("", Row::count);
+        count.setGraphic(new javafx.scene.control.Label("Instances"));
+        table.getColumns().addAll(List.of(column("Name", Row::name), count));
+
+        assertThat(TableCsv.of(table, List.of(new Row("api", 3, "")))).isEqualTo("Name,Instances\r\napi,3\r\n");
+    }
+
+    @Test
     void aFieldWithALineBreakIsQuoted() {
         assertThat(TableCsv.field("a\nb")).isEqualTo("\"a\nb\"");
         assertThat(TableCsv.field("plain")).isEqualTo("plain");

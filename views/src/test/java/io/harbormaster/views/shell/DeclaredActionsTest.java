@@ -5,6 +5,7 @@ import static io.harbormaster.views.fakes.Fixtures.PROD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.model.concurrent.ThreadFamily;
+import io.harbormaster.model.environment.Environment;
 import io.harbormaster.views.actions.ActionSpec;
 import io.harbormaster.views.actions.ShortcutsDialog;
 import io.harbormaster.views.actions.StandardAction;
@@ -15,6 +16,7 @@ import io.harbormaster.views.fakes.FakeRegistry;
 import io.harbormaster.views.fakes.Fixtures;
 import io.harbormaster.views.fakes.InMemoryUiState;
 import io.harbormaster.views.fakes.TestShell;
+import io.harbormaster.views.guard.GuardFixtures;
 import io.harbormaster.views.palette.PaletteEntry;
 import io.harbormaster.views.palette.PaletteViewModel;
 import io.harbormaster.views.theme.ThemeManager;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -33,6 +36,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every declared action (the shell's, each page's, each page's commands) is reachable three ways: its shortcut on
@@ -41,12 +45,16 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class DeclaredActionsTest {
 
+    /** An environment flagged read-only: no write action may run there. */
+    private static final Environment AUDIT = GuardFixtures.readOnlyFlag(Fixtures.env("audit", "audit",
+            "666666666666", "#6a1b9a", false, 4));
+
     private final ExecutorService pool = new ThreadFamily("test-worker").workPool("worker", 2);
     private ShellWindow window;
 
     @Start
     void start(Stage stage) {
-        window = ShellWindow.show(stage, TestShell.deps(new FakeRegistry(DEV, PROD), new FakeEnterEnvironment(),
+        window = ShellWindow.show(stage, TestShell.deps(new FakeRegistry(DEV, PROD, AUDIT), new FakeEnterEnvironment(),
                 new FakeListClusters(), new FxTaskExecutor(pool), new InMemoryUiState(), Fixtures.CLOCK));
     }
 
@@ -82,6 +90,25 @@ class DeclaredActionsTest {
         List<MenuItem> items = menuItems(robot.lookup("#menu-bar").queryAs(MenuBar.class));
         assertThat(items).filteredOn(i -> "menu-scale-service".equals(i.getId())).singleElement()
                 .satisfies(i -> assertThat(i.getAccelerator().getDisplayText()).isEqualTo("Ctrl+Shift+K"));
+    }
+
+    @Test
+    void inAReadOnlyEnvironmentScaleServiceIsDisabledInTheMenuAndThePaletteWithTheReason(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> window.viewModel().environmentBar().enter(AUDIT));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().environmentBar().session() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        MenuItem scale = menuItems(robot.lookup("#menu-bar").queryAs(MenuBar.class)).stream()
+                .filter(i -> "menu-scale-service".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(scale.isDisable()).isTrue();
+        PaletteViewModel palette = window.viewModel().palette();
+        robot.interact(() -> palette.queryProperty().set(StandardAction.SCALE_SERVICE.text()));
+        assertThat(palette.results()).filteredOn(e -> e.arn().equals(StandardAction.SCALE_SERVICE.id()))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.unavailable()).isTrue();
+                    assertThat(e.detail()).contains("Read-only environment");
+                });
     }
 
     @Test

@@ -62,12 +62,44 @@ public record ServiceScaling(String resourceId, int min, int max, List<String> s
      * @param type        TargetTrackingScaling, StepScaling or PredictiveScaling
      * @param metric      the tracked metric (predefined type, or "namespace/name" of a customized one); "" for step
      * @param targetValue the tracked value; NaN for a step policy
-     * @param summary     what the policy does, as the page says it
+     * @param summary     what the policy does, as the page says it (a step policy's adjustments, one by one)
+     * @param alarms      the CloudWatch alarms that invoke it: the two target tracking creates, or those an operator
+     *                    named it in; empty when none does
      */
-    public record Policy(String name, String type, String metric, double targetValue, String summary) {
+    public record Policy(String name, String type, String metric, double targetValue, String summary,
+            List<PolicyAlarm> alarms) {
 
         public static final String TARGET_TRACKING = "TargetTrackingScaling";
         public static final String STEP = "StepScaling";
+
+        public Policy {
+            alarms = List.copyOf(alarms);
+        }
+
+        /** A policy whose alarms are not known. */
+        public Policy(String name, String type, String metric, double targetValue, String summary) {
+            this(name, type, metric, targetValue, summary, List.of());
+        }
+    }
+
+    /**
+     * A CloudWatch alarm that invokes a policy, and its state.
+     *
+     * @param state OK, ALARM or INSUFFICIENT_DATA; "" when it could not be read
+     */
+    public record PolicyAlarm(String name, String state) {
+
+        public static final String ALARM = "ALARM";
+
+        public PolicyAlarm {
+            Objects.requireNonNull(name, "name");
+            state = state == null ? "" : state;
+        }
+
+        /** Whether the alarm is in ALARM: it invokes the policy every minute. */
+        public boolean firing() {
+            return ALARM.equals(state);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.harbormaster.views.cutovers.live;
 
 import io.harbormaster.model.metrics.MetricKind;
+import io.harbormaster.views.noisemap.NoiseLegend;
 import io.harbormaster.views.noisemap.NoiseMapCanvas;
 import io.harbormaster.views.shared.metrics.MetricsStyles;
 import java.util.List;
@@ -12,6 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The two sides' hosts side by side, each on the shared noise map, coloured by one metric for both. */
@@ -38,6 +40,13 @@ final class CutoverHostsPane extends BorderPane {
                 vm.metricProperty().set((MetricKind) now.getUserData());
             }
         });
+        // One legend for both maps: they share one scale, so a colour means the same load on either side.
+        NoiseLegend legend = new NoiseLegend();
+        legend.setId("cutover-noise-legend");
+        vm.scaleProperty().addListener((o, was, now) -> legend.show(now, vm.metricProperty().get()));
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        bar.getChildren().addAll(spring, legend);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add(MetricsStyles.TOOLBAR);
         setTop(bar);
@@ -57,12 +66,8 @@ final class CutoverHostsPane extends BorderPane {
         status.getStyleClass().add("hm-muted");
         status.textProperty().bind(Bindings.createStringBinding(() -> {
             String message = side.map().messageProperty().get();
-            var levels = side.map().thresholdsProperty().get();
-            String unit = side.map().metricProperty().get().unit();
-            String scale = levels == null ? "" : String.format(Locale.ROOT, " · green quiet, yellow at %.1f %s, red"
-                    + " at %.1f %s", levels.warning(), unit, levels.critical(), unit);
-            return side.statusProperty().get() + scale + (message.isEmpty() ? "" : " · " + message);
-        }, side.statusProperty(), side.map().messageProperty(), side.map().thresholdsProperty()));
+            return side.statusProperty().get() + (message.isEmpty() ? "" : " · " + message);
+        }, side.statusProperty(), side.map().messageProperty()));
         NoiseMapCanvas canvas = new NoiseMapCanvas(side.map());
         canvas.setId(id);
         canvas.getStyleClass().add("cutover-noise-map");

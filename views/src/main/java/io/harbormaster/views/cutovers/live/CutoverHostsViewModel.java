@@ -5,6 +5,10 @@ import io.harbormaster.model.cutover.CutoverService;
 import io.harbormaster.model.cutover.CutoverSide;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.metrics.MetricKind;
+import io.harbormaster.model.metrics.Thresholds;
+import io.harbormaster.model.noisemap.HeatScale;
+import io.harbormaster.model.noisemap.NoiseFrames;
+import io.harbormaster.model.noisemap.NoiseModes;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.cutovers.wizard.RouteText;
@@ -14,10 +18,13 @@ import io.harbormaster.views.noisemap.NoiseMapViewModel;
 import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -66,6 +73,7 @@ public final class CutoverHostsViewModel {
     private final TaskExecutor executor;
     private final ObjectProperty<MetricKind> metric = new SimpleObjectProperty<>(MetricKind.REQUEST_RATE);
     private final BooleanProperty active = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<HeatScale> scale = new ReadOnlyObjectWrapper<>();
     private boolean found;
 
     /** @param hosts a side's hosts as a fleet with its environment's session (blocking; run on the executor) */
@@ -79,8 +87,12 @@ public final class CutoverHostsViewModel {
             NoiseMapViewModel map = new NoiseMapViewModel(metrics, executor, repeater, metrics.clock());
             map.metricProperty().bind(metric);
             map.activeProperty().bind(active);
+            map.shareScale(scale.getReadOnlyProperty());
             sides.add(new Side(side, RouteText.side(plan, id) + (id.equals(plan.fromId()) ? " (traffic leaves)"
                     : " (traffic goes to)"), map));
+        }
+        for (Side s : sides) {
+            s.map.framesProperty().addListener((o, was, now) -> rescale());
         }
         active.addListener((o, was, now) -> {
             if (now && !found) {
@@ -88,6 +100,22 @@ public final class CutoverHostsViewModel {
                 sides.forEach(this::find);
             }
         });
+    }
+
+    /**
+     * One colour scale for both maps: the levels of the side traffic goes to (else of the side it leaves), anchored
+     * on the busier side's values, so the same load is the same colour on both.
+     */
+    private void rescale() {
+        List<NoiseFrames> shown = sides.stream().map(s -> s.map.framesProperty().get()).filter(Objects::nonNull)
+                .toList();
+        if (shown.isEmpty()) {
+            scale.set(null);
+            return;
+        }
+        double max = shown.stream().mapToDouble(NoiseFrames::max).max().orElse(0);
+        Optional<Thresholds> levels = sides.get(1).map.levels().or(() -> sides.get(0).map.levels());
+        scale.set(NoiseModes.scale(metric.get(), levels, max));
     }
 
     private void find(Side s) {
@@ -116,6 +144,11 @@ public final class CutoverHostsViewModel {
     /** What the maps colour the hosts by (both the same, so they compare). */
     public ObjectProperty<MetricKind> metricProperty() {
         return metric;
+    }
+
+    /** The colours both maps are drawn in (null until a map has values). */
+    public ReadOnlyObjectProperty<HeatScale> scaleProperty() {
+        return scale.getReadOnlyProperty();
     }
 
     public BooleanProperty activeProperty() {

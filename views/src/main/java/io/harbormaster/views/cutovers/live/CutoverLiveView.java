@@ -1,14 +1,18 @@
 package io.harbormaster.views.cutovers.live;
 
+import atlantafx.base.theme.Styles;
 import io.harbormaster.model.cutover.CutoverEvent;
 import io.harbormaster.model.cutover.GateEvidence;
 import io.harbormaster.views.theme.HarbormasterStyles;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,9 +21,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,6 +37,11 @@ import javafx.scene.layout.VBox;
  * everything that happened, and the controls (pause, resume, promote, roll back, abort, take over a stale lock).
  */
 public final class CutoverLiveView extends BorderPane {
+
+    /** Times in the operator's zone, as on the Deploys page and the status bar (they were UTC here alone). */
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
 
     public CutoverLiveView(CutoverLiveViewModel vm, Runnable back) {
         setId("cutover-live");
@@ -99,22 +110,36 @@ public final class CutoverLiveView extends BorderPane {
 
         TableView<GateEvidence> evidence = new TableView<>(vm.evidence());
         evidence.setId("cutover-evidence");
+        // Dense rows: at 1280×800 the evidence (two rows a gate) and the decisions share ~250 px.
+        evidence.getStyleClass().add(Styles.DENSE);
         evidence.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        evidence.getColumns().add(column("Gate", 95, GateEvidence::subject));
-        evidence.getColumns().add(column("Side", 55, e -> label(vm, e.sideId())));
-        evidence.getColumns().add(column("Value", 60, e -> e.value().isPresent()
-                ? String.format(Locale.ROOT, "%.1f", e.value().getAsDouble()) : "no data"));
-        evidence.getColumns().add(column("Warn", 55, e -> Double.isNaN(e.warning()) ? "—" : num(e.warning())));
-        evidence.getColumns().add(column("Crit", 50, e -> Double.isNaN(e.critical()) ? "—" : num(e.critical())));
-        evidence.getColumns().add(column("Window", 100, e -> e.windowStart().toString().substring(11, 16) + "–"
-                + e.windowEnd().toString().substring(11, 16)));
-        evidence.getColumns().add(column("Pts", 45, e -> String.valueOf(e.dataPoints())));
-        evidence.getColumns().add(column("Verdict", 70, e -> e.verdict().name()));
-        evidence.getColumns().add(column("Why", 130, GateEvidence::reason));
+        // Widths fit their content at 1280×800 (headings and values like "p99 latency", "10000" were cut); the
+        // reason takes what is left and shows whole in its tooltip.
+        evidence.getColumns().add(column("Gate", 120, GateEvidence::subject));
+        evidence.getColumns().add(column("Side", 70, e -> label(vm, e.sideId())));
+        evidence.getColumns().add(column("Value", 75, e -> e.value().isPresent()
+                ? value(e.value().getAsDouble()) : "no data"));
+        evidence.getColumns().add(column("Warn", 70, e -> Double.isNaN(e.warning()) ? "—" : num(e.warning())));
+        evidence.getColumns().add(column("Crit", 70, e -> Double.isNaN(e.critical()) ? "—" : num(e.critical())));
+        evidence.getColumns().add(column("Window", 115, e -> MINUTE.format(e.windowStart()) + "–"
+                + MINUTE.format(e.windowEnd())));
+        evidence.getColumns().add(column("Points", 65, e -> String.valueOf(e.dataPoints())));
+        evidence.getColumns().add(column("Verdict", 85, e -> e.verdict().name()));
+        TableColumn<GateEvidence, String> why = column("Why", 260, GateEvidence::reason);
+        why.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String reason, boolean empty) {
+                super.updateItem(reason, empty);
+                setText(empty ? null : reason);
+                setTooltip(empty || reason == null ? null : new Tooltip(reason));
+            }
+        });
+        evidence.getColumns().add(why);
         evidence.setPlaceholder(new Label("No gate judged yet"));
 
         ListView<CutoverEvent> events = new ListView<>(vm.events());
         events.setId("cutover-events");
+        events.getStyleClass().add(Styles.DENSE);
         events.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(CutoverEvent e, boolean empty) {
@@ -124,19 +149,21 @@ public final class CutoverLiveView extends BorderPane {
                     setTooltip(null);
                     return;
                 }
-                setText(e.at().toString().substring(11, 19) + "  " + (e.step() > 0 ? "step " + e.step() + " · " : "")
+                setText(SECOND.format(e.at()) + "  " + (e.step() > 0 ? "step " + e.step() + " · " : "")
                         + e.by() + " · " + e.what());
                 String facts = e.evidence().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                         .map(x -> x.getKey() + ": " + x.getValue()).collect(Collectors.joining("\n"));
-                setTooltip(facts.isEmpty() ? null : new javafx.scene.control.Tooltip(facts));
+                setTooltip(facts.isEmpty() ? null : new Tooltip(facts));
             }
         });
         VBox evidenceBox = new VBox(4, new Label("Last gate decision: both sides against their levels"), evidence);
         VBox.setVgrow(evidence, Priority.ALWAYS);
         VBox eventsBox = new VBox(4, new Label("Every decision, newest first (hover for its evidence)"), events);
         VBox.setVgrow(events, Priority.ALWAYS);
+        // One above the other: side by side, the nine evidence columns had ~700 px at 1280 and cut every heading.
         SplitPane split = new SplitPane(evidenceBox, eventsBox);
-        split.setDividerPositions(0.64);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
         setCenter(tabs(vm, split));
     }
 
@@ -162,6 +189,11 @@ public final class CutoverLiveView extends BorderPane {
 
     private static String label(CutoverLiveViewModel vm, String id) {
         return vm.plan().route().target(id).map(t -> t.label()).orElse(id);
+    }
+
+    /** Small rates keep two decimals: "0.0" beside a reason saying "0.03%" read as a disagreement. */
+    static String value(double v) {
+        return String.format(Locale.ROOT, Math.abs(v) < 10 ? "%.2f" : "%.1f", v);
     }
 
     private static String num(double v) {

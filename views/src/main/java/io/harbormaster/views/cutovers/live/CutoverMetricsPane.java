@@ -4,7 +4,7 @@ import io.harbormaster.model.cutover.GateMetric;
 import io.harbormaster.views.canvas.CanvasPalette;
 import io.harbormaster.views.metrics.TimeSeriesChart;
 import io.harbormaster.views.shared.metrics.MetricsStyles;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.Shape;
 
 /**
  * The gates' four metrics as charts, two by two, both sides in each, with the warning and critical lines the gates
@@ -50,7 +52,7 @@ final class CutoverMetricsPane extends BorderPane {
         }
         int i = 0;
         for (GateMetric metric : GateMetric.values()) {
-            TimeSeriesChart chart = new TimeSeriesChart(ZoneOffset.UTC);
+            TimeSeriesChart chart = new TimeSeriesChart(ZoneId.systemDefault());
             chart.setId("cutover-chart-" + metric.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             chart.setPrefSize(300, 140);
             chart.setMinSize(160, 100);
@@ -94,12 +96,21 @@ final class CutoverMetricsPane extends BorderPane {
         for (int i = 0; i < chart.series().size(); i++) {
             legend.getChildren().add(key(palette.series(i), chart.series().get(i).label() + roles.get(i % 2), 3));
         }
-        legend.getChildren().add(key(palette.marker(), "a weight change (hover for the weights)", 1.5));
+        Line marker = new Line(0, 0, 18, 0);
+        marker.setStroke(palette.marker());
+        marker.setStrokeWidth(1.5);
+        for (double dash : TimeSeriesChart.MARKER_DASHES) {
+            marker.getStrokeDashArray().add(dash);
+        }
+        legend.getChildren().add(key(marker, "a weight change (hover for the weights)"));
     }
 
     private static Label key(Color colour, String text, double thickness) {
-        Rectangle line = new Rectangle(18, thickness, colour);
-        Label l = new Label(text, line);
+        return key(new Rectangle(18, thickness, colour), text);
+    }
+
+    private static Label key(Shape swatch, String text) {
+        Label l = new Label(text, swatch);
         l.getStyleClass().add("hm-muted");
         return l;
     }

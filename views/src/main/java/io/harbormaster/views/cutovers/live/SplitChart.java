@@ -25,8 +25,8 @@ public final class SplitChart extends Region {
         this.state = state;
         setId("cutover-split-chart");
         getChildren().add(canvas);
-        setMinHeight(120);
-        setPrefHeight(150);
+        setMinHeight(100);
+        setPrefHeight(120);
         state.addListener((o, a, b) -> draw());
         widthProperty().addListener((o, a, b) -> draw());
         heightProperty().addListener((o, a, b) -> draw());

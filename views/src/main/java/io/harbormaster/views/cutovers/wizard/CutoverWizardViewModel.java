@@ -97,7 +97,8 @@ public final class CutoverWizardViewModel {
         rules.addAll(
                 new GateRuleRow(GateMetric.FIVE_XX_RATE, true, GateRule.Scope.BOTH, 1, 5),
                 new GateRuleRow(GateMetric.P99_LATENCY, true, GateRule.Scope.BOTH, 500, 1500),
-                new GateRuleRow(GateMetric.HEALTHY_HOSTS, true, GateRule.Scope.TARGET, 1, 1),
+                // a minimum: one host left (no redundancy) warns, none left is critical
+                new GateRuleRow(GateMetric.HEALTHY_HOSTS, true, GateRule.Scope.TARGET, 2, 1),
                 new GateRuleRow(GateMetric.REQUEST_COUNT, false, GateRule.Scope.TARGET, 1, 0));
         // traffic leaves the heaviest side for the lightest by default
         List<String> byWeight = route.targets().stream().sorted((a, b) -> Integer.compare(b.weight(), a.weight()))

@@ -45,6 +45,7 @@ final class WizardGatesPane extends VBox {
         TextField alarms = new TextField();
         alarms.setId("gate-alarms");
         alarms.setPromptText("alarm names, comma separated (none in ALARM)");
+        alarms.setPrefColumnCount(28); // the hint read whole
         alarms.textProperty().bindBidirectional(vm.alarmsProperty());
         ComboBox<NoDataPolicy> noData = new ComboBox<>();
         noData.setId("gate-no-data");

@@ -6,7 +6,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The audit log: every write this console made, newest first, as the journal holds it. */
+/** The audit log: every write this console made, newest first, as the journal holds it; copies and saves as CSV. */
 public final class AuditLogView extends VBox {
 
     /** @param environmentName an environment's display name from its id */
@@ -15,13 +15,18 @@ public final class AuditLogView extends VBox {
         TableView<JournalEntry> table = new TableView<>(viewModel.audit());
         table.setId("deploy-audit-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(HistoryView.column("When", e -> HistoryView.when(e.at()), 150));
-        table.getColumns().add(HistoryView.column("Env", e -> environmentName.apply(e.record().environmentId()), 110));
-        table.getColumns().add(HistoryView.column("Who", e -> Arns.name(e.record().actor()), 110));
-        table.getColumns().add(HistoryView.column("Phase", e -> e.record().phase().name(), 70));
-        table.getColumns().add(HistoryView.column("What", e -> e.record().summary(), 420));
-        table.getColumns().add(HistoryView.column("AWS request id", e -> e.record().awsRequestId(), 200));
+        // Widths that fit at 1280×800 beside the deploys list (the date, "INTENT" and the heading "Phase" were cut).
+        table.getColumns().add(HistoryView.column("When", e -> HistoryView.when(e.at()), 165));
+        table.getColumns().add(HistoryView.column("Env", e -> environmentName.apply(e.record().environmentId()), 70));
+        table.getColumns().add(HistoryView.column("Who", e -> Arns.name(e.record().actor()), 80));
+        table.getColumns().add(HistoryView.column("Phase", e -> e.record().phase().name(), 90));
+        table.getColumns().add(HistoryView.column("What", e -> e.record().summary(), 300));
+        table.getColumns().add(HistoryView.column("Request id", e -> e.record().awsRequestId(), 130));
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().add(table);
+        javafx.scene.control.Label saved = new javafx.scene.control.Label();
+        saved.setId("deploy-audit-saved");
+        io.harbormaster.views.shared.TableCsv.offerCopy(table,
+                io.harbormaster.views.shared.CsvSaving.withDialog(viewModel.executor(), saved), "audit-log");
+        getChildren().addAll(table, saved);
     }
 }

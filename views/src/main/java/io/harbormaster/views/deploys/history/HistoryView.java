@@ -18,13 +18,21 @@ import javafx.scene.layout.StackPane;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import io.harbormaster.views.shared.AwsCliCommand;
+import io.harbormaster.views.shared.CliCommandMenu;
+import io.harbormaster.views.shared.CsvSaving;
+import io.harbormaster.views.shared.TableCsv;
 
-/** A service's deploys, newest first, and below the diff the selected one made. */
+/**
+ * A service's deploys, newest first, and below the diff the selected one made; the deploys copy and save as CSV, and
+ * each copies as the describe-service-deployments behind it.
+ */
 public final class HistoryView extends VBox {
 
     static String when(java.time.Instant at) {
@@ -70,6 +78,12 @@ public final class HistoryView extends VBox {
         table.getColumns().subList(0, 5).forEach(c -> c.setMinWidth(c.getPrefWidth()));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, e) ->
                 viewModel.selectedProperty().set(e));
+        Label saved = new Label();
+        saved.setId("deploy-history-saved");
+        TableCsv.offerCopy(table, CsvSaving.withDialog(viewModel.executor(), saved), "deploy-history");
+        CliCommandMenu.add("deploy-history-copy-cli", table, viewModel::session, (e, session) -> e.deployment()
+                .arn().isBlank() ? null : AwsCliCommand.describeServiceDeployment(e.deployment().arn(),
+                session.region(), session.environment().profileName()));
         TextArea diff = new TextArea();
         diff.setId("deploy-history-diff");
         diff.setEditable(false);
@@ -79,7 +93,7 @@ public final class HistoryView extends VBox {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(top, split);
+        getChildren().addAll(top, split, saved);
     }
 
     /**
@@ -102,6 +116,15 @@ public final class HistoryView extends VBox {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        // A cut text (a reason, a summary, a request id at 1280 px) shows whole on hover.
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         return c;
     }
 }

@@ -198,4 +198,14 @@ public final class HistoryViewModel {
     public ObservableList<JournalEntry> audit() {
         return audit;
     }
+
+    /** Runs the page's background work (saving a table as CSV). */
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    /** The environment the history is of; null for none. */
+    public EnvironmentSession session() {
+        return session.get();
+    }
 }

@@ -1,15 +1,20 @@
 package io.harbormaster.views.deploys.live;
 
 import io.harbormaster.model.deploy.AlarmReading;
+import io.harbormaster.model.deploy.DeployStrategy;
 import io.harbormaster.model.deploy.DeploymentProgress;
 import io.harbormaster.model.deploy.LifecycleStage;
 import io.harbormaster.model.deploy.RevisionSummary;
 import io.harbormaster.model.deploy.RollbackMonitor;
 import io.harbormaster.model.deploy.ServiceDeploymentDetail;
+import io.harbormaster.model.deploy.StageMarks;
 import io.harbormaster.model.deploy.TargetGroupHealth;
 import io.harbormaster.model.fleet.Arns;
 import io.harbormaster.model.fleet.ServiceEvent;
+import io.harbormaster.views.text.DateText;
 import io.harbormaster.views.theme.HarbormasterStyles;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -113,7 +118,7 @@ public final class LiveDeploymentView extends VBox {
         status.setWrapText(true);
         status.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
         body.getChildren().add(status);
-        body.getChildren().add(stages(d.lifecycleStage(), p.terminal(), d.status().succeeded(), d.strategy()));
+        body.getChildren().add(stages(p));
         if (!p.failureEvidence().isEmpty()) {
             VBox evidence = new VBox(2);
             evidence.setId("deploy-live-evidence");
@@ -167,13 +172,26 @@ public final class LiveDeploymentView extends VBox {
         body.getChildren().add(section("Service events"));
         VBox events = new VBox(1);
         events.setId("deploy-live-events");
+        Instant newest = p.events().stream().map(ServiceEvent::createdAt).max(Instant::compareTo).orElse(null);
         p.events().stream().limit(12).forEach((ServiceEvent e) -> {
-            Label l = new Label(TIME.format(e.createdAt()) + "  " + e.message());
+            Label l = new Label(eventTime(e.createdAt(), newest, ZoneId.systemDefault()) + "  " + e.message());
             l.setWrapText(true);
             l.getStyleClass().add(HarbormasterStyles.MUTED);
             events.getChildren().add(l);
         });
         body.getChildren().add(events);
+    }
+
+    /**
+     * The time alone for events of the newest event's day, the date too for older ones (ECS keeps "steady state"
+     * events for days; "04:05:57" under "10:17:46" read as this morning). The newest event, not the wall clock, is
+     * the reference: a sandbox at ×60 runs ahead of it.
+     */
+    static String eventTime(Instant at, Instant newest, ZoneId zone) {
+        if (newest != null && LocalDate.ofInstant(at, zone).equals(LocalDate.ofInstant(newest, zone))) {
+            return TIME.withZone(zone).format(at);
+        }
+        return DateText.date(at, zone);
     }
 
     /** ECS's status, said plainly: done is its terminal status, not running = desired. */
@@ -200,28 +218,46 @@ public final class LiveDeploymentView extends VBox {
         return slash < 0 ? rest : rest.substring(0, slash);
     }
 
-    /** @param succeeded ECS says SUCCESSFUL: every stage was passed, whichever ECS names last */
-    private static FlowPane stages(LifecycleStage now, boolean terminal, boolean succeeded,
-                                   io.harbormaster.model.deploy.DeployStrategy strategy) {
+    /** The stages the strategy passes, each marked as far as the deployment got (not ECS's last word alone). */
+    static FlowPane stages(DeploymentProgress p) {
         FlowPane row = new FlowPane(4, 4);
         row.setId("deploy-live-stages");
-        // A rolling deployment moves no traffic between target groups and bakes nothing: those stages never come.
-        List<LifecycleStage> stagesShown = strategy.shiftsTraffic() ? STAGES : STAGES.stream().filter(s ->
+        for (StageMarks.Marked m : p.stages(shownStages(p.deployment().strategy()))) {
+            Label l = new Label(switch (m.mark()) {
+                case PASSED -> "✓ ";
+                case CURRENT -> "▶ ";
+                case TURNED_BACK -> "↩ ";
+                case NOT_REACHED -> "";
+            } + m.stage().name());
+            l.setPadding(new Insets(2, 6, 2, 6));
+            l.setUserData(m.mark());
+            switch (m.mark()) {
+                case CURRENT -> l.setStyle("-fx-font-weight: bold; -fx-border-color: -color-accent-emphasis;"
+                        + " -fx-border-radius: 3;");
+                case TURNED_BACK -> {
+                    l.setStyle("-fx-font-weight: bold; -fx-border-color: -color-danger-emphasis; -fx-border-radius: 3;");
+                    l.setTooltip(new Tooltip("Rolled back here: the stages after it were never reached"));
+                }
+                case NOT_REACHED -> l.setStyle("-fx-opacity: 0.55;");
+                default -> { }
+            }
+            row.getChildren().add(l);
+        }
+        if (StageMarks.turnedBack(p.deployment().status()) && p.reached() == LifecycleStage.UNKNOWN) {
+            Label unknown = new Label("rolled back; ECS does not say from which stage");
+            unknown.getStyleClass().add(HarbormasterStyles.MUTED);
+            row.getChildren().add(unknown);
+        }
+        return row;
+    }
+
+    /** A rolling deployment moves no traffic between target groups and bakes nothing: those stages never come. */
+    private static List<LifecycleStage> shownStages(DeployStrategy strategy) {
+        return strategy.shiftsTraffic() ? STAGES : STAGES.stream().filter(s ->
                 s != LifecycleStage.TEST_TRAFFIC_SHIFT && s != LifecycleStage.POST_TEST_TRAFFIC_SHIFT
                         && s != LifecycleStage.PRODUCTION_TRAFFIC_SHIFT
                         && s != LifecycleStage.POST_PRODUCTION_TRAFFIC_SHIFT && s != LifecycleStage.BAKE_TIME)
                 .toList();
-        int at = stagesShown.indexOf(now);
-        for (int i = 0; i < stagesShown.size(); i++) {
-            LifecycleStage s = stagesShown.get(i);
-            boolean passed = succeeded || at >= 0 && (i < at || (terminal && i == at));
-            Label l = new Label((passed ? "✓ " : i == at ? "▶ " : "") + s.name());
-            l.setPadding(new Insets(2, 6, 2, 6));
-            l.setStyle(i == at && !terminal ? "-fx-font-weight: bold; -fx-border-color: -color-accent-emphasis;"
-                    + " -fx-border-radius: 3;" : passed ? "" : "-fx-opacity: 0.55;");
-            row.getChildren().add(l);
-        }
-        return row;
     }
 
     private static String revision(RevisionSummary s) {

@@ -14,8 +14,12 @@ import io.harbormaster.model.deploy.fit.HostPlacement;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.time.Duration;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -162,6 +166,7 @@ final class PreviewPane extends VBox {
         for (DiffLine line : section.lines()) {
             Label l = mono(line.unified());
             l.setMaxWidth(Double.MAX_VALUE);
+            l.setWrapText(true); // a container's JSON settings are longer than the window is wide
             l.setStyle(switch (line.kind()) {
                 case ADDED -> "-fx-text-fill: -color-success-fg; -fx-background-color: -color-success-muted;";
                 case REMOVED -> "-fx-text-fill: -color-danger-fg; -fx-background-color: -color-danger-muted;";
@@ -194,6 +199,22 @@ final class PreviewPane extends VBox {
         grid.add(new Label("Earliest finish"), 0, r);
         grid.add(finish, 1, r);
         grid.add(startUp, 2, r, 4, 1);
+        // the short cells keep their text; what each stage does wraps in the room left
+        for (Node cell : grid.getChildren()) {
+            Integer column = GridPane.getColumnIndex(cell);
+            if (cell instanceof Label label && column != null && column == 2) {
+                label.setWrapText(true);
+                label.setMinWidth(120);
+            } else if (cell instanceof Label label) {
+                label.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        ColumnConstraints[] columns = new ColumnConstraints[6];
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = new ColumnConstraints();
+            columns[c].setHgrow(c == 2 ? Priority.ALWAYS : Priority.NEVER);
+        }
+        grid.getColumnConstraints().setAll(columns);
         return grid;
     }
 

@@ -1,15 +1,9 @@
 package io.harbormaster.views.shared.deploy;
 
-import io.harbormaster.views.actions.ActionFactory;
+import io.harbormaster.views.guard.GuardedButton;
 import io.harbormaster.views.guard.WriteGuard;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableStringValue;
-import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
@@ -30,21 +24,7 @@ public final class DeployButton {
      */
     public static Region create(String id, WriteGuard.Permission permission, ObservableStringValue choiceProblem,
                                 Runnable open) {
-        StringBinding reason = Bindings.createStringBinding(() -> !permission.reason().get().isEmpty()
-                ? permission.reason().get() : choiceProblem.get(), permission.reason(), choiceProblem);
-        Button button = new Button("Deploy…", new FontIcon(Material2AL.CLOUD_UPLOAD));
-        button.setId(id);
-        button.setMinWidth(Region.USE_PREF_SIZE); // "Deplo…" says nothing: the header's other parts give way first
-        button.disableProperty().bind(reason.isNotEmpty());
-        button.setOnAction(e -> open.run());
-        Tooltip tooltip = ActionFactory.tooltip(TOOLTIP);
-        tooltip.textProperty().bind(Bindings.createStringBinding(() -> reason.get().isEmpty() ? TOOLTIP
-                : "Deploy is not available:\n" + reason.get(), reason));
-        StackPane holder = new StackPane(button);
-        holder.setId(id + "-holder");
-        holder.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        Tooltip.install(holder, tooltip);
-        holder.getProperties().put(DeployButton.class, new Object[] {permission, reason, tooltip});
-        return holder;
+        return GuardedButton.create(id, "Deploy…", Material2AL.CLOUD_UPLOAD, TOOLTIP, permission, choiceProblem,
+                open);
     }
 }

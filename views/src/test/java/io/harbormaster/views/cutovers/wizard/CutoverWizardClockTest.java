@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.model.cutover.CutoverLock;
 import io.harbormaster.model.cutover.CutoverService;
+import io.harbormaster.model.cutover.GateMetric;
 import io.harbormaster.model.cutover.GateMetrics;
+import io.harbormaster.model.cutover.GateRule;
+import io.harbormaster.model.cutover.GateVerdict;
 import io.harbormaster.model.cutover.Route53WeightedRecord;
 import io.harbormaster.model.cutover.ShiftWeights;
 import io.harbormaster.model.cutover.SideHealth;
@@ -23,8 +26,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The preview's times come from the runner's clock (a sandbox's, moved by --speed or by hand), not the wall clock:
- * the steps' "done ≈" times and the earliest finish follow that clock when it moves.
+ * The wizard's plan as it is previewed: its gates' defaults, and its times. The preview's times come from the runner's
+ * clock (a sandbox's, moved by --speed or by hand), not the wall clock: the steps' "done ≈" times and the earliest
+ * finish follow that clock when it moves.
  */
 class CutoverWizardClockTest {
 
@@ -71,6 +75,32 @@ class CutoverWizardClockTest {
         wizard.bakeSecondsProperty().set("soon");
         assertThat(wizard.previewSteps()).isEmpty();
         assertThat(wizard.earliestFinish()).isEmpty();
+    }
+
+    @Test
+    void theDefaultHealthyHostsGateWarnsAtOneHostLeftAndIsCriticalAtNone() {
+        CutoverWizardViewModel wizard = new CutoverWizardViewModel(API, service, new QueuedTaskExecutor(),
+                List.of("prod"), session -> Optional.empty());
+
+        GateRule hosts = wizard.planProperty().get().gates().rules().stream()
+                .filter(r -> r.metric() == GateMetric.HEALTHY_HOSTS).findFirst().orElseThrow();
+        assertThat(hosts.warning()).isGreaterThan(hosts.critical());
+        assertThat(hosts.judge(2)).isEqualTo(GateVerdict.PASS);
+        assertThat(hosts.judge(1)).isEqualTo(GateVerdict.WARNING);
+        assertThat(hosts.judge(0)).isEqualTo(GateVerdict.CRITICAL);
+    }
+
+    @Test
+    void healthyHostsLevelsTypedTheWrongWayRoundSayWhy() {
+        CutoverWizardViewModel wizard = new CutoverWizardViewModel(API, service, new QueuedTaskExecutor(),
+                List.of("prod"), session -> Optional.empty());
+        GateRuleRow hosts = wizard.rules().stream().filter(r -> r.metric() == GateMetric.HEALTHY_HOSTS).findFirst()
+                .orElseThrow();
+
+        hosts.criticalProperty().set("3");
+
+        assertThat(wizard.planProperty().get()).isNull();
+        assertThat(wizard.planErrorProperty().get()).startsWith("healthy hosts: lower is worse");
     }
 
     /** A port the preview must never call. */

@@ -1,0 +1,129 @@
+package io.harbormaster.app;
+
+import io.harbormaster.model.concurrent.ThreadFamily;
+import io.harbormaster.views.concurrent.UiThread;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * How long the UI thread keeps work waiting, measured in the running console: a heartbeat is posted to the UI
+ * thread, and when it runs the time it waited is noted; the next one is posted {@link #BEAT_MS} later. Only one
+ * beat is in flight, so one stall is counted once however long it lasts. A wait over {@link #STALL_MS} is a stall:
+ * counted, the longest kept, each logged at DEBUG; a summary is logged every minute that had stalls, and at exit.
+ * Off unless {@code -Dharbormaster.fx.probe=true}: the soak and a
+ * person chasing a sluggish window switch it on.
+ */
+public final class FxStallProbe implements AutoCloseable {
+
+    /** The system property that switches the probe on. */
+    public static final String PROPERTY = "harbormaster.fx.probe";
+    /** A frame at 60 Hz is 17 ms; three frames missed is a stall an operator sees. */
+    public static final long STALL_MS = 50;
+    static final long BEAT_MS = 20;
+
+    private static final System.Logger LOG = System.getLogger(FxStallProbe.class.getName());
+    private static final long SUMMARY_EVERY_BEATS = 60_000 / BEAT_MS;
+
+    /** What the probe has seen since it started. */
+    public record Stalls(long beats, long stalls, long longestMs, long totalStalledMs) {
+
+        @Override
+        public String toString() {
+            return String.format("%,d heartbeats, %,d stalls over %d ms, longest %,d ms, %,d ms stalled in all", beats,
+                    stalls, STALL_MS, longestMs, totalStalledMs);
+        }
+    }
+
+    /** One stall: when it ended ({@link System#nanoTime()}) and how long the heartbeat waited. */
+    public record Stall(long endedNanos, long waitedMs) {
+    }
+
+    /** The most recent stalls kept for {@link #recentStalls()}: enough for an hour of a badly stalling window. */
+    private static final int KEPT = 10_000;
+
+    private final ScheduledExecutorService scheduler;
+    private final Deque<Stall> recent = new ArrayDeque<>();
+    private final LongSupplier nanoTime;
+    private long beats;
+    private long stalls;
+    private long longestNanos;
+    private long stalledNanos;
+    private long stallsSummarised;
+    private volatile boolean closed;
+
+    private FxStallProbe(ScheduledExecutorService scheduler, LongSupplier nanoTime) {
+        this.scheduler = scheduler;
+        this.nanoTime = nanoTime;
+    }
+
+    /** Starts a probe when the system property asks for one. */
+    static Optional<FxStallProbe> startIfAsked(ThreadFamily threads) {
+        if (!Boolean.getBoolean(PROPERTY)) {
+            return Optional.empty();
+        }
+        FxStallProbe probe = new FxStallProbe(threads.scheduler("fx-probe"), System::nanoTime);
+        probe.postNext();
+        LOG.log(System.Logger.Level.INFO, "FX stall probe on: a heartbeat every " + BEAT_MS + " ms, stalls over "
+                + STALL_MS + " ms counted");
+        return Optional.of(probe);
+    }
+
+    private void postNext() {
+        if (closed) {
+            return;
+        }
+        scheduler.schedule(() -> {
+            long posted = nanoTime.getAsLong();
+            UiThread.later(() -> beat(posted));
+        }, BEAT_MS, TimeUnit.MILLISECONDS);
+    }
+
+    private void beat(long posted) {
+        long waited = nanoTime.getAsLong() - posted;
+        boolean summarise;
+        synchronized (this) {
+            beats++;
+            if (waited > TimeUnit.MILLISECONDS.toNanos(STALL_MS)) {
+                stalls++;
+                stalledNanos += waited;
+                longestNanos = Math.max(longestNanos, waited);
+                if (recent.size() == KEPT) {
+                    recent.removeFirst();
+                }
+                recent.addLast(new Stall(posted + waited, TimeUnit.NANOSECONDS.toMillis(waited)));
+                LOG.log(System.Logger.Level.DEBUG, "FX thread stalled " + TimeUnit.NANOSECONDS.toMillis(waited) + " ms");
+            }
+            summarise = beats % SUMMARY_EVERY_BEATS == 0 && stalls > stallsSummarised;
+            if (summarise) {
+                stallsSummarised = stalls;
+            }
+        }
+        if (summarise) {
+            LOG.log(System.Logger.Level.INFO, "FX stall probe: " + stalls());
+        }
+        postNext();
+    }
+
+    /** What has been seen so far; any thread. */
+    public synchronized Stalls stalls() {
+        return new Stalls(beats, stalls, TimeUnit.NANOSECONDS.toMillis(longestNanos),
+                TimeUnit.NANOSECONDS.toMillis(stalledNanos));
+    }
+
+    /** The last stalls, oldest first (a soak leaves out those it caused itself, forcing a GC). */
+    public synchronized List<Stall> recentStalls() {
+        return List.copyOf(recent);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        scheduler.shutdownNow();
+        LOG.log(System.Logger.Level.INFO, "FX stall probe at exit: " + stalls());
+    }
+}

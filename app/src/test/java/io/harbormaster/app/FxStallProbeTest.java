@@ -1,0 +1,69 @@
+package io.harbormaster.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.harbormaster.model.concurrent.ThreadFamily;
+import io.harbormaster.views.concurrent.UiThread;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The probe counts a UI thread held up as one stall of about that length, and is off unless asked for. */
+class FxStallProbeTest {
+
+    private final ThreadFamily threads = new ThreadFamily("probe-test");
+
+    @BeforeAll
+    static void startFx() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stop() {
+        System.clearProperty(FxStallProbe.PROPERTY);
+        threads.close();
+    }
+
+    @Test
+    void offUnlessThePropertyAsks() {
+        System.clearProperty(FxStallProbe.PROPERTY);
+        assertThat(FxStallProbe.startIfAsked(threads)).isEmpty();
+    }
+
+    @Test
+    void aUiThreadHeldUpIsOneStallAsLongAsTheHoldUp() throws Exception {
+        System.setProperty(FxStallProbe.PROPERTY, "true");
+        try (FxStallProbe probe = FxStallProbe.startIfAsked(threads).orElseThrow()) {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> probe.stalls().beats() >= 5);
+            long before = probe.stalls().stalls();
+
+            CompletableFuture<Void> held = new CompletableFuture<>();
+            UiThread.later(() -> {
+                sleep(Duration.ofMillis(300));
+                held.complete(null);
+            });
+            held.get(5, TimeUnit.SECONDS);
+            long beats = probe.stalls().beats();
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> probe.stalls().beats() >= beats + 5);
+
+            FxStallProbe.Stalls seen = probe.stalls();
+            assertThat(seen.stalls() - before).as("one hold-up, counted once (one more tolerated: a busy shared machine)")
+                    .isBetween(1L, 2L);
+            assertThat(seen.longestMs()).isBetween(200L, 2_000L);
+            assertThat(probe.recentStalls()).anyMatch(stall -> stall.waitedMs() >= 200);
+        }
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

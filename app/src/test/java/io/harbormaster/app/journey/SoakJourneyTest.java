@@ -1,0 +1,101 @@
+package io.harbormaster.app.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.harbormaster.app.FxStallProbe;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.Extension;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The short soak (issue 17; the long one is {@code -Pbench-soak}): the console on the sandbox at ×60 visits every
+ * page, its tabs and the side-by-side half in dev and prod, twice, with a wire fault switched on and off through
+ * the sandbox's control API after each environment. The second round must not grow the heap or the threads beyond
+ * the first's, no kind of failure may open more than one dialog, a failed refresh must say the data is old, every
+ * page shown during a fault must be current after one refresh once it ends, and a refresh may send no more calls
+ * than the planner's minimum plus its retries. Afterwards no secret the sandbox handed out is in the data directory
+ * or the soak's own output.
+ */
+class SoakJourneyTest {
+
+    /**
+     * Heap after GC differs between readings by what is in flight (a refresh's answers, a page's chart); a leak of
+     * 1 MiB a page visit adds 28 MiB a round.
+     */
+    static final long HEAP_GROWTH_BOUND_MIB = 16;
+    /** Pools end idle threads after 30–60 s, so a round may still hold a few the previous did not. */
+    static final int THREAD_GROWTH_BOUND = 8;
+
+    /** The console's FX stall probe on for this class's console (before it starts), off after it closed. */
+    @RegisterExtension
+    @Order(1)
+    static final Extension PROBE = new ProbeOn();
+
+    @RegisterExtension
+    @Order(2)
+    static final Journey journey = Journey.of(JourneyOptions.sandbox().speed(60).entering("sandbox-dev"));
+
+    private static SoakMeter.Reading last(List<SoakReport.Sample> samples) {
+        return samples.get(samples.size() - 1).reading();
+    }
+
+    static final class ProbeOn implements BeforeAllCallback, AfterAllCallback {
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            System.setProperty(FxStallProbe.PROPERTY, "true");
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            System.clearProperty(FxStallProbe.PROPERTY);
+        }
+    }
+
+    @Test
+    void twoRoundsOfEveryPageUnderFaultsLeaveNothingBehind() throws Exception {
+        SoakReport report = new SoakDriver(journey, new SoakDriver.Settings(Duration.ZERO, 2,
+                List.of("sandbox-dev", "sandbox-prod"),
+                List.of("expired-token:ecs", "throttle:ecs,rate=0.5", "latency:ecs,ms=150", "internal-failure:ecs"),
+                Duration.ofMillis(150))).run();
+        Path out = Path.of(System.getProperty("harbormaster.test.output", "target"), "soak");
+        report.write(out);
+        System.getLogger(getClass().getName()).log(System.Logger.Level.INFO, "short soak:\n" + report.printable());
+
+        // Round 1 enters prod half-way (its fleet, sessions and pools come then): round 2 is held against round 1's
+        // highest reading, and its end against round 1's end, where both hold the same environments.
+        assertThat(report.incidents()).as("waits that timed out").isEmpty();
+        List<SoakReport.Sample> first = report.samplesOfRound(1);
+        List<SoakReport.Sample> second = report.samplesOfRound(2);
+        assertThat(second).hasSameSizeAs(first).isNotEmpty();
+        long heapBefore = first.stream().mapToLong(s -> s.reading().heapMiB()).max().orElseThrow();
+        int threadsBefore = first.stream().mapToInt(s -> s.reading().threads()).max().orElseThrow();
+        for (SoakReport.Sample s : second) {
+            assertThat(s.reading().heapMiB()).as("heap after GC at %s/%s in round 2, round 1 at most %d MiB",
+                    s.environment(), s.after(), heapBefore).isLessThanOrEqualTo(heapBefore + HEAP_GROWTH_BOUND_MIB);
+            assertThat(s.reading().threads()).as("live threads at %s/%s in round 2, round 1 at most %d",
+                    s.environment(), s.after(), threadsBefore).isLessThanOrEqualTo(threadsBefore + THREAD_GROWTH_BOUND);
+        }
+        assertThat(last(second).heapMiB()).as("heap after GC at the end of round 2 against the end of round 1")
+                .isLessThanOrEqualTo(last(first).heapMiB() + HEAP_GROWTH_BOUND_MIB);
+        assertThat(report.dialogs()).as("dialogs by kind of failure").allSatisfy((kind, n) ->
+                assertThat(n).as(kind).isLessThanOrEqualTo(1));
+        assertThat(report.faults()).hasSize(4).allMatch(SoakReport.FaultSeen::truthful);
+        assertThat(report.faults()).as("expired-token and 5xx fail the refresh").filteredOn(
+                SoakReport.FaultSeen::refreshFailed).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(report.currentAgain()).isNotEmpty().allMatch(SoakReport.CurrentAgain::current);
+        assertThat(report.refreshes()).hasSize(4).allMatch(RefreshCalls.Measured::withinBound);
+        assertThat(report.faultsInjected()).isNotEmpty();
+
+        SecretsScan scan = SecretsScan.of(journey.sandbox(), "alice")
+                .files(journey.workDir()).files(out);
+        assertThat(scan.found()).as("secrets after the soak, in %s", scan.scanned()).isEmpty();
+    }
+}

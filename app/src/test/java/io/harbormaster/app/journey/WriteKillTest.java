@@ -1,0 +1,186 @@
+package io.harbormaster.app.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.harbormaster.app.store.LocalStore;
+import io.harbormaster.app.store.SqliteUiStateStore;
+import io.harbormaster.app.store.SqliteWriteJournal;
+import io.harbormaster.model.journal.JournalEntry;
+import io.harbormaster.model.journal.JournalPhase;
+import io.harbormaster.sandbox.Sandbox;
+import io.harbormaster.sandbox.SandboxOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * kill -9 of the console during a write to AWS (a scale, each step of a deploy) and during store writes, then a
+ * restart on the same SQLite file ({@link WriteChild}, a process of its own; the sandbox lives in this JVM so AWS's
+ * state survives the kill). Checked: the store opens and passes SQLite's integrity check, the journal holds every
+ * line written before the kill and no half line, the restart names each interrupted write, reads it back, and
+ * leaves no operation open; a write reached AWS at most once.
+ */
+class WriteKillTest {
+
+    private static final System.Logger LOG = System.getLogger(WriteKillTest.class.getName());
+
+    @TempDir
+    static Path home;
+
+    private static Sandbox sandbox;
+    private static ChildJvm children;
+
+    @BeforeAll
+    static void startSandbox() throws Exception {
+        sandbox = Sandbox.start(SandboxOptions.defaults().withSpeed(1).withServiceTime(Duration.ZERO));
+        Path dir = home.resolve("sandbox");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("config"), sandbox.awsConfig("alice"));
+        Files.writeString(dir.resolve("credentials"), sandbox.awsCredentials("alice"));
+        children = new ChildJvm(home);
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        sandbox.close();
+    }
+
+    private static Process child(String name, String mode, String point) throws Exception {
+        return children.start(WriteChild.class, name + "." + mode, home.toString(),
+                home.resolve(name + ".db").toString(), home.resolve(name + ".signals").toString(), mode, point);
+    }
+
+    /** UpdateService requests the sandbox recorded whose body holds {@code text}: this test's write, no other. */
+    private static long updateServiceCalls(String text) {
+        return sandbox.control().recordedRequests().stream().filter(r -> "AmazonEC2ContainerServiceV20141113.UpdateService"
+                .equals(r.headers().get("x-amz-target")) && r.body().contains(text)).count();
+    }
+
+    /** Kills the child at {@code point}, restarts on the same store; answers the restart's signals. */
+    private static List<String> killedAtThenRestarted(String name, String mode, String point) throws Exception {
+        Path signals = home.resolve(name + ".signals");
+        Process first = child(name, mode, point);
+        children.awaitSignal(signals, "AT " + point, first);
+        ChildJvm.kill(first);
+        int before = Files.readAllLines(signals).size();
+        Process second = child(name, "restart", "");
+        children.awaitSignal(signals, "DONE", second);
+        assertThat(second.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        List<String> lines = Files.readAllLines(signals);
+        return lines.subList(before, lines.size());
+    }
+
+    private static SqliteWriteJournal journal(LocalStore store) {
+        return new SqliteWriteJournal(store, Clock.systemUTC());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"before-send", "after-send"})
+    void aScaleKilledMidWriteIsNamedReadBackAndClosedOnRestart(String point) throws Exception {
+        String name = "scale-" + point;
+        sandbox.control().recordRequests(true);
+
+        List<String> restart = killedAtThenRestarted(name, "scale", point);
+
+        String asked = Files.readAllLines(home.resolve(name + ".signals")).stream().filter(l -> l.startsWith("ASKED "))
+                .findFirst().orElseThrow().substring(6);
+        assertThat(restart).as(String.join("\n", restart)).anySatisfy(l -> assertThat(l)
+                .startsWith("OPEN Scale of api-docs to " + asked + " tasks in sandbox-stage (us-east-1)"));
+        boolean sent = point.equals("after-send");
+        assertThat(restart).anySatisfy(l -> assertThat(l).startsWith("FOUND Scale of api-docs").contains(sent
+                ? "read back: applied (desired count " + asked + ")" : "read back: not applied"));
+        assertThat(updateServiceCalls("\"desiredCount\":" + asked)).as("UpdateService reached AWS at most once")
+                .isEqualTo(sent ? 1 : 0);
+        try (LocalStore store = LocalStore.open(home.resolve(name + ".db"))) {
+            assertThat(journal(store).openOperations("scale")).as("nothing left open").isEmpty();
+            List<JournalPhase> phases = journal(store).recent(10).stream().map(e -> e.record().phase()).toList();
+            assertThat(phases).containsExactly(JournalPhase.END, sent ? JournalPhase.DONE : JournalPhase.FAILED,
+                    JournalPhase.INTENT);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"after-register", "after-update"})
+    void aDeployKilledAfterAStepIsNamedAndTakenUpOnRestart(String point) throws Exception {
+        String name = "deploy-" + point;
+        sandbox.control().recordRequests(true);
+
+        List<String> restart = killedAtThenRestarted(name, "deploy", point);
+
+        boolean updated = point.equals("after-update");
+        assertThat(restart).as(String.join("\n", restart)).anySatisfy(l -> assertThat(l)
+                .startsWith("OPEN Deploy of api-docs").contains(updated ? "(UpdateService sent, no answer recorded)"
+                        : "(UpdateService not sent)"));
+        String started = Files.readAllLines(home.resolve(name + ".signals")).stream()
+                .filter(l -> l.startsWith("STARTED ")).findFirst().map(l -> l.substring(8)).orElse("");
+        assertThat(restart).anySatisfy(l -> assertThat(l).isEqualTo("FOUND Deploy of api-docs: "
+                + (updated ? "following " + started : "closed, nothing deployed")));
+        String registered = Files.readAllLines(home.resolve(name + ".signals")).stream()
+                .filter(l -> l.startsWith("REGISTERED ")).findFirst().orElseThrow().substring(11);
+        assertThat(updateServiceCalls(registered)).as("UpdateService reached AWS at most once")
+                .isEqualTo(updated ? 1 : 0);
+        try (LocalStore store = LocalStore.open(home.resolve(name + ".db"))) {
+            List<List<JournalEntry>> open = journal(store).openOperations("deploy");
+            if (updated) {
+                assertThat(open).singleElement().satisfies(lines -> assertThat(lines).extracting(e -> e.record()
+                        .phase()).containsExactly(JournalPhase.INTENT, JournalPhase.DONE, JournalPhase.INTENT,
+                        JournalPhase.NOTE));
+            } else {
+                assertThat(open).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void storeWritesKilledMidWayLeaveAConsistentStoreWithEveryAcknowledgedLine() throws Exception {
+        String name = "store";
+        Path signals = home.resolve(name + ".signals");
+        Process writer = child(name, "store", "");
+        children.awaitSignal(signals, "ACK 500", writer);
+        ChildJvm.kill(writer);
+        int acknowledged = Files.readAllLines(signals).stream().filter(l -> l.startsWith("ACK "))
+                .mapToInt(l -> Integer.parseInt(l.substring(4))).max().orElseThrow();
+
+        try (LocalStore store = LocalStore.open(home.resolve(name + ".db"))) {
+            String check = store.withConnection(c -> {
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                    return rs.next() ? rs.getString(1) : "";
+                }
+            });
+            assertThat(check).isEqualTo("ok");
+            Map<Integer, List<JournalPhase>> rounds = new TreeMap<>(journal(store).recent(1_000_000).stream()
+                    .filter(e -> e.record().kind().equals("store-test")).collect(Collectors.groupingBy(
+                            e -> Integer.parseInt(e.record().fact("n")), Collectors.mapping(e -> e.record().phase(),
+                                    Collectors.toList()))));
+            int last = ((TreeMap<Integer, List<JournalPhase>>) rounds).lastKey();
+            assertThat(last).as("every acknowledged round survived the kill").isGreaterThanOrEqualTo(acknowledged);
+            assertThat(rounds.keySet()).as("no round missing").hasSize(last);
+            rounds.forEach((n, phases) -> {
+                if (n < last) {
+                    assertThat(phases).as("round " + n).hasSize(3);
+                }
+            });
+            assertThat(journal(store).openOperations("store-test").size()).as("only the round in flight is open")
+                    .isLessThanOrEqualTo(1);
+            LOG.log(System.Logger.Level.INFO, "store writes killed: {0} rounds acknowledged, {1} found, {2} open, "
+                    + "integrity_check {3}", acknowledged, last, journal(store).openOperations("store-test").size(),
+                    check);
+            int ui = Integer.parseInt(new SqliteUiStateStore(store).get("round").orElseThrow());
+            assertThat(ui).as("UI state of the last round or the one before").isBetween(last - 1, last);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package io.harbormaster.aws.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.harbormaster.aws.SandboxAccess;
+import io.harbormaster.aws.ecs.EcsDeploys;
+import io.harbormaster.aws.elb.AlbWeights;
+import io.harbormaster.aws.route53.Route53Weights;
+import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.model.cutover.AlbWeightedForward;
+import io.harbormaster.model.cutover.Route53WeightedRecord;
+import io.harbormaster.model.cutover.TrafficKind;
+import io.harbormaster.model.cutover.WeightedTarget;
+import io.harbormaster.model.cutover.Weights;
+import io.harbormaster.model.cutover.WriteOutcome;
+import io.harbormaster.model.deploy.DeployTarget;
+import io.harbormaster.model.deploy.DeploymentSettings;
+import io.harbormaster.model.deploy.NewRevision;
+import io.harbormaster.model.deploy.ServiceRef;
+import io.harbormaster.model.deploy.StartDeploymentCommand;
+import io.harbormaster.model.deploy.TaskDefinitionChange;
+import io.harbormaster.model.deploy.TaskDefinitionSpec;
+import io.harbormaster.model.deploy.Written;
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.environment.MfaPrompt;
+import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.model.error.WriteOutcomeUnknown;
+import io.harbormaster.model.fleet.ScaleServiceCommand;
+import io.harbormaster.sandbox.Sandbox;
+import io.harbormaster.sandbox.SandboxControl.RecordedRequest;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Action;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ActionTypeEnum;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Rule;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupTuple;
+
+/**
+ * Every console write to AWS under the sandbox's cut-answer fault ({@code reset}: the call is carried out, then the
+ * connection drops halfway through the answer): each is sent exactly once — counted at the sandbox — read back, and
+ * completes with what AWS holds. Against a 5xx (nothing applied) the read-back lets it be sent once more.
+ */
+class WritesReadBackTest {
+
+    private static SandboxAccess access;
+    private static Sandbox sandbox;
+    private static AwsSessions sessions;
+    private static EnvironmentSession stage;
+    private static EnvironmentSession prod;
+    private static EcsDeploys ecsDeploys;
+
+    @BeforeAll
+    static void start(@TempDir Path dir) {
+        access = SandboxAccess.start(dir);
+        sandbox = access.sandbox();
+        sessions = access.sessionsFor("alice");
+        stage = sessions.enter(SandboxAccess.environment("stage"), MfaPrompt.NONE);
+        prod = sessions.enter(SandboxAccess.environment("prod"), access.deviceOf("alice"));
+        ecsDeploys = new EcsDeploys(sessions, access.clients());
+    }
+
+    @AfterAll
+    static void stop() {
+        access.close();
+    }
+
+    @AfterEach
+    void faultsOff() {
+        sandbox.control().clearFaults();
+        sandbox.control().recordRequests(false);
+    }
+
+    /** Runs {@code write} under {@code fault}; answers its result and how many requests {@code call} matched. */
+    private static <T> Sent<T> under(String fault, Predicate<RecordedRequest> call, Supplier<T> write) {
+        sandbox.control().recordRequests(true);
+        long before = sandbox.control().recordedRequests().stream().filter(call).count();
+        sandbox.control().addFault(fault);
+        try {
+            T result = write.get();
+            return new Sent<>(result, sandbox.control().recordedRequests().stream().filter(call).count() - before);
+        } finally {
+            sandbox.control().clearFaults();
+        }
+    }
+
+    private record Sent<T>(T result, long times) {
+    }
+
+    private static Predicate<RecordedRequest> ecsCall(String operation) {
+        return r -> ("AmazonEC2ContainerServiceV20141113." + operation).equals(r.headers().get("x-amz-target"));
+    }
+
+    private static Predicate<RecordedRequest> queryCall(String action) {
+        return r -> "POST".equals(r.method()) && r.body() != null && r.body().contains("Action=" + action + "&");
+    }
+
+    private static final Predicate<RecordedRequest> CHANGE_RECORD_SETS = r -> "POST".equals(r.method())
+            && r.path().matches("/2013-04-01/hostedzone/.+/rrset/?");
+
+    private static EcsClient ecs(EnvironmentSession session) {
+        return access.clients().ecs(sessions.context(session));
+    }
+
+    private static final ServiceRef API_DOCS = new ServiceRef("api", "api-docs");
+
+    private static TaskDefinitionSpec withImageTag(DeployTarget target, String tag) {
+        String container = target.taskDefinition().containers().get(0).name();
+        String image = target.taskDefinition().containers().get(0).imageRepository() + ":" + tag;
+        return NewRevision.of(target.taskDefinition(), TaskDefinitionChange.images(Map.of(container, image)));
+    }
+
+    @Test
+    void aRegisterWhoseAnswerWasCutIsFoundAsTheLatestRevisionNotRegisteredTwice() {
+        DeployTarget target = ecsDeploys.describeTarget(stage, API_DOCS);
+        TaskDefinitionSpec next = withImageTag(target, "cut-1");
+        int latestBefore = ecs(stage).describeTaskDefinition(b -> b.taskDefinition(next.family())).taskDefinition()
+                .revision();
+
+        Sent<Written<TaskDefinitionSpec>> sent = under("reset:ecs.RegisterTaskDefinition",
+                ecsCall("RegisterTaskDefinition"), () -> ecsDeploys.register(stage, next));
+
+        assertThat(sent.times()).as("RegisterTaskDefinition sent once, though its answer was cut").isEqualTo(1);
+        assertThat(sent.result().requestId()).as("the answer was lost").isEmpty();
+        assertThat(sent.result().result().revision()).isEqualTo(latestBefore + 1);
+        assertThat(sent.result().result().images()).isEqualTo(next.images());
+        assertThat(ecs(stage).describeTaskDefinition(b -> b.taskDefinition(next.family())).taskDefinition()
+                .revision()).as("no second revision").isEqualTo(latestBefore + 1);
+    }
+
+    @Test
+    void aRegisterRefusedWithA5xxIsSentOnceMoreAfterTheReadBackShowsNoNewRevision() {
+        DeployTarget target = ecsDeploys.describeTarget(stage, new ServiceRef("internal", "status-page"));
+        TaskDefinitionSpec next = withImageTag(target, "after-500");
+
+        Sent<OperatorException> sent = under("internal-failure:ecs.RegisterTaskDefinition",
+                ecsCall("RegisterTaskDefinition"), () -> catchThrowableOfType(OperatorException.class,
+                        () -> ecsDeploys.register(stage, next)));
+
+        // Not the SDK's three blind attempts: one, a read-back showing no such revision, one more (also refused).
+        assertThat(sent.times()).isEqualTo(2);
+        assertThat(sent.result()).as("the second refusal is reported").isNotNull();
+    }
+
+    @Test
+    void aDeployWhoseAnswerWasCutIsFoundThroughTheServicesNewDeploymentNotStartedTwice() {
+        DeployTarget target = ecsDeploys.describeTarget(stage, API_DOCS);
+        TaskDefinitionSpec registered = ecsDeploys.register(stage, withImageTag(target, "cut-2")).result();
+        StartDeploymentCommand command = new StartDeploymentCommand(API_DOCS, registered.arn(), OptionalInt.empty(),
+                DeploymentSettings.rolling(List.of()));
+
+        Sent<Written<String>> sent = under("reset:ecs.UpdateService", ecsCall("UpdateService"),
+                () -> ecsDeploys.start(stage, command));
+
+        assertThat(sent.times()).as("UpdateService sent once, though its answer was cut").isEqualTo(1);
+        var service = ecs(stage).describeServices(b -> b.cluster("api").services("api-docs")).services().get(0);
+        assertThat(service.taskDefinition()).isEqualTo(registered.arn());
+        assertThat(sent.result().result()).isEqualTo(service.currentServiceDeployment())
+                .isNotEqualTo(target.currentServiceDeploymentArn());
+        assertThat(sent.result().requestId()).isEmpty();
+    }
+
+    @Test
+    void aScaleWhoseReadBackFailsTooSaysItMayHaveBeenAppliedAndIsNotSentAgain() {
+        int desired = ecs(stage).describeServices(b -> b.cluster("api").services("api-docs")).services().get(0)
+                .desiredCount();
+        sandbox.control().addFault("unavailable:ecs.DescribeServices");
+
+        Sent<OperatorException> sent = under("reset:ecs.UpdateService", ecsCall("UpdateService"),
+                () -> catchThrowableOfType(OperatorException.class, () -> ecsDeploys.updateDesiredCount(stage,
+                        new ScaleServiceCommand("api", "api-docs", desired + 1))));
+
+        assertThat(sent.times()).isEqualTo(1);
+        assertThat(sent.result()).isInstanceOf(WriteOutcomeUnknown.class);
+        assertThat(sent.result().problem().title()).isEqualTo("Write may have been applied");
+        assertThat(sent.result().problem().message()).startsWith("UpdateService of api-docs to desiredCount "
+                + (desired + 1) + " got no answer").contains("may or may not have taken effect");
+    }
+
+    @Test
+    void aRoute53ChangeWhoseAnswerWasCutIsReadBackNotSentTwice() {
+        Route53Weights r53 = new Route53Weights(sessions, access.clients());
+        Route53WeightedRecord api = r53.find(prod).stream().filter(r -> r.name().equals("api.example.com."))
+                .findFirst().orElseThrow();
+        Weights wanted = swapped(TrafficKind.ROUTE53, api.targets());
+
+        Sent<WriteOutcome> sent = under("reset:route53.ChangeResourceRecordSets", CHANGE_RECORD_SETS,
+                () -> r53.write(prod, api, wanted));
+
+        assertThat(sent.times()).as("ChangeResourceRecordSets sent once, though its answer was cut").isEqualTo(1);
+        assertThat(sent.result()).isEqualTo(new WriteOutcome.Accepted("", ""));
+        assertThat(r53.live(prod, api).sameAs(wanted)).isTrue();
+        assertThat(r53.readBack(prod, api, wanted, "").state()).isEqualTo(
+                io.harbormaster.model.cutover.ReadBack.State.CONFIRMED);
+    }
+
+    @Test
+    void anAlbRuleChangeWhoseAnswerWasCutIsReadBackNotSentTwice() {
+        AlbWeights alb = new AlbWeights(sessions, access.clients());
+        AlbWeightedForward forward = weightedRule(alb);
+        Weights wanted = swapped(TrafficKind.ALB, forward.targets());
+
+        Sent<WriteOutcome> sent = under("reset:elasticloadbalancing.ModifyRule", queryCall("ModifyRule"),
+                () -> alb.write(prod, forward, wanted));
+
+        assertThat(sent.times()).as("ModifyRule sent once, though its answer was cut").isEqualTo(1);
+        assertThat(sent.result()).isEqualTo(new WriteOutcome.Accepted("", ""));
+        assertThat(alb.live(prod, forward).sameAs(wanted)).isTrue();
+    }
+
+    /** The weights of the first two targets exchanged (a change whatever they were), the rest kept. */
+    private static Weights swapped(TrafficKind kind, List<WeightedTarget> targets) {
+        Map<String, Integer> byTarget = new LinkedHashMap<>();
+        targets.forEach(t -> byTarget.put(t.id(), t.weight()));
+        int first = targets.get(0).weight();
+        int second = targets.get(1).weight();
+        byTarget.put(targets.get(0).id(), second == first ? first + 10 : second);
+        byTarget.put(targets.get(1).id(), first);
+        return new Weights(kind, byTarget);
+    }
+
+    /** app-web.example.com's rule on app-alb's HTTPS listener, made to forward to two target groups. */
+    private static AlbWeightedForward weightedRule(AlbWeights alb) {
+        ElasticLoadBalancingV2Client elb = access.clients().elbv2(sessions.context(prod));
+        String web = elb.describeTargetGroups(b -> b.names("app-web")).targetGroups().get(0).targetGroupArn();
+        String search = elb.describeTargetGroups(b -> b.names("app-search")).targetGroups().get(0).targetGroupArn();
+        String lbArn = elb.describeLoadBalancers(b -> b.names("app-alb")).loadBalancers().get(0).loadBalancerArn();
+        String listener = elb.describeListeners(b -> b.loadBalancerArn(lbArn)).listeners().stream()
+                .filter(l -> l.port() == 443).findFirst().orElseThrow().listenerArn();
+        Rule rule = elb.describeRules(b -> b.listenerArn(listener)).rules().stream()
+                .filter(r -> r.conditions().stream().anyMatch(c -> c.values().contains("app-web.example.com")))
+                .findFirst().orElseThrow();
+        elb.modifyRule(b -> b.ruleArn(rule.ruleArn()).actions(Action.builder().type(ActionTypeEnum.FORWARD)
+                .forwardConfig(f -> f.targetGroups(TargetGroupTuple.builder().targetGroupArn(web).weight(90).build(),
+                        TargetGroupTuple.builder().targetGroupArn(search).weight(10).build())).build()));
+        return alb.find(prod).stream().filter(a -> a.ruleArn().equals(rule.ruleArn())).findFirst().orElseThrow();
+    }
+}

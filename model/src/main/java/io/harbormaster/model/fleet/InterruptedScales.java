@@ -1,0 +1,119 @@
+package io.harbormaster.model.fleet;
+
+import io.harbormaster.model.environment.EnterEnvironment;
+import io.harbormaster.model.environment.Environment;
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.environment.MfaPrompt;
+import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.model.journal.JournalEntry;
+import io.harbormaster.model.journal.JournalPhase;
+import io.harbormaster.model.journal.JournalRecord;
+import io.harbormaster.model.journal.WriteJournal;
+import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Scales a previous run left open in the journal (killed between INTENT and outcome, or the answer and its read-back
+ * both lost): listed from the journal alone, then — once the operator enters their environment — read back from AWS
+ * and closed with what was found, so the journal never keeps a write whose fate nobody looked at, and never claims
+ * an outcome nobody saw. Only scales journalled before this console started are taken: one in flight now is not.
+ */
+public final class InterruptedScales {
+
+    private static final System.Logger LOG = System.getLogger(InterruptedScales.class.getName());
+
+    private final WriteJournal journal;
+    private final ReadDesiredCount read;
+    private final Instant since;
+    private final List<String> found = new CopyOnWriteArrayList<>();
+
+    /** @param since when this console started: scales begun after it are its own, in flight or answered */
+    public InterruptedScales(WriteJournal journal, ReadDesiredCount read, Instant since) {
+        this.journal = Objects.requireNonNull(journal, "journal");
+        this.read = Objects.requireNonNull(read, "read");
+        this.since = Objects.requireNonNull(since, "since");
+    }
+
+    /** The open scales, from the journal only (no AWS call), oldest first. */
+    public List<InterruptedScale> open() {
+        List<InterruptedScale> out = new ArrayList<>();
+        for (List<JournalEntry> lines : journal.openOperations(JournaledScaleService.KIND)) {
+            JournalEntry first = lines.get(0);
+            JournalRecord r = first.record();
+            if (!first.at().isBefore(since)) {
+                continue;
+            }
+            try {
+                out.add(new InterruptedScale(r.operationId(), r.environmentId(), r.fact("region"),
+                        new ScaleServiceCommand(r.fact("cluster"), r.fact("service"),
+                                Integer.parseInt(r.fact("desiredCount"))), first.at(), r.actor()));
+            } catch (IllegalArgumentException unreadable) {
+                LOG.log(Level.WARNING, "open scale " + r.operationId() + " cannot be read back: "
+                        + unreadable.getMessage());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads the scale back and closes its operation: DONE when the service has the desired count asked for, FAILED
+     * (nothing of it in AWS) otherwise, then END.
+     *
+     * @return what was found, as journalled
+     */
+    public String settle(EnvironmentSession session, InterruptedScale scale) {
+        ScaleServiceCommand c = scale.command();
+        OptionalInt now = read.desiredCount(session, c.cluster(), c.service());
+        boolean applied = now.isPresent() && now.getAsInt() == c.desiredCount();
+        String what = scale.describe() + " was interrupted before its outcome was recorded; read back: "
+                + (applied ? "applied (desired count " + c.desiredCount() + ")"
+                : now.isPresent() ? "not applied (desired count " + now.getAsInt() + "); scale again if still wanted"
+                : "the service is gone");
+        JournalRecord intent = journal.operation(scale.operationId()).get(0).record();
+        journal.append(intent.as(applied ? JournalPhase.DONE : JournalPhase.FAILED, what, "",
+                Map.of("readBack", now.isPresent() ? String.valueOf(now.getAsInt()) : "gone")));
+        journal.append(intent.as(JournalPhase.END, "Scale of " + c.serviceName() + " read back after an"
+                + " interruption", "", Map.of()));
+        LOG.log(Level.WARNING, what);
+        found.add(what);
+        return what;
+    }
+
+    /** Settles the open scales of the session's environment and Region; one that cannot be read stays open. */
+    public List<String> settleIn(EnvironmentSession session) {
+        List<String> out = new ArrayList<>();
+        for (InterruptedScale scale : open()) {
+            if (!scale.environmentId().equals(session.environment().id())
+                    || !scale.region().equals(session.region())) {
+                continue;
+            }
+            try {
+                out.add(settle(session, scale));
+            } catch (OperatorException e) {
+                LOG.log(Level.WARNING, scale.describe() + " was interrupted and could not be read back ("
+                        + e.problem().message() + "); it stays open until the next entry");
+            }
+        }
+        return out;
+    }
+
+    /** An {@link EnterEnvironment} that settles the environment's interrupted scales once entered. */
+    public EnterEnvironment settlingEntry(EnterEnvironment enter) {
+        return (Environment environment, MfaPrompt mfa) -> {
+            EnvironmentSession session = enter.enter(environment, mfa);
+            settleIn(session);
+            return session;
+        };
+    }
+
+    /** What settling found in this run, oldest first: for the console to tell. */
+    public List<String> found() {
+        return List.copyOf(found);
+    }
+}

@@ -1,0 +1,99 @@
+package io.harbormaster.model.fleet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.harbormaster.model.environment.CallerIdentity;
+import io.harbormaster.model.environment.Environment;
+import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.error.OperatorException;
+import io.harbormaster.model.error.Problem;
+import io.harbormaster.model.error.WriteOutcomeUnknown;
+import io.harbormaster.model.journal.InMemoryWriteJournal;
+import io.harbormaster.model.journal.JournalPhase;
+import io.harbormaster.model.testdata.CrashingJournal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/** Scales left open in the journal: found without AWS, read back on entry, closed with what AWS holds. */
+class InterruptedScalesTest {
+
+    private final InMemoryWriteJournal journal = new InMemoryWriteJournal(Clock.systemUTC());
+    private final Map<String, Integer> aws = new HashMap<>();
+    private final ReadDesiredCount read = (s, cluster, service) -> aws.containsKey(service)
+            ? OptionalInt.of(aws.get(service)) : OptionalInt.empty();
+    private final EnvironmentSession prod = new EnvironmentSession(new Environment("prod", "prod", "prod", "ops",
+            "222222222222", "", List.of("eu-west-1"), "#aa0000", true, false, 0), new CallerIdentity("222222222222",
+            "arn:aws:sts::222222222222:assumed-role/admin/bob", ""), "eu-west-1", null);
+
+    /** A scale whose console died during the call (an Error: nothing catches it): its INTENT only. */
+    private void killedDuring(String op, String service, int desired) {
+        assertThatThrownBy(() -> new JournaledScaleService((s, c) -> {
+            throw new CrashingJournal.Killed();
+        }, journal, () -> op).scale(prod, new ScaleServiceCommand("apps", service, desired)))
+                .isInstanceOf(CrashingJournal.Killed.class);
+    }
+
+    @Test
+    void aScaleCutShortIsNamedThenReadBackAndClosedAsApplied() {
+        killedDuring("op-1", "web", 6);
+        aws.put("web", 6);
+        InterruptedScales scales = new InterruptedScales(journal, read, Instant.now().plusSeconds(1));
+
+        assertThat(scales.open()).singleElement().satisfies(s -> assertThat(s.describe())
+                .startsWith("Scale of web to 6 tasks in prod (eu-west-1), asked by ").contains("admin/bob"));
+        List<String> found = scales.settleIn(prod);
+
+        assertThat(found).singleElement().asString().contains("read back: applied (desired count 6)");
+        assertThat(journal.operation("op-1")).extracting(e -> e.record().phase()).containsExactly(
+                JournalPhase.INTENT, JournalPhase.DONE, JournalPhase.END);
+        assertThat(scales.open()).isEmpty();
+        assertThat(scales.found()).isEqualTo(found);
+    }
+
+    @Test
+    void aScaleThatNeverReachedAwsIsClosedAsFailedWithTheCountFound() {
+        killedDuring("op-2", "web", 6);
+        aws.put("web", 3);
+
+        List<String> found = new InterruptedScales(journal, read, Instant.now().plusSeconds(1)).settleIn(prod);
+
+        assertThat(found).singleElement().asString().contains("not applied (desired count 3)");
+        assertThat(journal.operation("op-2")).extracting(e -> e.record().phase()).containsExactly(
+                JournalPhase.INTENT, JournalPhase.FAILED, JournalPhase.END);
+    }
+
+    @Test
+    void scalesOfThisRunOrOfAnotherEnvironmentOrUnreadableStayOpen() {
+        killedDuring("op-3", "web", 6);
+        InterruptedScales fromBefore = new InterruptedScales(journal, (s, c, v) -> {
+            throw new OperatorException(new Problem(Problem.Kind.NETWORK, "AWS unreachable", "no route", "", ""));
+        }, Instant.now().plusSeconds(1));
+        EnvironmentSession elsewhere = new EnvironmentSession(prod.environment(), prod.identity(), "us-east-1", null);
+
+        assertThat(fromBefore.settleIn(elsewhere)).isEmpty();
+        assertThat(fromBefore.settleIn(prod)).as("AWS could not be read").isEmpty();
+        assertThat(new InterruptedScales(journal, read, Instant.EPOCH).open()).as("begun in this run").isEmpty();
+        assertThat(journal.openOperations(JournaledScaleService.KIND)).hasSize(1);
+    }
+
+    @Test
+    void aScaleWhoseOutcomeIsUnknownIsNotedAndLeftOpenNotFailed() {
+        WriteOutcomeUnknown unknown = new WriteOutcomeUnknown(new Problem(Problem.Kind.NETWORK,
+                "Write may have been applied", "no answer and no read-back", "", ""), null);
+        JournaledScaleService scale = new JournaledScaleService((s, c) -> {
+            throw unknown;
+        }, journal, () -> "op-4");
+
+        assertThatThrownBy(() -> scale.scale(prod, new ScaleServiceCommand("apps", "web", 2))).isSameAs(unknown);
+
+        assertThat(journal.operation("op-4")).extracting(e -> e.record().phase()).containsExactly(
+                JournalPhase.INTENT, JournalPhase.NOTE);
+        assertThat(journal.openOperations(JournaledScaleService.KIND)).hasSize(1);
+    }
+}
