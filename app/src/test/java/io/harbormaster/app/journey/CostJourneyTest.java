@@ -18,6 +18,8 @@ import io.harbormaster.views.cost.EnvironmentsCostViewModel;
 import io.harbormaster.views.cost.PriceUsed;
 import io.harbormaster.views.cost.ScalingRow;
 import io.harbormaster.views.cost.ScalingViewModel;
+import io.harbormaster.views.hosts.HostsPage;
+import io.harbormaster.views.hosts.HostsViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -157,6 +159,41 @@ class CostJourneyTest {
         assertThat(journey.<javafx.scene.control.Label>lookup("#cost-repack-result").getText())
                 .contains(r.hostsBefore() + " hosts → " + r.hostsAfter() + " × " + target);
         Path png = DeployJourneys.shot(journey, "cost-03-repack-api-1280");
+
+        showTheWhatIfOnHosts(r, snapshot.hostsIn(apiArn).size());
+    }
+
+    /** "Show on Hosts": both packings drawn on the Hosts canvas at 1280×800, the header saying what it saves. */
+    private static void showTheWhatIfOnHosts(RepackResult r, int hostsToday) throws Exception {
+        journey.robot().interact(() -> {
+            javafx.stage.Window window = journey.app().window().scene().getWindow();
+            window.setWidth(1280);
+            window.setHeight(800);
+        });
+        journey.robot().clickOn("#cost-repack-show");
+        HostsViewModel hosts = journey.shell().page(HostsPage.class).viewModel();
+        journey.waitUntil("the repacked cluster is drawn", () -> hosts.repackProperty().get() != null
+                && hosts.layoutProperty().get() != null
+                && hosts.layoutProperty().get().size() == r.hostsAfter() + r.hostsFreed());
+        assertThat(journey.<javafx.scene.control.Label>lookup("#hosts-whatif-summary").getText())
+                .startsWith("What-if for cluster api, nothing changes in AWS: " + r.hostsBefore() + " hosts → "
+                        + r.hostsAfter() + " × ").contains("/month → ").contains("saves");
+        assertThat(journey.<javafx.scene.control.Label>lookup("#hosts-whatif-blockers").getText())
+                .isEqualTo(io.harbormaster.views.text.RepackText.blockers(r));
+        assertThat(journey.onUi(() -> hosts.modelProperty().get().taskCount()))
+                .isEqualTo(r.hosts().stream().mapToInt(RepackResult.PackedHost::tasks).sum());
+        assertThat(journey.onUi(() -> LayoutCheck.everything(journey.app().window().scene()))).isEmpty();
+        DeployJourneys.shot(journey, "hosts-whatif-repacked-api-1280x800");
+
+        journey.robot().clickOn("#hosts-whatif-today");
+        journey.waitUntil("today's api hosts are drawn", () -> hosts.layoutProperty().get().size() == hostsToday
+                && hosts.summaryProperty().get().startsWith("Showing cluster api as it runs today"));
+        DeployJourneys.shot(journey, "hosts-whatif-today-api-1280x800");
+
+        journey.robot().clickOn("#hosts-whatif-close");
+        journey.waitUntil("the fleet is drawn again", () -> hosts.repackProperty().get() == null
+                && hosts.layoutProperty().get().size() == fleet().hosts().size());
+        journey.robot().clickOn("#nav-cost");
     }
 
     @Test

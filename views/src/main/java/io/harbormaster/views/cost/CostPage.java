@@ -50,7 +50,7 @@ public final class CostPage extends FleetPage {
         all.setId("cost-tab-environments");
         Tab scalingTab = new Tab("Scaling", new ScalingView(scaling));
         scalingTab.setId("cost-tab-scaling");
-        return PageView.of(new CostView(viewModel, List.of(all, scalingTab)));
+        return PageView.of(new CostView(viewModel, List.of(all, scalingTab), context.navigator()));
     }
 
     @Override

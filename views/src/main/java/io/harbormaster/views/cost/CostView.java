@@ -2,9 +2,10 @@ package io.harbormaster.views.cost;
 
 import io.harbormaster.model.cost.CostLine;
 import io.harbormaster.model.cost.CostRules;
-import io.harbormaster.model.cost.repack.Blocker;
 import io.harbormaster.model.cost.repack.PortMode;
-import io.harbormaster.model.cost.repack.RepackResult;
+import io.harbormaster.views.fleet.Destination;
+import io.harbormaster.views.fleet.FleetNavigator;
+import io.harbormaster.views.text.RepackText;
 import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.shared.Headings;
 import io.harbormaster.views.theme.HarbormasterStyles;
@@ -34,10 +35,13 @@ import javafx.stage.FileChooser;
 public final class CostView extends VBox {
 
     private final CostViewModel viewModel;
+    private final FleetNavigator navigator;
     private final TableView<CostRow> table = new TableView<>();
 
     /** @param tabs the page's other tabs beside this environment's (all environments, scaling) */
-    public CostView(CostViewModel viewModel, List<Tab> tabs) {
+    /** @param navigator where "Show on Hosts" sends the what-if */
+    public CostView(CostViewModel viewModel, List<Tab> tabs, FleetNavigator navigator) {
+        this.navigator = navigator;
         this.viewModel = viewModel;
         setId("cost-view");
         getStyleClass().add(HarbormasterStyles.PAGE);
@@ -224,7 +228,13 @@ public final class CostView extends VBox {
         run.setId("cost-repack-run");
         run.disableProperty().bind(cluster.valueProperty().isNull().or(target.valueProperty().isNull()));
         run.setOnAction(e -> viewModel.repack(cluster.getValue(), target.getValue()));
-        HBox controls = new HBox(8, new Label("Repack cluster"), cluster, new Label("onto"), target, dynamic, run);
+        Button show = new Button("Show on Hosts");
+        show.setId("cost-repack-show");
+        show.setTooltip(new javafx.scene.control.Tooltip("Today's packing and the repacked one on the Hosts canvas"));
+        show.disableProperty().bind(viewModel.repackProperty().isNull());
+        show.setOnAction(e -> navigator.go(new Destination.RepackOnHosts(viewModel.repackProperty().get())));
+        HBox controls = new HBox(8, new Label("Repack cluster"), cluster, new Label("onto"), target, dynamic, run,
+                show);
         controls.setAlignment(Pos.CENTER_LEFT);
         Label result = new Label("Nothing changes in AWS: the tasks running now, packed again the way binpack would");
         result.setId("cost-repack-result");
@@ -235,26 +245,14 @@ public final class CostView extends VBox {
         blockers.getStyleClass().add(HarbormasterStyles.MUTED);
         viewModel.repackProperty().addListener((o, was, r) -> {
             if (r != null) {
-                result.setText(describe(r));
-                blockers.setText(r.blockers().isEmpty() ? "Nothing stops a tighter packing than capacity itself."
-                        : "What stops a better packing: " + String.join("; ", r.blockers().stream()
-                                .map(Blocker::reason).toList()));
+                result.setText(RepackText.summary(r));
+                blockers.setText(RepackText.blockers(r));
             }
         });
         VBox panel = new VBox(6, controls, result, blockers);
         panel.setId("cost-repack");
         panel.getStyleClass().add(FleetStyles.TOOLBAR);
         return panel;
-    }
-
-    static String describe(RepackResult r) {
-        long empty = r.hosts().stream().filter(h -> h.tasks() == 0).count();
-        return String.format(Locale.ROOT, "%d hosts → %d × %s (%s ports; lower bound %d, capacity alone %d%s) · "
-                        + "%s/month → %s/month · %s %s/month%s", r.hostsBefore(), r.hostsAfter(),
-                r.target().instanceType(), r.portMode().name().toLowerCase(Locale.ROOT), r.lowerBound(),
-                r.capacityBound(), empty > 0 ? ", " + empty + " empty" : "", money(r.usdPerMonthBefore()),
-                money(r.usdPerMonthAfter()), r.monthlySaving() >= 0 ? "saves" : "costs",
-                money(Math.abs(r.monthlySaving())), r.unplaced() > 0 ? " · " + r.unplaced() + " tasks not placed" : "");
     }
 
     private void chooseExport() {
@@ -273,6 +271,6 @@ public final class CostView extends VBox {
     }
 
     static String money(double usd) {
-        return String.format(Locale.ROOT, "$%,.2f", usd);
+        return RepackText.money(usd);
     }
 }

@@ -33,6 +33,13 @@ public sealed interface Destination {
         }
     }
 
+    /** A repacking what-if drawn on the hosts' canvas: today's packing of its cluster and the packed one. */
+    record RepackOnHosts(io.harbormaster.model.cost.repack.RepackResult result) implements Destination {
+        public RepackOnHosts {
+            java.util.Objects.requireNonNull(result, "result");
+        }
+    }
+
     /** The same service in another environment beside this one. */
     record CompareService(String serviceName) implements Destination {
     }

@@ -144,6 +144,11 @@ public final class HostCell {
                 || stranding == (memory ? Stranding.MEMORY_WITHOUT_CPU : Stranding.CPU_WITHOUT_MEMORY);
     }
 
+    /** Whether the card stands for one of today's hosts a repacking what-if would leave empty. */
+    boolean freedByRepack() {
+        return io.harbormaster.model.cost.repack.RepackPicture.FREED.equals(status);
+    }
+
     /** Whether the host reports more reserved than its tasks drawn: some are not read yet. */
     boolean unread() {
         return reservedCpu > usedCpu() || reservedMemory > usedMemory();

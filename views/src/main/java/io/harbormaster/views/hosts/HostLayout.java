@@ -142,7 +142,12 @@ public final class HostLayout {
         long memUsed = 0;
         int tasks = 0;
         int stranded = 0;
+        int hosts = 0;
         for (HostCell c : members) {
+            if (c.freedByRepack()) {
+                continue; // a what-if's card for a host it would not need: not part of the packed fleet's figures
+            }
+            hosts++;
             cpu += c.registeredCpu;
             cpuUsed += c.reservedCpu;
             mem += c.registeredMemory;
@@ -150,9 +155,11 @@ public final class HostLayout {
             tasks += c.taskCount();
             stranded += c.stranding == io.harbormaster.model.packing.Stranding.NONE ? 0 : 1;
         }
-        return String.format("%s — %,d host%s, %,d tasks, CPU %d%% · memory %d%% reserved%s", key, members.size(),
-                members.size() == 1 ? "" : "s", tasks, pct(cpuUsed, cpu), pct(memUsed, mem),
-                stranded == 0 ? "" : String.format(", %d with stranded capacity", stranded));
+        int freed = members.size() - hosts;
+        return String.format("%s — %,d host%s, %,d tasks, CPU %d%% · memory %d%% reserved%s%s", key, hosts,
+                hosts == 1 ? "" : "s", tasks, pct(cpuUsed, cpu), pct(memUsed, mem),
+                stranded == 0 ? "" : String.format(", %d with stranded capacity", stranded),
+                freed == 0 ? "" : String.format(" · %,d of today's hosts left empty", freed));
     }
 
     private static long pct(long part, long whole) {

@@ -48,12 +48,15 @@ public final class HostsPage extends FleetPage {
 
     @Override
     public boolean accepts(Destination destination) {
-        return destination instanceof Destination.Host || destination instanceof Destination.ServiceOnHosts;
+        return destination instanceof Destination.Host || destination instanceof Destination.ServiceOnHosts
+                || destination instanceof Destination.RepackOnHosts;
     }
 
     @Override
     public void open(Destination destination) {
-        if (destination instanceof Destination.Host host) {
+        if (destination instanceof Destination.RepackOnHosts repack) {
+            viewModel.showRepack(repack.result());
+        } else if (destination instanceof Destination.Host host) {
             viewModel.centreOn(host.hostArn());
         } else if (destination instanceof Destination.ServiceOnHosts service) {
             String serviceArn = service.serviceArn();

@@ -104,6 +104,7 @@ final class HostsPainter {
         bars((c, m, x, y) -> span(g, c.stranded(m) ? c.reserved(m) : 0, c.stranded(m) ? c.registered(m) : 0,
                 c.registered(m), x, y));
         outline(g, palette.warning(), Math.max(1, 2 * s), i -> !layout.cell(i).portBlockedBy.isEmpty(), 0);
+        freed(g, palette);
         if (s >= 0.55) {
             g.setFill(palette.text());
             g.setFont(Font.font(Math.min(13, 11 * s)));
@@ -122,6 +123,20 @@ final class HostsPainter {
         int p = frame.picked() == null ? -1 : layout.indexOf(frame.picked());
         // In the text colour, so the picked host stands apart from a highlighted service's accent outlines.
         outline(g, palette.text(), Math.max(3, 4 * s), i -> i == p, 2);
+    }
+
+    /** A repacking what-if's cards for today's hosts it would leave empty: dimmed, outlined in dashes. */
+    private void freed(GraphicsContext g, CanvasPalette palette) {
+        IntPredicate freed = i -> layout.cell(i).freedByRepack();
+        g.setFill(palette.dim());
+        each((c, x, y, i) -> {
+            if (freed.test(i)) {
+                g.fillRect(x, y, CARD_W * s, CARD_H * s);
+            }
+        });
+        g.setLineDashes(6 * s, 4 * s);
+        outline(g, palette.accent(), Math.max(1, 1.5 * s), freed, 0);
+        g.setLineDashes((double[]) null);
     }
 
     /** Calls {@code card} for every card in view, at its screen position. */

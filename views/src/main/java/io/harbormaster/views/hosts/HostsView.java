@@ -112,8 +112,8 @@ public final class HostsView extends VBox {
         measuredNote.visibleProperty().bind(viewModel.measuredNoteProperty().isNotEmpty());
         measuredNote.managedProperty().bind(measuredNote.visibleProperty());
 
-        getChildren().addAll(header, toolbar, measuredNote, new FleetBanner(viewModel.fleet(), "hosts-banner"), canvas,
-                footer);
+        getChildren().addAll(header, toolbar, measuredNote, new FleetBanner(viewModel.fleet(), "hosts-banner"),
+                new RepackBar(viewModel), canvas, footer);
     }
 
     public HostsCanvas canvas() {

@@ -1,5 +1,6 @@
 package io.harbormaster.views.hosts;
 
+import io.harbormaster.model.cost.repack.RepackResult;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.FleetStats;
@@ -86,6 +87,10 @@ public final class HostsViewModel {
             "loadingTasks");
     /** The part of the layout the canvas showed last (world x0, y0, x1, y1); null before it tells. */
     private double[] inView;
+    private final ReadOnlyObjectWrapper<RepackShown> repack = new ReadOnlyObjectWrapper<>(this, "repack");
+    private final ObjectProperty<RepackShown.Side> side = new SimpleObjectProperty<>(this, "side",
+            RepackShown.Side.REPACKED);
+    private final LatestWins repacks;
     private MeasuredUse measuredUse;
     private Clock clock;
     private final LatestWins measuring;
@@ -99,6 +104,9 @@ public final class HostsViewModel {
         this.fleet = Objects.requireNonNull(fleet, "fleet");
         this.measuring = new LatestWins(executor);
         this.layouts = new LatestWins(executor);
+        this.repacks = new LatestWins(executor);
+        side.addListener((obs, old, now) -> showSide());
+        fleet.sessionProperty().addListener((obs, old, now) -> closeRepack());
         fleet.dataProperty().addListener((obs, old, now) -> update(true));
         fleet.placementProperty().addListener((obs, old, now) -> update(true));
         grouping.addListener((obs, old, now) -> update(false));
@@ -106,7 +114,7 @@ public final class HostsViewModel {
         columns.addListener((obs, old, now) -> update(false));
         highlighted.addListener((obs, old, now) -> updateHighlight());
         summary = Bindings.createStringBinding(this::describe, model, fleet.stateProperty(), layoutProblem,
-                loadingTasks);
+                loadingTasks, repack, side);
         active.addListener((obs, old, now) -> readMeasured());
         showMeasured.addListener((obs, old, now) -> readMeasured());
         fleet.dataProperty().addListener((obs, old, now) -> readMeasured());
@@ -174,6 +182,58 @@ public final class HostsViewModel {
                 read, hosts, window);
     }
 
+    /**
+     * Draws a repacking what-if instead of the fleet: its cluster packed again ({@link #sideProperty()} switches to
+     * the cluster as it runs today), until {@link #closeRepack()}. Nothing changes in AWS.
+     */
+    public void showRepack(RepackResult result) {
+        FleetData data = fleet.dataProperty().get();
+        if (data == null) {
+            return;
+        }
+        repacks.submit(BackgroundTask.of("Drawing the repacking what-if",
+                () -> RepackShown.of(data.snapshot(), result)).onSuccess(made -> {
+                    repack.set(made);
+                    if (side.get() == RepackShown.Side.REPACKED) {
+                        showSide();
+                    } else {
+                        side.set(RepackShown.Side.REPACKED);
+                    }
+                }).onFailure(this::layoutFailed));
+    }
+
+    /** Back to the fleet. */
+    public void closeRepack() {
+        repacks.cancel();
+        if (repack.get() != null) {
+            repack.set(null);
+            update(true);
+        }
+    }
+
+    private void showSide() {
+        RepackShown shown = repack.get();
+        if (shown == null) {
+            return;
+        }
+        HostModel m = shown.side(side.get());
+        model.set(m);
+        services.setAll(m.services().stream().map(s -> new ServiceChoice(s.arn(), s.name(), s.clusterName()))
+                .toList());
+        loadingTasks.set(null);
+        update(false);
+    }
+
+    /** The what-if drawn instead of the fleet; null when the fleet is drawn. */
+    public ReadOnlyObjectProperty<RepackShown> repackProperty() {
+        return repack.getReadOnlyProperty();
+    }
+
+    /** Which packing of the what-if is drawn. */
+    public ObjectProperty<RepackShown.Side> sideProperty() {
+        return side;
+    }
+
     /** At most this many hosts go ahead of the rest: a screenful of cards at a zoom where tasks can still be told. */
     static final int FOCUS_AT_MOST = 150;
 
@@ -187,6 +247,9 @@ public final class HostsViewModel {
             return;
         }
         inView = new double[] {x0, y0, x1, y1};
+        if (repack.get() != null) {
+            return; // a what-if's hosts are nowhere to load
+        }
         List<String> arns = new ArrayList<>();
         String picked = selectedHost.get();
         if (picked != null && laid.indexOf(picked) >= 0) {
@@ -258,11 +321,15 @@ public final class HostsViewModel {
         FleetData data = fleet.dataProperty().get();
         PlacementDraft.View placed = fleet.placementProperty().get();
         boolean partial = data != null && !data.complete() && placed != null && !placed.hosts().isEmpty();
-        if (data == null) {
+        RepackShown whatIf = repack.get();
+        if (whatIf != null) {
+            if (remodel) {
+                return; // the what-if stays a picture of the fleet it was made from
+            }
+        } else if (data == null) {
             clear();
             return;
-        }
-        if (!data.complete() && !partial) {
+        } else if (!data.complete() && !partial) {
             return; // what is drawn stays until the load's hosts (or the whole fleet) arrive
         }
         if (building) {
@@ -288,6 +355,10 @@ public final class HostsViewModel {
                     built();
                 })
                 .onSuccess(made -> {
+                    if (repack.get() != whatIf) {
+                        built(); // made for the fleet while a what-if came, or the other way round
+                        return;
+                    }
                     if (made.model() != current) {
                         model.set(made.model());
                         services.setAll(made.model().services().stream()
@@ -422,6 +493,16 @@ public final class HostsViewModel {
     private String describe() {
         if (!layoutProblem.get().isEmpty()) {
             return layoutProblem.get();
+        }
+        RepackShown whatIf = repack.get();
+        if (whatIf != null) {
+            HostModel shown = whatIf.side(side.get());
+            long freed = shown.cells().stream().filter(HostCell::freedByRepack).count();
+            long hosts = shown.cells().size() - freed;
+            return String.format("Showing %s: %,d host%s%s · %,d tasks", side.get() == RepackShown.Side.TODAY
+                    ? "cluster " + whatIf.cluster() + " as it runs today" : "the repacked cluster " + whatIf.cluster(),
+                    hosts, hosts == 1 ? "" : "s", freed == 0 ? "" : String.format(" (and %,d of today's left empty)",
+                            freed), shown.taskCount());
         }
         HostModel m = model.get();
         if (m == null) {

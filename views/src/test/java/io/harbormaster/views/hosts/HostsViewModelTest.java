@@ -4,6 +4,12 @@ import static io.harbormaster.views.fakes.Fixtures.DEV;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.model.fleet.FleetSnapshot;
+import io.harbormaster.model.cost.HostPrice;
+import io.harbormaster.model.cost.repack.PortMode;
+import io.harbormaster.model.cost.repack.RepackPicture;
+import io.harbormaster.model.cost.repack.RepackResult;
+import io.harbormaster.model.cost.repack.RepackWhatIf;
+import io.harbormaster.model.cost.repack.TargetType;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.FleetLoadListener;
 import io.harbormaster.model.fleet.Host;
@@ -19,6 +25,7 @@ import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.lifecycle.ManualRepeater;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -158,6 +165,45 @@ class HostsViewModelTest {
         assertThat(page.inViewCount()).isEqualTo(2);
     }
 
+
+    @Test
+    void aRepackWhatIfIsDrawnInsteadOfTheFleetTodayOrRepackedUntilClosed() {
+        fleet.sessionProperty().set(Fixtures.session(DEV));
+        FleetSnapshot snapshot = fleet.data().snapshot();
+        RepackResult result = RepackWhatIf.of(snapshot, FleetFixtures.CLUSTER,
+                (env, type) -> Optional.of(HostPrice.effectiveRate(0.10)),
+                new TargetType("m5.xlarge", 4096, 16384, HostPrice.effectiveRate(0.19)), PortMode.DYNAMIC);
+
+        vm.showRepack(result);
+
+        assertThat(result.hostsAfter()).isEqualTo(1);
+        HostLayout repacked = vm.layoutProperty().get();
+        assertThat(repacked.size()).as("one packed host, one of today's left empty").isEqualTo(2);
+        HostCell packed = repacked.cell(0).status.equals(RepackPicture.FREED) ? repacked.cell(1) : repacked.cell(0);
+        assertThat(packed.taskCount()).isEqualTo(5);
+        assertThat(packed.instanceType).isEqualTo("m5.xlarge");
+        assertThat(vm.summaryProperty().get())
+                .isEqualTo("Showing the repacked cluster web: 1 host (and 1 of today's left empty) · 5 tasks");
+        assertThat(repacked.groups()).singleElement().satisfies(g -> assertThat(g.title())
+                .startsWith("web — 1 host, 5 tasks, CPU 75% · memory ").endsWith(" · 1 of today's hosts left empty"));
+        assertThat(vm.repackProperty().get().summary()).startsWith("What-if for cluster web, nothing changes in AWS: "
+                + "2 hosts → 1 × m5.xlarge (dynamic ports;");
+        assertThat(vm.services()).extracting(HostsViewModel.ServiceChoice::name).containsExactly("api", "edge",
+                "worker");
+
+        vm.sideProperty().set(RepackShown.Side.TODAY);
+        assertThat(vm.layoutProperty().get().indexOf(FleetFixtures.H1)).as("today's hosts").isNotNegative();
+        assertThat(vm.summaryProperty().get()).isEqualTo("Showing cluster web as it runs today: 2 hosts · 5 tasks");
+
+        fleet.refresh();
+        assertThat(vm.repackProperty().get()).as("a refresh leaves the what-if drawn").isNotNull();
+        assertThat(vm.layoutProperty().get().indexOf(FleetFixtures.H1)).isNotNegative();
+
+        vm.closeRepack();
+        assertThat(vm.repackProperty().get()).isNull();
+        assertThat(vm.summaryProperty().get()).startsWith("2 hosts · 5 tasks");
+        assertThat(vm.layoutProperty().get().cell(0).instanceType).isEqualTo("m5.large");
+    }
 
     @Test
     void measuredUseIsReadOnlyWhileShownAndAskedFor() {
