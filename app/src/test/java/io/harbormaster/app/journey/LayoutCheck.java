@@ -62,6 +62,11 @@ final class LayoutCheck {
         return found;
     }
 
+    /** {@link #everything(Scene, Rectangle2D)} on the primary screen. */
+    static List<String> everything(Scene scene) {
+        return everything(scene, Screen.getPrimary().getVisualBounds());
+    }
+
     static List<String> clipped(Scene scene) {
         return clipped(scene, Screen.getPrimary().getVisualBounds());
     }
