@@ -25,6 +25,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -156,15 +157,13 @@ public final class CostView extends VBox {
         hosts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hosts()));
         hosts.setMinWidth(Headings.tightWidth(hosts.getText()));
         hosts.setMaxWidth(Headings.width(hosts.getText()));
+        // A cluster's month runs to five figures: in whole dollars each amount fits its column at 1280×800 (with
+        // cents Idle read "$3,48…"); the services table and the totals above keep the cents.
         List<TableColumn<ClusterCost, Double>> money = List.of(
-                CostColumns.number("Per month", ClusterCost::usdPerMonth, CostView::money),
-                CostColumns.number("Idle", ClusterCost::idleUsdPerMonth, CostView::money),
-                CostColumns.number("Stranded", ClusterCost::strandedUsdPerMonth, CostView::money));
-        // A cluster's month runs to five figures: each amount whole ("$3,48…" in Idle at 1280×800).
-        double amount = Headings.tightWidth("$99,999.99");
-        money.forEach(c -> c.setMinWidth(Math.max(c.getMinWidth(), amount)));
+                CostColumns.number("Per month", ClusterCost::usdPerMonth, CostView::dollars),
+                CostColumns.number("Idle", ClusterCost::idleUsdPerMonth, CostView::dollars),
+                CostColumns.number("Stranded", ClusterCost::strandedUsdPerMonth, CostView::dollars));
         TableColumn<ClusterCost, String> name = CostColumns.text("Cluster", ClusterCost::name);
-        name.setPrefWidth(90);
         clusters.getColumns().setAll(List.of(name, hosts, money.get(0), money.get(1), money.get(2)));
         io.harbormaster.views.shared.TableCsv.offerCopy(clusters);
         return clusters;
@@ -187,7 +186,7 @@ public final class CostView extends VBox {
         return new VBox(4, heading, lines);
     }
 
-    private HBox rateEditor() {
+    private FlowPane rateEditor() {
         ChoiceBox<String> type = new ChoiceBox<>(viewModel.instanceTypes());
         type.setId("cost-rate-type");
         TextField rate = new TextField();
@@ -209,7 +208,13 @@ public final class CostView extends VBox {
         clear.setId("cost-rate-clear");
         clear.disableProperty().bind(type.valueProperty().isNull());
         clear.setOnAction(e -> viewModel.clearRate(type.getValue()));
-        HBox box = new HBox(6, new Label("Effective rate"), type, rate, set, clear);
+        Label label = new Label("Effective rate");
+        // Never cut ("Effective…", "Set…" once an instance type widened the choice at 1280×800): the row wraps.
+        for (javafx.scene.control.Control c : List.of(label, type, set, clear)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane box = new FlowPane(6, 6, label, type, rate, set, clear);
+        box.setPrefWrapLength(460);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -272,5 +277,9 @@ public final class CostView extends VBox {
 
     static String money(double usd) {
         return RepackText.money(usd);
+    }
+
+    static String dollars(double usd) {
+        return String.format(Locale.ROOT, "$%,.0f", usd);
     }
 }
