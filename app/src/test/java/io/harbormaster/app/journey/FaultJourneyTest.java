@@ -41,7 +41,7 @@ class FaultJourneyTest {
                     .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("software.amazon").doesNotContain("..");
             assertThat(journey.exists("#problem-dialog")).as(fault + ": no dialog for a failed background refresh")
                     .isFalse();
-            assertThat(journey.onUi(() -> journey.lookup("#services-banner-stale").isVisible()))
+            assertThat(journey.onUi(() -> journey.lookup("#page-stale").isVisible()))
                     .as(fault + ": the Services page shows the banner").isTrue();
             journey.screenshot("fault-" + fault.replace(':', '-'));
 

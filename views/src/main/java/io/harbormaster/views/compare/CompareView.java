@@ -117,16 +117,7 @@ public final class CompareView extends VBox {
         summary.setId("compare-summary");
         summary.getStyleClass().add(HarbormasterStyles.MUTED);
         summary.textProperty().bind(viewModel.summaryProperty());
-        Label stale = new Label();
-        stale.setId("compare-stale");
-        stale.setGraphic(new FontIcon(Material2MZ.SYNC_PROBLEM));
-        stale.setWrapText(true);
-        stale.setMaxWidth(Double.MAX_VALUE);
-        stale.getStyleClass().addAll(FleetStyles.BANNER, FleetStyles.BANNER_STALE);
-        stale.textProperty().bind(viewModel.stalenessProperty());
-        stale.visibleProperty().bind(stale.textProperty().isNotEmpty());
-        stale.managedProperty().bind(stale.visibleProperty());
-        getChildren().addAll(header, stale, table, summary, saved);
+        getChildren().addAll(header, table, summary, saved); // stale: the page's banner
     }
 
     private static ObservableValue<String> name(ObservableValue<EnvironmentTag> tag) {

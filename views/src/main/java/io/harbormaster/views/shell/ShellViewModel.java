@@ -118,6 +118,7 @@ public final class ShellViewModel implements FleetNavigator {
         statusBar = new StatusBarViewModel(environmentBar.sessionProperty(), lastRefreshed, showsData,
                 deps.executor().runningTasks(), deps.clock(), s -> deps.sessionExpiry()
                         .expiresAt(s.environment().id()).or(() -> Optional.ofNullable(s.expiresAt())));
+        statusBar.pageStalenessProperty().bind(current().staleness());
         sessionTimes = new SessionTimes(deps.sessionExpiry(), deps.clock());
         title = Bindings.createStringBinding(() -> sandbox.get() == null ? titleFor(environmentBar.session())
                 : sandbox.get().title(APP_NAME, titleFor(environmentBar.session())), environmentBar.sessionProperty(), sandbox);
@@ -133,6 +134,9 @@ public final class ShellViewModel implements FleetNavigator {
     private void follow(Page shown) {
         lastRefreshed.bind(shown.lastRefreshed());
         showsData.set(shown.showsData());
+        if (statusBar != null) {
+            statusBar.pageStalenessProperty().bind(shown.staleness());
+        }
     }
 
     /**
