@@ -8,7 +8,7 @@ import io.harbormaster.views.page.FleetPage;
 import io.harbormaster.views.page.PageContext;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.page.PageView;
-import io.harbormaster.views.page.StaleBanner;
+import io.harbormaster.views.page.Staleness;
 import javafx.beans.value.ObservableValue;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -25,7 +25,7 @@ public final class ComparePage extends FleetPage {
         viewModel = new CompareViewModel(fleet(), context.environments(), context.fleetReads(enter, load, refresh),
                 context.dialogs());
         viewModel.activeProperty().bind(context.shown());
-        staleness = StaleBanner.joined(fleet().stalenessProperty(), viewModel.stalenessProperty());
+        staleness = Staleness.joined(fleet().stalenessProperty(), viewModel.stalenessProperty());
     }
 
     public static PageContribution contribution(EnterEnvironment enter, LoadFleet load, RefreshFleet refresh) {

@@ -6,7 +6,7 @@ import io.harbormaster.views.page.PageCommand;
 import io.harbormaster.views.page.PageContext;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.page.PageView;
-import io.harbormaster.views.page.StaleBanner;
+import io.harbormaster.views.page.Staleness;
 import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.ZoneId;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class MetricsPage extends FleetPage {
         viewModel = new MetricsViewModel(metrics, context.executor(), context.repeater(), metrics.clock());
         viewModel.bind(context.session(), context.fleet().dataProperty());
         viewModel.activeProperty().bind(context.shown());
-        staleness = StaleBanner.joined(fleet().stalenessProperty(), viewModel.stalenessProperty());
+        staleness = Staleness.joined(fleet().stalenessProperty(), viewModel.stalenessProperty());
     }
 
     /** @param metrics CloudWatch, the local metric cache, levels, alarms and logs */

@@ -2,10 +2,7 @@ package io.harbormaster.views.page;
 
 import io.harbormaster.views.fleet.FleetStyles;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -46,11 +43,5 @@ public final class StaleBanner extends Label {
         VBox framed = new VBox(banner, view);
         framed.getStyleClass().add("hm-page-frame");
         return framed;
-    }
-
-    /** Both stalenesses that are not empty, one a line: a page showing reads of two kinds says each. */
-    public static StringBinding joined(ObservableValue<String> first, ObservableValue<String> second) {
-        return Bindings.createStringBinding(() -> Stream.of(first.getValue(), second.getValue())
-                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n")), first, second);
     }
 }

@@ -9,6 +9,7 @@ import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.page.PageView;
 import io.harbormaster.views.page.StaleBanner;
 import io.harbormaster.views.palette.PaletteView;
+import io.harbormaster.views.restart.RestartNoticeView;
 import io.harbormaster.views.split.SideBySidePane;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.util.HashMap;
@@ -40,7 +41,9 @@ public final class ShellView extends BorderPane {
         getStyleClass().add(HarbormasterStyles.SHELL);
 
         environmentBar = new EnvironmentBar(viewModel.environmentBar());
-        setTop(new VBox(menuBar(), environmentBar));
+        RestartNoticeView notice = new RestartNoticeView(viewModel.restartNotice());
+        VBox.setMargin(notice, new javafx.geometry.Insets(6, 12, 0, 12));
+        setTop(new VBox(menuBar(), environmentBar, notice));
         setLeft(new NavigationBar(viewModel, actions));
         content.setId("content");
         content.getStyleClass().add(HarbormasterStyles.CONTENT);

@@ -21,6 +21,7 @@ import io.harbormaster.views.page.PageContext;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.palette.PaletteViewModel;
 import io.harbormaster.views.settings.EnvironmentSettingsViewModel;
+import io.harbormaster.views.restart.RestartNoticeViewModel;
 import io.harbormaster.views.split.SideBySideViewModel;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -56,6 +57,7 @@ public final class ShellViewModel implements FleetNavigator {
     private final PaletteViewModel palette;
     private final SessionTimes sessionTimes;
     private final StatusBarViewModel statusBar;
+    private final RestartNoticeViewModel restartNotice;
     private final Map<String, Page> pages = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper page;
     private final ObjectProperty<Instant> lastRefreshed = new SimpleObjectProperty<>(this, "lastRefreshed");
@@ -120,6 +122,8 @@ public final class ShellViewModel implements FleetNavigator {
                         .expiresAt(s.environment().id()).or(() -> Optional.ofNullable(s.expiresAt())));
         statusBar.pageStalenessProperty().bind(current().staleness());
         sessionTimes = new SessionTimes(deps.sessionExpiry(), deps.clock());
+        restartNotice = new RestartNoticeViewModel(deps.interrupted(), environmentBar.sessionProperty(),
+                deps.executor(), repeaters, deps.clock());
         title = Bindings.createStringBinding(() -> sandbox.get() == null ? titleFor(environmentBar.session())
                 : sandbox.get().title(APP_NAME, titleFor(environmentBar.session())), environmentBar.sessionProperty(), sandbox);
         canRefresh = environmentBar.sessionProperty().isNotNull().and(showsData);
@@ -128,6 +132,11 @@ public final class ShellViewModel implements FleetNavigator {
     /** The environments the window has open: the current one, and the side-by-side one. */
     private List<javafx.beans.value.ObservableValue<EnvironmentSession>> openSessions() {
         return List.of(environmentBar.sessionProperty(), sideBySide.sessionProperty());
+    }
+
+    /** What the start found (writes a killed run left open, a store moved aside), said once under the bar. */
+    public RestartNoticeViewModel restartNotice() {
+        return restartNotice;
     }
 
     /** The status bar and F5 follow the page in front. */

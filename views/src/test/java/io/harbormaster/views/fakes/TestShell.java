@@ -39,7 +39,8 @@ public final class TestShell {
             TaskExecutor executor, UiStateStore uiState, Clock clock, List<PageContribution> pages) {
         return new ShellDependencies(registry, enter, executor, uiState, clock, List::of,
                 new InMemoryEnvironmentFile(), id -> Optional.empty(), clusters, clusters,
-                FleetArchive.NONE, pages);
+                FleetArchive.NONE, pages, new io.harbormaster.model.recovery.InterruptedWrites(
+                        new io.harbormaster.model.journal.InMemoryWriteJournal(clock), clock.instant(), id -> id));
     }
 
     /** The pages of the app, over fakes. */
