@@ -176,6 +176,8 @@ class NoiseMapViewModelTest {
         assertThat(vm.scaleProperty().get().leveled()).isFalse();
         assertThat(vm.critical()).as("87.5 % reserved is packing, not an alarm").isEmpty();
         assertThat(vm.sideTitleProperty().get()).isEqualTo("Stranded CPU now: 0 hosts");
+        assertThat(vm.sideEmptyProperty().get()).as("one line: beside a host's detail the list has room for no more")
+                .isEqualTo("No host has CPU stranded.");
     }
 
     @Test
