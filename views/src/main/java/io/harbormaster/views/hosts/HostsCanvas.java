@@ -5,6 +5,7 @@ import io.harbormaster.views.fleet.FleetStyles;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 
 /**
@@ -18,6 +19,7 @@ public final class HostsCanvas extends CanvasRegion {
     private final HostsViewport viewport = new HostsViewport();
     private final HostsPainter painter = new HostsPainter();
     private final Label tip = new Label();
+    private final ContextMenu taskMenu = new ContextMenu();
     private String pendingCentre;
     private long lastDrawNanos;
 
@@ -41,14 +43,14 @@ public final class HostsCanvas extends CanvasRegion {
         });
         viewModel.fleet().sessionProperty().addListener((obs, old, now) -> viewport.reset()); // from the top
         for (Observable change : List.of(viewModel.layoutProperty(), viewModel.highlightedCellsProperty(),
-                viewModel.selectedHostProperty(), viewModel.measuredProperty())) {
+                viewModel.selectedHostProperty(), viewModel.detail().taskProperty(), viewModel.measuredProperty())) {
             change.addListener(o -> draw()); // each is read again by the draw: it keeps telling
         }
         viewModel.centreProperty().addListener((obs, old, now) -> {
             pendingCentre = now == null ? null : now.hostArn();
             draw();
         });
-        new HostsInput(this, viewModel, tip);
+        new HostsInput(this, viewModel, tip, taskMenu);
     }
 
     @Override
@@ -90,6 +92,11 @@ public final class HostsCanvas extends CanvasRegion {
         move(v -> v.fit(laid()));
     }
 
+    /** What a task block's context menu offers (empty: no menu); the block is picked before it shows. */
+    public ContextMenu taskMenu() {
+        return taskMenu;
+    }
+
     public double scale() {
         return viewport.scale;
     }
@@ -120,7 +127,7 @@ public final class HostsCanvas extends CanvasRegion {
         painter.paint(canvas().getGraphicsContext2D(), palette(), viewport, new HostsPainter.Frame(laid(),
                 viewModel.modelProperty().get(), viewModel.highlightedCellsProperty().get(),
                 viewModel.highlightedProperty().get(), viewModel.selectedHostProperty().get(),
-                viewModel.measuredProperty().get()));
+                viewModel.detail().taskProperty().get(), viewModel.measuredProperty().get()));
         lastDrawNanos = System.nanoTime() - started;
         viewModel.viewing(viewport.worldX(0), viewport.worldY(0), viewport.worldX(viewport.width),
                 viewport.worldY(viewport.height));
