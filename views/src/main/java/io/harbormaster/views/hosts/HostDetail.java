@@ -35,8 +35,12 @@ public record HostDetail(String hostArn, String name, String clusterArn, String 
         tasks = List.copyOf(tasks);
     }
 
-    /** The host {@code hostArn} of {@code model}; empty when the model does not hold it. */
-    public static Optional<HostDetail> of(HostModel model, String hostArn) {
+    /**
+     * The host {@code hostArn} of {@code model}; empty when the model does not hold it.
+     *
+     * @param loading whether a load is still reading the fleet's tasks
+     */
+    public static Optional<HostDetail> of(HostModel model, String hostArn, boolean loading) {
         if (model == null || hostArn == null) {
             return Optional.empty();
         }
@@ -56,7 +60,7 @@ public record HostDetail(String hostArn, String name, String clusterArn, String 
         Host h = host.get();
         return Optional.of(new HostDetail(hostArn, cell.name, h.clusterArn(), cell.cluster, cell.instanceType,
                 cell.zone, cell.status, cell.reservedCpu, cell.registeredCpu, cell.reservedMemory,
-                cell.registeredMemory, cell.unread(), rows));
+                cell.registeredMemory, loading && cell.unread(), rows));
     }
 
     /** The task {@code taskArn} on this host; empty when it is not here (stopped, or never was). */

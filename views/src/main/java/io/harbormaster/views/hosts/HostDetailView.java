@@ -25,7 +25,8 @@ import org.kordamp.ikonli.material2.Material2AL;
  */
 final class HostDetailView extends VBox {
 
-    static final double WIDTH = 330;
+    /** Wide enough for a task id (32 characters) on one line in the list. */
+    static final double WIDTH = 360;
 
     private final ListView<HostDetail.TaskRow> tasks = new ListView<>();
     private final VBox actions = new VBox(6);
@@ -65,6 +66,7 @@ final class HostDetailView extends VBox {
         Label none = new Label("Click a task block, or pick one of the host's tasks below.");
         none.setId("hosts-detail-no-task");
         none.setWrapText(true);
+        none.setMinHeight(Region.USE_PREF_SIZE);
         none.getStyleClass().add(HarbormasterStyles.MUTED);
         none.visibleProperty().bind(viewModel.pickedTaskProperty().isNull());
         none.managedProperty().bind(none.visibleProperty());
@@ -80,6 +82,9 @@ final class HostDetailView extends VBox {
         facts.addRow(4, new Label("Status"), fact("hosts-detail-task-status", viewModel, r -> r.status() + " · "
                 + r.cpu() + " CPU units · " + r.memory() + " MiB"));
         facts.getChildren().forEach(n -> GridPane.setValignment(n, javafx.geometry.VPos.TOP));
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE); // the names whole; the values wrap
+        facts.getColumnConstraints().add(names);
         facts.visibleProperty().bind(viewModel.pickedTaskProperty().isNotNull());
         facts.managedProperty().bind(facts.visibleProperty());
         actions.setFillWidth(false);
@@ -156,7 +161,10 @@ final class HostDetailView extends VBox {
         return label;
     }
 
-    /** A task as two lines: its service and id; its definition and when it started. */
+    /**
+     * A task in three lines, so nothing is cut: its service and status; its id (32 characters, no space to wrap
+     * at); its definition and when it started.
+     */
     private static final class TaskCell extends ListCell<HostDetail.TaskRow> {
         private final HostDetailViewModel viewModel;
 
@@ -169,8 +177,8 @@ final class HostDetailView extends VBox {
         @Override
         protected void updateItem(HostDetail.TaskRow row, boolean empty) {
             super.updateItem(row, empty);
-            setText(empty || row == null ? null : row.serviceName() + " · " + row.taskId() + "\n"
-                    + row.taskDefinition() + " · " + row.status() + " · started " + viewModel.started(row));
+            setText(empty || row == null ? null : row.serviceName() + " · " + row.status() + "\n" + row.taskId()
+                    + "\n" + row.taskDefinition() + " · started " + viewModel.started(row));
         }
     }
 }

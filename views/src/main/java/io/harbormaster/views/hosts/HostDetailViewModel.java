@@ -31,6 +31,7 @@ public final class HostDetailViewModel {
         hosts.modelProperty().addListener((obs, old, now) -> update());
         hosts.selectedHostProperty().addListener((obs, old, now) -> update());
         hosts.repackProperty().addListener((obs, old, now) -> update());
+        hosts.loadingTasksProperty().addListener((obs, old, now) -> update());
         pickedTask = Bindings.createObjectBinding(() -> detail.get() == null ? null
                 : detail.get().task(task.get()).orElse(null), detail, task);
         stopTarget = Bindings.createObjectBinding(() -> {
@@ -44,7 +45,8 @@ public final class HostDetailViewModel {
     /** A what-if's hosts and tasks are a picture, not the fleet: nothing there to show or stop. */
     private void update() {
         HostDetail now = hosts.repackProperty().get() != null ? null
-                : HostDetail.of(hosts.modelProperty().get(), hosts.selectedHostProperty().get()).orElse(null);
+                : HostDetail.of(hosts.modelProperty().get(), hosts.selectedHostProperty().get(),
+                        hosts.loadingTasksProperty().get() != null).orElse(null);
         detail.set(now);
         if (now == null || now.task(task.get()).isEmpty()) {
             task.set(null);

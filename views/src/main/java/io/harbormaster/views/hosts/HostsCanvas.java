@@ -46,6 +46,16 @@ public final class HostsCanvas extends CanvasRegion {
                 viewModel.selectedHostProperty(), viewModel.detail().taskProperty(), viewModel.measuredProperty())) {
             change.addListener(o -> draw()); // each is read again by the draw: it keeps telling
         }
+        // Picking a host opens its detail beside the canvas, which narrows it: the cards flow into fewer columns,
+        // and the picked one must not jump out of view under the pointer that picked it.
+        viewModel.layoutProperty().addListener((obs, old, now) -> {
+            String picked = viewModel.selectedHostProperty().get();
+            if (old != null && now != null && old.columns() != now.columns() && picked != null
+                    && pendingCentre == null) {
+                pendingCentre = picked;
+                draw();
+            }
+        });
         viewModel.centreProperty().addListener((obs, old, now) -> {
             pendingCentre = now == null ? null : now.hostArn();
             draw();
@@ -113,6 +123,26 @@ public final class HostsCanvas extends CanvasRegion {
 
     public HostLayout.Hit hitAt(double px, double py) {
         return viewport.hitAt(laid(), px, py);
+    }
+
+    /**
+     * Where the middle of a task's block on its host's CPU bar is drawn now, in the canvas's coordinates; null when
+     * the host or the task is not laid out. For the journeys, which click blocks as an operator does.
+     */
+    public javafx.geometry.Point2D blockCentre(String hostArn, String taskArn) {
+        HostLayout laid = laid();
+        int cell = laid == null ? -1 : laid.indexOf(hostArn);
+        HostCell c = cell < 0 ? null : laid.cell(cell);
+        for (int t = 0; c != null && t < c.taskCount(); t++) {
+            if (c.task(t).arn().equals(taskArn) && c.registeredCpu > 0) {
+                double from = t == 0 ? 0 : c.cpuEnd[t - 1];
+                double units = (from + c.cpuEnd[t]) / 2;
+                return new javafx.geometry.Point2D(
+                        viewport.screenX(laid.x(cell) + HostLayout.BAR_X + units * HostLayout.BAR_W / c.registeredCpu),
+                        viewport.screenY(laid.y(cell) + HostLayout.CPU_Y + HostLayout.BAR_H / 2));
+            }
+        }
+        return null;
     }
 
     /** Draws what is in view. Public for the benchmark, which times it. */
