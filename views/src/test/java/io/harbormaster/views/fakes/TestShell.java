@@ -52,7 +52,7 @@ public final class TestShell {
                         (session, service) -> java.util.List.of()),
                 AllEnvironmentsPage.contribution(enter, FakeFleet.EMPTY, FakeFleet.EMPTY),
                 ComparePage.contribution(enter, FakeFleet.EMPTY, FakeFleet.EMPTY),
-                HostsPage.contribution(metrics.deps()),
+                HostsPage.contribution(metrics.deps(), (session, command) -> { }),
                 MetricsPage.contribution(metrics.deps()),
                 PageContribution.placeholder("deploys", "Deploys", Material2MZ.PUBLISH, "Shortcut+Shift+D",
                         "Roll out a new image, step by step", "A step-by-step wizard."),
