@@ -36,6 +36,12 @@ rm -rf "$javafx" "$out" && mkdir -p "$javafx" "$out"
 # only the platform jars are modules with native code; the plain ones are empty placeholders
 cp "$PKG_TARGET"/javafx-all/*-"$fxclassifier".jar "$javafx"/
 main_jar=$(cd "$input" && ls app-*.jar)
+# sqlite-jdbc carries its native library for 25 OS/architecture pairs; the package runs on this one only
+case "$os" in linux) sqlite_os=Linux ;; mac) sqlite_os=Mac ;; *) sqlite_os=Windows ;; esac
+case "$(uname -m)" in aarch64|arm64) sqlite_arch=aarch64 ;; *) sqlite_arch=x86_64 ;; esac
+for jar in "$input"/sqlite-jdbc-*.jar; do
+  "$jbin"/java "$here/KeepNatives.java" "$jar" org/sqlite/native/ "$sqlite_os/$sqlite_arch/"
+done
 
 # 1. modules
 found=$("$jbin"/jdeps --print-module-deps --ignore-missing-deps --multi-release 17 -q \
