@@ -7,7 +7,8 @@
 #   3. class data sharing (AppCDS): the list of the classes a --sandbox --smoke run loads (needs a display: $DISPLAY
 #      or xvfb-run), shipped with archive-classes.sh, which makes the archive where the app is installed (the .deb's
 #      postinst runs it); the launcher names the archive. None of it with PKG_CDS=false
-#   4. a .deb (and an .rpm where rpmbuild exists) from that image
+#   4. a .deb (and an .rpm where rpmbuild exists) from that image; on macOS a .dmg and a .pkg, on Windows an .msi
+#      (the pom's mac/windows profiles choose the types and the icon; written for those systems, not run there)
 set -euo pipefail
 cd "$(dirname "$0")"
 here=$PWD
@@ -17,11 +18,16 @@ log() { printf '[jpackage] %s\n' "$*" >&2; }
 
 # jpackage wants a numeric version: 0.1.0-SNAPSHOT -> 0.1.0
 version=${PKG_VERSION%%-*}
+# JavaFX's platform jars carry the classifier its pom chose for this machine (javafx.platform)
 case "$(uname -s)" in
-  Linux) fxclassifier=linux ;;
-  Darwin) fxclassifier=mac ;;
-  *) fxclassifier=win ;;
+  Linux) os=linux; fxclassifier=linux ;;
+  Darwin) os=mac; fxclassifier=mac ;;
+  *) os=win; fxclassifier=win ;;   # MINGW64_NT-…, MSYS_NT-…: Git for Windows' bash
 esac
+case "$(uname -m)" in
+  aarch64|arm64) [ "$os" = win ] || fxclassifier=$fxclassifier-aarch64 ;;
+esac
+icon=$here/${PKG_ICON:-icons/harbormaster-256.png}
 
 input=$PKG_TARGET/input
 javafx=$PKG_TARGET/javafx
@@ -30,6 +36,12 @@ rm -rf "$javafx" "$out" && mkdir -p "$javafx" "$out"
 # only the platform jars are modules with native code; the plain ones are empty placeholders
 cp "$PKG_TARGET"/javafx-all/*-"$fxclassifier".jar "$javafx"/
 main_jar=$(cd "$input" && ls app-*.jar)
+# sqlite-jdbc carries its native library for 25 OS/architecture pairs; the package runs on this one only
+case "$os" in linux) sqlite_os=Linux ;; mac) sqlite_os=Mac ;; *) sqlite_os=Windows ;; esac
+case "$(uname -m)" in aarch64|arm64) sqlite_arch=aarch64 ;; *) sqlite_arch=x86_64 ;; esac
+for jar in "$input"/sqlite-jdbc-*.jar; do
+  "$jbin"/java "$here/KeepNatives.java" "$jar" org/sqlite/native/ "$sqlite_os/$sqlite_arch/"
+done
 
 # 1. modules
 found=$("$jbin"/jdeps --print-module-deps --ignore-missing-deps --multi-release 17 -q \
@@ -62,17 +74,38 @@ for o in "${java_options[@]}"; do jopts+=(--java-options "$o"); done
 
 common=(--name "$PKG_NAME" --app-version "$version" --vendor "$PKG_VENDOR" --description "$PKG_DESCRIPTION"
   --copyright "Harbormaster project")
+# What each system's image and installers say of the app beyond the common options. macOS: the bundle identifier and
+# Finder category go into the image's Info.plist. Windows: a Start-menu entry in its own group, a desktop shortcut,
+# the install directory asked for, and a fixed upgrade code so a new version replaces the old one. The .dmg, .pkg
+# and .msi are unsigned (no Developer ID / code-signing certificate here).
+image_os=(); package_os=()
+case "$os" in
+  mac) image_os=(--mac-package-identifier "$PKG_MAC_IDENTIFIER" --mac-package-name "$PKG_NAME"
+         --mac-app-category "$PKG_MAC_CATEGORY") ;;
+  win) package_os=(--win-menu --win-menu-group "$PKG_NAME" --win-shortcut --win-dir-chooser
+         --win-upgrade-uuid "$PKG_WIN_UPGRADE_UUID") ;;
+  *) package_os=(--linux-package-name harbormaster --linux-package-deps libgtk-3-0 --linux-shortcut
+       --linux-menu-group "Network;System;Monitor;" --linux-app-category admin
+       --linux-deb-maintainer "harbormaster@users.noreply.github.com" --linux-rpm-license-type "${PKG_LICENSE}") ;;
+esac
 
-# 2. app image
+# 2. app image. Without the app's own archive (PKG_CDS=false: the mac and windows profiles, where no postinst makes
+# it) the runtime carries the JDK's default CDS archive (lib/server/classes.jsa, the JDK's own class list), which
+# moves with the runtime and which the JVM maps by itself; with it, that archive would never be read
+# (-XX:SharedArchiveFile replaces it).
+jlink_options="--strip-debug --no-man-pages --no-header-files --compress=2"
+if [ "${PKG_CDS:-true}" != "true" ]; then jlink_options+=" --generate-cds-archive"; fi
 log "app image"
 "$jbin"/jpackage --type app-image "${common[@]}" --dest "$out" \
   --input "$input" --main-jar "$main_jar" --main-class io.harbormaster.app.Launcher \
   --module-path "$javafx" --add-modules "$modules" \
-  --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2" \
-  --icon "$here/icons/harbormaster-256.png" "${jopts[@]}"
-image=$out/$PKG_NAME
-launcher=$image/bin/$PKG_NAME
-appdir=$image/lib/app
+  --jlink-options "$jlink_options" \
+  --icon "$icon" "${image_os[@]}" "${jopts[@]}"
+case "$os" in
+  mac) image=$out/$PKG_NAME.app; launcher=$image/Contents/MacOS/$PKG_NAME; appdir=$image/Contents/app ;;
+  win) image=$out/$PKG_NAME; launcher=$image/$PKG_NAME.exe; appdir=$image/app ;;
+  *) image=$out/$PKG_NAME; launcher=$image/bin/$PKG_NAME; appdir=$image/lib/app ;;
+esac
 
 # 3. class data sharing
 display_run() {
@@ -113,18 +146,15 @@ for type in $PKG_TYPES; do
     app-image) continue ;;
     rpm) command -v rpmbuild >/dev/null || { log "no rpmbuild here: no .rpm"; continue; } ;;
     deb) command -v dpkg-deb >/dev/null || { log "no dpkg-deb here: no .deb"; continue; } ;;
+    # jpackage 17 makes an .msi with WiX 3 (candle.exe, light.exe on the PATH); say so rather than fail deep inside
+    msi) command -v candle.exe >/dev/null && command -v light.exe >/dev/null \
+           || { log "no WiX 3 (candle.exe, light.exe) on the PATH: no .msi"; continue; } ;;
   esac
   log "$type package"
-  linux=()
-  if [ "$fxclassifier" = linux ]; then
-    linux=(--linux-package-name harbormaster --linux-package-deps libgtk-3-0 --linux-shortcut
-      --linux-menu-group "Network;System;Monitor;" --linux-app-category admin
-      --linux-deb-maintainer "harbormaster@users.noreply.github.com" --linux-rpm-license-type "${PKG_LICENSE}")
-  fi
   resources=()
   # postinst makes the class-data archive, prerm removes it (jpackage's own scripts plus one line each)
   if [ "$type" = deb ] && [ "${PKG_CDS:-true}" = "true" ]; then resources=(--resource-dir "$here/deb"); fi
   "$jbin"/jpackage --type "$type" "${common[@]}" --dest "$out" --app-image "$image" \
-    --license-file "$here/copyright" --icon "$here/icons/harbormaster-256.png" "${linux[@]}" "${resources[@]}"
+    --license-file "$here/copyright" --icon "$icon" "${package_os[@]}" "${resources[@]}"
 done
 ls -l "$out" >&2

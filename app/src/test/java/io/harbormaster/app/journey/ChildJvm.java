@@ -36,8 +36,10 @@ final class ChildJvm {
     /** Starts {@code main} with {@code args}; its output goes to {@code <log>.log} in home. */
     Process start(Class<?> main, String log, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                main.getName()));
+        // A child lives seconds: C1 alone and the serial collector start it with less CPU than the tiered and G1
+        // defaults tuned for long runs (the kill tests start a dozen of them, each beside the test's JVM)
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.redirectErrorStream(true);
