@@ -15,6 +15,9 @@ public final class DateText {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd ");
 
+    /** The widest texts {@link #age} writes, for a column that must show any of them whole. */
+    public static final String[] WIDEST_AGES = {"364 days ago", "59 min ago", "47 h ago", "10 years ago"};
+
     private DateText() {
     }
 
