@@ -136,7 +136,7 @@ public final class Harbormaster implements AutoCloseable {
                         new SqlitePriceBook(store), new PriceListPrices(sessions, clients, clock),
                         new ApplicationAutoScalingReads(sessions, clients),
                         new EcsStoppedTasks(sessions, clients, ecsDeploys))),
-                new InterruptedWrites(journal, started, id -> registry.environments().stream()
+                new InterruptedWrites(journal, id -> registry.environments().stream()
                         .filter(e -> e.id().equals(id)).map(e -> e.displayName()).findFirst().orElse(id)));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
     }

@@ -11,7 +11,6 @@ import io.harbormaster.model.journal.JournalRecord;
 import io.harbormaster.model.journal.WriteJournal;
 import io.harbormaster.model.recovery.InterruptedWrite.Found;
 import io.harbormaster.model.recovery.InterruptedWrite.Kind;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -25,25 +24,33 @@ import java.util.function.UnaryOperator;
  * The scales, deploys and cutovers a previous run left open in the journal, and what this run's read-backs wrote
  * of them since: {@link #atStart} lists them once (the operations open then, begun before this console started),
  * {@link #now} tells each again from its lines as they are now. The words are the same for every kind; a line this
- * run wrote (at or after {@code since}) is the read-back, one before it is what the killed run knew.
+ * run wrote (after the journal's last line when it was made) is the read-back, one before it is what the killed run
+ * knew. Lines are told apart by their place in the journal, not their time: the sandbox's clock may start again
+ * earlier than the last run's lines.
  */
 public final class InterruptedWrites {
 
     private static final System.Logger LOG = System.getLogger(InterruptedWrites.class.getName());
 
     private final WriteJournal journal;
-    private final Instant since;
+    /** The journal's last line when this console started: the lines after it are this run's. */
+    private final long mark;
     private final UnaryOperator<String> environmentName;
     private final Set<String> remembered = new LinkedHashSet<>();
 
     /**
-     * @param since           when this console started
+     * Made as the console starts, before it writes anything: the journal's lines so far are the earlier runs'.
+     *
      * @param environmentName an environment's display name from its id (the id itself when unknown)
      */
-    public InterruptedWrites(WriteJournal journal, Instant since, UnaryOperator<String> environmentName) {
+    public InterruptedWrites(WriteJournal journal, UnaryOperator<String> environmentName) {
         this.journal = Objects.requireNonNull(journal, "journal");
-        this.since = Objects.requireNonNull(since, "since");
         this.environmentName = Objects.requireNonNull(environmentName, "environmentName");
+        this.mark = journal.recent(1).stream().mapToLong(JournalEntry::sequence).max().orElse(Long.MIN_VALUE);
+    }
+
+    private boolean thisRun(JournalEntry line) {
+        return line.sequence() > mark;
     }
 
     /** The writes open in the journal now that began before this console started, oldest first; remembered. */
@@ -52,7 +59,7 @@ public final class InterruptedWrites {
         for (String kind : List.of(JournaledScaleService.KIND, DeployService.KIND, CutoverJournal.KIND)) {
             open.addAll(journal.openOperations(kind));
         }
-        open.stream().filter(lines -> !lines.isEmpty() && lines.get(0).at().isBefore(since))
+        open.stream().filter(lines -> !lines.isEmpty() && !thisRun(lines.get(0)))
                 .sorted(Comparator.comparing(lines -> lines.get(0).at()))
                 .forEach(lines -> remembered.add(lines.get(0).record().operationId()));
         return now();
@@ -114,7 +121,7 @@ public final class InterruptedWrites {
                 .reduce((a, b) -> b).map(Arns::name).orElse("a new revision");
         boolean sent = lines.stream().anyMatch(e -> "update".equals(e.record().fact("step")));
         boolean answered = lines.stream().anyMatch(e -> "update".equals(e.record().fact("step"))
-                && e.record().phase() == JournalPhase.DONE && e.at().isBefore(since));
+                && e.record().phase() == JournalPhase.DONE && !thisRun(e));
         String step = !sent ? "UpdateService not sent" : answered ? "UpdateService answered, the rollout under way"
                 : "UpdateService sent, its answer not recorded";
         String what = "Deploy of " + Arns.name(first.fact("service")) + " to " + revision + " in " + where(first)
@@ -129,7 +136,7 @@ public final class InterruptedWrites {
                     : write(Kind.DEPLOY, lines, what, Found.NOT_DONE, "not done: " + why,
                             "Open Deploys to deploy again if it is still wanted.");
         }
-        boolean followedNow = lines.stream().anyMatch(e -> !e.at().isBefore(since)
+        boolean followedNow = lines.stream().anyMatch(e -> thisRun(e)
                 && !e.record().fact("serviceDeployment").isEmpty());
         if (followedNow) {
             return write(Kind.DEPLOY, lines, what, Found.UNDER_WAY, "under way: ECS is rolling it out and the"
@@ -150,7 +157,7 @@ public final class InterruptedWrites {
             return write(Kind.CUTOVER, lines, what, succeeded ? Found.DONE : Found.NOT_DONE,
                     (succeeded ? "done: " : "not done: ") + end.get().summary(), "");
         }
-        boolean restored = lines.stream().anyMatch(e -> !e.at().isBefore(since)
+        boolean restored = lines.stream().anyMatch(e -> thisRun(e)
                 && CutoverJournal.RESTART.equals(CutoverJournal.event(e)));
         if (restored) {
             return write(Kind.CUTOVER, lines, what, Found.UNDER_WAY, "under way: back under the console, paused"

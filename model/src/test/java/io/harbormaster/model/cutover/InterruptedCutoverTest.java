@@ -27,7 +27,7 @@ class InterruptedCutoverTest {
         CutoverPlan plan = CutoverFakes.plan(new PlanShape.Linear(25), CutoverFakes.gates(NoDataPolicy.FAIL, false));
         CutoverRunner.start(plan, ports, "alice", "laptop-1").tick();
         clock.advance(Duration.ofSeconds(20));
-        InterruptedWrites writes = new InterruptedWrites(journal, clock.instant(), id -> id);
+        InterruptedWrites writes = new InterruptedWrites(journal, id -> id);
         clock.advance(Duration.ofSeconds(1));
 
         assertThat(writes.atStart()).singleElement().satisfies(w -> {

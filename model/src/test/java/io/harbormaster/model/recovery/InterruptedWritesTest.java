@@ -25,7 +25,7 @@ class InterruptedWritesTest {
 
     private InterruptedWrites restarted() {
         clock.advance(Duration.ofMinutes(2));
-        InterruptedWrites writes = new InterruptedWrites(journal, clock.instant(), id -> id.equals("prod") ? "Production"
+        InterruptedWrites writes = new InterruptedWrites(journal, id -> id.equals("prod") ? "Production"
                 : null);
         clock.advance(Duration.ofSeconds(1));
         return writes;

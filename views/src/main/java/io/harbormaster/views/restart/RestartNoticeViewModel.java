@@ -44,6 +44,8 @@ public final class RestartNoticeViewModel {
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ObservableList<Line> notes = FXCollections.observableArrayList();
     private final ObservableList<Line> shown = FXCollections.observableArrayList();
+    /** Kept: a view's listener on an unmodifiable wrapper lives only as long as the wrapper does. */
+    private final ObservableList<Line> readOnlyShown = FXCollections.unmodifiableObservableList(shown);
     private final ReadOnlyBooleanWrapper visible = new ReadOnlyBooleanWrapper(this, "visible", false);
     private boolean dismissed;
     private boolean read;
@@ -141,7 +143,7 @@ public final class RestartNoticeViewModel {
 
     /** The notice's lines: findings first, then each interrupted write; empty once dismissed. */
     public ObservableList<Line> lines() {
-        return FXCollections.unmodifiableObservableList(shown);
+        return readOnlyShown;
     }
 
     /** Whether the notice shows: something was found and it was not dismissed. */

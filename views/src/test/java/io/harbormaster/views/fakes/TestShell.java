@@ -40,7 +40,7 @@ public final class TestShell {
         return new ShellDependencies(registry, enter, executor, uiState, clock, List::of,
                 new InMemoryEnvironmentFile(), id -> Optional.empty(), clusters, clusters,
                 FleetArchive.NONE, pages, new io.harbormaster.model.recovery.InterruptedWrites(
-                        new io.harbormaster.model.journal.InMemoryWriteJournal(clock), clock.instant(), id -> id));
+                        new io.harbormaster.model.journal.InMemoryWriteJournal(clock), id -> id));
     }
 
     /** The pages of the app, over fakes. */

@@ -76,6 +76,25 @@ class NoiseMapViewModelTest {
     }
 
     @Test
+    void aMapWhoseLiveTopUpFailsIsMarkedStaleUntilCloudWatchAnswersAgain() {
+        NoiseMapViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.activeProperty().set(true);
+        assertThat(vm.stalenessProperty().get()).isEmpty();
+
+        metrics.offline = true;
+        clock.advance(NoiseMapViewModel.LIVE_EVERY);
+        repeater.tick();
+        assertThat(vm.framesProperty().get()).as("what was drawn stays").isNotNull();
+        assertThat(vm.stalenessProperty().get()).startsWith("Could not read CloudWatch at 14:03:11: ")
+                .endsWith("Showing the map as of 14:02:11; it is retried every 1 min.");
+
+        metrics.offline = false;
+        clock.advance(NoiseMapViewModel.LIVE_EVERY);
+        repeater.tick();
+        assertThat(vm.stalenessProperty().get()).as("one good read clears it").isEmpty();
+    }
+
+    @Test
     void whenNoQueryIsSentTheMapSaysSoNotThatCloudWatchHasNothing() {
         NoiseMapViewModel vm = viewModel(new CurrentThreadTaskExecutor());
         vm.metricProperty().set(MetricKind.REQUEST_RATE); // no target group has a load balancer here

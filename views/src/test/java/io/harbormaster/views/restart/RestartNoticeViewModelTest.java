@@ -31,7 +31,7 @@ class RestartNoticeViewModelTest {
 
     private RestartNoticeViewModel restarted() {
         clock.advance(Duration.ofMinutes(3));
-        return new RestartNoticeViewModel(new InterruptedWrites(journal, clock.instant(),
+        return new RestartNoticeViewModel(new InterruptedWrites(journal,
                 id -> id.equals("prod") ? "Production" : id), session, new CurrentThreadTaskExecutor(), repeater, clock);
     }
 
