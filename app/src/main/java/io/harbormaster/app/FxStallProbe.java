@@ -2,6 +2,8 @@ package io.harbormaster.app;
 
 import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.views.concurrent.UiThread;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -15,6 +17,9 @@ import java.util.function.LongSupplier;
  * thread, and when it runs the time it waited is noted; the next one is posted {@link #BEAT_MS} later. Only one
  * beat is in flight, so one stall is counted once however long it lasts. A wait over {@link #STALL_MS} is a stall:
  * counted, the longest kept, each logged at DEBUG; a summary is logged every minute that had stalls, and at exit.
+ * Each stall also notes the CPU time the UI thread itself used while the heartbeat waited: a stall the UI thread
+ * spent working is the console's; one it spent waiting for a core (a machine shared by other builds), or stopped by
+ * a GC, shows little of it.
  * Off unless {@code -Dharbormaster.fx.probe=true}: the soak and a
  * person chasing a sluggish window switch it on.
  */
@@ -28,6 +33,7 @@ public final class FxStallProbe implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(FxStallProbe.class.getName());
     private static final long SUMMARY_EVERY_BEATS = 60_000 / BEAT_MS;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** What the probe has seen since it started. */
     public record Stalls(long beats, long stalls, long longestMs, long totalStalledMs) {
@@ -39,8 +45,11 @@ public final class FxStallProbe implements AutoCloseable {
         }
     }
 
-    /** One stall: when it ended ({@link System#nanoTime()}) and how long the heartbeat waited. */
-    public record Stall(long endedNanos, long waitedMs) {
+    /**
+     * One stall: when it ended ({@link System#nanoTime()}), how long the heartbeat waited, and the CPU time the UI
+     * thread used meanwhile ({@code -1} where the JVM does not measure thread CPU time).
+     */
+    public record Stall(long endedNanos, long waitedMs, long busyMs) {
     }
 
     /** The most recent stalls kept for {@link #recentStalls()}: enough for an hour of a badly stalling window. */
@@ -55,6 +64,7 @@ public final class FxStallProbe implements AutoCloseable {
     private long stalledNanos;
     private long stallsSummarised;
     private volatile boolean closed;
+    private volatile long uiThreadId = -1;
 
     private FxStallProbe(ScheduledExecutorService scheduler, LongSupplier nanoTime) {
         this.scheduler = scheduler;
@@ -79,12 +89,15 @@ public final class FxStallProbe implements AutoCloseable {
         }
         scheduler.schedule(() -> {
             long posted = nanoTime.getAsLong();
-            UiThread.later(() -> beat(posted));
+            long uiCpu = uiThreadId < 0 ? -1 : THREADS.getThreadCpuTime(uiThreadId);
+            UiThread.later(() -> beat(posted, uiCpu));
         }, BEAT_MS, TimeUnit.MILLISECONDS);
     }
 
-    private void beat(long posted) {
+    private void beat(long posted, long uiCpuPosted) {
         long waited = nanoTime.getAsLong() - posted;
+        uiThreadId = Thread.currentThread().getId();
+        long busy = uiCpuPosted < 0 ? -1 : TimeUnit.NANOSECONDS.toMillis(THREADS.getCurrentThreadCpuTime() - uiCpuPosted);
         boolean summarise;
         synchronized (this) {
             beats++;
@@ -95,8 +108,9 @@ public final class FxStallProbe implements AutoCloseable {
                 if (recent.size() == KEPT) {
                     recent.removeFirst();
                 }
-                recent.addLast(new Stall(posted + waited, TimeUnit.NANOSECONDS.toMillis(waited)));
-                LOG.log(System.Logger.Level.DEBUG, "FX thread stalled " + TimeUnit.NANOSECONDS.toMillis(waited) + " ms");
+                recent.addLast(new Stall(posted + waited, TimeUnit.NANOSECONDS.toMillis(waited), busy));
+                LOG.log(System.Logger.Level.DEBUG, "FX thread stalled " + TimeUnit.NANOSECONDS.toMillis(waited)
+                        + " ms, of which it worked " + busy + " ms");
             }
             summarise = beats % SUMMARY_EVERY_BEATS == 0 && stalls > stallsSummarised;
             if (summarise) {

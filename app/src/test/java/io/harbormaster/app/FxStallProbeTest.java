@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.views.concurrent.UiThread;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -55,7 +57,32 @@ class FxStallProbeTest {
             assertThat(seen.stalls() - before).as("one hold-up, counted once (one more tolerated: a busy shared machine)")
                     .isBetween(1L, 2L);
             assertThat(seen.longestMs()).isBetween(200L, 2_000L);
-            assertThat(probe.recentStalls()).anyMatch(stall -> stall.waitedMs() >= 200);
+            assertThat(probe.recentStalls()).anyMatch(stall -> stall.waitedMs() >= 200)
+                    .as("a UI thread asleep does no work").allMatch(stall -> stall.busyMs() < 100);
+        }
+    }
+
+    @Test
+    void aStallTheUiThreadSpentWorkingCountsItsWork() throws Exception {
+        System.setProperty(FxStallProbe.PROPERTY, "true");
+        try (FxStallProbe probe = FxStallProbe.startIfAsked(threads).orElseThrow()) {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> probe.stalls().beats() >= 5);
+
+            CompletableFuture<Void> held = new CompletableFuture<>();
+            UiThread.later(() -> {
+                // 300 ms of the thread's own CPU, however long a busy machine takes to give it
+                ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+                long until = cpu.getCurrentThreadCpuTime() + TimeUnit.MILLISECONDS.toNanos(300);
+                while (cpu.getCurrentThreadCpuTime() < until) {
+                    Thread.onSpinWait();
+                }
+                held.complete(null);
+            });
+            held.get(10, TimeUnit.SECONDS);
+            long beats = probe.stalls().beats();
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> probe.stalls().beats() >= beats + 5);
+
+            assertThat(probe.recentStalls()).anyMatch(stall -> stall.busyMs() >= 250 && stall.waitedMs() >= 250);
         }
     }
 

@@ -14,8 +14,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -59,6 +61,7 @@ final class SoakDriver {
     private final DialogWatch dialogs = new DialogWatch();
     private final RefreshCalls refreshCalls;
     private final SoakReport.Builder report = new SoakReport.Builder();
+    private final Set<String> built = new HashSet<>();
     private SoakMeter meter;
     private int nextFault;
 
@@ -72,7 +75,7 @@ final class SoakDriver {
         FxStallProbe probe = journey.app().stallProbe().orElseThrow(() -> new IllegalStateException(
                 "the soak needs the console's FX stall probe: -D" + FxStallProbe.PROPERTY + "=true"));
         long start = System.nanoTime();
-        meter = new SoakMeter(probe, start);
+        meter = new SoakMeter(probe, start, journey::forgetFiredEvents);
         journey.robot().interact(dialogs::install);
         try {
             report.started(Instant.now(), settings);
@@ -82,8 +85,13 @@ final class SoakDriver {
                 round++;
                 for (String environment : settings.environments()) {
                     try {
+                        long from = System.nanoTime();
                         visitEnvironment(round, environment);
+                        long visited = System.nanoTime();
                         faultEpisode(round, environment);
+                        LOG.log(System.Logger.Level.INFO, "soak round {0} {1}: pages {2} ms, fault episode {3} ms",
+                                round, environment, TimeUnit.NANOSECONDS.toMillis(visited - from),
+                                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - visited));
                     } catch (AssertionError | RuntimeException incident) {
                         // a long run goes on after a wait that timed out; the incident is a finding of its own
                         LOG.log(System.Logger.Level.WARNING, "soak incident in round " + round + ", " + environment,
@@ -108,10 +116,12 @@ final class SoakDriver {
     // ---- pages ------------------------------------------------------------------------------------------------
 
     private void visitEnvironment(int round, String environment) {
+        long from = System.nanoTime();
         if (!journey.isEntered(environment)) {
             enter(environment);
         }
         journey.awaitFleetLoaded(REFRESH_ENDS);
+        report.activity(environment + "/entered, its fleet loaded", false, from, System.nanoTime());
         for (PageContribution page : journey.shell().contributions()) {
             visit(round, environment, page.id());
         }
@@ -120,6 +130,8 @@ final class SoakDriver {
     }
 
     private void visit(int round, String environment, String pageId) {
+        long from = System.nanoTime();
+        boolean firstLoad = built.add(pageId);
         answerMfaIfAsked();
         journey.robot().interact(() -> journey.shell().navigate(pageId));
         journey.waitUntil(pageId + " is in front", () -> pageId.equals(journey.shell().pageProperty().get()));
@@ -137,6 +149,7 @@ final class SoakDriver {
             journey.robot().interact(() -> tabs.getSelectionModel().select(0));
         }
         report.visited(round, environment, pageId);
+        report.activity(environment + "/" + pageId, firstLoad, from, System.nanoTime());
     }
 
     private void openFirstService() {
@@ -164,6 +177,8 @@ final class SoakDriver {
     }
 
     private void sideBySide(int round, String environment) {
+        long from = System.nanoTime();
+        boolean firstLoad = built.add("side-by-side");
         // beside a practice environment: prod's MFA prompt belongs to the main window's entry, asked once
         String other = environment.equals(BESIDE) ? "sandbox-dev" : BESIDE;
         var split = journey.shell().sideBySide();
@@ -181,6 +196,7 @@ final class SoakDriver {
         dwell();
         journey.robot().interact(split::close);
         report.visited(round, environment, "side-by-side:" + other);
+        report.activity(environment + "/side-by-side:" + other, firstLoad, from, System.nanoTime());
     }
 
     private void enter(String environment) {
@@ -232,12 +248,14 @@ final class SoakDriver {
         journey.waitUntil("no refresh in flight before " + fault, REFRESH_ENDS,
                 () -> !fleet.refreshingProperty().get() && fleet.stateProperty().get() == FleetViewModel.State.LOADED);
         Instant asOfBefore = journey.onUi(() -> fleet.asOfProperty().get());
+        long on = System.nanoTime();
         chaos("POST", fault);
         journey.robot().interact(fleet::refresh);
         journey.waitUntil(fault + ": the refresh ends", REFRESH_ENDS, () -> !fleet.refreshingProperty().get());
         String told = journey.onUi(() -> fleet.stalenessProperty().get() + fleet.missingProperty().get());
         Instant asOfDuring = journey.onUi(() -> fleet.asOfProperty().get());
         boolean failed = Objects.equals(asOfBefore, asOfDuring);
+        long refreshed = System.nanoTime();
         List<String> shownDuring = List.of("services", "hosts", "clusters", "metrics");
         int markings = 0;
         for (String pageId : shownDuring) {
@@ -247,14 +265,22 @@ final class SoakDriver {
             markings += staleMarkingsShown();
         }
         chaos("DELETE", "");
+        long off = System.nanoTime();
         Instant ended = Instant.now();
         report.fault(new SoakReport.FaultSeen(round, environment, fault, failed, !told.isBlank(), markings));
 
         for (String pageId : shownDuring) {
             report.currentAgain(currentAfterOneRefresh(round, environment, fault, pageId, ended));
         }
+        long current = System.nanoTime();
         journey.robot().interact(() -> journey.shell().navigate("hosts"));
         report.refresh(refreshCalls.measure(environment));
+        report.activity(environment + "/" + fault, false, on, off);
+        report.activity(environment + "/current again after " + fault, false, off, current);
+        report.activity(environment + "/a refresh's calls counted, on hosts", false, current, System.nanoTime());
+        LOG.log(System.Logger.Level.INFO, "soak: {0} in {1}: refresh under it {2} ms, pages under it {3} ms,"
+                + " current again {4} ms, calls counted {5} ms", fault, environment, millis(on, refreshed),
+                millis(refreshed, off), millis(off, current), millis(current, System.nanoTime()));
     }
 
     /** Visible nodes that say what they show is old (the fleet's banners, Compare's, the status bar's). */
@@ -287,6 +313,10 @@ final class SoakDriver {
             current = false;
         }
         return new SoakReport.CurrentAgain(round, environment, fault, pageId, current);
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(toNanos - fromNanos);
     }
 
     /** The sandbox's control API: POST switches a fault on, DELETE every fault off. */

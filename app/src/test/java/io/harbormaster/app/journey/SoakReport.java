@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.harbormaster.app.FxStallProbe;
 import io.harbormaster.sandbox.chaos.FaultKind;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -24,7 +27,20 @@ import java.util.function.Consumer;
 record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, int rounds, List<String> visits,
         List<Sample> samples, List<FaultSeen> faults, List<CurrentAgain> currentAgain,
         List<RefreshCalls.Measured> refreshes, Map<String, Integer> dialogs, int mfaAnswered,
-        List<FxStallProbe.Stall> stalls, long gcStalls, Map<String, Long> faultsInjected, List<String> incidents) {
+        List<FxStallProbe.Stall> stalls, long gcStalls, Map<String, Long> faultsInjected, List<String> incidents,
+        List<Window> activities, long cpuMs) {
+
+    /**
+     * What the soak was doing from when to when ({@link System#nanoTime()}): showing a page (its view built then, on
+     * a first load), or a fault's phase.
+     */
+    record Window(String what, boolean firstLoad, long fromNanos, long toNanos) {
+
+        boolean overlaps(FxStallProbe.Stall stall) {
+            long began = stall.endedNanos() - TimeUnit.MILLISECONDS.toNanos(stall.waitedMs());
+            return began <= toNanos && stall.endedNanos() >= fromNanos;
+        }
+    }
 
     /** A reading of the meter, where the soak was then. */
     record Sample(int round, String environment, String after, SoakMeter.Reading reading) {
@@ -104,6 +120,30 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
         return stalls.stream().mapToLong(FxStallProbe.Stall::waitedMs).max().orElse(0);
     }
 
+    /** Stalls during no page's first load (its view built then): page switches, refreshes, faults. */
+    List<FxStallProbe.Stall> stallsAfterFirstLoads() {
+        return stalls.stream().filter(st -> activities.stream().noneMatch(w -> w.firstLoad() && w.overlaps(st)))
+                .toList();
+    }
+
+    /** The stalls in which the UI thread worked longest, each with what the soak was doing then. */
+    List<String> busiestStalls(int count) {
+        return stalls.stream().sorted(Comparator.comparingLong(FxStallProbe.Stall::busyMs).reversed()).limit(count)
+                .map(st -> String.format("%d ms of work in a %d ms stall (%s)", st.busyMs(), st.waitedMs(),
+                        activities.stream().filter(w -> w.overlaps(st)).map(w -> w.what()
+                                + (w.firstLoad() ? ", first load" : "")).findFirst().orElse("between pages")))
+                .toList();
+    }
+
+    /** The most CPU time the UI thread itself spent in one of these stalls. */
+    static long longestBusyMs(List<FxStallProbe.Stall> of) {
+        return of.stream().mapToLong(FxStallProbe.Stall::busyMs).max().orElse(0);
+    }
+
+    private static long busyOver(List<FxStallProbe.Stall> of, long ms) {
+        return of.stream().filter(st -> st.busyMs() > ms).count();
+    }
+
     long staleMarkings() {
         return faults.stream().mapToLong(FaultSeen::staleMarkings).sum();
     }
@@ -111,8 +151,9 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
     /** The rows of the figures table, what then value. */
     Map<String, String> table() {
         Map<String, String> t = new LinkedHashMap<>();
-        t.put("soak length", String.format("%d min %d s wall, %d rounds, sandbox clock ×60", length().toMinutes(),
-                length().toSecondsPart(), rounds));
+        t.put("soak length", String.format("%d min %d s wall (the JVM's CPU meanwhile %,d s: console, sandbox and"
+                + " harness), %d rounds, sandbox clock ×60", length().toMinutes(), length().toSecondsPart(),
+                cpuMs / 1000, rounds));
         t.put("pages visited", String.format("%,d visits (%d pages with their tabs + side by side, in %s)",
                 visits.size(), visits.stream().distinct().count() / Math.max(1, settings.environments().size()),
                 settings.environments()));
@@ -125,6 +166,13 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
         t.put("live threads", String.format("min %d, max %d", threadsMin(), threadsMax()));
         t.put("FX stalls > 50 ms", String.format("%d, longest %d ms (%d more during the soak's own forced GCs,"
                 + " left out)", stalls.size(), longestStallMs(), gcStalls));
+        List<FxStallProbe.Stall> after = stallsAfterFirstLoads();
+        List<FxStallProbe.Stall> during = stalls.stream().filter(st -> !after.contains(st)).toList();
+        t.put("UI thread's own work (CPU) in those stalls", String.format("in pages' first loads: %d stalls, the"
+                + " longest %d ms of work, %d over 50 ms of work; after: %d stalls, the longest %d ms of work, %d over"
+                + " 50 ms of work", during.size(), longestBusyMs(during), busyOver(during, 50), after.size(),
+                longestBusyMs(after), busyOver(after, 50)));
+        t.put("stalls in which the UI thread worked longest", String.join("; ", busiestStalls(6)));
         t.put("dialogs", dialogs.isEmpty() ? "none" : dialogs.toString());
         t.put("MFA prompts answered", String.valueOf(mfaAnswered));
         t.put("incidents (a wait that timed out; the soak went on)", incidents.isEmpty() ? "none"
@@ -184,11 +232,19 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
         private final List<RefreshCalls.Measured> refreshes = new ArrayList<>();
         private int mfaAnswered;
         private final List<String> incidents = new ArrayList<>();
+        private final List<Window> activities = new ArrayList<>();
+        private long cpuAtStart;
         private Consumer<Sample> listener = s -> { };
 
         void started(Instant at, SoakDriver.Settings with) {
             started = at;
+            cpuAtStart = processCpuMs();
             settings = with;
+        }
+
+        private static long processCpuMs() {
+            return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                    .getProcessCpuTime() / 1_000_000;
         }
 
         void onSample(Consumer<Sample> sampled) {
@@ -217,6 +273,10 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
             refreshes.add(measured);
         }
 
+        void activity(String what, boolean firstLoad, long fromNanos, long toNanos) {
+            activities.add(new Window(what, firstLoad, fromNanos, toNanos));
+        }
+
         void incident(String what) {
             incidents.add(what);
         }
@@ -235,7 +295,8 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
             injected.forEach((kind, n) -> byKind.put(kind.spec(), n));
             return new SoakReport(started, at, settings, rounds, List.copyOf(visits), List.copyOf(samples),
                     List.copyOf(faults), List.copyOf(currentAgain), List.copyOf(refreshes), Map.copyOf(dialogs),
-                    mfaAnswered, List.copyOf(stalls), gcStalls, byKind, List.copyOf(incidents));
+                    mfaAnswered, List.copyOf(stalls), gcStalls, byKind, List.copyOf(incidents), List.copyOf(activities),
+                    processCpuMs() - cpuAtStart);
         }
     }
 }
