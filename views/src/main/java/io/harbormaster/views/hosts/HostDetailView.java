@@ -92,6 +92,7 @@ final class HostDetailView extends VBox {
         Label listTitle = new Label("Tasks on this host");
         listTitle.getStyleClass().add(FleetStyles.SECTION_TITLE);
         tasks.setId("hosts-detail-tasks");
+        tasks.getStyleClass().add(FleetStyles.HOST_TASKS);
         tasks.setCellFactory(list -> new TaskCell(viewModel));
         tasks.setPrefHeight(160);
         tasks.setMinHeight(80);
