@@ -161,6 +161,8 @@ public final class HostsBenchmark {
             print("the adapter's moments: " + moments);
             print(String.format("every host laid out (published to the page) %s after entering",
                     ms(laidOut.get() - t0)));
+            print(String.format("first cards drawn %s after entering prod (%,d hosts laid out then); every one of "
+                    + "the 1,166 hosts drawn %s after entering", ms(firstCards), firstHosts, ms(allHosts)));
             print("the calls until then (sent → ended, since entering; the wait for a token is before 'sent'):");
             timeline.each(t0, t0 + allHosts).forEach(FleetBenchmark::print);
             if (HOSTS_ONLY) {
@@ -170,8 +172,6 @@ public final class HostsBenchmark {
                 Platform.exit();
                 System.exit(0);
             }
-            print(String.format("first cards drawn %s after entering prod (%,d hosts laid out then); every one of "
-                    + "the 1,166 hosts drawn %s after entering", ms(firstCards), firstHosts, ms(allHosts)));
 
             waitFor(() -> onUi(() -> hosts.inViewCount() > 0 && hosts.unreadInView() == 0
                     || fleet.stateProperty().get() != FleetViewModel.State.LOADING));

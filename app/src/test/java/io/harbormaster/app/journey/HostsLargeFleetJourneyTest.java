@@ -70,6 +70,22 @@ class HostsLargeFleetJourneyTest {
                 .as("the count keeps its place in the status bar").contains(" of 203,809");
         assertThat(journey.onUi(() -> LayoutCheck.overflow(journey.app().window().scene(), journey.lookup("#hosts-view"))))
                 .isEmpty();
+        assertThat(journey.onUi(() -> shownWhole(journey.lookup("#status-task-text"))))
+                .as("the status bar's load line reads whole at 1280×800").isTrue();
+        assertThat(journey.onUi(() -> {
+            javafx.scene.Node chip = journey.lookup("#env-sandbox-prod");
+            javafx.scene.Node strip = journey.lookup("#env-toggles-scroller");
+            return strip.localToScene(strip.getLayoutBounds()).getMaxX() + 0.5
+                    >= chip.localToScene(chip.getLayoutBounds()).getMaxX()
+                    && shownWhole(journey.lookup("#env-left-sandbox-prod"));
+        })).as("prod's chip, its time left too, whole in the environment bar").isTrue();
         journey.screenshot("hosts-large-loading-1280x800");
+    }
+
+    /** Whether a label shows all its text, not cut to "…" (its skin's text node holds what is drawn). */
+    private static boolean shownWhole(Label label) {
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) label.lookup(".text");
+        return label.isVisible() && !label.getText().isEmpty() && drawn != null
+                && drawn.getText().equals(label.getText());
     }
 }

@@ -107,8 +107,14 @@ final class StopTaskSteps {
         assertThat(journey.<Label>lookup("#hosts-detail-task-id").getText()).isEqualTo(Arns.name(task.arn()));
         assertThat(journey.<Label>lookup("#hosts-detail-task-service").getText())
                 .isEqualTo(fleet.serviceOf(task).orElseThrow().name());
-        assertThat(journey.<ListView<HostDetail.TaskRow>>lookup("#hosts-detail-tasks").getSelectionModel()
-                .getSelectedItem().arn()).as("its row in the host's task list").isEqualTo(task.arn());
+        ListView<HostDetail.TaskRow> list = journey.lookup("#hosts-detail-tasks");
+        assertThat(list.getSelectionModel().getSelectedItem().arn()).as("its row in the host's task list")
+                .isEqualTo(task.arn());
+        assertThat(journey.onUi(() -> list.lookupAll(".list-cell").stream()
+                .map(c -> (javafx.scene.control.ListCell<?>) c).filter(c -> c.getItem() != null)
+                .filter(c -> !((javafx.scene.text.Text) c.lookup(".text")).getText().equals(c.getText()))
+                .map(javafx.scene.control.ListCell::getText).toList()))
+                .as("the host's tasks listed whole, not cut to '…'").isEmpty();
         return task;
     }
 

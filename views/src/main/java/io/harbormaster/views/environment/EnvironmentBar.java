@@ -29,7 +29,16 @@ public final class EnvironmentBar extends VBox {
 
     private final EnvironmentBarViewModel viewModel;
     private final HBox toggles = new HBox(6);
-    private final javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(toggles);
+    /**
+     * As wide as its toggles want, asked afresh at every layout: a toggle that grows (the session's time left shows
+     * once entered) widens the strip at once rather than being cut until something else lays the bar out again.
+     */
+    private final javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(toggles) {
+        @Override
+        protected double computePrefWidth(double height) {
+            return toggles.prefWidth(-1) + snappedLeftInset() + snappedRightInset();
+        }
+    };
     private SessionTimes sessionTimes;
     /** The time-left label on each toggle, by environment id; set anew on every tick. */
     private final java.util.Map<String, Label> timeLabels = new java.util.HashMap<>();
@@ -85,7 +94,6 @@ public final class EnvironmentBar extends VBox {
             }
         });
         scroller.setMinWidth(0);
-        scroller.prefViewportWidthProperty().bind(toggles.widthProperty());
         scroller.managedProperty().bind(Bindings.isNotEmpty(viewModel.environments()));
         scroller.visibleProperty().bind(scroller.managedProperty());
         HBox.setHgrow(scroller, Priority.SOMETIMES);
@@ -238,6 +246,7 @@ public final class EnvironmentBar extends VBox {
             left.setGraphic(new FontIcon(org.kordamp.ikonli.material2.Material2MZ.TIMER));
             left.visibleProperty().bind(left.textProperty().isNotEmpty());
             left.managedProperty().bind(left.visibleProperty());
+            left.managedProperty().addListener(o -> scroller.requestLayout()); // the bar makes room for it
             top.getChildren().add(left);
         }
 

@@ -40,6 +40,8 @@ public final class FleetStyles {
     public static final String PALETTE_SCRIM = "hm-palette-scrim";
     public static final String PALETTE_KIND = "hm-palette-kind";
     public static final String TOOLTIP = "hm-host-tooltip";
+    /** The picked host's task list beside the Hosts canvas. */
+    public static final String HOST_TASKS = "hm-host-tasks";
     public static final String TOOLBAR = "hm-fleet-toolbar";
     /** A line in the page saying why something is missing (a read that failed, data that is not there). */
     public static final String NOTICE = "hm-fleet-notice";

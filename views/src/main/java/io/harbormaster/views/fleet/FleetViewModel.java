@@ -241,7 +241,8 @@ public final class FleetViewModel {
             held = new HeldFleet(in.environment(), reads);
         }
         HeldFleet fleet = held;
-        fleet.load(in, "Loading the fleet of " + where, HeldFleet.Listening.withProgress(news.and(placed), progress -> {
+        // A short title: the load's count ("tasks 82,000 of 203,809 · about 2 min left …") follows it in the status bar.
+        fleet.load(in, "Loading " + where, HeldFleet.Listening.withProgress(news.and(placed), progress -> {
                     news.reportTo(progress);
                     placed.reportTo(progress);
                 }), focus, (entered, snapshot) -> FleetData.of(snapshot),

@@ -26,7 +26,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 final class HostDetailView extends VBox {
 
     /** Wide enough for a task id (32 characters) on one line in the list. */
-    static final double WIDTH = 360;
+    static final double WIDTH = 380;
 
     private final ListView<HostDetail.TaskRow> tasks = new ListView<>();
     private final VBox actions = new VBox(6);
@@ -92,6 +92,7 @@ final class HostDetailView extends VBox {
         Label listTitle = new Label("Tasks on this host");
         listTitle.getStyleClass().add(FleetStyles.SECTION_TITLE);
         tasks.setId("hosts-detail-tasks");
+        tasks.getStyleClass().add(FleetStyles.HOST_TASKS);
         tasks.setCellFactory(list -> new TaskCell(viewModel));
         tasks.setPrefHeight(160);
         tasks.setMinHeight(80);

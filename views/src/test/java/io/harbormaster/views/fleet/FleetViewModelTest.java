@@ -149,7 +149,7 @@ class FleetViewModelTest {
         slow.sessionProperty().set(Fixtures.session(DEV));
         slow.sessionProperty().set(Fixtures.session(STAGE));
         assertThat(queued.cancelled()).isEqualTo(1);
-        assertThat(queued.runningTasks()).extracting(RunningTask::title).containsExactly("Loading the fleet of stage");
+        assertThat(queued.runningTasks()).extracting(RunningTask::title).containsExactly("Loading stage");
         queued.runAll();
         assertThat(ports.loads).containsExactly("stage");
         assertThat(slow.data().snapshot().environmentId()).isEqualTo("stage");

@@ -83,7 +83,7 @@ class ShellWindowTest {
         until(() -> robot.lookup(".hm-env-toggle").queryAll().size() == 3);
         clusters.hold();
         robot.clickOn("#env-dev");
-        until(() -> text(robot, "#status-task-text").startsWith("Loading the fleet of dev"));
+        until(() -> text(robot, "#status-task-text").startsWith("Loading dev"));
         assertThat(text(robot, "#clusters-placeholder")).isEqualTo("Loading clusters in dev (eu-west-1)…");
         snapshot("02-loading-light");
 
