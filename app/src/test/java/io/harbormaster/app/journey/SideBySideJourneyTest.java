@@ -49,6 +49,9 @@ class SideBySideJourneyTest {
         assertThat(journey.onUi(() -> LayoutCheck.table(devClusters))).as("the first half's clusters fit it")
                 .isEmpty();
         assertThat(journey.onUi(() -> stageClusters.getColumns().get(0).isVisible())).as("the name stays").isTrue();
+        Node clustersHalf = journey.lookup("#split-content");
+        assertThat(journey.onUi(() -> LayoutCheck.overflow(clustersHalf.getScene(), clustersHalf)))
+                .as("the Clusters page fits its half").isEmpty();
         journey.screenshot("side-by-side-01-clusters-beside-clusters");
 
         journey.robot().clickOn("#nav-hosts");
@@ -74,6 +77,11 @@ class SideBySideJourneyTest {
                 .allMatch(ServiceRow::described));
         assertThat(journey.onUi(() -> LayoutCheck.table(stageServices))).as("the second half's services fit it")
                 .isEmpty();
+        Node secondContent = journey.lookup("#split-content");
+        assertThat(journey.onUi(() -> LayoutCheck.overflow(secondContent.getScene(), secondContent)))
+                .as("the Services page fits its half: no button beyond its edge").isEmpty();
+        assertThat(journey.onUi(() -> LayoutCheck.clipped(secondContent.getScene()))).as("nothing cut")
+                .noneMatch(found -> found.contains("split-"));
         journey.screenshot("side-by-side-03-hosts-beside-services");
 
         PageContribution hosts = journey.onUi(() -> page.getItems().stream()

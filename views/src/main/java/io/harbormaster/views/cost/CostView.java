@@ -84,12 +84,14 @@ public final class CostView extends VBox {
         prices.setId("cost-prices-pane");
         prices.setExpanded(false);
         prices.setAnimated(false);
-        ScrollPane side = new ScrollPane(new VBox(8, repackPanel(), prices));
+        VBox sideContent = new VBox(8, repackPanel(), prices);
+        ScrollPane side = new ScrollPane(sideContent);
         side.setId("cost-side");
         side.setFitToWidth(true);
         side.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
-        // unfolded, the rates are scrolled into view: the rate editor is the pane's last line
-        prices.expandedProperty().addListener((o, was, now) -> side.setVvalue(now ? side.getVmax() : side.getVmin()));
+        // unfolded, the rates are scrolled into view once laid out: the rate editor is the pane's last line
+        sideContent.heightProperty().addListener((o, was, now) -> side.setVvalue(prices.isExpanded()
+                ? side.getVmax() : side.getVmin()));
         clusters.setMinWidth(Region.USE_PREF_SIZE);
         HBox bottom = new HBox(12, clusters, side);
         HBox.setHgrow(side, Priority.ALWAYS);

@@ -23,7 +23,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -40,7 +39,7 @@ public final class ServicesView extends VBox {
 
     private final TextField filter = new TextField();
     private final TableView<ServiceRow> table;
-    private final HBox header;
+    private final ServicesHeader header;
     private boolean syncing;
 
     public ServicesView(ServicesViewModel viewModel, FleetNavigator navigator, Runnable refresh) {
@@ -79,16 +78,12 @@ public final class ServicesView extends VBox {
         reload.setTooltip(ActionFactory.tooltip(StandardAction.REFRESH.tooltip()));
         reload.disableProperty().bind(fleet.sessionProperty().isNull());
         reload.setOnAction(event -> refresh.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         // Only the filter gives way when the page is narrow: titles and buttons keep their whole text.
         filter.setMinWidth(140);
         for (Region whole : List.of(title, where, problems, reload)) {
             whole.setMinWidth(Region.USE_PREF_SIZE);
         }
-        header = new HBox(10, title, where, spacer, filter, problems, reload);
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
+        header = new ServicesHeader(title, where, filter, problems, reload);
 
         Label saved = new Label();
         saved.setId("services-saved");
@@ -146,8 +141,7 @@ public final class ServicesView extends VBox {
 
     /** An action for the selected service (Scale service…), placed before the refresh button, never cut. */
     public void addHeaderAction(Region action) {
-        action.setMinWidth(Region.USE_PREF_SIZE);
-        header.getChildren().add(header.getChildren().size() - 1, action);
+        header.addAction(action);
     }
 
     /**

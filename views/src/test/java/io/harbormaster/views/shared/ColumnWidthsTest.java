@@ -26,15 +26,19 @@ import org.testfx.framework.junit5.Start;
 class ColumnWidthsTest {
 
     private final ObservableList<String> rows = FXCollections.observableArrayList("api");
-    private final TableView<String> table = new TableView<>(rows);
-    private final TableColumn<String, String> name = column("Name");
-    private final TableColumn<String, String> kind = column("Kind");
-    private final TableColumn<String, String> why = column("Why");
+    private TableView<String> table;
+    private TableColumn<String, String> name;
+    private TableColumn<String, String> kind;
+    private TableColumn<String, String> why;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        table = new TableView<>(rows);
+        name = column("Name");
+        kind = column("Kind");
+        why = column("Why");
         table.getColumns().setAll(List.of(name, kind, why));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ColumnWidths.fitRows(table, name, s -> s);
