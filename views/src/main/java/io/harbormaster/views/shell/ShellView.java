@@ -30,7 +30,11 @@ public final class ShellView extends BorderPane {
     private final Map<String, PageView> pages = new HashMap<>();
     private final EnvironmentBar environmentBar;
     private final Menu environmentMenu = new Menu("Environment");
-    private final PaletteView palette;
+    /**
+     * Built the first time the palette opens: with its list, search field and stylesheet it was a tenth of the
+     * nodes the first window styled and laid out, all hidden.
+     */
+    private PaletteView palette;
 
     public ShellView(ShellViewModel viewModel, ActionFactory actions) {
         this.viewModel = viewModel;
@@ -43,7 +47,12 @@ public final class ShellView extends BorderPane {
         setLeft(new NavigationBar(viewModel, actions));
         content.setId("content");
         content.getStyleClass().add(HarbormasterStyles.CONTENT);
-        palette = new PaletteView(viewModel.palette());
+        viewModel.palette().showingProperty().addListener((obs, was, showing) -> {
+            if (showing && palette == null) {
+                palette = new PaletteView(viewModel.palette());
+                content.getChildren().add(palette);
+            }
+        });
         environmentBar.showSessionTimes(viewModel.sessionTimes());
         setCenter(new SideBySidePane(content, viewModel.environmentBar().sessionProperty(), viewModel.sideBySide(),
                 viewModel.sessionTimes(), viewModel.sandboxProperty()));
@@ -69,7 +78,10 @@ public final class ShellView extends BorderPane {
     private void show(String page) {
         PageView view = pages.computeIfAbsent(page, id -> viewModel.page(id).createView());
         // The palette stays on top of whichever page shows; hidden, it takes no clicks.
-        content.getChildren().setAll(view.node(), palette);
+        content.getChildren().setAll(view.node());
+        if (palette != null) {
+            content.getChildren().add(palette);
+        }
     }
 
     private MenuBar menuBar() {
