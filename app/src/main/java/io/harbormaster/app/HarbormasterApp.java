@@ -13,6 +13,7 @@ import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.dialog.AppInfo;
 import io.harbormaster.views.environment.BrowserOpener;
 import io.harbormaster.views.shell.ShellWindow;
+import io.harbormaster.views.theme.ThemeManager;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -67,6 +68,7 @@ public final class HarbormasterApp extends Application {
     @Override
     public void init() {
         StartupTimes.reached("JVM and JavaFX started, init begins");
+        ThemeManager.preloadDefault(); // while the FX thread waits for the opening below
         Opening opening = Opening.take(getParameters().getRaw(), browser());
         threads = opening.threads;
         stallProbe = FxStallProbe.startIfAsked(threads);

@@ -75,6 +75,9 @@ public final class PaletteView extends StackPane {
                 UiThread.later(search::requestFocus);
             }
         });
+        if (viewModel.showingProperty().get()) {
+            UiThread.later(search::requestFocus); // built as it opens (the shell builds it on first use)
+        }
     }
 
     private static final class EntryCell extends ListCell<PaletteEntry> {

@@ -32,7 +32,11 @@ public final class ShellView extends BorderPane {
     private final Map<String, PageView> pages = new HashMap<>();
     private final EnvironmentBar environmentBar;
     private final Menu environmentMenu = new Menu("Environment");
-    private final PaletteView palette;
+    /**
+     * Built the first time the palette opens: with its list, search field and stylesheet it was a tenth of the
+     * nodes the first window styled and laid out, all hidden.
+     */
+    private PaletteView palette;
 
     public ShellView(ShellViewModel viewModel, ActionFactory actions) {
         this.viewModel = viewModel;
@@ -47,7 +51,12 @@ public final class ShellView extends BorderPane {
         setLeft(new NavigationBar(viewModel, actions));
         content.setId("content");
         content.getStyleClass().add(HarbormasterStyles.CONTENT);
-        palette = new PaletteView(viewModel.palette());
+        viewModel.palette().showingProperty().addListener((obs, was, showing) -> {
+            if (showing && palette == null) {
+                palette = new PaletteView(viewModel.palette());
+                content.getChildren().add(palette);
+            }
+        });
         environmentBar.showSessionTimes(viewModel.sessionTimes());
         setCenter(new SideBySidePane(content, viewModel.environmentBar().sessionProperty(), viewModel.sideBySide(),
                 viewModel.sessionTimes(), viewModel.sandboxProperty()));
@@ -76,7 +85,10 @@ public final class ShellView extends BorderPane {
             return new PageView(StaleBanner.frame(viewModel.page(id), made.node()), made.focusFilter());
         });
         // The palette stays on top of whichever page shows; hidden, it takes no clicks.
-        content.getChildren().setAll(view.node(), palette);
+        content.getChildren().setAll(view.node());
+        if (palette != null) {
+            content.getChildren().add(palette);
+        }
     }
 
     private MenuBar menuBar() {

@@ -37,6 +37,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -110,6 +111,16 @@ class ShellPagesTest {
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);
         until(robot, () -> robot.lookup("#content #placeholder-later").tryQuery().isPresent());
+
+        assertThat(robot.lookup("#palette").tryQuery()).as("the palette is built the first time it opens").isEmpty();
+        robot.push(KeyCode.CONTROL, KeyCode.K);
+        until(robot, () -> robot.lookup("#palette-search").tryQuery().map(Node::isFocused).orElse(false));
+        robot.push(KeyCode.ESCAPE);
+        until(robot, () -> !window.get().viewModel().palette().showingProperty().get());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.J);
+        until(robot, () -> robot.lookup("#content #probe-view").tryQuery().isPresent());
+        assertThat(robot.lookup("#content").queryAs(StackPane.class).getChildren()).extracting(Node::getId)
+                .as("kept above whichever page shows").containsExactly("probe-view", "palette");
     }
 
     @Test

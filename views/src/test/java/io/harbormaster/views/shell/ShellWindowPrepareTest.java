@@ -5,6 +5,8 @@ import static io.harbormaster.views.fakes.Fixtures.PROD;
 import static io.harbormaster.views.fakes.Fixtures.STAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.concurrent.FxTaskExecutor;
@@ -21,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -86,6 +89,13 @@ class ShellWindowPrepareTest {
                 new FakeEnterEnvironment(), new FakeListClusters(), new FxTaskExecutor(pool), uiState,
                 Fixtures.CLOCK);
 
+        WaitForAsyncUtils.asyncFx(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()))
+                .get(5, TimeUnit.SECONDS);
+        ThemeManager.preloadDefault(); // as the app's init does, while the store is read
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Application.getUserAgentStylesheet()).as("the default theme loaded before the window")
+                .isEqualTo(new PrimerLight().getUserAgentStylesheet());
+
         ShellWindow.Prepared prepared = ShellWindow.prepare(deps);
         window = WaitForAsyncUtils.asyncFx(() -> ShellWindow.show(stage, prepared)).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.scene().getFocusOwner() != null
@@ -95,6 +105,8 @@ class ShellWindowPrepareTest {
         assertThat(stage.getWidth()).isEqualTo(1100);
         assertThat(stage.getHeight()).isEqualTo(700);
         assertThat(window.theme().mode()).isEqualTo(ThemeManager.Mode.DARK);
+        assertThat(Application.getUserAgentStylesheet()).as("the remembered theme wins over the preloaded one")
+                .isEqualTo(new PrimerDark().getUserAgentStylesheet());
         assertThat(uiState.readOnUiThread).isEmpty();
     }
 }
