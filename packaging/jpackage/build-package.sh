@@ -55,8 +55,14 @@ log "runtime modules: $modules"
 
 # Tuned for a desktop app: the `large` fleet's benchmark runs in -Xmx2g; G1 with short pauses keeps the UI smooth;
 # the heap starts small and is given back when idle. $APPDIR is the launcher's own lib/app directory.
+# -XX:TieredStopAtLevel=1 (C1 only, no C2): C2's compiler thread took ~1.2 s of the ~3.4 s of CPU a start used before
+# the first paint, on a 2-core machine where it competes with the FX thread. Without it a start costs ~40 % less CPU;
+# the console's heavy work comes in short bursts that C2's compiles never paid back (the `large` fleet's generation,
+# ~25 s, used less CPU in all with C1 only), and its hot loops run ~1.5-2x the CPU, still far inside every
+# target (BENCHMARKS.md, "JIT compilers"). The G1 collector stays: -XX:+UseSerialGC saved nothing measurable.
 java_options=(
   -Xms64m -Xmx2g -XX:+UseG1GC -XX:MaxGCPauseMillis=50 -XX:G1PeriodicGCInterval=60000 -XX:+UseStringDeduplication
+  -XX:TieredStopAtLevel=1
 )
 # The class-data archive archive-classes.sh makes beside the jars; -Xshare:auto: without it, or with it stale, the
 # JVM starts without sharing and says nothing.

@@ -29,6 +29,7 @@ import io.harbormaster.model.deploy.DeployService;
 import io.harbormaster.model.deploy.DeploymentFollower;
 import io.harbormaster.model.deploy.FollowedDeploys;
 import io.harbormaster.model.fleet.InterruptedScales;
+import io.harbormaster.model.recovery.InterruptedWrites;
 import io.harbormaster.model.fleet.JournaledScaleService;
 import io.harbormaster.model.fleet.JournaledStopTask;
 import io.harbormaster.model.journal.WriteJournal;
@@ -48,6 +49,7 @@ import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import io.harbormaster.views.shell.ShellDependencies;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -118,7 +120,8 @@ public final class Harbormaster implements AutoCloseable {
                 uiState, clock);
         // Writes a previous run left open are taken up once their environment is entered: deploys followed again,
         // scales read back and closed with what was found.
-        EnterEnvironment entry = new InterruptedScales(journal, ecsDeploys, clock.instant())
+        Instant started = clock.instant();
+        EnterEnvironment entry = new InterruptedScales(journal, ecsDeploys, started)
                 .settlingEntry(deploys.followed().resumingEntry(sessions));
         MetricsDependencies metrics = metrics(store, sandbox, sessions);
         this.cutovers = new CutoverWiring(registry, sessions, clients, store, cloudWatch, fleet, metricsClock,
@@ -132,7 +135,9 @@ public final class Harbormaster implements AutoCloseable {
                         fleet, metrics, deploys, new ElbRoutingSuggestions(sessions, clients), cutovers,
                         new SqlitePriceBook(store), new PriceListPrices(sessions, clients, clock),
                         new ApplicationAutoScalingReads(sessions, clients),
-                        new EcsStoppedTasks(sessions, clients, ecsDeploys))));
+                        new EcsStoppedTasks(sessions, clients, ecsDeploys))),
+                new InterruptedWrites(journal, id -> registry.environments().stream()
+                        .filter(e -> e.id().equals(id)).map(e -> e.displayName()).findFirst().orElse(id)));
         housekeeping.scheduleAtFixedRate(this::pruneMetricHistory, 0, PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
     }
 

@@ -48,6 +48,8 @@ public final class HarbormasterApp extends Application {
     private StoreUnreadableException unreadable;
     private Optional<Problem> configurationProblem = Optional.empty();
     private volatile Harbormaster harbormaster;
+    /** Where {@link #recover} moved a damaged store, until the next window says so. */
+    private volatile Path movedAside;
     private ShellWindow window;
     /** Every thread of the app, the wirings' pools included; closed last on exit. */
     private ThreadFamily threads;
@@ -116,6 +118,7 @@ public final class HarbormasterApp extends Application {
 
     private void open(Stage stage, Ready wired) {
         window = ShellWindow.show(stage, wired.window());
+        tellMovedAside();
         StartupTimes.reached("window shown");
         if (options.smoke()) {
             SmokeCheck.watch(window.scene(), sandbox.<CompletableFuture<?>>map(EmbeddedSandbox::whenStarted)
@@ -260,6 +263,7 @@ public final class HarbormasterApp extends Application {
             window.viewModel().close(); // its refreshes would only fail on the wiring closed below
         }
         window = ShellWindow.show(stage, wired.window());
+        tellMovedAside();
         offer(stage);
         inBackground(previous::close, "close-previous");
     }
@@ -344,6 +348,17 @@ public final class HarbormasterApp extends Application {
         }
     }
 
+    /** A store moved aside by {@link #recover} is said in the new window's start notice, where it stays. */
+    private void tellMovedAside() {
+        Path aside = movedAside;
+        movedAside = null;
+        if (aside != null) {
+            window.viewModel().restartNotice().note("The local database could not be read: it was moved to " + aside
+                    + " (nothing deleted) and Harbormaster started with a new, empty one. Add your environments"
+                    + " again (Environments…, Ctrl+,).");
+        }
+    }
+
     /**
      * Asks the operator what to do with a store that cannot be read (FX thread). On "move it aside", the move, a
      * fresh store and the wiring happen in the background and {@code then} gets the result on the FX thread;
@@ -371,6 +386,7 @@ public final class HarbormasterApp extends Application {
             try {
                 Path aside = LocalStore.moveAside(damagedFile, Clock.systemUTC());
                 LOG.log(System.Logger.Level.WARNING, "Moved the unreadable database to " + aside);
+                movedAside = aside;
                 wired = wiring.apply(LocalStore.open(damagedFile));
             } catch (IOException | StoreUnreadableException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Could not start with a new database", e);

@@ -50,7 +50,7 @@ final class Pages {
                 ServicesPage.contribution(ports.scale(), ports.stopTask(), ports.stoppedTasks()),
                 AllEnvironmentsPage.contribution(ports.enter(), ports.load(), ports.refresh()),
                 ComparePage.contribution(ports.enter(), ports.load(), ports.refresh()),
-                HostsPage.contribution(ports.metrics()),
+                HostsPage.contribution(ports.metrics(), ports.stopTask()),
                 MetricsPage.contribution(ports.metrics()),
                 CostPage.contribution(new CostDependencies(ports.prices(), ports.listPrices(),
                         ServiceRequestCounts.fromCloudWatch(ports.metrics().loadBalancers(),

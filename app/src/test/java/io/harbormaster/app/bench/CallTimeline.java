@@ -66,6 +66,20 @@ final class CallTimeline extends Handler {
     }
 
     /**
+     * One line per call that ended between {@code from} and {@code to} (nanoTime), in the order they ended: when it
+     * was sent and when it ended (seconds since {@code from}), its operation, and its throttled attempts.
+     */
+    List<String> each(long from, long to) {
+        List<String> lines = new ArrayList<>();
+        calls.stream().filter(c -> c.endedAt() >= from && c.endedAt() <= to)
+                .sorted(java.util.Comparator.comparingLong(Call::endedAt))
+                .forEach(c -> lines.add(String.format("  %6.3f → %6.3f s  %s%s", (c.endedAt() - c.took() - from) / 1e9,
+                        (c.endedAt() - from) / 1e9, c.operation(), c.throttled() == 0 ? ""
+                                : " (" + c.throttled() + " throttled)")));
+        return lines;
+    }
+
+    /**
      * Lines per bucket for the calls that ended between {@code from} and {@code to} (nanoTime): calls, throttled
      * attempts, waiting, and calls ended per second since {@code from}.
      */

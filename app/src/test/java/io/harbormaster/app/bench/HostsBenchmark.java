@@ -44,6 +44,9 @@ public final class HostsBenchmark {
     /** BENCH_FOCUS=off: the page's focus is dropped, for the figure without it. */
     private static final boolean FOCUS = !"off".equals(System.getenv("BENCH_FOCUS"));
 
+    /** BENCH_UNTIL=hosts: stops once every host is drawn, for the first picture's figures alone. */
+    private static final boolean HOSTS_ONLY = "hosts".equals(System.getenv("BENCH_UNTIL"));
+
     /** When the adapter told what, since entering. */
     private static final class Moments implements io.harbormaster.model.fleet.FleetLoadListener {
         volatile long t0;
@@ -137,6 +140,13 @@ public final class HostsBenchmark {
             FleetViewModel fleet = fleetMade.get();
             HostsViewModel hosts = pageMade.get();
 
+            CallTimeline timeline = CallTimeline.attach();
+            java.util.concurrent.atomic.AtomicLong laidOut = new java.util.concurrent.atomic.AtomicLong();
+            UiThread.runOnUi(() -> hosts.layoutProperty().addListener((obs, old, now) -> {
+                if (now != null && now.size() >= 1166) {
+                    laidOut.compareAndSet(0, System.nanoTime());
+                }
+            }));
             long t0 = System.nanoTime();
             moments.t0 = t0;
             UiThread.runOnUi(() -> fleet.sessionProperty().set(session));
@@ -149,6 +159,17 @@ public final class HostsBenchmark {
             }));
             long allHosts = System.nanoTime() - t0;
             print("the adapter's moments: " + moments);
+            print(String.format("every host laid out (published to the page) %s after entering",
+                    ms(laidOut.get() - t0)));
+            print("the calls until then (sent → ended, since entering; the wait for a token is before 'sent'):");
+            timeline.each(t0, t0 + allHosts).forEach(FleetBenchmark::print);
+            if (HOSTS_ONLY) {
+                print("BENCH_UNTIL=hosts: stopped once every host was drawn");
+                UiThread.runOnUi(() -> view.getScene().getWindow().hide());
+                pool.shutdownNow();
+                Platform.exit();
+                System.exit(0);
+            }
             print(String.format("first cards drawn %s after entering prod (%,d hosts laid out then); every one of "
                     + "the 1,166 hosts drawn %s after entering", ms(firstCards), firstHosts, ms(allHosts)));
 

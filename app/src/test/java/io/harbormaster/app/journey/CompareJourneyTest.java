@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.harbormaster.views.services.ServicesPage;
 import io.harbormaster.views.compare.ComparePage;
 import io.harbormaster.model.compare.ComparedLine;
+import io.harbormaster.model.fleet.SecretNames;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.views.compare.CompareViewModel;
 import io.harbormaster.views.services.ServicesViewModel;
@@ -101,6 +102,12 @@ class CompareJourneyTest {
             assertThat(compare.lines().stream().filter(l -> l.label().equals(name)).anyMatch(ComparedLine::differs))
                     .as("app-web's " + name + " differs between prod and stage").isTrue();
         }
+        // Each environment's own password: both sides dots, and the verdict column (not the dots) says they differ.
+        ComparedLine password = compare.lines().stream().filter(l -> l.label().equals("DB_PASSWORD")).findFirst()
+                .orElseThrow();
+        assertThat(password).extracting(ComparedLine::left, ComparedLine::right, ComparedLine::verdict)
+                .containsExactly(SecretNames.MASK, SecretNames.MASK, ComparedLine.HIDDEN_DIFFER);
+        assertThat(compare.lines()).filteredOn(l -> !l.hidden()).allSatisfy(l -> assertThat(l.verdict()).isEmpty());
         journey.screenshot("compare-02-app-web-prod-beside-stage");
     }
 

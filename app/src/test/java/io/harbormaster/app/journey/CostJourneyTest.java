@@ -94,6 +94,8 @@ class CostJourneyTest {
         long hostsOfType = fleet().hosts().stream().filter(h -> h.instanceType().equals(type)).count();
         assertThat(hostsOfType).isPositive();
 
+        journey.robot().interact(() -> journey.<javafx.scene.control.TitledPane>lookup("#cost-prices-pane")
+                .setExpanded(true)); // folded away until asked for
         ChoiceBox<String> types = journey.lookup("#cost-rate-type");
         TextField value = journey.lookup("#cost-rate-value");
         journey.robot().interact(() -> {

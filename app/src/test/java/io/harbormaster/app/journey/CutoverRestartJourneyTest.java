@@ -48,6 +48,13 @@ class CutoverRestartJourneyTest {
         Journey second = journey;
         {
             CutoverJourneys again = new CutoverJourneys(second);
+            second.waitUntil("the restart notice names the open cutover", () -> second.shell().restartNotice().lines()
+                    .stream().anyMatch(l -> l.text().startsWith("Cutover of ")));
+            javafx.scene.control.Label told = second.lookup("#restart-notice-line-0");
+            assertThat(second.onUi(() -> told.getText())).contains("was cut short when the console stopped")
+                    .endsWith("Open Cutovers: it is compared with the live weights there, to resume or roll back.");
+            again.shots("cutover-restart-notice");
+            second.robot().clickOn("#restart-notice-dismiss");
             second.robot().clickOn("#nav-cutovers");
             ListView<Reconciliation> open = second.lookup("#cutovers-recovered");
             second.waitUntil("the open cutover is offered", () -> !open.getItems().isEmpty());

@@ -12,6 +12,8 @@ import io.harbormaster.sandbox.SandboxOptions;
 import io.harbormaster.views.deploys.live.DeployRow;
 import java.nio.file.Path;
 import java.time.Duration;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,21 @@ class DeployRestartJourneyTest {
         DeployJourneys.setWindow(journey, 1280, 800);
         Journey second = journey;
         {
+            second.waitUntil("the restart notice says the deploy left open was taken up again", () -> {
+                var lines = second.shell().restartNotice().lines();
+                return lines.size() == 1 && lines.get(0).text().contains("Read back: under way");
+            });
+            Label told = second.lookup("#restart-notice-line-0");
+            assertThat(second.onUi(told::getText)).startsWith("Deploy of app-web to ").contains("asked by alice at ")
+                    .contains("was cut short when the console stopped")
+                    .endsWith("Open Deploys to follow it, or to roll back.");
+            second.robot().clickOn("#restart-notice-open-0");
+            TextArea entry = second.lookup("#restart-notice-journal-0");
+            assertThat(second.onUi(entry::isVisible)).isTrue();
+            assertThat(second.onUi(() -> entry.getText())).contains(operation).contains("INTENT").contains("Following");
+            DeployJourneys.shot(second, "deploy-restart-00-notice-1280");
+            second.robot().clickOn("#restart-notice-dismiss");
+            assertThat(second.onUi(() -> second.lookup("#restart-notice").isVisible())).isFalse();
             second.robot().clickOn("#nav-deploys");
             second.waitUntil("the open deploy is listed again", () -> deploys(second).rows().stream()
                     .anyMatch(r -> r.operationId().equals(operation)));

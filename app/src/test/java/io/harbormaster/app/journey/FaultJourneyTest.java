@@ -2,7 +2,11 @@ package io.harbormaster.app.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.harbormaster.model.fleet.Service;
 import io.harbormaster.views.fleet.FleetViewModel;
+import io.harbormaster.views.metrics.MetricsPage;
+import io.harbormaster.views.metrics.MetricsViewModel;
+import io.harbormaster.views.metrics.ServiceDashboardViewModel;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -11,7 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The console on the sandbox with wire faults switched on (issue 17's fault suite, CI size): while ECS fails, a
  * refresh of the fleet says what is wrong and that what is shown is old (never as current), in words, not a stack
- * trace, and opens no dialog; once the fault ends, one refresh makes the fleet current again.
+ * trace, and opens no dialog, on every page that shows it (Services, Clusters, Metrics); once the fault ends, one
+ * refresh makes the fleet current again. CloudWatch failing marks the Metrics page's charts the same way.
  */
 class FaultJourneyTest {
 
@@ -41,9 +46,17 @@ class FaultJourneyTest {
                     .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("software.amazon").doesNotContain("..");
             assertThat(journey.exists("#problem-dialog")).as(fault + ": no dialog for a failed background refresh")
                     .isFalse();
-            assertThat(journey.onUi(() -> journey.lookup("#services-banner-stale").isVisible()))
+            assertThat(journey.onUi(() -> journey.lookup("#page-stale").isVisible()))
                     .as(fault + ": the Services page shows the banner").isTrue();
             journey.screenshot("fault-" + fault.replace(':', '-'));
+            if (fault.startsWith("expired-token")) {
+                for (String page : new String[] {"clusters", "metrics"}) {
+                    journey.robot().clickOn("#nav-" + page);
+                    assertMarkedStale(page, staleness);
+                    journey.screenshot("fault-" + fault.replace(':', '-') + "-" + page);
+                }
+                journey.robot().clickOn("#nav-services");
+            }
 
             journey.sandbox().control().removeFault(id);
             journey.robot().interact(fleet::refresh);
@@ -52,5 +65,55 @@ class FaultJourneyTest {
                             && fleet.missingProperty().get().isEmpty() && fleet.asOfProperty().get().isAfter(before));
         }
         assertThat(journey.sandbox().control().faultsInjected()).isNotEmpty();
+        for (String page : new String[] {"clusters", "metrics"}) {
+            journey.robot().clickOn("#nav-" + page);
+            assertThat(journey.onUi(() -> journey.lookup("#page-stale").isVisible())).as(page + ": current, unmarked")
+                    .isFalse();
+        }
+    }
+
+    /**
+     * CloudWatch failing under the Metrics page: the charts drawn stay, marked old with CloudWatch's reason and what
+     * to do, the status bar's "as of" marked too; one F5 once CloudWatch answers again clears the marking.
+     */
+    @Test
+    void whileCloudWatchFailsTheChartsAreMarkedStaleAndOneRefreshAfterClearsIt() throws Exception {
+        journey.awaitFleetLoaded();
+        journey.robot().clickOn("#nav-metrics");
+        journey.robot().clickOn("#tab-dashboard");
+        MetricsViewModel metrics = journey.shell().page(MetricsPage.class).viewModel();
+        ServiceDashboardViewModel dashboard = metrics.dashboard();
+        Service web = journey.onUi(() -> dashboard.services().stream().filter(s -> s.name().equals("app-web"))
+                .findFirst().orElseThrow());
+        journey.robot().interact(() -> dashboard.showService(web.arn()));
+        journey.waitUntil("CloudWatch answered", Duration.ofSeconds(60), () -> !dashboard.fromCacheProperty().get()
+                && !dashboard.seriesProperty().get().isEmpty());
+
+        long id = journey.sandbox().control().addFault("expired-token:monitoring");
+        journey.robot().interact(() -> journey.shell().refresh());
+        journey.waitUntil("the failed read is told", Duration.ofSeconds(60),
+                () -> !dashboard.stalenessProperty().get().isEmpty());
+        String staleness = journey.onUi(() -> dashboard.stalenessProperty().get());
+        assertThat(staleness).startsWith("Could not read CloudWatch at ").contains("Showing the charts as of ")
+                .doesNotContain("Exception").doesNotContain("software.amazon");
+        assertThat(journey.onUi(() -> dashboard.seriesProperty().get())).as("the charts drawn stay").isNotEmpty();
+        assertMarkedStale("metrics", staleness);
+        journey.screenshot("fault-expired-token-monitoring-metrics");
+
+        journey.sandbox().control().removeFault(id);
+        journey.robot().interact(() -> journey.shell().refresh());
+        journey.waitUntil("one refresh after the fault clears the marking", Duration.ofSeconds(60),
+                () -> dashboard.stalenessProperty().get().isEmpty() && !dashboard.fromCacheProperty().get());
+        assertThat(journey.onUi(() -> journey.lookup("#page-stale").isVisible())).isFalse();
+    }
+
+    /** The page in front shows the stale banner with {@code expected} in it, and the status bar marks its "as of". */
+    private static void assertMarkedStale(String page, String expected) {
+        javafx.scene.control.Label banner = journey.lookup("#page-stale");
+        javafx.scene.control.Label asOf = journey.lookup("#status-refreshed");
+        assertThat(journey.onUi(banner::isVisible)).as(page + " shows the stale banner").isTrue();
+        assertThat(journey.onUi(banner::getText)).as(page + ": in the one wording").contains(expected);
+        assertThat(journey.onUi(asOf::getText)).as(page + ": the status bar's as of is not shown as current")
+                .endsWith("stale, see above");
     }
 }

@@ -240,4 +240,32 @@ class FleetJourneyTest {
         StopTaskSteps.selectTab(journey, "service-tab-deployments");
         journey.filterServices("");
     }
+
+    /**
+     * On the Hosts page a task block is picked by clicking it; Stop task… (offered in the block's menu, and in the
+     * host's detail) stops it through the same dialog and write guard as the Tasks tab, and once the fleet is read
+     * again its block is gone from the host.
+     */
+    @Test
+    @Order(8)
+    void aTaskBlockPickedOnTheHostsPageIsStoppedAndItsBlockGoes() throws Exception {
+        io.harbormaster.model.fleet.Task task = StopTaskSteps.pickABlock(journey);
+        journey.screenshot("fleet-11-hosts-task-picked");
+        StopTaskSteps.blockMenuOffersStopTask(journey, task, true);
+        HostsViewModel hosts = shell().page(HostsPage.class).viewModel();
+        String host = journey.onUi(() -> hosts.detail().detailProperty().get().name());
+        String service = journey.onUi(() -> hosts.detail().pickedTaskProperty().get().serviceName());
+
+        StopTaskSteps.confirm(journey, "#hosts-stop-task", io.harbormaster.model.fleet.Arns.name(task.arn()), service,
+                host, "Stopped from the Hosts page by the fleet journey", true, "fleet-12-hosts-stop-task");
+
+        journey.waitUntil("its block is gone from the host once the fleet is read again", () -> {
+            HostLayout laid = hosts.layoutProperty().get();
+            int cell = laid.indexOf(task.containerInstanceArn());
+            return cell >= 0 && java.util.stream.IntStream.range(0, laid.cell(cell).taskCount())
+                    .noneMatch(t -> laid.cell(cell).task(t).arn().equals(task.arn()));
+        });
+        assertThat(journey.onUi(() -> hosts.detail().taskProperty().get())).as("no longer picked").isNull();
+        journey.screenshot("fleet-13-hosts-task-stopped");
+    }
 }

@@ -12,11 +12,16 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -35,13 +40,18 @@ import javafx.stage.Window;
  * (controls and footer cut off at the window's edge), and what a squeezed toolbar does to its last buttons: a
  * visible, managed child of a layout pane beyond the pane, a region squeezed below its own minimum. Not inside
  * controls (their skins clip on purpose) nor inside scroll panes (scrolling is how their content is reached).</li>
- * <li>{@link #table}: a table as an operator reads it: headings whole, every column in view.</li>
+ * <li>{@link #table}: a table as an operator reads it: headings whole, every column in view, cells whole.</li>
+ * <li>{@link #cells}: text a table, tree table or list cell shows cut to an ellipsis ("servi…", "400 / 4…").</li>
  * </ul>
- * {@link #everything} is the first two over a window's whole scene plus every visible table's headings.
+ * {@link #everything} is the first two over a window's whole scene plus every visible table's headings and every
+ * visible table's and list's cells.
  */
 final class LayoutCheck {
 
     private static final double TOLERANCE = 1.0;
+    /** Text longer than this in a cell may be free text (see {@link #freeText}). */
+    private static final int FREE_TEXT = 30;
+    private static final String ELLIPSIS = "…";
 
     private LayoutCheck() {
     }
@@ -53,10 +63,12 @@ final class LayoutCheck {
     static List<String> everything(Scene scene, Rectangle2D screen) {
         List<String> found = new ArrayList<>(clipped(scene, screen));
         found.addAll(overflow(scene, scene.getRoot()));
-        for (Node node : scene.getRoot().lookupAll(".table-view")) {
-            if (node instanceof TableView<?> table && node.isVisible() && node.getScene() != null
-                    && table.getWidth() > 0 && shown(node)) {
-                found.addAll(headings(table));
+        for (String kind : List.of(".table-view", ".tree-table-view", ".list-view")) {
+            for (Node node : scene.getRoot().lookupAll(kind)) {
+                if (node instanceof Control view && node.getScene() != null && view.getWidth() > 0 && shown(node)) {
+                    found.addAll(headings(view));
+                    found.addAll(cells(view));
+                }
             }
         }
         return found;
@@ -106,6 +118,7 @@ final class LayoutCheck {
      */
     static List<String> table(TableView<?> table) {
         List<String> found = headings(table);
+        found.addAll(cells(table));
         for (Node bar : table.lookupAll(".scroll-bar")) {
             if (bar instanceof ScrollBar scroll && scroll.isVisible()
                     && scroll.getOrientation() == Orientation.HORIZONTAL) {
@@ -116,7 +129,81 @@ final class LayoutCheck {
         return found;
     }
 
-    private static List<String> headings(TableView<?> table) {
+    /**
+     * Text a cell of this table, tree table or list shows cut to an ellipsis: the cell's own text, or a label in its
+     * graphic (an environment's chip). Lays out nothing: call after {@link #clipped} or a pulse. Acceptable only for
+     * free text ({@link #freeText}).
+     */
+    static List<String> cells(Control view) {
+        List<String> found = new ArrayList<>();
+        for (Node node : view.lookupAll(".indexed-cell")) {
+            if (!(node instanceof IndexedCell<?> cell) || cell.isEmpty() || !shown(cell)) {
+                continue;
+            }
+            List<Labeled> labels = new ArrayList<>();
+            labels.add(cell);
+            if (cell.getGraphic() != null) {
+                cell.getGraphic().lookupAll("*").stream().filter(Labeled.class::isInstance).map(Labeled.class::cast)
+                        .filter(Node::isVisible).forEach(labels::add);
+            }
+            for (Labeled label : labels) {
+                String whole = label.getText();
+                if (whole == null || whole.isEmpty()) {
+                    continue;
+                }
+                Optional<String> shown = cutText(label);
+                if (shown.isEmpty() && label == cell && elidedByHand(cell)) {
+                    shown = Optional.of(whole);
+                    whole = (String) cell.getItem();
+                }
+                if (shown.isPresent() && !freeText(cell, label, whole)) {
+                    found.add("a cell of " + name(view) + column(cell) + " shows '" + shown.get() + "' of '" + whole
+                            + "'");
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Long free text (a reason, an ARN) may be cut where the operator can read it whole: longer than
+     * {@value #FREE_TEXT} characters, its whole text in a tooltip, in a column the operator can widen (a list's cell
+     * has no column). Numbers, counts, kinds, short names and dates never: they are short.
+     */
+    private static boolean freeText(IndexedCell<?> cell, Labeled label, String whole) {
+        if (whole.length() <= FREE_TEXT) {
+            return false;
+        }
+        Tooltip tip = label.getTooltip() != null ? label.getTooltip() : cell.getTooltip();
+        boolean widened = !(cell instanceof TableCell<?, ?> c && (c.getTableColumn() == null
+                || !c.getTableColumn().isResizable()))
+                && !(cell instanceof TreeTableCell<?, ?> t && (t.getTableColumn() == null
+                || !t.getTableColumn().isResizable()));
+        return widened && tip != null && tip.getText() != null && tip.getText().contains(whole.strip());
+    }
+
+    /** A cell that cut its item's text itself: it ends in an ellipsis its item does not. */
+    private static boolean elidedByHand(IndexedCell<?> cell) {
+        return cell.getText().endsWith(ELLIPSIS) && cell.getItem() instanceof String item && !item.endsWith(ELLIPSIS)
+                && !item.equals(cell.getText());
+    }
+
+    /** " (column 'Kind')" for a table's cell; nothing for a list's. */
+    private static String column(IndexedCell<?> cell) {
+        String heading = null;
+        if (cell instanceof TableCell<?, ?> c && c.getTableColumn() != null) {
+            heading = heading(c.getTableColumn().getText(), c.getTableColumn().getGraphic());
+        } else if (cell instanceof TreeTableCell<?, ?> c && c.getTableColumn() != null) {
+            heading = heading(c.getTableColumn().getText(), c.getTableColumn().getGraphic());
+        }
+        return heading == null ? "" : " (column '" + heading + "')";
+    }
+
+    private static String heading(String text, Node graphic) {
+        return (text == null || text.isEmpty()) && graphic instanceof Labeled l ? l.getText() : text;
+    }
+
+    private static List<String> headings(Control table) {
         List<String> found = new ArrayList<>();
         for (Node heading : table.lookupAll(".column-header .label")) {
             if (heading instanceof Labeled labeled && heading.isVisible()) {
@@ -157,8 +244,8 @@ final class LayoutCheck {
                         + " px");
             }
         }
-        if (node instanceof ListView<?> || node instanceof TableView<?>) {
-            return; // virtualised rows are clipped by design
+        if (node instanceof ListView<?> || node instanceof TableView<?> || node instanceof TreeTableView<?>) {
+            return; // virtualised rows are clipped by design; their cells are read by cells()
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {

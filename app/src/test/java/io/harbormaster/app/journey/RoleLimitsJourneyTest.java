@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What bob and carol may not do, said in the UI: bob is not trusted in prod; carol's prod takes no writes (Scale
- * service… and Stop task… disabled with the reason).
+ * service… and Stop task… disabled with the reason, on the Services page and on the Hosts page).
  */
 class RoleLimitsJourneyTest {
 
@@ -56,5 +56,13 @@ class RoleLimitsJourneyTest {
         journey.waitUntil("the reason pops up", () -> Window.getWindows().stream()
                 .anyMatch(w -> w instanceof Tooltip t && t.isShowing() && t.getText().contains("read-only")));
         journey.screenshot("env-06-carol-scale-disabled");
+
+        // On the Hosts page too: a task block picked, Stop task… refused with the same reason, in the detail and
+        // in the block's menu.
+        io.harbormaster.model.fleet.Task task = StopTaskSteps.pickABlock(journey);
+        WritesDisabled.assertRefused(journey, "hosts-stop-task", "Stop task",
+                "prod is read-only: role readonly cannot change anything");
+        StopTaskSteps.blockMenuOffersStopTask(journey, task, false);
+        journey.screenshot("env-07-carol-hosts-stop-task-disabled");
     }
 }

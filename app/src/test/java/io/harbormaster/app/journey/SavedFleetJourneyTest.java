@@ -47,7 +47,7 @@ class SavedFleetJourneyTest {
                 () -> fleet.stalenessProperty().get().startsWith("Saved view of dev")
                         && arns(journey.shell().page(ServicesPage.class).viewModel().allRows()).equals(seen));
         assertThat(fleet.stateProperty().get()).isEqualTo(FleetViewModel.State.LOADING);
-        javafx.scene.control.Label banner = journey.lookup("#services-banner-stale");
+        javafx.scene.control.Label banner = journey.lookup("#page-stale");
         assertThat(banner.isVisible()).as("the banner says so").isTrue();
         assertThat(banner.getText()).startsWith("Saved view of dev");
         journey.screenshot("saved-fleet-01-saved-view");

@@ -43,6 +43,12 @@ class SideBySideJourneyTest {
         double primaryWidth = width("#side-by-side .hm-split-half");
         double secondWidth = width("#split-half");
         assertThat(secondWidth).isGreaterThan(400);
+        TableView<?> devClusters = journey.lookup("#clusters-table");
+        assertThat(journey.onUi(() -> LayoutCheck.table(stageClusters))).as("the second half's clusters fit it")
+                .isEmpty();
+        assertThat(journey.onUi(() -> LayoutCheck.table(devClusters))).as("the first half's clusters fit it")
+                .isEmpty();
+        assertThat(journey.onUi(() -> stageClusters.getColumns().get(0).isVisible())).as("the name stays").isTrue();
         journey.screenshot("side-by-side-01-clusters-beside-clusters");
 
         journey.robot().clickOn("#nav-hosts");
@@ -64,6 +70,10 @@ class SideBySideJourneyTest {
                 .contains(":333333333333:")))).isTrue();
         assertThat(journey.shell().pageProperty().get()).as("the first half stays where it was").isEqualTo("hosts");
         assertThat(width("#split-half")).isCloseTo(secondWidth, within(2.0));
+        journey.waitUntil("the second half's services are described", () -> stageServices.getItems().stream()
+                .allMatch(ServiceRow::described));
+        assertThat(journey.onUi(() -> LayoutCheck.table(stageServices))).as("the second half's services fit it")
+                .isEmpty();
         journey.screenshot("side-by-side-03-hosts-beside-services");
 
         PageContribution hosts = journey.onUi(() -> page.getItems().stream()

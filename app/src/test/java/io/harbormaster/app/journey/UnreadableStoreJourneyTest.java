@@ -44,5 +44,9 @@ class UnreadableStoreJourneyTest {
         assertThat(aside).hasSize(1);
         assertThat(Files.readString(aside.get(0))).startsWith("definitely not SQLite");
         assertThat(Files.size(db)).isPositive();
+        javafx.scene.control.Label told = journey.lookup("#restart-notice-line-0");
+        assertThat(journey.onUi(() -> told.getText())).as("said on screen where it went, after the dialog")
+                .contains("moved to " + aside.get(0)).contains("nothing deleted");
+        journey.screenshot("store-moved-aside-notice");
     }
 }

@@ -73,7 +73,7 @@ final class WritesDisabled {
     }
 
     /** The button is disabled and its holder's tooltip says why, naming the action by {@code words}. */
-    private static void assertRefused(Journey journey, String id, String words, String reason) {
+    static void assertRefused(Journey journey, String id, String words, String reason) {
         Node button = journey.lookup("#" + id);
         assertThat(button.isDisabled()).as(id).isTrue();
         Tooltip tooltip = (Tooltip) journey.lookup("#" + id + "-holder").getProperties()

@@ -20,7 +20,8 @@ import java.util.concurrent.CompletableFuture;
  * One full load: ListClusters → DescribeClusters, then for every cluster at once ListServices (to the end, and the
  * listener hears the names) → DescribeServices (the listener hears each batch),
  * ListContainerInstances → DescribeContainerInstances, ListTasks → DescribeTasks, each task definition and target
- * group once. Services go first in the pool's queue, and the listener hears when they are all in. The tasks of the
+ * group once. Services go first in the pool's queue, and the listener hears when they are all in. No task is asked
+ * for until every cluster's hosts are in ({@link Gate}): they draw the first picture. Then the tasks of the
  * hosts in focus (on the operator's screen) are described ahead of their cluster's sweep ({@link FocusedTasks}).
  */
 final class FleetLoad {
@@ -45,6 +46,7 @@ final class FleetLoad {
         List<Cluster> clusters = run.describeClusters(run.clusterArns());
         run.startClusters(clusters.size(), "services, hosts and tasks");
         run.tell("clustersFound", () -> run.listener.clustersFound(clusters));
+        Gate hostsFirst = new Gate();
         FocusedTasks focused = new FocusedTasks(focus, new FocusedTasks.Reads() {
             @Override
             public Iterable<String> taskArnsOn(String clusterArn, String hostArn) {
@@ -55,13 +57,14 @@ final class FleetLoad {
             public List<Task> describeTasks(String clusterArn, List<String> taskArns) {
                 return run.reads.describeTasks(clusterArn, taskArns, EcsReads.Turn.AHEAD);
             }
-        }, run.pool.at(PriorityPool.HOSTS), run::tasksDescribed, run.cancellation::isCancelled);
+        }, hostsFirst.then(run.pool.at(PriorityPool.HOSTS)), run::tasksDescribed, run.cancellation::isCancelled);
         List<Service> services = new ArrayList<>();
         List<Host> hosts = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
         CompletableFuture<Void> announced;
         try (LoadFocus.Watch watch = focus.watch(focused::refocus)) {
-            List<FleetRun.ClusterParts> parts = clusters.stream().map(c -> run.loadCluster(c, focused)).toList();
+            List<FleetRun.ClusterParts> parts = startMostHostsFirst(clusters, focused, hostsFirst);
+            hostsFirst.openWhen(parts.stream().map(FleetRun.ClusterParts::hosts).toList());
             announced = announceServices(parts);
             for (FleetRun.ClusterParts p : parts) {
                 List<Service> clusterServices = new ArrayList<>(run.resultOf(p.services(), p.cluster(), "services"));
@@ -85,6 +88,19 @@ final class FleetLoad {
                 run.problems(), stats);
         run.stage("done");
         return snapshot;
+    }
+
+    /**
+     * Starts each cluster's work, the cluster with the most hosts first (its ListContainerInstances pages come one
+     * after another: the longest chain to every host drawn), the tasks held by {@code hostsFirst}; the parts in
+     * {@code clusters}' order.
+     */
+    private List<FleetRun.ClusterParts> startMostHostsFirst(List<Cluster> clusters, TaskSweep sweep,
+            Gate hostsFirst) {
+        Map<Cluster, FleetRun.ClusterParts> started = new java.util.HashMap<>();
+        clusters.stream().sorted(Comparator.comparingInt(Cluster::registeredInstances).reversed())
+                .forEach(c -> started.put(c, run.loadCluster(c, sweep, hostsFirst)));
+        return clusters.stream().map(started::get).toList();
     }
 
     /**

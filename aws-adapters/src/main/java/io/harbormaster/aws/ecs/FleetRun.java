@@ -119,14 +119,17 @@ final class FleetRun {
      * throttling bucket, and the listener hears each batch of hosts and of tasks as it lands.
      */
     ClusterParts loadCluster(Cluster cluster) {
-        return loadCluster(cluster, TaskSweep.ALL);
+        Gate open = new Gate();
+        open.open();
+        return loadCluster(cluster, TaskSweep.ALL, open);
     }
 
     /**
      * As {@link #loadCluster(Cluster)}, sharing the tasks with {@code sweep}: the cluster's ListTasks pages pass on
-     * only the tasks it lets this sweep claim, and it hears of the hosts and tasks described.
+     * only the tasks it lets this sweep claim, and it hears of the hosts and tasks described. The task sweep starts
+     * once {@code tasksAfter} opens.
      */
-    ClusterParts loadCluster(Cluster cluster, TaskSweep sweep) {
+    ClusterParts loadCluster(Cluster cluster, TaskSweep sweep, Gate tasksAfter) {
         String arn = cluster.arn();
         CompletableFuture<List<Service>> services = Batches.listAndDescribe(pool.at(PriorityPool.SERVICES),
                 pool.at(PriorityPool.SERVICE_DETAIL), () -> reads.serviceArns(arn),
@@ -141,8 +144,9 @@ final class FleetRun {
                     tell("hostsDescribed", () -> listener.hostsDescribed(cluster, described));
                     sweep.hostsDescribed(cluster, described);
                 });
-        CompletableFuture<List<Task>> tasks = Batches.listThenDescribe(pool.at(PriorityPool.PLACEMENT),
-                pool.at(PriorityPool.PLACEMENT_DETAIL), () -> Claimed.by(sweep, reads.taskArns(arn)),
+        CompletableFuture<List<Task>> tasks = Batches.listThenDescribe(
+                tasksAfter.then(pool.at(PriorityPool.PLACEMENT)), pool.at(PriorityPool.PLACEMENT_DETAIL),
+                () -> Claimed.by(sweep, reads.taskArns(arn)),
                 CallPlanner.DESCRIBE_TASKS_BATCH, batch -> reads.describeTasks(arn, batch, EcsReads.Turn.LIST),
                 described -> {
                     sweep.tasksDescribed(described);

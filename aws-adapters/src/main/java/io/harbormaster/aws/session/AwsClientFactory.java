@@ -38,18 +38,33 @@ import software.amazon.awssdk.services.sts.StsClient;
  */
 public final class AwsClientFactory implements AutoCloseable {
 
-    private final SdkHttpClient http;
     private final Map<Key, SdkClient> cached = new ConcurrentHashMap<>();
+    private final Object httpLock = new Object();
+    /**
+     * Built with the first client, not with the factory: the console is wired while its window is being built, and
+     * Apache's pool (a fifth of the wiring's CPU) is needed only once an environment is entered. Guarded by
+     * {@link #httpLock}, as is {@link #closed}.
+     */
+    private SdkHttpClient http;
+    private boolean closed;
 
     private record Key(ClientContext context, Class<?> type) {
     }
 
-    public AwsClientFactory() {
-        this.http = ApacheHttpClient.builder()
-                .maxConnections(64)
-                .connectionTimeout(Duration.ofSeconds(5))
-                .socketTimeout(Duration.ofSeconds(30))
-                .build();
+    private SdkHttpClient http() {
+        synchronized (httpLock) {
+            if (closed) {
+                throw new IllegalStateException("The AWS client factory is closed");
+            }
+            if (http == null) {
+                http = ApacheHttpClient.builder()
+                        .maxConnections(64)
+                        .connectionTimeout(Duration.ofSeconds(5))
+                        .socketTimeout(Duration.ofSeconds(30))
+                        .build();
+            }
+            return http;
+        }
     }
 
     public StsClient sts(AwsCredentialsProvider credentials, String region, Optional<URI> endpoint) {
@@ -132,7 +147,7 @@ public final class AwsClientFactory implements AutoCloseable {
 
     private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder,
             AwsCredentialsProvider credentials, String region, Optional<URI> endpoint) {
-        builder.httpClient(http)
+        builder.httpClient(http())
                 .credentialsProvider(credentials)
                 .region(Region.of(region))
                 .overrideConfiguration(o -> {
@@ -163,6 +178,11 @@ public final class AwsClientFactory implements AutoCloseable {
     public void close() {
         cached.values().forEach(SdkClient::close);
         cached.clear();
-        http.close();
+        synchronized (httpLock) {
+            closed = true;
+            if (http != null) {
+                http.close();
+            }
+        }
     }
 }

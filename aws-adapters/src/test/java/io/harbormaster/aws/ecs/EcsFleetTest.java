@@ -315,6 +315,42 @@ class EcsFleetTest {
         }
     }
 
+    /**
+     * The hosts draw the first picture: no ListTasks is sent until every DescribeContainerInstances is back, and the
+     * cluster with the most hosts (the longest chain of ListContainerInstances pages) is listed first.
+     */
+    @Test
+    void noTaskIsAskedForUntilEveryHostIsInAndTheClusterWithMostHostsGoesFirst() {
+        sandbox.control().setServiceTime(Duration.ofMillis(10)); // calls long enough to overlap
+        CallLog calls = CallLog.attach();
+        try (EcsFleet fleet = newFleet(); EcsFleet oneWorker = new EcsFleet(sessions, clients, Clock.systemUTC(), 1)) {
+            FleetSnapshot snapshot = fleet.load(prod, FleetLoadListener.NONE);
+
+            long lastHostsEnded = calls.of("DescribeContainerInstances").stream().mapToLong(CallLog.Call::ended)
+                    .max().orElseThrow();
+            long firstTasksSent = calls.of("ListTasks").stream().mapToLong(CallLog.Call::sent).min().orElseThrow();
+            assertThat(firstTasksSent).as("the first ListTasks sent after the last host batch is in")
+                    .isGreaterThan(lastHostsEnded);
+            assertThat(snapshot.tasks()).isNotEmpty();
+
+            Cluster most = snapshot.clusters().stream()
+                    .max(java.util.Comparator.comparingInt(Cluster::registeredInstances)).orElseThrow();
+            assertThat(snapshot.clusters().get(0)).as("the clusters come by name: most hosts is not simply first")
+                    .isNotEqualTo(most);
+            List<String> heard = new CopyOnWriteArrayList<>();
+            oneWorker.load(prod, new FleetLoadListener() {
+                @Override
+                public void hostsDescribed(Cluster cluster, List<io.harbormaster.model.fleet.Host> batch) {
+                    heard.add(cluster.name());
+                }
+            });
+            assertThat(heard.get(0)).as("one worker: the first hosts described").isEqualTo(most.name());
+        } finally {
+            calls.close();
+            sandbox.control().setServiceTime(Duration.ZERO);
+        }
+    }
+
     @Test
     void aLoadFocusedOnAHostListsItsTasksByHostAndStillDescribesEveryTaskOnce() {
         sandbox.control().setServiceTime(Duration.ofMillis(30)); // a sweep long enough to be overtaken

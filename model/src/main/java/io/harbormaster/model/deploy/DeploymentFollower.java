@@ -120,6 +120,8 @@ public final class DeploymentFollower {
      */
     public Optional<DeployStarted> resume(EnvironmentSession session, OpenDeploy open) {
         if (!open.serviceDeploymentArn().isEmpty()) {
+            // Noted again: the journal says this run took it up (the restart notice reads that as its read-back).
+            deploys.noteDeployment(session, open.operationId(), open.service(), open.serviceDeploymentArn());
             return Optional.of(new DeployStarted(open.operationId(), open.service(), open.taskDefinitionArn(),
                     open.serviceDeploymentArn()));
         }

@@ -128,6 +128,11 @@ class DeploymentFollowerTest {
         DeployStarted started = deploy();
 
         assertThat(follower.resume(dev, deploys.openDeploys().get(0))).contains(started);
+        assertThat(journal.operation(started.operationId())).last().satisfies(line -> {
+            assertThat(line.record().phase()).as("taken up again, in the journal").isEqualTo(
+                    io.harbormaster.model.journal.JournalPhase.NOTE);
+            assertThat(line.record().fact("serviceDeployment")).isEqualTo(started.serviceDeploymentArn());
+        });
     }
 
     @Test

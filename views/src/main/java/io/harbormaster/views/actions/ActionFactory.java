@@ -5,11 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
+import javafx.scene.control.Control;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -57,7 +60,7 @@ public final class ActionFactory {
         return item;
     }
 
-    /** A sidebar entry: icon above text, shortcut in the tooltip. Selection is the caller's to bind. */
+    /** A sidebar entry: icon above text, shortcut in the tooltip (made on hover). Selection is the caller's to bind. */
     public ToggleButton navButton(ActionSpec action, String id) {
         Command command = command(action);
         FontIcon icon = new FontIcon(action.icon());
@@ -65,7 +68,7 @@ public final class ActionFactory {
         button.setId(id);
         button.getStyleClass().add(HarbormasterStyles.NAV_ITEM);
         button.setMaxWidth(Double.MAX_VALUE);
-        button.setTooltip(tooltip(action.tooltip()));
+        tooltipOnHover(button, action.tooltip());
         button.disableProperty().bind(Bindings.not(command.enabled()));
         button.setOnAction(event -> command.fire());
         return button;
@@ -78,6 +81,23 @@ public final class ActionFactory {
 
     public static void installShortcut(Scene scene, KeyCombination key, Runnable action) {
         scene.getAccelerators().put(key, action);
+    }
+
+    /**
+     * Gives {@code control} its tooltip the first time the pointer comes over it. A tooltip is a popup window with
+     * a scene of its own: the sidebar's made up front were a tenth of the FX thread's work before the first paint.
+     */
+    public static void tooltipOnHover(Control control, String text) {
+        EventHandler<MouseEvent> firstHover = new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent event) {
+                control.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                if (control.getTooltip() == null) {
+                    control.setTooltip(tooltip(text));
+                }
+            }
+        };
+        control.addEventHandler(MouseEvent.MOUSE_ENTERED, firstHover);
     }
 
     public static Tooltip tooltip(String text) {

@@ -43,6 +43,11 @@ public final class AllEnvironmentsPage implements Page {
     }
 
     @Override
+    public ObservableValue<String> staleness() {
+        return viewModel.stalenessProperty();
+    }
+
+    @Override
     public void refresh() {
         viewModel.load();
     }

@@ -32,6 +32,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -69,6 +71,7 @@ public final class AllEnvironmentsViewModel {
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
     private final ReadOnlyIntegerWrapper loading = new ReadOnlyIntegerWrapper(this, "loading", 0);
     private final ReadOnlyObjectWrapper<Instant> oldestAsOf = new ReadOnlyObjectWrapper<>(this, "oldestAsOf");
+    private final ReadOnlyStringWrapper staleness = new ReadOnlyStringWrapper(this, "staleness", "");
     private final Set<String> enteredThisRun = new HashSet<>();
     /** The kinds of failure already shown since the last Load (see {@link #tellOnce}). */
     private final Set<String> toldThisRound = new HashSet<>();
@@ -122,6 +125,7 @@ public final class AllEnvironmentsViewModel {
             EnvironmentChoice choice = new EnvironmentChoice(e, reads);
             choice.chosenProperty().set(kept != null ? kept.chosenProperty().get() : enteredThisRun.contains(e.id()));
             choice.chosenProperty().addListener((obs, was, now) -> chosenChanged(choice));
+            choice.stateProperty().addListener((obs, was, now) -> restale());
             if (kept != null) {
                 drop(kept);
             }
@@ -130,6 +134,13 @@ public final class AllEnvironmentsViewModel {
         before.values().forEach(this::drop);
         choices.setAll(made);
         publish();
+        restale();
+    }
+
+    /** Every environment on the table whose last refresh failed, each in the words every page uses. */
+    private void restale() {
+        staleness.set(choices.stream().filter(c -> c.fleet.held()).map(c -> c.fleet.staleness("press Load"))
+                .filter(s -> !s.isEmpty()).collect(java.util.stream.Collectors.joining("\n")));
     }
 
     /** Runs the page's own file work off the UI thread ("Save as CSV…"). */
@@ -303,6 +314,14 @@ public final class AllEnvironmentsViewModel {
         oldestAsOf.set(choices.stream().filter(c -> rowsByEnvironment.containsKey(c.environment().id()))
                 .map(c -> c.asOfProperty().get()).filter(Objects::nonNull).min(Instant::compareTo)
                 .orElse(null));
+    }
+
+    /**
+     * Why rows on the table are older than they should be: each environment whose last refresh failed, what went
+     * wrong, as of when its rows are and what to do; empty while every one is current.
+     */
+    public ReadOnlyStringProperty stalenessProperty() {
+        return staleness.getReadOnlyProperty();
     }
 
     /** When the oldest environment on the table was read (the status bar's "as of"); null before any is in. */

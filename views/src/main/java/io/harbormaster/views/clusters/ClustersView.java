@@ -7,6 +7,8 @@ import io.harbormaster.views.actions.StandardAction;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.shared.AwsCliCommand;
 import io.harbormaster.views.shared.CliCommandMenu;
+import io.harbormaster.views.shared.ColumnPriority;
+import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.CsvSaving;
 import io.harbormaster.views.shared.TableCsv;
 import io.harbormaster.views.theme.HarbormasterStyles;
@@ -171,6 +173,12 @@ public final class ClustersView extends VBox {
         table.getColumns().add(count("Pending", "Pending tasks", "pending", Cluster::pendingTasks));
         PackingColumns.addTo(table, viewModel.packingProperty());
         table.getSortOrder().add(name);
+        ColumnWidths.fitRows(table, name, Cluster::name);
+        ColumnWidths.fitRows(table, status, Cluster::status);
+        // In half a window (side by side) the name, its instances and running tasks stay; the rest go, packing first.
+        List<TableColumn<Cluster, ?>> columns = table.getColumns();
+        ColumnPriority.dropToFit(table, List.of(columns.get(8), columns.get(7), columns.get(6), columns.get(5),
+                columns.get(3), columns.get(1)));
 
         Label message = new Label();
         message.setId("clusters-placeholder");

@@ -8,6 +8,8 @@ import io.harbormaster.views.page.FleetPage;
 import io.harbormaster.views.page.PageContext;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.page.PageView;
+import io.harbormaster.views.page.Staleness;
+import javafx.beans.value.ObservableValue;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The Compare page: a service here beside the same service in another environment. */
@@ -16,12 +18,14 @@ public final class ComparePage extends FleetPage {
     public static final String ID = "compare";
 
     private final CompareViewModel viewModel;
+    private final ObservableValue<String> staleness;
 
     private ComparePage(PageContext context, EnterEnvironment enter, LoadFleet load, RefreshFleet refresh) {
         super(context);
         viewModel = new CompareViewModel(fleet(), context.environments(), context.fleetReads(enter, load, refresh),
                 context.dialogs());
         viewModel.activeProperty().bind(context.shown());
+        staleness = Staleness.joined(fleet().stalenessProperty(), viewModel.stalenessProperty());
     }
 
     public static PageContribution contribution(EnterEnvironment enter, LoadFleet load, RefreshFleet refresh) {
@@ -33,6 +37,12 @@ public final class ComparePage extends FleetPage {
     @Override
     public PageView createView() {
         return PageView.of(new CompareView(viewModel));
+    }
+
+    /** This environment's fleet and the other one's, each when its refresh failed. */
+    @Override
+    public ObservableValue<String> staleness() {
+        return staleness;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.harbormaster.views.compare;
 import io.harbormaster.model.compare.ComparedLine;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.views.fleet.EnvironmentTag;
+import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import javafx.beans.binding.Bindings;
@@ -86,8 +87,10 @@ public final class CompareView extends VBox {
         TableView<ComparedLine> table = new TableView<>(viewModel.lines());
         table.setId("compare-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("What", 200, ComparedLine::section));
-        table.getColumns().add(column("", 200, ComparedLine::label));
+        TableColumn<ComparedLine, String> section = column("What", 160, ComparedLine::section);
+        TableColumn<ComparedLine, String> label = column("", 180, ComparedLine::label);
+        table.getColumns().add(section);
+        table.getColumns().add(label);
         TableColumn<ComparedLine, String> left = column("", 360, ComparedLine::left);
         left.setId("compare-col-left");
         left.textProperty().bind(viewModel.leftHeadingProperty());
@@ -102,6 +105,14 @@ public final class CompareView extends VBox {
         // Its longest verdict whole (it read "differs (valu…" at 1280), in the bold of a differing row.
         hidden.setMinWidth(io.harbormaster.views.shared.Headings.width("differs (values hidden)"));
         table.getColumns().add(hidden);
+        // What is compared and every value up to 30 characters whole, in the bold of a differing line; a longer value
+        // (an image, a placement strategy) whole on hover.
+        ColumnWidths.fitRows(table, section, ComparedLine::section, true);
+        ColumnWidths.fitRows(table, label, ComparedLine::label, true);
+        ColumnWidths.fitRows(table, left, ComparedLine::left, true);
+        ColumnWidths.fitRows(table, right, ComparedLine::right, true);
+        ColumnWidths.wholeInTooltip(left);
+        ColumnWidths.wholeInTooltip(right);
         table.setRowFactory(t -> new DiffRow());
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         Label saved = new Label();
@@ -117,16 +128,7 @@ public final class CompareView extends VBox {
         summary.setId("compare-summary");
         summary.getStyleClass().add(HarbormasterStyles.MUTED);
         summary.textProperty().bind(viewModel.summaryProperty());
-        Label stale = new Label();
-        stale.setId("compare-stale");
-        stale.setGraphic(new FontIcon(Material2MZ.SYNC_PROBLEM));
-        stale.setWrapText(true);
-        stale.setMaxWidth(Double.MAX_VALUE);
-        stale.getStyleClass().addAll(FleetStyles.BANNER, FleetStyles.BANNER_STALE);
-        stale.textProperty().bind(viewModel.stalenessProperty());
-        stale.visibleProperty().bind(stale.textProperty().isNotEmpty());
-        stale.managedProperty().bind(stale.visibleProperty());
-        getChildren().addAll(header, stale, table, summary, saved);
+        getChildren().addAll(header, table, summary, saved); // stale: the page's banner
     }
 
     private static ObservableValue<String> name(ObservableValue<EnvironmentTag> tag) {

@@ -7,6 +7,8 @@ import io.harbormaster.views.fleet.Destination;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.text.RepackText;
 import io.harbormaster.views.fleet.FleetStyles;
+import atlantafx.base.theme.Styles;
+import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.Headings;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.io.File;
@@ -15,16 +17,20 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -69,13 +75,31 @@ public final class CostView extends VBox {
         requestsNote.textProperty().bind(viewModel.requestsNoteProperty());
 
         buildTable();
-        VBox.setVgrow(table, Priority.ALWAYS);
         TableView<ClusterCost> clusters = clustersTable();
-        HBox body = new HBox(12, table, new VBox(8, clusters, pricesBox(), rateEditor()));
-        HBox.setHgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(clusters, Priority.ALWAYS);
+        // At 1280×800 the lines and the clusters' bills no longer share the width (each cut or scrolled sideways)
+        // and the prices no longer push the clusters down to a row and a half: the lines above, the clusters below
+        // beside what repacking one would save, the prices folded away.
+        TitledPane prices = new TitledPane("Prices used and effective rates", new VBox(8, pricesBox(), rateEditor()));
+        prices.setId("cost-prices-pane");
+        prices.setExpanded(false);
+        prices.setAnimated(false);
+        ScrollPane side = new ScrollPane(new VBox(8, repackPanel(), prices));
+        side.setId("cost-side");
+        side.setFitToWidth(true);
+        side.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        // unfolded, the rates are scrolled into view: the rate editor is the pane's last line
+        prices.expandedProperty().addListener((o, was, now) -> side.setVvalue(now ? side.getVmax() : side.getVmin()));
+        clusters.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bottom = new HBox(12, clusters, side);
+        HBox.setHgrow(side, Priority.ALWAYS);
+        SplitPane body = new SplitPane(table, bottom);
+        body.setId("cost-split");
+        body.setOrientation(Orientation.VERTICAL);
+        body.setDividerPositions(0.5);
         VBox.setVgrow(body, Priority.ALWAYS);
 
-        VBox here = new VBox(8, toolbar(), message, requestsNote, body, repackPanel());
+        VBox here = new VBox(8, toolbar(), message, requestsNote, body);
         Tab current = new Tab("This environment", here);
         current.setId("cost-tab-current");
         TabPane pages = new TabPane(current);
@@ -119,25 +143,29 @@ public final class CostView extends VBox {
                 .bind(table.comparatorProperty());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No fleet costed yet"));
+        table.getStyleClass().add(Styles.DENSE);
         TableColumn<CostRow, Double> monthly = CostColumns.number("Per month", CostRow::usdPerMonth, CostView::money);
         monthly.setSortType(TableColumn.SortType.DESCENDING);
         monthly.setMinWidth(Headings.width(monthly.getText())); // sorted on: its arrow shows
         TableColumn<CostRow, Number> tasks = new TableColumn<>("Tasks");
         tasks.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().tasks()));
         TableColumn<CostRow, String> kind = CostColumns.text("Kind", r -> r.kind().name().toLowerCase(Locale.ROOT));
-        TableColumn<CostRow, Double> share = CostColumns.number("Share", CostRow::share,
-                v -> String.format(Locale.ROOT, "%.1f %%", v * 100));
-        kind.setMaxWidth(75);
+        TableColumn<CostRow, Double> share = CostColumns.number("Share", CostRow::share, CostView::share);
         tasks.setMinWidth(Headings.tightWidth(tasks.getText()));
-        tasks.setMaxWidth(Headings.width(tasks.getText()));
-        share.setMinWidth(70);
         TableColumn<CostRow, Double> perThousand = CostColumns.number("Per 1k req", CostRow::usdPerThousandRequests,
-                v -> Double.isNaN(v) ? "" : String.format(Locale.ROOT, "$%.5f", v));
+                CostView::perThousand);
         perThousand.setComparator(CostColumns.NAN_LAST);
         TableColumn<CostRow, String> cluster = CostColumns.text("Cluster", CostRow::cluster);
-        cluster.setMaxWidth(100);
-        table.getColumns().setAll(List.of(cluster, CostColumns.text("Line", CostRow::name), kind, tasks, monthly, share,
-                perThousand));
+        TableColumn<CostRow, String> line = CostColumns.text("Line", CostRow::name);
+        table.getColumns().setAll(List.of(cluster, line, kind, tasks, monthly, share, perThousand));
+        // Each column as wide as its widest value ("warehouse-loader", "stranded", "$6,249.87"): none is cut.
+        ColumnWidths.fitRows(table, cluster, CostRow::cluster);
+        ColumnWidths.fitRows(table, line, CostRow::name);
+        ColumnWidths.fitRows(table, kind, r -> r.kind().name().toLowerCase(Locale.ROOT));
+        ColumnWidths.fitRows(table, tasks, r -> Integer.toString(r.tasks()));
+        ColumnWidths.fitRows(table, monthly, r -> money(r.usdPerMonth()));
+        ColumnWidths.fitRows(table, share, r -> share(r.share()));
+        ColumnWidths.fitRows(table, perThousand, r -> perThousand(r.usdPerThousandRequests()));
         table.getSortOrder().add(monthly);
         // Ctrl+C copies rows as shown; "Export CSV…" above writes the whole table in machine units.
         io.harbormaster.views.shared.TableCsv.offerCopy(table);
@@ -149,9 +177,6 @@ public final class CostView extends VBox {
         var sorted = new javafx.collections.transformation.SortedList<>(viewModel.clusters());
         sorted.comparatorProperty().bind(clusters.comparatorProperty());
         clusters.setItems(sorted);
-        clusters.setPrefWidth(410);
-        clusters.setMinWidth(410);
-        clusters.setPrefHeight(220);
         clusters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ClusterCost, Number> hosts = new TableColumn<>("Hosts");
         hosts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hosts()));
@@ -165,6 +190,11 @@ public final class CostView extends VBox {
                 CostColumns.number("Stranded", ClusterCost::strandedUsdPerMonth, CostView::dollars));
         TableColumn<ClusterCost, String> name = CostColumns.text("Cluster", ClusterCost::name);
         clusters.getColumns().setAll(List.of(name, hosts, money.get(0), money.get(1), money.get(2)));
+        clusters.getStyleClass().add(Styles.DENSE);
+        ColumnWidths.fitRows(clusters, name, ClusterCost::name);
+        ColumnWidths.fitRows(clusters, money.get(0), c -> dollars(c.usdPerMonth()));
+        ColumnWidths.fitRows(clusters, money.get(1), c -> dollars(c.idleUsdPerMonth()));
+        ColumnWidths.fitRows(clusters, money.get(2), c -> dollars(c.strandedUsdPerMonth()));
         io.harbormaster.views.shared.TableCsv.offerCopy(clusters);
         return clusters;
     }
@@ -238,8 +268,8 @@ public final class CostView extends VBox {
         show.setTooltip(new javafx.scene.control.Tooltip("Today's packing and the repacked one on the Hosts canvas"));
         show.disableProperty().bind(viewModel.repackProperty().isNull());
         show.setOnAction(e -> navigator.go(new Destination.RepackOnHosts(viewModel.repackProperty().get())));
-        HBox controls = new HBox(8, new Label("Repack cluster"), cluster, new Label("onto"), target, dynamic, run,
-                show);
+        FlowPane controls = new FlowPane(8, 6, new Label("Repack cluster"), cluster, new Label("onto"), target, dynamic,
+                run, show);
         controls.setAlignment(Pos.CENTER_LEFT);
         Label result = new Label("Nothing changes in AWS: the tasks running now, packed again the way binpack would");
         result.setId("cost-repack-result");
@@ -277,6 +307,14 @@ public final class CostView extends VBox {
 
     static String money(double usd) {
         return RepackText.money(usd);
+    }
+
+    static String share(double share) {
+        return String.format(Locale.ROOT, "%.1f %%", share * 100);
+    }
+
+    private static String perThousand(double usd) {
+        return Double.isNaN(usd) ? "" : String.format(Locale.ROOT, "$%.5f", usd);
     }
 
     static String dollars(double usd) {

@@ -2,12 +2,12 @@ package io.harbormaster.views.cost;
 
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.views.fleet.FleetStyles;
+import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.Headings;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -28,6 +28,8 @@ final class EnvironmentsCostView extends VBox {
 
     private final EnvironmentsCostViewModel viewModel;
     private final TableView<ServiceAcross> services = new TableView<>();
+    private final TableColumn<ServiceAcross, String> cluster = CostColumns.text("Cluster", ServiceAcross::cluster);
+    private final TableColumn<ServiceAcross, String> service = CostColumns.text("Service", ServiceAcross::service);
 
     EnvironmentsCostView(EnvironmentsCostViewModel viewModel) {
         super(8);
@@ -61,6 +63,8 @@ final class EnvironmentsCostView extends VBox {
         SortedList<ServiceAcross> sorted = new SortedList<>(viewModel.services());
         sorted.comparatorProperty().bind(services.comparatorProperty());
         services.setItems(sorted);
+        ColumnWidths.fitRows(services, cluster, ServiceAcross::cluster);
+        ColumnWidths.fitRows(services, service, ServiceAcross::service);
         viewModel.columns().addListener((ListChangeListener<Environment>) c -> serviceColumns());
         serviceColumns();
         VBox.setVgrow(services, Priority.ALWAYS);
@@ -82,11 +86,12 @@ final class EnvironmentsCostView extends VBox {
         hosts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hosts()));
         hosts.setMinWidth(Headings.tightWidth(hosts.getText())); // squeezed to "Ho…" as the last column flexes
         hosts.setMaxWidth(Headings.width(hosts.getText()));
-        bills.getColumns().setAll(List.of(
-                CostColumns.text("Environment", EnvironmentCost::environment), hosts,
+        TableColumn<EnvironmentCost, String> environment = CostColumns.text("Environment",
+                EnvironmentCost::environment);
+        ColumnWidths.fitRows(bills, environment, EnvironmentCost::environment);
+        bills.getColumns().setAll(List.of(environment, hosts,
                 CostColumns.number("Per month", EnvironmentCost::usdPerMonth, CostView::money),
-                CostColumns.number("Share", EnvironmentCost::share,
-                        v -> String.format(Locale.ROOT, "%.1f %%", v * 100)),
+                CostColumns.number("Share", EnvironmentCost::share, CostView::share),
                 CostColumns.number("Services", EnvironmentCost::servicesUsdPerMonth, CostView::money),
                 CostColumns.number("Standalone", EnvironmentCost::standaloneUsdPerMonth, CostView::money),
                 CostColumns.number("Idle", EnvironmentCost::idleUsdPerMonth, CostView::money),
@@ -97,8 +102,8 @@ final class EnvironmentsCostView extends VBox {
 
     private void serviceColumns() {
         List<TableColumn<ServiceAcross, ?>> columns = new ArrayList<>();
-        columns.add(CostColumns.text("Cluster", ServiceAcross::cluster));
-        columns.add(CostColumns.text("Service", ServiceAcross::service));
+        columns.add(cluster);
+        columns.add(service);
         for (Environment e : viewModel.columns()) {
             TableColumn<ServiceAcross, Double> c = CostColumns.number(e.displayName(), s -> s.in(e.id()),
                     v -> Double.isNaN(v) ? "—" : CostView.money(v));

@@ -2,6 +2,7 @@ package io.harbormaster.views.cost;
 
 import io.harbormaster.model.cost.scaling.ScalingWhatIf;
 import io.harbormaster.views.fleet.FleetStyles;
+import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.Headings;
 import java.time.Duration;
 import java.util.List;
@@ -82,8 +83,13 @@ final class ScalingView extends VBox {
         cluster.setMinWidth(70);
         TableColumn<ScalingRow, String> service = CostColumns.text("Service", ScalingRow::service);
         service.setMinWidth(120);
-        table.getColumns().setAll(List.of(cluster, service, desired, min, max, atMax, policies, alarms,
-                CostColumns.text("Last activity", ScalingRow::lastActivity)));
+        TableColumn<ScalingRow, String> last = CostColumns.text("Last activity", ScalingRow::lastActivity);
+        table.getColumns().setAll(List.of(cluster, service, desired, min, max, atMax, policies, alarms, last));
+        ColumnWidths.fitRows(table, cluster, ScalingRow::cluster);
+        ColumnWidths.fitRows(table, service, ScalingRow::service);
+        ColumnWidths.fitRows(table, atMax, ScalingRow::maximum);
+        // free text, the policies two lines of it: what does not fit is on hover
+        List.of(policies, alarms, last).forEach(ColumnWidths::wholeInTooltip);
         return table;
     }
 

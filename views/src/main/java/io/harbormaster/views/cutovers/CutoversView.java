@@ -6,6 +6,8 @@ import io.harbormaster.views.cutovers.live.CutoverLiveViewModel;
 import io.harbormaster.views.cutovers.wizard.CutoverWizardView;
 import io.harbormaster.views.cutovers.wizard.RouteText;
 import io.harbormaster.views.theme.HarbormasterStyles;
+import io.harbormaster.views.shared.ColumnWidths;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -77,12 +79,18 @@ public final class CutoversView extends StackPane {
         TableView<RouteRow> table = new TableView<>(viewModel.routes());
         table.setId("cutovers-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Env.", 55, RouteRow::environmentName));
-        table.getColumns().add(column("Kind", 80, RouteRow::kind));
-        table.getColumns().add(column("Record or rule", 185, r -> r.route().displayName()));
-        table.getColumns().add(column("Effective split", 230, RouteRow::split));
-        table.getColumns().add(column("TTL", 50, RouteRow::ttl));
-        table.getColumns().add(column("In progress", 150, RouteRow::inProgress));
+        List<TableColumn<RouteRow, String>> columns = List.of(column("Env.", 55, RouteRow::environmentName),
+                column("Kind", 80, RouteRow::kind), column("Record or rule", 185, r -> r.route().displayName()),
+                column("Effective split", 230, RouteRow::split), column("TTL", 50, RouteRow::ttl),
+                column("In progress", 150, RouteRow::inProgress));
+        table.getColumns().addAll(columns);
+        // Every value whole: names, kinds, TTLs, and the split's weights however many targets it has (ALB: up to
+        // five); who holds a cutover, the last column, may run long and is whole on hover.
+        for (TableColumn<RouteRow, String> c : columns) {
+            ColumnWidths.fitRows(table, c, c::getCellData, false,
+                    c == columns.get(3) ? Integer.MAX_VALUE : ColumnWidths.WHOLE_CHARS);
+            ColumnWidths.wholeInTooltip(c);
+        }
         table.setPlaceholder(new Label("No weighted Route 53 record or weighted ALB forward found yet"));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> viewModel.selectedProperty().set(b));
         table.setOnMouseClicked(e -> {

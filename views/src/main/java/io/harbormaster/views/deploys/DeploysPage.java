@@ -164,6 +164,12 @@ public final class DeploysPage implements Page {
         return context.fleet().asOfProperty();
     }
 
+    /** The fleet's services the page picks from and follows. */
+    @Override
+    public javafx.beans.value.ObservableValue<String> staleness() {
+        return context.fleet().stalenessProperty();
+    }
+
     @Override
     public boolean usesFleet() {
         return true;

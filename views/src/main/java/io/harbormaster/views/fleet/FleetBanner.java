@@ -7,13 +7,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Above a fleet page: why the data may be old, what the snapshot is missing, or why it could not load. */
+/**
+ * Above a fleet page: what the snapshot is missing, or why it could not load. Why the data may be old is the
+ * page's {@code staleness()}, said by the shell's banner above every page.
+ */
 public final class FleetBanner extends VBox {
 
     public FleetBanner(FleetViewModel fleet, String idPrefix) {
         super(4);
-        Label stale = line(idPrefix + "-stale", new FontIcon(Material2MZ.SYNC_PROBLEM), FleetStyles.BANNER_STALE);
-        stale.textProperty().bind(fleet.stalenessProperty());
         Label missing = line(idPrefix + "-missing", new FontIcon(Material2AL.ERROR_OUTLINE), FleetStyles.BANNER_MISSING);
         missing.textProperty().bind(fleet.missingProperty());
         Label failed = line(idPrefix + "-failed", new FontIcon(Material2MZ.WARNING), FleetStyles.BANNER_STALE);
@@ -21,9 +22,9 @@ public final class FleetBanner extends VBox {
                 : "Could not load the fleet: " + fleet.loadProblemProperty().get().title() + " — "
                         + fleet.loadProblemProperty().get().message() + " Press F5 to try again.",
                 fleet.loadProblemProperty()));
-        getChildren().addAll(failed, stale, missing);
+        getChildren().addAll(failed, missing);
         managedProperty().bind(visibleProperty());
-        visibleProperty().bind(stale.visibleProperty().or(missing.visibleProperty()).or(failed.visibleProperty()));
+        visibleProperty().bind(missing.visibleProperty().or(failed.visibleProperty()));
     }
 
     private static Label line(String id, FontIcon icon, String style) {

@@ -43,4 +43,6 @@ public final class FleetStyles {
     public static final String TOOLBAR = "hm-fleet-toolbar";
     /** A line in the page saying why something is missing (a read that failed, data that is not there). */
     public static final String NOTICE = "hm-fleet-notice";
+    /** A notice the console gives unasked and the operator closes (what a restart found). */
+    public static final String NOTICE_PANEL = "hm-notice-panel";
 }

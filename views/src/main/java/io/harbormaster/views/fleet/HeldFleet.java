@@ -12,10 +12,10 @@ import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.fleet.TaskDefinition;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.LatestWins;
+import io.harbormaster.views.text.StaleText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +38,6 @@ public final class HeldFleet {
     /** Failures worth retrying on the next round; anything else waits for the operator. */
     public static final Set<Problem.Kind> TRANSIENT = EnumSet.of(Problem.Kind.NETWORK, Problem.Kind.THROTTLED,
             Problem.Kind.UNEXPECTED);
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     /** A read that landed: the session it used and what it read, with what the page derived from it off the UI. */
     public record Read<R>(EnvironmentSession session, FleetSnapshot snapshot, R derived) {
@@ -152,11 +150,8 @@ public final class HeldFleet {
             return "";
         }
         String where = environment.displayName();
-        String message = refreshProblem.message().strip();
-        return "Could not refresh " + where + " at " + time(failedAt) + ": " + refreshProblem.title() + " — "
-                + (message.endsWith(".") ? message : message + ".") + " Showing " + where + " as of "
-                + time(snapshot.asOf()) + (worthRetrying() ? "; it is retried every "
-                + FleetViewModel.REFRESH_EVERY.toSeconds() + " s." : "; " + retry + " to try again.");
+        return StaleText.of("refresh " + where, failedAt, refreshProblem, where, snapshot.asOf(),
+                worthRetrying() ? FleetViewModel.REFRESH_EVERY : null, retry, reads.clock().getZone());
     }
 
     /** A read is running. */
@@ -277,7 +272,7 @@ public final class HeldFleet {
 
     /** How every fleet page says when something was read: "14:02:11" in the clock's zone. */
     public static String time(Instant instant, Clock clock) {
-        return TIME.withZone(clock.getZone()).format(instant);
+        return StaleText.time(instant, clock.getZone());
     }
 
     private boolean isOld(Instant asOf) {

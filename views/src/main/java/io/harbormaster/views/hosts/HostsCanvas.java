@@ -5,6 +5,7 @@ import io.harbormaster.views.fleet.FleetStyles;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 
 /**
@@ -18,6 +19,7 @@ public final class HostsCanvas extends CanvasRegion {
     private final HostsViewport viewport = new HostsViewport();
     private final HostsPainter painter = new HostsPainter();
     private final Label tip = new Label();
+    private final ContextMenu taskMenu = new ContextMenu();
     private String pendingCentre;
     private long lastDrawNanos;
 
@@ -41,14 +43,24 @@ public final class HostsCanvas extends CanvasRegion {
         });
         viewModel.fleet().sessionProperty().addListener((obs, old, now) -> viewport.reset()); // from the top
         for (Observable change : List.of(viewModel.layoutProperty(), viewModel.highlightedCellsProperty(),
-                viewModel.selectedHostProperty(), viewModel.measuredProperty())) {
+                viewModel.selectedHostProperty(), viewModel.detail().taskProperty(), viewModel.measuredProperty())) {
             change.addListener(o -> draw()); // each is read again by the draw: it keeps telling
         }
+        // Picking a host opens its detail beside the canvas, which narrows it: the cards flow into fewer columns,
+        // and the picked one must not jump out of view under the pointer that picked it.
+        viewModel.layoutProperty().addListener((obs, old, now) -> {
+            String picked = viewModel.selectedHostProperty().get();
+            if (old != null && now != null && old.columns() != now.columns() && picked != null
+                    && pendingCentre == null) {
+                pendingCentre = picked;
+                draw();
+            }
+        });
         viewModel.centreProperty().addListener((obs, old, now) -> {
             pendingCentre = now == null ? null : now.hostArn();
             draw();
         });
-        new HostsInput(this, viewModel, tip);
+        new HostsInput(this, viewModel, tip, taskMenu);
     }
 
     @Override
@@ -90,6 +102,11 @@ public final class HostsCanvas extends CanvasRegion {
         move(v -> v.fit(laid()));
     }
 
+    /** What a task block's context menu offers (empty: no menu); the block is picked before it shows. */
+    public ContextMenu taskMenu() {
+        return taskMenu;
+    }
+
     public double scale() {
         return viewport.scale;
     }
@@ -108,6 +125,26 @@ public final class HostsCanvas extends CanvasRegion {
         return viewport.hitAt(laid(), px, py);
     }
 
+    /**
+     * Where the middle of a task's block on its host's CPU bar is drawn now, in the canvas's coordinates; null when
+     * the host or the task is not laid out. For the journeys, which click blocks as an operator does.
+     */
+    public javafx.geometry.Point2D blockCentre(String hostArn, String taskArn) {
+        HostLayout laid = laid();
+        int cell = laid == null ? -1 : laid.indexOf(hostArn);
+        HostCell c = cell < 0 ? null : laid.cell(cell);
+        for (int t = 0; c != null && t < c.taskCount(); t++) {
+            if (c.task(t).arn().equals(taskArn) && c.registeredCpu > 0) {
+                double from = t == 0 ? 0 : c.cpuEnd[t - 1];
+                double units = (from + c.cpuEnd[t]) / 2;
+                return new javafx.geometry.Point2D(
+                        viewport.screenX(laid.x(cell) + HostLayout.BAR_X + units * HostLayout.BAR_W / c.registeredCpu),
+                        viewport.screenY(laid.y(cell) + HostLayout.CPU_Y + HostLayout.BAR_H / 2));
+            }
+        }
+        return null;
+    }
+
     /** Draws what is in view. Public for the benchmark, which times it. */
     public void redraw() {
         move(v -> { });
@@ -120,7 +157,7 @@ public final class HostsCanvas extends CanvasRegion {
         painter.paint(canvas().getGraphicsContext2D(), palette(), viewport, new HostsPainter.Frame(laid(),
                 viewModel.modelProperty().get(), viewModel.highlightedCellsProperty().get(),
                 viewModel.highlightedProperty().get(), viewModel.selectedHostProperty().get(),
-                viewModel.measuredProperty().get()));
+                viewModel.detail().taskProperty().get(), viewModel.measuredProperty().get()));
         lastDrawNanos = System.nanoTime() - started;
         viewModel.viewing(viewport.worldX(0), viewport.worldY(0), viewport.worldX(viewport.width),
                 viewport.worldY(viewport.height));

@@ -1,14 +1,18 @@
 package io.harbormaster.views.hosts;
 
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 
 /**
  * What the mouse, trackpad and keyboard do on the hosts canvas: drag or scroll to pan, Ctrl+scroll, pinch or +/- to
  * zoom, 0 to fit, Home for the top at 100%; hover for a host's or task's details (again after a scroll, for what
- * is under the pointer then); click a task to light up its service, Escape to clear.
+ * is under the pointer then); click a host or a task block to pick it (and light up the task's service), the
+ * context menu on a block for what can be done to its task; Escape clears.
  */
 final class HostsInput {
 
@@ -18,15 +22,21 @@ final class HostsInput {
     private final HostsCanvas canvas;
     private final HostsViewModel viewModel;
     private final Label tip;
+    private final ContextMenu menu;
     private double pressX;
     private double pressY;
     private boolean dragged;
 
-    /** Takes the canvas's mouse, scroll, zoom and key events; {@code tip} is the canvas's hover label. */
-    HostsInput(HostsCanvas canvas, HostsViewModel viewModel, Label tip) {
+    /**
+     * Takes the canvas's mouse, scroll, zoom and key events; {@code tip} is the canvas's hover label, {@code menu}
+     * what a task block's context menu offers.
+     */
+    HostsInput(HostsCanvas canvas, HostsViewModel viewModel, Label tip, ContextMenu menu) {
         this.canvas = canvas;
         this.viewModel = viewModel;
         this.tip = tip;
+        this.menu = menu;
+        canvas.setOnContextMenuRequested(this::menuRequested);
         canvas.setOnScroll(this::scrolled);
         canvas.setOnZoom(e -> {
             canvas.zoomAt(e.getZoomFactor(), e.getX(), e.getY());
@@ -69,11 +79,27 @@ final class HostsInput {
         }
     }
 
+    /** A click picks the host under the pointer (its detail shows) and the task block hit, lighting its service. */
     private void released(MouseEvent e) {
-        HostLayout.Hit hit = dragged ? null : canvas.hitAt(e.getX(), e.getY());
-        if (hit != null && hit.task() >= 0) {
+        HostLayout.Hit hit = dragged || e.getButton() != MouseButton.PRIMARY ? null : canvas.hitAt(e.getX(), e.getY());
+        if (hit == null) {
+            return;
+        }
+        viewModel.detail().pick(hit);
+        if (hit.task() >= 0) {
             viewModel.highlight(viewModel.serviceAt(hit));
         }
+    }
+
+    /** The task menu (Stop task…) on a task block, that block picked first; none elsewhere. */
+    private void menuRequested(ContextMenuEvent e) {
+        HostLayout.Hit hit = canvas.hitAt(e.getX(), e.getY());
+        if (hit != null && hit.task() >= 0 && !menu.getItems().isEmpty()) {
+            viewModel.detail().pick(hit);
+            tip.setVisible(false);
+            menu.show(canvas, e.getScreenX(), e.getScreenY());
+        }
+        e.consume();
     }
 
     private void hover(double px, double py) {
@@ -103,7 +129,10 @@ final class HostsInput {
             case DOWN -> canvas.pan(0, -KEY_STEP);
             case PAGE_UP -> canvas.pan(0, h * 0.9);
             case PAGE_DOWN -> canvas.pan(0, -h * 0.9);
-            case ESCAPE -> viewModel.highlight(null);
+            case ESCAPE -> {
+                viewModel.highlight(null);
+                viewModel.detail().close();
+            }
             default -> {
                 return;
             }

@@ -1,11 +1,13 @@
 package io.harbormaster.views.hosts;
 
+import io.harbormaster.model.fleet.StopTask;
 import io.harbormaster.views.fleet.Destination;
 import io.harbormaster.views.page.FleetPage;
 import io.harbormaster.views.page.PageContext;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.page.PageView;
 import io.harbormaster.views.shared.metrics.MetricsDependencies;
+import io.harbormaster.views.stoptask.StopTaskAction;
 import java.time.Instant;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -18,10 +20,12 @@ public final class HostsPage extends FleetPage {
     public static final String ID = "hosts";
 
     private final HostsViewModel viewModel;
+    private final StopTask stopTask;
     private final ObjectBinding<Instant> asOf;
 
-    private HostsPage(PageContext context, MetricsDependencies metrics) {
+    private HostsPage(PageContext context, MetricsDependencies metrics, StopTask stopTask) {
         super(context);
+        this.stopTask = stopTask;
         viewModel = new HostsViewModel(fleet(), context.executor());
         viewModel.measureWith(metrics.fetchMetrics(), metrics.clock());
         viewModel.activeProperty().bind(context.shown());
@@ -30,15 +34,32 @@ public final class HostsPage extends FleetPage {
                 ? fleet().asOfProperty().get() : null, fleet().asOfProperty(), viewModel.loadingTasksProperty());
     }
 
-    /** @param metrics where "Show measured use" reads each host's CPU and memory */
-    public static PageContribution contribution(MetricsDependencies metrics) {
+    /**
+     * @param metrics  where "Show measured use" reads each host's CPU and memory
+     * @param stopTask the write "Stop task…" makes on the task picked on a host (as the Services page's Tasks tab)
+     */
+    public static PageContribution contribution(MetricsDependencies metrics, StopTask stopTask) {
         return PageContribution.of(ID, "Hosts", Material2AL.DNS, "Shortcut+Shift+H",
-                "Container instances and how tasks are packed", context -> new HostsPage(context, metrics));
+                "Container instances and how tasks are packed", context -> new HostsPage(context, metrics, stopTask));
     }
 
     @Override
     public PageView createView() {
-        return PageView.of(new HostsView(viewModel));
+        HostsView view = new HostsView(viewModel);
+        addStopTask(view);
+        return PageView.of(view);
+    }
+
+    /**
+     * "Stop task…" in the picked host's detail and in a task block's context menu: the same action, dialog, write
+     * guard and journalled write as the Services page's Tasks tab; once stopped, the fleet is read again.
+     */
+    private void addStopTask(HostsView view) {
+        StopTaskAction stop = new StopTaskAction(stopTask, context.writeGuard(), context.executor(),
+                context.dialogs(), () -> view.getScene() == null ? null : view.getScene().getWindow());
+        var target = viewModel.detail().stopTargetProperty();
+        view.addTaskAction(stop.button("hosts-stop-task", context.session(), target, context.refresh()),
+                stop.menuItem("hosts-stop-task-menu", context.session(), target, context.refresh()));
     }
 
     @Override

@@ -26,13 +26,16 @@ import javafx.scene.text.FontWeight;
  * Paints one frame of the hosts: only the cards in view (found by grid arithmetic), layer by layer so each colour
  * is set once; bars as runs of same-service tasks snapped to whole pixels, reservations whose tasks are not read yet
  * in a neutral tone, stranded capacity hatched, port-blocked cards outlined; a lit-up service's own task blocks over
- * everything else dimmed; the picked host framed. Colours from the theme's palette.
+ * everything else dimmed; the picked host framed, and the task picked on it. Colours from the theme's palette.
  */
 final class HostsPainter {
 
-    /** What a frame shows besides the viewport; {@code litService} is the lit service's ARN, null for none. */
+    /**
+     * What a frame shows besides the viewport; {@code litService} is the lit service's ARN, null for none;
+     * {@code pickedTask} the ARN of the task picked on the picked host, null for none.
+     */
     record Frame(HostLayout layout, HostModel model, BitSet lit, String litService, String picked,
-            Map<String, MeasuredUse.Use> measured) {
+            String pickedTask, Map<String, MeasuredUse.Use> measured) {
     }
 
     /** One card in view, at its screen position. */
@@ -123,6 +126,30 @@ final class HostsPainter {
         int p = frame.picked() == null ? -1 : layout.indexOf(frame.picked());
         // In the text colour, so the picked host stands apart from a highlighted service's accent outlines.
         outline(g, palette.text(), Math.max(3, 4 * s), i -> i == p, 2);
+        if (frame.pickedTask() != null) {
+            g.setLineWidth(Math.max(2, 2 * s));
+            each((c, x, y, i) -> {
+                if (i == p) {
+                    pickedTask(g, c, frame.pickedTask(), x + BAR_X * s, y);
+                }
+            });
+        }
+    }
+
+    /** Frames the picked task's block on both bars of its host's card. */
+    private void pickedTask(GraphicsContext g, HostCell c, String taskArn, double x, double y) {
+        for (int t = 0; t < c.taskCount(); t++) {
+            if (c.task(t).arn().equals(taskArn)) {
+                for (boolean memory : new boolean[] {false, true}) {
+                    int[] ends = c.ends(memory, false);
+                    int from = t == 0 ? 0 : ends[t - 1];
+                    double unit = c.registered(memory) <= 0 ? 0 : BAR_W * s / c.registered(memory);
+                    g.strokeRect(x + from * unit, y + (memory ? MEM_Y : CPU_Y) * s, (ends[t] - from) * unit,
+                            BAR_H * s);
+                }
+                return;
+            }
+        }
     }
 
     /** A repacking what-if's cards for today's hosts it would leave empty: dimmed, outlined in dashes. */

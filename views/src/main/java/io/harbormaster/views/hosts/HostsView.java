@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -23,10 +24,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The Hosts page: the bin-packing canvas with its grouping, order, service highlight and legend. */
+/**
+ * The Hosts page: the bin-packing canvas with its grouping, order, service highlight and legend, and the picked
+ * host's detail beside it.
+ */
 public final class HostsView extends VBox {
 
     private final HostsCanvas canvas;
+    private final HostDetailView detail;
     private final ComboBox<HostsViewModel.ServiceChoice> service = new ComboBox<>();
     private boolean syncing;
 
@@ -73,7 +78,11 @@ public final class HostsView extends VBox {
         clear.disableProperty().bind(viewModel.highlightedProperty().isNull());
 
         canvas = new HostsCanvas(viewModel);
-        VBox.setVgrow(canvas, Priority.ALWAYS);
+        detail = new HostDetailView(viewModel.detail());
+        HBox.setHgrow(canvas, Priority.ALWAYS);
+        HBox body = new HBox(10, canvas, detail);
+        body.setId("hosts-body");
+        VBox.setVgrow(body, Priority.ALWAYS);
         Button zoomIn = iconButton("hosts-zoom-in", Material2AL.ADD, "Zoom in (+)", () -> canvas.zoomBy(1.25));
         Button zoomOut = iconButton("hosts-zoom-out", Material2MZ.REMOVE, "Zoom out (-)", () -> canvas.zoomBy(0.8));
         Button fit = iconButton("hosts-zoom-fit", Material2MZ.ZOOM_OUT_MAP, "Fit every host in view (0)", canvas::fit);
@@ -113,7 +122,16 @@ public final class HostsView extends VBox {
         measuredNote.managedProperty().bind(measuredNote.visibleProperty());
 
         getChildren().addAll(header, toolbar, measuredNote, new FleetBanner(viewModel.fleet(), "hosts-banner"),
-                new RepackBar(viewModel), canvas, footer);
+                new RepackBar(viewModel), body, footer);
+    }
+
+    /**
+     * What can be done to the task picked on a host: {@code button} in the host's detail, {@code item} in a task
+     * block's context menu.
+     */
+    public void addTaskAction(Region button, MenuItem item) {
+        detail.addTaskAction(button);
+        canvas.taskMenu().getItems().add(item);
     }
 
     public HostsCanvas canvas() {

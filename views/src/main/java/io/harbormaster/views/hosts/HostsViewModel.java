@@ -99,6 +99,7 @@ public final class HostsViewModel {
     private boolean building;
     private boolean again;
     private boolean remodelAgain;
+    private final HostDetailViewModel detail;
 
     public HostsViewModel(FleetViewModel fleet, TaskExecutor executor) {
         this.fleet = Objects.requireNonNull(fleet, "fleet");
@@ -118,6 +119,7 @@ public final class HostsViewModel {
         active.addListener((obs, old, now) -> readMeasured());
         showMeasured.addListener((obs, old, now) -> readMeasured());
         fleet.dataProperty().addListener((obs, old, now) -> readMeasured());
+        detail = new HostDetailViewModel(this, Clock.systemDefaultZone());
     }
 
     /**
@@ -306,7 +308,17 @@ public final class HostsViewModel {
         centre.set(new CentreRequest(hostArn, ++serial));
     }
 
-    /** The host last centred on by request (the palette), drawn outlined; null when none. */
+    /** Picks a host (its detail shows beside the canvas) without moving the view; null picks none. */
+    public void pick(String hostArn) {
+        selectedHost.set(hostArn);
+    }
+
+    /** The picked host's detail and the task picked on it. */
+    public HostDetailViewModel detail() {
+        return detail;
+    }
+
+    /** The host picked (clicked, or centred on by request from another page), drawn outlined; null when none. */
     public ReadOnlyObjectProperty<String> selectedHostProperty() {
         return selectedHost.getReadOnlyProperty();
     }

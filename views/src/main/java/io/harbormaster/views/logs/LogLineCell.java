@@ -3,6 +3,8 @@ package io.harbormaster.views.logs;
 import io.harbormaster.model.logs.FilterTerms;
 import io.harbormaster.model.logs.LogText;
 import io.harbormaster.views.shared.metrics.MetricsStyles;
+import io.harbormaster.views.text.DateText;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,18 +17,19 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
- * One line of the tail: its time once (the event's), the level word in the level's colour, and the text the filter
+ * One line of the tail: its time once (the event's; with its date when the line is of an earlier day than the
+ * newest, as a look-back over midnight brings in), the level word in the level's colour, and the text the filter
  * matched marked. A stack trace shows its first two lines; the tooltip holds it whole.
  */
 final class LogLineCell extends ListCell<LogLine> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
-    private final DateTimeFormatter time;
+    private final ZoneId zone;
     private final Supplier<String> filter;
 
     LogLineCell(ZoneId zone, Supplier<String> filter) {
-        this.time = TIME.withZone(zone);
+        this.zone = zone;
         this.filter = filter;
     }
 
@@ -48,7 +51,8 @@ final class LogLineCell extends ListCell<LogLine> {
         }
         String shown = LogsView.firstLines(line.text());
         List<Node> runs = new ArrayList<>();
-        runs.add(text(time.format(line.event().timestamp()) + "  ", MetricsStyles.LOG_TIME));
+        runs.add(text(DateText.timeOnDay(line.event().timestamp(), newest(), zone, TIME) + "  ",
+                MetricsStyles.LOG_TIME));
         int[] level = LogText.levelSpan(shown).orElse(null);
         for (LineSegments.Segment s : LineSegments.of(shown, level, FilterTerms.spans(shown,
                 FilterTerms.of(filter.get())))) {
@@ -63,6 +67,12 @@ final class LogLineCell extends ListCell<LogLine> {
         setGraphic(flow);
         String message = line.event().message();
         setTooltip(message.indexOf('\n') < 0 ? null : new Tooltip(message));
+    }
+
+    /** The newest line's time: lines are kept oldest first. */
+    private Instant newest() {
+        List<LogLine> all = getListView() == null ? List.of() : getListView().getItems();
+        return all.isEmpty() ? null : all.get(all.size() - 1).event().timestamp();
     }
 
     private static String levelClass(LogLine.Level level) {

@@ -15,6 +15,8 @@ final class ChartScale {
             86_400, 172_800};
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d");
+    /** The least share of a unit that one decimal of the unit below shows as 1000 (999.95k reads "1000.0k"). */
+    private static final double ROUNDS_TO_ONE = 0.99995;
 
     private ChartScale() {
     }
@@ -76,13 +78,16 @@ final class ChartScale {
         return "%".equals(unit) ? number + " %" : number + " " + unit;
     }
 
-    /** 6,000,000 as "6M", 12,500 as "12.5k", 0.0042 as "0.0042": short, and never "6000k". */
+    /**
+     * 6,000,000 as "6M", 12,500 as "12.5k", 0.0042 as "0.0042": short, and never "6000k" — nor "1000k" for 999,990,
+     * which one decimal rounds up into the next unit.
+     */
     static String number(double v) {
         double a = Math.abs(v);
-        if (a >= 1e9) {
+        if (a >= ROUNDS_TO_ONE * 1e9) {
             return trimmed(v / 1e9) + "G";
         }
-        if (a >= 1e6) {
+        if (a >= ROUNDS_TO_ONE * 1e6) {
             return trimmed(v / 1e6) + "M";
         }
         if (a >= 10_000) {

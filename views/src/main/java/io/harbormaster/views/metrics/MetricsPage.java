@@ -6,9 +6,11 @@ import io.harbormaster.views.page.PageCommand;
 import io.harbormaster.views.page.PageContext;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.page.PageView;
+import io.harbormaster.views.page.Staleness;
 import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.ZoneId;
 import java.util.List;
+import javafx.beans.value.ObservableValue;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -22,12 +24,14 @@ public final class MetricsPage extends FleetPage {
             "Tail a service's CloudWatch Logs");
 
     private final MetricsViewModel viewModel;
+    private final ObservableValue<String> staleness;
 
     private MetricsPage(PageContext context, MetricsDependencies metrics) {
         super(context);
         viewModel = new MetricsViewModel(metrics, context.executor(), context.repeater(), metrics.clock());
         viewModel.bind(context.session(), context.fleet().dataProperty());
         viewModel.activeProperty().bind(context.shown());
+        staleness = Staleness.joined(fleet().stalenessProperty(), viewModel.stalenessProperty());
     }
 
     /** @param metrics CloudWatch, the local metric cache, levels, alarms and logs */
@@ -47,6 +51,17 @@ public final class MetricsPage extends FleetPage {
                 new PageCommand(SHOW_LOGS, () -> viewModel.tabProperty().set(MetricsViewModel.Tab.LOGS)));
     }
 
+    /** The fleet the services and hosts come from, and CloudWatch's charts or map on the tab shown. */
+    @Override
+    public ObservableValue<String> staleness() {
+        return staleness;
+    }
+
+    /** F5: the fleet (by the shell) and the tab shown's CloudWatch reads. */
+    @Override
+    public void refresh() {
+        viewModel.refresh();
+    }
 
     @Override
     public void hidden() {

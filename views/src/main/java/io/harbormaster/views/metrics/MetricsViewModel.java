@@ -28,6 +28,7 @@ public final class MetricsViewModel {
     private final AlarmsViewModel alarms;
     private final NoiseMapViewModel noiseMap;
     private final LogsViewModel logs;
+    private final javafx.beans.binding.StringBinding staleness;
 
     public MetricsViewModel(MetricsDependencies deps, TaskExecutor executor, Repeater repeater, Clock clock) {
         dashboard = new ServiceDashboardViewModel(deps, executor, repeater, clock);
@@ -38,6 +39,25 @@ public final class MetricsViewModel {
         alarms.activeProperty().bind(dashboard.activeProperty());
         noiseMap.activeProperty().bind(active.and(tab.isEqualTo(Tab.NOISE_MAP)));
         logs.activeProperty().bind(active.and(tab.isEqualTo(Tab.LOGS)));
+        staleness = javafx.beans.binding.Bindings.createStringBinding(() -> switch (tab.get()) {
+            case DASHBOARD -> dashboard.stalenessProperty().get();
+            case NOISE_MAP -> noiseMap.stalenessProperty().get();
+            case LOGS -> "";
+        }, tab, dashboard.stalenessProperty(), noiseMap.stalenessProperty());
+    }
+
+    /** F5: the tab shown reads CloudWatch again (a failed read is tried again at once). */
+    public void refresh() {
+        switch (tab.get()) {
+            case DASHBOARD -> dashboard.reload();
+            case NOISE_MAP -> noiseMap.reload();
+            case LOGS -> { }
+        }
+    }
+
+    /** Why the tab shown draws old data (its last CloudWatch read failed), with what to do; empty while current. */
+    public javafx.beans.binding.StringBinding stalenessProperty() {
+        return staleness;
     }
 
     public void bind(ObservableValue<EnvironmentSession> session, ObservableValue<FleetData> fleet) {

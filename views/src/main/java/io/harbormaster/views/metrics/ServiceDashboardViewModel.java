@@ -21,6 +21,7 @@ import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.lifecycle.Repeater;
 import io.harbormaster.views.shared.metrics.CachedMetrics;
+import io.harbormaster.views.shared.metrics.ChartStaleness;
 import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.Clock;
 import java.time.Duration;
@@ -87,6 +88,7 @@ public final class ServiceDashboardViewModel {
     private final ReadOnlyBooleanWrapper fromCache = new ReadOnlyBooleanWrapper(this, "fromCache");
     private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(this, "offline");
     private final RecentServices recent;
+    private final ChartStaleness staleness;
     /** With no session: the recently viewed services offered instead of the fleet's, by ARN. */
     private final Map<String, RecentServices.Entry> offered = new HashMap<>();
 
@@ -108,6 +110,7 @@ public final class ServiceDashboardViewModel {
         this.clock = clock;
         this.reads = new LatestWins(executor);
         this.recent = new RecentServices(deps.uiState());
+        this.staleness = new ChartStaleness(clock, "the charts");
         fleet.addListener((o, a, now) -> fleetChanged(now));
         session.addListener((o, a, now) -> {
             serviceArn.set(null);
@@ -208,6 +211,7 @@ public final class ServiceDashboardViewModel {
         caveat = "";
         message.set("");
         offline.set(false);
+        staleness.reset();
         follow();
     }
 
@@ -310,9 +314,18 @@ public final class ServiceDashboardViewModel {
                     merge(got);
                     fromCache.set(false);
                     message.set(caveat);
+                    staleness.read();
                     publish();
-                }).onFailure(problem -> message.set((fromCache.get() ? "Showing cached history. " : "")
-                        + problem.title() + ": " + problem.message())));
+                }).onFailure(problem -> {
+                    message.set((fromCache.get() ? "Showing cached history. " : "") + problem.title() + ": "
+                            + problem.message());
+                    staleness.failed(problem, latestPoint(), range.get().live() ? LIVE_EVERY : null);
+                }));
+    }
+
+    private Instant latestPoint() {
+        return points.values().stream().flatMap(List::stream).map(MetricPoint::at).max(Instant::compareTo)
+                .orElse(null);
     }
 
     /** A tick of the wall clock: a top-up when a minute of the metrics clock has passed since the last. */
@@ -438,6 +451,8 @@ public final class ServiceDashboardViewModel {
     public ReadOnlyObjectProperty<List<DeployMarker>> markersProperty() { return markers.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<TimeWindow> windowProperty() { return window.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** Why the charts drawn are old (CloudWatch's last answer failed), with what to do; empty while current. */
+    public ReadOnlyStringProperty stalenessProperty() { return staleness.textProperty(); }
     /** True while what is shown came from the local cache and CloudWatch has not answered yet. */
     public ReadOnlyBooleanProperty fromCacheProperty() { return fromCache.getReadOnlyProperty(); }
     /** Drawn from the cache alone because no environment could be entered (CloudWatch unreachable). */

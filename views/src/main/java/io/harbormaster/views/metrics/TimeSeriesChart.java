@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
@@ -280,9 +281,8 @@ public final class TimeSeriesChart extends CanvasRegion {
         g.rect(LEFT, TOP - 1, plotWidth(), plotH + 2);
         g.clip();
         if (thresholds != null) {
-            // warning labelled at the left end, critical at the right: close levels never print over each other
-            level(g, thresholds.warning(), top, plotH, theme.warning(), "warning", false);
-            level(g, thresholds.critical(), top, plotH, theme.danger(), "critical", true);
+            levelLine(g, thresholds.warning(), top, plotH, theme.warning());
+            levelLine(g, thresholds.critical(), top, plotH, theme.danger());
         }
         for (Marker m : markers) {
             double x = Math.round(xOf(m.at())) + 0.5;
@@ -298,6 +298,12 @@ public final class TimeSeriesChart extends CanvasRegion {
         g.setLineWidth(1.8);
         for (int i = 0; i < series.size(); i++) {
             line(g, series.get(i), top, plotH, theme.series(i));
+        }
+        if (thresholds != null) {
+            // warning labelled at the left end, critical at the right: close levels never print over each other;
+            // drawn last with a halo, so a deploy marker or the series crossing them leaves the words readable
+            levelLabel(g, thresholds.warning(), top, plotH, theme.warning(), theme.background(), "warning", false);
+            levelLabel(g, thresholds.critical(), top, plotH, theme.danger(), theme.background(), "critical", true);
         }
         g.restore();
 
@@ -320,20 +326,36 @@ public final class TimeSeriesChart extends CanvasRegion {
         }
     }
 
-    private void level(GraphicsContext g, double value, double top, double plotH, Color colour, String name,
-            boolean right) {
-        double y = Math.round(TOP + plotH - plotH * value / top) + 0.5;
+    private void levelLine(GraphicsContext g, double value, double top, double plotH, Color colour) {
+        double y = levelY(value, top, plotH);
         g.setStroke(colour);
         g.setLineWidth(1.2);
         g.setLineDashes(6, 4);
         g.strokeLine(LEFT, y, LEFT + plotWidth(), y);
-        g.setFill(colour);
+    }
+
+    private void levelLabel(GraphicsContext g, double value, double top, double plotH, Color colour, Color halo,
+            String name, boolean right) {
+        double y = levelY(value, top, plotH);
+        String text = name + " " + ChartScale.value(value, unit);
+        double x = right ? LEFT + plotWidth() - 2 : LEFT + 4;
+        g.setFont(SMALL);
         g.setTextAlign(right ? TextAlignment.RIGHT : TextAlignment.LEFT);
         // Above the line, unless that would run into the title row: then just below it.
         boolean below = y - LEVEL_LABEL_HEIGHT < TOP;
         g.setTextBaseline(below ? VPos.TOP : VPos.BOTTOM);
-        g.fillText(name + " " + ChartScale.value(value, unit), right ? LEFT + plotWidth() - 2 : LEFT + 4,
-                below ? y + 2 : y - 1);
+        double baseline = below ? y + 2 : y - 1;
+        g.setLineDashes();
+        g.setLineWidth(3);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setStroke(halo);
+        g.strokeText(text, x, baseline);
+        g.setFill(colour);
+        g.fillText(text, x, baseline);
+    }
+
+    private static double levelY(double value, double top, double plotH) {
+        return Math.round(TOP + plotH - plotH * value / top) + 0.5;
     }
 
     private void line(GraphicsContext g, NamedSeries s, double top, double plotH, Color colour) {

@@ -4,7 +4,10 @@ import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.shared.metrics.MetricsStyles;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The clicked host: name and place, the value shown, CPU and memory reserved against used, and its tasks. */
@@ -44,12 +47,22 @@ final class HostDetailPane extends VBox {
         use.add(memoryText, 1, 3);
         cpuBar.setPrefWidth(190);
         memoryBar.setPrefWidth(190);
+        // "Memory" whole; the bars and their readings take what is left, a long reading wrapping under its bar
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints bars = new ColumnConstraints();
+        bars.setHgrow(Priority.ALWAYS);
+        use.getColumnConstraints().addAll(names, bars);
+        for (Label reading : new Label[] {cpuText, memoryText}) {
+            reading.setWrapText(true);
+            reading.setMinHeight(Region.USE_PREF_SIZE);
+        }
         Label legend = new Label("filled: measured use · outline: reserved by tasks");
         legend.getStyleClass().add("hm-muted");
         for (Label wrapped : new Label[] {legend, verdict, tasks, place}) {
             wrapped.setWrapText(true);
             wrapped.setMaxWidth(270);
-            wrapped.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            wrapped.setMinHeight(Region.USE_PREF_SIZE);
         }
         onHosts.setId("noise-detail-hosts");
         getChildren().addAll(title, place, value, use, legend, verdict, tasks, onHosts);

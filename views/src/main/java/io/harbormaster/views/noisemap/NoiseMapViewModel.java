@@ -20,6 +20,7 @@ import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.lifecycle.Repeater;
+import io.harbormaster.views.shared.metrics.ChartStaleness;
 import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import java.time.Clock;
 import java.time.Duration;
@@ -100,6 +101,7 @@ public final class NoiseMapViewModel {
     private final ReadOnlyStringWrapper sideEmpty = new ReadOnlyStringWrapper(this, "sideEmpty", "");
 
     private Map<String, List<MetricPoint>> points = Map.of();
+    private final ChartStaleness staleness;
     /** The layout and reads of the map shown; a new layout or metric cancels them. */
     private final LatestWins reads;
     /** Reads were stopped when the page went out of sight: read again when it shows. */
@@ -117,6 +119,7 @@ public final class NoiseMapViewModel {
         this.repeater = repeater;
         this.clock = clock;
         this.reads = new LatestWins(executor);
+        this.staleness = new ChartStaleness(clock, "the map");
         session.addListener((o, a, b) -> {
             reads.cancel(); // the previous environment's layout and reads stop
             layout.set(null);
@@ -205,6 +208,7 @@ public final class NoiseMapViewModel {
         source.set(loader.describe(kind, on.snapshot()));
         field.set(NoiseModes.field(kind));
         message.set("");
+        staleness.reset();
         switch (loader.sourceOf(kind)) {
             case SNAPSHOT, SNAPSHOT_WITH_HISTORY -> publishSnapshotFrame();
             case NONE -> {
@@ -247,9 +251,19 @@ public final class NoiseMapViewModel {
             polling.covered(window.end());
             points = NoiseLoader.merge(points, fetched);
             message.set(loader.outcome(metric.get(), plan, fetched));
+            staleness.read();
             publish(on, window());
-        }).onFailure(problem -> message.set((points.isEmpty() ? "Nothing cached to show. "
-                : "Showing what was cached. ") + problem.title() + ": " + problem.message())));
+        }).onFailure(problem -> {
+            message.set((points.isEmpty() ? "Nothing cached to show. " : "Showing what was cached. ")
+                    + problem.title() + ": " + problem.message());
+            markStale(problem);
+        }));
+    }
+
+    /** What the map draws stays, marked old; live, the next minute tries again. */
+    private void markStale(io.harbormaster.model.error.Problem problem) {
+        staleness.failed(problem, points.values().stream().flatMap(List::stream).map(MetricPoint::at)
+                .max(Instant::compareTo).orElse(null), live.get() ? LIVE_EVERY : null);
     }
 
     /** A tick of the wall clock: a top-up when a minute of the metrics clock has passed since the last. */
@@ -277,8 +291,12 @@ public final class NoiseMapViewModel {
                 }).onSuccess(fetched -> {
                     polling.covered(recent.end());
                     points = NoiseLoader.merge(points, fetched);
+                    staleness.read();
                     publish(on, window());
-                }).onFailure(problem -> message.set("Live update failed: " + problem.title())));
+                }).onFailure(problem -> {
+                    message.set("Live update failed: " + problem.title());
+                    markStale(problem);
+                }));
         fetches++;
     }
 
@@ -519,6 +537,8 @@ public final class NoiseMapViewModel {
     public ObservableList<HostReading> critical() { return critical; }
     public ReadOnlyObjectProperty<HostDetail> selectedProperty() { return selected.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** Why the map drawn is old (CloudWatch's last answer failed), with what to do; empty while current. */
+    public ReadOnlyStringProperty stalenessProperty() { return staleness.textProperty(); }
     /** Which source the mode reads ("Source: ECS now …"). */
     public ReadOnlyStringProperty sourceProperty() { return source.getReadOnlyProperty(); }
     /** Why the colours are a plain ramp (reservation, a quiet day, no levels); empty with levels. */

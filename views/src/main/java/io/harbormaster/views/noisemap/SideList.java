@@ -56,7 +56,8 @@ final class SideList {
 
     static String placeholder(MetricKind kind, HeatScale scale) {
         if (NoiseModes.packing(kind)) {
-            return "No host has " + resource(kind) + " stranded (free while its " + other(kind) + " is full).";
+            // short enough for the one line the list keeps beside a host's detail; the scale note says what it means
+            return "No host has " + resource(kind) + " stranded.";
         }
         return scale != null && scale.leveled() ? "No host is over its critical level." : "No readings.";
     }

@@ -7,7 +7,8 @@ import javafx.beans.value.ObservableValue;
 
 /**
  * A page that shows the current environment's fleet: while it is in front the shell keeps that fleet loaded and
- * refreshing, F5 refreshes it, and the status bar's "as of" is when the fleet shown was read.
+ * refreshing, F5 refreshes it, the status bar's "as of" is when the fleet shown was read, and the fleet's staleness
+ * is the page's.
  */
 public abstract class FleetPage implements Page {
 
@@ -30,5 +31,11 @@ public abstract class FleetPage implements Page {
     @Override
     public ObservableValue<Instant> lastRefreshed() {
         return context.fleet().asOfProperty();
+    }
+
+    /** The fleet's: a refresh that failed, or the saved view shown while the first load runs. */
+    @Override
+    public ObservableValue<String> staleness() {
+        return context.fleet().stalenessProperty();
     }
 }

@@ -4,6 +4,7 @@ import io.harbormaster.views.fleet.Destination;
 import java.time.Instant;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -29,6 +30,16 @@ public interface Page {
     /** When what the page shows was read (the status bar's "as of"); null for not yet. */
     default ObservableValue<Instant> lastRefreshed() {
         return new ReadOnlyObjectWrapper<>();
+    }
+
+    /**
+     * Why what the page shows is older than it should be (a refresh failed, or a saved view stands in), with what
+     * to do, in {@link io.harbormaster.views.text.StaleText}'s words; empty while it is current. The shell shows it
+     * above the page ({@link StaleBanner}) and marks the status bar's "as of" with it, so no page shows old data as
+     * current.
+     */
+    default ObservableValue<String> staleness() {
+        return new ReadOnlyStringWrapper("");
     }
 
     /** F5 on this page. The fleet of a page that {@linkplain #usesFleet uses it} is refreshed by the shell. */

@@ -40,7 +40,7 @@ import org.kordamp.ikonli.Ikon;
  *     public void open(Destination d) { viewModel.centreOn(((Destination.Host) d).hostArn()); }
  * }
  * }</pre>
- * and the app registers it with {@code HostsPage.contribution(metrics)}. A page not built yet is registered with
+ * and the app registers it with {@code HostsPage.contribution(metrics, stopTask)}. A page not built yet is registered with
  * {@link #placeholder}.
  *
  * @param id     short and stable: the sidebar button is {@code nav-<id>}, its menu item {@code menu-nav-<id>}

@@ -237,6 +237,7 @@ final class ServiceDetailView extends VBox {
                 col("Failed", 55, d -> Integer.toString(d.failedTasks())),
                 col("Updated", 120, d -> when(d.updatedAt())),
                 col("Reason", 240, Deployment::rolloutStateReason)));
+        io.harbormaster.views.shared.ColumnWidths.fitTextColumns(deployments);
         deployments.setPlaceholder(new Label("No deployments."));
     }
 
@@ -248,6 +249,7 @@ final class ServiceDetailView extends VBox {
                 col("Target", 150, t -> t.targetId() + ":" + t.port()),
                 col("Health", 90, TargetHealth::state),
                 col("Reason", 200, t -> t.reason() + (t.description().isEmpty() ? "" : " — " + t.description()))));
+        io.harbormaster.views.shared.ColumnWidths.fitTextColumns(targets);
         targets.setPlaceholder(new Label("Not behind a target group."));
     }
 
@@ -263,6 +265,7 @@ final class ServiceDetailView extends VBox {
                 col("MiB", 60, t -> Integer.toString(t.memory())),
                 col("Host ports", 80, ServiceDetail.TaskRow::ports),
                 col("Started", 120, t -> when(t.startedAt()))));
+        io.harbormaster.views.shared.ColumnWidths.fitTextColumns(tasks);
         tasks.setPlaceholder(new Label("No tasks."));
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import io.harbormaster.views.shared.CliCommandMenu;
+import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.CsvSaving;
 import io.harbormaster.views.shared.TableCsv;
 
@@ -31,6 +32,7 @@ final class StoppedTasksTab {
                 ServiceDetailView.col("Stop code", 150, StoppedTask::stopCode),
                 ServiceDetailView.col("Containers (exit code, reason)", 240, t -> String.join("\n", t.containerReasons())),
                 ServiceDetailView.col("Reason", 300, StoppedTask::stoppedReason)));
+        ColumnWidths.fitTextColumns(table);
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(viewModel.placeholderProperty());

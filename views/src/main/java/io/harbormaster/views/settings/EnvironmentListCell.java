@@ -42,6 +42,10 @@ final class EnvironmentListCell extends ListCell<Environment> {
         }
         Label detail = new Label(EnvironmentText.loginAndAccount(environment));
         detail.getStyleClass().add(HarbormasterStyles.ENV_DETAIL);
+        // a long profile name wraps inside the list rather than pushing the account id out sideways
+        detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        setPrefWidth(0);
         setGraphic(new VBox(2, top, detail));
     }
 }

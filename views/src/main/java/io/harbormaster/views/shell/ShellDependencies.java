@@ -8,6 +8,7 @@ import io.harbormaster.model.environment.SessionExpiry;
 import io.harbormaster.model.fleet.FleetArchive;
 import io.harbormaster.model.fleet.LoadFleet;
 import io.harbormaster.model.fleet.RefreshFleet;
+import io.harbormaster.model.recovery.InterruptedWrites;
 import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.page.PageContribution;
@@ -21,16 +22,19 @@ import java.util.Objects;
  * shares, the side-by-side pane, the settings dialog, and the pages, which bring their own ports.
  *
  * @param pages        every page, in sidebar order; the first shows when the window opens
+ * @param interrupted  the writes a previous run left open in the journal, for the restart notice
  */
 public record ShellDependencies(EnvironmentRegistry environments, EnterEnvironment enterEnvironment,
                                 TaskExecutor executor, UiStateStore uiState,
                                 Clock clock, DetectEnvironments detectEnvironments, EnvironmentFile environmentFile,
                                 SessionExpiry sessionExpiry, LoadFleet loadFleet, RefreshFleet refreshFleet,
-                                FleetArchive fleetArchive, List<PageContribution> pages) {
+                                FleetArchive fleetArchive, List<PageContribution> pages,
+                                InterruptedWrites interrupted) {
 
     public ShellDependencies {
         for (Object required : new Object[] {environments, enterEnvironment, executor, uiState, clock,
-                detectEnvironments, environmentFile, sessionExpiry, loadFleet, refreshFleet, fleetArchive, pages}) {
+                detectEnvironments, environmentFile, sessionExpiry, loadFleet, refreshFleet, fleetArchive, pages,
+                interrupted}) {
             Objects.requireNonNull(required, "every dependency of the shell is required");
         }
         pages = List.copyOf(pages);

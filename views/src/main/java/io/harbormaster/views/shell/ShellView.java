@@ -7,7 +7,9 @@ import io.harbormaster.views.environment.EnvironmentBar;
 import io.harbormaster.views.page.PageCommand;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.page.PageView;
+import io.harbormaster.views.page.StaleBanner;
 import io.harbormaster.views.palette.PaletteView;
+import io.harbormaster.views.restart.RestartNoticeView;
 import io.harbormaster.views.split.SideBySidePane;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.util.HashMap;
@@ -39,7 +41,9 @@ public final class ShellView extends BorderPane {
         getStyleClass().add(HarbormasterStyles.SHELL);
 
         environmentBar = new EnvironmentBar(viewModel.environmentBar());
-        setTop(new VBox(menuBar(), environmentBar));
+        RestartNoticeView notice = new RestartNoticeView(viewModel.restartNotice());
+        VBox.setMargin(notice, new javafx.geometry.Insets(6, 12, 0, 12));
+        setTop(new VBox(menuBar(), environmentBar, notice));
         setLeft(new NavigationBar(viewModel, actions));
         content.setId("content");
         content.getStyleClass().add(HarbormasterStyles.CONTENT);
@@ -65,9 +69,12 @@ public final class ShellView extends BorderPane {
         }
     }
 
-    /** A page's view is built the first time it shows, and kept. */
+    /** A page's view is built the first time it shows, and kept; it shows under its stale banner. */
     private void show(String page) {
-        PageView view = pages.computeIfAbsent(page, id -> viewModel.page(id).createView());
+        PageView view = pages.computeIfAbsent(page, id -> {
+            PageView made = viewModel.page(id).createView();
+            return new PageView(StaleBanner.frame(viewModel.page(id), made.node()), made.focusFilter());
+        });
         // The palette stays on top of whichever page shows; hidden, it takes no clicks.
         content.getChildren().setAll(view.node(), palette);
     }

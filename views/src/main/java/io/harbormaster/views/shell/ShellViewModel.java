@@ -21,6 +21,7 @@ import io.harbormaster.views.page.PageContext;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.palette.PaletteViewModel;
 import io.harbormaster.views.settings.EnvironmentSettingsViewModel;
+import io.harbormaster.views.restart.RestartNoticeViewModel;
 import io.harbormaster.views.split.SideBySideViewModel;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -56,6 +57,7 @@ public final class ShellViewModel implements FleetNavigator {
     private final PaletteViewModel palette;
     private final SessionTimes sessionTimes;
     private final StatusBarViewModel statusBar;
+    private final RestartNoticeViewModel restartNotice;
     private final Map<String, Page> pages = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper page;
     private final ObjectProperty<Instant> lastRefreshed = new SimpleObjectProperty<>(this, "lastRefreshed");
@@ -118,7 +120,10 @@ public final class ShellViewModel implements FleetNavigator {
         statusBar = new StatusBarViewModel(environmentBar.sessionProperty(), lastRefreshed, showsData,
                 deps.executor().runningTasks(), deps.clock(), s -> deps.sessionExpiry()
                         .expiresAt(s.environment().id()).or(() -> Optional.ofNullable(s.expiresAt())));
+        statusBar.pageStalenessProperty().bind(current().staleness());
         sessionTimes = new SessionTimes(deps.sessionExpiry(), deps.clock());
+        restartNotice = new RestartNoticeViewModel(deps.interrupted(), environmentBar.sessionProperty(),
+                deps.executor(), repeaters, deps.clock());
         title = Bindings.createStringBinding(() -> sandbox.get() == null ? titleFor(environmentBar.session())
                 : sandbox.get().title(APP_NAME, titleFor(environmentBar.session())), environmentBar.sessionProperty(), sandbox);
         canRefresh = environmentBar.sessionProperty().isNotNull().and(showsData);
@@ -129,10 +134,18 @@ public final class ShellViewModel implements FleetNavigator {
         return List.of(environmentBar.sessionProperty(), sideBySide.sessionProperty());
     }
 
+    /** What the start found (writes a killed run left open, a store moved aside), said once under the bar. */
+    public RestartNoticeViewModel restartNotice() {
+        return restartNotice;
+    }
+
     /** The status bar and F5 follow the page in front. */
     private void follow(Page shown) {
         lastRefreshed.bind(shown.lastRefreshed());
         showsData.set(shown.showsData());
+        if (statusBar != null) {
+            statusBar.pageStalenessProperty().bind(shown.staleness());
+        }
     }
 
     /**

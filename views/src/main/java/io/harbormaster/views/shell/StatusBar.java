@@ -36,6 +36,8 @@ final class StatusBar extends HBox {
                 session.pseudoClassStateChanged(HarbormasterStyles.EXPIRING, now));
         Label refreshed = item("status-refreshed", Material2MZ.UPDATE);
         refreshed.textProperty().bind(viewModel.refreshedProperty());
+        viewModel.staleProperty().addListener((obs, was, now) ->
+                refreshed.pseudoClassStateChanged(HarbormasterStyles.STALE, now));
 
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("status-progress");

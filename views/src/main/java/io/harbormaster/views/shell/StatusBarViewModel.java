@@ -16,6 +16,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -36,6 +38,9 @@ public final class StatusBarViewModel {
     private final StringBinding sessionLeft;
     private final BooleanBinding sessionExpiring;
     private final StringBinding refreshed;
+    /** Why the page in front shows old data; empty while it is current (the page's {@code staleness()}). */
+    private final StringProperty pageStaleness = new SimpleStringProperty(this, "pageStaleness", "");
+    private final BooleanBinding stale;
     private final StringBinding tasks;
     private final ReadOnlyDoubleWrapper taskProgress = new ReadOnlyDoubleWrapper(this, "taskProgress", -1);
     private final BooleanBinding busy;
@@ -80,8 +85,11 @@ public final class StatusBarViewModel {
                 // rows may already show while a load runs (services first): say it is under way, not absent
                 return running.isEmpty() ? "not loaded yet" : "loading…";
             }
-            return "as of " + TIME.withZone(clock.getZone()).format(lastRefreshed.getValue());
-        }, lastRefreshed, pageLoadsData, running);
+            String asOf = "as of " + TIME.withZone(clock.getZone()).format(lastRefreshed.getValue());
+            return pageStaleness.get().isBlank() ? asOf : asOf + " — stale, see above";
+        }, lastRefreshed, pageLoadsData, running, pageStaleness);
+        stale = Bindings.createBooleanBinding(() -> Boolean.TRUE.equals(pageLoadsData.getValue())
+                && !pageStaleness.get().isBlank(), pageLoadsData, pageStaleness);
         tasks = Bindings.createStringBinding(this::describeTasks, running);
         busy = Bindings.isNotEmpty(running);
         running.addListener((ListChangeListener<RunningTask>) change -> followFirstTask());
@@ -171,6 +179,16 @@ public final class StatusBarViewModel {
 
     public StringBinding refreshedProperty() {
         return refreshed;
+    }
+
+    /** The page in front's staleness; the shell binds it to each page's as it comes to front. */
+    public StringProperty pageStalenessProperty() {
+        return pageStaleness;
+    }
+
+    /** True while the page in front shows data older than it should (its "as of" is marked). */
+    public BooleanBinding staleProperty() {
+        return stale;
     }
 
     public StringBinding tasksProperty() {

@@ -6,6 +6,7 @@ import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.environment.SandboxMarking;
 import io.harbormaster.views.environment.SessionTimes;
 import io.harbormaster.views.page.PageContribution;
+import io.harbormaster.views.page.StaleBanner;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.util.HashMap;
 import java.util.Map;
@@ -134,7 +135,7 @@ public final class SideBySidePane extends StackPane {
     /** A page's view is built for the second half the first time it shows there, and kept. */
     private void showSecond(String id) {
         Node view = secondViews.computeIfAbsent(id, key -> {
-            Node made = viewModel.page(key).createView().node();
+            Node made = StaleBanner.frame(viewModel.page(key), viewModel.page(key).createView().node());
             prefixIds(made, "split-");
             return made;
         });

@@ -59,6 +59,8 @@ public final class HarbormasterStyles {
     public static final String STATUS_ITEM = "hm-status-item";
     public static final String STATUS_TASKS = "hm-status-tasks";
     public static final PseudoClass EXPIRING = PseudoClass.getPseudoClass("expiring");
+    /** The status bar's "as of" while the page in front shows data a failed refresh left old. */
+    public static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
 
     // Dialogs
     public static final String PROBLEM_DIALOG = "hm-problem-dialog";

@@ -238,11 +238,16 @@ class AllEnvironmentsViewModelTest {
         assertThat(choice(STAGE).statusProperty().get())
                 .isEqualTo("3 services · as of 14:02:11 · refresh failed at 14:02:31: Network unreachable");
         assertThat(dialogs.problems).as("a background refresh does not pop dialogs").isEmpty();
+        assertThat(vm.stalenessProperty().get().lines()).as("the page's stale marking, one line an environment")
+                .hasSize(2).anyMatch(l -> l.equals("Could not refresh stage at 14:02:31: Network unreachable — "
+                        + "Network unreachable in stage. Showing stage as of 14:02:11; it is retried every 20 s."));
 
         fleets.failingRefresh(problem(Problem.Kind.CREDENTIALS_EXPIRED, "Session expired"));
         repeater.tick(); // a network failure is tried again…
         assertThat(fleets.refreshes).hasSize(4);
         assertThat(choice(STAGE).statusProperty().get()).endsWith("Session expired — press Load to try again");
+        assertThat(vm.stalenessProperty().get()).contains("Session expired in stage. Try again later. Showing stage as of"
+                + " 14:02:11; press Load to try again.");
         repeater.tick(); // …an expired session is not
         repeater.tick();
         assertThat(fleets.refreshes).hasSize(4);
@@ -252,5 +257,6 @@ class AllEnvironmentsViewModelTest {
         assertThat(fleets.refreshes).hasSize(6);
         assertThat(choice(STAGE).stateProperty().get()).isEqualTo(State.LOADED);
         assertThat(choice(STAGE).statusProperty().get()).isEqualTo("3 services · as of 14:02:31");
+        assertThat(vm.stalenessProperty().get()).as("one good refresh clears the marking").isEmpty();
     }
 }

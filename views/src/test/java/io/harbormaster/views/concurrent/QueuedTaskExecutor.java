@@ -18,7 +18,9 @@ public final class QueuedTaskExecutor implements TaskExecutor {
     @Override
     public <T> TaskHandle submit(BackgroundTask<T> task) {
         Queued<T> queued = new Queued<>(task, new RunningTask(task.title()));
-        running.add(queued.shown);
+        if (!task.isQuiet()) {
+            running.add(queued.shown); // as the real executors: a quiet task stays out of the status bar
+        }
         queue.add(queued);
         return queued;
     }

@@ -39,7 +39,8 @@ public final class TestShell {
             TaskExecutor executor, UiStateStore uiState, Clock clock, List<PageContribution> pages) {
         return new ShellDependencies(registry, enter, executor, uiState, clock, List::of,
                 new InMemoryEnvironmentFile(), id -> Optional.empty(), clusters, clusters,
-                FleetArchive.NONE, pages);
+                FleetArchive.NONE, pages, new io.harbormaster.model.recovery.InterruptedWrites(
+                        new io.harbormaster.model.journal.InMemoryWriteJournal(clock), id -> id));
     }
 
     /** The pages of the app, over fakes. */
@@ -51,7 +52,7 @@ public final class TestShell {
                         (session, service) -> java.util.List.of()),
                 AllEnvironmentsPage.contribution(enter, FakeFleet.EMPTY, FakeFleet.EMPTY),
                 ComparePage.contribution(enter, FakeFleet.EMPTY, FakeFleet.EMPTY),
-                HostsPage.contribution(metrics.deps()),
+                HostsPage.contribution(metrics.deps(), (session, command) -> { }),
                 MetricsPage.contribution(metrics.deps()),
                 PageContribution.placeholder("deploys", "Deploys", Material2MZ.PUBLISH, "Shortcut+Shift+D",
                         "Roll out a new image, step by step", "A step-by-step wizard."),

@@ -17,6 +17,9 @@ class ChartScaleTest {
         assertThat(ChartScale.number(0.30000000000000004)).isEqualTo("0.3");
         assertThat(ChartScale.number(0.0042)).isEqualTo("0.0042");
         assertThat(ChartScale.number(0)).isEqualTo("0");
+        assertThat(ChartScale.number(999_990)).as("rounded up into the next unit").isEqualTo("1M");
+        assertThat(ChartScale.number(999_940)).isEqualTo("999.9k");
+        assertThat(ChartScale.number(999_990_000)).isEqualTo("1G");
         assertThat(ChartScale.value(12.34, "req/s")).isEqualTo("12.3 req/s");
     }
 

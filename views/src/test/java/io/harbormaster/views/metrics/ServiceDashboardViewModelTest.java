@@ -177,6 +177,48 @@ class ServiceDashboardViewModelTest {
     }
 
     @Test
+    void chartsWhoseTopUpFailsAreMarkedStaleUntilCloudWatchAnswersAgain() {
+        ServiceDashboardViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.activeProperty().set(true);
+        vm.showService(FleetFixtures.API);
+        assertThat(vm.stalenessProperty().get()).as("read just now").isEmpty();
+
+        metrics.offline = true;
+        clock.advance(Duration.ofSeconds(60));
+        repeater.tick();
+        assertThat(vm.seriesProperty().get().get(MetricKind.CPU_UTILIZATION).get(0).points()).as("what was drawn stays")
+                .hasSizeGreaterThan(50);
+        assertThat(vm.stalenessProperty().get()).startsWith("Could not read CloudWatch at 14:03:11: ")
+                .endsWith("Showing the charts as of 14:02:11; it is retried every 1 min.");
+
+        clock.advance(Duration.ofSeconds(60));
+        repeater.tick();
+        assertThat(vm.stalenessProperty().get()).as("still as of the last answer").startsWith(
+                "Could not read CloudWatch at 14:04:11").contains("as of 14:02:11");
+
+        metrics.offline = false;
+        clock.advance(Duration.ofSeconds(60));
+        repeater.tick();
+        assertThat(vm.stalenessProperty().get()).as("one good read clears it").isEmpty();
+    }
+
+    @Test
+    void aPastRangeWhoseReadFailsSaysToPressF5AndNothingDrawnIsNothingStale() {
+        metrics.offline = true;
+        ServiceDashboardViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.activeProperty().set(true);
+        vm.showService(FleetFixtures.API);
+        assertThat(vm.stalenessProperty().get()).as("no chart drawn: the message says why").isEmpty();
+
+        MetricQuery cpu = ServiceDashboard.of(fleet.snapshot().service(FleetFixtures.API).orElseThrow(), Map.of())
+                .queries(TimeRange.H6.period()).get(0);
+        metrics.cache(cpu, Fixtures.NOW.minus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.HOURS),
+                40.0);
+        vm.rangeProperty().set(TimeRange.H6);
+        assertThat(vm.stalenessProperty().get()).contains("Showing the charts as of 12:00:00; press F5 to try again.");
+    }
+
+    @Test
     void withNoEnvironmentEnteredARecentServiceIsDrawnFromTheCacheAlone() {
         ServiceDashboardViewModel online = viewModel(new CurrentThreadTaskExecutor());
         online.activeProperty().set(true);

@@ -76,6 +76,25 @@ class NoiseMapViewModelTest {
     }
 
     @Test
+    void aMapWhoseLiveTopUpFailsIsMarkedStaleUntilCloudWatchAnswersAgain() {
+        NoiseMapViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        vm.activeProperty().set(true);
+        assertThat(vm.stalenessProperty().get()).isEmpty();
+
+        metrics.offline = true;
+        clock.advance(NoiseMapViewModel.LIVE_EVERY);
+        repeater.tick();
+        assertThat(vm.framesProperty().get()).as("what was drawn stays").isNotNull();
+        assertThat(vm.stalenessProperty().get()).startsWith("Could not read CloudWatch at 14:03:11: ")
+                .endsWith("Showing the map as of 14:02:11; it is retried every 1 min.");
+
+        metrics.offline = false;
+        clock.advance(NoiseMapViewModel.LIVE_EVERY);
+        repeater.tick();
+        assertThat(vm.stalenessProperty().get()).as("one good read clears it").isEmpty();
+    }
+
+    @Test
     void whenNoQueryIsSentTheMapSaysSoNotThatCloudWatchHasNothing() {
         NoiseMapViewModel vm = viewModel(new CurrentThreadTaskExecutor());
         vm.metricProperty().set(MetricKind.REQUEST_RATE); // no target group has a load balancer here
@@ -176,6 +195,8 @@ class NoiseMapViewModelTest {
         assertThat(vm.scaleProperty().get().leveled()).isFalse();
         assertThat(vm.critical()).as("87.5 % reserved is packing, not an alarm").isEmpty();
         assertThat(vm.sideTitleProperty().get()).isEqualTo("Stranded CPU now: 0 hosts");
+        assertThat(vm.sideEmptyProperty().get()).as("one line: beside a host's detail the list has room for no more")
+                .isEqualTo("No host has CPU stranded.");
     }
 
     @Test

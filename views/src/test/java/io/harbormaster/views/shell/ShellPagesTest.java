@@ -84,8 +84,11 @@ class ShellPagesTest {
         robot.interact(() -> window.set(ShellWindow.show(new Stage(), deps())));
         assertThat(robot.lookup("#navigation").queryAs(VBox.class).getChildren()).extracting(Node::getId)
                 .containsExactly("nav-clusters", "nav-probe", "nav-later");
-        assertThat(robot.lookup("#nav-probe").queryAs(ToggleButton.class).getTooltip().getText())
-                .startsWith("Probe  (").endsWith("A page the test registers");
+        ToggleButton probeButton = robot.lookup("#nav-probe").queryAs(ToggleButton.class);
+        assertThat(probeButton.getTooltip()).as("made when the pointer first comes over it").isNull();
+        robot.moveTo(probeButton);
+        until(robot, () -> probeButton.getTooltip() != null);
+        assertThat(probeButton.getTooltip().getText()).startsWith("Probe  (").endsWith("A page the test registers");
         Menu view = robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().get(1);
         assertThat(view.getItems()).extracting(MenuItem::getId).startsWith("menu-nav-clusters", "menu-nav-probe",
                 "menu-nav-later", "menu-probe-tab");

@@ -59,4 +59,21 @@ class StatusBarViewModelTest {
         assertThat(status.sessionLeftProperty().get()).isEqualTo("session 57 min left");
         assertThat(status.sessionExpiringProperty().get()).isFalse();
     }
+
+    @Test
+    void theAsOfOfAPageShowingOldDataIsMarkedStaleUntilItIsCurrent() {
+        StatusBarViewModel status = new StatusBarViewModel(new SimpleObjectProperty<>(), new SimpleObjectProperty<>(NOW),
+                new SimpleBooleanProperty(true), FXCollections.observableArrayList(), java.time.Clock.fixed(NOW,
+                        ZoneOffset.UTC));
+        String asOf = status.refreshedProperty().get();
+        assertThat(status.staleProperty().get()).isFalse();
+
+        status.pageStalenessProperty().set("Could not refresh dev at 14:02:36: Throttled — Rate exceeded.");
+        assertThat(status.refreshedProperty().get()).isEqualTo(asOf + " — stale, see above");
+        assertThat(status.staleProperty().get()).isTrue();
+
+        status.pageStalenessProperty().set("");
+        assertThat(status.refreshedProperty().get()).isEqualTo(asOf);
+        assertThat(status.staleProperty().get()).isFalse();
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 
 class DateTextTest {
@@ -40,5 +41,17 @@ class DateTextTest {
     void dateAndAgeTogether() {
         assertThat(DateText.dateAndAge(Instant.parse("2026-12-03T07:12:05Z"), NOW, ZoneId.of("UTC")))
                 .isEqualTo("2026-12-03 07:12:05 (3 days ago)");
+    }
+
+    @Test
+    void aTimeFromAnotherDayThanTheNewestCarriesItsDate() {
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        Instant newest = Instant.parse("2026-12-06T00:10:00Z"); // 01:10 in Berlin
+        assertThat(DateText.timeOnDay(Instant.parse("2026-12-05T23:30:00.250Z"), newest, berlin, time))
+                .as("00:30 in Berlin: the newest line's day").isEqualTo("00:30:00.250");
+        assertThat(DateText.timeOnDay(Instant.parse("2026-12-05T22:59:58.120Z"), newest, berlin, time))
+                .as("23:59 in Berlin: the day before").isEqualTo("2026-12-05 23:59:58.120");
+        assertThat(DateText.timeOnDay(newest, null, berlin, time)).isEqualTo("2026-12-06 01:10:00.000");
     }
 }

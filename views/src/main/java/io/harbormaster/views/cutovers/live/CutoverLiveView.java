@@ -3,7 +3,9 @@ package io.harbormaster.views.cutovers.live;
 import atlantafx.base.theme.Styles;
 import io.harbormaster.model.cutover.CutoverEvent;
 import io.harbormaster.model.cutover.GateEvidence;
+import io.harbormaster.views.text.DateText;
 import io.harbormaster.views.theme.HarbormasterStyles;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -149,8 +151,11 @@ public final class CutoverLiveView extends BorderPane {
                     setTooltip(null);
                     return;
                 }
-                setText(SECOND.format(e.at()) + "  " + (e.step() > 0 ? "step " + e.step() + " · " : "")
-                        + e.by() + " · " + e.what());
+                // a cutover baking for days: an event of an earlier day than the newest carries its date
+                Instant newest = getListView().getItems().stream().map(CutoverEvent::at).max(Instant::compareTo)
+                        .orElse(null);
+                setText(DateText.timeOnDay(e.at(), newest, ZoneId.systemDefault(), SECOND) + "  "
+                        + (e.step() > 0 ? "step " + e.step() + " · " : "") + e.by() + " · " + e.what());
                 String facts = e.evidence().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                         .map(x -> x.getKey() + ": " + x.getValue()).collect(Collectors.joining("\n"));
                 setTooltip(facts.isEmpty() ? null : new Tooltip(facts));

@@ -14,7 +14,6 @@ import io.harbormaster.model.fleet.ServiceEvent;
 import io.harbormaster.views.text.DateText;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -188,10 +187,7 @@ public final class LiveDeploymentView extends VBox {
      * the reference: a sandbox at ×60 runs ahead of it.
      */
     static String eventTime(Instant at, Instant newest, ZoneId zone) {
-        if (newest != null && LocalDate.ofInstant(at, zone).equals(LocalDate.ofInstant(newest, zone))) {
-            return TIME.withZone(zone).format(at);
-        }
-        return DateText.date(at, zone);
+        return DateText.timeOnDay(at, newest, zone, TIME);
     }
 
     /** ECS's status, said plainly: done is its terminal status, not running = desired. */

@@ -2,12 +2,15 @@ package io.harbormaster.views.shared.services;
 
 import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.fleet.TableSelection;
+import io.harbormaster.views.shared.ColumnPriority;
+import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.CsvSaving;
 import io.harbormaster.views.text.DateText;
 import io.harbormaster.views.shared.Headings;
 import io.harbormaster.views.shared.TableCsv;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
@@ -79,8 +82,32 @@ public final class ServicesTable {
         for (TableColumn<ServiceRow, ?> c : table.getColumns()) {
             c.setId(id + "-col-" + c.getId());
         }
+        fitToRows(table, withEnvironment);
         TableCsv.offerCopy(table, saving, withEnvironment ? "services-all-environments" : "services");
         return table;
+    }
+
+    /**
+     * Every column but Why as wide as its widest value ("400 / 400", "Unplaceable" in bold, "warehouses"), so none is
+     * cut: Why takes what they leave. Too narrow for them all, the least needed go.
+     */
+    private static void fitToRows(TableView<ServiceRow> table, boolean withEnvironment) {
+        List<TableColumn<ServiceRow, ?>> columns = table.getColumns();
+        int first = withEnvironment ? 1 : 0;
+        if (withEnvironment) {
+            // the chip's name is smaller but bold, and padded: two spaces' worth
+            ColumnWidths.fitRows(table, columns.get(0), r -> "  " + r.environment().name(), true);
+        }
+        ColumnWidths.fitRows(table, columns.get(first), ServiceRow::name);
+        ColumnWidths.fitRows(table, columns.get(first + 1), ServiceRow::attentionText, true);
+        ColumnWidths.fitRows(table, columns.get(first + 2), ServiceRow::cluster);
+        ColumnWidths.fitRows(table, columns.get(first + 3), ServicesTable::tasksText);
+        ColumnWidths.fitRows(table, columns.get(first + 4), r -> r.described() ? Integer.toString(r.revision()) : "");
+        ColumnWidths.fitRows(table, columns.get(first + 5), ServiceRow::imageTags);
+        ColumnWidths.fit(columns.get(first + 6), DateText.WIDEST_AGES);
+        // In half a window (side by side) the name, its state, its tasks and why stay; revision and image go first.
+        ColumnPriority.dropToFit(table, List.of(columns.get(first + 4), columns.get(first + 5),
+                columns.get(first + 2), columns.get(first + 6)));
     }
 
     private static TableColumn<ServiceRow, String> column(String title, String id, double width,

@@ -1,0 +1,55 @@
+package io.harbormaster.views.shared;
+
+import java.util.List;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/**
+ * A table narrower than its columns' minimum widths (a page in half a window, side by side) drops columns, least
+ * needed first, rather than scroll sideways and take the name out of view; they come back as it widens.
+ */
+public final class ColumnPriority {
+
+    /** Room for the vertical scroll bar and the table's border: columns fitting only without them would scroll. */
+    private static final double CHROME = 18;
+
+    private ColumnPriority() {
+    }
+
+    /** @param dropFirst the columns that may go, the first to go first; the others always show */
+    public static <S> void dropToFit(TableView<S> table, List<TableColumn<S, ?>> dropFirst) {
+        List<TableColumn<S, ?>> order = List.copyOf(dropFirst);
+        Runnable fit = () -> fit(table, order);
+        table.widthProperty().addListener((obs, old, now) -> fit.run());
+        for (TableColumn<S, ?> column : table.getColumns()) {
+            column.minWidthProperty().addListener((obs, old, now) -> fit.run());
+        }
+    }
+
+    private static <S> void fit(TableView<S> table, List<TableColumn<S, ?>> order) {
+        double room = table.getWidth() - CHROME;
+        if (room <= 0) {
+            return;
+        }
+        double needed = 0;
+        for (TableColumn<S, ?> column : table.getColumns()) {
+            if (!order.contains(column)) {
+                needed += column.getMinWidth();
+            }
+        }
+        // Columns show in reverse order of dropping as long as they fit: the least needed are the first left out.
+        for (int i = order.size() - 1; i >= 0; i--) {
+            TableColumn<S, ?> column = order.get(i);
+            boolean fits = needed + column.getMinWidth() <= room;
+            column.setVisible(fits);
+            if (fits) {
+                needed += column.getMinWidth();
+            } else {
+                for (int j = i - 1; j >= 0; j--) {
+                    order.get(j).setVisible(false);
+                }
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package io.harbormaster.views.shared;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * Column widths from what a column shows, so that no number, count, kind, date or name is cut to "…" ("400 / 4…",
+ * "servi…"): a column's minimum is the wider of its heading and its widest value, up to {@value #WHOLE_CHARS}
+ * characters. A longer value is free text (a reason, an image reference): its cell shows what fits and its tooltip
+ * the whole ({@link #wholeInTooltip}), and the operator can widen the column.
+ */
+public final class ColumnWidths {
+
+    /**
+     * Values up to this long are shown whole (a name of 30, a task's id of 32); longer ones may be cut where their
+     * tooltip has them.
+     */
+    public static final int WHOLE_CHARS = 32;
+    /** AtlantaFX's cell padding (0.5 em either side), its border, and two pixels to spare. */
+    private static final double CELL_PADDING = 18;
+    /** Only the longest values (by characters) are measured: a table of 2,000 services measures 24, not 2,000. */
+    private static final int MEASURED = 24;
+    private static final String GIVEN_MIN = ColumnWidths.class.getName() + ".given";
+
+    private ColumnWidths() {
+    }
+
+    /**
+     * The column's minimum and preferred width from these values, the widest it is expected to show ("364 days ago"
+     * for an age), and from its heading.
+     */
+    public static void fit(TableColumn<?, ?> column, String... widest) {
+        apply(column, widthOf(List.of(widest), false, WHOLE_CHARS));
+    }
+
+    /**
+     * The column's minimum and preferred width from the rows the table holds, measured again whenever they change
+     * (its width follows a larger minimum at once), and from its heading.
+     *
+     * @param bold whether the cells may show their text in bold (a row that needs attention)
+     */
+    public static <S> void fitRows(TableView<S> table, TableColumn<S, ?> column, Function<S, String> text,
+            boolean bold) {
+        fitRows(table, column, text, bold, WHOLE_CHARS);
+    }
+
+    /**
+     * As {@link #fitRows(TableView, TableColumn, Function, boolean)}, for values shown whole up to {@code chars}
+     * characters: numbers that run long ("blue 100 (100 %) · green 0 (0 %)") are never free text.
+     */
+    public static <S> void fitRows(TableView<S> table, TableColumn<S, ?> column, Function<S, String> text,
+            boolean bold, int chars) {
+        Objects.requireNonNull(text, "text");
+        InvalidationListener measure = o -> {
+            ObservableList<S> rows = table.getItems();
+            if (rows != null) {
+                apply(column, widthOf(rows.stream().map(text).filter(Objects::nonNull)
+                        .sorted(Comparator.comparingInt(String::length).reversed()).limit(MEASURED).toList(), bold, chars));
+            }
+        };
+        table.itemsProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeListener(measure);
+            }
+            if (now != null) {
+                now.addListener(measure);
+            }
+            measure.invalidated(null);
+        });
+        if (table.getItems() != null) {
+            table.getItems().addListener(measure);
+        }
+        measure.invalidated(null);
+    }
+
+    /** {@link #fitRows(TableView, TableColumn, Function, boolean)} for a column whose cells are never bold. */
+    public static <S> void fitRows(TableView<S> table, TableColumn<S, ?> column, Function<S, String> text) {
+        fitRows(table, column, text, false);
+    }
+
+    /**
+     * Every column of a table of text columns with the default cells fitted to its rows, and their values longer
+     * than {@value #WHOLE_CHARS} characters whole on hover.
+     */
+    @SuppressWarnings("unchecked")
+    public static <S> void fitTextColumns(TableView<S> table) {
+        for (TableColumn<S, ?> column : table.getColumns()) {
+            fitRows(table, column, row -> Objects.toString(column.getCellData(row), ""));
+            wholeInTooltip((TableColumn<S, String>) column);
+        }
+    }
+
+    /** Cells showing their text as it is, with the whole of a value longer than {@value #WHOLE_CHARS} characters on hover. */
+    public static <S> void wholeInTooltip(TableColumn<S, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty ? null : tooltip(item));
+            }
+        });
+    }
+
+    /** A tooltip with the whole of a value long enough to be cut, else none. */
+    public static Tooltip tooltip(String value) {
+        return value == null || value.strip().length() <= WHOLE_CHARS ? null : new Tooltip(value);
+    }
+
+    /** Wide enough for the widest of these values, each up to {@code chars} characters, in a cell. */
+    static double widthOf(List<String> values, boolean bold, int chars) {
+        Text text = new Text();
+        Font font = Font.getDefault();
+        text.setFont(Font.font(font.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL,
+                Math.max(14, font.getSize())));
+        double widest = 0;
+        for (String value : values) {
+            text.setText(value.length() > chars ? value.substring(0, chars) : value);
+            widest = Math.max(widest, text.getLayoutBounds().getWidth());
+        }
+        return widest == 0 ? 0 : Math.ceil(widest) + CELL_PADDING;
+    }
+
+    private static void apply(TableColumn<?, ?> column, double values) {
+        String heading = column.getText() == null || column.getText().isEmpty()
+                ? column.getGraphic() instanceof Labeled l ? l.getText() : null : column.getText();
+        // the minimum the column was given before it was first fitted stays the least it has
+        double given = (Double) column.getProperties().computeIfAbsent(GIVEN_MIN, k -> column.getMinWidth());
+        double min = Math.max(Math.max(given, values),
+                heading == null || heading.isEmpty() ? 0 : Headings.tightWidth(heading));
+        if (column.getMaxWidth() < min) {
+            column.setMaxWidth(min);
+        }
+        column.setMinWidth(min);
+        // no wider than that either: what the others leave goes to the column that flexes (a reason, free text)
+        column.setPrefWidth(min);
+    }
+}

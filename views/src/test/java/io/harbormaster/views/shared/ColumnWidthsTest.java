@@ -1,0 +1,83 @@
+package io.harbormaster.views.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A column as wide as its widest value (up to {@value ColumnWidths#WHOLE_CHARS} characters) and its heading,
+ * measured again as the rows change; a table too narrow for its columns drops the least needed, and shows them again
+ * as it widens.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ColumnWidthsTest {
+
+    private final ObservableList<String> rows = FXCollections.observableArrayList("api");
+    private final TableView<String> table = new TableView<>(rows);
+    private final TableColumn<String, String> name = column("Name");
+    private final TableColumn<String, String> kind = column("Kind");
+    private final TableColumn<String, String> why = column("Why");
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        table.getColumns().setAll(List.of(name, kind, why));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnWidths.fitRows(table, name, s -> s);
+        ColumnWidths.fit(kind, "service-connect");
+        ColumnPriority.dropToFit(table, List.of(kind));
+        stage.setScene(new Scene(new VBox(table), 900, 200));
+        stage.show();
+    }
+
+    @Test
+    void aColumnWidensToItsWidestRowAndNoFurtherThanItsLimit(FxRobot robot) {
+        double heading = Headings.tightWidth("Name");
+        assertThat(name.getMinWidth()).as("a short name: the heading's width").isEqualTo(heading);
+
+        robot.interact(() -> rows.add("warehouse-loader-with-a-long-name"));
+        double longer = name.getMinWidth();
+        assertThat(longer).isGreaterThan(heading + 100);
+        assertThat(name.getWidth()).as("its width follows at once").isGreaterThanOrEqualTo(longer);
+
+        robot.interact(() -> rows.add("warehouse-loader-with-a-long-name and then some free text beyond the limit"));
+        assertThat(name.getMinWidth()).as("measured up to " + ColumnWidths.WHOLE_CHARS + " characters")
+                .isEqualTo(longer);
+        assertThat(kind.getMinWidth()).as("as wide as its widest expected value")
+                .isEqualTo(ColumnWidths.widthOf(List.of("service-connect"), false, ColumnWidths.WHOLE_CHARS));
+        assertThat(ColumnWidths.tooltip("short")).isNull();
+        assertThat(ColumnWidths.tooltip(rows.get(2)).getText()).isEqualTo(rows.get(2));
+    }
+
+    @Test
+    void aTableTooNarrowDropsTheLeastNeededColumnAndShowsItAgainWhenItWidens(FxRobot robot) {
+        assertThat(kind.isVisible()).isTrue();
+        double justTheOthers = name.getMinWidth() + why.getMinWidth() + 40;
+        robot.interact(() -> stage.setWidth(justTheOthers));
+        assertThat(kind.isVisible()).as("dropped at " + justTheOthers + " px").isFalse();
+        assertThat(name.isVisible()).isTrue();
+
+        robot.interact(() -> stage.setWidth(900));
+        assertThat(kind.isVisible()).as("back at 900 px").isTrue();
+    }
+
+    private static TableColumn<String, String> column(String title) {
+        TableColumn<String, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue()));
+        return column;
+    }
+}
