@@ -13,7 +13,7 @@ import java.util.zip.ZipOutputStream;
  * it is under {@code prefix + keep}; every other entry is copied as it was (name, time, bytes, order). Run by
  * build-package.sh with the JDK's source launcher, so it works wherever the JDK does:
  * <pre>java KeepNatives.java JAR org/sqlite/native/ Linux/x86_64/</pre>
- * sqlite-jdbc carries its library for 25 OS/architecture pairs (13 of its 14 MB); a package is built for one.
+ * sqlite-jdbc carries its library for 24 OS/architecture pairs (13 of its 14 MB); a package is built for one.
  */
 public final class KeepNatives {
 

@@ -36,7 +36,7 @@ rm -rf "$javafx" "$out" && mkdir -p "$javafx" "$out"
 # only the platform jars are modules with native code; the plain ones are empty placeholders
 cp "$PKG_TARGET"/javafx-all/*-"$fxclassifier".jar "$javafx"/
 main_jar=$(cd "$input" && ls app-*.jar)
-# sqlite-jdbc carries its native library for 25 OS/architecture pairs; the package runs on this one only
+# sqlite-jdbc carries its native library for 24 OS/architecture pairs; the package runs on this one only
 case "$os" in linux) sqlite_os=Linux ;; mac) sqlite_os=Mac ;; *) sqlite_os=Windows ;; esac
 case "$(uname -m)" in aarch64|arm64) sqlite_arch=aarch64 ;; *) sqlite_arch=x86_64 ;; esac
 for jar in "$input"/sqlite-jdbc-*.jar; do
@@ -101,6 +101,9 @@ log "app image"
   --module-path "$javafx" --add-modules "$modules" \
   --jlink-options "$jlink_options" \
   --icon "$icon" "${image_os[@]}" "${jopts[@]}"
+# jlink's --generate-cds-archive also writes classes_nocoops.jsa, read only by a heap over 32 GB (no compressed
+# oops); the launcher's -Xmx2g never uses it: 10.9 MB not shipped
+find "$out" -name classes_nocoops.jsa -delete
 case "$os" in
   mac) image=$out/$PKG_NAME.app; launcher=$image/Contents/MacOS/$PKG_NAME; appdir=$image/Contents/app ;;
   win) image=$out/$PKG_NAME; launcher=$image/$PKG_NAME.exe; appdir=$image/app ;;
