@@ -23,17 +23,23 @@ import java.util.Optional;
 public final class SandboxAccess implements AutoCloseable {
 
     private final Sandbox sandbox;
-    private final AwsClientFactory clients = new AwsClientFactory();
+    private final AwsClientFactory clients;
     private final Path dir;
 
-    private SandboxAccess(Sandbox sandbox, Path dir) {
+    private SandboxAccess(Sandbox sandbox, Path dir, AwsClientFactory clients) {
         this.sandbox = sandbox;
         this.dir = dir;
+        this.clients = clients;
     }
 
     /** A sandbox on a manual clock, no latency, no throttling; profile files go under {@code dir}. */
     public static SandboxAccess start(Path dir) {
-        return new SandboxAccess(Sandbox.start(SandboxOptions.forTests()), dir);
+        return start(dir, new AwsClientFactory());
+    }
+
+    /** As {@link #start(Path)}, with the console's clients made by {@code clients}. */
+    public static SandboxAccess start(Path dir, AwsClientFactory clients) {
+        return new SandboxAccess(Sandbox.start(SandboxOptions.forTests()), dir, clients);
     }
 
     public Sandbox sandbox() {

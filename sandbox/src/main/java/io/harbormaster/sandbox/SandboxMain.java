@@ -14,47 +14,69 @@ public final class SandboxMain {
     private SandboxMain() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    /** The command line read: the options, the user whose files are printed, and the wire faults to switch on. */
+    record Args(SandboxOptions options, String user, java.util.List<String> faults, boolean help) {
+
+        /** Starts the sandbox and switches the {@code --chaos} faults on, as they are from the control API. */
+        Sandbox start() {
+            Sandbox sandbox = Sandbox.start(options);
+            faults.forEach(sandbox.control()::addFault);
+            return sandbox;
+        }
+    }
+
+    /** @throws RuntimeException an unknown argument, a bad number, or a fault that does not parse (its message) */
+    static Args parse(String[] args) {
         SandboxOptions options = SandboxOptions.defaults().withPort(4566);
         String user = "alice";
         java.util.List<String> faults = new java.util.ArrayList<>();
-        PrintStream out = System.out;
-        try {
-            for (int i = 0; i < args.length; i++) {
-                String a = args[i];
-                switch (a) {
-                    case "--port" -> options = options.withPort(Integer.parseInt(args[++i]));
-                    case "--speed" -> options = options.withSpeed(Double.parseDouble(args[++i]));
-                    case "--fleet" -> options = options.withFleet(args[++i]);
-                    case "--seed" -> options = options.withSeed(Long.parseLong(args[++i]));
-                    case "--user" -> user = args[++i];
-                    case "--no-throttling" -> options = options.withThrottling(false);
-                    case "--service-time-ms" -> options = options.withServiceTime(Duration.ofMillis(Long.parseLong(args[++i])));
-                    case "--chaos" -> faults.add(io.harbormaster.sandbox.chaos.FaultRule.parse(args[++i]).spec());
-                    case "--help", "-h" -> {
-                        usage(out);
-                        return;
-                    }
-                    default -> throw new IllegalArgumentException("unknown argument " + a);
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--port" -> options = options.withPort(Integer.parseInt(args[++i]));
+                case "--speed" -> options = options.withSpeed(Double.parseDouble(args[++i]));
+                case "--fleet" -> options = options.withFleet(args[++i]);
+                case "--seed" -> options = options.withSeed(Long.parseLong(args[++i]));
+                case "--user" -> user = args[++i];
+                case "--no-throttling" -> options = options.withThrottling(false);
+                case "--service-time-ms" -> options = options.withServiceTime(Duration.ofMillis(Long.parseLong(args[++i])));
+                case "--chaos" -> faults.add(io.harbormaster.sandbox.chaos.FaultRule.parse(args[++i]).spec());
+                case "--help", "-h" -> {
+                    return new Args(options, user, faults, true);
                 }
+                default -> throw new IllegalArgumentException("unknown argument " + a);
             }
+        }
+        return new Args(options, user, java.util.List.copyOf(faults), false);
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        PrintStream out = System.out;
+        Args parsed;
+        try {
+            parsed = parse(args);
         } catch (RuntimeException e) {
             out.println("error: " + e.getMessage());
             usage(out);
             System.exit(2);
             return;
         }
+        if (parsed.help()) {
+            usage(out);
+            return;
+        }
+        SandboxOptions options = parsed.options();
+        String user = parsed.user();
         long t0 = System.nanoTime();
         Sandbox sandbox;
         try {
-            sandbox = Sandbox.start(options);
+            sandbox = parsed.start();
         } catch (IllegalArgumentException e) {
             out.println("error: " + e.getMessage());
             usage(out);
             System.exit(2);
             return;
         }
-        faults.forEach(sandbox.control()::addFault);
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.close();

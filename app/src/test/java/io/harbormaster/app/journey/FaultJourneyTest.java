@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The console on the sandbox with wire faults switched on (issue 17's fault suite, CI size): while ECS fails, a
  * refresh of the fleet says what is wrong and that what is shown is old (never as current), in words, not a stack
  * trace, and opens no dialog, on every page that shows it (Services, Clusters, Metrics); once the fault ends, one
- * refresh makes the fleet current again. CloudWatch failing marks the Metrics page's charts the same way.
+ * refresh makes the fleet current again. The wording names the fault: AWS's 500 and 503, a skewed clock, an expired
+ * session (a cut answer, a slow one and a silent Region are told in {@code AwsErrorsUnderFaultsTest}: 16 s more here). CloudWatch failing marks the Metrics page's charts the same way.
  */
 class FaultJourneyTest {
 
@@ -28,7 +29,12 @@ class FaultJourneyTest {
         journey.awaitFleetLoaded();
         journey.robot().clickOn("#nav-services");
         FleetViewModel fleet = journey.shell().fleet();
-        for (String fault : new String[] {"internal-failure:ecs", "unavailable:ecs", "expired-token:ecs"}) {
+        java.util.Map<String, String> told = new java.util.LinkedHashMap<>();
+        told.put("internal-failure:ecs", "ECS failed on AWS's side");
+        told.put("unavailable:ecs", "ECS is unavailable");
+        told.put("skew:ecs", "This computer's clock is off");
+        told.put("expired-token:ecs", "Session expired");
+        for (String fault : told.keySet()) {
             Instant before = journey.onUi(() -> fleet.asOfProperty().get());
             long id = journey.sandbox().control().addFault(fault);
             long t0 = System.nanoTime();
@@ -40,6 +46,7 @@ class FaultJourneyTest {
             System.getLogger(getClass().getName()).log(System.Logger.Level.INFO, "{0}: refresh ended after {1} ms;"
                     + " stale: \"{2}\"; missing: \"{3}\"", fault, (System.nanoTime() - t0) / 1_000_000, staleness, missing);
             assertThat(staleness + missing).as(fault + ": the operator is told the data is old").isNotBlank();
+            assertThat(staleness + missing).as(fault + ": and what is wrong").contains(told.get(fault));
             assertThat(journey.onUi(() -> fleet.asOfProperty().get())).as(fault + ": not shown as current")
                     .isEqualTo(before);
             assertThat(staleness + missing).as(fault + ": words, not a stack trace")

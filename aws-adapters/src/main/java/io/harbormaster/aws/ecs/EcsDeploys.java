@@ -223,9 +223,12 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
         String doing = "stopping task " + command.taskId() + (command.serviceName().isEmpty() ? ""
                 : " of " + command.serviceName()) + " in " + where(session);
         try {
-            pacer(session).take(ThrottleBucket.CLUSTER_RESOURCE_MODIFY, false);
-            return ecs(session).stopTask(r -> r.cluster(command.cluster()).task(command.task())
-                    .reason(command.reason())).responseMetadata().requestId();
+            EcsClient ecs = ecs(session);
+            return ReadBackWrite.send("StopTask of " + command.taskId(), () -> {
+                pacer(session).take(ThrottleBucket.CLUSTER_RESOURCE_MODIFY, false);
+                return ecs.stopTask(r -> r.cluster(command.cluster()).task(command.task()).reason(command.reason())
+                        .overrideConfiguration(ReadBackWrite::retryOnlyThrottling)).responseMetadata().requestId();
+            }, () -> stopRequested(session, ecs, command));
         } catch (SdkException e) {
             throw AwsErrors.translate(e, doing);
         }
@@ -288,10 +291,13 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
     public Written<String> rollback(EnvironmentSession session, String serviceDeploymentArn) {
         String doing = "rolling back " + serviceDeploymentArn + " in " + where(session);
         try {
-            pacer(session).take(ThrottleBucket.SERVICE_MODIFY, false);
-            var r = ecs(session).stopServiceDeployment(b -> b.serviceDeploymentArn(serviceDeploymentArn)
-                    .stopType("ROLLBACK"));
-            return new Written<>(r.serviceDeploymentArn(), r.responseMetadata().requestId());
+            EcsClient ecs = ecs(session);
+            return ReadBackWrite.send("StopServiceDeployment (rollback) of " + serviceDeploymentArn, () -> {
+                pacer(session).take(ThrottleBucket.SERVICE_MODIFY, false);
+                var r = ecs.stopServiceDeployment(b -> b.serviceDeploymentArn(serviceDeploymentArn)
+                        .stopType("ROLLBACK").overrideConfiguration(ReadBackWrite::retryOnlyThrottling));
+                return new Written<>(r.serviceDeploymentArn(), r.responseMetadata().requestId());
+            }, () -> rollbackRequested(session, ecs, serviceDeploymentArn));
         } catch (ConflictException e) {
             throw alreadyEnded(session, serviceDeploymentArn, e);
         } catch (SdkException e) {
@@ -314,6 +320,21 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
         } catch (SdkException e) {
             throw AwsErrors.translate(e, doing);
         }
+    }
+
+    /** The task as ECS describes it, if a stop was asked for it (its desired status is STOPPED). */
+    private Optional<String> stopRequested(EnvironmentSession session, EcsClient ecs, StopTaskCommand command) {
+        pacer(session).take(ThrottleBucket.CLUSTER_RESOURCE_READ, false);
+        return ecs.describeTasks(r -> r.cluster(command.cluster()).tasks(command.task())).tasks().stream()
+                .filter(t -> "STOPPED".equals(t.desiredStatus())).findFirst().map(t -> "");
+    }
+
+    /** The deployment, if a rollback of it was asked for (ECS's ROLLBACK_* statuses). */
+    private Optional<Written<String>> rollbackRequested(EnvironmentSession session, EcsClient ecs, String arn) {
+        pacer(session).take(ThrottleBucket.SERVICE_READ, false);
+        return ecs.describeServiceDeployments(b -> b.serviceDeploymentArns(arn)).serviceDeployments().stream()
+                .filter(d -> d.statusAsString() != null && d.statusAsString().startsWith("ROLLBACK_"))
+                .findFirst().map(d -> new Written<>(d.serviceDeploymentArn(), ""));
     }
 
     /** ECS answers ConflictException once a deployment is over: say how it ended. */

@@ -4,12 +4,15 @@ import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.error.Problem.Kind;
 import io.harbormaster.model.error.StackTrace;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Set;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 
@@ -30,6 +33,10 @@ public final class AwsErrors {
             "InvalidParameterValue", "InvalidParameterCombination", "MissingParameter");
     private static final Set<String> REGION = Set.of("RegionDisabledException", "OptInRequired",
             "InvalidRegion");
+
+    /** AWS's own failures (HTTP 5xx), whatever status a protocol sends them with. */
+    private static final Set<String> SERVER = Set.of("InternalFailure", "InternalError", "InternalServerError",
+            "InternalServiceError", "ServerException", "ServiceUnavailable", "ServiceUnavailableException");
 
     /** AWS's words when a request's time is more than 5 minutes from its own (SigV4 signatures, S3, EC2). */
     private static final Set<String> CLOCK = Set.of("RequestTimeTooSkewed", "RequestInTheFuture");
@@ -52,11 +59,25 @@ public final class AwsErrors {
         }
         if (e instanceof SdkClientException) {
             Throwable root = rootCause(e);
+            if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException
+                    || root instanceof SocketTimeoutException && !isConnecting(root)) {
+                return new Problem(Kind.NETWORK, "AWS did not answer in time",
+                        "AWS took too long to answer while " + doing + " (" + root.getMessage() + "): the service or"
+                                + " its Region may be degraded, or the network slow.",
+                        "Refresh (F5) in a minute; if it persists, look for the service and Region on the AWS Health"
+                                + " Dashboard, and check your network or VPN.", e.toString());
+            }
             if (root instanceof ConnectException || root instanceof UnknownHostException
                     || root instanceof SocketTimeoutException || root instanceof java.net.NoRouteToHostException) {
                 return new Problem(Kind.NETWORK, "AWS unreachable",
                         "Could not reach AWS while " + doing + ": " + root.getMessage(),
                         "Check your network or VPN, then refresh (F5).", e.toString());
+            }
+            if (root instanceof IOException) {
+                return new Problem(Kind.NETWORK, "Connection to AWS broken",
+                        "The connection to AWS broke off before its answer was complete while " + doing + " ("
+                                + root.getMessage() + ").",
+                        "Refresh (F5); if it keeps happening, check your network, VPN or proxy.", e.toString());
             }
             String text = String.valueOf(e.getMessage());
             if (text.contains("sso login") || text.contains("SSO session") || text.contains("SSO token")) {
@@ -104,6 +125,16 @@ public final class AwsErrors {
         if (DENIED.contains(code)) {
             return new Problem(Kind.ACCESS_DENIED, "Access denied", "Denied while " + doing + ": " + message,
                     "Ask an administrator for the permission, or use a role that has it.", details);
+        }
+        if (e.statusCode() >= 500 || SERVER.contains(code)) {
+            String service = serviceName(e);
+            boolean unavailable = e.statusCode() == 503 || code.startsWith("ServiceUnavailable");
+            return new Problem(Kind.NETWORK,
+                    unavailable ? service + " is unavailable" : service + " failed on AWS's side",
+                    service + " answered " + code + " (HTTP " + e.statusCode() + ") while " + doing
+                            + ", after the SDK's retries: the fault is AWS's, not your input or permissions.",
+                    "Try again in a minute (F5 refreshes); if it persists, look for " + service
+                            + " in the Region on the AWS Health Dashboard.", details);
         }
         if (CLOCK.contains(code) || CLOCK_WORDS.matcher(String.valueOf(message)).find()) {
             // Not the keys and not the session (SignatureDoesNotMatch said "keys not recognised"): the computer's
@@ -235,6 +266,20 @@ public final class AwsErrors {
         return e.awsErrorDetails() == null ? e.getMessage()
                 : e.awsErrorDetails().errorCode() + ": " + e.awsErrorDetails().errorMessage() + " (request id "
                         + e.requestId() + ")";
+    }
+
+    /** "ECS", "STS", "CloudWatch": the service as the SDK names it, short names in capitals. */
+    private static String serviceName(AwsServiceException e) {
+        String name = e.awsErrorDetails() == null ? null : e.awsErrorDetails().serviceName();
+        if (name == null || name.isBlank()) {
+            return "AWS";
+        }
+        return name.length() <= 3 ? name.toUpperCase(java.util.Locale.ROOT) : name;
+    }
+
+    /** A timeout while opening the connection (nothing reached AWS), not while waiting for its answer. */
+    private static boolean isConnecting(Throwable root) {
+        return String.valueOf(root.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("connect");
     }
 
     private static Throwable rootCause(Throwable t) {

@@ -47,6 +47,19 @@ public final class AwsClientFactory implements AutoCloseable {
      */
     private SdkHttpClient http;
     private boolean closed;
+    private final Duration socketTimeout;
+    private final Duration apiCallTimeout;
+
+    /** Waits at most 30 s for a byte of an answer, and 60 s for a call with its retries: nothing hangs for long. */
+    public AwsClientFactory() {
+        this(Duration.ofSeconds(30), Duration.ofSeconds(60));
+    }
+
+    /** Shorter waits, for tests of an AWS that stops answering. */
+    public AwsClientFactory(Duration socketTimeout, Duration apiCallTimeout) {
+        this.socketTimeout = socketTimeout;
+        this.apiCallTimeout = apiCallTimeout;
+    }
 
     private record Key(ClientContext context, Class<?> type) {
     }
@@ -60,7 +73,7 @@ public final class AwsClientFactory implements AutoCloseable {
                 http = ApacheHttpClient.builder()
                         .maxConnections(64)
                         .connectionTimeout(Duration.ofSeconds(5))
-                        .socketTimeout(Duration.ofSeconds(30))
+                        .socketTimeout(socketTimeout)
                         .build();
             }
             return http;
@@ -151,7 +164,7 @@ public final class AwsClientFactory implements AutoCloseable {
                 .credentialsProvider(credentials)
                 .region(Region.of(region))
                 .overrideConfiguration(o -> {
-                    o.retryStrategy(RetryMode.STANDARD).apiCallTimeout(Duration.ofSeconds(60));
+                    o.retryStrategy(RetryMode.STANDARD).apiCallTimeout(apiCallTimeout);
                     if (credentials instanceof RoleCredentials role) {
                         o.addExecutionInterceptor(new DropExpiredCredentials(role));
                     }

@@ -27,6 +27,7 @@ import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.WriteOutcomeUnknown;
 import io.harbormaster.model.fleet.ScaleServiceCommand;
+import io.harbormaster.model.fleet.StopTaskCommand;
 import io.harbormaster.sandbox.Sandbox;
 import io.harbormaster.sandbox.SandboxControl.RecordedRequest;
 import java.nio.file.Path;
@@ -187,6 +188,38 @@ class WritesReadBackTest {
         assertThat(sent.result().problem().title()).isEqualTo("Write may have been applied");
         assertThat(sent.result().problem().message()).startsWith("UpdateService of api-docs to desiredCount "
                 + (desired + 1) + " got no answer").contains("may or may not have taken effect");
+    }
+
+    @Test
+    void aStopTaskWhoseAnswerWasCutIsFoundStoppingNotSentTwice() {
+        var task = ecs(stage).describeTasks(b -> b.cluster("api").tasks(ecs(stage).listTasks(l -> l.cluster("api")
+                .desiredStatus("RUNNING")).taskArns())).tasks().stream()
+                .filter(t -> !"service:api-docs".equals(t.group())).findFirst().orElseThrow();
+        StopTaskCommand command = new StopTaskCommand("api", task.taskArn(), task.group(), "answer cut");
+
+        Sent<String> sent = under("reset:ecs.StopTask", ecsCall("StopTask"), () -> ecsDeploys.requestStop(stage,
+                command));
+
+        assertThat(sent.times()).as("StopTask sent once, though its answer was cut").isEqualTo(1);
+        assertThat(sent.result()).as("no answer, so no request id").isEmpty();
+        assertThat(ecs(stage).describeTasks(b -> b.cluster("api").tasks(task.taskArn())).tasks().get(0)
+                .desiredStatus()).isEqualTo("STOPPED");
+    }
+
+    @Test
+    void aRollbackWhoseAnswerWasCutIsFoundRollingBackNotSentTwice() {
+        DeployTarget target = ecsDeploys.describeTarget(stage, API_DOCS);
+        TaskDefinitionSpec registered = ecsDeploys.register(stage, withImageTag(target, "cut-rollback")).result();
+        String deployment = ecsDeploys.start(stage, new StartDeploymentCommand(API_DOCS, registered.arn(),
+                OptionalInt.empty(), DeploymentSettings.rolling(List.of()))).result();
+
+        Sent<Written<String>> sent = under("reset:ecs.StopServiceDeployment", ecsCall("StopServiceDeployment"),
+                () -> ecsDeploys.rollback(stage, deployment));
+
+        assertThat(sent.times()).as("StopServiceDeployment sent once, though its answer was cut").isEqualTo(1);
+        assertThat(sent.result()).isEqualTo(new Written<>(deployment, ""));
+        assertThat(ecs(stage).describeServiceDeployments(b -> b.serviceDeploymentArns(deployment))
+                .serviceDeployments().get(0).statusAsString()).startsWith("ROLLBACK_");
     }
 
     @Test
