@@ -59,6 +59,13 @@ class AwsErrorsUnderFaultsTest {
                 () -> ecs.desiredCount(stage, "api", "api-docs"))).problem();
     }
 
+    /** The problem {@code user}'s first entry into dev meets (a fresh login: its AssumeRole is sent). */
+    private static Problem enteringDevAs(String user) {
+        AwsSessions fresh = access.sessionsFor(user);
+        return timed(user + " entering dev", () -> catchThrowableOfType(OperatorException.class,
+                () -> fresh.enter(SandboxAccess.environment("dev"), MfaPrompt.NONE))).problem();
+    }
+
     private static <T> T timed(String what, Supplier<T> call) {
         long t0 = System.nanoTime();
         T result = call.get();
@@ -90,10 +97,7 @@ class AwsErrorsUnderFaultsTest {
     @Test
     void stsUnavailableIsToldWhenEnteringAnEnvironment() {
         access.sandbox().control().addFault("unavailable:sts");
-        AwsSessions fresh = access.sessionsFor("carol");
-        Problem p = timed("unavailable:sts", () -> catchThrowableOfType(OperatorException.class,
-                () -> fresh.enter(SandboxAccess.environment("dev"), MfaPrompt.NONE))).problem();
-        toldAs(p, "STS is unavailable", "ServiceUnavailable (HTTP 503)", "checking your ops login",
+        toldAs(enteringDevAs("carol"), "STS is unavailable", "ServiceUnavailable (HTTP 503)", "checking your ops login",
                 "Try again in a minute");
     }
 
@@ -129,10 +133,7 @@ class AwsErrorsUnderFaultsTest {
     void aRevokedKeyIsToldAsTheKey() {
         access.sandbox().control().revokeAccessKey("bob");
         try {
-            AwsSessions bob = access.sessionsFor("bob");
-            Problem p = timed("revoked key", () -> catchThrowableOfType(OperatorException.class,
-                    () -> bob.enter(SandboxAccess.environment("dev"), MfaPrompt.NONE))).problem();
-            toldAs(p, "Credentials not recognised", "does not recognise the access key",
+            toldAs(enteringDevAs("bob"), "Credentials not recognised", "does not recognise the access key",
                     "refresh your ops login's keys");
         } finally {
             access.sandbox().control().reinstateAccessKey("bob");
