@@ -25,6 +25,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
@@ -205,9 +207,17 @@ class CostJourneyTest {
     void theCsvExportHoldsEveryLine() throws Exception {
         Path file = journey.workDir().resolve("cost.csv");
         List<CostRow> rows = List.copyOf(cost().rows());
-        journey.robot().interact(() -> cost().exportTo(file, rows));
-        journey.waitUntil("the CSV is written", () -> Files.exists(file)
-                && cost().messageProperty().get().contains("exported"));
+        // The page may recompute (the sandbox's hour rolls over) and replace its message before a poll sees it:
+        // remember every message the export could have said instead of reading the last one.
+        AtomicBoolean exported = new AtomicBoolean();
+        ChangeListener<String> said = (o, was, now) -> exported.compareAndSet(false,
+                now != null && now.contains("exported to " + file));
+        journey.robot().interact(() -> {
+            cost().messageProperty().addListener(said);
+            cost().exportTo(file, rows);
+        });
+        journey.waitUntil("the CSV is written", exported::get);
+        journey.robot().interact(() -> cost().messageProperty().removeListener(said));
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(rows.size() + 1);
         assertThat(lines.get(0)).isEqualTo("cluster,line,kind,tasks,usd_per_month,share_of_cluster_bill,"
