@@ -44,6 +44,13 @@ public final class HostsBenchmark {
     /** BENCH_FOCUS=off: the page's focus is dropped, for the figure without it. */
     private static final boolean FOCUS = !"off".equals(System.getenv("BENCH_FOCUS"));
 
+    /**
+     * BENCH_WARM=ecs: the ECS client built and one ListClusters made before entering, as a console that warmed its
+     * ECS client (the SDK's classes, the connection) before the operator entered would have it; for how much of the
+     * first picture is the SDK's first use in the JVM.
+     */
+    private static final boolean WARM = "ecs".equals(System.getenv("BENCH_WARM"));
+
     /** BENCH_UNTIL=hosts: stops once every host is drawn, for the first picture's figures alone. */
     private static final boolean HOSTS_ONLY = "hosts".equals(System.getenv("BENCH_UNTIL"));
 
@@ -140,6 +147,13 @@ public final class HostsBenchmark {
             FleetViewModel fleet = fleetMade.get();
             HostsViewModel hosts = pageMade.get();
 
+            if (WARM) {
+                long w = System.nanoTime();
+                rig.clients.ecs(rig.sessions.context(session)).listClusters();
+                print("BENCH_WARM=ecs: the ECS client built and one ListClusters made before entering, in "
+                        + ms(System.nanoTime() - w));
+                Thread.sleep(3_000); // the Cluster read bucket full again
+            }
             CallTimeline timeline = CallTimeline.attach();
             java.util.concurrent.atomic.AtomicLong laidOut = new java.util.concurrent.atomic.AtomicLong();
             UiThread.runOnUi(() -> hosts.layoutProperty().addListener((obs, old, now) -> {

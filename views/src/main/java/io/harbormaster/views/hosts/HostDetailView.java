@@ -163,23 +163,21 @@ final class HostDetailView extends VBox {
     }
 
     /**
-     * A task in three lines, so nothing is cut: its service and status; its id (32 characters, no space to wrap
-     * at); its definition and when it started.
+     * A task in three short lines, so nothing is cut: its service and status; its id (32 characters); its
+     * definition and how long ago it started (the date itself in the picked task's facts).
      */
     private static final class TaskCell extends ListCell<HostDetail.TaskRow> {
         private final HostDetailViewModel viewModel;
 
         TaskCell(HostDetailViewModel viewModel) {
             this.viewModel = viewModel;
-            setWrapText(true);
-            setPrefWidth(0); // the list's width, not the text's
         }
 
         @Override
         protected void updateItem(HostDetail.TaskRow row, boolean empty) {
             super.updateItem(row, empty);
             setText(empty || row == null ? null : row.serviceName() + " · " + row.status() + "\n" + row.taskId()
-                    + "\n" + row.taskDefinition() + " · started " + viewModel.started(row));
+                    + "\n" + row.taskDefinition() + " · " + viewModel.startedAge(row));
         }
     }
 }

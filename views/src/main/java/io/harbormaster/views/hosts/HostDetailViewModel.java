@@ -91,6 +91,11 @@ public final class HostDetailViewModel {
         return stopTarget;
     }
 
+    /** "started 3 h ago", or "not started yet". */
+    public String startedAge(HostDetail.TaskRow row) {
+        return row.startedAt() == null ? "not started yet" : "started " + DateText.age(row.startedAt(), clock.instant());
+    }
+
     /** "2026-12-03 07:12:05 (3 h ago)", or "not started yet". */
     public String started(HostDetail.TaskRow row) {
         return row.startedAt() == null ? "not started yet"

@@ -62,6 +62,7 @@ class HostDetailViewModelTest {
         assertThat(picked.serviceName()).isEqualTo("worker");
         assertThat(picked.taskDefinition()).startsWith("worker:");
         assertThat(detail.started(picked)).isEqualTo("2026-11-22 10:00:00 (4 h ago)");
+        assertThat(detail.startedAge(picked)).isEqualTo("started 4 h ago");
         StopTaskTarget target = detail.stopTargetProperty().get();
         assertThat(target).isEqualTo(new StopTaskTarget(FleetFixtures.CLUSTER, T3, FleetFixtures.WORKER,
                 fleet.data().snapshot().service(FleetFixtures.WORKER).orElseThrow().desiredCount(), "i-0001"));
