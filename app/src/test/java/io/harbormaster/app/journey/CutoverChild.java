@@ -98,10 +98,11 @@ public final class CutoverChild {
             GatePolicy gates = new GatePolicy(List.of(new GateRule(GateMetric.FIVE_XX_RATE, GateRule.Scope.TARGET,
                     50, 90)), List.of(), NoDataPolicy.PASS, Duration.ofMinutes(1), Duration.ZERO, true, false, false,
                     Duration.ofMinutes(1));
-            // a 1 s bake: the kill points stop the child themselves (it waits there to be killed), so a longer bake
-            // only makes each of the test's four steps wait longer (an ALB rule's TTL is 0: 1 s is allowed)
+            // 4 s a step, not less: with a 1 s bake the end's lock release came while Route 53 was still processing
+            // the lock's previous change (PriorRequestNotComplete, three SDK attempts), the lock stayed held and the
+            // next kill point's child was refused by it (seen 2026-12-06 under load; the release does not wait)
             CutoverPlan plan = CutoverPlanner.plan(UUID.randomUUID().toString(), route, from, to,
-                    new PlanShape.Linear(25), Duration.ofSeconds(1), gates, sides.resolve(route, List.of(stage)));
+                    new PlanShape.Linear(25), Duration.ofSeconds(4), gates, sides.resolve(route, List.of(stage)));
             signal(signals, "PLAN " + plan.cutoverId());
             runner = service.start(plan);
         } else {
