@@ -6,9 +6,9 @@ import atlantafx.base.theme.Theme;
 import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.concurrent.BackgroundTask;
 import io.harbormaster.views.concurrent.TaskExecutor;
+import io.harbormaster.views.concurrent.UiThread;
 import java.util.Objects;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
@@ -61,7 +61,7 @@ public final class ThemeManager {
      * that theme when built, as before; the light one stays parsed for a later toggle.
      */
     public static void preloadDefault() {
-        Platform.runLater(() -> apply(Mode.LIGHT));
+        UiThread.later(() -> apply(Mode.LIGHT));
     }
 
     public ObjectProperty<Mode> modeProperty() {
