@@ -53,6 +53,20 @@ class CostJourneyTest {
         return journey.shell().page(CostPage.class).viewModel();
     }
 
+    // The page's lists change on the UI thread whenever it costs the fleet again (a refresh, the sandbox's hour):
+    // the test reads copies made there, never the live lists from its own thread.
+    private static List<CostRow> rows() {
+        return journey.onUi(() -> List.copyOf(cost().rows()));
+    }
+
+    private static List<ClusterCost> clusters() {
+        return journey.onUi(() -> List.copyOf(cost().clusters()));
+    }
+
+    private static List<PriceUsed> prices() {
+        return journey.onUi(() -> List.copyOf(cost().prices()));
+    }
+
     private static FleetSnapshot fleet() {
         return journey.shell().fleet().data().snapshot();
     }
@@ -65,19 +79,19 @@ class CostJourneyTest {
         journey.awaitFleetLoaded();
         journey.waitUntil("the fleet is costed", () -> cost().breakdownProperty().get() != null);
 
-        assertThat(cost().prices()).isNotEmpty().allSatisfy(p -> assertThat(p.source())
+        assertThat(prices()).isNotEmpty().allSatisfy(p -> assertThat(p.source())
                 .startsWith("on-demand list price from the Price List API, fetched "));
-        List<CostRow> services = cost().rows().stream().filter(r -> r.kind() == CostLine.Kind.SERVICE).toList();
+        List<CostRow> services = rows().stream().filter(r -> r.kind() == CostLine.Kind.SERVICE).toList();
         assertThat(services).hasSizeGreaterThan(10).allSatisfy(r -> assertThat(r.usdPerMonth()).isPositive());
         Map<String, Double> hostsBill = hostsBillByCluster();
-        assertThat(cost().clusters()).extracting(ClusterCost::name).containsExactlyInAnyOrderElementsOf(
+        assertThat(clusters()).extracting(ClusterCost::name).containsExactlyInAnyOrderElementsOf(
                 hostsBill.keySet());
-        for (ClusterCost c : cost().clusters()) {
-            double lines = cost().rows().stream().filter(r -> r.cluster().equals(c.name()))
+        for (ClusterCost c : clusters()) {
+            double lines = rows().stream().filter(r -> r.cluster().equals(c.name()))
                     .mapToDouble(CostRow::usdPerMonth).sum();
             assertThat(c.usdPerMonth()).as(c.name()).isCloseTo(hostsBill.get(c.name()), within(0.01));
             assertThat(lines).as(c.name() + "'s lines").isCloseTo(c.usdPerMonth(), within(0.01));
-            assertThat(cost().rows()).as(c.name() + " has idle and stranded lines")
+            assertThat(rows()).as(c.name() + " has idle and stranded lines")
                     .anyMatch(r -> r.cluster().equals(c.name()) && r.kind() == CostLine.Kind.IDLE)
                     .anyMatch(r -> r.cluster().equals(c.name()) && r.kind() == CostLine.Kind.STRANDED);
         }
@@ -89,7 +103,7 @@ class CostJourneyTest {
     @Order(2)
     void anEffectiveRateMovesEveryFigureItTouches() throws Exception {
         String type = "c5.4xlarge";
-        PriceUsed list = cost().prices().stream().filter(p -> p.instanceType().equals(type)).findFirst()
+        PriceUsed list = prices().stream().filter(p -> p.instanceType().equals(type)).findFirst()
                 .orElseThrow();
         double rate = Math.round(list.usdPerHour() * 0.6 * 1000) / 1000.0;
         double billBefore = cost().breakdownProperty().get().bill();
@@ -98,6 +112,8 @@ class CostJourneyTest {
 
         journey.robot().interact(() -> journey.<javafx.scene.control.TitledPane>lookup("#cost-prices-pane")
                 .setExpanded(true)); // folded away until asked for
+        journey.waitUntil("the rates unfold", () -> journey.onUi(() -> journey.robot().lookup("#cost-rate-set")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent()));
         ChoiceBox<String> types = journey.lookup("#cost-rate-type");
         TextField value = journey.lookup("#cost-rate-value");
         journey.robot().interact(() -> {
@@ -105,23 +121,23 @@ class CostJourneyTest {
             value.setText(Double.toString(rate));
         });
         journey.robot().clickOn("#cost-rate-set");
-        journey.waitUntil("the rate is used", () -> cost().prices().stream().anyMatch(p -> p.instanceType()
+        journey.waitUntil("the rate is used", () -> prices().stream().anyMatch(p -> p.instanceType()
                 .equals(type) && p.source().equals("effective rate set by the operator")));
 
-        PriceUsed used = cost().prices().stream().filter(p -> p.instanceType().equals(type)).findFirst().orElseThrow();
+        PriceUsed used = prices().stream().filter(p -> p.instanceType().equals(type)).findFirst().orElseThrow();
         assertThat(used.usdPerHour()).isEqualTo(rate);
         assertThat(cost().breakdownProperty().get().bill()).isCloseTo(billBefore
                 + hostsOfType * (rate - list.usdPerHour()), within(1e-6));
         Map<String, Double> hostsBill = hostsBillByCluster();
-        for (ClusterCost c : cost().clusters()) {
+        for (ClusterCost c : clusters()) {
             assertThat(c.usdPerMonth()).as(c.name()).isCloseTo(hostsBill.get(c.name()), within(0.01));
-            assertThat(cost().rows().stream().filter(r -> r.cluster().equals(c.name()))
+            assertThat(rows().stream().filter(r -> r.cluster().equals(c.name()))
                     .mapToDouble(CostRow::usdPerMonth).sum()).as(c.name()).isCloseTo(c.usdPerMonth(), within(0.01));
         }
         DeployJourneys.shot(journey, "cost-02-effective-rate-1280");
 
         journey.robot().clickOn("#cost-rate-clear");
-        journey.waitUntil("back to the list price", () -> cost().prices().stream().anyMatch(p -> p.instanceType()
+        journey.waitUntil("back to the list price", () -> prices().stream().anyMatch(p -> p.instanceType()
                 .equals(type) && p.source().startsWith("on-demand list price")));
         assertThat(cost().breakdownProperty().get().bill()).isCloseTo(billBefore, within(1e-6));
         journey.robot().interact(() -> journey.<javafx.scene.control.TitledPane>lookup("#cost-prices-pane")
@@ -147,10 +163,10 @@ class CostJourneyTest {
         journey.waitUntil("the what-if is answered", () -> cost().repackProperty().get() != null);
 
         RepackResult r = cost().repackProperty().get();
-        ClusterCost api = cost().clusters().stream().filter(c -> c.arn().equals(apiArn)).findFirst().orElseThrow();
+        ClusterCost api = clusters().stream().filter(c -> c.arn().equals(apiArn)).findFirst().orElseThrow();
         assertThat(r.hostsBefore()).isEqualTo(snapshot.hostsIn(apiArn).size());
         assertThat(r.usdPerMonthBefore()).isCloseTo(api.usdPerMonth(), within(0.01));
-        double price = cost().prices().stream().filter(p -> p.instanceType().equals(target)).findFirst()
+        double price = prices().stream().filter(p -> p.instanceType().equals(target)).findFirst()
                 .orElseThrow().usdPerHour();
         assertThat(r.usdPerMonthAfter()).isCloseTo(r.hostsAfter() * price * HOURS, within(1e-6));
         assertThat(r.hostsAfter()).isGreaterThanOrEqualTo(r.lowerBound());
@@ -206,7 +222,7 @@ class CostJourneyTest {
     @Order(4)
     void theCsvExportHoldsEveryLine() throws Exception {
         Path file = journey.workDir().resolve("cost.csv");
-        List<CostRow> rows = List.copyOf(cost().rows());
+        List<CostRow> rows = List.copyOf(rows());
         // The page may recompute (the sandbox's hour rolls over) and replace its message before a poll sees it:
         // remember every message the export could have said instead of reading the last one.
         AtomicBoolean exported = new AtomicBoolean();
@@ -231,13 +247,13 @@ class CostJourneyTest {
         journey.waitUntil("requests are counted", () -> cost().requestsNoteProperty().get()
                 .startsWith("Per 1,000 requests"));
         assertThat(cost().requestsNoteProperty().get()).contains("ALB RequestCount").contains("(24 h)");
-        List<CostRow> counted = cost().rows().stream().filter(r -> !Double.isNaN(r.usdPerThousandRequests()))
+        List<CostRow> counted = rows().stream().filter(r -> !Double.isNaN(r.usdPerThousandRequests()))
                 .toList();
         assertThat(counted).isNotEmpty().allSatisfy(r -> {
             assertThat(r.kind()).isEqualTo(CostLine.Kind.SERVICE);
             assertThat(r.usdPerThousandRequests()).isPositive();
         });
-        assertThat(cost().rows()).filteredOn(r -> r.kind() != CostLine.Kind.SERVICE)
+        assertThat(rows()).filteredOn(r -> r.kind() != CostLine.Kind.SERVICE)
                 .allSatisfy(r -> assertThat(r.usdPerThousandRequests()).isNaN());
     }
 
@@ -318,7 +334,7 @@ class CostJourneyTest {
     /** Σ over each cluster's hosts of the price the page says it used for the host's type, a month. */
     private static Map<String, Double> hostsBillByCluster() {
         Map<String, Double> byType = new HashMap<>();
-        cost().prices().forEach(p -> byType.put(p.instanceType(), p.usdPerHour()));
+        prices().forEach(p -> byType.put(p.instanceType(), p.usdPerHour()));
         Map<String, Double> bill = new HashMap<>();
         FleetSnapshot snapshot = fleet();
         for (var c : snapshot.clusters()) {
