@@ -68,6 +68,7 @@ public final class Harbormaster implements AutoCloseable {
     private final Optional<EmbeddedSandbox> sandbox;
     private final AwsConfigFiles configFiles;
     private final ExecutorService pool;
+    private final FxTaskExecutor executor;
     private final AwsClientFactory clients;
     private final ShellDependencies shell;
     private CloudWatchMetrics cloudWatch;
@@ -112,7 +113,7 @@ public final class Harbormaster implements AutoCloseable {
                 wait -> Thread.sleep(wait.toMillis()));
         AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(configFiles), clients, clock, ssoLogins,
                 new FxSsoSignInPrompt(Harbormaster::shownWindow, browser));
-        TaskExecutor executor = new FxTaskExecutor(pool);
+        this.executor = new FxTaskExecutor(pool);
         this.fleet = new EcsFleet(sessions, clients, clock, EcsFleet.DEFAULT_PARALLELISM, threads.factory("fleet"));
         WriteJournal journal = new SqliteWriteJournal(store, clock);
         EcsDeploys ecsDeploys = new EcsDeploys(sessions, clients);
@@ -229,6 +230,7 @@ public final class Harbormaster implements AutoCloseable {
 
     @Override
     public void close() {
+        executor.close(); // before the clients close: a read they cut short is the shutdown's, told to nobody
         deploys.followed().close();
         followers.shutdownNow();
         housekeeping.shutdownNow();
