@@ -42,7 +42,6 @@ import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.EnvironmentRegistry;
 import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.concurrent.FxTaskExecutor;
-import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.environment.BrowserOpener;
 import io.harbormaster.views.environment.FxSsoSignInPrompt;
 import io.harbormaster.views.shared.metrics.MetricsDependencies;

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * refresh of the fleet says what is wrong and that what is shown is old (never as current), in words, not a stack
  * trace, and opens no dialog, on every page that shows it (Services, Clusters, Metrics); once the fault ends, one
  * refresh makes the fleet current again. The wording names the fault: AWS's 500 and 503, a skewed clock, an expired
- * session (a cut answer, a slow one and a silent Region are told in {@code AwsErrorsUnderFaultsTest}: 16 s more here). CloudWatch failing marks the Metrics page's charts the same way.
+ * session (a cut answer, a slow one and a silent Region are told in {@code AwsErrorsUnderFaultsTest}: 16 s more here).
+ * CloudWatch failing marks the Metrics page's charts the same way.
  */
 class FaultJourneyTest {
 
