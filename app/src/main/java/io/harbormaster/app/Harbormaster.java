@@ -48,7 +48,6 @@ import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import io.harbormaster.views.shell.ShellDependencies;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -120,8 +119,7 @@ public final class Harbormaster implements AutoCloseable {
                 uiState, clock);
         // Writes a previous run left open are taken up once their environment is entered: deploys followed again,
         // scales read back and closed with what was found.
-        Instant started = clock.instant();
-        EnterEnvironment entry = new InterruptedScales(journal, ecsDeploys, started)
+        EnterEnvironment entry = new InterruptedScales(journal, ecsDeploys)
                 .settlingEntry(deploys.followed().resumingEntry(sessions));
         MetricsDependencies metrics = metrics(store, sandbox, sessions);
         this.cutovers = new CutoverWiring(registry, sessions, clients, store, cloudWatch, fleet, metricsClock,
