@@ -42,14 +42,12 @@ import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.EnvironmentRegistry;
 import io.harbormaster.model.settings.UiStateStore;
 import io.harbormaster.views.concurrent.FxTaskExecutor;
-import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.environment.BrowserOpener;
 import io.harbormaster.views.environment.FxSsoSignInPrompt;
 import io.harbormaster.views.shared.metrics.MetricsDependencies;
 import io.harbormaster.views.shell.ShellDependencies;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -68,6 +66,7 @@ public final class Harbormaster implements AutoCloseable {
     private final Optional<EmbeddedSandbox> sandbox;
     private final AwsConfigFiles configFiles;
     private final ExecutorService pool;
+    private final FxTaskExecutor executor;
     private final AwsClientFactory clients;
     private final ShellDependencies shell;
     private CloudWatchMetrics cloudWatch;
@@ -112,7 +111,7 @@ public final class Harbormaster implements AutoCloseable {
                 wait -> Thread.sleep(wait.toMillis()));
         AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(configFiles), clients, clock, ssoLogins,
                 new FxSsoSignInPrompt(Harbormaster::shownWindow, browser));
-        TaskExecutor executor = new FxTaskExecutor(pool);
+        this.executor = new FxTaskExecutor(pool);
         this.fleet = new EcsFleet(sessions, clients, clock, EcsFleet.DEFAULT_PARALLELISM, threads.factory("fleet"));
         WriteJournal journal = new SqliteWriteJournal(store, clock);
         EcsDeploys ecsDeploys = new EcsDeploys(sessions, clients);
@@ -120,8 +119,7 @@ public final class Harbormaster implements AutoCloseable {
                 uiState, clock);
         // Writes a previous run left open are taken up once their environment is entered: deploys followed again,
         // scales read back and closed with what was found.
-        Instant started = clock.instant();
-        EnterEnvironment entry = new InterruptedScales(journal, ecsDeploys, started)
+        EnterEnvironment entry = new InterruptedScales(journal, ecsDeploys)
                 .settlingEntry(deploys.followed().resumingEntry(sessions));
         MetricsDependencies metrics = metrics(store, sandbox, sessions);
         this.cutovers = new CutoverWiring(registry, sessions, clients, store, cloudWatch, fleet, metricsClock,
@@ -229,6 +227,7 @@ public final class Harbormaster implements AutoCloseable {
 
     @Override
     public void close() {
+        executor.close(); // before the clients close: a read they cut short is the shutdown's, told to nobody
         deploys.followed().close();
         followers.shutdownNow();
         housekeeping.shutdownNow();

@@ -33,7 +33,6 @@ import io.harbormaster.model.journal.JournalPhase;
 import io.harbormaster.model.journal.JournalRecord;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,7 +120,7 @@ public final class WriteChild {
     /** What a console starting on this store finds and does: the app's entry, journal and adapters. */
     private static void restart(SqliteWriteJournal journal, EcsDeploys ecs, AwsSessions sessions, MfaPrompt noMfa,
                                 Clock clock, Path signals) {
-        InterruptedScales scales = new InterruptedScales(journal, ecs, Instant.now(clock));
+        InterruptedScales scales = new InterruptedScales(journal, ecs);
         DeployService deploys = new DeployService(ecs, ecs, ecs, ecs, ecs, ecs, ecs, journal,
                 () -> UUID.randomUUID().toString());
         for (InterruptedScale s : scales.open()) {

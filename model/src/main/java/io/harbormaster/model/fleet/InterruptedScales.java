@@ -10,7 +10,6 @@ import io.harbormaster.model.journal.JournalPhase;
 import io.harbormaster.model.journal.JournalRecord;
 import io.harbormaster.model.journal.WriteJournal;
 import java.lang.System.Logger.Level;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +29,19 @@ public final class InterruptedScales {
 
     private final WriteJournal journal;
     private final ReadDesiredCount read;
-    private final Instant since;
+    /** The journal's last line when this console started: the lines after it are this run's. */
+    private final long mark;
     private final List<String> found = new CopyOnWriteArrayList<>();
 
-    /** @param since when this console started: scales begun after it are its own, in flight or answered */
-    public InterruptedScales(WriteJournal journal, ReadDesiredCount read, Instant since) {
+    /**
+     * Made as the console starts, before it writes anything: scales journalled after this are its own, in flight or
+     * answered. Told apart by their place in the journal, not their time: a sandbox's clock may start again earlier
+     * than the last run's lines.
+     */
+    public InterruptedScales(WriteJournal journal, ReadDesiredCount read) {
         this.journal = Objects.requireNonNull(journal, "journal");
         this.read = Objects.requireNonNull(read, "read");
-        this.since = Objects.requireNonNull(since, "since");
+        this.mark = journal.recent(1).stream().mapToLong(JournalEntry::sequence).max().orElse(Long.MIN_VALUE);
     }
 
     /** The open scales, from the journal only (no AWS call), oldest first. */
@@ -46,7 +50,7 @@ public final class InterruptedScales {
         for (List<JournalEntry> lines : journal.openOperations(JournaledScaleService.KIND)) {
             JournalEntry first = lines.get(0);
             JournalRecord r = first.record();
-            if (!first.at().isBefore(since)) {
+            if (first.sequence() > mark) {
                 continue;
             }
             try {

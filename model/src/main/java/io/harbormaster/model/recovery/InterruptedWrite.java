@@ -21,7 +21,7 @@ public record InterruptedWrite(Kind kind, String operationId, String environment
                                List<JournalEntry> lines) {
 
     /** The writes the journal can tell of. */
-    public enum Kind { SCALE, DEPLOY, CUTOVER }
+    public enum Kind { SCALE, DEPLOY, CUTOVER, STOP_TASK }
 
     /** What the next run found of it in AWS. */
     public enum Found {

@@ -5,6 +5,7 @@ import io.harbormaster.model.cutover.CutoverReconciler;
 import io.harbormaster.model.deploy.DeployService;
 import io.harbormaster.model.fleet.Arns;
 import io.harbormaster.model.fleet.JournaledScaleService;
+import io.harbormaster.model.fleet.JournaledStopTask;
 import io.harbormaster.model.journal.JournalEntry;
 import io.harbormaster.model.journal.JournalPhase;
 import io.harbormaster.model.journal.JournalRecord;
@@ -21,7 +22,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * The scales, deploys and cutovers a previous run left open in the journal, and what this run's read-backs wrote
+ * The scales, deploys, cutovers and task stops a previous run left open in the journal, and what this run's read-backs wrote
  * of them since: {@link #atStart} lists them once (the operations open then, begun before this console started),
  * {@link #now} tells each again from its lines as they are now. The words are the same for every kind; a line this
  * run wrote (after the journal's last line when it was made) is the read-back, one before it is what the killed run
@@ -56,7 +57,8 @@ public final class InterruptedWrites {
     /** The writes open in the journal now that began before this console started, oldest first; remembered. */
     public synchronized List<InterruptedWrite> atStart() {
         List<List<JournalEntry>> open = new ArrayList<>();
-        for (String kind : List.of(JournaledScaleService.KIND, DeployService.KIND, CutoverJournal.KIND)) {
+        for (String kind : List.of(JournaledScaleService.KIND, DeployService.KIND, CutoverJournal.KIND,
+                JournaledStopTask.KIND)) {
             open.addAll(journal.openOperations(kind));
         }
         open.stream().filter(lines -> !lines.isEmpty() && !thisRun(lines.get(0)))
@@ -84,6 +86,7 @@ public final class InterruptedWrites {
                 case JournaledScaleService.KIND -> scale(lines);
                 case DeployService.KIND -> deploy(lines);
                 case CutoverJournal.KIND -> cutover(lines);
+                case JournaledStopTask.KIND -> stopTask(lines);
                 default -> throw new IllegalArgumentException("not a write the notice tells");
             });
         } catch (RuntimeException unreadable) {
@@ -144,6 +147,26 @@ public final class InterruptedWrites {
         }
         return write(Kind.DEPLOY, lines, what, Found.NOT_READ_YET, "not read back yet",
                 "Enter " + name(first) + ": the deploy is looked up in ECS then, and followed if it runs.");
+    }
+
+    /**
+     * Not read back from AWS: ECS stops a task once, so a stop sent twice does no harm and the Tasks tab shows
+     * whether it took; the journal's own DONE or FAILED (its answer recorded, its END not) is told as it is.
+     */
+    private InterruptedWrite stopTask(List<JournalEntry> lines) {
+        JournalRecord first = lines.get(0).record();
+        String what = "Stop of task " + Arns.name(first.fact("task")) + " in " + where(first);
+        Optional<JournalRecord> answer = lastOf(lines, r -> r.phase() == JournalPhase.DONE
+                || r.phase() == JournalPhase.FAILED);
+        if (answer.isPresent()) {
+            return answer.get().phase() == JournalPhase.DONE
+                    ? write(Kind.STOP_TASK, lines, what, Found.DONE, "done: ECS accepted the stop", "")
+                    : write(Kind.STOP_TASK, lines, what, Found.NOT_DONE, "not done: " + answer.get().summary(),
+                            "Stop it again from the Tasks tab if it still runs.");
+        }
+        return write(Kind.STOP_TASK, lines, what, Found.NOT_READ_YET, "its answer was lost",
+                "ECS stops a task once; check the Tasks tab of " + name(first)
+                        + ": stop it again there if it still runs.");
     }
 
     private InterruptedWrite cutover(List<JournalEntry> lines) {

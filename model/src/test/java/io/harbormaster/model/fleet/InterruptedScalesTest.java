@@ -12,6 +12,7 @@ import io.harbormaster.model.error.WriteOutcomeUnknown;
 import io.harbormaster.model.journal.InMemoryWriteJournal;
 import io.harbormaster.model.journal.JournalPhase;
 import io.harbormaster.model.testdata.CrashingJournal;
+import io.harbormaster.model.testdata.ManualClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -43,7 +44,7 @@ class InterruptedScalesTest {
     void aScaleCutShortIsNamedThenReadBackAndClosedAsApplied() {
         killedDuring("op-1", "web", 6);
         aws.put("web", 6);
-        InterruptedScales scales = new InterruptedScales(journal, read, Instant.now().plusSeconds(1));
+        InterruptedScales scales = new InterruptedScales(journal, read);
 
         assertThat(scales.open()).singleElement().satisfies(s -> assertThat(s.describe())
                 .startsWith("Scale of web to 6 tasks in prod (eu-west-1), asked by ").contains("admin/bob"));
@@ -61,7 +62,7 @@ class InterruptedScalesTest {
         killedDuring("op-2", "web", 6);
         aws.put("web", 3);
 
-        List<String> found = new InterruptedScales(journal, read, Instant.now().plusSeconds(1)).settleIn(prod);
+        List<String> found = new InterruptedScales(journal, read).settleIn(prod);
 
         assertThat(found).singleElement().asString().contains("not applied (desired count 3)");
         assertThat(journal.operation("op-2")).extracting(e -> e.record().phase()).containsExactly(
@@ -73,13 +74,33 @@ class InterruptedScalesTest {
         killedDuring("op-3", "web", 6);
         InterruptedScales fromBefore = new InterruptedScales(journal, (s, c, v) -> {
             throw new OperatorException(new Problem(Problem.Kind.NETWORK, "AWS unreachable", "no route", "", ""));
-        }, Instant.now().plusSeconds(1));
+        });
         EnvironmentSession elsewhere = new EnvironmentSession(prod.environment(), prod.identity(), "us-east-1", null);
 
         assertThat(fromBefore.settleIn(elsewhere)).isEmpty();
         assertThat(fromBefore.settleIn(prod)).as("AWS could not be read").isEmpty();
-        assertThat(new InterruptedScales(journal, read, Instant.EPOCH).open()).as("begun in this run").isEmpty();
-        assertThat(journal.openOperations(JournaledScaleService.KIND)).hasSize(1);
+        InterruptedScales started = new InterruptedScales(journal, read);
+        killedDuring("op-4", "api", 2);
+        assertThat(started.open()).as("op-4 begun in this run").extracting(InterruptedScale::operationId)
+                .containsExactly("op-3");
+        assertThat(journal.openOperations(JournaledScaleService.KIND)).hasSize(2);
+    }
+
+    @Test
+    void aScaleOfARunWhoseClockWasAheadIsStillTheEarlierRuns() {
+        ManualClock clock = new ManualClock(Instant.parse("2026-12-06T12:00:00Z"));
+        InMemoryWriteJournal sandboxed = new InMemoryWriteJournal(clock);
+        assertThatThrownBy(() -> new JournaledScaleService((s, c) -> {
+            throw new CrashingJournal.Killed();
+        }, sandboxed, () -> "op-5").scale(prod, new ScaleServiceCommand("apps", "web", 6)))
+                .isInstanceOf(CrashingJournal.Killed.class);
+        clock.moveTo(Instant.parse("2026-12-06T09:00:00Z")); // the sandbox started again, its clock from the start
+
+        InterruptedScales restarted = new InterruptedScales(sandboxed, read);
+        aws.put("web", 6);
+
+        assertThat(restarted.open()).extracting(InterruptedScale::operationId).containsExactly("op-5");
+        assertThat(restarted.settleIn(prod)).singleElement().asString().contains("read back: applied");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class InterruptedWritesTest {
 
     private static final String SERVICE = "arn:aws:ecs:eu-west-1:111111111111:service/prod-main/api";
+    private static final String TASK = "arn:aws:ecs:eu-west-1:111111111111:task/prod-main/0f3c9";
     private static final String REVISION = "arn:aws:ecs:eu-west-1:111111111111:task-definition/api:43";
 
     private final ManualClock clock = new ManualClock(Instant.parse("2026-12-06T10:00:00Z"));
@@ -132,6 +133,40 @@ class InterruptedWritesTest {
                     + " nothing was deployed");
             assertThat(w.nextStep()).isEqualTo("Open Deploys to deploy again if it is still wanted.");
         });
+    }
+
+    private JournalRecord stopIntent(String id) {
+        return new JournalRecord(id, "stop-task", JournalPhase.INTENT, "prod", TASK, "arn:aws:iam::1:user/bob",
+                "StopTask 0f3c9 of api: stuck", "", Map.of("region", "eu-west-1", "cluster", "prod-main",
+                "task", TASK, "service", SERVICE, "reason", "stuck"));
+    }
+
+    @Test
+    void aStopTaskKilledOrWhoseAnswerWasLostIsNamedWithWhereToCheckIt() {
+        JournalRecord killed = stopIntent("s-1");
+        journal.append(killed);
+        JournalRecord lost = stopIntent("s-2");
+        journal.append(lost);
+        journal.append(lost.as(JournalPhase.NOTE, "Outcome unknown: the answer was lost", "", Map.of()));
+        JournalRecord stopped = stopIntent("s-3");
+        journal.append(stopped);
+        journal.append(stopped.as(JournalPhase.DONE, "Task 0f3c9 of api stopping", "", Map.of()));
+        journal.append(stopped.as(JournalPhase.END, "Stop of task 0f3c9", "", Map.of()));
+        InterruptedWrites writes = restarted();
+
+        assertThat(writes.atStart()).as("the two left open, not the one ended").hasSize(2).allSatisfy(w -> {
+            assertThat(w.kind()).isEqualTo(Kind.STOP_TASK);
+            assertThat(w.what()).isEqualTo("Stop of task 0f3c9 in Production (eu-west-1)");
+            assertThat(w.found()).isEqualTo(Found.NOT_READ_YET);
+            assertThat(w.foundText()).isEqualTo("its answer was lost");
+            assertThat(w.nextStep()).isEqualTo("ECS stops a task once; check the Tasks tab of Production: stop it"
+                    + " again there if it still runs.");
+        });
+
+        journal.append(killed.as(JournalPhase.DONE, "Task 0f3c9 of api stopping", "", Map.of()));
+        journal.append(lost.as(JournalPhase.FAILED, "Stop of task 0f3c9 failed: AccessDenied", "", Map.of()));
+        assertThat(writes.now()).extracting(InterruptedWrite::foundText).containsExactly(
+                "done: ECS accepted the stop", "not done: Stop of task 0f3c9 failed: AccessDenied");
     }
 
     @Test

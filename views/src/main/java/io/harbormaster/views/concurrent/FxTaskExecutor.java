@@ -21,6 +21,7 @@ public final class FxTaskExecutor implements TaskExecutor {
     private final ExecutorService pool;
     private final ObservableList<RunningTask> running = FXCollections.observableArrayList();
     private final ObservableList<RunningTask> readOnly = FXCollections.unmodifiableObservableList(running);
+    private final AtomicBoolean closing = new AtomicBoolean();
 
     public FxTaskExecutor(ExecutorService pool) {
         this.pool = Objects.requireNonNull(pool, "pool");
@@ -37,9 +38,26 @@ public final class FxTaskExecutor implements TaskExecutor {
         try {
             handle.future = pool.submit(() -> runOnWorker(handle));
         } catch (RejectedExecutionException shutDown) {
-            handle.finish(() -> task.fail(shutDown));
+            handle.finish(() -> failUnlessClosing(task, shutDown));
         }
         return handle;
+    }
+
+    /**
+     * The wiring is closing: its AWS clients close next, so a read in flight fails for the shutdown's sake, not for
+     * anything an operator should hear of. From now on failures are dropped (logged at DEBUG), never delivered.
+     * Call before the clients close.
+     */
+    public void close() {
+        closing.set(true);
+    }
+
+    private void failUnlessClosing(BackgroundTask<?> task, Throwable failure) {
+        if (closing.get()) {
+            LOG.log(System.Logger.Level.DEBUG, () -> "'" + task.title() + "' ended by the shutdown: " + failure);
+            return;
+        }
+        task.fail(failure);
     }
 
     private <T> void runOnWorker(Handle<T> handle) {
@@ -50,7 +68,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         try {
             result = handle.task.call(new CoalescingProgress(handle.shown));
         } catch (Exception | LinkageError failure) {
-            handle.finish(() -> handle.task.fail(failure));
+            handle.finish(() -> failUnlessClosing(handle.task, failure));
             return;
         } finally {
             handle.leave();

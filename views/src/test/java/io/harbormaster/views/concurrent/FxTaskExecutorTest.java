@@ -60,6 +60,45 @@ class FxTaskExecutorTest {
     }
 
     @Test
+    void aReadCutShortByTheClosingWiringIsToldToNobodyButOneBeforeIsTold(FxRobot robot) throws Exception {
+        List<Object> delivered = new ArrayList<>();
+        failAfter(robot, "Weighted routes in stage", delivered, () -> { });
+        assertThat(delivered).as("a failure while the wiring is open is the operator's").hasSize(1);
+
+        delivered.clear();
+        failAfter(robot, "Weighted routes in prod", delivered, executor::close);
+        robot.interact(() -> executor.submit(BackgroundTask.of("Submitted as the pool shuts down", () -> {
+            pool.shutdownNow();
+            return "never";
+        })));
+        pool.awaitTermination(5, TimeUnit.SECONDS);
+        robot.interact(() -> executor.submit(BackgroundTask.of("Weighted routes after the close", () -> "never")
+                .onSuccess(delivered::add).onFailure(delivered::add)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(delivered).as("the shutdown's failures, told to nobody").isEmpty();
+        assertThat(executor.runningTasks()).isEmpty();
+    }
+
+    /** A read in flight; {@code meanwhile} runs, then its client refuses it as a closed SDK client does. */
+    private void failAfter(FxRobot robot, String title, List<Object> delivered, Runnable meanwhile)
+            throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch clientClosed = new CountDownLatch(1);
+        robot.interact(() -> executor.submit(BackgroundTask.of(title, () -> {
+            started.countDown();
+            clientClosed.await(5, TimeUnit.SECONDS);
+            throw new java.util.concurrent.RejectedExecutionException("the SDK client's executor is shut down");
+        }).onSuccess(delivered::add).onFailure(delivered::add)));
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        meanwhile.run();
+        clientClosed.countDown();
+        CountDownLatch drained = new CountDownLatch(1);
+        pool.execute(drained::countDown);
+        assertThat(drained.await(5, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void aTaskCancelledWhileQueuedNeverRuns(FxRobot robot) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean ran = new AtomicBoolean();
