@@ -65,8 +65,11 @@ public final class HostLayout {
     public static final double CPU_Y = 19;
     public static final double MEM_Y = CPU_Y + BAR_H + 4;
 
-    /** A group of cards: {@code count} cells from {@code first} in layout order, its header at {@code top}. */
-    public record Group(String title, int first, int count, int rows, double top, double bottom) {
+    /**
+     * A group of cards: {@code count} cells from {@code first} in layout order, its header at {@code top}; the
+     * header's {@code shortTitle} says the same figures in fewer words, for a canvas too narrow for the title.
+     */
+    public record Group(String title, String shortTitle, int first, int count, int rows, double top, double bottom) {
     }
 
     /** What lies under a point: a card, which bar of it, and which task of it (-1 for free capacity or none). */
@@ -128,14 +131,15 @@ public final class HostLayout {
                 ys[next + i] = gridTop + (i / columns) * PITCH_Y;
             }
             double bottom = gridTop + rows * PITCH_Y;
-            groups.add(new Group(title(e.getKey(), members), next, members.size(), rows, top, bottom));
+            groups.add(new Group(title(e.getKey(), members, false), title(e.getKey(), members, true), next,
+                    members.size(), rows, top, bottom));
             next += members.size();
             top = bottom + GAP;
         }
         return new HostLayout(cells, xs, ys, groups, columns);
     }
 
-    private static String title(String key, List<HostCell> members) {
+    private static String title(String key, List<HostCell> members, boolean brief) {
         long cpu = 0;
         long cpuUsed = 0;
         long mem = 0;
@@ -156,6 +160,11 @@ public final class HostLayout {
             stranded += c.stranding == io.harbormaster.model.packing.Stranding.NONE ? 0 : 1;
         }
         int freed = members.size() - hosts;
+        if (brief) {
+            return String.format("%s — %,d host%s · CPU %d%% · mem %d%%%s%s", key, hosts, hosts == 1 ? "" : "s",
+                    pct(cpuUsed, cpu), pct(memUsed, mem), stranded == 0 ? "" : String.format(" · %d stranded", stranded),
+                    freed == 0 ? "" : String.format(" · %,d left empty", freed));
+        }
         return String.format("%s — %,d host%s, %,d tasks, CPU %d%% · memory %d%% reserved%s%s", key, hosts,
                 hosts == 1 ? "" : "s", tasks, pct(cpuUsed, cpu), pct(memUsed, mem),
                 stranded == 0 ? "" : String.format(", %d with stranded capacity", stranded),

@@ -21,6 +21,7 @@ import javafx.scene.paint.Paint;
 import javafx.scene.paint.Stop;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /**
  * Paints one frame of the hosts: only the cards in view (found by grid arithmetic), layer by layer so each colour
@@ -51,6 +52,7 @@ final class HostsPainter {
     }
 
     private final RectBatch runs = new RectBatch();
+    private final Text measure = new Text();
     private int[] visible = new int[0];
     private Paint[] paints = new Paint[1];
     private HostModel paintsOf;
@@ -82,9 +84,15 @@ final class HostsPainter {
         s = view.scale;
         visible = layout.visible(view.worldX(0), view.worldY(0), view.worldX(view.width), view.worldY(view.height));
         g.setFill(palette.text());
-        g.setFont(Font.font(null, FontWeight.BOLD, Math.max(9, Math.min(16, 13 * s))));
+        Font heading = Font.font(null, FontWeight.BOLD, Math.max(9, Math.min(16, 13 * s)));
+        g.setFont(heading);
         for (HostLayout.Group group : layout.groupsBetween(view.worldY(0), view.worldY(view.height))) {
-            g.fillText(group.title(), view.screenX(HostLayout.MARGIN), view.screenY(group.top() + 22));
+            double x = view.screenX(HostLayout.MARGIN);
+            double room = view.width - x - HostLayout.MARGIN;
+            // The whole title where it fits, else the same figures in fewer words (a half of side by side), and
+            // never drawn past the canvas's edge: at worst the short one is narrowed to the room there is.
+            String title = widthOf(group.title(), heading) <= room ? group.title() : group.shortTitle();
+            g.fillText(title, x, view.screenY(group.top() + 22), Math.max(1, room));
         }
         g.setFill(palette.surface());
         each((c, x, y, i) -> g.fillRect(x, y, CARD_W * s, CARD_H * s));
@@ -236,5 +244,12 @@ final class HostsPainter {
             double unit = BAR_W * s / registered;
             g.fillRect(x + from * unit, y, (to - from) * unit, BAR_H * s);
         }
+    }
+
+    /** How wide a heading is drawn in this font (the canvas draws text without laying it out). */
+    private double widthOf(String text, Font font) {
+        measure.setFont(font);
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
     }
 }

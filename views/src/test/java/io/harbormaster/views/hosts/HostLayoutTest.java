@@ -34,6 +34,8 @@ class HostLayoutTest {
         HostLayout layout = HostLayout.of(cells, HostLayout.Grouping.CLUSTER, HostLayout.Order.NAME, 2);
         assertThat(layout.groups()).extracting(HostLayout.Group::count).containsExactly(3, 1);
         assertThat(layout.groups().get(0).title()).startsWith("a — 3 hosts");
+        assertThat(layout.groups().get(0).shortTitle()).as("the same figures in fewer words, for a narrow canvas")
+                .startsWith("a — 3 hosts · CPU 0% · mem 0%").hasSizeLessThan(layout.groups().get(0).title().length());
         assertThat(layout.cell(0).name()).isEqualTo("a1");
         assertThat(layout.x(1)).isEqualTo(HostLayout.MARGIN + HostLayout.PITCH_X);
         assertThat(layout.y(2)).isEqualTo(HostLayout.MARGIN + HostLayout.HEADER_H + HostLayout.PITCH_Y);
