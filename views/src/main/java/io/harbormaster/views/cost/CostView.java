@@ -10,6 +10,7 @@ import io.harbormaster.views.fleet.FleetStyles;
 import atlantafx.base.theme.Styles;
 import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.Headings;
+import io.harbormaster.views.shared.WrappingToolbar;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.io.File;
 import java.util.List;
@@ -221,6 +222,8 @@ public final class CostView extends VBox {
     private FlowPane rateEditor() {
         ChoiceBox<String> type = new ChoiceBox<>(viewModel.instanceTypes());
         type.setId("cost-rate-type");
+        // sized to the type it shows: sized once while the list was empty, the arrow covered "c5.4xlarg…"'s last letter
+        WrappingToolbar.fitToValue(type);
         TextField rate = new TextField();
         rate.setId("cost-rate-value");
         rate.setPromptText("$ an hour");
