@@ -32,6 +32,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** The Compare page: a service here beside the same service in another environment, differences highlighted. */
 public final class CompareView extends VBox {
 
+    /** Characters of a side's value shown whole before the rest goes to the tooltip. */
+    private static final int SIDE_CHARS = 24;
+
     public CompareView(CompareViewModel viewModel) {
         setId("compare-view");
         getStyleClass().add(HarbormasterStyles.PAGE);
@@ -109,10 +112,12 @@ public final class CompareView extends VBox {
         // (an image, a placement strategy) whole on hover.
         ColumnWidths.fitRows(table, section, ComparedLine::section, true);
         ColumnWidths.fitRows(table, label, ComparedLine::label, true);
-        ColumnWidths.fitRows(table, left, ComparedLine::left, true);
-        ColumnWidths.fitRows(table, right, ComparedLine::right, true);
-        ColumnWidths.wholeInTooltip(left);
-        ColumnWidths.wholeInTooltip(right);
+        // The two sides share what is left: values up to 24 characters whole, so the five columns fit 1280 without a
+        // sideways scroll that hid the verdict column; a longer value whole on hover.
+        ColumnWidths.fitRows(table, left, ComparedLine::left, true, SIDE_CHARS);
+        ColumnWidths.fitRows(table, right, ComparedLine::right, true, SIDE_CHARS);
+        ColumnWidths.wholeInTooltip(left, SIDE_CHARS, javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        ColumnWidths.wholeInTooltip(right, SIDE_CHARS, javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
         table.setRowFactory(t -> new DiffRow());
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         Label saved = new Label();

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -104,19 +105,39 @@ public final class ColumnWidths {
 
     /** Cells showing their text as it is, with the whole of a value longer than {@value #WHOLE_CHARS} characters on hover. */
     public static <S> void wholeInTooltip(TableColumn<S, String> column) {
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty ? null : tooltip(item));
-            }
+        wholeInTooltip(column, WHOLE_CHARS);
+    }
+
+    /**
+     * As {@link #wholeInTooltip(TableColumn)}, for a column sized to show {@code chars} characters whole, cut where
+     * {@code overrun} says (the start, for values whose end tells them apart: an image's tag, an ARN's name).
+     */
+    public static <S> void wholeInTooltip(TableColumn<S, String> column, int chars, OverrunStyle overrun) {
+        column.setCellFactory(c -> {
+            TableCell<S, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    setTooltip(empty ? null : tooltip(item, chars));
+                }
+            };
+            cell.setTextOverrun(overrun);
+            return cell;
         });
+    }
+
+    private static <S> void wholeInTooltip(TableColumn<S, String> column, int chars) {
+        wholeInTooltip(column, chars, OverrunStyle.ELLIPSIS);
     }
 
     /** A tooltip with the whole of a value long enough to be cut, else none. */
     public static Tooltip tooltip(String value) {
-        return value == null || value.strip().length() <= WHOLE_CHARS ? null : new Tooltip(value);
+        return tooltip(value, WHOLE_CHARS);
+    }
+
+    private static Tooltip tooltip(String value, int chars) {
+        return value == null || value.strip().length() <= chars ? null : new Tooltip(value);
     }
 
     /** Wide enough for the widest of these values, each up to {@code chars} characters, in a cell. */
