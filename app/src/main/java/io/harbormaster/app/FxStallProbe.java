@@ -2,8 +2,12 @@ package io.harbormaster.app;
 
 import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.views.concurrent.UiThread;
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -19,7 +23,9 @@ import java.util.function.LongSupplier;
  * counted, the longest kept, each logged at DEBUG; a summary is logged every minute that had stalls, and at exit.
  * Each stall also notes the CPU time the UI thread itself used while the heartbeat waited: a stall the UI thread
  * spent working is the console's; one it spent waiting for a core (a machine shared by other builds), or stopped by
- * a GC, shows little of it.
+ * a GC, shows little of it. Where the OS tells (Linux's {@code schedstat}) the stall also notes how long the UI thread
+ * was ready to run but waited for a core, and the JVM's GC pause time meanwhile: what is left of the wait is the UI
+ * thread blocked on another thread (the renderer, a lock).
  * Off unless {@code -Dharbormaster.fx.probe=true}: the soak and a
  * person chasing a sluggish window switch it on.
  */
@@ -46,10 +52,20 @@ public final class FxStallProbe implements AutoCloseable {
     }
 
     /**
-     * One stall: when it ended ({@link System#nanoTime()}), how long the heartbeat waited, and the CPU time the UI
-     * thread used meanwhile ({@code -1} where the JVM does not measure thread CPU time).
+     * One stall: when it ended ({@link System#nanoTime()}), how long the heartbeat waited, the CPU time the UI
+     * thread used meanwhile ({@code -1} where the JVM does not measure thread CPU time), how long it was ready to run
+     * but had no core ({@code -1} where the OS does not tell), and the GC pauses meanwhile ({@code -1} if unknown).
      */
-    public record Stall(long endedNanos, long waitedMs, long busyMs) {
+    public record Stall(long endedNanos, long waitedMs, long busyMs, long waitingForCoreMs, long gcMs) {
+
+        /** The wait neither work, nor waiting for a core, nor GC explain: blocked on another thread. */
+        public long otherMs() {
+            return Math.max(0, waitedMs - Math.max(0, busyMs) - Math.max(0, waitingForCoreMs) - Math.max(0, gcMs));
+        }
+    }
+
+    /** What the UI thread had used and waited at one instant. */
+    private record Clock(long cpuNanos, long runQueueNanos, long gcMillis) {
     }
 
     /** The most recent stalls kept for {@link #recentStalls()}: enough for an hour of a badly stalling window. */
@@ -65,6 +81,8 @@ public final class FxStallProbe implements AutoCloseable {
     private long stallsSummarised;
     private volatile boolean closed;
     private volatile long uiThreadId = -1;
+    /** The UI thread's own {@code schedstat} ({@code /proc/self/task/<tid>/schedstat}), or null off Linux. */
+    private volatile Path uiSchedStat;
 
     private FxStallProbe(ScheduledExecutorService scheduler, LongSupplier nanoTime) {
         this.scheduler = scheduler;
@@ -89,15 +107,23 @@ public final class FxStallProbe implements AutoCloseable {
         }
         scheduler.schedule(() -> {
             long posted = nanoTime.getAsLong();
-            long uiCpu = uiThreadId < 0 ? -1 : THREADS.getThreadCpuTime(uiThreadId);
-            UiThread.later(() -> beat(posted, uiCpu));
+            Clock at = uiThreadId < 0 ? null
+                    : new Clock(THREADS.getThreadCpuTime(uiThreadId), runQueueNanos(uiSchedStat), gcMillis());
+            UiThread.later(() -> beat(posted, at));
         }, BEAT_MS, TimeUnit.MILLISECONDS);
     }
 
-    private void beat(long posted, long uiCpuPosted) {
+    private void beat(long posted, Clock at) {
         long waited = nanoTime.getAsLong() - posted;
-        uiThreadId = Thread.currentThread().getId();
-        long busy = uiCpuPosted < 0 ? -1 : TimeUnit.NANOSECONDS.toMillis(THREADS.getCurrentThreadCpuTime() - uiCpuPosted);
+        if (uiThreadId < 0) {
+            uiThreadId = Thread.currentThread().getId();
+            uiSchedStat = ownSchedStat();
+        }
+        long busy = at == null || at.cpuNanos() < 0 ? -1
+                : TimeUnit.NANOSECONDS.toMillis(THREADS.getCurrentThreadCpuTime() - at.cpuNanos());
+        long queued = at == null || at.runQueueNanos() < 0 ? -1
+                : TimeUnit.NANOSECONDS.toMillis(runQueueNanos(uiSchedStat) - at.runQueueNanos());
+        long gc = at == null || at.gcMillis() < 0 ? -1 : gcMillis() - at.gcMillis();
         boolean summarise;
         synchronized (this) {
             beats++;
@@ -108,9 +134,10 @@ public final class FxStallProbe implements AutoCloseable {
                 if (recent.size() == KEPT) {
                     recent.removeFirst();
                 }
-                recent.addLast(new Stall(posted + waited, TimeUnit.NANOSECONDS.toMillis(waited), busy));
+                recent.addLast(new Stall(posted + waited, TimeUnit.NANOSECONDS.toMillis(waited), busy, queued, gc));
                 LOG.log(System.Logger.Level.DEBUG, "FX thread stalled " + TimeUnit.NANOSECONDS.toMillis(waited)
-                        + " ms, of which it worked " + busy + " ms");
+                        + " ms, of which it worked " + busy + " ms, waited for a core " + queued + " ms, GC " + gc
+                        + " ms");
             }
             summarise = beats % SUMMARY_EVERY_BEATS == 0 && stalls > stallsSummarised;
             if (summarise) {
@@ -121,6 +148,46 @@ public final class FxStallProbe implements AutoCloseable {
             LOG.log(System.Logger.Level.INFO, "FX stall probe: " + stalls());
         }
         postNext();
+    }
+
+    /**
+     * The calling thread's {@code schedstat} file: {@code /proc/thread-self} names the thread's task directory, whose
+     * second figure is the time it waited on a run queue. Null where there is none (not Linux).
+     */
+    private static Path ownSchedStat() {
+        try {
+            Path task = Path.of("/proc").resolve(Files.readSymbolicLink(Path.of("/proc/thread-self")));
+            Path stat = task.resolve("schedstat");
+            return runQueueNanos(stat) < 0 ? null : stat;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /** Nanoseconds the thread has waited on a run queue, or -1. */
+    private static long runQueueNanos(Path schedStat) {
+        if (schedStat == null) {
+            return -1;
+        }
+        try {
+            String[] fields = Files.readString(schedStat).trim().split(" ");
+            return fields.length >= 2 ? Long.parseLong(fields[1]) : -1;
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Milliseconds every collector has spent collecting (for G1 in JDK 17: its pauses), or -1. */
+    private static long gcMillis() {
+        long sum = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            long t = gc.getCollectionTime();
+            if (t < 0) {
+                return -1;
+            }
+            sum += t;
+        }
+        return sum;
     }
 
     /** What has been seen so far; any thread. */

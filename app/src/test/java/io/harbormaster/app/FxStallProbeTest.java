@@ -6,6 +6,8 @@ import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.views.concurrent.UiThread;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +61,11 @@ class FxStallProbeTest {
             assertThat(seen.longestMs()).isBetween(200L, 2_000L);
             assertThat(probe.recentStalls()).anyMatch(stall -> stall.waitedMs() >= 200)
                     .as("a UI thread asleep does no work").allMatch(stall -> stall.busyMs() < 100);
+            if (Files.exists(Path.of("/proc/thread-self/schedstat"))) {
+                assertThat(probe.recentStalls()).as("asleep, it neither worked nor waited for a core: blocked")
+                        .anyMatch(stall -> stall.waitingForCoreMs() >= 0 && stall.gcMs() >= 0
+                                && stall.otherMs() >= 150);
+            }
         }
     }
 

@@ -135,6 +135,35 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
                 .toList();
     }
 
+    /**
+     * The stalls' wait split by what the UI thread did meanwhile: its own work, ready but without a core, stopped by
+     * a GC, or blocked on another thread (the renderer, a lock); and in how many stalls each was the most.
+     */
+    String heldBy() {
+        List<FxStallProbe.Stall> known = stalls.stream().filter(st -> st.busyMs() >= 0 && st.waitingForCoreMs() >= 0
+                && st.gcMs() >= 0).toList();
+        if (known.isEmpty()) {
+            return "not measured (the OS does not tell a thread's run-queue wait)";
+        }
+        long work = known.stream().mapToLong(FxStallProbe.Stall::busyMs).sum();
+        long core = known.stream().mapToLong(FxStallProbe.Stall::waitingForCoreMs).sum();
+        long gc = known.stream().mapToLong(FxStallProbe.Stall::gcMs).sum();
+        long other = known.stream().mapToLong(FxStallProbe.Stall::otherMs).sum();
+        long[] most = new long[4];
+        for (FxStallProbe.Stall st : known) {
+            long[] parts = {st.busyMs(), st.waitingForCoreMs(), st.gcMs(), st.otherMs()};
+            int top = 0;
+            for (int i = 1; i < parts.length; i++) {
+                top = parts[i] > parts[top] ? i : top;
+            }
+            most[top]++;
+        }
+        return String.format("of %,d ms in %d stalls: its own work %,d ms (the most in %d stalls), ready but no core"
+                + " free %,d ms (%d), GC pauses %,d ms (%d), blocked on another thread %,d ms (%d)",
+                known.stream().mapToLong(FxStallProbe.Stall::waitedMs).sum(), known.size(), work, most[0], core,
+                most[1], gc, most[2], other, most[3]);
+    }
+
     /** The most CPU time the UI thread itself spent in one of these stalls. */
     static long longestBusyMs(List<FxStallProbe.Stall> of) {
         return of.stream().mapToLong(FxStallProbe.Stall::busyMs).max().orElse(0);
@@ -173,6 +202,7 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
                 + " 50 ms of work", during.size(), longestBusyMs(during), busyOver(during, 50), after.size(),
                 longestBusyMs(after), busyOver(after, 50)));
         t.put("stalls in which the UI thread worked longest", String.join("; ", busiestStalls(6)));
+        t.put("what held the UI thread in those stalls", heldBy());
         t.put("dialogs", dialogs.isEmpty() ? "none" : dialogs.toString());
         t.put("MFA prompts answered", String.valueOf(mfaAnswered));
         t.put("incidents (a wait that timed out; the soak went on)", incidents.isEmpty() ? "none"
