@@ -311,10 +311,15 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
         String doing = (action == HookAction.CONTINUE ? "continuing " : "rolling back ") + serviceDeploymentArn
                 + " at its pause in " + where(session);
         try {
-            pacer(session).take(ThrottleBucket.SERVICE_MODIFY, false);
-            var r = ecs(session).continueServiceDeployment(b -> b.serviceDeploymentArn(serviceDeploymentArn)
-                    .hookId(hookId).action(action.name()));
-            return new Written<>(r.serviceDeploymentArn(), r.responseMetadata().requestId());
+            EcsClient ecs = ecs(session);
+            return ReadBackWrite.send("ContinueServiceDeployment " + action + " of " + serviceDeploymentArn
+                    + " at hook " + hookId, () -> {
+                        pacer(session).take(ThrottleBucket.SERVICE_MODIFY, false);
+                        var r = ecs.continueServiceDeployment(b -> b.serviceDeploymentArn(serviceDeploymentArn)
+                                .hookId(hookId).action(action.name())
+                                .overrideConfiguration(ReadBackWrite::retryOnlyThrottling));
+                        return new Written<>(r.serviceDeploymentArn(), r.responseMetadata().requestId());
+                    }, () -> hookAnswered(session, ecs, serviceDeploymentArn, hookId, action));
         } catch (ConflictException e) {
             throw alreadyEnded(session, serviceDeploymentArn, e);
         } catch (SdkException e) {
@@ -334,6 +339,21 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
         pacer(session).take(ThrottleBucket.SERVICE_READ, false);
         return ecs.describeServiceDeployments(b -> b.serviceDeploymentArns(arn)).serviceDeployments().stream()
                 .filter(d -> d.statusAsString() != null && d.statusAsString().startsWith("ROLLBACK_"))
+                .findFirst().map(d -> new Written<>(d.serviceDeploymentArn(), ""));
+    }
+
+    /**
+     * The deployment, if the paused hook took this answer: its hook no longer AWAITING_ACTION but SUCCEEDED (continued)
+     * or FAILED (rolled back; the deployment then in a ROLLBACK_* status). A hook that timed out took ECS's timeout
+     * action, not this answer: sending it again gets ECS's own "not awaiting action".
+     */
+    private Optional<Written<String>> hookAnswered(EnvironmentSession session, EcsClient ecs, String arn,
+            String hookId, HookAction action) {
+        pacer(session).take(ThrottleBucket.SERVICE_READ, false);
+        String answered = action == HookAction.CONTINUE ? "SUCCEEDED" : "FAILED";
+        return ecs.describeServiceDeployments(b -> b.serviceDeploymentArns(arn)).serviceDeployments().stream()
+                .filter(d -> d.lifecycleHookDetails().stream().anyMatch(h -> hookId.equals(h.hookId())
+                        && answered.equals(h.statusAsString())))
                 .findFirst().map(d -> new Written<>(d.serviceDeploymentArn(), ""));
     }
 

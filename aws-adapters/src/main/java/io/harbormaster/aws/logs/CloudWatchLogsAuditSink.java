@@ -3,14 +3,17 @@ package io.harbormaster.aws.logs;
 import io.harbormaster.aws.error.AwsErrors;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.aws.write.ReadBackWrite;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.journal.AuditSink;
 import io.harbormaster.model.journal.JournalEntry;
 import io.harbormaster.model.journal.JournalRecord;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -29,6 +32,8 @@ public final class CloudWatchLogsAuditSink implements AuditSink {
     /** The default log group. */
     public static final String GROUP = "/harbormaster/audit";
     private static final int MAX_BATCH = 1_000;
+    /** CloudWatch Logs documents no bound on how soon a line it took can be read; a few seconds is its usual. */
+    private static final Duration SETTLE = Duration.ofSeconds(3);
 
     private final Supplier<EnvironmentSession> target;
     private final AwsSessions sessions;
@@ -64,13 +69,60 @@ public final class CloudWatchLogsAuditSink implements AuditSink {
                         .map(e -> InputLogEvent.builder().timestamp(e.at().toEpochMilli()).message(json(e)).build())
                         .toList();
                 for (int i = 0; i < events.size(); i += MAX_BATCH) {
-                    List<InputLogEvent> batch = events.subList(i, Math.min(events.size(), i + MAX_BATCH));
-                    logs.putLogEvents(b -> b.logGroupName(group).logStreamName(s.getKey()).logEvents(batch));
+                    put(logs, s.getKey(), events.subList(i, Math.min(events.size(), i + MAX_BATCH)));
                 }
             }
         } catch (SdkException e) {
             throw AwsErrors.translate(e, "copying " + entries.size() + " journal lines to " + group + " in "
                     + session.environment().displayName());
+        }
+    }
+
+    /**
+     * One PutLogEvents, never sent twice blindly: CloudWatch Logs ignores the sequence token now and accepts a batch
+     * again (no more DataAlreadyAcceptedException), so the SDK's retry after a lost answer would write every line
+     * twice. After a failure that may have taken effect the stream is read back over the batch's time span; any of
+     * its lines found (each message is whole and unique: sequence, time and operation) means the batch was taken.
+     */
+    private void put(CloudWatchLogsClient logs, String stream, List<InputLogEvent> batch) {
+        ReadBackWrite.send("PutLogEvents of " + batch.size() + " journal lines to " + group + " " + stream, () -> {
+            logs.putLogEvents(b -> b.logGroupName(group).logStreamName(stream).logEvents(batch)
+                    .overrideConfiguration(ReadBackWrite::retryOnlyThrottling));
+            return batch.size();
+        }, () -> readBack(logs, stream, batch));
+    }
+
+    /** The batch's size if one of its lines is in the stream, looked for once more a moment later if none is yet. */
+    private Optional<Integer> readBack(CloudWatchLogsClient logs, String stream, List<InputLogEvent> batch) {
+        Set<String> sent = new HashSet<>();
+        batch.forEach(e -> sent.add(e.message()));
+        long from = batch.get(0).timestamp();
+        long to = batch.get(batch.size() - 1).timestamp() + 1;
+        for (int look = 0; look < 2; look++) {
+            if (look > 0 && !settle()) {
+                break;
+            }
+            for (var page : logs.getLogEventsPaginator(b -> b.logGroupName(group).logStreamName(stream)
+                    .startTime(from).endTime(to).startFromHead(true))) {
+                if (page.events().stream().anyMatch(e -> sent.contains(e.message()))) {
+                    return Optional.of(batch.size());
+                }
+                if (page.events().isEmpty()) {
+                    break;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** CloudWatch Logs makes lines readable shortly after it took them: a second look waits for that. */
+    private static boolean settle() {
+        try {
+            Thread.sleep(SETTLE.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
