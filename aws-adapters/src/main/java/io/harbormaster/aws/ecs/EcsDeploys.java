@@ -25,6 +25,8 @@ import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.Arns;
 import io.harbormaster.model.fleet.ReadDesiredCount;
+import io.harbormaster.model.fleet.ReadTaskStatus;
+import io.harbormaster.model.fleet.ReadTaskStatus.TaskStatus;
 import io.harbormaster.model.fleet.ScaleServiceCommand;
 import io.harbormaster.model.fleet.UpdateDesiredCount;
 import io.harbormaster.model.fleet.RequestTaskStop;
@@ -58,7 +60,7 @@ import software.amazon.awssdk.services.ecs.model.UpdateServiceResponse;
  */
 public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision, RegisterRevision, StartDeployment,
         ServiceDeployments, StopDeployment, ContinueDeployment, UpdateDesiredCount, ReadDesiredCount,
-        RequestTaskStop {
+        RequestTaskStop, ReadTaskStatus {
 
     private static final int DESCRIBE_BATCH = 20;
 
@@ -329,9 +331,23 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
 
     /** The task as ECS describes it, if a stop was asked for it (its desired status is STOPPED). */
     private Optional<String> stopRequested(EnvironmentSession session, EcsClient ecs, StopTaskCommand command) {
+        return taskStatus(session, ecs, command.cluster(), command.task()).filter(TaskStatus::stopAsked)
+                .map(t -> "");
+    }
+
+    @Override
+    public Optional<TaskStatus> taskStatus(EnvironmentSession session, String cluster, String task) {
+        try {
+            return taskStatus(session, ecs(session), cluster, task);
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "reading task " + Arns.name(task) + " in " + where(session));
+        }
+    }
+
+    private Optional<TaskStatus> taskStatus(EnvironmentSession session, EcsClient ecs, String cluster, String task) {
         pacer(session).take(ThrottleBucket.CLUSTER_RESOURCE_READ, false);
-        return ecs.describeTasks(r -> r.cluster(command.cluster()).tasks(command.task())).tasks().stream()
-                .filter(t -> "STOPPED".equals(t.desiredStatus())).findFirst().map(t -> "");
+        return ecs.describeTasks(r -> r.cluster(cluster).tasks(task)).tasks().stream().findFirst()
+                .map(t -> new TaskStatus(t.desiredStatus(), t.lastStatus()));
     }
 
     /** The deployment, if a rollback of it was asked for (ECS's ROLLBACK_* statuses). */
