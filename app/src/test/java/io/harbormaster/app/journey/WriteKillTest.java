@@ -26,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * kill -9 of the console during a write to AWS (a scale, each step of a deploy) and during store writes, then a
+ * kill -9 of the console during a write to AWS (a scale, a task stop, each step of a deploy) and during store writes, then a
  * restart on the same SQLite file ({@link WriteChild}, a process of its own; the sandbox lives in this JVM so AWS's
  * state survives the kill). Checked: the store opens and passes SQLite's integrity check, the journal holds every
  * line written before the kill and no half line, the restart names each interrupted write, reads it back, and
@@ -60,8 +60,13 @@ class WriteKillTest {
 
     /** UpdateService requests the sandbox recorded whose body holds {@code text}: this test's write, no other. */
     private static long updateServiceCalls(String text) {
-        return sandbox.control().recordedRequests().stream().filter(r -> "AmazonEC2ContainerServiceV20141113.UpdateService"
-                .equals(r.headers().get("x-amz-target")) && r.body().contains(text)).count();
+        return ecsCalls("UpdateService", text);
+    }
+
+    /** ECS {@code operation} requests the sandbox recorded whose body holds {@code text}. */
+    private static long ecsCalls(String operation, String text) {
+        return sandbox.control().recordedRequests().stream().filter(r -> ("AmazonEC2ContainerServiceV20141113."
+                + operation).equals(r.headers().get("x-amz-target")) && r.body().contains(text)).count();
     }
 
     /** Kills the child at {@code point}, restarts on the same store; answers the restart's signals. */
@@ -104,6 +109,29 @@ class WriteKillTest {
             List<JournalPhase> phases = journal(store).recent(10).stream().map(e -> e.record().phase()).toList();
             assertThat(phases).containsExactly(JournalPhase.END, sent ? JournalPhase.DONE : JournalPhase.FAILED,
                     JournalPhase.INTENT);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"before-send", "after-send"})
+    void aTaskStopKilledMidWriteIsNamedReadBackAndClosedOnRestart(String point) throws Exception {
+        String name = "stop-" + point;
+        sandbox.control().recordRequests(true);
+
+        List<String> restart = killedAtThenRestarted(name, "stop", point);
+
+        String task = Files.readAllLines(home.resolve(name + ".signals")).stream().filter(l -> l.startsWith("TASK "))
+                .findFirst().orElseThrow().substring(5);
+        String what = "Stop of task " + task.substring(task.lastIndexOf('/') + 1) + " in sandbox-stage (us-east-1)";
+        boolean sent = point.equals("after-send");
+        assertThat(restart).as(String.join("\n", restart)).contains("OPEN " + what + ": not read back yet")
+                .anySatisfy(l -> assertThat(l).startsWith("FOUND " + what + ": ").contains(sent
+                        ? "done: ECS is stopping it" : "not done: the task is still RUNNING"));
+        assertThat(ecsCalls("StopTask", task)).as("StopTask reached AWS at most once").isEqualTo(sent ? 1 : 0);
+        try (LocalStore store = LocalStore.open(home.resolve(name + ".db"))) {
+            assertThat(journal(store).openOperations("stop-task")).as("nothing left open").isEmpty();
+            assertThat(journal(store).recent(10)).extracting(e -> e.record().phase()).containsExactly(
+                    JournalPhase.END, sent ? JournalPhase.DONE : JournalPhase.FAILED, JournalPhase.INTENT);
         }
     }
 
