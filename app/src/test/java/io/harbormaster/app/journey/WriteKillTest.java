@@ -94,7 +94,7 @@ class WriteKillTest {
     }
 
     /** The write's one operation read back and closed on restart: nothing of {@code kind} open, its lines newest first. */
-    private static void closedAs(String name, String kind, JournalPhase outcome) {
+    private static void closedAs(String name, String kind, JournalPhase outcome) throws Exception {
         try (LocalStore store = LocalStore.open(home.resolve(name + ".db"))) {
             assertThat(journal(store).openOperations(kind)).as("nothing left open").isEmpty();
             assertThat(journal(store).recent(10)).extracting(e -> e.record().phase()).containsExactly(
