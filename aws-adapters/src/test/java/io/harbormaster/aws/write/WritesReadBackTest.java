@@ -295,6 +295,27 @@ class WritesReadBackTest {
                 .as("each journal line once").hasSize(2).anyMatch(m -> m.contains("\"phase\":\"DONE\""));
     }
 
+    @Test
+    void anAuditCopyWhoseAnswerAndReadBackWereLostIsReadBackBeforeItIsCopiedAgain() {
+        String group = "/harbormaster/audit-unknown";
+        CloudWatchLogsAuditSink sink = new CloudWatchLogsAuditSink(() -> stage, sessions, access.clients(), group);
+        List<JournalEntry> line = List.of(auditLine(7, sandbox.clock().now().minusSeconds(60), JournalPhase.INTENT));
+        sandbox.control().addFault("unavailable:logs.GetLogEvents");
+
+        Sent<OperatorException> sent = under("reset:logs.PutLogEvents", r -> "Logs_20140328.PutLogEvents".equals(
+                r.headers().get("x-amz-target")), () -> {
+                    OperatorException unknown = catchThrowableOfType(OperatorException.class, () -> sink.copy(line));
+                    sandbox.control().clearFaults();
+                    sink.copy(line);   // the journal's next try of the line it keeps pending
+                    return unknown;
+                });
+
+        assertThat(sent.result()).isInstanceOf(WriteOutcomeUnknown.class);
+        assertThat(sent.times()).as("PutLogEvents sent once: the second copy found the line").isEqualTo(1);
+        assertThat(access.clients().logs(sessions.context(stage)).getLogEvents(b -> b.logGroupName(group)
+                .logStreamName("alice").startFromHead(true)).events()).as("the line once").hasSize(1);
+    }
+
     private static JournalEntry auditLine(long sequence, Instant at, JournalPhase phase) {
         return new JournalEntry(sequence, at, new JournalRecord("scale-cut", "scale", phase, "sandbox-stage",
                 "api/api-docs", "alice", "Scale api-docs " + phase, "", Map.of()));
