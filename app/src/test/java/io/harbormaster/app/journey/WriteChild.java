@@ -87,12 +87,8 @@ public final class WriteChild {
                 EnvironmentSession stage = sessions.enter(CutoverChild.STAGE, noMfa);
                 int now = ecs.desiredCount(stage, SERVICE.cluster(), SERVICE.service()).orElseThrow();
                 signal(signals, "ASKED " + (now + 1));
-                UpdateDesiredCount killing = (session, command) -> {
-                    stopAt(point, "before-send", signals);
-                    String requestId = ecs.updateDesiredCount(session, command);
-                    stopAt(point, "after-send", signals);
-                    return requestId;
-                };
+                UpdateDesiredCount killing = (session, command) -> sent(point, signals,
+                        () -> ecs.updateDesiredCount(session, command));
                 new JournaledScaleService(killing, journal, () -> UUID.randomUUID().toString()).scale(stage,
                         new ScaleServiceCommand(SERVICE.cluster(), SERVICE.service(), now + 1));
             }
@@ -123,12 +119,8 @@ public final class WriteChild {
                 String task = clients.ecs(sessions.context(stage)).listTasks(r -> r.cluster(SERVICE.cluster())
                         .serviceName(SERVICE.service()).desiredStatus("RUNNING")).taskArns().get(0);
                 signal(signals, "TASK " + task);
-                RequestTaskStop killing = (session, command) -> {
-                    stopAt(point, "before-send", signals);
-                    String requestId = ecs.requestStop(session, command);
-                    stopAt(point, "after-send", signals);
-                    return requestId;
-                };
+                RequestTaskStop killing = (session, command) -> sent(point, signals,
+                        () -> ecs.requestStop(session, command));
                 new JournaledStopTask(killing, journal, () -> UUID.randomUUID().toString()).stop(stage,
                         new StopTaskCommand(SERVICE.cluster(), task, SERVICE.service(), "killed " + point));
             }
@@ -167,6 +159,14 @@ public final class WriteChild {
             signal(signals, "FOUND Deploy of " + d.service().serviceName() + ": " + follower.resume(stage, d)
                     .map(s -> "following " + s.serviceDeploymentArn()).orElse("closed, nothing deployed"));
         }
+    }
+
+    /** The write, the child stopped (to be killed) just before or just after it at {@code point}. */
+    private static String sent(String point, Path signals, java.util.function.Supplier<String> write) {
+        stopAt(point, "before-send", signals);
+        String requestId = write.get();
+        stopAt(point, "after-send", signals);
+        return requestId;
     }
 
     private static void stopAt(String point, String here, Path signals) {
