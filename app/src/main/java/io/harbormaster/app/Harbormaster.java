@@ -29,6 +29,7 @@ import io.harbormaster.model.deploy.DeployService;
 import io.harbormaster.model.deploy.DeploymentFollower;
 import io.harbormaster.model.deploy.FollowedDeploys;
 import io.harbormaster.model.fleet.InterruptedScales;
+import io.harbormaster.model.fleet.InterruptedStops;
 import io.harbormaster.model.recovery.InterruptedWrites;
 import io.harbormaster.model.fleet.JournaledScaleService;
 import io.harbormaster.model.fleet.JournaledStopTask;
@@ -118,9 +119,9 @@ public final class Harbormaster implements AutoCloseable {
         this.deploys = deploys(ecsDeploys, new EcsDeploymentEvidence(sessions, clients, ecsDeploys), journal,
                 uiState, clock);
         // Writes a previous run left open are taken up once their environment is entered: deploys followed again,
-        // scales read back and closed with what was found.
-        EnterEnvironment entry = new InterruptedScales(journal, ecsDeploys)
-                .settlingEntry(deploys.followed().resumingEntry(sessions));
+        // scales and task stops read back and closed with what was found.
+        EnterEnvironment entry = new InterruptedStops(journal, ecsDeploys).settlingEntry(
+                new InterruptedScales(journal, ecsDeploys).settlingEntry(deploys.followed().resumingEntry(sessions)));
         MetricsDependencies metrics = metrics(store, sandbox, sessions);
         this.cutovers = new CutoverWiring(registry, sessions, clients, store, cloudWatch, fleet, metricsClock,
                 metricsClock, threads.scheduler("cutovers"));

@@ -26,11 +26,18 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.model.fleet.InterruptedScale;
 import io.harbormaster.model.fleet.InterruptedScales;
+import io.harbormaster.model.fleet.InterruptedStops;
 import io.harbormaster.model.fleet.JournaledScaleService;
+import io.harbormaster.model.fleet.JournaledStopTask;
+import io.harbormaster.model.fleet.RequestTaskStop;
 import io.harbormaster.model.fleet.ScaleServiceCommand;
+import io.harbormaster.model.fleet.StopTaskCommand;
 import io.harbormaster.model.fleet.UpdateDesiredCount;
 import io.harbormaster.model.journal.JournalPhase;
 import io.harbormaster.model.journal.JournalRecord;
+import io.harbormaster.model.recovery.InterruptedWrite;
+import io.harbormaster.model.recovery.InterruptedWrite.Kind;
+import io.harbormaster.model.recovery.InterruptedWrites;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -44,10 +51,11 @@ import java.util.UUID;
  * scale and deploy services and the SQLite store in a file, against the sandbox in the test's JVM. At the chosen
  * point it signals and waits to be killed.
  *
- * <p>Arguments: {@code home db signals mode point}. Modes: {@code scale} (points before-send: INTENT journalled,
- * UpdateService not sent; after-send: sent and applied, its DONE not journalled), {@code deploy} (after-register,
+ * <p>Arguments: {@code home db signals mode point}. Modes: {@code scale} and {@code stop} (a task of the service;
+ * points before-send: INTENT journalled, UpdateService / StopTask not sent; after-send: sent and applied, its DONE not
+ * journalled), {@code deploy} (after-register,
  * after-update: the call answered, its DONE not journalled), {@code restart} (what a new console does: names the
- * open writes, enters stage, where scales are read back and deploys taken up again), {@code store} (journal lines
+ * open writes, enters stage, where scales and task stops are read back and deploys taken up again), {@code store} (journal lines
  * and UI state written as fast as the store takes them, {@code ACK n} after every 25th).
  */
 public final class WriteChild {
@@ -79,12 +87,8 @@ public final class WriteChild {
                 EnvironmentSession stage = sessions.enter(CutoverChild.STAGE, noMfa);
                 int now = ecs.desiredCount(stage, SERVICE.cluster(), SERVICE.service()).orElseThrow();
                 signal(signals, "ASKED " + (now + 1));
-                UpdateDesiredCount killing = (session, command) -> {
-                    stopAt(point, "before-send", signals);
-                    String requestId = ecs.updateDesiredCount(session, command);
-                    stopAt(point, "after-send", signals);
-                    return requestId;
-                };
+                UpdateDesiredCount killing = (session, command) -> sent(point, signals,
+                        () -> ecs.updateDesiredCount(session, command));
                 new JournaledScaleService(killing, journal, () -> UUID.randomUUID().toString()).scale(stage,
                         new ScaleServiceCommand(SERVICE.cluster(), SERVICE.service(), now + 1));
             }
@@ -110,6 +114,16 @@ public final class WriteChild {
                         TaskDefinitionChange.images(Map.of(first.name(), first.imageRepository() + ":killed-"
                                 + point))), OptionalInt.empty(), DeploymentSettings.rolling(List.of()))));
             }
+            case "stop" -> {
+                EnvironmentSession stage = sessions.enter(CutoverChild.STAGE, noMfa);
+                String task = clients.ecs(sessions.context(stage)).listTasks(r -> r.cluster(SERVICE.cluster())
+                        .serviceName(SERVICE.service()).desiredStatus("RUNNING")).taskArns().get(0);
+                signal(signals, "TASK " + task);
+                RequestTaskStop killing = (session, command) -> sent(point, signals,
+                        () -> ecs.requestStop(session, command));
+                new JournaledStopTask(killing, journal, () -> UUID.randomUUID().toString()).stop(stage,
+                        new StopTaskCommand(SERVICE.cluster(), task, SERVICE.service(), "killed " + point));
+            }
             case "restart" -> restart(journal, ecs, sessions, noMfa, clock, signals);
             default -> throw new IllegalArgumentException(mode);
         }
@@ -120,7 +134,11 @@ public final class WriteChild {
     /** What a console starting on this store finds and does: the app's entry, journal and adapters. */
     private static void restart(SqliteWriteJournal journal, EcsDeploys ecs, AwsSessions sessions, MfaPrompt noMfa,
                                 Clock clock, Path signals) {
+        InterruptedWrites notice = new InterruptedWrites(journal, id -> id);
         InterruptedScales scales = new InterruptedScales(journal, ecs);
+        InterruptedStops stops = new InterruptedStops(journal, ecs);
+        List<InterruptedWrite> stopsOpen = notice.atStart().stream().filter(w -> w.kind() == Kind.STOP_TASK).toList();
+        stopsOpen.forEach(w -> signal(signals, "OPEN " + w.what() + ": " + w.foundText()));
         DeployService deploys = new DeployService(ecs, ecs, ecs, ecs, ecs, ecs, ecs, journal,
                 () -> UUID.randomUUID().toString());
         for (InterruptedScale s : scales.open()) {
@@ -130,14 +148,25 @@ public final class WriteChild {
             signal(signals, "OPEN Deploy of " + d.service().serviceName() + " to " + d.taskDefinitionArn()
                     + (d.updateSent() ? " (UpdateService sent, no answer recorded)" : " (UpdateService not sent)"));
         }
-        EnvironmentSession stage = scales.settlingEntry(sessions).enter(CutoverChild.STAGE, noMfa);
+        EnvironmentSession stage = stops.settlingEntry(scales.settlingEntry(sessions)).enter(CutoverChild.STAGE,
+                noMfa);
         scales.found().forEach(f -> signal(signals, "FOUND " + f));
+        notice.now().stream().filter(w -> w.kind() == Kind.STOP_TASK).forEach(w -> signal(signals, "FOUND "
+                + w.what() + ": " + w.foundText()));
         DeploymentFollower follower = new DeploymentFollower(ecs, new EcsDeploymentEvidence(sessions,
                 new AwsClientFactory(), ecs), deploys, clock);
         for (OpenDeploy d : deploys.openDeploys()) {
             signal(signals, "FOUND Deploy of " + d.service().serviceName() + ": " + follower.resume(stage, d)
                     .map(s -> "following " + s.serviceDeploymentArn()).orElse("closed, nothing deployed"));
         }
+    }
+
+    /** The write, the child stopped (to be killed) just before or just after it at {@code point}. */
+    private static String sent(String point, Path signals, java.util.function.Supplier<String> write) {
+        stopAt(point, "before-send", signals);
+        String requestId = write.get();
+        stopAt(point, "after-send", signals);
+        return requestId;
     }
 
     private static void stopAt(String point, String here, Path signals) {

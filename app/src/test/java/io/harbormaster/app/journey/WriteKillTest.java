@@ -26,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * kill -9 of the console during a write to AWS (a scale, each step of a deploy) and during store writes, then a
+ * kill -9 of the console during a write to AWS (a scale, a task stop, each step of a deploy) and during store writes, then a
  * restart on the same SQLite file ({@link WriteChild}, a process of its own; the sandbox lives in this JVM so AWS's
  * state survives the kill). Checked: the store opens and passes SQLite's integrity check, the journal holds every
  * line written before the kill and no half line, the restart names each interrupted write, reads it back, and
@@ -60,8 +60,13 @@ class WriteKillTest {
 
     /** UpdateService requests the sandbox recorded whose body holds {@code text}: this test's write, no other. */
     private static long updateServiceCalls(String text) {
-        return sandbox.control().recordedRequests().stream().filter(r -> "AmazonEC2ContainerServiceV20141113.UpdateService"
-                .equals(r.headers().get("x-amz-target")) && r.body().contains(text)).count();
+        return ecsCalls("UpdateService", text);
+    }
+
+    /** ECS {@code operation} requests the sandbox recorded whose body holds {@code text}. */
+    private static long ecsCalls(String operation, String text) {
+        return sandbox.control().recordedRequests().stream().filter(r -> ("AmazonEC2ContainerServiceV20141113."
+                + operation).equals(r.headers().get("x-amz-target")) && r.body().contains(text)).count();
     }
 
     /** Kills the child at {@code point}, restarts on the same store; answers the restart's signals. */
@@ -82,6 +87,21 @@ class WriteKillTest {
         return new SqliteWriteJournal(store, Clock.systemUTC());
     }
 
+    /** What the child named {@code name} signalled after {@code tag} ("ASKED 3" → "3"). */
+    private static String signalled(String name, String tag) throws java.io.IOException {
+        return Files.readAllLines(home.resolve(name + ".signals")).stream().filter(l -> l.startsWith(tag + " "))
+                .findFirst().orElseThrow().substring(tag.length() + 1);
+    }
+
+    /** The write's one operation read back and closed on restart: nothing of {@code kind} open, its lines newest first. */
+    private static void closedAs(String name, String kind, JournalPhase outcome) throws Exception {
+        try (LocalStore store = LocalStore.open(home.resolve(name + ".db"))) {
+            assertThat(journal(store).openOperations(kind)).as("nothing left open").isEmpty();
+            assertThat(journal(store).recent(10)).extracting(e -> e.record().phase()).containsExactly(
+                    JournalPhase.END, outcome, JournalPhase.INTENT);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"before-send", "after-send"})
     void aScaleKilledMidWriteIsNamedReadBackAndClosedOnRestart(String point) throws Exception {
@@ -90,8 +110,7 @@ class WriteKillTest {
 
         List<String> restart = killedAtThenRestarted(name, "scale", point);
 
-        String asked = Files.readAllLines(home.resolve(name + ".signals")).stream().filter(l -> l.startsWith("ASKED "))
-                .findFirst().orElseThrow().substring(6);
+        String asked = signalled(name, "ASKED");
         assertThat(restart).as(String.join("\n", restart)).anySatisfy(l -> assertThat(l)
                 .startsWith("OPEN Scale of api-docs to " + asked + " tasks in sandbox-stage (us-east-1)"));
         boolean sent = point.equals("after-send");
@@ -99,12 +118,25 @@ class WriteKillTest {
                 ? "read back: applied (desired count " + asked + ")" : "read back: not applied"));
         assertThat(updateServiceCalls("\"desiredCount\":" + asked)).as("UpdateService reached AWS at most once")
                 .isEqualTo(sent ? 1 : 0);
-        try (LocalStore store = LocalStore.open(home.resolve(name + ".db"))) {
-            assertThat(journal(store).openOperations("scale")).as("nothing left open").isEmpty();
-            List<JournalPhase> phases = journal(store).recent(10).stream().map(e -> e.record().phase()).toList();
-            assertThat(phases).containsExactly(JournalPhase.END, sent ? JournalPhase.DONE : JournalPhase.FAILED,
-                    JournalPhase.INTENT);
-        }
+        closedAs(name, "scale", sent ? JournalPhase.DONE : JournalPhase.FAILED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"before-send", "after-send"})
+    void aTaskStopKilledMidWriteIsNamedReadBackAndClosedOnRestart(String point) throws Exception {
+        String name = "stop-" + point;
+        sandbox.control().recordRequests(true);
+
+        List<String> restart = killedAtThenRestarted(name, "stop", point);
+
+        String task = signalled(name, "TASK");
+        String what = "Stop of task " + task.substring(task.lastIndexOf('/') + 1) + " in sandbox-stage (us-east-1)";
+        boolean sent = point.equals("after-send");
+        assertThat(restart).as(String.join("\n", restart)).contains("OPEN " + what + ": not read back yet")
+                .anySatisfy(l -> assertThat(l).startsWith("FOUND " + what + ": ").contains(sent
+                        ? "done: ECS is stopping it" : "not done: the task is still RUNNING"));
+        assertThat(ecsCalls("StopTask", task)).as("StopTask reached AWS at most once").isEqualTo(sent ? 1 : 0);
+        closedAs(name, "stop-task", sent ? JournalPhase.DONE : JournalPhase.FAILED);
     }
 
     @ParameterizedTest
@@ -123,8 +155,7 @@ class WriteKillTest {
                 .filter(l -> l.startsWith("STARTED ")).findFirst().map(l -> l.substring(8)).orElse("");
         assertThat(restart).anySatisfy(l -> assertThat(l).isEqualTo("FOUND Deploy of api-docs: "
                 + (updated ? "following " + started : "closed, nothing deployed")));
-        String registered = Files.readAllLines(home.resolve(name + ".signals")).stream()
-                .filter(l -> l.startsWith("REGISTERED ")).findFirst().orElseThrow().substring(11);
+        String registered = signalled(name, "REGISTERED");
         assertThat(updateServiceCalls(registered)).as("UpdateService reached AWS at most once")
                 .isEqualTo(updated ? 1 : 0);
         try (LocalStore store = LocalStore.open(home.resolve(name + ".db"))) {

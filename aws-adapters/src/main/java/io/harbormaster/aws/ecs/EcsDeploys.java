@@ -25,6 +25,8 @@ import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.model.fleet.Arns;
 import io.harbormaster.model.fleet.ReadDesiredCount;
+import io.harbormaster.model.fleet.ReadTaskStatus;
+import io.harbormaster.model.fleet.ReadTaskStatus.TaskStatus;
 import io.harbormaster.model.fleet.ScaleServiceCommand;
 import io.harbormaster.model.fleet.UpdateDesiredCount;
 import io.harbormaster.model.fleet.RequestTaskStop;
@@ -58,7 +60,7 @@ import software.amazon.awssdk.services.ecs.model.UpdateServiceResponse;
  */
 public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision, RegisterRevision, StartDeployment,
         ServiceDeployments, StopDeployment, ContinueDeployment, UpdateDesiredCount, ReadDesiredCount,
-        RequestTaskStop {
+        RequestTaskStop, ReadTaskStatus {
 
     private static final int DESCRIBE_BATCH = 20;
 
@@ -311,10 +313,15 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
         String doing = (action == HookAction.CONTINUE ? "continuing " : "rolling back ") + serviceDeploymentArn
                 + " at its pause in " + where(session);
         try {
-            pacer(session).take(ThrottleBucket.SERVICE_MODIFY, false);
-            var r = ecs(session).continueServiceDeployment(b -> b.serviceDeploymentArn(serviceDeploymentArn)
-                    .hookId(hookId).action(action.name()));
-            return new Written<>(r.serviceDeploymentArn(), r.responseMetadata().requestId());
+            EcsClient ecs = ecs(session);
+            return ReadBackWrite.send("ContinueServiceDeployment " + action + " of " + serviceDeploymentArn
+                    + " at hook " + hookId, () -> {
+                        pacer(session).take(ThrottleBucket.SERVICE_MODIFY, false);
+                        var r = ecs.continueServiceDeployment(b -> b.serviceDeploymentArn(serviceDeploymentArn)
+                                .hookId(hookId).action(action.name())
+                                .overrideConfiguration(ReadBackWrite::retryOnlyThrottling));
+                        return new Written<>(r.serviceDeploymentArn(), r.responseMetadata().requestId());
+                    }, () -> hookAnswered(session, ecs, serviceDeploymentArn, hookId, action));
         } catch (ConflictException e) {
             throw alreadyEnded(session, serviceDeploymentArn, e);
         } catch (SdkException e) {
@@ -324,9 +331,23 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
 
     /** The task as ECS describes it, if a stop was asked for it (its desired status is STOPPED). */
     private Optional<String> stopRequested(EnvironmentSession session, EcsClient ecs, StopTaskCommand command) {
+        return taskStatus(session, ecs, command.cluster(), command.task()).filter(TaskStatus::stopAsked)
+                .map(t -> "");
+    }
+
+    @Override
+    public Optional<TaskStatus> taskStatus(EnvironmentSession session, String cluster, String task) {
+        try {
+            return taskStatus(session, ecs(session), cluster, task);
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "reading task " + Arns.name(task) + " in " + where(session));
+        }
+    }
+
+    private Optional<TaskStatus> taskStatus(EnvironmentSession session, EcsClient ecs, String cluster, String task) {
         pacer(session).take(ThrottleBucket.CLUSTER_RESOURCE_READ, false);
-        return ecs.describeTasks(r -> r.cluster(command.cluster()).tasks(command.task())).tasks().stream()
-                .filter(t -> "STOPPED".equals(t.desiredStatus())).findFirst().map(t -> "");
+        return ecs.describeTasks(r -> r.cluster(cluster).tasks(task)).tasks().stream().findFirst()
+                .map(t -> new TaskStatus(t.desiredStatus(), t.lastStatus()));
     }
 
     /** The deployment, if a rollback of it was asked for (ECS's ROLLBACK_* statuses). */
@@ -334,6 +355,21 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
         pacer(session).take(ThrottleBucket.SERVICE_READ, false);
         return ecs.describeServiceDeployments(b -> b.serviceDeploymentArns(arn)).serviceDeployments().stream()
                 .filter(d -> d.statusAsString() != null && d.statusAsString().startsWith("ROLLBACK_"))
+                .findFirst().map(d -> new Written<>(d.serviceDeploymentArn(), ""));
+    }
+
+    /**
+     * The deployment, if the paused hook took this answer: its hook no longer AWAITING_ACTION but SUCCEEDED (continued)
+     * or FAILED (rolled back; the deployment then in a ROLLBACK_* status). A hook that timed out took ECS's timeout
+     * action, not this answer: sending it again gets ECS's own "not awaiting action".
+     */
+    private Optional<Written<String>> hookAnswered(EnvironmentSession session, EcsClient ecs, String arn,
+            String hookId, HookAction action) {
+        pacer(session).take(ThrottleBucket.SERVICE_READ, false);
+        String answered = action == HookAction.CONTINUE ? "SUCCEEDED" : "FAILED";
+        return ecs.describeServiceDeployments(b -> b.serviceDeploymentArns(arn)).serviceDeployments().stream()
+                .filter(d -> d.lifecycleHookDetails().stream().anyMatch(h -> hookId.equals(h.hookId())
+                        && answered.equals(h.statusAsString())))
                 .findFirst().map(d -> new Written<>(d.serviceDeploymentArn(), ""));
     }
 

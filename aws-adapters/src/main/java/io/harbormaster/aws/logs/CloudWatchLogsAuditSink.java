@@ -3,20 +3,25 @@ package io.harbormaster.aws.logs;
 import io.harbormaster.aws.error.AwsErrors;
 import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.aws.write.ReadBackWrite;
 import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.error.WriteOutcomeUnknown;
 import io.harbormaster.model.journal.AuditSink;
 import io.harbormaster.model.journal.JournalEntry;
 import io.harbormaster.model.journal.JournalRecord;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.InputLogEvent;
+import software.amazon.awssdk.services.cloudwatchlogs.model.OutputLogEvent;
 import software.amazon.awssdk.services.cloudwatchlogs.model.ResourceAlreadyExistsException;
 
 /**
@@ -29,12 +34,16 @@ public final class CloudWatchLogsAuditSink implements AuditSink {
     /** The default log group. */
     public static final String GROUP = "/harbormaster/audit";
     private static final int MAX_BATCH = 1_000;
+    /** CloudWatch Logs documents no bound on how soon a line it took can be read; a few seconds is its usual. */
+    private static final Duration SETTLE = Duration.ofSeconds(3);
 
     private final Supplier<EnvironmentSession> target;
     private final AwsSessions sessions;
     private final AwsClientFactory clients;
     private final String group;
     private final Set<String> streamsMade = new HashSet<>();
+    /** Lines of copies whose outcome is unknown: read back before they are sent again. */
+    private final Set<String> uncertain = new HashSet<>();
     private boolean groupMade;
 
     public CloudWatchLogsAuditSink(Supplier<EnvironmentSession> target, AwsSessions sessions,
@@ -59,18 +68,91 @@ public final class CloudWatchLogsAuditSink implements AuditSink {
             }
             for (Map.Entry<String, List<JournalEntry>> s : byStream.entrySet()) {
                 ensure(logs, s.getKey());
-                List<InputLogEvent> events = s.getValue().stream()
+                List<InputLogEvent> events = notTakenYet(logs, s.getKey(), s.getValue().stream()
                         .sorted(Comparator.comparing(JournalEntry::at).thenComparingLong(JournalEntry::sequence))
                         .map(e -> InputLogEvent.builder().timestamp(e.at().toEpochMilli()).message(json(e)).build())
-                        .toList();
+                        .toList());
                 for (int i = 0; i < events.size(); i += MAX_BATCH) {
-                    List<InputLogEvent> batch = events.subList(i, Math.min(events.size(), i + MAX_BATCH));
-                    logs.putLogEvents(b -> b.logGroupName(group).logStreamName(s.getKey()).logEvents(batch));
+                    put(logs, s.getKey(), events.subList(i, Math.min(events.size(), i + MAX_BATCH)));
                 }
             }
         } catch (SdkException e) {
             throw AwsErrors.translate(e, "copying " + entries.size() + " journal lines to " + group + " in "
                     + session.environment().displayName());
+        }
+    }
+
+    /**
+     * One PutLogEvents, never sent twice blindly: CloudWatch Logs ignores the sequence token now and accepts a batch
+     * again (no more DataAlreadyAcceptedException), so the SDK's retry after a lost answer would write every line
+     * twice. After a failure that may have taken effect the stream is read back over the batch's time span; any of
+     * its lines found (each message is whole and unique: sequence, time and operation) means the batch was taken.
+     */
+    private void put(CloudWatchLogsClient logs, String stream, List<InputLogEvent> batch) {
+        try {
+            ReadBackWrite.send("PutLogEvents of " + batch.size() + " journal lines to " + group + " " + stream, () -> {
+                logs.putLogEvents(b -> b.logGroupName(group).logStreamName(stream).logEvents(batch)
+                        .overrideConfiguration(ReadBackWrite::retryOnlyThrottling));
+                return batch.size();
+            }, () -> readBack(logs, stream, batch));
+        } catch (WriteOutcomeUnknown unknown) {
+            batch.forEach(e -> uncertain.add(e.message()));   // the journal keeps them pending: read back first then
+            throw unknown;
+        }
+    }
+
+    /**
+     * The events less those a copy whose outcome was unknown (answer and read-back lost) did write after all: read
+     * back before they are sent again, so no line reaches the log twice.
+     */
+    private List<InputLogEvent> notTakenYet(CloudWatchLogsClient logs, String stream, List<InputLogEvent> events) {
+        List<InputLogEvent> doubtful = events.stream().filter(e -> uncertain.contains(e.message())).toList();
+        if (doubtful.isEmpty()) {
+            return events;
+        }
+        Set<String> taken = found(logs, stream, doubtful);
+        doubtful.forEach(e -> uncertain.remove(e.message()));
+        return events.stream().filter(e -> !taken.contains(e.message())).toList();
+    }
+
+    /** The batch's size if one of its lines is in the stream, looked for once more a moment later if none is yet. */
+    private Optional<Integer> readBack(CloudWatchLogsClient logs, String stream, List<InputLogEvent> batch) {
+        for (int look = 0; look < 2; look++) {
+            if (look > 0 && !settle()) {
+                break;
+            }
+            if (!found(logs, stream, batch).isEmpty()) {
+                return Optional.of(batch.size());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Which of the events (in time order) the stream holds, read over their time span. */
+    private Set<String> found(CloudWatchLogsClient logs, String stream, List<InputLogEvent> events) {
+        Set<String> sent = new HashSet<>();
+        events.forEach(e -> sent.add(e.message()));
+        long from = events.get(0).timestamp();
+        long to = events.get(events.size() - 1).timestamp() + 1;
+        Set<String> there = new HashSet<>();
+        for (var page : logs.getLogEventsPaginator(b -> b.logGroupName(group).logStreamName(stream)
+                .startTime(from).endTime(to).startFromHead(true))) {
+            page.events().stream().map(OutputLogEvent::message).filter(sent::contains).forEach(there::add);
+            if (page.events().isEmpty()) {
+                break;
+            }
+        }
+        return there;
+    }
+
+    /** CloudWatch Logs makes lines readable shortly after it took them: a second look waits for that. */
+    private static boolean settle() {
+        try {
+            Thread.sleep(SETTLE.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -13,6 +13,7 @@ import io.harbormaster.model.error.Problem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +30,7 @@ import software.amazon.awssdk.services.route53.model.Change;
 import software.amazon.awssdk.services.route53.model.ChangeAction;
 import software.amazon.awssdk.services.route53.model.HostedZone;
 import software.amazon.awssdk.services.route53.model.InvalidChangeBatchException;
+import software.amazon.awssdk.services.route53.model.PriorRequestNotCompleteException;
 import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
 import software.amazon.awssdk.services.route53.model.RRType;
 
@@ -47,10 +49,28 @@ public final class Route53CutoverLock implements CutoverLock {
     private static final long TTL = 60;
     private static final Pattern FIELD = Pattern.compile("\"([a-z]+)=((?:[^\"\\\\]|\\\\.)*)\"");
 
+    /** The first wait after PriorRequestNotComplete; each next one doubles, to {@link #LONGEST_WAIT}. */
+    static final Duration FIRST_WAIT = Duration.ofSeconds(2);
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+    /** How long a release waits in all for the zone's pending changes: Route 53 propagates within 60 s as a rule. */
+    static final Duration RELEASE_PATIENCE = Duration.ofMinutes(2);
+
     private final Route53Weights route53;
+    private final Sleeper sleeper;
+
+    /** Waits between a refused release and the next try; tests run a sandbox's clock instead. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration d) throws InterruptedException;
+    }
 
     public Route53CutoverLock(Route53Weights route53) {
+        this(route53, d -> Thread.sleep(d.toMillis()));
+    }
+
+    public Route53CutoverLock(Route53Weights route53, Sleeper sleeper) {
         this.route53 = route53;
+        this.sleeper = sleeper;
     }
 
     /** Where the lock lives: the hosted zone and the record name. */
@@ -127,13 +147,39 @@ public final class Route53CutoverLock implements CutoverLock {
         if (current.isEmpty() || !current.get().holder().cutoverId().equals(me.cutoverId())) {
             return;
         }
+        String doing = "releasing the cutover lock " + place.describe();
+        Duration wait = FIRST_WAIT;
+        Duration waited = Duration.ZERO;
+        while (true) {
+            try {
+                change(r53, place, List.of(Change.builder().action(ChangeAction.DELETE)
+                        .resourceRecordSet(current.get().set()).build()));
+                return;
+            } catch (InvalidChangeBatchException e) {
+                return;   // changed or gone meanwhile: not ours to delete any more
+            } catch (PriorRequestNotCompleteException busy) {
+                // The zone still propagates earlier changes (the cutover's last step, as a rule): nothing was
+                // changed, so waiting and sending the same DELETE again is safe — giving up would leave the lock
+                // held for the next cutover to take over as stale.
+                if (waited.compareTo(RELEASE_PATIENCE) >= 0) {
+                    throw AwsErrors.translate(busy, doing + " (the zone's earlier changes were still pending after "
+                            + waited.toSeconds() + " s)");
+                }
+                pause(wait, busy, doing);
+                waited = waited.plus(wait);
+                wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
+            } catch (SdkException e) {
+                throw AwsErrors.translate(e, doing);
+            }
+        }
+    }
+
+    private void pause(Duration wait, PriorRequestNotCompleteException busy, String doing) {
         try {
-            change(r53, place, List.of(Change.builder().action(ChangeAction.DELETE)
-                    .resourceRecordSet(current.get().set()).build()));
-        } catch (InvalidChangeBatchException e) {
-            return;   // changed or gone meanwhile: not ours to delete any more
-        } catch (SdkException e) {
-            throw AwsErrors.translate(e, "releasing the cutover lock " + place.describe());
+            sleeper.sleep(wait);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            throw AwsErrors.translate(busy, doing + " (interrupted while waiting for the zone)");
         }
     }
 

@@ -19,8 +19,8 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
  * timeout, when the first one may well have been applied and only its answer lost. A write here lets the SDK retry
  * only throttling (AWS refused the call: nothing happened); after any failure that may have taken effect (no
  * answer, a cut answer, a 5xx) it reads AWS back, and sends the write once more only if the read-back shows it did
- * not take effect. Console writes to AWS go through {@link #send}: scale, deploy, register a revision, stop a task,
- * roll a deploy back, Route 53 and ALB weights (not yet: answering a lifecycle hook, the audit log).
+ * not take effect. Every console write to AWS goes through {@link #send}: scale, deploy, register a revision, stop a
+ * task, roll a deploy back, answer a lifecycle hook, Route 53 and ALB weights, the audit log's PutLogEvents.
  */
 public final class ReadBackWrite {
 

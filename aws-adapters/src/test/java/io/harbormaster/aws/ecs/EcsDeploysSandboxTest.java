@@ -53,10 +53,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.ecs.EcsClient;
-import software.amazon.awssdk.services.ecs.model.LoadBalancer;
 import software.amazon.awssdk.services.ecs.model.TaskDefinition;
-import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.Rule;
 
 /**
  * Deploys end to end over the real wire: the adapters ({@link EcsDeploys}, {@link EcsDeploymentEvidence}) under the
@@ -65,7 +62,6 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.Rule;
  */
 class EcsDeploysSandboxTest {
 
-    static final String ROLE = "arn:aws:iam::333333333333:role/ecsInfrastructureRoleForLoadBalancers";
     static final Map<String, String> CLUSTER = Map.of("app-billing", "app", "api-docs", "api", "api-admin", "api",
             "app-sessions", "app", "status-page", "internal", "app-websocket", "app", "api-graphql", "api",
             "feature-flags", "internal", "api-webhooks", "api", "admin-dashboard", "internal");
@@ -109,27 +105,8 @@ class EcsDeploysSandboxTest {
         return clients.ecs(sessions.context(stage));
     }
 
-    /** The service's load balancer with its {@code -alt} twin and the listener rule forwarding to it. */
     private static List<LoadBalancerRouting> advanced(String service) {
-        ElasticLoadBalancingV2Client elb = clients.elbv2(sessions.context(stage));
-        LoadBalancer lb = ecs().describeServices(b -> b.cluster(CLUSTER.get(service)).services(service)).services()
-                .get(0).loadBalancers().get(0);
-        String tgName = lb.targetGroupArn().split("/")[1];
-        String alternate = elb.describeTargetGroups(b -> b.names(tgName + "-alt")).targetGroups().get(0)
-                .targetGroupArn();
-        String lbArn = elb.describeTargetGroups(b -> b.targetGroupArns(lb.targetGroupArn())).targetGroups().get(0)
-                .loadBalancerArns().get(0);
-        for (var l : elb.describeListeners(b -> b.loadBalancerArn(lbArn)).listeners()) {
-            for (Rule r : elb.describeRules(b -> b.listenerArn(l.listenerArn())).rules()) {
-                boolean forwards = r.actions().stream().anyMatch(a -> a.forwardConfig() != null && a.forwardConfig()
-                        .targetGroups().stream().anyMatch(t -> t.targetGroupArn().equals(lb.targetGroupArn())));
-                if (forwards) {
-                    return List.of(new LoadBalancerRouting(lb.targetGroupArn(), lb.containerName(),
-                            lb.containerPort(), alternate, r.ruleArn(), "", ROLE));
-                }
-            }
-        }
-        throw new AssertionError("no rule forwards to " + lb.targetGroupArn());
+        return BlueGreenRouting.of(clients, sessions, stage, CLUSTER.get(service), service);
     }
 
     private static DeploymentSettings settings(DeployStrategy strategy, int bake, LinearConfig linear,

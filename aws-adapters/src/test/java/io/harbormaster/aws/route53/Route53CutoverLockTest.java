@@ -15,11 +15,15 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.route53.model.Change;
+import software.amazon.awssdk.services.route53.model.ChangeAction;
+import software.amazon.awssdk.services.route53.model.RRType;
 
 /** The lock as a TXT record in the sandbox's Route 53: atomic take, refusal showing the holder, takeover, release. */
 class Route53CutoverLockTest {
@@ -28,13 +32,14 @@ class Route53CutoverLockTest {
     private static EnvironmentSession prod;
     private static Route53CutoverLock lock;
     private static Route53WeightedRecord api;
+    private static Route53Weights r53;
 
     @BeforeAll
     static void enter(@TempDir Path dir) {
         access = SandboxAccess.start(dir);
         AwsSessions sessions = access.sessionsFor("alice");
         prod = sessions.enter(SandboxAccess.environment("prod"), access.deviceOf("alice"));
-        Route53Weights r53 = new Route53Weights(sessions, access.clients());
+        r53 = new Route53Weights(sessions, access.clients());
         lock = new Route53CutoverLock(r53);
         api = r53.find(prod).stream().filter(r -> r.name().equals("api.example.com.")).findFirst().orElseThrow();
     }
@@ -82,6 +87,31 @@ class Route53CutoverLockTest {
         assertThat(lock.holder(prod, api)).contains(bob);
         settle();
         lock.release(prod, api, bob);
+        assertThat(lock.holder(prod, api)).isEmpty();
+        settle();
+    }
+
+    @Test
+    void aReleaseRefusedWhileTheZonesChangesArePendingWaitsForThemThenDeletesTheLock() {
+        settle();
+        List<Duration> waits = new ArrayList<>();
+        Route53CutoverLock patient = new Route53CutoverLock(r53, d -> {
+            waits.add(d);
+            access.sandbox().clock().advance(d);
+        });
+        LockHolder alice = new LockHolder("alice", access.sandbox().clock().now(), "cut-busy", "laptop-a");
+        assertThat(patient.acquire(prod, api, alice)).isInstanceOf(LockOutcome.Acquired.class);
+        for (int i = 0; i < 2; i++) {   // with the lock's CREATE, as many changes pending as a zone takes
+            String name = "_busy-" + i + "." + api.name();
+            r53.client(prod).changeResourceRecordSets(b -> b.hostedZoneId(api.hostedZoneId()).changeBatch(c -> c
+                    .changes(Change.builder().action(ChangeAction.UPSERT).resourceRecordSet(r -> r.name(name)
+                            .type(RRType.TXT).ttl(60L).resourceRecords(v -> v.value("\"busy\""))).build())));
+        }
+
+        patient.release(prod, api, alice);
+
+        assertThat(waits).as("refused with PriorRequestNotComplete, waited, sent again").isNotEmpty()
+                .startsWith(Route53CutoverLock.FIRST_WAIT);
         assertThat(lock.holder(prod, api)).isEmpty();
         settle();
     }

@@ -5,6 +5,21 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.harbormaster.aws.SandboxAccess;
 import io.harbormaster.aws.ecs.EcsDeploys;
+import io.harbormaster.aws.ecs.BlueGreenRouting;
+import io.harbormaster.aws.logs.CloudWatchLogsAuditSink;
+import io.harbormaster.model.deploy.CircuitBreaker;
+import io.harbormaster.model.deploy.DeployAlarms;
+import io.harbormaster.model.deploy.DeployStrategy;
+import io.harbormaster.model.deploy.HookAction;
+import io.harbormaster.model.deploy.LifecycleHook;
+import io.harbormaster.model.deploy.LifecycleStage;
+import io.harbormaster.model.journal.JournalEntry;
+import io.harbormaster.model.journal.JournalPhase;
+import io.harbormaster.model.journal.JournalRecord;
+import java.time.Duration;
+import java.time.Instant;
+import software.amazon.awssdk.services.cloudwatchlogs.model.OutputLogEvent;
+import software.amazon.awssdk.services.ecs.model.DeploymentLifecycleHookDetail;
 import io.harbormaster.aws.elb.AlbWeights;
 import io.harbormaster.aws.route53.Route53Weights;
 import io.harbormaster.aws.session.AwsSessions;
@@ -220,6 +235,90 @@ class WritesReadBackTest {
         assertThat(sent.result()).isEqualTo(new Written<>(deployment, ""));
         assertThat(ecs(stage).describeServiceDeployments(b -> b.serviceDeploymentArns(deployment))
                 .serviceDeployments().get(0).statusAsString()).startsWith("ROLLBACK_");
+    }
+
+    @Test
+    void aHookAnswerWhoseAnswerWasCutIsFoundTakenNotSentTwice() {
+        ServiceRef statusPage = new ServiceRef("internal", "status-page");
+        TaskDefinitionSpec registered = ecsDeploys.register(stage, withImageTag(ecsDeploys.describeTarget(stage,
+                statusPage), "paused")).result();
+        DeploymentSettings pausing = new DeploymentSettings(DeployStrategy.BLUE_GREEN, 100, 200, 0, null, null,
+                CircuitBreaker.ROLL_BACK, DeployAlarms.NONE, List.of(LifecycleHook.pause(LifecycleStage.POST_SCALE_UP)),
+                BlueGreenRouting.of(access.clients(), sessions, stage, "internal", "status-page"));
+        String deployment = ecsDeploys.start(stage, new StartDeploymentCommand(statusPage, registered.arn(),
+                OptionalInt.empty(), pausing)).result();
+        String hookId = awaitingHook(deployment);
+
+        Sent<Written<String>> sent = under("reset:ecs.ContinueServiceDeployment", ecsCall("ContinueServiceDeployment"),
+                () -> ecsDeploys.answer(stage, deployment, hookId, HookAction.CONTINUE));
+
+        assertThat(sent.times()).as("ContinueServiceDeployment sent once, though its answer was cut").isEqualTo(1);
+        assertThat(sent.result()).isEqualTo(new Written<>(deployment, ""));
+        assertThat(hooks(deployment)).filteredOn(h -> h.hookId().equals(hookId))
+                .extracting(DeploymentLifecycleHookDetail::statusAsString).containsExactly("SUCCEEDED");
+    }
+
+    /** The id of the deployment's PAUSE hook once ECS awaits its answer, the sandbox's clock run until then. */
+    private static String awaitingHook(String deployment) {
+        for (int step = 0; step < 60; step++) {
+            var awaiting = hooks(deployment).stream().filter(h -> "AWAITING_ACTION".equals(h.statusAsString()))
+                    .findFirst();
+            if (awaiting.isPresent()) {
+                return awaiting.get().hookId();
+            }
+            sandbox.clock().advance(Duration.ofSeconds(10));
+        }
+        throw new AssertionError("the deployment never paused at its hook");
+    }
+
+    private static List<DeploymentLifecycleHookDetail> hooks(String deployment) {
+        return ecs(stage).describeServiceDeployments(b -> b.serviceDeploymentArns(deployment)).serviceDeployments()
+                .get(0).lifecycleHookDetails();
+    }
+
+    @Test
+    void anAuditCopyWhoseAnswerWasCutIsFoundInTheStreamNotWrittenTwice() {
+        String group = "/harbormaster/audit-cut";
+        CloudWatchLogsAuditSink sink = new CloudWatchLogsAuditSink(() -> stage, sessions, access.clients(), group);
+        Instant at = sandbox.clock().now().minusSeconds(60);
+        sink.copy(List.of(auditLine(1, at, JournalPhase.INTENT)));
+
+        Sent<Integer> sent = under("reset:logs.PutLogEvents", r -> "Logs_20140328.PutLogEvents".equals(
+                r.headers().get("x-amz-target")), () -> {
+                    sink.copy(List.of(auditLine(2, at.plusMillis(5), JournalPhase.DONE)));
+                    return 0;
+                });
+
+        assertThat(sent.times()).as("PutLogEvents sent once, though its answer was cut").isEqualTo(1);
+        assertThat(access.clients().logs(sessions.context(stage)).getLogEvents(b -> b.logGroupName(group)
+                .logStreamName("alice").startFromHead(true)).events()).extracting(OutputLogEvent::message)
+                .as("each journal line once").hasSize(2).anyMatch(m -> m.contains("\"phase\":\"DONE\""));
+    }
+
+    @Test
+    void anAuditCopyWhoseAnswerAndReadBackWereLostIsReadBackBeforeItIsCopiedAgain() {
+        String group = "/harbormaster/audit-unknown";
+        CloudWatchLogsAuditSink sink = new CloudWatchLogsAuditSink(() -> stage, sessions, access.clients(), group);
+        List<JournalEntry> line = List.of(auditLine(7, sandbox.clock().now().minusSeconds(60), JournalPhase.INTENT));
+        sandbox.control().addFault("unavailable:logs.GetLogEvents");
+
+        Sent<OperatorException> sent = under("reset:logs.PutLogEvents", r -> "Logs_20140328.PutLogEvents".equals(
+                r.headers().get("x-amz-target")), () -> {
+                    OperatorException unknown = catchThrowableOfType(OperatorException.class, () -> sink.copy(line));
+                    sandbox.control().clearFaults();
+                    sink.copy(line);   // the journal's next try of the line it keeps pending
+                    return unknown;
+                });
+
+        assertThat(sent.result()).isInstanceOf(WriteOutcomeUnknown.class);
+        assertThat(sent.times()).as("PutLogEvents sent once: the second copy found the line").isEqualTo(1);
+        assertThat(access.clients().logs(sessions.context(stage)).getLogEvents(b -> b.logGroupName(group)
+                .logStreamName("alice").startFromHead(true)).events()).as("the line once").hasSize(1);
+    }
+
+    private static JournalEntry auditLine(long sequence, Instant at, JournalPhase phase) {
+        return new JournalEntry(sequence, at, new JournalRecord("scale-cut", "scale", phase, "sandbox-stage",
+                "api/api-docs", "alice", "Scale api-docs " + phase, "", Map.of()));
     }
 
     @Test

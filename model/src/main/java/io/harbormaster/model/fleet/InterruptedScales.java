@@ -1,9 +1,7 @@
 package io.harbormaster.model.fleet;
 
 import io.harbormaster.model.environment.EnterEnvironment;
-import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
-import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.journal.JournalEntry;
 import io.harbormaster.model.journal.JournalPhase;
@@ -109,11 +107,7 @@ public final class InterruptedScales {
 
     /** An {@link EnterEnvironment} that settles the environment's interrupted scales once entered. */
     public EnterEnvironment settlingEntry(EnterEnvironment enter) {
-        return (Environment environment, MfaPrompt mfa) -> {
-            EnvironmentSession session = enter.enter(environment, mfa);
-            settleIn(session);
-            return session;
-        };
+        return enter.andThen(this::settleIn);
     }
 
     /** What settling found in this run, oldest first: for the console to tell. */

@@ -4,6 +4,7 @@ import io.harbormaster.model.cutover.CutoverJournal;
 import io.harbormaster.model.cutover.CutoverReconciler;
 import io.harbormaster.model.deploy.DeployService;
 import io.harbormaster.model.fleet.Arns;
+import io.harbormaster.model.fleet.InterruptedStops;
 import io.harbormaster.model.fleet.JournaledScaleService;
 import io.harbormaster.model.fleet.JournaledStopTask;
 import io.harbormaster.model.journal.JournalEntry;
@@ -150,12 +151,25 @@ public final class InterruptedWrites {
     }
 
     /**
-     * Not read back from AWS: ECS stops a task once, so a stop sent twice does no harm and the Tasks tab shows
-     * whether it took; the journal's own DONE or FAILED (its answer recorded, its END not) is told as it is.
+     * Read back on entering its environment ({@link InterruptedStops}: DescribeTasks' desired status); until then the
+     * journal's own DONE or FAILED (its answer recorded, its END not) is told as it is.
      */
     private InterruptedWrite stopTask(List<JournalEntry> lines) {
         JournalRecord first = lines.get(0).record();
         String what = "Stop of task " + Arns.name(first.fact("task")) + " in " + where(first);
+        Optional<JournalRecord> readBack = lastOf(lines, r -> !r.fact(InterruptedStops.READ_BACK).isEmpty()
+                && (r.phase() == JournalPhase.DONE || r.phase() == JournalPhase.FAILED));
+        if (readBack.isPresent()) {
+            String now = readBack.get().fact(InterruptedStops.READ_BACK);
+            String last = now.substring(now.indexOf('/') + 1);
+            if (readBack.get().phase() == JournalPhase.FAILED) {
+                return write(Kind.STOP_TASK, lines, what, Found.NOT_DONE, "not done: the task is still "
+                        + last, "Stop it again from the Tasks tab of " + name(first) + " if it is still wanted.");
+            }
+            return write(Kind.STOP_TASK, lines, what, Found.DONE, now.equals("gone")
+                    ? "done: the task is gone (ECS no longer lists it)"
+                    : "done: ECS is stopping it (last status " + last + ")", "");
+        }
         Optional<JournalRecord> answer = lastOf(lines, r -> r.phase() == JournalPhase.DONE
                 || r.phase() == JournalPhase.FAILED);
         if (answer.isPresent()) {
@@ -164,9 +178,8 @@ public final class InterruptedWrites {
                     : write(Kind.STOP_TASK, lines, what, Found.NOT_DONE, "not done: " + answer.get().summary(),
                             "Stop it again from the Tasks tab if it still runs.");
         }
-        return write(Kind.STOP_TASK, lines, what, Found.NOT_READ_YET, "its answer was lost",
-                "ECS stops a task once; check the Tasks tab of " + name(first)
-                        + ": stop it again there if it still runs.");
+        return write(Kind.STOP_TASK, lines, what, Found.NOT_READ_YET, "not read back yet",
+                "Enter " + name(first) + ": the task is read back then.");
     }
 
     private InterruptedWrite cutover(List<JournalEntry> lines) {

@@ -1,6 +1,7 @@
 package io.harbormaster.model.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.harbormaster.model.journal.InMemoryWriteJournal;
 import io.harbormaster.model.journal.JournalPhase;
@@ -158,15 +159,37 @@ class InterruptedWritesTest {
             assertThat(w.kind()).isEqualTo(Kind.STOP_TASK);
             assertThat(w.what()).isEqualTo("Stop of task 0f3c9 in Production (eu-west-1)");
             assertThat(w.found()).isEqualTo(Found.NOT_READ_YET);
-            assertThat(w.foundText()).isEqualTo("its answer was lost");
-            assertThat(w.nextStep()).isEqualTo("ECS stops a task once; check the Tasks tab of Production: stop it"
-                    + " again there if it still runs.");
+            assertThat(w.foundText()).isEqualTo("not read back yet");
+            assertThat(w.nextStep()).isEqualTo("Enter Production: the task is read back then.");
         });
 
         journal.append(killed.as(JournalPhase.DONE, "Task 0f3c9 of api stopping", "", Map.of()));
         journal.append(lost.as(JournalPhase.FAILED, "Stop of task 0f3c9 failed: AccessDenied", "", Map.of()));
         assertThat(writes.now()).extracting(InterruptedWrite::foundText).containsExactly(
                 "done: ECS accepted the stop", "not done: Stop of task 0f3c9 failed: AccessDenied");
+    }
+
+    @Test
+    void aStopTaskReadBackOnEntryIsToldAsWhatEcsHolds() {
+        JournalRecord stopping = stopIntent("s-4");
+        journal.append(stopping);
+        JournalRecord running = stopIntent("s-5");
+        journal.append(running);
+        JournalRecord gone = stopIntent("s-6");
+        journal.append(gone);
+        InterruptedWrites writes = restarted();
+        writes.atStart();
+
+        journal.append(stopping.as(JournalPhase.DONE, "read back", "", Map.of("readBack", "STOPPED/DEACTIVATING")));
+        journal.append(running.as(JournalPhase.FAILED, "read back", "", Map.of("readBack", "RUNNING/RUNNING")));
+        journal.append(gone.as(JournalPhase.DONE, "read back", "", Map.of("readBack", "gone")));
+
+        assertThat(writes.now()).extracting(InterruptedWrite::found, InterruptedWrite::foundText,
+                InterruptedWrite::nextStep).containsExactly(
+                tuple(Found.DONE, "done: ECS is stopping it (last status DEACTIVATING)", ""),
+                tuple(Found.NOT_DONE, "not done: the task is still RUNNING",
+                        "Stop it again from the Tasks tab of Production if it is still wanted."),
+                tuple(Found.DONE, "done: the task is gone (ECS no longer lists it)", ""));
     }
 
     @Test

@@ -64,6 +64,27 @@ class RestartNoticeViewModelTest {
     }
 
     @Test
+    void aTaskStopAKilledRunLeftOpenIsToldThenWhatDescribeTasksFound() {
+        JournalRecord stop = new JournalRecord("s-1", "stop-task", JournalPhase.INTENT, "prod",
+                "arn:aws:ecs:eu-west-1:111111111111:task/prod-main/0f3c9", "arn:aws:iam::111111111111:user/bob",
+                "StopTask 0f3c9 of api: stuck", "", Map.of("region", "eu-west-1", "cluster", "prod-main", "task",
+                "arn:aws:ecs:eu-west-1:111111111111:task/prod-main/0f3c9", "service", SERVICE, "reason", "stuck"));
+        journal.append(stop);
+        RestartNoticeViewModel notice = restarted();
+        assertThat(notice.lines()).singleElement().satisfies(line -> assertThat(line.text()).isEqualTo(
+                "Stop of task 0f3c9 in Production (eu-west-1), asked by bob at 2026-11-22 14:02:11, was cut short"
+                        + " when the console stopped. Outcome unknown: not read back yet. Enter Production: the task"
+                        + " is read back then."));
+
+        journal.append(stop.as(JournalPhase.DONE, "read back: applied", "", Map.of("readBack", "STOPPED/STOPPED")));
+        journal.append(stop.as(JournalPhase.END, "read back after an interruption", "", Map.of()));
+        session.set(Fixtures.session(Fixtures.PROD));
+        assertThat(notice.lines()).singleElement().satisfies(line -> assertThat(line.text()).endsWith(
+                "was cut short when the console stopped. Read back: done: ECS is stopping it (last status STOPPED)."));
+        assertThat(notice.rechecking()).isFalse();
+    }
+
+    @Test
     void aDeployWhoseFollowerTakesItUpLaterIsToldOnTheNextRecheck() {
         JournalRecord update = new JournalRecord("d-1", "deploy", JournalPhase.INTENT, "prod", SERVICE, "bob",
                 "UpdateService api", "", Map.of("region", "eu-west-1", "service", SERVICE, "step", "update",
