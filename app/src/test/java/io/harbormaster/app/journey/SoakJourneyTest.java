@@ -36,8 +36,9 @@ class SoakJourneyTest {
      * The most CPU time the UI thread may spend in one stall once every page's view (and side by side's) is built,
      * from the last first load on (round 2: page switches, refreshes, entering an environment, faults): measured at
      * most 19 and 44 ms in 2 runs on the shared 2-core machine at load average 2–13 (2026-12-06), twice that for a
-     * loaded CI machine; a planted 120 ms of UI-thread work on each later Hosts visit fails it (113–126 ms). The stall's wall time is not asserted: on that machine it measures the neighbours' builds
-     * (a stall of 3.9 s held 171 ms of the UI thread's work), while the thread's own work is the console's.
+     * loaded CI machine; a planted 120 ms of UI-thread work on each later Hosts visit fails it (113–126 ms). The
+     * stall's wall time is not asserted: on that machine it measures the neighbours' builds (a stall of 3.9 s held
+     * 171 ms of the UI thread's work), while the thread's own work is the console's.
      */
     static final long BUILT_WORK_BOUND_MS = 100;
     /**
