@@ -33,13 +33,21 @@ class SoakJourneyTest {
     /** Pools end idle threads after 30–60 s, so a round may still hold a few the previous did not. */
     static final int THREAD_GROWTH_BOUND = 8;
     /**
-     * The most CPU time the UI thread may spend in one stall once every page's view is built (page switches,
-     * refreshes, faults): measured at most 171 ms over 3 runs on the shared 2-core machine at load average 22–33
-     * (2026-12-06). The stall's wall time is not asserted: on that machine it measures the neighbours' builds (a
-     * stall of 3.9 s held 171 ms of the UI thread's work), while the thread's own work is the console's.
+     * The most CPU time the UI thread may spend in one stall once every page's view (and side by side's) is built,
+     * from the last first load on (round 2: page switches, refreshes, entering an environment, faults): measured at
+     * most 19 and 44 ms in 2 runs on the shared 2-core machine at load average 2–13 (2026-12-06), twice that for a
+     * loaded CI machine; a planted 120 ms of UI-thread work on each later Hosts visit fails it (113–126 ms). The
+     * stall's wall time is not asserted: on that machine it measures the neighbours' builds (a stall of 3.9 s held
+     * 171 ms of the UI thread's work), while the thread's own work is the console's.
+     */
+    static final long BUILT_WORK_BOUND_MS = 100;
+    /**
+     * The same for any stall outside a page's first load, round 1's included (entering an environment as its fleet
+     * first arrives fills each built page's tables for the first time): measured at most 73–127 ms at load 2–13,
+     * 155–171 ms at load 22–33.
      */
     static final long STALL_WORK_BOUND_MS = 250;
-    /** The same while a page's view is built and first filled: measured at most 321 ms there. */
+    /** The same while a page's view is built and first filled: measured at most 143–240 ms, 321 ms at load 22–33. */
     static final long FIRST_LOAD_WORK_BOUND_MS = 500;
 
     /** The console's FX stall probe on for this class's console (before it starts), off after it closed. */
@@ -101,6 +109,10 @@ class SoakJourneyTest {
         assertThat(last(second).heapMiB()).as("heap after GC at the end of round 2 against the end of round 1")
                 .isLessThanOrEqualTo(last(first).heapMiB() + HEAP_GROWTH_BOUND_MIB);
         assertThat(report.stalls()).as("stalls whose UI-thread work is measured").allMatch(st -> st.busyMs() >= 0);
+        assertThat(SoakReport.longestBusyMs(report.stallsOnceBuilt()))
+                .as("the UI thread's work in one stall once every page's view is built: %s",
+                        report.busiest(report.stallsOnceBuilt(), 3))
+                .isLessThanOrEqualTo(BUILT_WORK_BOUND_MS);
         assertThat(SoakReport.longestBusyMs(report.stallsAfterFirstLoads()))
                 .as("the UI thread's work in one stall after the first loads: %s", report.busiestStalls(3))
                 .isLessThanOrEqualTo(STALL_WORK_BOUND_MS);

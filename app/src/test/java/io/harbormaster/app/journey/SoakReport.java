@@ -126,9 +126,25 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
                 .toList();
     }
 
+    /**
+     * Stalls begun after the soak's last first load, when every page's view (and side by side's) is built: page
+     * switches, refreshes, entering an environment, faults.
+     */
+    List<FxStallProbe.Stall> stallsOnceBuilt() {
+        long built = activities.stream().filter(Window::firstLoad).mapToLong(Window::toNanos).max()
+                .orElse(Long.MIN_VALUE);
+        return stalls.stream()
+                .filter(st -> st.endedNanos() - TimeUnit.MILLISECONDS.toNanos(st.waitedMs()) > built).toList();
+    }
+
     /** The stalls in which the UI thread worked longest, each with what the soak was doing then. */
     List<String> busiestStalls(int count) {
-        return stalls.stream().sorted(Comparator.comparingLong(FxStallProbe.Stall::busyMs).reversed()).limit(count)
+        return busiest(stalls, count);
+    }
+
+    /** As {@link #busiestStalls(int)}, of these stalls. */
+    List<String> busiest(List<FxStallProbe.Stall> of, int count) {
+        return of.stream().sorted(Comparator.comparingLong(FxStallProbe.Stall::busyMs).reversed()).limit(count)
                 .map(st -> String.format("%d ms of work in a %d ms stall (%s)", st.busyMs(), st.waitedMs(),
                         activities.stream().filter(w -> w.overlaps(st)).map(w -> w.what()
                                 + (w.firstLoad() ? ", first load" : "")).findFirst().orElse("between pages")))
@@ -201,7 +217,11 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
                 + " longest %d ms of work, %d over 50 ms of work; after: %d stalls, the longest %d ms of work, %d over"
                 + " 50 ms of work", during.size(), longestBusyMs(during), busyOver(during, 50), after.size(),
                 longestBusyMs(after), busyOver(after, 50)));
-        t.put("stalls in which the UI thread worked longest", String.join("; ", busiestStalls(6)));
+        List<FxStallProbe.Stall> built = stallsOnceBuilt();
+        t.put("UI thread's own work once every page's view is built", String.format("%d stalls, the longest %d ms"
+                + " of work, %d over 50 ms of work: %s", built.size(), longestBusyMs(built), busyOver(built, 50),
+                String.join("; ", busiest(built, 3))));
+        t.put("stalls in which the UI thread worked longest", String.join("; ", busiestStalls(8)));
         t.put("what held the UI thread in those stalls", heldBy());
         t.put("dialogs", dialogs.isEmpty() ? "none" : dialogs.toString());
         t.put("MFA prompts answered", String.valueOf(mfaAnswered));

@@ -112,12 +112,11 @@ public final class AllEnvironmentsView extends VBox {
 
     /** A failed environment's line reads in red, and its tooltip says what happened and what to do. */
     private static void showProblem(Label status, Problem problem) {
-        status.getStyleClass().remove(FleetStyles.ATTENTION_REASON);
+        HarbormasterStyles.styleClass(status, FleetStyles.ATTENTION_REASON, problem != null);
         if (problem == null) {
             status.setTooltip(null);
             return;
         }
-        status.getStyleClass().add(FleetStyles.ATTENTION_REASON);
         status.setTooltip(new Tooltip(problem.title() + "\n" + problem.message()
                 + (problem.nextStep().isEmpty() ? "" : "\n" + problem.nextStep())));
     }

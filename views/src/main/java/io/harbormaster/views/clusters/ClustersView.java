@@ -224,13 +224,10 @@ public final class ClustersView extends VBox {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll(HarbormasterStyles.STATUS_ACTIVE, HarbormasterStyles.STATUS_OTHER);
-            if (empty || item == null) {
-                setText(null);
-                return;
-            }
-            setText(item);
-            getStyleClass().add("ACTIVE".equals(item) ? HarbormasterStyles.STATUS_ACTIVE : HarbormasterStyles.STATUS_OTHER);
+            boolean shown = !empty && item != null;
+            HarbormasterStyles.styleClass(this, HarbormasterStyles.STATUS_ACTIVE, shown && "ACTIVE".equals(item));
+            HarbormasterStyles.styleClass(this, HarbormasterStyles.STATUS_OTHER, shown && !"ACTIVE".equals(item));
+            setText(shown ? item : null);
         }
     }
 }

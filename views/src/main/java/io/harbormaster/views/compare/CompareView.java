@@ -164,10 +164,7 @@ public final class CompareView extends VBox {
         @Override
         protected void updateItem(ComparedLine item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().remove(FleetStyles.DIFFERS);
-            if (!empty && item != null && item.differs()) {
-                getStyleClass().add(FleetStyles.DIFFERS);
-            }
+            HarbormasterStyles.styleClass(this, FleetStyles.DIFFERS, !empty && item != null && item.differs());
         }
     }
 }

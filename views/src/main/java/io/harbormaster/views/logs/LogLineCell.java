@@ -4,6 +4,7 @@ import io.harbormaster.model.logs.FilterTerms;
 import io.harbormaster.model.logs.LogText;
 import io.harbormaster.views.shared.metrics.MetricsStyles;
 import io.harbormaster.views.text.DateText;
+import io.harbormaster.views.theme.HarbormasterStyles;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -36,19 +37,16 @@ final class LogLineCell extends ListCell<LogLine> {
     @Override
     protected void updateItem(LogLine line, boolean empty) {
         super.updateItem(line, empty);
-        getStyleClass().removeAll(MetricsStyles.LOG_ERROR, MetricsStyles.LOG_WARN);
+        LogLine.Level shownLevel = empty || line == null ? null : line.level();
+        HarbormasterStyles.styleClass(this, MetricsStyles.LOG_ERROR, shownLevel == LogLine.Level.ERROR);
+        HarbormasterStyles.styleClass(this, MetricsStyles.LOG_WARN, shownLevel == LogLine.Level.WARN);
         setText(null);
         if (empty || line == null) {
             setGraphic(null);
             setTooltip(null);
             return;
         }
-        getStyleClass().add(MetricsStyles.LOG_LINE);
-        if (line.level() == LogLine.Level.ERROR) {
-            getStyleClass().add(MetricsStyles.LOG_ERROR);
-        } else if (line.level() == LogLine.Level.WARN) {
-            getStyleClass().add(MetricsStyles.LOG_WARN);
-        }
+        HarbormasterStyles.styleClass(this, MetricsStyles.LOG_LINE, true);
         String shown = LogsView.firstLines(line.text());
         List<Node> runs = new ArrayList<>();
         runs.add(text(DateText.timeOnDay(line.event().timestamp(), newest(), zone, TIME) + "  ",

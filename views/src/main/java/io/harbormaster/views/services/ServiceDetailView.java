@@ -285,7 +285,8 @@ final class ServiceDetailView extends VBox {
         @Override
         protected void updateItem(ServiceEvent item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().remove(FleetStyles.ATTENTION_REASON);
+            HarbormasterStyles.styleClass(this, FleetStyles.ATTENTION_REASON, !empty && item != null
+                    && item.unableToPlace());
             if (empty || item == null) {
                 setText(null);
                 return;
@@ -293,9 +294,6 @@ final class ServiceDetailView extends VBox {
             setText(DateText.date(item.createdAt(), ZoneId.systemDefault()) + "  " + item.message());
             setWrapText(true);
             setPrefWidth(0);
-            if (item.unableToPlace()) {
-                getStyleClass().add(FleetStyles.ATTENTION_REASON);
-            }
         }
     }
 }

@@ -1,7 +1,9 @@
 package io.harbormaster.views.theme;
 
 import java.util.Objects;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 
 /** Our style class names, so views and harbormaster.css cannot drift apart silently. */
 public final class HarbormasterStyles {
@@ -13,6 +15,20 @@ public final class HarbormasterStyles {
     public static String stylesheet() {
         return Objects.requireNonNull(HarbormasterStyles.class.getResource("harbormaster.css"),
                 "harbormaster.css missing from the views jar").toExternalForm();
+    }
+
+    /**
+     * Gives a node a style class or takes it away, changing its list only when the answer changes: each change of a
+     * node's style classes matches CSS again for its whole subtree, and a cell that took a class away and put it
+     * back on every update (a table's first fill updates each cell several times) paid that each time.
+     */
+    public static void styleClass(Node node, String styleClass, boolean on) {
+        ObservableList<String> classes = node.getStyleClass();
+        if (!on) {
+            classes.remove(styleClass);
+        } else if (!classes.contains(styleClass)) {
+            classes.add(styleClass);
+        }
     }
 
     public static final String SHELL = "hm-shell";

@@ -6,6 +6,7 @@ import io.harbormaster.views.shared.ColumnPriority;
 import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.CsvSaving;
 import io.harbormaster.views.text.DateText;
+import io.harbormaster.views.theme.HarbormasterStyles;
 import io.harbormaster.views.shared.Headings;
 import io.harbormaster.views.shared.TableCsv;
 import java.time.Instant;
@@ -163,15 +164,10 @@ public final class ServicesTable {
         @Override
         protected void updateItem(ServiceRow item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll(FleetStyles.ROW_DESCRIBING, FleetStyles.ROW_EARLIER);
-            if (empty || item == null) {
-                return;
-            }
-            switch (item.freshness()) {
-                case DESCRIBING -> getStyleClass().add(FleetStyles.ROW_DESCRIBING);
-                case EARLIER -> getStyleClass().add(FleetStyles.ROW_EARLIER);
-                case CURRENT -> { }
-            }
+            ServiceRow.Freshness freshness = empty || item == null ? null : item.freshness();
+            HarbormasterStyles.styleClass(this, FleetStyles.ROW_DESCRIBING,
+                    freshness == ServiceRow.Freshness.DESCRIBING);
+            HarbormasterStyles.styleClass(this, FleetStyles.ROW_EARLIER, freshness == ServiceRow.Freshness.EARLIER);
         }
     }
 
@@ -180,33 +176,30 @@ public final class ServicesTable {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().remove(FleetStyles.ATTENTION);
             ServiceRow row = empty ? null : getTableRow().getItem();
-            if (row == null) {
-                setText(null);
-                return;
-            }
-            setText(item);
-            if (row.needsAttention()) {
-                getStyleClass().add(FleetStyles.ATTENTION);
-            }
+            HarbormasterStyles.styleClass(this, FleetStyles.ATTENTION, row != null && row.needsAttention());
+            setText(row == null ? null : item);
         }
     }
 
     private static final class ReasonCell extends TableCell<ServiceRow, String> {
+        private final Tooltip whole = new Tooltip();
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().remove(FleetStyles.ATTENTION_REASON);
-            if (empty || item == null || item.isEmpty()) {
+            boolean shown = !empty && item != null && !item.isEmpty();
+            HarbormasterStyles.styleClass(this, FleetStyles.ATTENTION_REASON, shown);
+            if (!shown) {
                 setText(null);
                 setTooltip(null);
                 return;
             }
             // ECS starts each event with "(service name)"; the row already says which service.
             setText(item.replaceFirst("^\\(service [^)]+\\) ", ""));
-            setTooltip(new Tooltip(item));
-            getStyleClass().add(FleetStyles.ATTENTION_REASON);
+            // One tooltip a cell, its text changed: a new one each update cost a popup control each time.
+            whole.setText(item);
+            setTooltip(whole);
         }
     }
 
