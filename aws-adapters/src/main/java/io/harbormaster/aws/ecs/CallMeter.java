@@ -27,10 +27,20 @@ final class CallMeter implements MetricPublisher {
      */
     static final System.Logger CALLS = System.getLogger(EcsFleet.CALL_LOG);
 
+    private final String caller;
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
     private final LongAdder total = new LongAdder();
     private final LongAdder retries = new LongAdder();
     private final LongAdder throttles = new LongAdder();
+
+    CallMeter() {
+        this("");
+    }
+
+    /** @param caller what the metered calls say they are for (see {@link FleetStats#caller()}) */
+    CallMeter(String caller) {
+        this.caller = caller;
+    }
 
     @Override
     public void publish(MetricCollection call) {
@@ -64,7 +74,8 @@ final class CallMeter implements MetricPublisher {
     FleetStats stats(FleetStats.Kind kind, Duration elapsed) {
         Map<String, Integer> byOperation = new HashMap<>();
         calls.forEach((op, n) -> byOperation.put(op, n.intValue()));
-        return new FleetStats(kind, byOperation, retries.intValue(), throttles.intValue(), elapsed);
+        return new FleetStats(kind, byOperation, retries.intValue(), throttles.intValue(), elapsed,
+                caller);
     }
 
     @Override
