@@ -42,6 +42,21 @@ final class CallMeter implements MetricPublisher {
         this.caller = caller;
     }
 
+    String caller() {
+        return caller;
+    }
+
+    /**
+     * A meter for the same work run again: its stats count every call (and retry) this one metered as a retry,
+     * and its throttles.
+     */
+    CallMeter again() {
+        CallMeter next = new CallMeter(caller);
+        next.retries.add(total.sum() + retries.sum());
+        next.throttles.add(throttles.sum());
+        return next;
+    }
+
     @Override
     public void publish(MetricCollection call) {
         String operation = call.metricValues(CoreMetric.OPERATION_NAME).stream().findFirst().orElse("Unknown");

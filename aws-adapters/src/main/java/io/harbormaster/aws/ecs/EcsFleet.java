@@ -24,7 +24,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import java.util.function.Consumer;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
@@ -108,9 +108,8 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
 
     @Override
     public FleetSnapshot load(EnvironmentSession session, FleetLoadListener listener, LoadFocus focus) {
-        String caller = caller(LOAD);
-        return onceMoreIfExpired(caller,
-                () -> new FleetLoad(newRun(session, listener, caller), clock.instant(), focus).load());
+        return onceMoreIfExpired(caller(LOAD),
+                meter -> new FleetLoad(newRun(session, listener, meter), clock.instant(), focus).load());
     }
 
     @Override
@@ -120,19 +119,20 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
             throw new IllegalArgumentException("a snapshot of " + previous.environmentId() + " " + previous.region()
                     + " cannot be refreshed from " + session.environment().id() + " " + session.region());
         }
-        String caller = caller(REFRESH);
-        return onceMoreIfExpired(caller, () -> new FleetRefresh(newRun(session, listener, caller), previous,
-                clock.instant()).refresh());
+        return onceMoreIfExpired(caller(REFRESH), meter -> new FleetRefresh(newRun(session, listener, meter),
+                previous, clock.instant()).refresh());
     }
 
     /**
      * A session that expired on AWS's clock before ours surfaces as failed clusters (or a failed list); the
      * clients have already dropped the credentials by then (AwsClientFactory), so one more run renews them and
-     * the operator never sees the expiry. The second run's calls carry the first's caller.
+     * the operator never sees the expiry. The second run's calls carry the first's caller, and its stats count the
+     * first run's calls as retries: they are sent again.
      */
-    private static FleetSnapshot onceMoreIfExpired(String caller, Supplier<FleetSnapshot> run) {
+    private static FleetSnapshot onceMoreIfExpired(String caller, Function<CallMeter, FleetSnapshot> run) {
+        CallMeter first = new CallMeter(caller);
         try {
-            FleetSnapshot snapshot = run.get();
+            FleetSnapshot snapshot = run.apply(first);
             boolean expired = snapshot.problems().stream()
                     .anyMatch(p -> p.problem().kind() == Problem.Kind.CREDENTIALS_EXPIRED);
             if (!expired) {
@@ -145,7 +145,7 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
         }
         LOG.log(System.Logger.Level.INFO, "{0}: the session expired on AWS''s clock during the run; run again with"
                 + " renewed credentials", caller);
-        return run.get();
+        return run.apply(first.again());
     }
 
     /** A name for one run's calls, a product token of their User-Agent: {@code harbormaster-fleet-refresh/17}. */
@@ -155,7 +155,7 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
 
     @Override
     public TaskDefinition describeTaskDefinition(EnvironmentSession session, String taskDefinition) {
-        FleetRun run = newRun(session, FleetLoadListener.NONE, caller(TASK_DEFINITION));
+        FleetRun run = newRun(session, FleetLoadListener.NONE, new CallMeter(caller(TASK_DEFINITION)));
         try {
             return definitions.get(taskDefinition, Runnable::run, run.reads::describeTaskDefinition).join();
         } catch (RuntimeException e) {
@@ -169,12 +169,13 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
     }
 
     /**
-     * @param caller every call of the run says it is for this, as AWS's SDKs let a caller name its calls (an
-     *               {@link ApiName} appended to the User-Agent, which CloudTrail records as the call's userAgent)
+     * @param meter counts the run's calls; every call says it is for the meter's caller, as AWS's SDKs let a
+     *              caller name its calls (an {@link ApiName} appended to the User-Agent, which CloudTrail records as
+     *              the call's userAgent)
      */
-    private FleetRun newRun(EnvironmentSession session, FleetLoadListener listener, String caller) {
+    private FleetRun newRun(EnvironmentSession session, FleetLoadListener listener, CallMeter meter) {
         ClientContext context = sessions.context(session);
-        CallMeter meter = new CallMeter(caller);
+        String caller = meter.caller();
         int slash = caller.indexOf('/');
         ApiName apiName = ApiName.builder().name(caller.substring(0, slash)).version(caller.substring(slash + 1))
                 .build();
