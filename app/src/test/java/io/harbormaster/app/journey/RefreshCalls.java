@@ -38,13 +38,14 @@ final class RefreshCalls {
     /**
      * One measured refresh.
      *
+     * @param caller   the refresh's name, in its calls' User-Agent ({@link FleetStats#caller()})
      * @param sent     requests the sandbox received under the refresh's name, by operation
      * @param minimum  the fewest calls for what the refresh found, by operation
      * @param retries  retries the refresh reported (the SDK's and the adapter's)
      * @param others   calls of the fleet's operations other callers sent while it ran (not counted: a count by time
      *                 window would have), by operation
      */
-    record Measured(String environment, Map<String, Long> sent, Map<String, Integer> minimum, int retries,
+    record Measured(String environment, String caller, Map<String, Long> sent, Map<String, Integer> minimum, int retries,
             Map<String, Long> others) {
 
         long sentTotal() {
@@ -65,7 +66,7 @@ final class RefreshCalls {
 
         @Override
         public String toString() {
-            return String.format("%s: %d calls sent, minimum %d + %d retries %s%s", environment, sentTotal(),
+            return String.format("%s %s: %d calls sent, minimum %d + %d retries %s%s", environment, caller, sentTotal(),
                     minimumTotal(), retries, withinBound() ? "(within)" : "(OVER: sent " + sent + " minimum " + minimum
                             + ")", others.isEmpty() ? "" : "; other callers' calls meanwhile, not counted: " + others);
         }
@@ -121,7 +122,7 @@ final class RefreshCalls {
                 others.put(op, other);
             }
         }
-        return new Measured(environment, sent, minimum, stats.retries(), others);
+        return new Measured(environment, stats.caller(), sent, minimum, stats.retries(), others);
     }
 
     /** The fleet's operations' requests between two of the sandbox's tallies (ECS's and ELB's), by operation. */
