@@ -187,6 +187,23 @@ public final class SandboxControl {
         return chaos.requestsByOperation();
     }
 
+    /** A mark in the sandbox's history of requests: those after it can be counted by user agent. */
+    public long requestMark() {
+        return chaos.requestMark();
+    }
+
+    /**
+     * As {@link #requestsByOperation()}, for the requests since {@code mark} whose {@code User-Agent} carries
+     * {@code product} as one of its space-separated tokens, as CloudTrail records each call's {@code userAgent}: an
+     * SDK client that names its calls' purpose with an ApiName ({@code name/version}) gets that purpose's calls
+     * alone, retries included. The sandbox keeps the last few thousand requests.
+     *
+     * @throws IllegalStateException when requests since the mark are no longer all kept (the count would be short)
+     */
+    public Map<String, Long> requestsByOperation(long mark, String product) {
+        return chaos.requestsByOperation(mark, product);
+    }
+
     /** Starts or stops keeping the last 200 requests for {@link #recordedRequests()}. */
     public void recordRequests(boolean on) {
         http.setRecording(on);

@@ -17,6 +17,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.ApiName;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -214,6 +215,29 @@ class FaultInjectionTest {
         assertThat(bad.body()).contains("unknown fault 'meteor-strike'");
         http.send(HttpRequest.newBuilder(uri).DELETE().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(clients.ecs(dev).listClusters().clusterArns()).isNotEmpty();
+    }
+
+    /**
+     * As CloudTrail records each call's user agent, the sandbox counts requests by a token of theirs: an SDK
+     * client's ApiName ({@code name/version} appended to its User-Agent), retries included.
+     */
+    @Test
+    void requestsAreCountedByTheApiNameTheirUserAgentCarries() {
+        long mark = sandbox.control().requestMark();
+        ApiName purpose = ApiName.builder().name("soak-check").version("7").build();
+        clients.ecs(dev).listClusters(b -> b.overrideConfiguration(o -> o.addApiName(purpose)));
+        clients.ecs(dev).listClusters();
+        long fault = sandbox.control().addFault("internal-failure:ecs.DescribeClusters");
+        assertThatThrownBy(() -> clients.ecs(dev).describeClusters(b -> b.clusters("dev")
+                .overrideConfiguration(o -> o.addApiName(purpose).addPlugin(config -> config.overrideConfiguration(
+                        c -> c.retryStrategy(AwsRetryStrategy.standardRetryStrategy()))))))
+                .isInstanceOf(EcsException.class);
+        sandbox.control().removeFault(fault);
+
+        Map<String, Long> tagged = sandbox.control().requestsByOperation(mark, "soak-check/7");
+        assertThat(tagged.get("ecs.ListClusters")).isEqualTo(1);
+        assertThat(tagged.get("ecs.DescribeClusters")).as("the SDK's retries of a 500 carry it too").isEqualTo(3);
+        assertThat(sandbox.control().requestsByOperation(mark, "soak-check/8")).isEmpty();
     }
 
     /**

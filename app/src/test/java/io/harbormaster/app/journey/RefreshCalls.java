@@ -14,12 +14,17 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The API calls one refresh of the fleet sends, counted where AWS would count them (the sandbox's tally by
- * operation, retries included), held against the fewest the planner allows. Every refresh lists and describes the
- * clusters, lists and describes the services and lists the container instances: for those the minimum is
- * {@link CallPlanner#idleRefresh}. What else a refresh reads depends on what moved (tasks and hosts described,
- * task definitions, target health): there the minimum is the pages and batches the refresh itself counted, each
- * the smallest the API allows for what it found moved. Allowed on top: the retries the refresh reports.
+ * The API calls one refresh of the fleet sends, counted where AWS would count them, retries included, held against
+ * the fewest the planner allows. Every call of a refresh names it in its User-Agent
+ * ({@link FleetStats#caller()}, "harbormaster-fleet-refresh/17"), and the sandbox counts what it received under
+ * that name, as CloudTrail would by the calls' userAgent: the count is the refresh's own calls and nothing else's,
+ * whatever else the console sends meanwhile (a page's load lists clusters too); no quiet window is waited for.
+ *
+ * <p>Every refresh lists and describes the clusters, lists and describes the services and lists the container
+ * instances: for those the minimum is {@link CallPlanner#idleRefresh}. What else a refresh reads depends on what
+ * moved (tasks and hosts described, task definitions, target health): there the minimum is the pages and batches
+ * the refresh itself counted, each the smallest the API allows for what it found moved. Allowed on top: the retries
+ * the refresh reports.
  */
 final class RefreshCalls {
 
@@ -33,11 +38,15 @@ final class RefreshCalls {
     /**
      * One measured refresh.
      *
-     * @param sent     requests the sandbox received, by operation
+     * @param caller   the refresh's name, in its calls' User-Agent ({@link FleetStats#caller()})
+     * @param sent     requests the sandbox received under the refresh's name, by operation
      * @param minimum  the fewest calls for what the refresh found, by operation
      * @param retries  retries the refresh reported (the SDK's and the adapter's)
+     * @param others   calls of the fleet's operations other callers sent while it ran (not counted: a count by time
+     *                 window would have), by operation
      */
-    record Measured(String environment, Map<String, Long> sent, Map<String, Integer> minimum, int retries) {
+    record Measured(String environment, String caller, Map<String, Long> sent, Map<String, Integer> minimum, int retries,
+            Map<String, Long> others) {
 
         long sentTotal() {
             return sent.values().stream().mapToLong(Long::longValue).sum();
@@ -47,15 +56,19 @@ final class RefreshCalls {
             return minimum.values().stream().mapToInt(Integer::intValue).sum();
         }
 
+        long othersTotal() {
+            return others.values().stream().mapToLong(Long::longValue).sum();
+        }
+
         boolean withinBound() {
             return sentTotal() <= minimumTotal() + retries;
         }
 
         @Override
         public String toString() {
-            return String.format("%s: %d calls sent, minimum %d + %d retries %s", environment, sentTotal(),
+            return String.format("%s %s: %d calls sent, minimum %d + %d retries %s%s", environment, caller, sentTotal(),
                     minimumTotal(), retries, withinBound() ? "(within)" : "(OVER: sent " + sent + " minimum " + minimum
-                            + ")");
+                            + ")", others.isEmpty() ? "" : "; other callers' calls meanwhile, not counted: " + others);
         }
     }
 
@@ -70,7 +83,8 @@ final class RefreshCalls {
         FleetViewModel fleet = journey.shell().fleet();
         journey.waitUntil("no refresh of the fleet in flight", Duration.ofSeconds(150),
                 () -> !fleet.refreshingProperty().get() && fleet.stateProperty().get() == FleetViewModel.State.LOADED);
-        Map<String, Long> tallyBefore = quiet();
+        long mark = journey.sandbox().control().requestMark();
+        Map<String, Long> tallyBefore = journey.sandbox().control().requestsByOperation();
         FleetData before = journey.onUi(fleet::data);
         Instant asOf = before.snapshot().asOf();
         journey.robot().interact(fleet::refresh);
@@ -79,43 +93,48 @@ final class RefreshCalls {
                         && fleet.asOfProperty().get().isAfter(asOf));
         Map<String, Long> tallyAfter = journey.sandbox().control().requestsByOperation();
         FleetStats stats = journey.onUi(() -> fleet.lastStatsProperty().get());
-
-        Map<String, Long> sent = new TreeMap<>();
-        for (String op : FLEET_OPERATIONS) {
-            long n = fleetCalls(tallyAfter, op) - fleetCalls(tallyBefore, op);
-            if (n > 0) {
-                sent.put(op, n);
-            }
+        if (stats.caller().isEmpty()) {
+            throw new IllegalStateException("the refresh's calls carry no name: they cannot be told from others");
         }
-        CallPlan always = CallPlanner.idleRefresh(FleetShape.of(before.snapshot()));
+        Map<String, Long> named = journey.sandbox().control().requestsByOperation(mark, stats.caller());
+        return count(environment, named, window(tallyBefore, tallyAfter),
+                CallPlanner.idleRefresh(FleetShape.of(before.snapshot())), stats);
+    }
+
+    /**
+     * @param named  the sandbox's count of the requests under the refresh's name, keyed {@code service.Operation}
+     * @param window every request of the fleet's operations received while it ran, by operation
+     * @param always the planner's minimum for what every refresh reads
+     */
+    static Measured count(String environment, Map<String, Long> named, Map<String, Long> window, CallPlan always,
+            FleetStats stats) {
+        Map<String, Long> sent = new TreeMap<>();
+        named.forEach((key, n) -> sent.merge(key.substring(key.indexOf('.') + 1), n, Long::sum));
         Map<String, Integer> minimum = new TreeMap<>();
+        Map<String, Long> others = new TreeMap<>();
         for (String op : FLEET_OPERATIONS) {
             int n = EVERY_REFRESH.contains(op) ? always.calls(op) : stats.calls(op);
             if (n > 0) {
                 minimum.put(op, n);
             }
+            long other = window.getOrDefault(op, 0L) - sent.getOrDefault(op, 0L);
+            if (other > 0) {
+                others.put(op, other);
+            }
         }
-        return new Measured(environment, sent, minimum, stats.retries());
+        return new Measured(environment, stats.caller(), sent, minimum, stats.retries(), others);
     }
 
-    /**
-     * Waits (30 s at most) until no call of the fleet's operations has reached the sandbox for 1.5 s, and answers
-     * the tally then: a page's own load started just before (the Clusters page lists clusters too) must end before
-     * the window opens, or its calls would be counted as the refresh's.
-     */
-    private Map<String, Long> quiet() {
-        Map<String, Long> tally = journey.sandbox().control().requestsByOperation();
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < until) {
-            SoakMeter.pause(1_500);
-            Map<String, Long> now = journey.sandbox().control().requestsByOperation();
-            Map<String, Long> then = tally;
-            if (FLEET_OPERATIONS.stream().allMatch(op -> fleetCalls(now, op) == fleetCalls(then, op))) {
-                return now;
+    /** The fleet's operations' requests between two of the sandbox's tallies (ECS's and ELB's), by operation. */
+    static Map<String, Long> window(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> window = new TreeMap<>();
+        for (String op : FLEET_OPERATIONS) {
+            long n = fleetCalls(after, op) - fleetCalls(before, op);
+            if (n > 0) {
+                window.put(op, n);
             }
-            tally = now;
         }
-        return tally;
+        return window;
     }
 
     private static long fleetCalls(Map<String, Long> tally, String op) {

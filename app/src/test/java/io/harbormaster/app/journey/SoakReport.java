@@ -233,9 +233,13 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
         t.put("current again after one refresh", String.format("%d of %d pages", currentAgain.stream()
                 .filter(CurrentAgain::current).count(), currentAgain.size()));
         t.put("API calls per refresh", String.format("%d refreshes measured, %d within minimum + retries; sent %s,"
-                + " minimum %s", refreshes.size(), refreshes.stream().filter(RefreshCalls.Measured::withinBound)
+                + " minimum %s; other callers' calls of the fleet's operations while a refresh ran (told apart by"
+                + " the refresh's name in the User-Agent, not counted) in %d refreshes: %d",
+                refreshes.size(), refreshes.stream().filter(RefreshCalls.Measured::withinBound)
                 .count(), refreshes.stream().mapToLong(RefreshCalls.Measured::sentTotal).summaryStatistics(),
-                refreshes.stream().mapToInt(RefreshCalls.Measured::minimumTotal).summaryStatistics()));
+                refreshes.stream().mapToInt(RefreshCalls.Measured::minimumTotal).summaryStatistics(),
+                refreshes.stream().filter(r -> !r.others().isEmpty()).count(),
+                refreshes.stream().mapToLong(RefreshCalls.Measured::othersTotal).sum()));
         return t;
     }
 

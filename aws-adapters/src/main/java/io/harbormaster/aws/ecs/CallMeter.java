@@ -27,10 +27,35 @@ final class CallMeter implements MetricPublisher {
      */
     static final System.Logger CALLS = System.getLogger(EcsFleet.CALL_LOG);
 
+    private final String caller;
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
     private final LongAdder total = new LongAdder();
     private final LongAdder retries = new LongAdder();
     private final LongAdder throttles = new LongAdder();
+
+    CallMeter() {
+        this("");
+    }
+
+    /** @param caller what the metered calls say they are for (see {@link FleetStats#caller()}) */
+    CallMeter(String caller) {
+        this.caller = caller;
+    }
+
+    String caller() {
+        return caller;
+    }
+
+    /**
+     * A meter for the same work run again: its stats count every call (and retry) this one metered as a retry,
+     * and its throttles.
+     */
+    CallMeter again() {
+        CallMeter next = new CallMeter(caller);
+        next.retries.add(total.sum() + retries.sum());
+        next.throttles.add(throttles.sum());
+        return next;
+    }
 
     @Override
     public void publish(MetricCollection call) {
@@ -64,7 +89,8 @@ final class CallMeter implements MetricPublisher {
     FleetStats stats(FleetStats.Kind kind, Duration elapsed) {
         Map<String, Integer> byOperation = new HashMap<>();
         calls.forEach((op, n) -> byOperation.put(op, n.intValue()));
-        return new FleetStats(kind, byOperation, retries.intValue(), throttles.intValue(), elapsed);
+        return new FleetStats(kind, byOperation, retries.intValue(), throttles.intValue(), elapsed,
+                caller);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.DescribeTaskDefinition;
 import io.harbormaster.model.fleet.FleetLoadListener;
 import io.harbormaster.model.fleet.FleetSnapshot;
+import io.harbormaster.model.fleet.FleetStats;
 import io.harbormaster.model.fleet.LoadFleet;
 import io.harbormaster.model.fleet.LoadFocus;
 import io.harbormaster.model.fleet.RefreshFleet;
@@ -20,13 +21,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicLong;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import java.util.function.Consumer;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.ApiName;
 import software.amazon.awssdk.core.SdkPlugin;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.retries.api.RetryStrategy;
@@ -57,6 +60,13 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
     /** The logger that gets one FINE record per API call (see CallMeter), for timelines. */
     public static final String CALL_LOG = "io.harbormaster.aws.ecs.calls";
 
+    /** What the calls of a load, a refresh and a task definition's read say they are for (a user agent token). */
+    static final String LOAD = "harbormaster-fleet-load";
+    static final String REFRESH = "harbormaster-fleet-refresh";
+    static final String TASK_DEFINITION = "harbormaster-task-definition";
+
+    private static final System.Logger LOG = System.getLogger(EcsFleet.class.getName());
+
     /** Attempts per call, the first included. */
     static final int MAX_ATTEMPTS = 10;
 
@@ -68,6 +78,8 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
     /** One per account and Region, as AWS keeps its buckets; shared by every run there. */
     private final Map<String, CallPacer> pacers = new ConcurrentHashMap<>();
     private final SdkPlugin patientRetries;
+    /** Numbers each load's, refresh's and task definition's calls apart (see {@link FleetStats#caller()}). */
+    private final AtomicLong runs = new AtomicLong();
 
     public EcsFleet(AwsSessions sessions, AwsClientFactory clients, Clock clock) {
         this(sessions, clients, clock, DEFAULT_PARALLELISM);
@@ -96,7 +108,8 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
 
     @Override
     public FleetSnapshot load(EnvironmentSession session, FleetLoadListener listener, LoadFocus focus) {
-        return onceMoreIfExpired(() -> new FleetLoad(newRun(session, listener), clock.instant(), focus).load());
+        return onceMoreIfExpired(caller(LOAD),
+                meter -> new FleetLoad(newRun(session, listener, meter), clock.instant(), focus).load());
     }
 
     @Override
@@ -106,32 +119,43 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
             throw new IllegalArgumentException("a snapshot of " + previous.environmentId() + " " + previous.region()
                     + " cannot be refreshed from " + session.environment().id() + " " + session.region());
         }
-        return onceMoreIfExpired(() -> new FleetRefresh(newRun(session, listener), previous, clock.instant())
-                .refresh());
+        return onceMoreIfExpired(caller(REFRESH), meter -> new FleetRefresh(newRun(session, listener, meter),
+                previous, clock.instant()).refresh());
     }
 
     /**
      * A session that expired on AWS's clock before ours surfaces as failed clusters (or a failed list); the
      * clients have already dropped the credentials by then (AwsClientFactory), so one more run renews them and
-     * the operator never sees the expiry.
+     * the operator never sees the expiry. The second run's calls carry the first's caller, and its stats count the
+     * first run's calls as retries: they are sent again.
      */
-    private static FleetSnapshot onceMoreIfExpired(Supplier<FleetSnapshot> run) {
+    private static FleetSnapshot onceMoreIfExpired(String caller, Function<CallMeter, FleetSnapshot> run) {
+        CallMeter first = new CallMeter(caller);
         try {
-            FleetSnapshot snapshot = run.get();
+            FleetSnapshot snapshot = run.apply(first);
             boolean expired = snapshot.problems().stream()
                     .anyMatch(p -> p.problem().kind() == Problem.Kind.CREDENTIALS_EXPIRED);
-            return expired ? run.get() : snapshot;
+            if (!expired) {
+                return snapshot;
+            }
         } catch (OperatorException e) {
             if (e.problem().kind() != Problem.Kind.CREDENTIALS_EXPIRED) {
                 throw e;
             }
-            return run.get();
         }
+        LOG.log(System.Logger.Level.INFO, "{0}: the session expired on AWS''s clock during the run; run again with"
+                + " renewed credentials", caller);
+        return run.apply(first.again());
+    }
+
+    /** A name for one run's calls, a product token of their User-Agent: {@code harbormaster-fleet-refresh/17}. */
+    private String caller(String purpose) {
+        return purpose + "/" + runs.incrementAndGet();
     }
 
     @Override
     public TaskDefinition describeTaskDefinition(EnvironmentSession session, String taskDefinition) {
-        FleetRun run = newRun(session, FleetLoadListener.NONE);
+        FleetRun run = newRun(session, FleetLoadListener.NONE, new CallMeter(caller(TASK_DEFINITION)));
         try {
             return definitions.get(taskDefinition, Runnable::run, run.reads::describeTaskDefinition).join();
         } catch (RuntimeException e) {
@@ -144,11 +168,19 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
         }
     }
 
-    private FleetRun newRun(EnvironmentSession session, FleetLoadListener listener) {
+    /**
+     * @param meter counts the run's calls; every call says it is for the meter's caller, as AWS's SDKs let a
+     *              caller name its calls (an {@link ApiName} appended to the User-Agent, which CloudTrail records as
+     *              the call's userAgent)
+     */
+    private FleetRun newRun(EnvironmentSession session, FleetLoadListener listener, CallMeter meter) {
         ClientContext context = sessions.context(session);
-        CallMeter meter = new CallMeter();
+        String caller = meter.caller();
+        int slash = caller.indexOf('/');
+        ApiName apiName = ApiName.builder().name(caller.substring(0, slash)).version(caller.substring(slash + 1))
+                .build();
         Consumer<AwsRequestOverrideConfiguration.Builder> override = o -> o.addMetricPublisher(meter)
-                .addPlugin(patientRetries);
+                .addPlugin(patientRetries).addApiName(apiName);
         CallPacer pacer = pacers.computeIfAbsent(session.identity().account() + "/" + session.region(),
                 k -> new CallPacer());
         RunCancellation cancellation = new RunCancellation();

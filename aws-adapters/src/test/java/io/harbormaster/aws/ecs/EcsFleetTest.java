@@ -180,8 +180,19 @@ class EcsFleetTest {
             plainEcs().stopTask(r -> r.cluster(internal.arn()).task(victim.arn()).reason("test"));
             sandbox.clock().advance(Duration.ofMinutes(2));
 
+            long mark = sandbox.control().requestMark();
             FleetSnapshot next = fleet.refresh(prod, first, FleetLoadListener.NONE);
+            plainEcs().listClusters();
 
+            // Every call of the refresh named it in its User-Agent, and nothing else did: what the sandbox
+            // received under its name is exactly what it counted.
+            assertThat(first.stats().caller()).startsWith("harbormaster-fleet-load/");
+            assertThat(next.stats().caller()).startsWith("harbormaster-fleet-refresh/");
+            Map<String, Long> counted = new java.util.TreeMap<>();
+            next.stats().callsByOperation().forEach((op, n) -> counted.put((op.equals(CallPlan.DESCRIBE_TARGET_HEALTH)
+                    ? "elasticloadbalancing." : "ecs.") + op, (long) n));
+            assertThat(next.stats().retries()).isZero();
+            assertThat(sandbox.control().requestsByOperation(mark, next.stats().caller())).isEqualTo(counted);
             FleetDiff diff = FleetDiff.between(first, next);
             assertThat(diff.stoppedTasks()).extracting(Task::arn).contains(victim.arn());
             assertThat(next.task(victim.arn())).isEmpty();

@@ -181,9 +181,16 @@ class AwsSessionsTest {
 
             sandbox.clock().advance(Duration.ofHours(3));
 
+            long mark = sandbox.control().requestMark();
             io.harbormaster.model.fleet.FleetSnapshot next = fleet.refresh(dev, first, null);
             assertThat(next.problems()).isEmpty();
             assertThat(next.services()).hasSameSizeAs(first.services());
+            // The refresh ran twice under one name; the calls of the run that met the expiry are its retries.
+            java.util.Map<String, Long> sent = sandbox.control().requestsByOperation(mark, next.stats().caller());
+            assertThat(sent.get("ecs.ListClusters")).isEqualTo(2);
+            assertThat(sent.values().stream().mapToLong(Long::longValue).sum())
+                    .isEqualTo(next.stats().totalCalls() + next.stats().retries());
+            assertThat(next.stats().calls("ListClusters")).isEqualTo(1);
         }
     }
 

@@ -79,6 +79,17 @@ class RecordsTest {
     }
 
     @Test
+    void statsNameTheirCallerAsOneUserAgentToken() {
+        assertThat(new FleetStats(FleetStats.Kind.INCREMENTAL, Map.of(), 0, 0, Duration.ZERO,
+                "harbormaster-fleet-refresh/17").caller()).isEqualTo("harbormaster-fleet-refresh/17");
+        assertThat(FleetStats.NONE.caller()).isEmpty();
+        for (String bad : List.of("refresh 17", "refresh", "a/b/c", "refresh/", "caf\u00e9/1")) {
+            assertThatThrownBy(() -> new FleetStats(FleetStats.Kind.FULL, Map.of(), 0, 0, Duration.ZERO, bad))
+                    .as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void progressStaysInRange() {
         assertThat(new FleetProgress("tasks", 1, 4, 10).fraction()).isEqualTo(0.25);
         assertThat(new FleetProgress(null, 0, 0, 0).fraction()).isZero();

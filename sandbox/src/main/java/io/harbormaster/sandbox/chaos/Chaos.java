@@ -61,6 +61,7 @@ public final class Chaos implements AutoCloseable {
     private final Map<FaultKind, Long> injected = new EnumMap<>(FaultKind.class);
     private final Set<AutoCloseable> held = ConcurrentHashMap.newKeySet();
     private final OperationTally tally = new OperationTally();
+    private final RequestHistory history = new RequestHistory();
     private final SplittableRandom random;
     private final LongSupplier nanoTime;
     private final ScheduledExecutorService scheduler;
@@ -119,6 +120,22 @@ public final class Chaos implements AutoCloseable {
         return tally.snapshot();
     }
 
+    /** A mark in the history of requests, for {@link #requestsByOperation(long, String)}. */
+    public long requestMark() {
+        return history.mark();
+    }
+
+    /**
+     * How many requests each operation received since {@code mark} from a client whose {@code User-Agent} has
+     * {@code product} as one of its tokens ({@code name/version}, as an SDK's ApiName appends it), keyed as
+     * {@link #requestsByOperation()}; of the last {@value RequestHistory#CAPACITY} requests at most.
+     *
+     * @throws IllegalStateException when requests since the mark have been dropped from the history
+     */
+    public Map<String, Long> requestsByOperation(long mark, String product) {
+        return history.byOperation(mark, product);
+    }
+
     /**
      * Counts the request for {@link #requestsByOperation()}, then the first rule in force that picks it decides; a
      * request no rule picks is answered normally.
@@ -126,6 +143,7 @@ public final class Chaos implements AutoCloseable {
     public Plan plan(SandboxRequest request) {
         RequestTarget target = RequestTarget.of(request);
         tally.count(target);
+        history.record(OperationTally.key(target), request.header("user-agent"));
         return planFor(target, request);
     }
 

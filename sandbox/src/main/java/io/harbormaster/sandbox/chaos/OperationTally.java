@@ -15,7 +15,11 @@ final class OperationTally {
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
 
     void count(RequestTarget target) {
-        counts.computeIfAbsent(target.service() + "." + target.operation(), k -> new LongAdder()).increment();
+        counts.computeIfAbsent(key(target), k -> new LongAdder()).increment();
+    }
+
+    static String key(RequestTarget target) {
+        return target.service() + "." + target.operation();
     }
 
     /** A copy, sorted by key. */
