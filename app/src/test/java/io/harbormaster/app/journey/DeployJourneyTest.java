@@ -117,6 +117,13 @@ class DeployJourneyTest {
                 .orElseThrow();
         javafx.scene.control.ComboBox<Service> picker = harness.lookup("#dashboard-service");
         harness.robot().interact(() -> picker.setValue(web));
+        // The clock runs ×60: the deploy's ~50 s to SUCCESSFUL (minutes on a loaded CI machine) are an hour or more
+        // of its time, and the Live range (the last hour) rightly leaves a deploy older than that out. 6 h covers
+        // six real minutes since the deploy was sent, more than this step's waits add up to.
+        harness.robot().clickOn("#tab-dashboard");
+        harness.robot().clickOn("#range-6h");
+        assertThat(Duration.between(sent, sandboxClock().now())).as("the 6 h range covers the deploy")
+                .isLessThan(Duration.ofHours(6));
         harness.waitUntil("the dashboard marks the deploy", () -> metrics.dashboard().markersProperty().get()
                 .stream().anyMatch(m -> m.kind() == DeployMarker.Kind.DEPLOYMENT_STARTED && !m.at().isBefore(sent)));
         DeployJourneys.shot(harness, "deploy-05-dashboard-marker-1280");
