@@ -55,7 +55,7 @@ class DeployJourneyTest {
     void aRollingDeployOfANewImageToDevReachesSuccessful() throws Exception {
         DeployJourneys.setWindow(harness, 1280, 800);
         DeployWizardViewModel wizard = DeployJourneys.openWizard(harness, "app-web");
-        ImageRow row = wizard.change().images().get(0);
+        ImageRow row = harness.copy(wizard.change().images()).get(0);
         previousImage = row.currentImage();
         harness.robot().interact(() -> row.newImageProperty().set("7.7.7"));
         DeployJourneys.shot(harness, "deploy-01-wizard-change-1280");
@@ -135,7 +135,8 @@ class DeployJourneyTest {
                 .entries().stream().anyMatch(e -> e.fromThisConsole()
                         && e.deployment().status() == DeploymentStatus.SUCCESSFUL));
         TableView<?> historyTable = harness.lookup("#deploy-history-table");
-        assertThat((String) historyTable.getColumns().get(2).getCellData(0)).as("Took, for a finished deploy")
+        assertThat(harness.onUi(() -> (String) historyTable.getColumns().get(2).getCellData(0)))
+                .as("Took, for a finished deploy")
                 .isNotEqualTo("running").matches("\\d+ (s|min \\d+ s|h \\d+ min)");
         harness.robot().interact(() -> deploys(harness).history().selectedProperty().set(
                 deploys(harness).history().entries().get(0)));
@@ -178,7 +179,8 @@ class DeployJourneyTest {
         harness.robot().interact(() -> tabs.getSelectionModel().select(1));
         harness.waitUntil("the history has the deploys of this run and the one before them", () -> deploys(harness)
                 .history().entries().size() >= 3);
-        var oldest = deploys(harness).history().entries().get(deploys(harness).history().entries().size() - 1);
+        var entries = harness.copy(deploys(harness).history().entries());
+        var oldest = entries.get(entries.size() - 1);
         harness.robot().interact(() -> deploys(harness).history().selectedProperty().set(oldest));
         harness.waitUntil("Deploy this revision again… is offered", () -> !harness.lookup("#deploy-history-redeploy")
                 .isDisabled());
@@ -252,7 +254,7 @@ class DeployJourneyTest {
         javafx.scene.control.ComboBox<ServiceRef> chooser = harness.lookup("#deploys-service");
         harness.waitUntil("the list of services is open", chooser::isShowing);
         DeployJourneys.shot(harness, "deploy-12-palette-choose-1280");
-        ServiceRef worker = chooser.getItems().stream().filter(s -> s.serviceName().equals("app-worker"))
+        ServiceRef worker = harness.copy(chooser.getItems()).stream().filter(s -> s.serviceName().equals("app-worker"))
                 .findFirst().orElseThrow();
         harness.robot().interact(() -> chooser.getSelectionModel().select(worker));
         harness.waitUntil("the wizard opens for app-worker", () -> deploys(harness).wizardProperty().get() != null

@@ -272,6 +272,11 @@ final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         return UiWaits.onUi(read);
     }
 
+    /** A copy, taken on the UI thread, of a list that changes there (a table's items, a view-model's rows). */
+    <T> List<T> copy(List<T> live) {
+        return onUi(() -> List.copyOf(live));
+    }
+
     // ---- waits ------------------------------------------------------------------------------------------------
 
     void waitUntil(String what, BooleanSupplier condition) {
