@@ -6,6 +6,7 @@ import io.harbormaster.views.allenv.AllEnvironmentsPage;
 import io.harbormaster.views.allenv.AllEnvironmentsViewModel;
 import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.shell.ShellViewModel;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.control.CheckBox;
@@ -44,40 +45,48 @@ class AllEnvironmentsJourneyTest {
         journey.waitUntil("both environments are loaded", () -> all.loadingProperty().get() == 0
                 && all.rows().stream().map(r -> r.environment().id()).distinct().count() == 2);
 
-        Set<String> tagged = all.rows().stream().map(r -> r.environment().name()).collect(Collectors.toSet());
+        // The page refreshes while it shows: each list is read whole on the UI thread, then checked.
+        List<ServiceRow> rows = journey.copy(all.rows());
+        Set<String> tagged = rows.stream().map(r -> r.environment().name()).collect(Collectors.toSet());
         assertThat(tagged).containsExactlyInAnyOrder("dev", "stage");
         TableView<ServiceRow> table = journey.lookup("#allenv-table");
-        assertThat(table.getItems()).hasSameSizeAs(all.rows());
-        assertThat(table.getItems().get(0).attention().ordinal())
-                .isLessThanOrEqualTo(table.getItems().get(table.getItems().size() - 1).attention().ordinal());
+        List<ServiceRow> shown = journey.onUi(() -> {
+            assertThat(table.getItems()).hasSameSizeAs(all.rows());
+            return List.copyOf(table.getItems());
+        });
+        assertThat(shown.get(0).attention().ordinal())
+                .isLessThanOrEqualTo(shown.get(shown.size() - 1).attention().ordinal());
         assertThat(journey.onUi(() -> journey.robot().lookup("#allenv-table .hm-env-chip").queryAll())).isNotEmpty();
         // Each environment says how many services and how old they are.
         javafx.scene.control.Label devStatus = journey.lookup("#allenv-status-sandbox-dev");
         javafx.scene.control.Label stageStatus = journey.lookup("#allenv-status-sandbox-stage");
-        assertThat(devStatus.getText()).matches("[\\d,]+ services · as of \\d\\d:\\d\\d:\\d\\d");
-        assertThat(stageStatus.getText()).matches("[\\d,]+ services · as of \\d\\d:\\d\\d:\\d\\d");
+        assertThat(journey.onUi(devStatus::getText)).matches("[\\d,]+ services · as of \\d\\d:\\d\\d:\\d\\d");
+        assertThat(journey.onUi(stageStatus::getText)).matches("[\\d,]+ services · as of \\d\\d:\\d\\d:\\d\\d");
         journey.screenshot("allenv-01-dev-and-stage");
 
         // The filter: by environment, by image tag, and needing attention only.
-        long stageRows = all.allRows().stream().filter(r -> r.environment().name().equals("stage")).count();
+        long stageRows = journey.copy(all.allRows()).stream().filter(r -> r.environment().name().equals("stage"))
+                .count();
         javafx.scene.control.TextField filter = journey.lookup("#allenv-filter");
         journey.robot().clickOn(filter).write("stage");
         journey.waitUntil("only stage's rows show", () -> table.getItems().size() == stageRows);
-        assertThat(table.getItems()).allMatch(r -> r.environment().name().equals("stage"));
+        assertThat(journey.copy(table.getItems())).allMatch(r -> r.environment().name().equals("stage"));
         javafx.scene.control.Label summary = journey.lookup("#allenv-summary");
-        assertThat(summary.getText()).startsWith(stageRows + " of " + all.allRows().size() + " services");
+        assertThat(journey.onUi(summary::getText))
+                .startsWith(stageRows + " of " + journey.copy(all.allRows()).size() + " services");
 
         journey.robot().interact(() -> filter.setText("1.44.0-dev.7")); // dev's api runs it, nothing else does
         journey.waitUntil("dev's api alone shows", () -> table.getItems().size() == 1);
-        assertThat(table.getItems().get(0).name()).isEqualTo("api");
-        assertThat(table.getItems().get(0).environment().name()).isEqualTo("dev");
+        ServiceRow api = journey.copy(table.getItems()).get(0);
+        assertThat(api.name()).isEqualTo("api");
+        assertThat(api.environment().name()).isEqualTo("dev");
         journey.screenshot("allenv-02-filtered-by-image");
 
         journey.robot().interact(() -> filter.setText(""));
-        long attention = all.allRows().stream().filter(ServiceRow::needsAttention).count();
+        long attention = journey.copy(all.allRows()).stream().filter(ServiceRow::needsAttention).count();
         journey.robot().clickOn("#allenv-problems-only");
         journey.waitUntil("only those needing attention show", () -> table.getItems().size() == attention);
-        assertThat(table.getItems()).allMatch(ServiceRow::needsAttention);
+        assertThat(journey.copy(table.getItems())).allMatch(ServiceRow::needsAttention);
         journey.robot().clickOn("#allenv-problems-only");
         journey.waitUntil("all rows again", () -> table.getItems().size() == all.allRows().size());
 
@@ -87,7 +96,7 @@ class AllEnvironmentsJourneyTest {
         journey.waitUntil("dev is read again", () -> choiceAsOf(all, "sandbox-dev").isAfter(devBefore)
                 && all.choices().stream().noneMatch(c -> c.stateProperty().get()
                         == io.harbormaster.views.allenv.EnvironmentChoice.State.REFRESHING));
-        assertThat(all.allRows().stream().map(r -> r.environment().id()).distinct()).hasSize(2);
+        assertThat(journey.copy(all.allRows()).stream().map(r -> r.environment().id()).distinct()).hasSize(2);
         assertThat(all.polling()).as("refreshing while the page shows").isTrue();
         journey.robot().clickOn("#nav-clusters");
         journey.waitUntil("a hidden page polls nothing", () -> !all.polling());

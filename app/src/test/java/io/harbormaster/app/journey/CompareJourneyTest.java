@@ -44,9 +44,9 @@ class CompareJourneyTest {
         CompareViewModel compare = shell().page(ComparePage.class).viewModel();
         journey.waitUntil("the Compare page shows api-green", () -> shell().pageProperty().get().equals(ComparePage.ID)
                 && "api-green".equals(compare.serviceNameProperty().get()));
-        assertThat(compare.otherChoices()).extracting(Environment::id).doesNotContain("sandbox-prod");
-        Environment stage = compare.otherChoices().stream().filter(e -> e.id().equals("sandbox-stage")).findFirst()
-                .orElseThrow();
+        assertThat(journey.copy(compare.otherChoices())).extracting(Environment::id).doesNotContain("sandbox-prod");
+        Environment stage = journey.copy(compare.otherChoices()).stream().filter(e -> e.id().equals("sandbox-stage"))
+                .findFirst().orElseThrow();
         ComboBox<Environment> other = journey.lookup("#compare-env");
         journey.robot().interact(() -> other.getSelectionModel().select(stage));
         try {
@@ -61,24 +61,26 @@ class CompareJourneyTest {
         }
         journey.waitUntil("the comparison is made", () -> !compare.lines().isEmpty());
 
-        List<ComparedLine> images = compare.lines().stream().filter(l -> l.label().equals("Image")).toList();
+        List<ComparedLine> images = lines(compare).stream().filter(l -> l.label().equals("Image")).toList();
         assertThat(images).isNotEmpty();
         ComparedLine image = images.get(0);
         assertThat(image.differs()).isTrue();
         assertThat(image.left()).endsWith(":1.43.0");
         assertThat(image.right()).endsWith(":1.44.0-rc.1");
-        assertThat(compare.lines().stream().filter(l -> l.label().equals("ENV")).findFirst().orElseThrow().differs())
+        assertThat(lines(compare).stream().filter(l -> l.label().equals("ENV")).findFirst().orElseThrow().differs())
                 .isTrue();
 
         WaitForAsyncUtils.waitForFxEvents();
         TableRow<?> imageRow = journey.onUi(() -> journey.robot().lookup(".table-row-cell").queryAll().stream()
                 .map(n -> (TableRow<?>) n).filter(r -> r.getItem() == image).findFirst().orElseThrow());
-        assertThat(imageRow.getStyleClass()).contains("hm-differs");
+        assertThat(journey.copy(imageRow.getStyleClass())).contains("hm-differs");
 
         // Each side says how old it is, in its column heading.
         javafx.scene.control.TableView<ComparedLine> table = journey.lookup("#compare-table");
-        assertThat(table.getColumns().get(2).getText()).matches("prod · as of \\d\\d:\\d\\d:\\d\\d");
-        assertThat(table.getColumns().get(3).getText()).matches("stage · as of \\d\\d:\\d\\d:\\d\\d");
+        assertThat(journey.onUi(() -> table.getColumns().get(2).getText()))
+                .matches("prod · as of \\d\\d:\\d\\d:\\d\\d");
+        assertThat(journey.onUi(() -> table.getColumns().get(3).getText()))
+                .matches("stage · as of \\d\\d:\\d\\d:\\d\\d");
         assertThat(compare.leftAsOfProperty().get()).isNotNull();
         assertThat(compare.stalenessProperty().get()).isEmpty();
         journey.screenshot("compare-01-api-green-prod-beside-stage");
@@ -89,9 +91,9 @@ class CompareJourneyTest {
         journey.robot().clickOn("#compare-refresh");
         journey.waitUntil("stage is read again", () -> !compare.busyProperty().get()
                 && compare.rightAsOfProperty().get().isAfter(stageBefore));
-        assertThat(compare.lines().stream().filter(l -> l.label().equals("Image")).findFirst().orElseThrow().right())
+        assertThat(lines(compare).stream().filter(l -> l.label().equals("Image")).findFirst().orElseThrow().right())
                 .endsWith(":1.44.0-rc.1");
-        assertThat(compare.lines().stream().filter(l -> l.label().equals("Image")).findFirst().orElseThrow().differs())
+        assertThat(lines(compare).stream().filter(l -> l.label().equals("Image")).findFirst().orElseThrow().differs())
                 .isTrue();
 
         // The sandbox's other stage/prod differences, each compared through the page with stage's fleet kept.
@@ -99,16 +101,21 @@ class CompareJourneyTest {
         assertDiffers(compare, "redshift-loader", "memory", "70000", "24576");
         compareThroughThePage(compare, "app-web");
         for (String name : List.of("FEATURE_FLAGS", "ENV", "LOG_LEVEL", "DB_HOST")) {
-            assertThat(compare.lines().stream().filter(l -> l.label().equals(name)).anyMatch(ComparedLine::differs))
+            assertThat(lines(compare).stream().filter(l -> l.label().equals(name)).anyMatch(ComparedLine::differs))
                     .as("app-web's " + name + " differs between prod and stage").isTrue();
         }
         // Each environment's own password: both sides dots, and the verdict column (not the dots) says they differ.
-        ComparedLine password = compare.lines().stream().filter(l -> l.label().equals("DB_PASSWORD")).findFirst()
+        ComparedLine password = lines(compare).stream().filter(l -> l.label().equals("DB_PASSWORD")).findFirst()
                 .orElseThrow();
         assertThat(password).extracting(ComparedLine::left, ComparedLine::right, ComparedLine::verdict)
                 .containsExactly(SecretNames.MASK, SecretNames.MASK, ComparedLine.HIDDEN_DIFFER);
-        assertThat(compare.lines()).filteredOn(l -> !l.hidden()).allSatisfy(l -> assertThat(l.verdict()).isEmpty());
+        assertThat(lines(compare)).filteredOn(l -> !l.hidden()).allSatisfy(l -> assertThat(l.verdict()).isEmpty());
         journey.screenshot("compare-02-app-web-prod-beside-stage");
+    }
+
+    /** The comparison's lines as the UI thread has them: a refresh replaces them there. */
+    private static List<ComparedLine> lines(CompareViewModel compare) {
+        return journey.copy(compare.lines());
     }
 
     private static void compareThroughThePage(CompareViewModel compare, String service) {
@@ -122,7 +129,7 @@ class CompareJourneyTest {
     private static void assertDiffers(CompareViewModel compare, String service, String labelPart, String prod,
             String stage) {
         compareThroughThePage(compare, service);
-        assertThat(compare.lines().stream().filter(l -> l.label().toLowerCase().contains(labelPart) && l.differs()))
+        assertThat(lines(compare).stream().filter(l -> l.label().toLowerCase().contains(labelPart) && l.differs()))
                 .as(service + "'s " + labelPart + " lines that differ")
                 .anyMatch(l -> l.left().equals(prod) && l.right().equals(stage));
     }

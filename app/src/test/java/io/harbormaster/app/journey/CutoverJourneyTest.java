@@ -104,8 +104,9 @@ class CutoverJourneyTest {
         assertThat(gates).hasSize(4).allSatisfy(e -> assertThat(e.what()).contains("PASS → next"));
         assertThat(done.confirmed().percent("prod")).isEqualTo(100.0);
         TableView<GateEvidence> evidence = harness.lookup("#cutover-evidence");
-        assertThat(evidence.getItems()).extracting(GateEvidence::sideId).contains("prod", "stage");
-        assertThat(evidence.getItems()).allSatisfy(e -> assertThat(e.verdict()).isEqualTo(GateVerdict.PASS));
+        List<GateEvidence> shown = harness.copy(evidence.getItems());
+        assertThat(shown).extracting(GateEvidence::sideId).contains("prod", "stage");
+        assertThat(shown).allSatisfy(e -> assertThat(e.verdict()).isEqualTo(GateVerdict.PASS));
         journeys.bothSidesCharted(live);
         journeys.shots("cutover-live");
         journeys.bothSidesMapped(live);
@@ -157,7 +158,7 @@ class CutoverJourneyTest {
             assertThat(fiveXx.value().getAsDouble()).isGreaterThan(5);
             assertThat(fiveXx.dataPoints()).isPositive();
             TableView<GateEvidence> evidence = harness.lookup("#cutover-evidence");
-            assertThat(evidence.getItems()).anySatisfy(e -> assertThat(e.reason()).contains("critical"));
+            assertThat(harness.copy(evidence.getItems())).anySatisfy(e -> assertThat(e.reason()).contains("critical"));
             assertThat(done.events()).anySatisfy(e -> assertThat(e.what()).contains("CRITICAL → rollback"));
             journeys.shots("cutover-rolled-back");
         } finally {

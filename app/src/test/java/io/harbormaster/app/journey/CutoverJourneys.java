@@ -57,7 +57,7 @@ final class CutoverJourneys {
         TableView<RouteRow> table = harness.lookup("#cutovers-table");
         harness.waitUntil("the list shows " + displayName + " in " + environment, () -> table.getItems().stream()
                 .anyMatch(wanted));
-        RouteRow row = table.getItems().stream().filter(wanted).findFirst().orElseThrow();
+        RouteRow row = harness.copy(table.getItems()).stream().filter(wanted).findFirst().orElseThrow();
         harness.robot().interact(() -> table.getSelectionModel().select(row));
         return row;
     }
@@ -118,12 +118,13 @@ final class CutoverJourneys {
         harness.robot().interact(() -> live.tabProperty().set(CutoverLiveViewModel.Tab.METRICS));
         harness.waitUntil("both sides are charted", () -> live.metrics().charts().size() == GateMetric.values().length
                 && live.metrics().charts().get(0).series().stream().allMatch(s -> !s.points().isEmpty()));
+        // The charts are redrawn on the UI thread at each tick: each is read there whole.
         TimeSeriesChart errors = harness.lookup("#cutover-chart-five-xx-rate");
-        assertThat(errors.series()).hasSize(2).allSatisfy(s -> assertThat(s.points()).isNotEmpty());
-        assertThat(errors.thresholds()).isNotNull();
-        assertThat(errors.markers()).isNotEmpty();
+        assertThat(harness.onUi(errors::series)).hasSize(2).allSatisfy(s -> assertThat(s.points()).isNotEmpty());
+        assertThat(harness.onUi(errors::thresholds)).isNotNull();
+        assertThat(harness.onUi(errors::markers)).isNotEmpty();
         TimeSeriesChart requests = harness.lookup("#cutover-chart-request-count");
-        assertThat(requests.series()).hasSize(2).allSatisfy(s -> assertThat(s.points()).isNotEmpty());
+        assertThat(harness.onUi(requests::series)).hasSize(2).allSatisfy(s -> assertThat(s.points()).isNotEmpty());
     }
 
     /** The Hosts tab in front: each side's hosts laid out on the noise map and coloured by their request rate. */

@@ -58,7 +58,7 @@ class CutoverRestartJourneyTest {
             second.robot().clickOn("#nav-cutovers");
             ListView<Reconciliation> open = second.lookup("#cutovers-recovered");
             second.waitUntil("the open cutover is offered", () -> !open.getItems().isEmpty());
-            Reconciliation rec = open.getItems().get(0);
+            Reconciliation rec = second.copy(open.getItems()).get(0);
             assertThat(rec.plan().cutoverId()).isEqualTo(cutoverId);
             assertThat(rec.checkpoint().step()).isEqualTo(2);
             // a new sandbox started with the console: its weights are the seed's, not the journal's step 2

@@ -55,7 +55,7 @@ class DeployJourneyTest {
     void aRollingDeployOfANewImageToDevReachesSuccessful() throws Exception {
         DeployJourneys.setWindow(harness, 1280, 800);
         DeployWizardViewModel wizard = DeployJourneys.openWizard(harness, "app-web");
-        ImageRow row = wizard.change().images().get(0);
+        ImageRow row = harness.copy(wizard.change().images()).get(0);
         previousImage = row.currentImage();
         harness.robot().interact(() -> row.newImageProperty().set("7.7.7"));
         DeployJourneys.shot(harness, "deploy-01-wizard-change-1280");
@@ -117,6 +117,13 @@ class DeployJourneyTest {
                 .orElseThrow();
         javafx.scene.control.ComboBox<Service> picker = harness.lookup("#dashboard-service");
         harness.robot().interact(() -> picker.setValue(web));
+        // The clock runs ×60: the deploy's ~50 s to SUCCESSFUL (minutes on a loaded CI machine) are an hour or more
+        // of its time, and the Live range (the last hour) rightly leaves a deploy older than that out. 6 h covers
+        // six real minutes since the deploy was sent, more than this step's waits add up to.
+        harness.robot().clickOn("#tab-dashboard");
+        harness.robot().clickOn("#range-6h");
+        assertThat(Duration.between(sent, sandboxClock().now())).as("the 6 h range covers the deploy")
+                .isLessThan(Duration.ofHours(6));
         harness.waitUntil("the dashboard marks the deploy", () -> metrics.dashboard().markersProperty().get()
                 .stream().anyMatch(m -> m.kind() == DeployMarker.Kind.DEPLOYMENT_STARTED && !m.at().isBefore(sent)));
         DeployJourneys.shot(harness, "deploy-05-dashboard-marker-1280");
@@ -128,7 +135,8 @@ class DeployJourneyTest {
                 .entries().stream().anyMatch(e -> e.fromThisConsole()
                         && e.deployment().status() == DeploymentStatus.SUCCESSFUL));
         TableView<?> historyTable = harness.lookup("#deploy-history-table");
-        assertThat((String) historyTable.getColumns().get(2).getCellData(0)).as("Took, for a finished deploy")
+        assertThat(harness.onUi(() -> (String) historyTable.getColumns().get(2).getCellData(0)))
+                .as("Took, for a finished deploy")
                 .isNotEqualTo("running").matches("\\d+ (s|min \\d+ s|h \\d+ min)");
         harness.robot().interact(() -> deploys(harness).history().selectedProperty().set(
                 deploys(harness).history().entries().get(0)));
@@ -171,7 +179,8 @@ class DeployJourneyTest {
         harness.robot().interact(() -> tabs.getSelectionModel().select(1));
         harness.waitUntil("the history has the deploys of this run and the one before them", () -> deploys(harness)
                 .history().entries().size() >= 3);
-        var oldest = deploys(harness).history().entries().get(deploys(harness).history().entries().size() - 1);
+        var entries = harness.copy(deploys(harness).history().entries());
+        var oldest = entries.get(entries.size() - 1);
         harness.robot().interact(() -> deploys(harness).history().selectedProperty().set(oldest));
         harness.waitUntil("Deploy this revision again… is offered", () -> !harness.lookup("#deploy-history-redeploy")
                 .isDisabled());
@@ -245,7 +254,7 @@ class DeployJourneyTest {
         javafx.scene.control.ComboBox<ServiceRef> chooser = harness.lookup("#deploys-service");
         harness.waitUntil("the list of services is open", chooser::isShowing);
         DeployJourneys.shot(harness, "deploy-12-palette-choose-1280");
-        ServiceRef worker = chooser.getItems().stream().filter(s -> s.serviceName().equals("app-worker"))
+        ServiceRef worker = harness.copy(chooser.getItems()).stream().filter(s -> s.serviceName().equals("app-worker"))
                 .findFirst().orElseThrow();
         harness.robot().interact(() -> chooser.getSelectionModel().select(worker));
         harness.waitUntil("the wizard opens for app-worker", () -> deploys(harness).wizardProperty().get() != null

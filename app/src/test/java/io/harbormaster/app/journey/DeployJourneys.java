@@ -15,6 +15,7 @@ import io.harbormaster.views.services.ServicesPage;
 import io.harbormaster.views.services.ServicesViewModel;
 import io.harbormaster.views.shell.ShellViewModel;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -70,9 +71,10 @@ final class DeployJourneys {
         harness.waitUntil("the palette offers Deploy…", () -> palette.results().stream()
                 .anyMatch(e -> e.kind() == PaletteEntry.Kind.ACTION && e.arn().equals(DeploysPage.DEPLOY.id())));
         javafx.scene.control.ListView<PaletteEntry> list = harness.lookup("#palette-results");
-        PaletteEntry entry = palette.results().stream().filter(e -> e.arn().equals(DeploysPage.DEPLOY.id()))
+        List<PaletteEntry> results = harness.copy(palette.results());
+        PaletteEntry entry = results.stream().filter(e -> e.arn().equals(DeploysPage.DEPLOY.id()))
                 .findFirst().orElseThrow();
-        for (int i = 0; i < palette.results().size() && !entry.equals(list.getSelectionModel().getSelectedItem());
+        for (int i = 0; i < results.size() && !entry.equals(harness.onUi(list.getSelectionModel()::getSelectedItem));
                 i++) {
             harness.robot().type(KeyCode.DOWN);
         }

@@ -133,9 +133,9 @@ class DeployProdJourneyTest {
     @Order(4)
     void stagesImageIsPromotedToProd() throws Exception {
         DeployWizardViewModel wizard = DeployJourneys.openWizard(harness, "api-green");
-        String before = wizard.change().images().get(0).currentImage();
-        Environment stage = wizard.promote().candidates().stream().filter(e -> e.id().equals("sandbox-stage"))
-                .findFirst().orElseThrow();
+        String before = harness.copy(wizard.change().images()).get(0).currentImage();
+        Environment stage = harness.copy(wizard.promote().candidates()).stream()
+                .filter(e -> e.id().equals("sandbox-stage")).findFirst().orElseThrow();
         harness.robot().interact(() -> wizard.promote().sourceProperty().set(stage));
         DeployJourneys.press(harness, "#deploy-promote");
         harness.waitUntil("stage's images are taken", () -> wizard.promote().statusProperty().get()
@@ -146,7 +146,7 @@ class DeployProdJourneyTest {
                     .startsWith("Images of"));
         }
         assertThat(wizard.promote().statusProperty().get()).contains("is newer");
-        assertThat(wizard.change().images().get(0).newImageProperty().get()).isNotEqualTo(before)
+        assertThat(harness.onUi(() -> wizard.change().images().get(0).newImageProperty().get())).isNotEqualTo(before)
                 .endsWith("1.44.0-rc.1");
         DeployJourneys.shot(harness, "deploy-prod-07-promote-from-stage-1280");
         DeployJourneys.next(harness, wizard);

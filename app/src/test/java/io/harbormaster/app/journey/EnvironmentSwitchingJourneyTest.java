@@ -91,8 +91,8 @@ class EnvironmentSwitchingJourneyTest {
         journey.waitUntil("stage's clusters show beside prod", () -> !stageTable.getItems().isEmpty());
         TableView<Cluster> prodTable = journey.lookup("#clusters-table");
         journey.waitUntil("prod's clusters show", () -> !prodTable.getItems().isEmpty());
-        assertThat(prodTable.getItems().get(0).arn()).contains(":444444444444:");
-        assertThat(stageTable.getItems().get(0).arn()).contains(":333333333333:");
+        assertThat(journey.copy(prodTable.getItems()).get(0).arn()).contains(":444444444444:");
+        assertThat(journey.copy(stageTable.getItems()).get(0).arn()).contains(":333333333333:");
 
         assertThat(journey.<Label>lookup("#primary-env-name").getText()).isEqualTo("prod");
         assertThat(journey.<Node>lookup("#primary-production-badge").isVisible()).isTrue();
@@ -121,7 +121,7 @@ class EnvironmentSwitchingJourneyTest {
         journey.waitUntil("detection reports", () -> !status.getText().isEmpty()
                 && status.getText().contains("environment"));
         assertThat(status.getText()).isEqualTo("6 profiles not yet environments. Tick the ones to add.");
-        assertThat(list.getItems()).as("nothing added by itself").hasSize(3);
+        assertThat(journey.copy(list.getItems())).as("nothing added by itself").hasSize(3);
 
         journey.robot().interact(() -> list.getSelectionModel().select(1));
         TextField name = journey.lookup("#settings-name");

@@ -77,7 +77,7 @@ class EveryPageLayoutJourneyTest {
     void metricsNoiseMapAndLogs() throws Exception {
         journey.robot().clickOn("#nav-metrics");
         MetricsViewModel metrics = journey.shell().page(MetricsPage.class).viewModel();
-        var apiGreen = metrics.dashboard().services().stream().filter(s -> s.name().equals("api-green"))
+        var apiGreen = journey.copy(metrics.dashboard().services()).stream().filter(s -> s.name().equals("api-green"))
                 .findFirst().orElseThrow();
         ComboBox<io.harbormaster.model.fleet.Service> picker = journey.lookup("#dashboard-service");
         journey.robot().interact(() -> picker.setValue(apiGreen));

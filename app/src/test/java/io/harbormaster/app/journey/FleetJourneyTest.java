@@ -76,10 +76,11 @@ class FleetJourneyTest {
         assertThat(shown).isEqualTo(sandbox);
 
         TableView<ServiceRow> table = journey.lookup("#services-table");
-        ServiceRow first = table.getItems().get(0);
+        List<ServiceRow> rows = journey.copy(table.getItems());
+        ServiceRow first = rows.get(0);
         assertThat(first.attention()).isEqualTo(ServiceAttention.Level.UNPLACEABLE);
         assertThat(first.reason()).contains("unable to place a task");
-        assertThat(table.getItems().stream().filter(r -> r.attention() == ServiceAttention.Level.UNPLACEABLE)
+        assertThat(rows.stream().filter(r -> r.attention() == ServiceAttention.Level.UNPLACEABLE)
                 .map(ServiceRow::name)).contains("edge-cache", "redshift-loader");
         Path png = journey.screenshot("fleet-01-services-prod");
         assertThat(Files.size(png)).isGreaterThan(10_000);
@@ -196,7 +197,8 @@ class FleetJourneyTest {
                 && services.detailProperty().get().service().name().equals("app-scheduler"));
         TabPane tabs = journey.lookup("#service-detail-tabs");
         journey.robot().clickOn("Stopped tasks");
-        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("service-tab-stopped-tasks");
+        assertThat(journey.onUi(() -> tabs.getSelectionModel().getSelectedItem().getId()))
+                .isEqualTo("service-tab-stopped-tasks");
         TableView<io.harbormaster.model.deploy.StoppedTask> table = journey.lookup("#service-detail-stopped-tasks");
         journey.waitUntil("the stopped task is listed with its reason", () -> table.getItems().stream()
                 .anyMatch(t -> t.taskArn().equals(stopped) && t.stoppedReason().equals("Stopped by the fleet journey")

@@ -9,6 +9,7 @@ import io.harbormaster.views.services.ServicesPage;
 import io.harbormaster.views.services.ServicesViewModel;
 import io.harbormaster.views.shell.ShellViewModel;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -46,7 +49,8 @@ import org.testfx.util.WaitForAsyncUtils;
  *
  * Every wait is named and evaluated on the UI thread; a wait that times out leaves a screenshot beside the others.
  */
-final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback,
+        InvocationInterceptor {
 
     private static final System.Logger LOG = System.getLogger(Journey.class.getName());
     /** prod's whole fleet (3,000 tasks) on a machine shared by several builds, or with the log at FINE. */
@@ -55,6 +59,7 @@ final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
 
     private final JourneyOptions options;
     private final FxRobot robot = new FxRobot();
+    private final OrderedSteps steps = new OrderedSteps();
     private boolean perClass;
     private String name = "journey";
     private Path dir;
@@ -99,6 +104,17 @@ final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     public void afterEach(ExtensionContext context) throws Exception {
         if (!perClass) {
             close();
+        }
+    }
+
+    /** A step of an ordered class first runs the earlier steps if they did not run (a rerun): {@link OrderedSteps}. */
+    @Override
+    public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> call,
+            ExtensionContext context) throws Throwable {
+        if (perClass) {
+            steps.interceptTestMethod(invocation, call, context);
+        } else {
+            invocation.proceed();
         }
     }
 
@@ -254,6 +270,11 @@ final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     /** What the UI thread says now: for lists and properties that change there while the test reads them. */
     <T> T onUi(Callable<T> read) {
         return UiWaits.onUi(read);
+    }
+
+    /** A copy, taken on the UI thread, of a list that changes there (a table's items, a view-model's rows). */
+    <T> List<T> copy(List<T> live) {
+        return onUi(() -> List.copyOf(live));
     }
 
     // ---- waits ------------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import io.harbormaster.views.logs.LogsViewModel;
 import io.harbormaster.views.metrics.MetricsViewModel;
 import io.harbormaster.views.shell.ShellViewModel;
 import java.time.Duration;
+import java.util.List;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,8 +47,8 @@ class LogsJourneyTest {
 
     @Test
     void anErrorLineLeadsToTheHostItsTaskRunsOn() throws Exception {
-        Service web = metrics().dashboard().services().stream().filter(s -> s.name().equals("app-web")).findFirst()
-                .orElseThrow();
+        Service web = journey.copy(metrics().dashboard().services()).stream().filter(s -> s.name().equals("app-web"))
+                .findFirst().orElseThrow();
         sandbox().control().setImageFault("web:", Fault.SERVE_ERRORS);
         new SandboxWrites(journey.home(), sandbox()).forceNewDeployment("dev", "222222222222", web.clusterArn(), web.name());
         for (int minute = 0; minute < 10; minute++) {
@@ -66,8 +67,10 @@ class LogsJourneyTest {
         journey.waitUntil("ERROR lines are in", () -> !logs.lines().isEmpty());
         // the group is the one app-web's task definition names (the console's default /ecs/<family>)
         assertThat(logs.messageProperty().get()).contains("/ecs/web").contains("ecs/web/");
-        assertThat(logs.lines()).allSatisfy(l -> assertThat(l.event().message()).contains("ERROR"));
-        assertThat(logs.lines()).allMatch(LogLine::error);
+        // The tail follows on: its lines are read whole on the UI thread, where they grow.
+        List<LogLine> lines = journey.copy(logs.lines());
+        assertThat(lines).allSatisfy(l -> assertThat(l.event().message()).contains("ERROR"));
+        assertThat(lines).allMatch(LogLine::error);
         journey.screenshot("logs-errors");
 
         ListView<LogLine> list = journey.lookup("#logs-list");
@@ -95,8 +98,8 @@ class LogsJourneyTest {
         journey.robot().clickOn("#hosts-measured");
         journey.waitUntil("measured use of dev's hosts is read", () -> shell().page(HostsPage.class).viewModel()
                 .measuredProperty().get().containsKey(origin.hostArn()));
-        assertThat(shell().page(HostsPage.class).viewModel().measuredProperty().get())
-                .hasSize(shell().fleet().data().snapshot().hosts().size());
+        assertThat(journey.onUi(() -> shell().page(HostsPage.class).viewModel().measuredProperty().get().size()))
+                .isEqualTo(shell().fleet().data().snapshot().hosts().size());
         journey.screenshot("hosts-measured-use");
         journey.robot().clickOn("#hosts-measured");
         sandbox().control().clearImageFault("web:");
@@ -104,8 +107,8 @@ class LogsJourneyTest {
 
     @Test
     void aServiceLoggingWithAnotherDriverSaysSo() throws Exception {
-        Service reports = metrics().dashboard().services().stream().filter(s -> s.name().equals("app-reports"))
-                .findFirst().orElseThrow();
+        Service reports = journey.copy(metrics().dashboard().services()).stream()
+                .filter(s -> s.name().equals("app-reports")).findFirst().orElseThrow();
         journey.robot().clickOn("#nav-metrics");
         journey.robot().clickOn("#tab-logs");
         LogsViewModel logs = metrics().logs();
@@ -113,7 +116,7 @@ class LogsJourneyTest {
         journey.waitUntil("the page says where app-reports logs", () -> logs.messageProperty().get()
                 .contains("writes nothing to CloudWatch Logs"));
         assertThat(logs.messageProperty().get()).contains("fluentd");
-        assertThat(logs.lines()).isEmpty();
+        assertThat(journey.copy(logs.lines())).isEmpty();
         javafx.scene.control.Label empty = journey.lookup("#logs-empty");
         assertThat(empty.getText()).contains("fluentd").doesNotContain("Pick a service");
         journey.screenshot("logs-elsewhere");

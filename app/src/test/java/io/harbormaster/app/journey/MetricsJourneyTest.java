@@ -79,7 +79,8 @@ class MetricsJourneyTest {
     }
 
     private static Service service(String name) {
-        return metrics().dashboard().services().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        return journey.copy(metrics().dashboard().services()).stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -215,18 +216,20 @@ class MetricsJourneyTest {
         journey.robot().clickOn("#logs-search");
         journey.waitUntil("GET lines are in", () -> !logs.lines().isEmpty());
 
-        assertThat(logs.lines()).allSatisfy(l -> assertThat(l.text()).as("the time once, in its column")
+        // The tail follows on: its lines are read whole on the UI thread, where they grow.
+        List<LogLine> lines = journey.copy(logs.lines());
+        assertThat(lines).allSatisfy(l -> assertThat(l.text()).as("the time once, in its column")
                 .doesNotMatch("^\\[?\\d{4}-\\d{2}-\\d{2}.*"));
-        assertThat(logs.lines()).filteredOn(l -> l.text().startsWith("WARN")).allSatisfy(l ->
+        assertThat(lines).filteredOn(l -> l.text().startsWith("WARN")).allSatisfy(l ->
                 assertThat(l.level()).isEqualTo(LogLine.Level.WARN));
         shots("logs-filtered");
         dark(() -> journey.screenshot("logs-filtered-dark-1280x800"));
 
         Service other = service("app-worker");
         journey.robot().interact(() -> logs.showService(other.arn()));
-        assertThat(filter.getText()).as("the filter stays with app-web").isEmpty();
+        assertThat(journey.<String>onUi(filter::getText)).as("the filter stays with app-web").isEmpty();
         journey.robot().interact(() -> logs.showService(web.arn()));
-        assertThat(filter.getText()).isEqualTo("GET");
+        assertThat(journey.<String>onUi(filter::getText)).isEqualTo("GET");
     }
 
     /** The noise map, brought up by its shortcut. */

@@ -31,7 +31,8 @@ class OfflineHistoryJourneyTest {
         journey.awaitFleetLoaded();
         journey.robot().clickOn("#nav-metrics");
         ServiceDashboardViewModel online = journey.shell().page(MetricsPage.class).viewModel().dashboard();
-        Service web = online.services().stream().filter(s -> s.name().equals("app-web")).findFirst().orElseThrow();
+        Service web = journey.copy(online.services()).stream().filter(s -> s.name().equals("app-web")).findFirst()
+                .orElseThrow();
         String arn = web.arn();
         ComboBox<Service> onlinePicker = journey.lookup("#dashboard-service");
         journey.robot().interact(() -> onlinePicker.setValue(web));
@@ -56,7 +57,8 @@ class OfflineHistoryJourneyTest {
         ServiceDashboardViewModel dash = journey.shell().page(MetricsPage.class).viewModel().dashboard();
         journey.waitUntil("the service viewed last is offered", () -> dash.services().stream()
                 .anyMatch(s -> s.arn().equals(arn)));
-        Service cached = dash.services().stream().filter(s -> s.arn().equals(arn)).findFirst().orElseThrow();
+        Service cached = journey.copy(dash.services()).stream().filter(s -> s.arn().equals(arn)).findFirst()
+                .orElseThrow();
         ComboBox<Service> picker = journey.lookup("#dashboard-service");
         journey.robot().interact(() -> picker.setValue(cached));
         journey.robot().clickOn("#range-1h");

@@ -45,7 +45,8 @@ class SandboxJourneyTest {
         TableView<Cluster> table = journey.lookup("#clusters-table");
         journey.waitUntil("dev's clusters are shown", () -> !table.getItems().isEmpty());
 
-        List<String> shown = table.getItems().stream().map(c -> c.name() + ":" + c.registeredInstances() + ":"
+        List<String> shown = journey.copy(table.getItems()).stream().map(c -> c.name() + ":" + c.registeredInstances()
+                + ":"
                 + c.activeServices() + ":" + c.runningTasks()).sorted().collect(Collectors.toList());
         assertThat(shown).isEqualTo(sandboxDevClusters());
 

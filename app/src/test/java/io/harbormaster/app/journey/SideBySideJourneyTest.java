@@ -38,7 +38,7 @@ class SideBySideJourneyTest {
         journey.robot().interact(() -> environment.setValue(stage));
         TableView<Cluster> stageClusters = journey.lookup("#split-clusters-table");
         journey.waitUntil("stage's clusters show beside dev", () -> !stageClusters.getItems().isEmpty());
-        assertThat(stageClusters.getItems().get(0).arn()).contains(":333333333333:");
+        assertThat(journey.copy(stageClusters.getItems()).get(0).arn()).contains(":333333333333:");
         Region first = journey.lookup("#split-pane > .split-pane-divider");
         double primaryWidth = width("#side-by-side .hm-split-half");
         double secondWidth = width("#split-half");

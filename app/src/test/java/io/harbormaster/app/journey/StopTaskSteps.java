@@ -108,7 +108,8 @@ final class StopTaskSteps {
         assertThat(journey.<Label>lookup("#hosts-detail-task-service").getText())
                 .isEqualTo(fleet.serviceOf(task).orElseThrow().name());
         ListView<HostDetail.TaskRow> list = journey.lookup("#hosts-detail-tasks");
-        assertThat(list.getSelectionModel().getSelectedItem().arn()).as("its row in the host's task list")
+        assertThat(journey.onUi(() -> list.getSelectionModel().getSelectedItem().arn()))
+                .as("its row in the host's task list")
                 .isEqualTo(task.arn());
         assertThat(journey.onUi(() -> list.lookupAll(".list-cell").stream()
                 .map(c -> (javafx.scene.control.ListCell<?>) c).filter(c -> c.getItem() != null)

@@ -75,9 +75,10 @@ final class WritesDisabled {
     /** The button is disabled and its holder's tooltip says why, naming the action by {@code words}. */
     static void assertRefused(Journey journey, String id, String words, String reason) {
         Node button = journey.lookup("#" + id);
-        assertThat(button.isDisabled()).as(id).isTrue();
-        Tooltip tooltip = (Tooltip) journey.lookup("#" + id + "-holder").getProperties()
-                .get("javafx.scene.control.Tooltip");
-        assertThat(tooltip.getText()).as(id + "'s tooltip").isEqualTo(words + " is not available:\n" + reason);
+        assertThat(journey.onUi(button::isDisabled)).as(id).isTrue();
+        Node holder = journey.lookup("#" + id + "-holder");
+        String tip = journey.onUi(() -> ((Tooltip) holder.getProperties().get("javafx.scene.control.Tooltip"))
+                .getText());
+        assertThat(tip).as(id + "'s tooltip").isEqualTo(words + " is not available:\n" + reason);
     }
 }

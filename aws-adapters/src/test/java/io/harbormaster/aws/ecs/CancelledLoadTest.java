@@ -81,8 +81,7 @@ class CancelledLoadTest {
             assertThat(caller.isAlive()).isFalse();
             assertThat(ended.get()).isInstanceOf(CancellationException.class);
 
-            Thread.sleep(300); // the calls already on the wire (two workers, 40 ms each) are answered meanwhile
-            long settled = sandbox.control().requestCount() - before;
+            long settled = settled() - before;
             Thread.sleep(600);
             long later = sandbox.control().requestCount() - before;
             assertThat(later).as("no call after the cancelled load settled").isEqualTo(settled);
@@ -91,5 +90,24 @@ class CancelledLoadTest {
         } finally {
             sandbox.control().setServiceTime(Duration.ZERO);
         }
+    }
+
+    /**
+     * The sandbox's count once the calls already on the wire (two workers, 40 ms each) are in: it holds still for
+     * 300 ms. A fixed pause was not enough on a loaded machine, where those calls arrive late; a load that keeps
+     * calling never holds still, and fails here.
+     */
+    private static long settled() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long count = sandbox.control().requestCount();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(300);
+            long now = sandbox.control().requestCount();
+            if (now == count) {
+                return now;
+            }
+            count = now;
+        }
+        throw new AssertionError("the cancelled load was still calling after 10 s");
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The status bar's one-second clock runs while its scene is in a window, and stops when the scene is swapped out. */
 @ExtendWith(ApplicationExtension.class)
@@ -57,8 +59,8 @@ class StatusBarClockTest {
     @Test
     void ticksWhileShownAndStopsOnceItsSceneLeavesTheWindow(FxRobot robot) throws Exception {
         int before = reads.get();
-        Thread.sleep(2_200);
-        assertThat(reads.get()).as("ticking every second while shown").isGreaterThan(before);
+        // a tick a second, however late a loaded machine runs it: what counts is that it ticks at all
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reads.get() > before);
 
         robot.interact(() -> stage.setScene(new Scene(new StackPane(), 800, 40)));
         int swapped = reads.get();
