@@ -5,6 +5,7 @@ import io.harbormaster.views.fleet.TableSelection;
 import io.harbormaster.views.shared.ColumnPriority;
 import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.CsvSaving;
+import io.harbormaster.views.shared.RowsAfterFirstFrame;
 import io.harbormaster.views.text.DateText;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import io.harbormaster.views.shared.Headings;
@@ -38,7 +39,7 @@ public final class ServicesTable {
             CsvSaving saving) {
         TableView<ServiceRow> table = new TableView<>();
         table.setId(id);
-        SortedList<ServiceRow> sorted = new SortedList<>(rows);
+        SortedList<ServiceRow> sorted = new SortedList<>(RowsAfterFirstFrame.of(table, rows));
         sorted.comparatorProperty().bind(table.comparatorProperty());
         TableSelection.keepSelectedAcrossChanges(table, sorted, ServiceRow::arn);
         // The reason, last, takes what the other columns leave; they keep their headings whole (minimum widths),
