@@ -66,14 +66,25 @@ public final class ServicesTable {
         last.setId("last-event");
         last.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().lastEvent()));
         last.setCellFactory(c -> new TableCell<>() {
+            /** One a cell, its text changed: a new popup control each update was not. */
+            private Tooltip when;
+
             @Override
             protected void updateItem(Instant item, boolean empty) {
                 super.updateItem(item, empty);
                 // How recent, at a glance; the date with its year on hover.
                 Instant now = Instant.now();
-                setText(empty || item == null ? null : DateText.age(item, now));
-                setTooltip(empty || item == null ? null
-                        : new Tooltip(DateText.dateAndAge(item, now, ZoneId.systemDefault())));
+                if (empty || item == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(DateText.age(item, now));
+                if (when == null) {
+                    when = new Tooltip();
+                }
+                when.setText(DateText.dateAndAge(item, now, ZoneId.systemDefault()));
+                setTooltip(when);
             }
         });
         Headings.keepWhole(last, 120);
