@@ -47,8 +47,13 @@ class SoakJourneyTest {
      * 155–171 ms at load 22–33.
      */
     static final long STALL_WORK_BOUND_MS = 250;
-    /** The same while a page's view is built and first filled: measured at most 143–240 ms, 321 ms at load 22–33. */
-    static final long FIRST_LOAD_WORK_BOUND_MS = 500;
+    /**
+     * The same while a page's view is built and first filled, its rows a frame after its table and each tab's content
+     * when first opened: measured at most 72–87 ms in 2 runs at load average 1–2 (main before the split: 222 ms, the
+     * Services page) and 136–163 ms in 4 at 2–18 (2026-12-06; Services' cold build and first frame in one stall),
+     * twice that for a loaded CI machine; before the split 143–240 ms, 321 ms at load 22–33.
+     */
+    static final long FIRST_LOAD_WORK_BOUND_MS = 350;
 
     /** The console's FX stall probe on for this class's console (before it starts), off after it closed. */
     @RegisterExtension

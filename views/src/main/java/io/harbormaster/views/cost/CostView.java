@@ -109,6 +109,7 @@ public final class CostView extends VBox {
         pages.setId("cost-tabs");
         pages.getTabs().addAll(tabs);
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        io.harbormaster.views.shared.TabContents.whenFirstSelected(pages);
         VBox.setVgrow(pages, Priority.ALWAYS);
         getChildren().addAll(header, pages);
         setSpacing(8);
@@ -141,7 +142,8 @@ public final class CostView extends VBox {
 
     private void buildTable() {
         table.setId("cost-table");
-        table.setItems(new javafx.collections.transformation.SortedList<>(viewModel.rows()));
+        table.setItems(new javafx.collections.transformation.SortedList<>(
+                io.harbormaster.views.shared.RowsAfterFirstFrame.of(table, viewModel.rows())));
         ((javafx.collections.transformation.SortedList<CostRow>) table.getItems()).comparatorProperty()
                 .bind(table.comparatorProperty());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -177,7 +179,8 @@ public final class CostView extends VBox {
     private TableView<ClusterCost> clustersTable() {
         TableView<ClusterCost> clusters = new TableView<>();
         clusters.setId("cost-clusters");
-        var sorted = new javafx.collections.transformation.SortedList<>(viewModel.clusters());
+        var sorted = new javafx.collections.transformation.SortedList<>(
+                io.harbormaster.views.shared.RowsAfterFirstFrame.of(clusters, viewModel.clusters()));
         sorted.comparatorProperty().bind(clusters.comparatorProperty());
         clusters.setItems(sorted);
         clusters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -3,6 +3,7 @@ package io.harbormaster.views.metrics;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.logs.LogsView;
 import io.harbormaster.views.noisemap.NoiseMapView;
+import io.harbormaster.views.shared.TabContents;
 import io.harbormaster.views.shared.metrics.MetricsStyles;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.time.ZoneId;
@@ -31,6 +32,7 @@ public final class MetricsView extends BorderPane {
         tabs.setId("metrics-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().select(viewModel.tabProperty().get().ordinal());
+        TabContents.whenFirstSelected(tabs);
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, now) ->
                 viewModel.tabProperty().set(MetricsViewModel.Tab.values()[now.intValue()]));
         viewModel.tabProperty().addListener((o, a, now) -> tabs.getSelectionModel().select(now.ordinal()));

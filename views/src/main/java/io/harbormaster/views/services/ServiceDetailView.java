@@ -144,6 +144,7 @@ final class ServiceDetailView extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(tab("Deployments", deployments), tab("Events", events),
                 tab("Containers", containerScroll), tab("Placement & targets", placement), tab("Tasks", tasksPane));
+        io.harbormaster.views.shared.TabContents.whenFirstSelected(tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
         Label none = new Label("Select a service to see its deployments, events, containers and tasks.");

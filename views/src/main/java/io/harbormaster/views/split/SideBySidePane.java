@@ -7,6 +7,7 @@ import io.harbormaster.views.environment.SandboxMarking;
 import io.harbormaster.views.environment.SessionTimes;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.page.StaleBanner;
+import io.harbormaster.views.shared.TabContents;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.util.HashMap;
 import java.util.Map;
@@ -172,8 +173,8 @@ public final class SideBySidePane extends StackPane {
                 && pane.getContent() != null) {
             prefixIds(pane.getContent(), prefix);
         } else if (node instanceof javafx.scene.control.TabPane pane && pane.getSkin() == null) {
-            pane.getTabs().stream().filter(tab -> tab.getContent() != null)
-                    .forEach(tab -> prefixIds(tab.getContent(), prefix));
+            pane.getTabs().stream().map(TabContents::contentOf).filter(content -> content != null)
+                    .forEach(content -> prefixIds(content, prefix));
         }
     }
 

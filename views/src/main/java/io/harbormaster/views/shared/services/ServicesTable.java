@@ -5,6 +5,7 @@ import io.harbormaster.views.fleet.TableSelection;
 import io.harbormaster.views.shared.ColumnPriority;
 import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.CsvSaving;
+import io.harbormaster.views.shared.RowsAfterFirstFrame;
 import io.harbormaster.views.text.DateText;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import io.harbormaster.views.shared.Headings;
@@ -38,7 +39,7 @@ public final class ServicesTable {
             CsvSaving saving) {
         TableView<ServiceRow> table = new TableView<>();
         table.setId(id);
-        SortedList<ServiceRow> sorted = new SortedList<>(rows);
+        SortedList<ServiceRow> sorted = new SortedList<>(RowsAfterFirstFrame.of(table, rows));
         sorted.comparatorProperty().bind(table.comparatorProperty());
         TableSelection.keepSelectedAcrossChanges(table, sorted, ServiceRow::arn);
         // The reason, last, takes what the other columns leave; they keep their headings whole (minimum widths),
@@ -65,14 +66,25 @@ public final class ServicesTable {
         last.setId("last-event");
         last.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().lastEvent()));
         last.setCellFactory(c -> new TableCell<>() {
+            /** One a cell, its text changed: a new popup control each update was not. */
+            private Tooltip when;
+
             @Override
             protected void updateItem(Instant item, boolean empty) {
                 super.updateItem(item, empty);
                 // How recent, at a glance; the date with its year on hover.
                 Instant now = Instant.now();
-                setText(empty || item == null ? null : DateText.age(item, now));
-                setTooltip(empty || item == null ? null
-                        : new Tooltip(DateText.dateAndAge(item, now, ZoneId.systemDefault())));
+                if (empty || item == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(DateText.age(item, now));
+                if (when == null) {
+                    when = new Tooltip();
+                }
+                when.setText(DateText.dateAndAge(item, now, ZoneId.systemDefault()));
+                setTooltip(when);
             }
         });
         Headings.keepWhole(last, 120);

@@ -1,0 +1,90 @@
+package io.harbormaster.views.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A page's first visit split across frames: its tables' rows a frame after the table, its tabs when opened. */
+@ExtendWith(ApplicationExtension.class)
+class FirstVisitTest {
+
+    private final StackPane root = new StackPane();
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(root, 400, 300));
+        stage.show();
+    }
+
+    @Test
+    void aTablesRowsComeTheFrameAfterItFirstShowsWithNoPlaceholderMeanwhileThenFollowEveryChange(FxRobot robot)
+            throws Exception {
+        ObservableList<String> rows = FXCollections.observableArrayList("a", "b", "c");
+        TableView<String> table = new TableView<>();
+        Label none = new Label("No rows");
+        List<Integer> shownAtEachPulse = new CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            table.setItems(RowsAfterFirstFrame.of(table, rows));
+            table.setPlaceholder(none);
+            assertThat(table.getItems()).as("not shown yet").isEmpty();
+            root.getChildren().setAll(table);
+            root.getScene().addPostLayoutPulseListener(() -> shownAtEachPulse.add(table.getItems().size()));
+            assertThat(table.getPlaceholder()).as("no \"No rows\" for a frame").isNotSameAs(none);
+        });
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        assertThat(shownAtEachPulse).as("rows at each pulse from the table's first").startsWith(0).contains(3);
+        assertThat(onFx(table::getPlaceholder) == none).as("its placeholder back").isTrue();
+        robot.interact(() -> rows.add("d"));
+        assertThat(table.getItems()).containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
+    void aTabsContentJoinsItsPaneWhenTheTabIsFirstSelected(FxRobot robot) throws Exception {
+        Label first = new Label("first");
+        Label second = new Label("second");
+        Label later = new Label("later");
+        Tab secondTab = new Tab("Second", second);
+        Tab laterTab = new Tab("Later", later);
+        TabPane tabs = new TabPane(new Tab("First", first), secondTab);
+        robot.interact(() -> {
+            TabContents.whenFirstSelected(tabs);
+            tabs.getTabs().add(laterTab);
+            root.getChildren().setAll(tabs);
+        });
+
+        assertThat(onFx(first::getScene)).as("the selected tab's content").isNotNull();
+        assertThat(second.getScene()).as("an unopened tab's").isNull();
+        assertThat(laterTab.getContent()).as("a tab added later").isNull();
+        assertThat(List.<Node>of(TabContents.contentOf(secondTab), TabContents.contentOf(laterTab)))
+                .containsExactly(second, later);
+
+        robot.interact(() -> tabs.getSelectionModel().select(secondTab));
+        assertThat(secondTab.getContent()).isSameAs(second);
+        assertThat(onFx(second::getScene)).isNotNull();
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        assertThat(secondTab.getContent()).as("kept once shown").isSameAs(second);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+    }
+}
