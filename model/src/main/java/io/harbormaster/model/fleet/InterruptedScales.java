@@ -2,15 +2,12 @@ package io.harbormaster.model.fleet;
 
 import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.EnvironmentSession;
-import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.journal.JournalEntry;
-import io.harbormaster.model.journal.JournalPhase;
 import io.harbormaster.model.journal.JournalRecord;
 import io.harbormaster.model.journal.WriteJournal;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,9 +23,8 @@ public final class InterruptedScales {
     private static final System.Logger LOG = System.getLogger(InterruptedScales.class.getName());
 
     private final WriteJournal journal;
+    private final EarlierRunsOpen earlier;
     private final ReadDesiredCount read;
-    /** The journal's last line when this console started: the lines after it are this run's. */
-    private final long mark;
     private final List<String> found = new CopyOnWriteArrayList<>();
 
     /**
@@ -38,19 +34,15 @@ public final class InterruptedScales {
      */
     public InterruptedScales(WriteJournal journal, ReadDesiredCount read) {
         this.journal = Objects.requireNonNull(journal, "journal");
+        this.earlier = new EarlierRunsOpen(journal, JournaledScaleService.KIND);
         this.read = Objects.requireNonNull(read, "read");
-        this.mark = journal.recent(1).stream().mapToLong(JournalEntry::sequence).max().orElse(Long.MIN_VALUE);
     }
 
     /** The open scales, from the journal only (no AWS call), oldest first. */
     public List<InterruptedScale> open() {
         List<InterruptedScale> out = new ArrayList<>();
-        for (List<JournalEntry> lines : journal.openOperations(JournaledScaleService.KIND)) {
-            JournalEntry first = lines.get(0);
+        for (JournalEntry first : earlier.firstLines()) {
             JournalRecord r = first.record();
-            if (first.sequence() > mark) {
-                continue;
-            }
             try {
                 out.add(new InterruptedScale(r.operationId(), r.environmentId(), r.fact("region"),
                         new ScaleServiceCommand(r.fact("cluster"), r.fact("service"),
@@ -78,31 +70,17 @@ public final class InterruptedScales {
                 : now.isPresent() ? "not applied (desired count " + now.getAsInt() + "); scale again if still wanted"
                 : "the service is gone");
         JournalRecord intent = journal.operation(scale.operationId()).get(0).record();
-        journal.append(intent.as(applied ? JournalPhase.DONE : JournalPhase.FAILED, what, "",
-                Map.of("readBack", now.isPresent() ? String.valueOf(now.getAsInt()) : "gone")));
-        journal.append(intent.as(JournalPhase.END, "Scale of " + c.serviceName() + " read back after an"
-                + " interruption", "", Map.of()));
-        LOG.log(Level.WARNING, what);
+        earlier.close(intent, applied, what, now.isPresent() ? String.valueOf(now.getAsInt()) : "gone",
+                "Scale of " + c.serviceName() + " read back after an interruption");
         found.add(what);
         return what;
     }
 
     /** Settles the open scales of the session's environment and Region; one that cannot be read stays open. */
     public List<String> settleIn(EnvironmentSession session) {
-        List<String> out = new ArrayList<>();
-        for (InterruptedScale scale : open()) {
-            if (!scale.environmentId().equals(session.environment().id())
-                    || !scale.region().equals(session.region())) {
-                continue;
-            }
-            try {
-                out.add(settle(session, scale));
-            } catch (OperatorException e) {
-                LOG.log(Level.WARNING, scale.describe() + " was interrupted and could not be read back ("
-                        + e.problem().message() + "); it stays open until the next entry");
-            }
-        }
-        return out;
+        List<InterruptedScale> here = open().stream().filter(scale -> scale.environmentId()
+                .equals(session.environment().id()) && scale.region().equals(session.region())).toList();
+        return EarlierRunsOpen.settleEach(here, scale -> settle(session, scale), InterruptedScale::describe);
     }
 
     /** An {@link EnterEnvironment} that settles the environment's interrupted scales once entered. */
