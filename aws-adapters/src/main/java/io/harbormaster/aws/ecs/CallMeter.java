@@ -4,8 +4,10 @@ import io.harbormaster.model.fleet.FleetStats;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import software.amazon.awssdk.core.ApiName;
 import software.amazon.awssdk.core.metrics.CoreMetric;
 import software.amazon.awssdk.metrics.MetricCollection;
 import software.amazon.awssdk.metrics.MetricPublisher;
@@ -27,23 +29,30 @@ final class CallMeter implements MetricPublisher {
      */
     static final System.Logger CALLS = System.getLogger(EcsFleet.CALL_LOG);
 
-    private final String caller;
+    /** What the metered calls say they are for, in their User-Agent; null for calls that say nothing. */
+    private final ApiName caller;
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
     private final LongAdder total = new LongAdder();
     private final LongAdder retries = new LongAdder();
     private final LongAdder throttles = new LongAdder();
 
     CallMeter() {
-        this("");
+        this(null);
     }
 
     /** @param caller what the metered calls say they are for (see {@link FleetStats#caller()}) */
-    CallMeter(String caller) {
+    CallMeter(ApiName caller) {
         this.caller = caller;
     }
 
+    /** The name the metered calls carry, to add to each call's User-Agent. */
+    ApiName apiName() {
+        return Objects.requireNonNull(caller, "an unnamed meter's calls carry no name");
+    }
+
+    /** The calls' name as their User-Agent carries it ({@code name/version}), or "" if they carry none. */
     String caller() {
-        return caller;
+        return caller == null ? "" : caller.name() + "/" + caller.version();
     }
 
     /**
@@ -90,7 +99,7 @@ final class CallMeter implements MetricPublisher {
         Map<String, Integer> byOperation = new HashMap<>();
         calls.forEach((op, n) -> byOperation.put(op, n.intValue()));
         return new FleetStats(kind, byOperation, retries.intValue(), throttles.intValue(), elapsed,
-                caller);
+                caller());
     }
 
     @Override

@@ -129,7 +129,7 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
      * the operator never sees the expiry. The second run's calls carry the first's caller, and its stats count the
      * first run's calls as retries: they are sent again.
      */
-    private static FleetSnapshot onceMoreIfExpired(String caller, Function<CallMeter, FleetSnapshot> run) {
+    private static FleetSnapshot onceMoreIfExpired(ApiName caller, Function<CallMeter, FleetSnapshot> run) {
         CallMeter first = new CallMeter(caller);
         try {
             FleetSnapshot snapshot = run.apply(first);
@@ -144,13 +144,13 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
             }
         }
         LOG.log(System.Logger.Level.INFO, "{0}: the session expired on AWS''s clock during the run; run again with"
-                + " renewed credentials", caller);
+                + " renewed credentials", first.caller());
         return run.apply(first.again());
     }
 
     /** A name for one run's calls, a product token of their User-Agent: {@code harbormaster-fleet-refresh/17}. */
-    private String caller(String purpose) {
-        return purpose + "/" + runs.incrementAndGet();
+    private ApiName caller(String purpose) {
+        return ApiName.builder().name(purpose).version(Long.toString(runs.incrementAndGet())).build();
     }
 
     @Override
@@ -175,10 +175,7 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
      */
     private FleetRun newRun(EnvironmentSession session, FleetLoadListener listener, CallMeter meter) {
         ClientContext context = sessions.context(session);
-        String caller = meter.caller();
-        int slash = caller.indexOf('/');
-        ApiName apiName = ApiName.builder().name(caller.substring(0, slash)).version(caller.substring(slash + 1))
-                .build();
+        ApiName apiName = meter.apiName();
         Consumer<AwsRequestOverrideConfiguration.Builder> override = o -> o.addMetricPublisher(meter)
                 .addPlugin(patientRetries).addApiName(apiName);
         CallPacer pacer = pacers.computeIfAbsent(session.identity().account() + "/" + session.region(),
