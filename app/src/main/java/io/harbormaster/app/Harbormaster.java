@@ -23,6 +23,7 @@ import io.harbormaster.aws.ecs.EcsStoppedTasks;
 import io.harbormaster.aws.ecs.EcsDeploys;
 import io.harbormaster.aws.elb.ElbRoutingSuggestions;
 import io.harbormaster.app.store.SqliteWriteJournal;
+import io.harbormaster.model.concurrent.Pause;
 import io.harbormaster.model.deploy.DeployDefaults;
 import io.harbormaster.model.deploy.DeployDependencies;
 import io.harbormaster.model.deploy.DeployService;
@@ -109,7 +110,7 @@ public final class Harbormaster implements AutoCloseable {
         // Identity Center judges its tokens by its own clock: on the sandbox that is the sandbox's, moved by hand or not.
         SsoLogins ssoLogins = new SsoLogins(ssoCache(sandbox), AwsSessions.clientsFor(clients),
                 sandbox.map(e -> e.clock(clock.getZone())).orElse(clock),
-                wait -> Thread.sleep(wait.toMillis()));
+                Pause.SLEEP);
         AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(configFiles), clients, clock, ssoLogins,
                 new FxSsoSignInPrompt(Harbormaster::shownWindow, browser));
         this.executor = new FxTaskExecutor(pool);

@@ -1,6 +1,7 @@
 package io.harbormaster.aws.route53;
 
 import io.harbormaster.aws.error.AwsErrors;
+import io.harbormaster.model.concurrent.Pause;
 import io.harbormaster.model.cutover.AlbWeightedForward;
 import io.harbormaster.model.cutover.CutoverLock;
 import io.harbormaster.model.cutover.LockHolder;
@@ -56,19 +57,14 @@ public final class Route53CutoverLock implements CutoverLock {
     static final Duration RELEASE_PATIENCE = Duration.ofMinutes(2);
 
     private final Route53Weights route53;
-    private final Sleeper sleeper;
-
     /** Waits between a refused release and the next try; tests run a sandbox's clock instead. */
-    @FunctionalInterface
-    public interface Sleeper {
-        void sleep(Duration d) throws InterruptedException;
-    }
+    private final Pause sleeper;
 
     public Route53CutoverLock(Route53Weights route53) {
-        this(route53, d -> Thread.sleep(d.toMillis()));
+        this(route53, Pause.SLEEP);
     }
 
-    public Route53CutoverLock(Route53Weights route53, Sleeper sleeper) {
+    public Route53CutoverLock(Route53Weights route53, Pause sleeper) {
         this.route53 = route53;
         this.sleeper = sleeper;
     }
@@ -176,7 +172,7 @@ public final class Route53CutoverLock implements CutoverLock {
 
     private void pause(Duration wait, PriorRequestNotCompleteException busy, String doing) {
         try {
-            sleeper.sleep(wait);
+            sleeper.pause(wait);
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
             throw AwsErrors.translate(busy, doing + " (interrupted while waiting for the zone)");

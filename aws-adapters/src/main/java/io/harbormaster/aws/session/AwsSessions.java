@@ -5,6 +5,7 @@ import io.harbormaster.aws.error.AwsErrors;
 import io.harbormaster.aws.sso.SsoLogins;
 import io.harbormaster.aws.sso.SsoProfile;
 import io.harbormaster.aws.sso.SsoTokenCache;
+import io.harbormaster.model.concurrent.Pause;
 import io.harbormaster.model.environment.CallerIdentity;
 import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.Environment;
@@ -70,7 +71,7 @@ public final class AwsSessions implements EnterEnvironment, SessionExpiry {
     /** Without an SSO sign-in prompt: SSO profiles are entered with the AWS CLI's cached sign-in only. */
     public AwsSessions(Supplier<AwsProfiles> profiles, AwsClientFactory clients, Clock clock) {
         this(profiles, clients, clock, new SsoLogins(SsoTokenCache.forHome(Path.of(System.getProperty("user.home"))),
-                clientsFor(clients), clock, d -> Thread.sleep(d.toMillis())), SsoSignInPrompt.NONE);
+                clientsFor(clients), clock, Pause.SLEEP), SsoSignInPrompt.NONE);
     }
 
     /**

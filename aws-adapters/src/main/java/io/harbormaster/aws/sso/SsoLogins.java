@@ -1,6 +1,7 @@
 package io.harbormaster.aws.sso;
 
 import io.harbormaster.aws.error.AwsErrors;
+import io.harbormaster.model.concurrent.Pause;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.environment.SsoSignInPrompt;
 import java.net.URI;
@@ -52,12 +53,6 @@ public final class SsoLogins {
         SsoClient portal(String region, Optional<URI> endpoint);
     }
 
-    /** Waits between polls; tests may shorten it. */
-    @FunctionalInterface
-    public interface Sleeper {
-        void sleep(Duration d) throws InterruptedException;
-    }
-
     /** An account and a permission set the signed-in operator may use. */
     public record Assignment(String accountId, String accountName, String roleName) {
     }
@@ -65,13 +60,14 @@ public final class SsoLogins {
     private final SsoTokenCache cache;
     private final Clients clients;
     private final Clock clock;
-    private final Sleeper sleeper;
+    /** Waits between polls; tests may shorten it. */
+    private final Pause sleeper;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final Map<String, SsoTokenCache.Token> tokens = new ConcurrentHashMap<>();
     /** Access tokens AWS refused though their expiry said otherwise (revoked, or its clock ahead of ours). */
     private final Set<String> rejected = ConcurrentHashMap.newKeySet();
 
-    public SsoLogins(SsoTokenCache cache, Clients clients, Clock clock, Sleeper sleeper) {
+    public SsoLogins(SsoTokenCache cache, Clients clients, Clock clock, Pause sleeper) {
         this.cache = cache;
         this.clients = clients;
         this.clock = clock;
@@ -270,7 +266,7 @@ public final class SsoLogins {
                     if (waiting.cancelled()) {
                         throw new OperatorException(AwsErrors.ssoSignInCancelled(profile.describe()));
                     }
-                    sleeper.sleep(interval);
+                    sleeper.pause(interval);
                     if (waiting.cancelled()) {
                         throw new OperatorException(AwsErrors.ssoSignInCancelled(profile.describe()));
                     }

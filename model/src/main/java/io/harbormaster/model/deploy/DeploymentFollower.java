@@ -1,5 +1,6 @@
 package io.harbormaster.model.deploy;
 
+import io.harbormaster.model.concurrent.Pause;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.error.OperatorException;
 import io.harbormaster.model.error.Problem;
@@ -20,11 +21,6 @@ import java.util.function.Consumer;
  * the FX thread; a look costs 2–5 calls.
  */
 public final class DeploymentFollower {
-
-    /** Waits between looks; {@code Thread::sleep} outside tests. */
-    public interface Pause {
-        void pause(Duration duration) throws InterruptedException;
-    }
 
     /** A look every 5 s: DescribeServiceDeployments and DescribeServices stay far below their buckets' refill. */
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(5);
@@ -50,7 +46,7 @@ public final class DeploymentFollower {
 
     public DeploymentFollower(ServiceDeployments deployments, DeploymentEvidence evidence, DeployService deploys,
                               Clock clock) {
-        this(deployments, evidence, deploys, clock, d -> Thread.sleep(d.toMillis()), DEFAULT_INTERVAL);
+        this(deployments, evidence, deploys, clock, Pause.SLEEP, DEFAULT_INTERVAL);
     }
 
     /** One look at a deployment, carrying the last stage an earlier look saw it reach moving forward. */
