@@ -1,6 +1,7 @@
 package io.harbormaster.app;
 
 import io.harbormaster.app.store.LocalStore;
+import io.harbormaster.app.store.SqliteAuditBacklog;
 import io.harbormaster.app.store.SqliteWriteJournal;
 import io.harbormaster.aws.cloudwatch.CloudWatchGateMetrics;
 import io.harbormaster.aws.cloudwatch.CloudWatchMetrics;
@@ -76,7 +77,8 @@ public final class CutoverWiring implements CutoverServices, AutoCloseable {
         this.sides = new ElbSides(sessions, clients);
         CloudWatchLogsAuditSink sink = new CloudWatchLogsAuditSink(this::opsSession, sessions, clients,
                 CloudWatchLogsAuditSink.GROUP);
-        this.journal = new AuditedJournal(new SqliteWriteJournal(store, journalClock), sink, ticker::execute);
+        this.journal = new AuditedJournal(new SqliteWriteJournal(store, journalClock), new SqliteAuditBacklog(store),
+                sink, ticker::execute);
         ticker.scheduleWithFixedDelay(journal::retryPending, AUDIT_RETRY.toMillis(), AUDIT_RETRY.toMillis(),
                 TimeUnit.MILLISECONDS);
     }

@@ -112,6 +112,15 @@ final class Migrations {
                 usd_per_hour  REAL NOT NULL,
                 PRIMARY KEY (environment, instance_type)
             ) WITHOUT ROWID;
+            """,
+            // 7: journal lines not yet known to be in the team's audit log (model.journal.AuditBacklog). sent is 1
+            //    once a PutLogEvents carrying the line went out without an answer known: the next try, in this run or
+            //    the next, looks for it in the log before sending it again.
+            """
+            CREATE TABLE audit_backlog (
+                seq  INTEGER PRIMARY KEY REFERENCES journal (seq),
+                sent INTEGER NOT NULL DEFAULT 0
+            );
             """);
 
     private Migrations() {

@@ -27,7 +27,7 @@ public final class SqliteWriteJournal implements WriteJournal {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> FACTS = new TypeReference<>() { };
-    private static final String COLUMNS = "seq, at, operation_id, kind, phase, environment, resource, actor, summary,"
+    static final String COLUMNS = "seq, at, operation_id, kind, phase, environment, resource, actor, summary,"
             + " aws_request_id, facts";
 
     private final LocalStore store;
@@ -103,7 +103,8 @@ public final class SqliteWriteJournal implements WriteJournal {
         });
     }
 
-    private static JournalEntry read(ResultSet rs) throws SQLException {
+    /** The line in the current row, read from {@link #COLUMNS}. */
+    static JournalEntry read(ResultSet rs) throws SQLException {
         JournalRecord record = new JournalRecord(rs.getString("operation_id"), rs.getString("kind"),
                 JournalPhase.valueOf(rs.getString("phase")), rs.getString("environment"), rs.getString("resource"),
                 rs.getString("actor"), rs.getString("summary"), rs.getString("aws_request_id"),

@@ -5,11 +5,12 @@ import io.harbormaster.aws.session.AwsClientFactory;
 import io.harbormaster.aws.session.AwsSessions;
 import io.harbormaster.aws.write.ReadBackWrite;
 import io.harbormaster.model.environment.EnvironmentSession;
-import io.harbormaster.model.error.WriteOutcomeUnknown;
+import io.harbormaster.model.journal.AuditCopy;
 import io.harbormaster.model.journal.AuditSink;
 import io.harbormaster.model.journal.JournalEntry;
 import io.harbormaster.model.journal.JournalRecord;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -42,8 +43,6 @@ public final class CloudWatchLogsAuditSink implements AuditSink {
     private final AwsClientFactory clients;
     private final String group;
     private final Set<String> streamsMade = new HashSet<>();
-    /** Lines of copies whose outcome is unknown: read back before they are sent again. */
-    private final Set<String> uncertain = new HashSet<>();
     private boolean groupMade;
 
     public CloudWatchLogsAuditSink(Supplier<EnvironmentSession> target, AwsSessions sessions,
@@ -55,30 +54,47 @@ public final class CloudWatchLogsAuditSink implements AuditSink {
     }
 
     @Override
-    public synchronized void copy(List<JournalEntry> entries) {
-        if (entries.isEmpty()) {
+    public synchronized void copy(List<AuditCopy> lines, Progress progress) {
+        if (lines.isEmpty()) {
             return;
         }
         EnvironmentSession session = target.get();
         try {
             CloudWatchLogsClient logs = clients.logs(sessions.context(session));
-            Map<String, List<JournalEntry>> byStream = new TreeMap<>();
-            for (JournalEntry e : entries) {
-                byStream.computeIfAbsent(stream(e.record().actor()), k -> new java.util.ArrayList<>()).add(e);
+            Map<String, List<Line>> byStream = new TreeMap<>();
+            for (AuditCopy c : lines) {
+                byStream.computeIfAbsent(stream(c.entry().record().actor()), k -> new ArrayList<>()).add(new Line(c));
             }
-            for (Map.Entry<String, List<JournalEntry>> s : byStream.entrySet()) {
+            for (Map.Entry<String, List<Line>> s : byStream.entrySet()) {
                 ensure(logs, s.getKey());
-                List<InputLogEvent> events = notTakenYet(logs, s.getKey(), s.getValue().stream()
-                        .sorted(Comparator.comparing(JournalEntry::at).thenComparingLong(JournalEntry::sequence))
-                        .map(e -> InputLogEvent.builder().timestamp(e.at().toEpochMilli()).message(json(e)).build())
-                        .toList());
-                for (int i = 0; i < events.size(); i += MAX_BATCH) {
-                    put(logs, s.getKey(), events.subList(i, Math.min(events.size(), i + MAX_BATCH)));
+                List<Line> toSend = notTakenYet(logs, s.getKey(), s.getValue().stream()
+                        .sorted(Comparator.comparing((Line l) -> l.entry().at())
+                                .thenComparingLong(l -> l.entry().sequence()))
+                        .toList(), progress);
+                for (int i = 0; i < toSend.size(); i += MAX_BATCH) {
+                    List<Line> batch = toSend.subList(i, Math.min(toSend.size(), i + MAX_BATCH));
+                    List<JournalEntry> entries = batch.stream().map(Line::entry).toList();
+                    progress.sending(entries);
+                    put(logs, s.getKey(), batch.stream().map(Line::event).toList());
+                    progress.copied(entries);
                 }
             }
         } catch (SdkException e) {
-            throw AwsErrors.translate(e, "copying " + entries.size() + " journal lines to " + group + " in "
+            throw AwsErrors.translate(e, "copying " + lines.size() + " journal lines to " + group + " in "
                     + session.environment().displayName());
+        }
+    }
+
+    /** A line to copy, as the event it is sent as. */
+    private record Line(AuditCopy copy, InputLogEvent event) {
+
+        Line(AuditCopy copy) {
+            this(copy, InputLogEvent.builder().timestamp(copy.entry().at().toEpochMilli()).message(json(copy.entry()))
+                    .build());
+        }
+
+        JournalEntry entry() {
+            return copy.entry();
         }
     }
 
@@ -87,32 +103,29 @@ public final class CloudWatchLogsAuditSink implements AuditSink {
      * again (no more DataAlreadyAcceptedException), so the SDK's retry after a lost answer would write every line
      * twice. After a failure that may have taken effect the stream is read back over the batch's time span; any of
      * its lines found (each message is whole and unique: sequence, time and operation) means the batch was taken.
+     * When the read-back fails too the lines stay marked sent in the backlog: the next try, in this run or the next,
+     * reads back first.
      */
     private void put(CloudWatchLogsClient logs, String stream, List<InputLogEvent> batch) {
-        try {
-            ReadBackWrite.send("PutLogEvents of " + batch.size() + " journal lines to " + group + " " + stream, () -> {
-                logs.putLogEvents(b -> b.logGroupName(group).logStreamName(stream).logEvents(batch)
-                        .overrideConfiguration(ReadBackWrite::retryOnlyThrottling));
-                return batch.size();
-            }, () -> readBack(logs, stream, batch));
-        } catch (WriteOutcomeUnknown unknown) {
-            batch.forEach(e -> uncertain.add(e.message()));   // the journal keeps them pending: read back first then
-            throw unknown;
-        }
+        ReadBackWrite.send("PutLogEvents of " + batch.size() + " journal lines to " + group + " " + stream, () -> {
+            logs.putLogEvents(b -> b.logGroupName(group).logStreamName(stream).logEvents(batch)
+                    .overrideConfiguration(ReadBackWrite::retryOnlyThrottling));
+            return batch.size();
+        }, () -> readBack(logs, stream, batch));
     }
 
     /**
-     * The events less those a copy whose outcome was unknown (answer and read-back lost) did write after all: read
-     * back before they are sent again, so no line reaches the log twice.
+     * The lines less those sent before without an answer (lost, or the console died waiting) that are in the stream
+     * after all: read back before they are sent again, so no line reaches the log twice.
      */
-    private List<InputLogEvent> notTakenYet(CloudWatchLogsClient logs, String stream, List<InputLogEvent> events) {
-        List<InputLogEvent> doubtful = events.stream().filter(e -> uncertain.contains(e.message())).toList();
+    private List<Line> notTakenYet(CloudWatchLogsClient logs, String stream, List<Line> lines, Progress progress) {
+        List<InputLogEvent> doubtful = lines.stream().filter(l -> l.copy().sent()).map(Line::event).toList();
         if (doubtful.isEmpty()) {
-            return events;
+            return lines;
         }
         Set<String> taken = found(logs, stream, doubtful);
-        doubtful.forEach(e -> uncertain.remove(e.message()));
-        return events.stream().filter(e -> !taken.contains(e.message())).toList();
+        progress.copied(lines.stream().filter(l -> taken.contains(l.event().message())).map(Line::entry).toList());
+        return lines.stream().filter(l -> !taken.contains(l.event().message())).toList();
     }
 
     /** The batch's size if one of its lines is in the stream, looked for once more a moment later if none is yet. */

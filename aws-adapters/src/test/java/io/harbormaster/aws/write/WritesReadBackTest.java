@@ -13,6 +13,8 @@ import io.harbormaster.model.deploy.DeployStrategy;
 import io.harbormaster.model.deploy.HookAction;
 import io.harbormaster.model.deploy.LifecycleHook;
 import io.harbormaster.model.deploy.LifecycleStage;
+import io.harbormaster.model.journal.AuditBacklog;
+import io.harbormaster.model.journal.InMemoryAuditBacklog;
 import io.harbormaster.model.journal.JournalEntry;
 import io.harbormaster.model.journal.JournalPhase;
 import io.harbormaster.model.journal.JournalRecord;
@@ -280,40 +282,72 @@ class WritesReadBackTest {
     void anAuditCopyWhoseAnswerWasCutIsFoundInTheStreamNotWrittenTwice() {
         String group = "/harbormaster/audit-cut";
         CloudWatchLogsAuditSink sink = new CloudWatchLogsAuditSink(() -> stage, sessions, access.clients(), group);
+        AuditBacklog backlog = new InMemoryAuditBacklog();
         Instant at = sandbox.clock().now().minusSeconds(60);
-        sink.copy(List.of(auditLine(1, at, JournalPhase.INTENT)));
+        copy(sink, backlog, auditLine(1, at, JournalPhase.INTENT));
 
-        Sent<Integer> sent = under("reset:logs.PutLogEvents", r -> "Logs_20140328.PutLogEvents".equals(
-                r.headers().get("x-amz-target")), () -> {
-                    sink.copy(List.of(auditLine(2, at.plusMillis(5), JournalPhase.DONE)));
-                    return 0;
-                });
+        Sent<Integer> sent = under("reset:logs.PutLogEvents", PUT_LOG_EVENTS, () -> {
+            copy(sink, backlog, auditLine(2, at.plusMillis(5), JournalPhase.DONE));
+            return 0;
+        });
 
         assertThat(sent.times()).as("PutLogEvents sent once, though its answer was cut").isEqualTo(1);
+        assertThat(backlog.waiting()).as("both lines known copied").isEmpty();
         assertThat(access.clients().logs(sessions.context(stage)).getLogEvents(b -> b.logGroupName(group)
                 .logStreamName("alice").startFromHead(true)).events()).extracting(OutputLogEvent::message)
                 .as("each journal line once").hasSize(2).anyMatch(m -> m.contains("\"phase\":\"DONE\""));
     }
 
+    /**
+     * The console loses PutLogEvents' answer and its read-back, then dies (or is closed): the next run, a new sink
+     * over the same backlog (the local database), reads the line back before sending it and finds it there.
+     */
     @Test
-    void anAuditCopyWhoseAnswerAndReadBackWereLostIsReadBackBeforeItIsCopiedAgain() {
+    void anAuditCopyWhoseAnswerAndReadBackWereLostIsReadBackByTheNextRunNotCopiedAgain() {
         String group = "/harbormaster/audit-unknown";
-        CloudWatchLogsAuditSink sink = new CloudWatchLogsAuditSink(() -> stage, sessions, access.clients(), group);
-        List<JournalEntry> line = List.of(auditLine(7, sandbox.clock().now().minusSeconds(60), JournalPhase.INTENT));
+        AuditBacklog backlog = new InMemoryAuditBacklog();
+        JournalEntry line = auditLine(7, sandbox.clock().now().minusSeconds(60), JournalPhase.INTENT);
         sandbox.control().addFault("unavailable:logs.GetLogEvents");
 
-        Sent<OperatorException> sent = under("reset:logs.PutLogEvents", r -> "Logs_20140328.PutLogEvents".equals(
-                r.headers().get("x-amz-target")), () -> {
-                    OperatorException unknown = catchThrowableOfType(OperatorException.class, () -> sink.copy(line));
-                    sandbox.control().clearFaults();
-                    sink.copy(line);   // the journal's next try of the line it keeps pending
-                    return unknown;
-                });
+        Sent<OperatorException> sent = under("reset:logs.PutLogEvents", PUT_LOG_EVENTS, () -> {
+            OperatorException unknown = catchThrowableOfType(OperatorException.class, () -> copy(
+                    new CloudWatchLogsAuditSink(() -> stage, sessions, access.clients(), group), backlog, line));
+            sandbox.control().clearFaults();
+            new CloudWatchLogsAuditSink(() -> stage, sessions, access.clients(), group).copy(backlog.waiting(),
+                    backlog);   // the next run's first try of the line it finds waiting
+            return unknown;
+        });
 
         assertThat(sent.result()).isInstanceOf(WriteOutcomeUnknown.class);
-        assertThat(sent.times()).as("PutLogEvents sent once: the second copy found the line").isEqualTo(1);
+        assertThat(sent.times()).as("PutLogEvents sent once: the next run found the line").isEqualTo(1);
+        assertThat(backlog.waiting()).as("known copied").isEmpty();
         assertThat(access.clients().logs(sessions.context(stage)).getLogEvents(b -> b.logGroupName(group)
                 .logStreamName("alice").startFromHead(true)).events()).as("the line once").hasSize(1);
+    }
+
+    /** A line that was sent (the console died waiting) but never reached the log is sent by the next run. */
+    @Test
+    void anAuditLineSentWithoutAnAnswerThatNeverArrivedIsSentByTheNextRun() {
+        String group = "/harbormaster/audit-lost";
+        AuditBacklog backlog = new InMemoryAuditBacklog();
+        JournalEntry line = auditLine(9, sandbox.clock().now().minusSeconds(60), JournalPhase.INTENT);
+        backlog.add(line);
+        backlog.sending(List.of(line));
+
+        new CloudWatchLogsAuditSink(() -> stage, sessions, access.clients(), group).copy(backlog.waiting(), backlog);
+
+        assertThat(backlog.waiting()).isEmpty();
+        assertThat(access.clients().logs(sessions.context(stage)).getLogEvents(b -> b.logGroupName(group)
+                .logStreamName("alice").startFromHead(true)).events()).as("the line once").hasSize(1);
+    }
+
+    private static final Predicate<RecordedRequest> PUT_LOG_EVENTS = r -> "Logs_20140328.PutLogEvents".equals(
+            r.headers().get("x-amz-target"));
+
+    /** What the journal does with a new line: waits in the backlog, then copied. */
+    private static void copy(CloudWatchLogsAuditSink sink, AuditBacklog backlog, JournalEntry line) {
+        backlog.add(line);
+        sink.copy(backlog.waiting(), backlog);
     }
 
     private static JournalEntry auditLine(long sequence, Instant at, JournalPhase phase) {

@@ -1,8 +1,5 @@
 package io.harbormaster.model.journal;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +8,9 @@ import java.util.concurrent.Executor;
 /**
  * The local journal with every line also copied to the team's {@link AuditSink}. The local line is written first
  * and is what counts; the copy runs on the given executor, so a slow or failing sink never holds up a write. Lines
- * that could not be copied stay queued (oldest first) and go with the next line or {@link #retryPending()}; the
- * first failure of a streak is said in the journal itself, as a NOTE of the line's operation.
+ * that could not be copied stay in the {@link AuditBacklog} (oldest first, with whether they were sent already) and
+ * go with the next line or {@link #retryPending()}, in this run or the next; the first failure of a streak is said
+ * in the journal itself, as a NOTE of the line's operation.
  */
 public final class AuditedJournal extends ForwardingJournal {
 
@@ -21,45 +19,45 @@ public final class AuditedJournal extends ForwardingJournal {
     public static final String AUDIT_PENDING = "audit-pending";
 
     private final AuditSink sink;
+    private final AuditBacklog backlog;
     private final Executor executor;
-    private final Deque<JournalEntry> queue = new ArrayDeque<>();
     private final Object flushing = new Object();
     private volatile boolean failing;
     private volatile String problem = "";
 
+    /** With a backlog that lives as long as this journal. */
     public AuditedJournal(WriteJournal local, AuditSink sink, Executor executor) {
+        this(local, new InMemoryAuditBacklog(), sink, executor);
+    }
+
+    /** @param backlog lines an earlier run left waiting are copied with the first line or retry */
+    public AuditedJournal(WriteJournal local, AuditBacklog backlog, AuditSink sink, Executor executor) {
         super(local);
         this.sink = sink;
+        this.backlog = backlog;
         this.executor = executor;
     }
 
     @Override
     public JournalEntry append(JournalRecord record) {
         JournalEntry entry = inner().append(record);
-        synchronized (queue) {
-            queue.addLast(entry);
-        }
+        backlog.add(entry);
         if (!failing) {
             executor.execute(this::retryPending);   // while the sink fails, only the periodic retry tries again
         }
         return entry;
     }
 
-    /** Copies what is queued; call it now and then (the app does every minute) to catch up after a failure. */
+    /** Copies what waits; call it now and then (the app does every minute) to catch up after a failure. */
     public void retryPending() {
         synchronized (flushing) {
-            List<JournalEntry> batch;
-            synchronized (queue) {
-                if (queue.isEmpty()) {
-                    return;
-                }
-                batch = new ArrayList<>(queue);
+            List<AuditCopy> batch = backlog.waiting();
+            if (batch.isEmpty()) {
+                return;
             }
             try {
-                sink.copy(batch);
-                synchronized (queue) {
-                    batch.forEach(e -> queue.removeFirstOccurrence(e));
-                }
+                sink.copy(batch, backlog);
+                backlog.copied(batch.stream().map(AuditCopy::entry).toList());
                 failing = false;
                 problem = "";
             } catch (RuntimeException e) {
@@ -71,7 +69,7 @@ public final class AuditedJournal extends ForwardingJournal {
                             e);
                     failing = true;
                     problem = String.valueOf(e.getMessage());
-                    JournalRecord last = batch.get(batch.size() - 1).record();
+                    JournalRecord last = batch.get(batch.size() - 1).entry().record();
                     inner().append(new JournalRecord(last.operationId(), last.kind(), JournalPhase.NOTE,
                             last.environmentId(), last.resource(), last.actor(), "Copy to the team's audit log pending"
                             + " (" + batch.size() + " lines): " + e.getMessage() + "; retried later", "",
@@ -91,8 +89,6 @@ public final class AuditedJournal extends ForwardingJournal {
 
     /** How many lines wait to be copied. */
     public int pending() {
-        synchronized (queue) {
-            return queue.size();
-        }
+        return backlog.waiting().size();
     }
 }

@@ -1,6 +1,7 @@
 package io.harbormaster.model.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,13 +17,14 @@ class AuditedJournalTest {
             "2026-12-06T03:00:00Z"), ZoneOffset.UTC));
     private final List<JournalEntry> copied = new ArrayList<>();
     private boolean offline;
-    private final AuditSink sink = entries -> {
+    private final AuditSink sink = (lines, progress) -> {
         if (offline) {
             throw new IllegalStateException("no route to logs.us-east-1.amazonaws.com");
         }
-        copied.addAll(entries);
+        lines.forEach(l -> copied.add(l.entry()));
     };
-    private final AuditedJournal journal = new AuditedJournal(local, sink, Runnable::run);
+    private final AuditBacklog backlog = new InMemoryAuditBacklog();
+    private final AuditedJournal journal = new AuditedJournal(local, backlog, sink, Runnable::run);
 
     private static JournalRecord line(String summary) {
         return new JournalRecord("cut-1", "cutover", JournalPhase.INTENT, "prod", "Z0/api/A", "alice", summary, "",
@@ -65,5 +67,40 @@ class AuditedJournalTest {
         assertThat(journal.pending()).isZero();
         assertThat(journal.copyProblem()).isEmpty();
         assertThat(copied).extracting(e -> e.record().summary()).containsExactly("Write step 1", "Write step 2");
+    }
+
+    @Test
+    void linesAnEarlierRunLeftWaitingAreCopiedByTheNextWithWhetherTheyWereSent() {
+        offline = true;
+        journal.append(line("Write step 1"));
+        JournalEntry second = journal.append(line("Write step 2"));
+        backlog.sending(List.of(second));   // that run died with step 2 on the wire
+
+        offline = false;
+        List<AuditCopy> given = new ArrayList<>();
+        AuditedJournal restarted = new AuditedJournal(local, backlog, (lines, progress) -> given.addAll(lines),
+                Runnable::run);
+        assertThat(restarted.pending()).isEqualTo(2);
+        restarted.retryPending();
+
+        assertThat(given).extracting(c -> c.entry().record().summary(), AuditCopy::sent)
+                .containsExactly(tuple("Write step 1", false),
+                        tuple("Write step 2", true));
+        assertThat(restarted.pending()).isZero();
+    }
+
+    @Test
+    void linesASinkCopiedBeforeItFailedAreNotSentAgain() {
+        journal.append(line("Write step 1"));
+        offline = true;
+        journal.append(line("Write step 2"));
+        AuditSink halfway = (lines, progress) -> {
+            progress.copied(List.of(lines.get(0).entry()));
+            throw new IllegalStateException("connection reset");
+        };
+        AuditedJournal failingHalfway = new AuditedJournal(local, backlog, halfway, Runnable::run);
+        JournalEntry third = failingHalfway.append(line("Write step 3"));
+
+        assertThat(backlog.waiting()).extracting(AuditCopy::entry).containsExactly(third);
     }
 }
