@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.time.Instant;
+import io.harbormaster.sandbox.iam.Iam;
+import io.harbormaster.sandbox.iam.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,6 +146,29 @@ class StsTest {
             sandbox.clock().advance(Duration.ofSeconds(901));
             StsException e = catchThrowableOfType(StsException.class, sts::getCallerIdentity);
             assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ExpiredToken");
+        }
+    }
+
+    @Test
+    void aSessionLongExpiredIsForgottenAndItsKeyNoLongerKnown() {
+        Credentials old;
+        try (StsClient sts = clients.sts(clients.user("carol"))) {
+            old = sts.assumeRole(b -> b.roleArn("arn:aws:iam::333333333333:role/readonly").roleSessionName("carol")
+                    .durationSeconds(900)).credentials();
+            sandbox.clock().advance(Duration.ofSeconds(900).plus(Iam.FORGET_AFTER).minusSeconds(1));
+            sts.getSessionToken();   // STS issues a session: the old one expired less than FORGET_AFTER ago stays
+            try (StsClient expired = clients.sts(SdkClients.session(old))) {
+                assertThat(catchThrowableOfType(StsException.class, expired::getCallerIdentity).awsErrorDetails()
+                        .errorCode()).as("recently expired").isEqualTo("ExpiredToken");
+            }
+            sandbox.clock().advance(Duration.ofSeconds(2));
+            sts.getSessionToken();
+        }
+        assertThat(sandbox.issuedSessions()).extracting(Session::accessKeyId).doesNotContain(old.accessKeyId());
+        try (StsClient forgotten = clients.sts(SdkClients.session(old))) {
+            StsException e = catchThrowableOfType(StsException.class, forgotten::getCallerIdentity);
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidClientTokenId");
+            assertThat(e.statusCode()).isEqualTo(403);
         }
     }
 

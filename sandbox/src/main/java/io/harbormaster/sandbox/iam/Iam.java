@@ -32,6 +32,7 @@ public final class Iam implements Authenticator {
     private final Map<String, IamUser> usersByName = new LinkedHashMap<>();
     private final Map<String, IamUser> usersByKey = new LinkedHashMap<>();
     private final Map<String, Role> rolesByArn = new LinkedHashMap<>();
+    /** Sessions STS knows: live ones and those expired less than {@link #FORGET_AFTER} ago. */
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private volatile boolean enforceExpiry = true;
     private final Set<String> revokedKeys = ConcurrentHashMap.newKeySet();
@@ -44,6 +45,14 @@ public final class Iam implements Authenticator {
     public static final Set<String> OPT_IN_REGIONS = Set.of("af-south-1", "ap-east-1", "ap-east-2", "ap-south-2",
             "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "ap-southeast-7", "ca-west-1", "eu-central-2",
             "eu-south-1", "eu-south-2", "il-central-1", "me-central-1", "me-south-1", "mx-central-1");
+
+    /**
+     * How long after it expired a session is still known (its calls answered ExpiredToken); later its key is unknown
+     * (InvalidClientTokenId / UnrecognizedClientException), so a long run keeps only the sessions of the last hours.
+     * AWS publishes no such time; half a day covers every session a console may still hold (12 hours is the longest a
+     * role session lasts).
+     */
+    public static final Duration FORGET_AFTER = Duration.ofHours(12);
 
     public Iam(World world) {
         this.world = world;
@@ -260,7 +269,10 @@ public final class Iam implements Authenticator {
                 s.role().name(), s.role().readOnly(), s.mfa(), s.user().name(), s.expiration(), Permissions.NONE), scope);
     }
 
-    /** Every temporary credential issued so far (a test scans the console's files for them). */
+    /**
+     * Every temporary credential issued and not forgotten yet ({@link #FORGET_AFTER} after its expiry): a test scans
+     * the console's files for them.
+     */
     public List<Session> issuedSessions() {
         return List.copyOf(sessions.values());
     }
@@ -275,8 +287,17 @@ public final class Iam implements Authenticator {
         String sessionToken = "IQoJb3JpZ2luX2VjE" + token(keys, 300, SECRET_ALPHABET);
         Instant expiration = world.now().plus(lifetime);
         Session s = new Session(keyId, secret, sessionToken, expiration, user, role, sessionName, mfa);
+        forgetExpired(world.now());
         sessions.put(keyId, s);
         return s;
+    }
+
+    /** Drops the sessions expired more than {@link #FORGET_AFTER} ago; none while expiry is not enforced. */
+    private void forgetExpired(Instant now) {
+        if (enforceExpiry) {
+            Instant before = now.minus(FORGET_AFTER);
+            sessions.values().removeIf(old -> old.expiration().isBefore(before));
+        }
     }
 
     public IamUser userOf(Caller caller) {
