@@ -90,7 +90,8 @@ public final class WriteChild {
                 UpdateDesiredCount killing = (session, command) -> sent(point, signals,
                         () -> ecs.updateDesiredCount(session, command));
                 new JournaledScaleService(killing, journal, () -> UUID.randomUUID().toString()).scale(stage,
-                        new ScaleServiceCommand(SERVICE.cluster(), SERVICE.service(), now + 1));
+                        new ScaleServiceCommand(SERVICE.cluster(), SERVICE.service(), now + 1,
+                                OptionalInt.of(now)));
             }
             case "deploy" -> {
                 EnvironmentSession stage = sessions.enter(CutoverChild.STAGE, noMfa);

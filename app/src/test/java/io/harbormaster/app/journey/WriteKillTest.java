@@ -112,10 +112,12 @@ class WriteKillTest {
 
         String asked = signalled(name, "ASKED");
         assertThat(restart).as(String.join("\n", restart)).anySatisfy(l -> assertThat(l)
-                .startsWith("OPEN Scale of api-docs to " + asked + " tasks in sandbox-stage (us-east-1)"));
+                .startsWith("OPEN Scale of api-docs from " + (Integer.parseInt(asked) - 1) + " to " + asked
+                        + " tasks in sandbox-stage (us-east-1)"));
         boolean sent = point.equals("after-send");
         assertThat(restart).anySatisfy(l -> assertThat(l).startsWith("FOUND Scale of api-docs").contains(sent
-                ? "read back: applied (desired count " + asked + ")" : "read back: not applied"));
+                ? "read back: applied (desired count " + asked + ")"
+                : "read back: not applied (desired count still " + (Integer.parseInt(asked) - 1) + ")"));
         assertThat(updateServiceCalls("\"desiredCount\":" + asked)).as("UpdateService reached AWS at most once")
                 .isEqualTo(sent ? 1 : 0);
         closedAs(name, "scale", sent ? JournalPhase.DONE : JournalPhase.FAILED);

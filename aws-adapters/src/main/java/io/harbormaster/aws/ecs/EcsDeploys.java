@@ -347,7 +347,8 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
     private Optional<TaskStatus> taskStatus(EnvironmentSession session, EcsClient ecs, String cluster, String task) {
         pacer(session).take(ThrottleBucket.CLUSTER_RESOURCE_READ, false);
         return ecs.describeTasks(r -> r.cluster(cluster).tasks(task)).tasks().stream().findFirst()
-                .map(t -> new TaskStatus(t.desiredStatus(), t.lastStatus()));
+                .map(t -> new TaskStatus(t.desiredStatus(), t.lastStatus(), t.stopCodeAsString(),
+                        t.stoppedReason()));
     }
 
     /** The deployment, if a rollback of it was asked for (ECS's ROLLBACK_* statuses). */

@@ -53,8 +53,12 @@ final class EarlierRunsOpen {
 
     /** Closes the operation with what its read-back found: DONE (applied) or FAILED with it, then END. */
     void close(JournalRecord intent, boolean applied, String found, String readBack, String ended) {
-        journal.append(intent.as(applied ? JournalPhase.DONE : JournalPhase.FAILED, found, "",
-                Map.of(READ_BACK, readBack)));
+        close(intent, applied, found, Map.of(READ_BACK, readBack), ended);
+    }
+
+    /** Closes it with the read-back's facts ({@link #READ_BACK} among them). */
+    void close(JournalRecord intent, boolean applied, String found, Map<String, String> facts, String ended) {
+        journal.append(intent.as(applied ? JournalPhase.DONE : JournalPhase.FAILED, found, "", facts));
         journal.append(intent.as(JournalPhase.END, ended, "", Map.of()));
         LOG.log(Level.WARNING, found);
     }

@@ -46,7 +46,7 @@ public final class InterruptedScales {
             try {
                 out.add(new InterruptedScale(r.operationId(), r.environmentId(), r.fact("region"),
                         new ScaleServiceCommand(r.fact("cluster"), r.fact("service"),
-                                Integer.parseInt(r.fact("desiredCount"))), first.at(), r.actor()));
+                                Integer.parseInt(r.fact("desiredCount")), fromCount(r)), first.at(), r.actor()));
             } catch (IllegalArgumentException unreadable) {
                 LOG.log(Level.WARNING, "open scale " + r.operationId() + " cannot be read back: "
                         + unreadable.getMessage());
@@ -55,9 +55,16 @@ public final class InterruptedScales {
         return out;
     }
 
+    /** The INTENT's count scaled from; empty in a line written before it was journalled. */
+    public static OptionalInt fromCount(JournalRecord intent) {
+        String from = intent.fact(JournaledScaleService.FROM_COUNT);
+        return from.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(from));
+    }
+
     /**
      * Reads the scale back and closes its operation: DONE when the service has the desired count asked for, FAILED
-     * (nothing of it in AWS) otherwise, then END.
+     * (nothing of it in AWS) otherwise, then END. A count that is neither the one asked for nor the one scaled from
+     * is said as such: something else (an operator, auto scaling) changed it since.
      *
      * @return what was found, as journalled
      */
@@ -67,8 +74,12 @@ public final class InterruptedScales {
         boolean applied = now.isPresent() && now.getAsInt() == c.desiredCount();
         String what = scale.describe() + " was interrupted before its outcome was recorded; read back: "
                 + (applied ? "applied (desired count " + c.desiredCount() + ")"
-                : now.isPresent() ? "not applied (desired count " + now.getAsInt() + "); scale again if still wanted"
-                : "the service is gone");
+                : now.isEmpty() ? "the service is gone"
+                : c.fromCount().isPresent() && c.fromCount().getAsInt() != now.getAsInt()
+                        ? "not applied (desired count " + now.getAsInt() + ", neither the " + c.desiredCount()
+                                + " asked for nor the " + c.fromCount().getAsInt() + " scaled from: changed since);"
+                                + " scale again if still wanted"
+                : "not applied (desired count still " + now.getAsInt() + "); scale again if still wanted");
         JournalRecord intent = journal.operation(scale.operationId()).get(0).record();
         earlier.close(intent, applied, what, now.isPresent() ? String.valueOf(now.getAsInt()) : "gone",
                 "Scale of " + c.serviceName() + " read back after an interruption");

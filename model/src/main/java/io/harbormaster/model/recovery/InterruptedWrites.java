@@ -4,6 +4,8 @@ import io.harbormaster.model.cutover.CutoverJournal;
 import io.harbormaster.model.cutover.CutoverReconciler;
 import io.harbormaster.model.deploy.DeployService;
 import io.harbormaster.model.fleet.Arns;
+import io.harbormaster.model.fleet.InterruptedScale;
+import io.harbormaster.model.fleet.InterruptedScales;
 import io.harbormaster.model.fleet.InterruptedStops;
 import io.harbormaster.model.fleet.JournaledScaleService;
 import io.harbormaster.model.fleet.JournaledStopTask;
@@ -19,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -103,7 +106,9 @@ public final class InterruptedWrites {
         String where = where(first);
         Optional<JournalRecord> readBack = lastOf(lines, r -> !r.fact("readBack").isEmpty()
                 && (r.phase() == JournalPhase.DONE || r.phase() == JournalPhase.FAILED));
-        String what = "Scale of " + Arns.name(first.fact("service")) + " to " + asked + " tasks in " + where;
+        OptionalInt from = InterruptedScales.fromCount(first);
+        String what = "Scale of " + Arns.name(first.fact("service")) + InterruptedScale.fromTo(from,
+                Integer.parseInt(asked)) + " tasks in " + where;
         if (readBack.isEmpty()) {
             return write(Kind.SCALE, lines, what, Found.NOT_READ_YET, "not read back yet",
                     "Enter " + name(first) + ": its desired count is read back then.");
@@ -115,8 +120,10 @@ public final class InterruptedWrites {
         if (now.equals("gone")) {
             return write(Kind.SCALE, lines, what, Found.NOT_DONE, "not done: the service is gone", "");
         }
-        return write(Kind.SCALE, lines, what, Found.NOT_DONE, "not done: the desired count is still " + now,
-                "Scale again from Services if it is still wanted.");
+        boolean changedSince = from.isPresent() && !now.equals(String.valueOf(from.getAsInt()));
+        return write(Kind.SCALE, lines, what, Found.NOT_DONE, changedSince ? "not done: the desired count is now "
+                + now + " (changed since by someone else or auto scaling)" : "not done: the desired count is still "
+                + now, "Scale again from Services if it is still wanted.");
     }
 
     private InterruptedWrite deploy(List<JournalEntry> lines) {
@@ -162,6 +169,13 @@ public final class InterruptedWrites {
         if (readBack.isPresent()) {
             String now = readBack.get().fact(InterruptedStops.READ_BACK);
             String last = now.substring(now.indexOf('/') + 1);
+            String otherStop = readBack.get().fact(InterruptedStops.STOPPED_REASON);
+            if (readBack.get().phase() == JournalPhase.FAILED && !readBack.get().fact(InterruptedStops.STOPPED_BY)
+                    .isEmpty()) {
+                return write(Kind.STOP_TASK, lines, what, Found.NOT_DONE, "not needed: the task had already "
+                        + (last.equals("STOPPED") ? "stopped" : "been asked to stop") + ": " + otherStop + " ("
+                        + readBack.get().fact(InterruptedStops.STOPPED_BY) + "); our stop was not needed", "");
+            }
             if (readBack.get().phase() == JournalPhase.FAILED) {
                 return write(Kind.STOP_TASK, lines, what, Found.NOT_DONE, "not done: the task is still "
                         + last, "Stop it again from the Tasks tab of " + name(first) + " if it is still wanted.");

@@ -64,9 +64,25 @@ class InterruptedScalesTest {
 
         List<String> found = new InterruptedScales(journal, read).settleIn(prod);
 
-        assertThat(found).singleElement().asString().contains("not applied (desired count 3)");
+        assertThat(found).singleElement().asString().contains("not applied (desired count still 3)");
         assertThat(journal.operation("op-2")).extracting(e -> e.record().phase()).containsExactly(
                 JournalPhase.INTENT, JournalPhase.FAILED, JournalPhase.END);
+    }
+
+    @Test
+    void aScaleJournalsTheCountItScalesFromAndIsReadBackAgainstIt() {
+        assertThatThrownBy(() -> new JournaledScaleService((s, c) -> {
+            throw new CrashingJournal.Killed();
+        }, journal, () -> "op-6").scale(prod, new ScaleServiceCommand("apps", "web", 6, OptionalInt.of(3))))
+                .isInstanceOf(CrashingJournal.Killed.class);
+        assertThat(journal.operation("op-6").get(0).record().fact(JournaledScaleService.FROM_COUNT)).isEqualTo("3");
+        aws.put("web", 4);
+        InterruptedScales scales = new InterruptedScales(journal, read);
+
+        assertThat(scales.open()).singleElement().satisfies(s -> assertThat(s.describe())
+                .startsWith("Scale of web from 3 to 6 tasks in prod (eu-west-1)"));
+        assertThat(scales.settleIn(prod)).singleElement().asString().contains("not applied (desired count 4,"
+                + " neither the 6 asked for nor the 3 scaled from: changed since)");
     }
 
     @Test

@@ -69,6 +69,35 @@ class InterruptedStopsTest {
     }
 
     @Test
+    void aTaskEcsStoppedForAnotherReasonIsToldAsSuchNotAsOurStopApplied() {
+        killedDuring("op-6", "t-ours");
+        killedDuring("op-7", "t-exited");
+        killedDuring("op-8", "t-replaced");
+        killedDuring("op-9", "t-other-operator");
+        ecs.put("t-ours", new TaskStatus("STOPPED", "STOPPING", "UserInitiated", "stuck"));
+        ecs.put("t-exited", new TaskStatus("STOPPED", "STOPPED", "EssentialContainerExited",
+                "Essential container in task exited"));
+        ecs.put("t-replaced", new TaskStatus("STOPPED", "DEACTIVATING", "ServiceSchedulerInitiated",
+                "Scaling activity initiated by (deployment ecs-svc/123)"));
+        ecs.put("t-other-operator", new TaskStatus("STOPPED", "STOPPED", "UserInitiated", "Task stopped by user"));
+
+        List<String> found = new InterruptedStops(journal, read).settleIn(prod);
+
+        assertThat(found.get(0)).endsWith("read back: applied (desired status STOPPED, last status STOPPING)");
+        assertThat(found.get(1)).endsWith("read back: not needed: ECS had already stopped it"
+                + " (EssentialContainerExited: Essential container in task exited); our stop was not needed");
+        assertThat(found.get(2)).contains("not needed: ECS was already stopping it (ServiceSchedulerInitiated:"
+                + " Scaling activity initiated by (deployment ecs-svc/123))");
+        assertThat(found.get(3)).contains("not needed: ECS had already stopped it (UserInitiated: Task stopped by"
+                + " user)");
+        assertThat(phases("op-6")).containsExactly(JournalPhase.INTENT, JournalPhase.DONE, JournalPhase.END);
+        assertThat(phases("op-7")).containsExactly(JournalPhase.INTENT, JournalPhase.FAILED, JournalPhase.END);
+        assertThat(journal.operation("op-7").get(1).record().facts()).containsEntry(InterruptedStops.STOPPED_BY,
+                "EssentialContainerExited").containsEntry(InterruptedStops.STOPPED_REASON,
+                "Essential container in task exited").containsEntry(InterruptedStops.READ_BACK, "STOPPED/STOPPED");
+    }
+
+    @Test
     void aStopWhoseOutcomeIsUnknownStaysOpenUntilReadBack() {
         WriteOutcomeUnknown unknown = new WriteOutcomeUnknown(new Problem(Problem.Kind.NETWORK,
                 "Write may have been applied", "no answer and no read-back", "", ""), null);

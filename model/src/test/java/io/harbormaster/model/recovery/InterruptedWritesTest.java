@@ -3,6 +3,7 @@ package io.harbormaster.model.recovery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.harbormaster.model.fleet.JournaledScaleService;
 import io.harbormaster.model.journal.InMemoryWriteJournal;
 import io.harbormaster.model.journal.JournalPhase;
 import io.harbormaster.model.journal.JournalRecord;
@@ -93,6 +94,20 @@ class InterruptedWritesTest {
     }
 
     @Test
+    void aScaleJournalledWithItsCountBeforeSaysFromWhatAndWhetherTheCountMovedSince() {
+        JournalRecord intent = scaleIntent("op-3", 12).as(JournalPhase.INTENT, "UpdateService api desiredCount 10 → 12", "",
+                Map.of(JournaledScaleService.FROM_COUNT, "10"));
+        journal.append(intent);
+        InterruptedWrites writes = restarted();
+
+        assertThat(writes.atStart()).singleElement().extracting(InterruptedWrite::what)
+                .isEqualTo("Scale of api from 10 to 12 tasks in Production (eu-west-1)");
+        journal.append(intent.as(JournalPhase.FAILED, "read back: not applied", "", Map.of("readBack", "11")));
+        assertThat(writes.now()).singleElement().extracting(InterruptedWrite::foundText)
+                .isEqualTo("not done: the desired count is now 11 (changed since by someone else or auto scaling)");
+    }
+
+    @Test
     void aDeployKilledAfterItsUpdateWasSentIsFollowedOnceItsEnvironmentIsEntered() {
         journal.append(deployLine("d-1", JournalPhase.INTENT, "register", Map.of()));
         journal.append(deployLine("d-1", JournalPhase.DONE, "register", Map.of()));
@@ -177,19 +192,25 @@ class InterruptedWritesTest {
         journal.append(running);
         JournalRecord gone = stopIntent("s-6");
         journal.append(gone);
+        JournalRecord exited = stopIntent("s-7");
+        journal.append(exited);
         InterruptedWrites writes = restarted();
         writes.atStart();
 
         journal.append(stopping.as(JournalPhase.DONE, "read back", "", Map.of("readBack", "STOPPED/DEACTIVATING")));
         journal.append(running.as(JournalPhase.FAILED, "read back", "", Map.of("readBack", "RUNNING/RUNNING")));
         journal.append(gone.as(JournalPhase.DONE, "read back", "", Map.of("readBack", "gone")));
+        journal.append(exited.as(JournalPhase.FAILED, "read back", "", Map.of("readBack", "STOPPED/STOPPED",
+                "stoppedBy", "EssentialContainerExited", "stoppedReason", "Essential container in task exited")));
 
         assertThat(writes.now()).extracting(InterruptedWrite::found, InterruptedWrite::foundText,
                 InterruptedWrite::nextStep).containsExactly(
                 tuple(Found.DONE, "done: ECS is stopping it (last status DEACTIVATING)", ""),
                 tuple(Found.NOT_DONE, "not done: the task is still RUNNING",
                         "Stop it again from the Tasks tab of Production if it is still wanted."),
-                tuple(Found.DONE, "done: the task is gone (ECS no longer lists it)", ""));
+                tuple(Found.DONE, "done: the task is gone (ECS no longer lists it)", ""),
+                tuple(Found.NOT_DONE, "not needed: the task had already stopped: Essential container in task exited"
+                        + " (EssentialContainerExited); our stop was not needed", ""));
     }
 
     @Test

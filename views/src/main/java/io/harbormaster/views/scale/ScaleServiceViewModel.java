@@ -115,7 +115,7 @@ public final class ScaleServiceViewModel {
             return;
         }
         ScaleServiceCommand command = new ScaleServiceCommand(target.cluster(), target.service(),
-                parsed().getAsInt());
+                parsed().getAsInt(), OptionalInt.of(target.desiredCount()));
         WriteRequest request = new WriteRequest("Scale service", target.serviceName(), describeChange());
         new GuardedWrite(guard, executor, dialogs).submit(session, request, "Scaling " + target.serviceName() + " in "
                         + session.environment().displayName() + " to " + command.desiredCount(),

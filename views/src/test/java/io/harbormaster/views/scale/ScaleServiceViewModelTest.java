@@ -74,7 +74,8 @@ class ScaleServiceViewModelTest {
         ScaleServiceViewModel vm = vm(GuardFixtures.as(DEV, "admin", "alice"));
         vm.desiredProperty().set("4");
         vm.submit();
-        assertThat(scaled).containsExactly(new ScaleServiceCommand(web.cluster(), web.service(), 4));
+        assertThat(scaled).containsExactly(new ScaleServiceCommand(web.cluster(), web.service(), 4,
+                java.util.OptionalInt.of(web.desiredCount())));
         assertThat(typedFor).isEmpty();
         assertThat(vm.stateProperty().get()).isEqualTo(ScaleServiceViewModel.State.DONE);
         assertThat(refreshed).isEqualTo(1);
