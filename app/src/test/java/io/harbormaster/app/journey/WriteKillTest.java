@@ -3,6 +3,11 @@ package io.harbormaster.app.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.app.store.LocalStore;
+import io.harbormaster.aws.config.AwsConfigFiles;
+import io.harbormaster.aws.config.AwsProfiles;
+import io.harbormaster.aws.session.AwsClientFactory;
+import io.harbormaster.aws.session.AwsSessions;
+import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.app.store.SqliteUiStateStore;
 import io.harbormaster.app.store.SqliteWriteJournal;
 import io.harbormaster.model.journal.JournalEntry;
@@ -15,6 +20,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -71,10 +77,17 @@ class WriteKillTest {
 
     /** Kills the child at {@code point}, restarts on the same store; answers the restart's signals. */
     private static List<String> killedAtThenRestarted(String name, String mode, String point) throws Exception {
+        return killedAtThenRestarted(name, mode, point, () -> { });
+    }
+
+    /** The same, with {@code meanwhile} done in AWS between the kill and the restart. */
+    private static List<String> killedAtThenRestarted(String name, String mode, String point, Runnable meanwhile)
+            throws Exception {
         Path signals = home.resolve(name + ".signals");
         Process first = child(name, mode, point);
         children.awaitSignal(signals, "AT " + point, first);
         ChildJvm.kill(first);
+        meanwhile.run();
         int before = Files.readAllLines(signals).size();
         Process second = child(name, "restart", "");
         children.awaitSignal(signals, "DONE", second);
@@ -139,6 +152,45 @@ class WriteKillTest {
                         ? "done: ECS is stopping it" : "not done: the task is still RUNNING"));
         assertThat(ecsCalls("StopTask", task)).as("StopTask reached AWS at most once").isEqualTo(sent ? 1 : 0);
         closedAs(name, "stop-task", sent ? JournalPhase.DONE : JournalPhase.FAILED);
+    }
+
+    /**
+     * Killed before its StopTask went out, and meanwhile the task was stopped for another reason (another operator,
+     * here): the restart does not take that stop for ours, and says so.
+     */
+    @Test
+    void aTaskStopKilledBeforeSendThatSomethingElseStoppedIsToldNotNeeded() throws Exception {
+        String name = "stop-other";
+        sandbox.control().recordRequests(true);
+
+        List<String> restart = killedAtThenRestarted(name, "stop", "before-send", () -> stopAsAnotherOperator(
+                signalledUnchecked(name, "TASK"), "replaced by carol"));
+
+        String task = signalled(name, "TASK");
+        String what = "Stop of task " + task.substring(task.lastIndexOf('/') + 1) + " in sandbox-stage (us-east-1)";
+        assertThat(restart).as(String.join("\n", restart)).anySatisfy(l -> assertThat(l)
+                .startsWith("FOUND " + what + ": not needed: the task had already ")
+                .endsWith(": replaced by carol (UserInitiated); our stop was not needed"));
+        assertThat(ecsCalls("StopTask", task)).as("only the other operator's StopTask").isEqualTo(1);
+        closedAs(name, "stop-task", JournalPhase.FAILED);
+    }
+
+    private static String signalledUnchecked(String name, String tag) {
+        try {
+            return signalled(name, tag);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A StopTask from outside the console, with its own reason. */
+    private static void stopAsAnotherOperator(String task, String reason) {
+        AwsConfigFiles files = new AwsConfigFiles(home.resolve("sandbox/config"), home.resolve("sandbox/credentials"));
+        AwsClientFactory clients = new AwsClientFactory();
+        AwsSessions sessions = new AwsSessions(() -> AwsProfiles.load(files), clients, Clock.systemUTC());
+        EnvironmentSession stage = sessions.enter(CutoverChild.STAGE, (environment, serial) -> Optional.empty());
+        clients.ecs(sessions.context(stage)).stopTask(r -> r.cluster(WriteChild.SERVICE.cluster()).task(task)
+                .reason(reason));
     }
 
     @ParameterizedTest

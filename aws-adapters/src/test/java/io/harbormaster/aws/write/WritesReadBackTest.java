@@ -221,6 +221,12 @@ class WritesReadBackTest {
         assertThat(sent.result()).as("no answer, so no request id").isEmpty();
         assertThat(ecs(stage).describeTasks(b -> b.cluster("api").tasks(task.taskArn())).tasks().get(0)
                 .desiredStatus()).isEqualTo("STOPPED");
+        assertThat(ecsDeploys.taskStatus(stage, "api", task.taskArn())).hasValueSatisfying(status -> {
+            assertThat(status.stopCode()).isEqualTo("UserInitiated");
+            assertThat(status.stoppedReason()).isEqualTo("answer cut");
+            assertThat(status.stoppedBy("answer cut")).as("read back as this stop").isTrue();
+            assertThat(status.stoppedBy("another console's reason")).isFalse();
+        });
     }
 
     @Test

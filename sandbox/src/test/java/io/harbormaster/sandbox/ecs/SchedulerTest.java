@@ -217,6 +217,7 @@ class SchedulerTest {
                 .anyMatch(m -> m.equals("(service api) (deployment " + bad.id + ") deployment failed: tasks failed to start."));
         assertThat(cluster.tasks.values()).anySatisfy(t -> {
             assertThat(t.stoppedReason).isEqualTo("Task failed container health checks");
+            assertThat(t.stopCode).isEqualTo("ServiceSchedulerInitiated");
             assertThat(t.lastStatus).isEqualTo("STOPPED");
         });
     }
@@ -230,7 +231,13 @@ class SchedulerTest {
         assertThat(s.primary().rolloutState).isEqualTo(Deployment.IN_PROGRESS);
         assertThat(s.primary().failedTasks).isGreaterThan(4);
         assertThat(cluster.tasks.values().stream().filter(t -> "STOPPED".equals(t.lastStatus)))
-                .allSatisfy(t -> assertThat(t.stoppedReason).isEqualTo("Essential container in task exited"));
+                .allSatisfy(t -> assertThat(t.stoppedReason).isEqualTo("Essential container in task exited"))
+                .allSatisfy(t -> assertThat(t.stopCode).isEqualTo("EssentialContainerExited"));
+        Task exited = cluster.tasks.values().stream().filter(t -> "STOPPED".equals(t.lastStatus)).findFirst()
+                .orElseThrow();
+        ecs.scheduler().stop(exited, "stuck", "UserInitiated");
+        assertThat(exited.stopCode + ": " + exited.stoppedReason).as("a StopTask after ECS stopped it changes"
+                + " nothing").isEqualTo("EssentialContainerExited: Essential container in task exited");
         ecs.faults().set("worker:2", Fault.NONE);
         advance(Duration.ofMinutes(2));
         assertThat(s.steady).isTrue();
@@ -249,7 +256,13 @@ class SchedulerTest {
         advance(Duration.ofSeconds(1));
         assertThat(s.tasks.values().stream().filter(Task::live)).hasSize(2);
         assertThat(s.tasks.values().stream().filter(t -> !t.live())).hasSize(4)
-                .allSatisfy(t -> assertThat(t.lastStatus).isEqualTo("STOPPING"));
+                .allSatisfy(t -> assertThat(t.lastStatus).isEqualTo("STOPPING"))
+                .allSatisfy(t -> assertThat(t.stopCode).isEqualTo("ServiceSchedulerInitiated"))
+                .allSatisfy(t -> assertThat(t.stoppedReason).startsWith("Scaling activity initiated by (deployment"));
+        Task draining = s.tasks.values().stream().filter(t -> !t.live()).findFirst().orElseThrow();
+        ecs.scheduler().stop(draining, "stuck", "UserInitiated");
+        assertThat(draining.stopCode).as("the first stop's code stays while it drains")
+                .isEqualTo("ServiceSchedulerInitiated");
         advance(Duration.ofSeconds(10));
         assertThat(s.tasks).hasSize(2);
         assertThat(cluster.tasks.values().stream().filter(t -> "STOPPED".equals(t.lastStatus))).hasSize(4);
