@@ -1,6 +1,7 @@
 package io.harbormaster.app.journey;
 
 import io.harbormaster.sandbox.Sandbox;
+import io.harbormaster.sandbox.iam.Iam;
 import io.harbormaster.sandbox.iam.Session;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Looks for the secrets the sandbox handed out (the ops user's secret key, the MFA device's TOTP secret, every
- * session's secret key and token) byte for byte in files and in texts (what a screenshot shows). The AWS config and
+ * session's secret key and token) byte for byte in files and in texts (what a screenshot shows), and any session
+ * token by how it begins (a long run outlives the sessions STS still knows). The AWS config and
  * credentials files the sandbox writes into the data directory are the operator's own (AWS's format holds keys by
  * design) and are left out by name.
  */
@@ -67,6 +69,10 @@ final class SecretsScan {
                 found.add(what + " in " + where);
             }
         });
+        if (content.contains(Iam.SESSION_TOKEN_PREFIX) && found.stream().noneMatch(f -> f.startsWith("session token ")
+                && f.endsWith(" in " + where))) {
+            found.add("a session token (by its start; its session forgotten by STS) in " + where);
+        }
         return this;
     }
 

@@ -58,6 +58,11 @@ class SecretsScanJourneyTest {
                 .as("the scan finds a planted secret").containsExactly(one.getKey() + " in "
                         + planted.resolve("export-with-a-secret.csv"));
         Files.delete(planted.resolve("export-with-a-secret.csv"));
+        Files.writeString(planted.resolve("old-token.txt"), io.harbormaster.sandbox.iam.Iam.SESSION_TOKEN_PREFIX
+                + "AAAAforgottenByStsLongAgo");
+        assertThat(SecretsScan.of(journey.sandbox(), LOGIN).files(planted).found()).as("a session token STS forgot")
+                .singleElement().asString().startsWith("a session token (by its start");
+        Files.delete(planted.resolve("old-token.txt"));
         journey.close();
 
         scan.files(journey.workDir()).files(png).text("the texts the screenshot shows", shown);

@@ -53,6 +53,8 @@ public final class Iam implements Authenticator {
      * role session lasts).
      */
     public static final Duration FORGET_AFTER = Duration.ofHours(12);
+    /** How every session token begins, as AWS's do: a scan finds one by it even after STS forgot the session. */
+    public static final String SESSION_TOKEN_PREFIX = "IQoJb3JpZ2luX2VjE";
 
     public Iam(World world) {
         this.world = world;
@@ -284,7 +286,7 @@ public final class Iam implements Authenticator {
             keyId = "ASIA" + token(keys, 16, KEY_ALPHABET);
         } while (sessions.containsKey(keyId));
         String secret = token(keys, 40, SECRET_ALPHABET);
-        String sessionToken = "IQoJb3JpZ2luX2VjE" + token(keys, 300, SECRET_ALPHABET);
+        String sessionToken = SESSION_TOKEN_PREFIX + token(keys, 300, SECRET_ALPHABET);
         Instant expiration = world.now().plus(lifetime);
         Session s = new Session(keyId, secret, sessionToken, expiration, user, role, sessionName, mfa);
         forgetExpired(world.now());
