@@ -13,6 +13,7 @@ import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.dialog.AppInfo;
 import io.harbormaster.views.environment.BrowserOpener;
 import io.harbormaster.views.shell.ShellWindow;
+import io.harbormaster.views.shared.JdkCaches;
 import io.harbormaster.views.theme.ThemeManager;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -71,6 +72,7 @@ public final class HarbormasterApp extends Application {
         ThemeManager.preloadDefault(); // while the FX thread waits for the opening below
         Opening opening = Opening.take(getParameters().getRaw(), browser());
         threads = opening.threads;
+        threads.start("jdk-caches", JdkCaches::fill); // the UI thread's first sort and count find them ready
         stallProbe = FxStallProbe.startIfAsked(threads);
         options = opening.options;
         dataHome = opening.dataHome;

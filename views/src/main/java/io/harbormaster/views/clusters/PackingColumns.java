@@ -4,8 +4,8 @@ import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.model.packing.ClusterPacking;
 import io.harbormaster.model.packing.FleetPacking;
 import io.harbormaster.views.theme.HarbormasterStyles;
-import java.util.Optional;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableCell;
 import io.harbormaster.views.shared.TableCsv;
@@ -16,7 +16,9 @@ import javafx.scene.control.Tooltip;
 /**
  * CPU and memory reserved (% of registered) and a small packing bar per cluster, from the fleet's packing
  * analysis. The clusters come from their own list call; the packing arrives with the fleet snapshot and the
- * columns fill in then.
+ * columns fill in then: each cell's value follows the packing, so only those cells update. (A {@code refresh()} of
+ * the table threw every cell of the viewport away and made them again, empty rows too: on a cold JVM the 60–80 ms
+ * frame in which an environment's fleet first arrived.) A bar is made only for a row that has one to show.
  */
 final class PackingColumns {
 
@@ -28,7 +30,7 @@ final class PackingColumns {
         table.getColumns().add(percent("Mem res.", "memory", packing, false));
         TableColumn<Cluster, ClusterPacking> bar = new TableColumn<>("Packing");
         bar.setId("clusters-col-packing");
-        bar.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(of(packing, row.getValue())));
+        bar.setCellValueFactory(row -> following(packing, row.getValue(), p -> p));
         bar.setCellFactory(column -> new BarCell());
         bar.setSortable(false);
         bar.setMinWidth(130);
@@ -39,7 +41,18 @@ final class PackingColumns {
         });
         bar.setPrefWidth(150);
         table.getColumns().add(bar);
-        packing.addListener((obs, old, now) -> table.refresh());
+    }
+
+    /**
+     * A cell's value from the packing, read again when the packing changes: the cell holds it while it shows the
+     * row and listens to it (weakly both ways), so a new packing updates the cells in place.
+     */
+    private static <T> ObservableValue<T> following(ObservableValue<FleetPacking> packing, Cluster cluster,
+            Function<ClusterPacking, T> value) {
+        return Bindings.createObjectBinding(() -> {
+            ClusterPacking p = of(packing, cluster);
+            return p == null ? null : value.apply(p);
+        }, packing);
     }
 
     private static ClusterPacking of(ObservableValue<FleetPacking> packing, Cluster cluster) {
@@ -55,9 +68,8 @@ final class PackingColumns {
                 + " reserved by tasks, as a share of what the cluster's instances registered"));
         column.setGraphic(header);
         column.setId("clusters-col-" + id + "-reserved");
-        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(Optional.ofNullable(of(packing, row.getValue()))
-                .filter(p -> p.hosts() > 0)
-                .map(p -> cpu ? p.cpuReservedPercent() : p.memoryReservedPercent()).orElse(null)));
+        column.setCellValueFactory(row -> following(packing, row.getValue(), p -> p.hosts() == 0 ? null
+                : cpu ? p.cpuReservedPercent() : p.memoryReservedPercent()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Double item, boolean empty) {
@@ -77,7 +89,7 @@ final class PackingColumns {
 
     /** The packing bar, with the numbers behind it in a tooltip. */
     private static final class BarCell extends TableCell<Cluster, ClusterPacking> {
-        private final PackingBar bar = new PackingBar();
+        private PackingBar bar;
 
         @Override
         protected void updateItem(ClusterPacking item, boolean empty) {
@@ -86,6 +98,9 @@ final class PackingColumns {
                 setGraphic(null);
                 setTooltip(null);
                 return;
+            }
+            if (bar == null) {
+                bar = new PackingBar();
             }
             bar.show(item);
             setGraphic(bar);
