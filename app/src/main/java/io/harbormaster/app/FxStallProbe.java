@@ -58,6 +58,11 @@ public final class FxStallProbe implements AutoCloseable {
      */
     public record Stall(long endedNanos, long waitedMs, long busyMs, long waitingForCoreMs, long gcMs) {
 
+        /** When the heartbeat was posted ({@link System#nanoTime()}). */
+        public long beganNanos() {
+            return endedNanos - TimeUnit.MILLISECONDS.toNanos(waitedMs);
+        }
+
         /** The wait neither work, nor waiting for a core, nor GC explain: blocked on another thread. */
         public long otherMs() {
             return Math.max(0, waitedMs - Math.max(0, busyMs) - Math.max(0, waitingForCoreMs) - Math.max(0, gcMs));

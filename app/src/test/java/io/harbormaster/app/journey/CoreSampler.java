@@ -1,0 +1,274 @@
+package io.harbormaster.app.journey;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Who holds the cores: every {@link #EVERY_MS} ms the CPU time of each thread of this JVM (Linux's
+ * {@code /proc/self/task/<tid>/schedstat}, native JIT and GC threads included) added up by {@link Holder}, beside the
+ * machine's busy and idle time ({@code /proc/stat}) and this process's ({@code /proc/self/stat}), so that what other
+ * processes used is told apart. The soak matches these ticks to the FX stall probe's stalls: when the UI thread was
+ * ready but had no core, this says whose threads had them. A test-side sampler on its own thread, never the probe's:
+ * one pass reads one small file a thread (a thread's name once, when it is first seen).
+ */
+final class CoreSampler implements AutoCloseable {
+
+    /** Often enough that a stall over 50 ms spans one or two ticks; seldom enough to cost little. */
+    static final long EVERY_MS = 100;
+    /** The kernel's clock tick for {@code /proc/stat} and {@code /proc/<pid>/stat} (USER_HZ, 100 on Linux). */
+    private static final long MS_PER_CLOCK_TICK = 10;
+    private static final System.Logger LOG = System.getLogger(CoreSampler.class.getName());
+    static final String THREAD_NAME = "soak-cores";
+
+    /**
+     * Whose thread it is, told by the kernel's name of the thread ({@code comm}: the Java name cut to 15 characters).
+     */
+    enum Holder {
+        UI_THREAD("the UI thread"),
+        RENDERER("JavaFX's renderer"),
+        CONSOLE_POOL("the console's background pool"),
+        CONSOLE_OTHER("the console's other threads"),
+        SANDBOX("the sandbox"),
+        HARNESS("the harness (JUnit, TestFX)"),
+        SAMPLER("this sampler"),
+        HTTP_CLIENT("the soak's HTTP client"),
+        JIT("the JIT compilers"),
+        GC("GC and VM threads"),
+        OTHER("the JVM's and JavaFX's other threads");
+
+        final String label;
+
+        Holder(String label) {
+            this.label = label;
+        }
+
+        static Holder of(String comm) {
+            if (comm.startsWith("JavaFX Applicat")) {
+                return UI_THREAD;
+            } else if (comm.startsWith("QuantumRenderer")) {
+                return RENDERER;
+            } else if (comm.startsWith("harbormaster-bg")) {
+                return CONSOLE_POOL;
+            } else if (comm.startsWith("harbormaster-") || comm.startsWith("idle-connection")
+                    || comm.startsWith("sdk-")) {
+                return CONSOLE_OTHER;
+            } else if (comm.startsWith("sandbox-") || comm.startsWith("HTTP-Dispatcher")) {
+                return SANDBOX;
+            } else if (comm.equals(THREAD_NAME)) {
+                return SAMPLER;
+            } else if (comm.equals("main") || comm.startsWith("surefire")) {
+                return HARNESS;
+            } else if (comm.startsWith("HttpClient-")) {
+                return HTTP_CLIENT;
+            } else if (comm.contains("CompilerThre") || comm.startsWith("Sweeper")) {
+                return JIT;
+            } else if (comm.startsWith("GC Thread") || comm.startsWith("G1 ") || comm.startsWith("VM Thread")
+                    || comm.startsWith("VM Periodic")) {
+                return GC;
+            }
+            return OTHER;
+        }
+    }
+
+    /**
+     * One look, at {@code nanos} ({@link System#nanoTime()}): each holder's CPU time so far (since the sampler
+     * started, in ns), and the machine's busy and idle time and this process's, in ms.
+     */
+    record Tick(long nanos, long[] cpuNanos, long machineBusyMs, long machineIdleMs, long processMs) {
+    }
+
+    /** What the cores did from one instant to another, in ms of CPU: this JVM's by holder, the rest of the machine. */
+    record Use(Map<Holder, Long> byHolder, long otherProcessesMs, long idleMs) {
+
+        static final Use NONE = new Use(new EnumMap<>(Holder.class), 0, 0);
+
+        long jvmMs() {
+            return byHolder.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        Use plus(Use other) {
+            Map<Holder, Long> sum = new EnumMap<>(Holder.class);
+            sum.putAll(byHolder);
+            other.byHolder.forEach((h, ms) -> sum.merge(h, ms, Long::sum));
+            return new Use(sum, otherProcessesMs + other.otherProcessesMs, idleMs + other.idleMs);
+        }
+
+        /** Holders by time, most first, those under 1 ms left out; then the machine's other processes and idle. */
+        String describe() {
+            StringBuilder b = new StringBuilder();
+            byHolder.entrySet().stream().filter(e -> e.getValue() > 0)
+                    .sorted(Map.Entry.<Holder, Long>comparingByValue().reversed())
+                    .forEach(e -> b.append(e.getKey().label).append(' ').append(String.format("%,d", e.getValue()))
+                            .append(" ms, "));
+            return b.append(String.format("other processes %,d ms, idle %,d ms", otherProcessesMs, idleMs))
+                    .toString();
+        }
+    }
+
+    private final Path proc;
+    private final ScheduledExecutorService scheduler;
+    private final List<Tick> ticks = new ArrayList<>();
+    private final Map<Integer, Long> lastRuntime = new HashMap<>();
+    private final Map<Integer, Holder> holders = new HashMap<>();
+    private final long[] cumulative = new long[Holder.values().length];
+    private boolean first = true;
+
+    private CoreSampler(Path proc) {
+        this.proc = proc;
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, THREAD_NAME);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** A sampler looking every {@link #EVERY_MS} ms, or none where the OS does not tell (not Linux). */
+    static Optional<CoreSampler> start() {
+        Path proc = Path.of("/proc");
+        if (!Files.isReadable(proc.resolve("self/task")) || !Files.isReadable(proc.resolve("stat"))) {
+            return Optional.empty();
+        }
+        CoreSampler sampler = new CoreSampler(proc);
+        sampler.scheduler.scheduleAtFixedRate(sampler::look, 0, EVERY_MS, TimeUnit.MILLISECONDS);
+        return Optional.of(sampler);
+    }
+
+    private void look() {
+        try {
+            long now = System.nanoTime();
+            Set<Integer> alive = new HashSet<>();
+            try (DirectoryStream<Path> tasks = Files.newDirectoryStream(proc.resolve("self/task"))) {
+                for (Path task : tasks) {
+                    int tid = Integer.parseInt(task.getFileName().toString());
+                    long runtime = firstField(task.resolve("schedstat"));
+                    if (runtime < 0) {
+                        continue; // ended as we looked
+                    }
+                    alive.add(tid);
+                    Holder holder = holders.computeIfAbsent(tid, t -> Holder.of(comm(task)));
+                    // a thread first seen after the first look was born since the last: all its time is new
+                    long before = lastRuntime.getOrDefault(tid, first ? runtime : 0L);
+                    cumulative[holder.ordinal()] += Math.max(0, runtime - before);
+                    lastRuntime.put(tid, runtime);
+                }
+            }
+            lastRuntime.keySet().retainAll(alive);
+            holders.keySet().retainAll(alive);
+            first = false;
+            long[] machine = machineMs();
+            Tick tick = new Tick(now, cumulative.clone(), machine[0], machine[1], processMs());
+            synchronized (ticks) {
+                ticks.add(tick);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "a look at the threads' CPU time failed; the next one tries again", e);
+        }
+    }
+
+    private static String comm(Path task) {
+        try {
+            return Files.readString(task.resolve("comm"), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The first number of a file such as {@code schedstat} (the time the thread ran, ns), or -1. */
+    private static long firstField(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            long n = 0;
+            int i = 0;
+            for (; i < bytes.length && bytes[i] >= '0' && bytes[i] <= '9'; i++) {
+                n = n * 10 + (bytes[i] - '0');
+            }
+            return i == 0 ? -1 : n;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** The machine's busy and idle time in ms, all cores: the first line of {@code /proc/stat}. */
+    private long[] machineMs() throws IOException {
+        String line;
+        try (var lines = Files.lines(proc.resolve("stat"))) {
+            line = lines.findFirst().orElse("cpu");
+        }
+        String[] f = line.trim().split("\\s+");
+        long busy = 0;
+        long idle = 0;
+        for (int i = 1; i < f.length && i <= 8; i++) { // user nice system idle iowait irq softirq steal
+            long v = Long.parseLong(f[i]);
+            if (i == 4 || i == 5) {
+                idle += v;
+            } else {
+                busy += v;
+            }
+        }
+        return new long[] {busy * MS_PER_CLOCK_TICK, idle * MS_PER_CLOCK_TICK};
+    }
+
+    /** This process's user and system time in ms ({@code /proc/self/stat}'s 14th and 15th fields). */
+    private long processMs() throws IOException {
+        String stat = Files.readString(proc.resolve("self/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * MS_PER_CLOCK_TICK;
+    }
+
+    /** The looks so far, oldest first. */
+    List<Tick> ticks() {
+        synchronized (ticks) {
+            return List.copyOf(ticks);
+        }
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+    }
+
+    /**
+     * What the cores did from {@code fromNanos} to {@code toNanos}: each interval between two ticks counted for the
+     * share of it inside the span (the CPU time within an interval is taken as spread evenly over it).
+     */
+    static Use during(List<Tick> ticks, long fromNanos, long toNanos) {
+        double[] byHolder = new double[Holder.values().length];
+        double others = 0;
+        double idle = 0;
+        for (int i = 1; i < ticks.size(); i++) {
+            Tick a = ticks.get(i - 1);
+            Tick b = ticks.get(i);
+            long overlap = Math.min(b.nanos(), toNanos) - Math.max(a.nanos(), fromNanos);
+            if (overlap <= 0 || b.nanos() <= a.nanos()) {
+                continue;
+            }
+            double share = (double) overlap / (b.nanos() - a.nanos());
+            for (int h = 0; h < byHolder.length; h++) {
+                byHolder[h] += share * (b.cpuNanos()[h] - a.cpuNanos()[h]) / 1e6;
+            }
+            long machineBusy = b.machineBusyMs() - a.machineBusyMs();
+            long process = b.processMs() - a.processMs();
+            others += share * Math.max(0, machineBusy - process);
+            idle += share * (b.machineIdleMs() - a.machineIdleMs());
+        }
+        Map<Holder, Long> use = new EnumMap<>(Holder.class);
+        for (Holder h : Holder.values()) {
+            use.put(h, Math.round(byHolder[h.ordinal()]));
+        }
+        return new Use(use, Math.round(others), Math.round(idle));
+    }
+}
