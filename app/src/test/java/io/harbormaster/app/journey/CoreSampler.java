@@ -1,10 +1,12 @@
 package io.harbormaster.app.journey;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -122,10 +124,24 @@ final class CoreSampler implements AutoCloseable {
     private final Path proc;
     private final ScheduledExecutorService scheduler;
     private final List<Tick> ticks = new ArrayList<>();
-    private final Map<Integer, Long> lastRuntime = new HashMap<>();
-    private final Map<Integer, Holder> holders = new HashMap<>();
+    private final Map<Integer, Task> tasks = new HashMap<>();
     private final long[] cumulative = new long[Holder.values().length];
+    private final ByteBuffer buffer = ByteBuffer.allocate(1024);
+    private FileChannel machineStat;
+    private FileChannel processStat;
     private boolean first = true;
+
+    /** A thread of this JVM: its {@code schedstat} kept open (read again from offset 0), whose, what it had run. */
+    private static final class Task {
+        final FileChannel schedStat;
+        final Holder holder;
+        long runtime;
+
+        Task(FileChannel schedStat, Holder holder) {
+            this.schedStat = schedStat;
+            this.holder = holder;
+        }
+    }
 
     private CoreSampler(Path proc) {
         this.proc = proc;
@@ -147,30 +163,39 @@ final class CoreSampler implements AutoCloseable {
         return Optional.of(sampler);
     }
 
+    // Each file is opened once and read again at offset 0 (the kernel writes it afresh): a look costs one read a
+    // thread, not an open, a read and a close.
     private void look() {
         try {
             long now = System.nanoTime();
-            Set<Integer> alive = new HashSet<>();
-            try (DirectoryStream<Path> tasks = Files.newDirectoryStream(proc.resolve("self/task"))) {
-                for (Path task : tasks) {
-                    int tid = Integer.parseInt(task.getFileName().toString());
-                    long runtime = firstField(task.resolve("schedstat"));
-                    if (runtime < 0) {
-                        continue; // ended as we looked
-                    }
-                    alive.add(tid);
-                    Holder holder = holders.computeIfAbsent(tid, t -> Holder.of(comm(task)));
-                    // a thread first seen after the first look was born since the last: all its time is new
-                    long before = lastRuntime.getOrDefault(tid, first ? runtime : 0L);
-                    cumulative[holder.ordinal()] += Math.max(0, runtime - before);
-                    lastRuntime.put(tid, runtime);
-                }
+            if (machineStat == null) {
+                machineStat = FileChannel.open(proc.resolve("stat"), StandardOpenOption.READ);
+                processStat = FileChannel.open(proc.resolve("self/stat"), StandardOpenOption.READ);
             }
-            lastRuntime.keySet().retainAll(alive);
-            holders.keySet().retainAll(alive);
+            String[] tids = proc.resolve("self/task").toFile().list();
+            Set<Integer> alive = new HashSet<>();
+            for (String name : tids == null ? new String[0] : tids) {
+                int tid = Integer.parseInt(name);
+                Task task = tasks.get(tid);
+                boolean born = task == null;
+                if (born && (task = open(tid)) == null) {
+                    continue; // ended as we looked
+                }
+                long runtime = firstNumber(read(task.schedStat));
+                if (runtime < 0) {
+                    continue;
+                }
+                alive.add(tid);
+                tasks.put(tid, task);
+                // a thread first seen after the first look was born since the last: all its time is new
+                long before = born && first ? runtime : task.runtime;
+                cumulative[task.holder.ordinal()] += Math.max(0, runtime - before);
+                task.runtime = runtime;
+            }
+            tasks.entrySet().removeIf(e -> !alive.contains(e.getKey()) && closed(e.getValue()));
             first = false;
-            long[] machine = machineMs();
-            Tick tick = new Tick(now, cumulative.clone(), machine[0], machine[1], processMs());
+            long[] machine = machineMs(read(machineStat));
+            Tick tick = new Tick(now, cumulative.clone(), machine[0], machine[1], processMs(read(processStat)));
             synchronized (ticks) {
                 ticks.add(tick);
             }
@@ -179,36 +204,53 @@ final class CoreSampler implements AutoCloseable {
         }
     }
 
-    private static String comm(Path task) {
+    private Task open(int tid) {
+        Path dir = proc.resolve("self/task").resolve(Integer.toString(tid));
         try {
-            return Files.readString(task.resolve("comm"), StandardCharsets.UTF_8).trim();
+            String comm = Files.readString(dir.resolve("comm"), StandardCharsets.UTF_8).trim();
+            return new Task(FileChannel.open(dir.resolve("schedstat"), StandardOpenOption.READ), Holder.of(comm));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static boolean closed(Task task) {
+        try {
+            task.schedStat.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing an ended thread's schedstat", e);
+        }
+        return true;
+    }
+
+    /** The file's text from its start, or "" if the thread behind it ended. */
+    private String read(FileChannel file) {
+        buffer.clear();
+        try {
+            int n;
+            long at = 0;
+            while (buffer.hasRemaining() && (n = file.read(buffer, at)) > 0) {
+                at += n;
+            }
         } catch (IOException e) {
             return "";
         }
+        return new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII);
     }
 
-    /** The first number of a file such as {@code schedstat} (the time the thread ran, ns), or -1. */
-    private static long firstField(Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            long n = 0;
-            int i = 0;
-            for (; i < bytes.length && bytes[i] >= '0' && bytes[i] <= '9'; i++) {
-                n = n * 10 + (bytes[i] - '0');
-            }
-            return i == 0 ? -1 : n;
-        } catch (IOException e) {
-            return -1;
+    /** The first number of a line such as {@code schedstat}'s (the time the thread ran, ns), or -1. */
+    private static long firstNumber(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
         }
+        return end == 0 ? -1 : Long.parseLong(text, 0, end, 10);
     }
 
     /** The machine's busy and idle time in ms, all cores: the first line of {@code /proc/stat}. */
-    private long[] machineMs() throws IOException {
-        String line;
-        try (var lines = Files.lines(proc.resolve("stat"))) {
-            line = lines.findFirst().orElse("cpu");
-        }
-        String[] f = line.trim().split("\\s+");
+    private static long[] machineMs(String stat) {
+        int eol = stat.indexOf('\n');
+        String[] f = (eol < 0 ? stat : stat.substring(0, eol)).trim().split("\\s+");
         long busy = 0;
         long idle = 0;
         for (int i = 1; i < f.length && i <= 8; i++) { // user nice system idle iowait irq softirq steal
@@ -223,8 +265,7 @@ final class CoreSampler implements AutoCloseable {
     }
 
     /** This process's user and system time in ms ({@code /proc/self/stat}'s 14th and 15th fields). */
-    private long processMs() throws IOException {
-        String stat = Files.readString(proc.resolve("self/stat"));
+    private static long processMs(String stat) {
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * MS_PER_CLOCK_TICK;
     }
@@ -239,6 +280,20 @@ final class CoreSampler implements AutoCloseable {
     @Override
     public void close() {
         scheduler.shutdownNow();
+        try {
+            if (scheduler.awaitTermination(1, TimeUnit.SECONDS)) {
+                tasks.values().forEach(CoreSampler::closed);
+                for (FileChannel file : new FileChannel[] {machineStat, processStat}) {
+                    if (file != null) {
+                        file.close();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing /proc/stat", e);
+        }
     }
 
     /**
