@@ -43,8 +43,10 @@ final class CoreSampler implements AutoCloseable {
         UI_THREAD("the UI thread"),
         RENDERER("JavaFX's renderer"),
         CONSOLE_POOL("the console's background pool"),
+        CONSOLE_FLEET("the console's fleet reads"),
         CONSOLE_OTHER("the console's other threads"),
-        SANDBOX("the sandbox"),
+        SANDBOX_CLOCK("the sandbox's clock (its living fleet)"),
+        SANDBOX("the sandbox's HTTP threads"),
         HARNESS("the harness (JUnit, TestFX)"),
         SAMPLER("this sampler"),
         HTTP_CLIENT("the soak's HTTP client"),
@@ -65,9 +67,13 @@ final class CoreSampler implements AutoCloseable {
                 return RENDERER;
             } else if (comm.startsWith("harbormaster-bg")) {
                 return CONSOLE_POOL;
+            } else if (comm.startsWith("harbormaster-fl")) {
+                return CONSOLE_FLEET;
             } else if (comm.startsWith("harbormaster-") || comm.startsWith("idle-connection")
                     || comm.startsWith("sdk-")) {
                 return CONSOLE_OTHER;
+            } else if (comm.equals("sandbox-clock")) {
+                return SANDBOX_CLOCK;
             } else if (comm.startsWith("sandbox-") || comm.startsWith("HTTP-Dispatcher")) {
                 return SANDBOX;
             } else if (comm.equals(THREAD_NAME)) {

@@ -19,10 +19,11 @@ class CoreSamplerTest {
         assertThat(Holder.of("JavaFX Applicat")).isEqualTo(Holder.UI_THREAD);
         assertThat(Holder.of("QuantumRenderer")).isEqualTo(Holder.RENDERER);
         assertThat(Holder.of("harbormaster-bg")).isEqualTo(Holder.CONSOLE_POOL);
-        assertThat(Holder.of("harbormaster-fl")).isEqualTo(Holder.CONSOLE_OTHER);
+        assertThat(Holder.of("harbormaster-fl")).isEqualTo(Holder.CONSOLE_FLEET);
+        assertThat(Holder.of("harbormaster-ho")).isEqualTo(Holder.CONSOLE_OTHER);
         assertThat(Holder.of("idle-connection")).isEqualTo(Holder.CONSOLE_OTHER);
         assertThat(Holder.of("sandbox-http-12")).isEqualTo(Holder.SANDBOX);
-        assertThat(Holder.of("sandbox-clock")).isEqualTo(Holder.SANDBOX);
+        assertThat(Holder.of("sandbox-clock")).isEqualTo(Holder.SANDBOX_CLOCK);
         assertThat(Holder.of("HTTP-Dispatcher")).isEqualTo(Holder.SANDBOX);
         assertThat(Holder.of("main")).isEqualTo(Holder.HARNESS);
         assertThat(Holder.of("HttpClient-1-Wo")).isEqualTo(Holder.HTTP_CLIENT);
@@ -46,7 +47,7 @@ class CoreSamplerTest {
         assertThat(use.otherProcessesMs()).isEqualTo(100);
         assertThat(use.idleMs()).isZero();
         assertThat(CoreSampler.during(ticks, 300 * MS, 400 * MS).jvmMs()).isZero();
-        assertThat(use.describe()).startsWith("the console's background pool 40 ms, the sandbox 20 ms, other");
+        assertThat(use.describe()).startsWith("the console's background pool 40 ms, the sandbox's HTTP threads 20 ms, other");
     }
 
     @Test
