@@ -47,6 +47,7 @@ final class CoreSampler implements AutoCloseable {
         CONSOLE_OTHER("the console's other threads"),
         SANDBOX_CLOCK("the sandbox's clock (its living fleet)"),
         SANDBOX("the sandbox's HTTP threads"),
+        PROBE("the FX stall probe"),
         HARNESS("the harness (JUnit, TestFX)"),
         SAMPLER("this sampler"),
         HTTP_CLIENT("the soak's HTTP client"),
@@ -67,6 +68,8 @@ final class CoreSampler implements AutoCloseable {
                 return RENDERER;
             } else if (comm.startsWith("harbormaster-bg")) {
                 return CONSOLE_POOL;
+            } else if (comm.startsWith("harbormaster-fx")) {
+                return PROBE;
             } else if (comm.startsWith("harbormaster-fl")) {
                 return CONSOLE_FLEET;
             } else if (comm.startsWith("harbormaster-") || comm.startsWith("idle-connection")
@@ -78,7 +81,9 @@ final class CoreSampler implements AutoCloseable {
                 return SANDBOX;
             } else if (comm.equals(THREAD_NAME)) {
                 return SAMPLER;
-            } else if (comm.equals("main") || comm.startsWith("surefire")) {
+            } else if (comm.equals("java") || comm.equals("main") || comm.startsWith("surefire")
+                    || comm.startsWith("testfx")) {
+                // the JVM leaves the main thread with the launcher's name, "java": JUnit's and TestFX's thread here
                 return HARNESS;
             } else if (comm.startsWith("HttpClient-")) {
                 return HTTP_CLIENT;

@@ -25,7 +25,9 @@ class CoreSamplerTest {
         assertThat(Holder.of("sandbox-http-12")).isEqualTo(Holder.SANDBOX);
         assertThat(Holder.of("sandbox-clock")).isEqualTo(Holder.SANDBOX_CLOCK);
         assertThat(Holder.of("HTTP-Dispatcher")).isEqualTo(Holder.SANDBOX);
-        assertThat(Holder.of("main")).isEqualTo(Holder.HARNESS);
+        assertThat(Holder.of("java")).isEqualTo(Holder.HARNESS);
+        assertThat(Holder.of("testfx-async-po")).isEqualTo(Holder.HARNESS);
+        assertThat(Holder.of("harbormaster-fx")).isEqualTo(Holder.PROBE);
         assertThat(Holder.of("HttpClient-1-Wo")).isEqualTo(Holder.HTTP_CLIENT);
         assertThat(Holder.of("C2 CompilerThre")).isEqualTo(Holder.JIT);
         assertThat(Holder.of("C1 CompilerThre")).isEqualTo(Holder.JIT);
