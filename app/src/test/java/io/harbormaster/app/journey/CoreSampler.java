@@ -40,58 +40,36 @@ final class CoreSampler implements AutoCloseable {
      * Whose thread it is, told by the kernel's name of the thread ({@code comm}: the Java name cut to 15 characters).
      */
     enum Holder {
-        UI_THREAD("the UI thread"),
-        RENDERER("JavaFX's renderer"),
-        CONSOLE_POOL("the console's background pool"),
-        CONSOLE_FLEET("the console's fleet reads"),
-        CONSOLE_OTHER("the console's other threads"),
-        SANDBOX_CLOCK("the sandbox's clock (its living fleet)"),
-        SANDBOX("the sandbox's HTTP threads"),
-        PROBE("the FX stall probe"),
-        HARNESS("the harness (JUnit, TestFX)"),
-        SAMPLER("this sampler"),
-        HTTP_CLIENT("the soak's HTTP client"),
-        JIT("the JIT compilers"),
-        GC("GC and VM threads"),
+        UI_THREAD("the UI thread", "JavaFX Applicat"),
+        RENDERER("JavaFX's renderer", "QuantumRenderer"),
+        CONSOLE_POOL("the console's background pool", "harbormaster-bg"),
+        PROBE("the FX stall probe", "harbormaster-fx"),
+        CONSOLE_FLEET("the console's fleet reads", "harbormaster-fl"),
+        CONSOLE_OTHER("the console's other threads", "harbormaster-", "idle-connection", "sdk-"),
+        SANDBOX_CLOCK("the sandbox's clock (its living fleet)", "sandbox-clock"),
+        SANDBOX("the sandbox's HTTP threads", "sandbox-", "HTTP-Dispatcher"),
+        SAMPLER("this sampler", THREAD_NAME),
+        // the JVM leaves the main thread with the launcher's name, "java": JUnit's and TestFX's thread
+        HARNESS("the harness (JUnit, TestFX)", "java", "main", "surefire", "testfx"),
+        HTTP_CLIENT("the soak's HTTP client", "HttpClient-"),
+        JIT("the JIT compilers", "C1 CompilerThre", "C2 CompilerThre", "Sweeper"),
+        GC("GC and VM threads", "GC Thread", "G1 ", "VM Thread", "VM Periodic"),
         OTHER("the JVM's and JavaFX's other threads");
 
         final String label;
+        /** The names' beginnings, the first holder (in this order) with one that fits taking the thread. */
+        private final List<String> prefixes;
 
-        Holder(String label) {
+        Holder(String label, String... prefixes) {
             this.label = label;
+            this.prefixes = List.of(prefixes);
         }
 
         static Holder of(String comm) {
-            if (comm.startsWith("JavaFX Applicat")) {
-                return UI_THREAD;
-            } else if (comm.startsWith("QuantumRenderer")) {
-                return RENDERER;
-            } else if (comm.startsWith("harbormaster-bg")) {
-                return CONSOLE_POOL;
-            } else if (comm.startsWith("harbormaster-fx")) {
-                return PROBE;
-            } else if (comm.startsWith("harbormaster-fl")) {
-                return CONSOLE_FLEET;
-            } else if (comm.startsWith("harbormaster-") || comm.startsWith("idle-connection")
-                    || comm.startsWith("sdk-")) {
-                return CONSOLE_OTHER;
-            } else if (comm.equals("sandbox-clock")) {
-                return SANDBOX_CLOCK;
-            } else if (comm.startsWith("sandbox-") || comm.startsWith("HTTP-Dispatcher")) {
-                return SANDBOX;
-            } else if (comm.equals(THREAD_NAME)) {
-                return SAMPLER;
-            } else if (comm.equals("java") || comm.equals("main") || comm.startsWith("surefire")
-                    || comm.startsWith("testfx")) {
-                // the JVM leaves the main thread with the launcher's name, "java": JUnit's and TestFX's thread here
-                return HARNESS;
-            } else if (comm.startsWith("HttpClient-")) {
-                return HTTP_CLIENT;
-            } else if (comm.contains("CompilerThre") || comm.startsWith("Sweeper")) {
-                return JIT;
-            } else if (comm.startsWith("GC Thread") || comm.startsWith("G1 ") || comm.startsWith("VM Thread")
-                    || comm.startsWith("VM Periodic")) {
-                return GC;
+            for (Holder holder : values()) {
+                if (holder.prefixes.stream().anyMatch(comm::startsWith)) {
+                    return holder;
+                }
             }
             return OTHER;
         }
