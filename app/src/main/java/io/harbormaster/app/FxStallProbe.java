@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -40,6 +44,10 @@ public final class FxStallProbe implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(FxStallProbe.class.getName());
     private static final long SUMMARY_EVERY_BEATS = 60_000 / BEAT_MS;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** The JVM's collectors, fixed at its start; asked once rather than twice a beat. */
+    private static final List<GarbageCollectorMXBean> COLLECTORS = ManagementFactory.getGarbageCollectorMXBeans();
+    /** Three numbers of up to 20 digits and their separators. */
+    private static final int SCHEDSTAT_BYTES = 64;
 
     /** What the probe has seen since it started. */
     public record Stalls(long beats, long stalls, long longestMs, long totalStalledMs) {
@@ -57,6 +65,11 @@ public final class FxStallProbe implements AutoCloseable {
      * but had no core ({@code -1} where the OS does not tell), and the GC pauses meanwhile ({@code -1} if unknown).
      */
     public record Stall(long endedNanos, long waitedMs, long busyMs, long waitingForCoreMs, long gcMs) {
+
+        /** When the heartbeat was posted ({@link System#nanoTime()}). */
+        public long beganNanos() {
+            return endedNanos - TimeUnit.MILLISECONDS.toNanos(waitedMs);
+        }
 
         /** The wait neither work, nor waiting for a core, nor GC explain: blocked on another thread. */
         public long otherMs() {
@@ -82,7 +95,7 @@ public final class FxStallProbe implements AutoCloseable {
     private volatile boolean closed;
     private volatile long uiThreadId = -1;
     /** The UI thread's own {@code schedstat} ({@code /proc/self/task/<tid>/schedstat}), or null off Linux. */
-    private volatile Path uiSchedStat;
+    private volatile FileChannel uiSchedStat;
 
     private FxStallProbe(ScheduledExecutorService scheduler, LongSupplier nanoTime) {
         this.scheduler = scheduler;
@@ -151,26 +164,38 @@ public final class FxStallProbe implements AutoCloseable {
     }
 
     /**
-     * The calling thread's {@code schedstat} file: {@code /proc/thread-self} names the thread's task directory, whose
-     * second figure is the time it waited on a run queue. Null where there is none (not Linux).
+     * The calling thread's {@code schedstat} file, kept open: {@code /proc/thread-self} names the thread's task
+     * directory, whose second figure is the time it waited on a run queue. Read again from offset 0 each beat (the
+     * kernel writes it afresh), so a beat costs a read, not an open, a read and a close. Null where there is none
+     * (not Linux).
      */
-    private static Path ownSchedStat() {
+    private static FileChannel ownSchedStat() {
         try {
             Path task = Path.of("/proc").resolve(Files.readSymbolicLink(Path.of("/proc/thread-self")));
-            Path stat = task.resolve("schedstat");
-            return runQueueNanos(stat) < 0 ? null : stat;
+            FileChannel stat = FileChannel.open(task.resolve("schedstat"), StandardOpenOption.READ);
+            if (runQueueNanos(stat) < 0) {
+                stat.close();
+                return null;
+            }
+            return stat;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return null;
         }
     }
 
-    /** Nanoseconds the thread has waited on a run queue, or -1. */
-    private static long runQueueNanos(Path schedStat) {
+    /** Nanoseconds the thread has waited on a run queue, or -1; any thread (positional reads). */
+    private static long runQueueNanos(FileChannel schedStat) {
         if (schedStat == null) {
             return -1;
         }
         try {
-            String[] fields = Files.readString(schedStat).trim().split(" ");
+            ByteBuffer text = ByteBuffer.allocate(SCHEDSTAT_BYTES);
+            int n;
+            while (text.hasRemaining() && (n = schedStat.read(text, text.position())) > 0) {
+                text.position(text.position() + n);
+            }
+            String[] fields = new String(text.array(), 0, text.position(), StandardCharsets.US_ASCII).trim()
+                    .split(" ");
             return fields.length >= 2 ? Long.parseLong(fields[1]) : -1;
         } catch (IOException | NumberFormatException e) {
             return -1;
@@ -180,7 +205,7 @@ public final class FxStallProbe implements AutoCloseable {
     /** Milliseconds every collector has spent collecting (for G1 in JDK 17: its pauses), or -1. */
     private static long gcMillis() {
         long sum = 0;
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        for (GarbageCollectorMXBean gc : COLLECTORS) {
             long t = gc.getCollectionTime();
             if (t < 0) {
                 return -1;
@@ -205,6 +230,14 @@ public final class FxStallProbe implements AutoCloseable {
     public void close() {
         closed = true;
         scheduler.shutdownNow();
+        FileChannel stat = uiSchedStat;
+        if (stat != null) {
+            try {
+                stat.close();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "closing the UI thread's schedstat", e);
+            }
+        }
         LOG.log(System.Logger.Level.INFO, "FX stall probe at exit: " + stalls());
     }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -76,6 +77,7 @@ final class SoakDriver {
                 "the soak needs the console's FX stall probe: -D" + FxStallProbe.PROPERTY + "=true"));
         long start = System.nanoTime();
         meter = new SoakMeter(probe, start, journey::forgetFiredEvents);
+        Optional<CoreSampler> cores = CoreSampler.start();
         journey.robot().interact(dialogs::install);
         try {
             report.started(Instant.now(), settings);
@@ -106,11 +108,12 @@ final class SoakDriver {
                         TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
             }
         } finally {
+            cores.ifPresent(CoreSampler::close);
             chaos("DELETE", "");
             journey.robot().interact(dialogs::uninstall);
         }
         return report.ended(Instant.now(), journey.onUi(dialogs::byKind), meter.consoleStalls(), meter.gcStalls(),
-                journey.sandbox().control().faultsInjected());
+                journey.sandbox().control().faultsInjected(), cores.map(CoreSampler::ticks).orElse(List.of()));
     }
 
     // ---- pages ------------------------------------------------------------------------------------------------

@@ -59,9 +59,7 @@ final class SoakMeter {
     }
 
     private boolean causedByGc(FxStallProbe.Stall s) {
-        long ended = s.endedNanos();
-        long began = ended - TimeUnit.MILLISECONDS.toNanos(s.waitedMs());
-        return gcWindows.stream().anyMatch(w -> began <= w[1] && ended >= w[0]);
+        return gcWindows.stream().anyMatch(w -> s.beganNanos() <= w[1] && s.endedNanos() >= w[0]);
     }
 
     static void pause(long millis) {

@@ -28,7 +28,7 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
         List<Sample> samples, List<FaultSeen> faults, List<CurrentAgain> currentAgain,
         List<RefreshCalls.Measured> refreshes, Map<String, Integer> dialogs, int mfaAnswered,
         List<FxStallProbe.Stall> stalls, long gcStalls, Map<String, Long> faultsInjected, List<String> incidents,
-        List<Window> activities, long cpuMs) {
+        List<Window> activities, long cpuMs, List<CoreSampler.Tick> coreTicks) {
 
     /**
      * What the soak was doing from when to when ({@link System#nanoTime()}): showing a page (its view built then, on
@@ -37,8 +37,7 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
     record Window(String what, boolean firstLoad, long fromNanos, long toNanos) {
 
         boolean overlaps(FxStallProbe.Stall stall) {
-            long began = stall.endedNanos() - TimeUnit.MILLISECONDS.toNanos(stall.waitedMs());
-            return began <= toNanos && stall.endedNanos() >= fromNanos;
+            return stall.beganNanos() <= toNanos && stall.endedNanos() >= fromNanos;
         }
     }
 
@@ -61,6 +60,12 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
 
     /** Whether a page shown during a fault was current after one refresh once the fault ended. */
     record CurrentAgain(int round, String environment, String fault, String page, boolean current) {
+    }
+
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+    private long coreStart() {
+        return coreTicks.isEmpty() ? 0 : coreTicks.get(0).nanos();
     }
 
     Duration length() {
@@ -134,7 +139,7 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
         long built = activities.stream().filter(Window::firstLoad).mapToLong(Window::toNanos).max()
                 .orElse(Long.MIN_VALUE);
         return stalls.stream()
-                .filter(st -> st.endedNanos() - TimeUnit.MILLISECONDS.toNanos(st.waitedMs()) > built).toList();
+                .filter(st -> st.beganNanos() > built).toList();
     }
 
     /** The stalls in which the UI thread worked longest, each with what the soak was doing then. */
@@ -167,17 +172,59 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
         long other = known.stream().mapToLong(FxStallProbe.Stall::otherMs).sum();
         long[] most = new long[4];
         for (FxStallProbe.Stall st : known) {
-            long[] parts = {st.busyMs(), st.waitingForCoreMs(), st.gcMs(), st.otherMs()};
-            int top = 0;
-            for (int i = 1; i < parts.length; i++) {
-                top = parts[i] > parts[top] ? i : top;
-            }
-            most[top]++;
+            most[mostOf(st)]++;
         }
         return String.format("of %,d ms in %d stalls: its own work %,d ms (the most in %d stalls), ready but no core"
                 + " free %,d ms (%d), GC pauses %,d ms (%d), blocked on another thread %,d ms (%d)",
                 known.stream().mapToLong(FxStallProbe.Stall::waitedMs).sum(), known.size(), work, most[0], core,
                 most[1], gc, most[2], other, most[3]);
+    }
+
+    /** What held the UI thread most in a stall: 0 its own work, 1 no core free, 2 GC, 3 another thread. */
+    private static int mostOf(FxStallProbe.Stall st) {
+        long[] parts = {st.busyMs(), st.waitingForCoreMs(), st.gcMs(), st.otherMs()};
+        int top = 0;
+        for (int i = 1; i < parts.length; i++) {
+            top = parts[i] > parts[top] ? i : top;
+        }
+        return top;
+    }
+
+    /** What every thread of the JVM, and the machine's other processes, did with the cores during a stall. */
+    CoreSampler.Use coresDuring(FxStallProbe.Stall st) {
+        return CoreSampler.during(coreTicks, st.beganNanos(), st.endedNanos());
+    }
+
+    private CoreSampler.Use coresDuring(List<FxStallProbe.Stall> of) {
+        return of.stream().map(this::coresDuring).reduce(CoreSampler.Use.NONE, CoreSampler.Use::plus);
+    }
+
+    /**
+     * Who used the cores while the UI thread waited: in every stall, and in those it spent mostly ready to run but
+     * without a core.
+     */
+    String coresInStalls() {
+        if (coreTicks.size() < 2) {
+            return "not measured (the OS does not tell each thread's CPU time)";
+        }
+        List<FxStallProbe.Stall> noCore = stalls.stream().filter(st -> st.waitingForCoreMs() >= 0 && mostOf(st) == 1)
+                .toList();
+        long wall = stalls.stream().mapToLong(FxStallProbe.Stall::waitedMs).sum();
+        return String.format("in %d stalls, %,d ms on %d cores: %s; in the %d stalls mostly ready without a core"
+                + " (%,d ms): %s", stalls.size(), wall, CORES, coresDuring(stalls).describe(), noCore.size(),
+                noCore.stream().mapToLong(FxStallProbe.Stall::waitedMs).sum(), coresDuring(noCore).describe());
+    }
+
+    /** Who used the cores from the sampler's first look to its last. */
+    String coresOverSoak() {
+        if (coreTicks.size() < 2) {
+            return "not measured";
+        }
+        long from = coreTicks.get(0).nanos();
+        long to = coreTicks.get(coreTicks.size() - 1).nanos();
+        CoreSampler.Use use = CoreSampler.during(coreTicks, from, to);
+        return String.format("%,d s on %d cores, this JVM %,d s: %s", TimeUnit.NANOSECONDS.toSeconds(to - from),
+                CORES, use.jvmMs() / 1000, use.describe());
     }
 
     /** The most CPU time the UI thread itself spent in one of these stalls. */
@@ -223,6 +270,9 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
                 String.join("; ", busiest(built, 3))));
         t.put("stalls in which the UI thread worked longest", String.join("; ", busiestStalls(8)));
         t.put("what held the UI thread in those stalls", heldBy());
+        t.put("who used the cores while the UI thread waited (CPU ms; the JVM's threads by name, the machine's"
+                + " other processes from /proc/stat)", coresInStalls());
+        t.put("who used the cores over the soak (CPU ms)", coresOverSoak());
         t.put("dialogs", dialogs.isEmpty() ? "none" : dialogs.toString());
         t.put("MFA prompts answered", String.valueOf(mfaAnswered));
         t.put("incidents (a wait that timed out; the soak went on)", incidents.isEmpty() ? "none"
@@ -268,6 +318,8 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
         json.put("refreshes", refreshes);
         json.put("dialogs", dialogs);
         json.put("incidents", incidents);
+        json.put("stalls", stalls.stream().map(st -> Map.of("endedAtMs", TimeUnit.NANOSECONDS.toMillis(
+                st.endedNanos() - coreStart()), "stall", st, "cores", coresDuring(st))).toList());
         new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .writeValue(dir.resolve("soak.json").toFile(), json);
@@ -344,13 +396,13 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
         }
 
         SoakReport ended(Instant at, Map<String, Integer> dialogs, List<FxStallProbe.Stall> stalls, long gcStalls,
-                Map<FaultKind, Long> injected) {
+                Map<FaultKind, Long> injected, List<CoreSampler.Tick> coreTicks) {
             Map<String, Long> byKind = new TreeMap<>();
             injected.forEach((kind, n) -> byKind.put(kind.spec(), n));
             return new SoakReport(started, at, settings, rounds, List.copyOf(visits), List.copyOf(samples),
                     List.copyOf(faults), List.copyOf(currentAgain), List.copyOf(refreshes), Map.copyOf(dialogs),
                     mfaAnswered, List.copyOf(stalls), gcStalls, byKind, List.copyOf(incidents), List.copyOf(activities),
-                    processCpuMs() - cpuAtStart);
+                    processCpuMs() - cpuAtStart, List.copyOf(coreTicks));
         }
     }
 }
