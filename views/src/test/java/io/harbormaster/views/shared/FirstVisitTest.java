@@ -22,7 +22,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A page's first visit split across frames: its tables' rows a frame after the table, its tabs when opened. */
+/**
+ * A page's first visit split across frames: its view built in one event and in the window after it, its tables' rows a
+ * frame after the table, its tabs when opened, a hidden part when first needed.
+ */
 @ExtendWith(ApplicationExtension.class)
 class FirstVisitTest {
 
@@ -82,6 +85,62 @@ class FirstVisitTest {
         assertThat(onFx(second::getScene)).isNotNull();
         robot.interact(() -> tabs.getSelectionModel().select(0));
         assertThat(secondTab.getContent()).as("kept once shown").isSameAs(second);
+    }
+
+    @Test
+    void aViewIsBuiltOnceAndJoinsTheWindowAfterTheEventThatAskedForIt(FxRobot robot) throws Exception {
+        List<String> builds = new CopyOnWriteArrayList<>();
+        List<String> focused = new CopyOnWriteArrayList<>();
+        BuiltOnce<Label> views = new BuiltOnce<>(id -> {
+            builds.add(id);
+            return new Label(id);
+        }, view -> root.getChildren().setAll(view));
+        robot.interact(() -> {
+            views.show("a");
+            views.whenAttached(() -> focused.add(views.current().getText()));
+            assertThat(root.getChildren()).as("built in this event, not yet in the window").isEmpty();
+            assertThat(focused).as("what waits for it").isEmpty();
+        });
+        assertThat(onFx(() -> ((Label) root.getChildren().get(0)).getText())).isEqualTo("a");
+        assertThat(focused).containsExactly("a");
+
+        robot.interact(() -> {
+            views.show("b");
+            views.show("a");
+            assertThat(((Label) root.getChildren().get(0)).getText()).as("built before: at once").isEqualTo("a");
+        });
+        assertThat(onFx(() -> ((Label) root.getChildren().get(0)).getText()))
+                .as("b, asked for first, does not come after a").isEqualTo("a");
+        robot.interact(() -> views.show("b"));
+        assertThat(onFx(() -> ((Label) root.getChildren().get(0)).getText())).isEqualTo("b");
+        assertThat(builds).as("each built once").containsExactly("a", "b");
+    }
+
+    @Test
+    void aHeldChildJoinsWhenNeededAndAPrefixedViewsLaterNodesTakeItsPrefix(FxRobot robot) throws Exception {
+        javafx.scene.layout.VBox holder = new javafx.scene.layout.VBox(new Label("none"));
+        holder.setId("detail");
+        Label held = new Label("tabs");
+        held.setId("detail-tabs");
+        javafx.beans.property.BooleanProperty needed = new javafx.beans.property.SimpleBooleanProperty();
+        HeldChildren.addWhen(holder, held, needed);
+        assertThat(holder.getChildren()).hasSize(1);
+        assertThat(HeldChildren.of(holder)).containsExactly(held);
+
+        IdPrefix.apply(holder, "split-");
+        assertThat(held.getId()).as("held back, prefixed all the same").isEqualTo("split-detail-tabs");
+        Label builtLater = new Label("later");
+        builtLater.setId("detail-later");
+        IdPrefix.follow(holder, builtLater);
+        assertThat(builtLater.getId()).isEqualTo("split-detail-later");
+        Label elsewhere = new Label();
+        elsewhere.setId("other");
+        IdPrefix.follow(new javafx.scene.layout.VBox(), elsewhere);
+        assertThat(elsewhere.getId()).as("under a holder not prefixed").isEqualTo("other");
+
+        robot.interact(() -> needed.set(true));
+        assertThat(holder.getChildren()).as("after what was there").element(1).isSameAs(held);
+        assertThat(HeldChildren.of(holder)).isEmpty();
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
