@@ -18,7 +18,7 @@ public final class IdPrefix {
     private IdPrefix() {
     }
 
-    /** {@code prefix} before the id of {@code node} and of every node under it, those held back included. */
+    /** {@code prefix} before the id of {@code node} and of every node under it. */
     public static void apply(Node node, String prefix) {
         if (node.getId() != null) {
             node.setId(prefix + node.getId());
@@ -27,7 +27,6 @@ public final class IdPrefix {
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> apply(child, prefix));
         }
-        HeldChildren.of(node).forEach(child -> apply(child, prefix));
         // Content a control keeps outside its children until its skin is made.
         if (node instanceof TableView<?> table && table.getPlaceholder() != null) {
             apply(table.getPlaceholder(), prefix);

@@ -24,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A page's first visit split across frames: its view built in one event and in the window after it, its tables' rows a
- * frame after the table, its tabs when opened, a hidden part when first needed.
+ * frame after the table, its tabs when opened.
  */
 @ExtendWith(ApplicationExtension.class)
 class FirstVisitTest {
@@ -117,30 +117,23 @@ class FirstVisitTest {
     }
 
     @Test
-    void aHeldChildJoinsWhenNeededAndAPrefixedViewsLaterNodesTakeItsPrefix(FxRobot robot) throws Exception {
+    void aPrefixedViewsNodesBuiltLaterTakeThePrefixOfTheNodeTheyJoin() {
         javafx.scene.layout.VBox holder = new javafx.scene.layout.VBox(new Label("none"));
         holder.setId("detail");
-        Label held = new Label("tabs");
-        held.setId("detail-tabs");
-        javafx.beans.property.BooleanProperty needed = new javafx.beans.property.SimpleBooleanProperty();
-        HeldChildren.addWhen(holder, held, needed);
-        assertThat(holder.getChildren()).hasSize(1);
-        assertThat(HeldChildren.of(holder)).containsExactly(held);
+        Label inside = new Label("inside");
+        inside.setId("detail-title");
+        holder.getChildren().add(inside);
 
         IdPrefix.apply(holder, "split-");
-        assertThat(held.getId()).as("held back, prefixed all the same").isEqualTo("split-detail-tabs");
+        assertThat(List.of(holder.getId(), inside.getId())).containsExactly("split-detail", "split-detail-title");
         Label builtLater = new Label("later");
-        builtLater.setId("detail-later");
+        builtLater.setId("detail-tabs");
         IdPrefix.follow(holder, builtLater);
-        assertThat(builtLater.getId()).isEqualTo("split-detail-later");
+        assertThat(builtLater.getId()).isEqualTo("split-detail-tabs");
         Label elsewhere = new Label();
         elsewhere.setId("other");
         IdPrefix.follow(new javafx.scene.layout.VBox(), elsewhere);
-        assertThat(elsewhere.getId()).as("under a holder not prefixed").isEqualTo("other");
-
-        robot.interact(() -> needed.set(true));
-        assertThat(holder.getChildren()).as("after what was there").element(1).isSameAs(held);
-        assertThat(HeldChildren.of(holder)).isEmpty();
+        assertThat(elsewhere.getId()).as("joining a node not prefixed").isEqualTo("other");
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
