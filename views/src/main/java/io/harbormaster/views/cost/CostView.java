@@ -211,17 +211,10 @@ public final class CostView extends VBox {
      * page's first frame.
      */
     private void fillWhenFirstUnfolded(TitledPane prices) {
-        prices.expandedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was,
-                    Boolean expanded) {
-                if (expanded) {
-                    prices.expandedProperty().removeListener(this);
-                    VBox content = new VBox(8, pricesBox(), rateEditor());
-                    io.harbormaster.views.shared.IdPrefix.follow(prices, content);
-                    prices.setContent(content);
-                }
-            }
+        io.harbormaster.views.shared.WhenFirstTrue.run(prices.expandedProperty(), () -> {
+            VBox content = new VBox(8, pricesBox(), rateEditor());
+            io.harbormaster.views.shared.IdPrefix.follow(prices, content);
+            prices.setContent(content);
         });
     }
 
