@@ -81,10 +81,11 @@ public final class CostView extends VBox {
         // At 1280×800 the lines and the clusters' bills no longer share the width (each cut or scrolled sideways)
         // and the prices no longer push the clusters down to a row and a half: the lines above, the clusters below
         // beside what repacking one would save, the prices folded away.
-        TitledPane prices = new TitledPane("Prices used and effective rates", new VBox(8, pricesBox(), rateEditor()));
+        TitledPane prices = new TitledPane("Prices used and effective rates", null);
         prices.setId("cost-prices-pane");
         prices.setExpanded(false);
         prices.setAnimated(false);
+        fillWhenFirstUnfolded(prices);
         VBox sideContent = new VBox(8, repackPanel(), prices);
         ScrollPane side = new ScrollPane(sideContent);
         side.setId("cost-side");
@@ -203,6 +204,18 @@ public final class CostView extends VBox {
         ColumnWidths.fitRows(clusters, money.get(2), c -> dollars(c.strandedUsdPerMonth()));
         io.harbormaster.views.shared.TableCsv.offerCopy(clusters);
         return clusters;
+    }
+
+    /**
+     * The prices and the rate editor made the first time they are unfolded: folded, they were still styled with the
+     * page's first frame.
+     */
+    private void fillWhenFirstUnfolded(TitledPane prices) {
+        io.harbormaster.views.shared.WhenFirstTrue.run(prices.expandedProperty(), () -> {
+            VBox content = new VBox(8, pricesBox(), rateEditor());
+            io.harbormaster.views.shared.IdPrefix.follow(prices, content);
+            prices.setContent(content);
+        });
     }
 
     private VBox pricesBox() {

@@ -2,9 +2,11 @@ package io.harbormaster.views.hosts;
 
 import io.harbormaster.views.canvas.CanvasRegion;
 import io.harbormaster.views.fleet.FleetStyles;
+import io.harbormaster.views.shared.FirstFrames;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 
@@ -21,6 +23,8 @@ public final class HostsCanvas extends CanvasRegion {
     private final Label tip = new Label();
     private final ContextMenu taskMenu = new ContextMenu();
     private String pendingCentre;
+    /** Whether the canvas has had a size: its first frame is only cleared. */
+    private boolean sized;
     private long lastDrawNanos;
 
     public HostsCanvas(HostsViewModel viewModel) {
@@ -69,9 +73,21 @@ public final class HostsCanvas extends CanvasRegion {
         tip.autosize();
     }
 
-    /** Redraws, centring on the host asked for once it is laid out. */
+    /**
+     * Redraws, centring on the host asked for once it is laid out. The first time the canvas has a size it is only
+     * cleared, and the hosts drawn at the next pulse: on a cold JVM their first drawing was half of the UI thread's
+     * work in the page's first frame, beside its styling and layout.
+     */
     @Override
     protected void draw() {
+        if (!sized && getWidth() > 0 && getHeight() > 0) {
+            sized = true;
+            GraphicsContext g = canvas().getGraphicsContext2D();
+            g.setFill(palette().background());
+            g.fillRect(0, 0, canvas().getWidth(), canvas().getHeight());
+            FirstFrames.afterPulses(1, this::draw);
+            return;
+        }
         move(v -> {
             if (pendingCentre != null && v.centre(laid(), pendingCentre)) {
                 pendingCentre = null;

@@ -11,6 +11,7 @@ import static io.harbormaster.views.hosts.HostLayout.MEM_Y;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.views.canvas.CanvasPalette;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntPredicate;
 import javafx.scene.canvas.GraphicsContext;
@@ -53,6 +54,9 @@ final class HostsPainter {
 
     private final RectBatch runs = new RectBatch();
     private final Text measure = new Text();
+    private static final int KEPT_WIDTHS = 256;
+    private final Map<String, Double> widths = new HashMap<>();
+    private Font widthsOf;
     private int[] visible = new int[0];
     private Paint[] paints = new Paint[1];
     private HostModel paintsOf;
@@ -246,10 +250,20 @@ final class HostsPainter {
         }
     }
 
-    /** How wide a heading is drawn in this font (the canvas draws text without laying it out). */
+    /**
+     * How wide a heading is drawn in this font (the canvas draws text without laying it out). Kept per font and
+     * text: a frame measures every group's heading, and a drag redraws many frames with the same headings.
+     */
     private double widthOf(String text, Font font) {
-        measure.setFont(font);
-        measure.setText(text);
-        return measure.getLayoutBounds().getWidth();
+        // Headings carry figures that change with each refresh: the old ones go rather than pile up.
+        if (!font.equals(widthsOf) || widths.size() > KEPT_WIDTHS) {
+            widthsOf = font;
+            widths.clear();
+        }
+        return widths.computeIfAbsent(text, t -> {
+            measure.setFont(font);
+            measure.setText(t);
+            return measure.getLayoutBounds().getWidth();
+        });
     }
 }

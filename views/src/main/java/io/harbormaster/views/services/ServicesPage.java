@@ -69,9 +69,11 @@ public final class ServicesPage extends FleetPage {
         view.addHeaderAction(scaleButton);
         scaleSelected = () -> ((javafx.scene.control.Button) scaleButton.lookup("#scale-service")).fire();
         view.addHeaderAction(deployButton(view));
-        view.addDetailAction(detailDeployButton());
-        view.addDetailTab(StoppedTasksTab.create(stoppedTasks, viewModel));
-        addStopTask(view);
+        view.whenDetailBuilt(detail -> {
+            detail.addAction(detailDeployButton());
+            detail.addTab(StoppedTasksTab.create(stoppedTasks, viewModel));
+            addStopTask(view, detail);
+        });
         return new PageView(view, view::focusFilter);
     }
 
@@ -79,20 +81,20 @@ public final class ServicesPage extends FleetPage {
      * "Stop task…" above the detail's tasks and in their context menu; once stopped, the fleet is read again and the
      * Stopped tasks tab (if shown) too, so the task shows there with its reason.
      */
-    private void addStopTask(ServicesView view) {
+    private void addStopTask(ServicesView view, ServicesView.DetailDecorations tasks) {
         StopTaskAction stop = new StopTaskAction(stopTask, context.writeGuard(), context.executor(),
                 context.dialogs(), () -> view.getScene() == null ? null : view.getScene().getWindow());
         javafx.beans.binding.ObjectBinding<StopTaskTarget> target = Bindings.createObjectBinding(() -> {
             ServiceDetail detail = viewModel.detailProperty().get();
-            ServiceDetail.TaskRow task = view.selectedTask().getValue();
+            ServiceDetail.TaskRow task = tasks.selectedTask().getValue();
             return detail == null || task == null ? null : new StopTaskTarget(detail.service().clusterArn(),
                     task.arn(), detail.service().arn(), detail.service().desiredCount(), task.host());
-        }, viewModel.detailProperty(), view.selectedTask());
+        }, viewModel.detailProperty(), tasks.selectedTask());
         Runnable afterStopped = () -> {
             context.refresh().run();
             stoppedTasks.taskStopped();
         };
-        view.addTaskAction(stop.button("stop-task", context.session(), target, afterStopped),
+        tasks.addTaskAction(stop.button("stop-task", context.session(), target, afterStopped),
                 stop.menuItem("stop-task-menu", context.session(), target, afterStopped));
     }
 

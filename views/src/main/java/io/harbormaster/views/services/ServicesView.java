@@ -12,6 +12,7 @@ import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.shared.services.ServicesTable;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -118,25 +119,43 @@ public final class ServicesView extends VBox {
         getChildren().addAll(header, new FleetBanner(fleet, "services-banner"), split, summary, saved);
     }
 
-    /** A tab of the detail after its own (Stopped tasks). */
-    public void addDetailTab(javafx.scene.control.Tab tab) {
-        detail.addTab(tab);
+    /**
+     * Runs {@code decorate} once the detail is built (it is built after the page first shows): a page's own tabs and
+     * actions for it, added through the {@link DetailDecorations} given.
+     */
+    public void whenDetailBuilt(Consumer<DetailDecorations> decorate) {
+        detail.whenBuilt(content -> decorate.accept(new DetailDecorations(content)));
     }
 
-    /** An action for the task selected in the detail's Tasks tab (Stop task…), with its item for the context menu. */
-    public void addTaskAction(javafx.scene.Node action, javafx.scene.control.MenuItem item) {
-        detail.addTaskAction(action);
-        detail.taskMenu().getItems().add(item);
-    }
+    /** What a page may add to the built detail. */
+    public static final class DetailDecorations {
 
-    /** The task selected in the detail's Tasks tab; null for none. */
-    public javafx.beans.value.ObservableValue<ServiceDetail.TaskRow> selectedTask() {
-        return detail.selectedTask();
-    }
+        private final ServiceDetailContent content;
 
-    /** An action for the service the detail shows (Deploy…), beside its own. */
-    public void addDetailAction(javafx.scene.Node action) {
-        detail.addAction(action);
+        private DetailDecorations(ServiceDetailContent content) {
+            this.content = content;
+        }
+
+        /** A tab after the detail's own (Stopped tasks). */
+        public void addTab(javafx.scene.control.Tab tab) {
+            content.addTab(tab);
+        }
+
+        /** An action for the task selected in the Tasks tab (Stop task…), with its item for the context menu. */
+        public void addTaskAction(javafx.scene.Node action, javafx.scene.control.MenuItem item) {
+            content.addTaskAction(action);
+            content.taskMenu().getItems().add(item);
+        }
+
+        /** The task selected in the Tasks tab; null for none. */
+        public javafx.beans.value.ObservableValue<ServiceDetail.TaskRow> selectedTask() {
+            return content.selectedTask();
+        }
+
+        /** An action for the service the detail shows (Deploy…), beside its own. */
+        public void addAction(javafx.scene.Node action) {
+            content.addAction(action);
+        }
     }
 
     /** An action for the selected service (Scale service…), placed before the refresh button, never cut. */

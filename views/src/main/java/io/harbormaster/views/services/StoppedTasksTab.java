@@ -26,12 +26,12 @@ final class StoppedTasksTab {
         TableView<StoppedTask> table = new TableView<>(viewModel.tasks());
         table.setId("service-detail-stopped-tasks");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().addAll(List.of(ServiceDetailView.col("Task", 250, t -> Arns.name(t.taskArn())),
-                ServiceDetailView.col("Stopped", 110, t -> t.stoppedAt() == null ? "stopping"
+        table.getColumns().addAll(List.of(ServiceDetailContent.col("Task", 250, t -> Arns.name(t.taskArn())),
+                ServiceDetailContent.col("Stopped", 110, t -> t.stoppedAt() == null ? "stopping"
                         : DateText.age(t.stoppedAt(), Instant.now())),
-                ServiceDetailView.col("Stop code", 150, StoppedTask::stopCode),
-                ServiceDetailView.col("Containers (exit code, reason)", 240, t -> String.join("\n", t.containerReasons())),
-                ServiceDetailView.col("Reason", 300, StoppedTask::stoppedReason)));
+                ServiceDetailContent.col("Stop code", 150, StoppedTask::stopCode),
+                ServiceDetailContent.col("Containers (exit code, reason)", 240, t -> String.join("\n", t.containerReasons())),
+                ServiceDetailContent.col("Reason", 300, StoppedTask::stoppedReason)));
         ColumnWidths.fitTextColumns(table);
         Label placeholder = new Label();
         placeholder.setWrapText(true);

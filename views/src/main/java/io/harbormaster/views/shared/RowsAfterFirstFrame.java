@@ -1,11 +1,8 @@
 package io.harbormaster.views.shared;
 
-import javafx.animation.AnimationTimer;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 
@@ -31,34 +28,17 @@ public final class RowsAfterFirstFrame {
      */
     public static <T> ObservableList<T> of(TableView<T> table, ObservableList<T> rows) {
         FilteredList<T> shown = new FilteredList<>(rows, row -> false);
-        ChangeListener<Scene> attached = new ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
-                if (scene == null) {
-                    return;
+        FirstFrames.whenFirstInScene(table, () -> {
+            Node placeholder = table.getPlaceholder();
+            Region nothing = new Region();
+            table.setPlaceholder(nothing);
+            FirstFrames.afterPulses(FRAMES_HELD, () -> {
+                if (table.getPlaceholder() == nothing) {
+                    table.setPlaceholder(placeholder);
                 }
-                table.sceneProperty().removeListener(this);
-                Node placeholder = table.getPlaceholder();
-                Region nothing = new Region();
-                table.setPlaceholder(nothing);
-                new AnimationTimer() {
-                    private int frames;
-
-                    @Override
-                    public void handle(long now) {
-                        if (++frames < FRAMES_HELD) {
-                            return;
-                        }
-                        stop();
-                        if (table.getPlaceholder() == nothing) {
-                            table.setPlaceholder(placeholder);
-                        }
-                        shown.setPredicate(null);
-                    }
-                }.start();
-            }
-        };
-        table.sceneProperty().addListener(attached);
+                shown.setPredicate(null);
+            });
+        });
         return shown;
     }
 }

@@ -40,15 +40,6 @@ public final class TabContents {
         }
         tab.getProperties().put(HELD, tab.getContent());
         tab.setContent(null);
-        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was,
-                    Boolean selected) {
-                if (selected) {
-                    tab.selectedProperty().removeListener(this);
-                    tab.setContent((Node) tab.getProperties().remove(HELD));
-                }
-            }
-        });
+        WhenFirstTrue.run(tab.selectedProperty(), () -> tab.setContent((Node) tab.getProperties().remove(HELD)));
     }
 }

@@ -10,10 +10,9 @@ import io.harbormaster.views.page.PageView;
 import io.harbormaster.views.page.StaleBanner;
 import io.harbormaster.views.palette.PaletteView;
 import io.harbormaster.views.restart.RestartNoticeView;
+import io.harbormaster.views.shared.BuiltOnce;
 import io.harbormaster.views.split.SideBySidePane;
 import io.harbormaster.views.theme.HarbormasterStyles;
-import java.util.HashMap;
-import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -29,7 +28,7 @@ public final class ShellView extends BorderPane {
     private final ShellViewModel viewModel;
     private final ActionFactory actions;
     private final StackPane content = new StackPane();
-    private final Map<String, PageView> pages = new HashMap<>();
+    private final BuiltOnce<PageView> pages;
     private final EnvironmentBar environmentBar;
     private final Menu environmentMenu = new Menu("Environment");
     /**
@@ -62,28 +61,30 @@ public final class ShellView extends BorderPane {
                 viewModel.sessionTimes(), viewModel.sandboxProperty()));
         setBottom(new StatusBar(viewModel.statusBar()));
 
-        viewModel.pageProperty().addListener((obs, old, now) -> show(now));
-        show(viewModel.pageProperty().get());
+        // A page's view is built the first time it shows, and kept; it shows under its stale banner.
+        pages = new BuiltOnce<>(id -> {
+            PageView made = viewModel.page(id).createView();
+            return new PageView(StaleBanner.frame(viewModel.page(id), made.node()), made.focusFilter());
+        }, this::attach);
+        viewModel.pageProperty().addListener((obs, old, now) -> pages.show(now));
+        pages.showAtOnce(viewModel.pageProperty().get());
     }
 
     public EnvironmentBar environmentBar() {
         return environmentBar;
     }
 
-    /** Ctrl+F: the current page's filter, if it has one. */
+    /** Ctrl+F: the current page's filter, if it has one; on a page just built, once it is in the window. */
     public void focusFilter() {
-        PageView shown = pages.get(viewModel.pageProperty().get());
-        if (shown != null) {
-            shown.focusFilter().run();
-        }
+        pages.whenAttached(() -> {
+            PageView shown = pages.current();
+            if (shown != null) {
+                shown.focusFilter().run();
+            }
+        });
     }
 
-    /** A page's view is built the first time it shows, and kept; it shows under its stale banner. */
-    private void show(String page) {
-        PageView view = pages.computeIfAbsent(page, id -> {
-            PageView made = viewModel.page(id).createView();
-            return new PageView(StaleBanner.frame(viewModel.page(id), made.node()), made.focusFilter());
-        });
+    private void attach(PageView view) {
         // The palette stays on top of whichever page shows; hidden, it takes no clicks.
         content.getChildren().setAll(view.node());
         if (palette != null) {

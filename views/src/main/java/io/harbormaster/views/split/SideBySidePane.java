@@ -7,13 +7,11 @@ import io.harbormaster.views.environment.SandboxMarking;
 import io.harbormaster.views.environment.SessionTimes;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.page.StaleBanner;
-import io.harbormaster.views.shared.TabContents;
+import io.harbormaster.views.shared.BuiltOnce;
+import io.harbormaster.views.shared.IdPrefix;
 import io.harbormaster.views.theme.HarbormasterStyles;
-import java.util.HashMap;
-import java.util.Map;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -42,7 +40,8 @@ public final class SideBySidePane extends StackPane {
     private final VBox primaryHalf;
     private final SideBySideViewModel viewModel;
     private final StackPane secondContent = new StackPane();
-    private final Map<String, Node> secondViews = new HashMap<>();
+    /** A page's view is built for the second half the first time it shows there, and kept. */
+    private final BuiltOnce<Node> secondViews;
 
     public SideBySidePane(Node primaryContent, ObservableValue<EnvironmentSession> primary,
             SideBySideViewModel viewModel, SessionTimes times, ObservableValue<SandboxMarking> sandbox) {
@@ -60,8 +59,14 @@ public final class SideBySidePane extends StackPane {
         secondHalf.setId("split-half");
         split.setId("split-pane");
         split.getItems().addAll(primaryHalf, secondHalf);
+        secondViews = new BuiltOnce<>(key -> {
+            Node made = StaleBanner.frame(viewModel.page(key), viewModel.page(key).createView().node());
+            // The second half reuses page views; its ids get a prefix so the current environment's stay unique.
+            IdPrefix.apply(made, "split-");
+            return made;
+        }, view -> secondContent.getChildren().setAll(view));
 
-        viewModel.pageProperty().addListener((obs, old, now) -> showSecond(now));
+        viewModel.pageProperty().addListener((obs, old, now) -> secondViews.show(now));
         viewModel.openProperty().addListener((obs, was, now) -> layout(now));
         layout(viewModel.openProperty().get());
     }
@@ -133,19 +138,9 @@ public final class SideBySidePane extends StackPane {
         return close;
     }
 
-    /** A page's view is built for the second half the first time it shows there, and kept. */
-    private void showSecond(String id) {
-        Node view = secondViews.computeIfAbsent(id, key -> {
-            Node made = StaleBanner.frame(viewModel.page(key), viewModel.page(key).createView().node());
-            prefixIds(made, "split-");
-            return made;
-        });
-        secondContent.getChildren().setAll(view);
-    }
-
     private void layout(boolean open) {
         if (open) {
-            showSecond(viewModel.pageProperty().get());
+            secondViews.show(viewModel.pageProperty().get());
             primaryHalf.getChildren().setAll(primaryHalf.getChildren().get(0), primaryContent);
             VBox.setVgrow(primaryContent, Priority.ALWAYS);
             getChildren().setAll(split);
@@ -153,28 +148,6 @@ public final class SideBySidePane extends StackPane {
         } else {
             primaryHalf.getChildren().remove(primaryContent);
             getChildren().setAll(primaryContent);
-        }
-    }
-
-    /** The second half reuses page views; its ids get a prefix so the current environment's stay unique. */
-    private static void prefixIds(Node node, String prefix) {
-        if (node.getId() != null) {
-            node.setId(prefix + node.getId());
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> prefixIds(child, prefix));
-        }
-        // Content a control keeps outside its children until its skin is made.
-        if (node instanceof javafx.scene.control.TableView<?> table && table.getPlaceholder() != null) {
-            prefixIds(table.getPlaceholder(), prefix);
-        } else if (node instanceof SplitPane pane && pane.getSkin() == null) {
-            pane.getItems().forEach(item -> prefixIds(item, prefix));
-        } else if (node instanceof javafx.scene.control.ScrollPane pane && pane.getSkin() == null
-                && pane.getContent() != null) {
-            prefixIds(pane.getContent(), prefix);
-        } else if (node instanceof javafx.scene.control.TabPane pane && pane.getSkin() == null) {
-            pane.getTabs().stream().map(TabContents::contentOf).filter(content -> content != null)
-                    .forEach(content -> prefixIds(content, prefix));
         }
     }
 

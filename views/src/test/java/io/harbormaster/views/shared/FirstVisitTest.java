@@ -22,7 +22,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A page's first visit split across frames: its tables' rows a frame after the table, its tabs when opened. */
+/**
+ * A page's first visit split across frames: its view built in one event and in the window after it, its tables' rows a
+ * frame after the table, its tabs when opened.
+ */
 @ExtendWith(ApplicationExtension.class)
 class FirstVisitTest {
 
@@ -82,6 +85,55 @@ class FirstVisitTest {
         assertThat(onFx(second::getScene)).isNotNull();
         robot.interact(() -> tabs.getSelectionModel().select(0));
         assertThat(secondTab.getContent()).as("kept once shown").isSameAs(second);
+    }
+
+    @Test
+    void aViewIsBuiltOnceAndJoinsTheWindowAfterTheEventThatAskedForIt(FxRobot robot) throws Exception {
+        List<String> builds = new CopyOnWriteArrayList<>();
+        List<String> focused = new CopyOnWriteArrayList<>();
+        BuiltOnce<Label> views = new BuiltOnce<>(id -> {
+            builds.add(id);
+            return new Label(id);
+        }, view -> root.getChildren().setAll(view));
+        robot.interact(() -> {
+            views.show("a");
+            views.whenAttached(() -> focused.add(views.current().getText()));
+            assertThat(root.getChildren()).as("built in this event, not yet in the window").isEmpty();
+            assertThat(focused).as("what waits for it").isEmpty();
+        });
+        assertThat(onFx(() -> ((Label) root.getChildren().get(0)).getText())).isEqualTo("a");
+        assertThat(focused).containsExactly("a");
+
+        robot.interact(() -> {
+            views.show("b");
+            views.show("a");
+            assertThat(((Label) root.getChildren().get(0)).getText()).as("built before: at once").isEqualTo("a");
+        });
+        assertThat(onFx(() -> ((Label) root.getChildren().get(0)).getText()))
+                .as("b, asked for first, does not come after a").isEqualTo("a");
+        robot.interact(() -> views.show("b"));
+        assertThat(onFx(() -> ((Label) root.getChildren().get(0)).getText())).isEqualTo("b");
+        assertThat(builds).as("each built once").containsExactly("a", "b");
+    }
+
+    @Test
+    void aPrefixedViewsNodesBuiltLaterTakeThePrefixOfTheNodeTheyJoin() {
+        javafx.scene.layout.VBox holder = new javafx.scene.layout.VBox(new Label("none"));
+        holder.setId("detail");
+        Label inside = new Label("inside");
+        inside.setId("detail-title");
+        holder.getChildren().add(inside);
+
+        IdPrefix.apply(holder, "split-");
+        assertThat(List.of(holder.getId(), inside.getId())).containsExactly("split-detail", "split-detail-title");
+        Label builtLater = new Label("later");
+        builtLater.setId("detail-tabs");
+        IdPrefix.follow(holder, builtLater);
+        assertThat(builtLater.getId()).isEqualTo("split-detail-tabs");
+        Label elsewhere = new Label();
+        elsewhere.setId("other");
+        IdPrefix.follow(new javafx.scene.layout.VBox(), elsewhere);
+        assertThat(elsewhere.getId()).as("joining a node not prefixed").isEqualTo("other");
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {

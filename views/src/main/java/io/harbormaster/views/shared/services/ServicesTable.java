@@ -195,7 +195,8 @@ public final class ServicesTable {
     }
 
     private static final class ReasonCell extends TableCell<ServiceRow, String> {
-        private final Tooltip whole = new Tooltip();
+        /** Made the first time the cell shows a reason: most rows have none, and a table's first cells made one each. */
+        private Tooltip whole;
 
         @Override
         protected void updateItem(String item, boolean empty) {
@@ -210,6 +211,9 @@ public final class ServicesTable {
             // ECS starts each event with "(service name)"; the row already says which service.
             setText(item.replaceFirst("^\\(service [^)]+\\) ", ""));
             // One tooltip a cell, its text changed: a new one each update cost a popup control each time.
+            if (whole == null) {
+                whole = new Tooltip();
+            }
             whole.setText(item);
             setTooltip(whole);
         }
