@@ -29,6 +29,7 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -57,6 +58,11 @@ public final class CutoverWiring implements CutoverServices, AutoCloseable {
     private final ScheduledExecutorService ticker;
     private volatile MfaPrompt mfa = (environment, serial) -> java.util.Optional.empty();
     private CutoverService service;
+    /**
+     * This machine's name for the lock, looked up on the ticker from the start: {@code InetAddress.getLocalHost()}
+     * may wait for DNS (seconds on some networks), and the service is first asked for on the UI thread.
+     */
+    private final CompletableFuture<String> hostName;
 
     /**
      * @param clock the cutovers' time: the sandbox's clock in a sandbox session, else the wall clock
@@ -66,6 +72,7 @@ public final class CutoverWiring implements CutoverServices, AutoCloseable {
             CloudWatchMetrics metrics, LoadFleet fleet, Clock clock, Clock journalClock,
             ScheduledExecutorService ticker) {
         this.ticker = ticker;
+        this.hostName = CompletableFuture.supplyAsync(CutoverWiring::machine, ticker);
         this.registry = registry;
         this.sessions = sessions;
         this.fleet = fleet;
@@ -98,7 +105,7 @@ public final class CutoverWiring implements CutoverServices, AutoCloseable {
         if (service == null) {
             CutoverSessions byId = this::session;
             service = new CutoverService(new CutoverService.Ports(routes, routes, lock, gates, sides, sides, fleet,
-                    byId, journal, clock), actor, machine(), ticker, TICK);
+                    byId, journal, clock), actor, () -> hostName.getNow(UNKNOWN_HOST), ticker, TICK);
         }
         return service;
     }
@@ -128,11 +135,13 @@ public final class CutoverWiring implements CutoverServices, AutoCloseable {
         return sessions.enter(ops, mfa);
     }
 
+    private static final String UNKNOWN_HOST = "unknown-host";
+
     private static String machine() {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
-            return "unknown-host";
+            return UNKNOWN_HOST;
         }
     }
 

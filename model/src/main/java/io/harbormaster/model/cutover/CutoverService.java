@@ -20,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * What the Cutovers page works through: finding weighted routes, resolving and checking the sides, starting
@@ -61,7 +62,7 @@ public final class CutoverService implements AutoCloseable {
 
     private final Ports ports;
     private final String actor;
-    private final String machine;
+    private final Supplier<String> machine;
     private final List<CutoverRunner> runners = new CopyOnWriteArrayList<>();
     private final ScheduledFuture<?> driver;
 
@@ -72,9 +73,18 @@ public final class CutoverService implements AutoCloseable {
      */
     public CutoverService(Ports ports, String actor, String machine, ScheduledExecutorService ticker,
             Duration tickEvery) {
+        this(ports, actor, () -> machine, ticker, tickEvery);
+    }
+
+    /**
+     * @param machine this console's host name, asked for when a cutover starts or is restored: finding it may wait
+     *                for the network (a name lookup), so it is looked up on another thread and not where this is made
+     */
+    public CutoverService(Ports ports, String actor, Supplier<String> machine, ScheduledExecutorService ticker,
+            Duration tickEvery) {
         this.ports = Objects.requireNonNull(ports, "ports");
         this.actor = Objects.requireNonNull(actor, "actor");
-        this.machine = machine == null ? "" : machine;
+        this.machine = () -> Objects.requireNonNullElse(machine.get(), "");
         this.driver = ticker.scheduleWithFixedDelay(this::tickAll, tickEvery.toMillis(), tickEvery.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
@@ -186,7 +196,7 @@ public final class CutoverService implements AutoCloseable {
 
     /** Starts a cutover: journals it, then the driver takes the lock and writes step 1. */
     public CutoverRunner start(CutoverPlan plan) {
-        CutoverRunner runner = CutoverRunner.start(plan, ports.runnerPorts(), actor, machine);
+        CutoverRunner runner = CutoverRunner.start(plan, ports.runnerPorts(), actor, machine.get());
         runners.add(runner);
         return runner;
     }
@@ -208,7 +218,7 @@ public final class CutoverService implements AutoCloseable {
 
     /** A cutover a crash left open, back under the driver, paused at its checkpoint for the operator. */
     public CutoverRunner restore(Reconciliation reconciliation) {
-        CutoverRunner runner = CutoverRunner.restore(reconciliation, ports.runnerPorts(), actor, machine);
+        CutoverRunner runner = CutoverRunner.restore(reconciliation, ports.runnerPorts(), actor, machine.get());
         runners.add(runner);
         return runner;
     }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +27,10 @@ class CutoverServiceTest {
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
 
     private CutoverService service() {
+        return service(() -> "laptop-1");
+    }
+
+    private CutoverService service(Supplier<String> machine) {
         FindWeightedTargets find = session -> List.of(CutoverFakes.apiRecord(100, 0));
         ResolveSides resolve = (route, candidates) -> CutoverFakes.sides();
         SideHealth health = (session, side) -> new SideHealth.Counts(3, 3, 1);
@@ -33,7 +39,7 @@ class CutoverServiceTest {
             return s;
         };
         return new CutoverService(new CutoverService.Ports(find, aws, lock, new FakeMetrics().healthy(), resolve,
-                health, null, sessions, journal, clock), "alice", "laptop-1", ticker, Duration.ofMillis(5));
+                health, null, sessions, journal, clock), "alice", machine, ticker, Duration.ofMillis(5));
     }
 
     @AfterEach
@@ -86,6 +92,28 @@ class CutoverServiceTest {
             waitFor(restored, CutoverPhase.SUCCEEDED);
             assertThat(aws.writes).extracting(Weights::encode).containsExactly("blue=50,green=50",
                     "blue=0,green=100");
+        }
+    }
+
+    /** The host name may wait for DNS: it is asked for when a cutover starts, not when the page first builds the service. */
+    @Test
+    void theMachineNameIsAskedForWhenACutoverStartsNotWhenTheServiceIsMade() throws Exception {
+        AtomicInteger asked = new AtomicInteger();
+        try (CutoverService service = service(() -> {
+            asked.incrementAndGet();
+            return "laptop-2";
+        })) {
+            WeightedRoute route = service.find("prod").get(0);
+            assertThat(asked).hasValue(0);
+            CutoverPlan plan = CutoverPlanner.plan("cut-2", route, "blue", "green", new PlanShape.Linear(50),
+                    Duration.ofSeconds(90), CutoverFakes.gates(NoDataPolicy.FAIL, false), service.resolve(route,
+                            List.of("prod")));
+            service.start(plan);
+            assertThat(asked).hasValue(1);
+            for (int i = 0; i < 2000 && lock.holder == null; i++) {
+                TimeUnit.MILLISECONDS.sleep(2);
+            }
+            assertThat(lock.holder).extracting(LockHolder::machine).isEqualTo("laptop-2");
         }
     }
 }
