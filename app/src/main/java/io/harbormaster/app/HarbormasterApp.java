@@ -59,6 +59,8 @@ public final class HarbormasterApp extends Application {
     private AppInfo info;
     /** How long the UI thread keeps work waiting, when {@code -Dharbormaster.fx.probe=true} asks. */
     private Optional<FxStallProbe> stallProbe = Optional.empty();
+    /** Reads the AWS files again when the window gets focus back; released on stop, as the stage may outlive us. */
+    private Optional<FocusReturn> focusReturn = Optional.empty();
 
     /**
      * Runs on the launcher thread before any window: takes over the {@link Opening} (store opened, console wired,
@@ -131,11 +133,7 @@ public final class HarbormasterApp extends Application {
         offer(stage);
         sandbox.ifPresent(this::checkFilesOnceStarted);
         // An edit made in another window (the operator fixing ~/.aws/config) is noticed on coming back.
-        stage.focusedProperty().addListener((obs, was, focused) -> {
-            if (focused) {
-                reloadIfChanged();
-            }
-        });
+        focusReturn = Optional.of(FocusReturn.watch(stage.focusedProperty(), this::reloadIfChanged));
         configurationProblem.ifPresent(window.dialogs()::showProblem);
     }
 
@@ -334,6 +332,7 @@ public final class HarbormasterApp extends Application {
 
     @Override
     public void stop() {
+        focusReturn.ifPresent(FocusReturn::close);
         if (window != null) {
             window.close(); // remembers the window's geometry while the store is still open
         }

@@ -43,6 +43,7 @@ class CutoverKillTest {
     @AfterAll
     static void stopSandbox() {
         sandbox.close();
+        sandbox = null; // the class stays loaded for the rest of the test JVM
     }
 
     @ParameterizedTest

@@ -47,6 +47,7 @@ class DeployRestartJourneyTest {
     static void stopAws() {
         DeployJourneys.outsideClock = null;
         aws.close();
+        aws = null; // the class stays loaded for the rest of the test JVM
     }
 
     private static JourneyOptions ownAws() {

@@ -58,7 +58,12 @@ final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     private static final AtomicBoolean FIRST_START = new AtomicBoolean(true);
 
     private final JourneyOptions options;
-    private final FxRobot robot = new FxRobot();
+    /**
+     * A new robot for each console: TestFX's robot keeps the last scene it worked in (its JavafxRobotAdapter), and a
+     * class's static Journey lives for the whole test JVM, so a kept robot would keep a closed console, its window
+     * and its sandbox reachable for every later journey.
+     */
+    private FxRobot robot = new FxRobot();
     private final OrderedSteps steps = new OrderedSteps();
     private boolean perClass;
     private String name = "journey";
@@ -207,6 +212,7 @@ final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
             });
         } finally {
             app = null;
+            robot = new FxRobot();
             System.clearProperty("harbormaster.aws.config");
             System.clearProperty("harbormaster.aws.credentials");
             System.clearProperty("harbormaster.log.level");

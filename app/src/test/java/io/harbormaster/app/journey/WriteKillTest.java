@@ -57,6 +57,7 @@ class WriteKillTest {
     @AfterAll
     static void stopSandbox() {
         sandbox.close();
+        sandbox = null; // the class stays loaded for the rest of the test JVM
     }
 
     private static Process child(String name, String mode, String point) throws Exception {
