@@ -31,7 +31,7 @@ public final class TableWarmUp {
     /** What a stall probe counts is the UI thread's own CPU time, so each step is measured in it too. */
     private static final ThreadMXBean UI_THREAD_CPU = ManagementFactory.getThreadMXBean();
     private static final int ROWS_PER_STEP = 3;
-    static final int STEPS = 12;
+    static final int STEPS = 13;
     /** A pulse later than this after the previous one means the UI thread has real work: that pulse is skipped. */
     private static final long BUSY_NANOS = 40_000_000L;
     private static final double ROW_HEIGHT = 26;
@@ -109,14 +109,15 @@ public final class TableWarmUp {
             scene.getStylesheets().addAll(stylesheets);
         } else if (step == 1) {
             addColumns(table);
+        } else if (step == 2) {
+            table.getSortOrder().add(table.getColumns().get(0));
         } else {
-            for (int i = 0; i < ROWS_PER_STEP; i++) {
+            // The first row's cells are the coldest: alone in their step.
+            int rows = table.getItems().isEmpty() ? 1 : ROWS_PER_STEP;
+            for (int i = 0; i < rows; i++) {
                 int n = table.getItems().size();
                 table.getItems().add(new Row("cluster-" + (char) ('z' - n % 26) + n, n % 4 == 0 ? "INACTIVE" : "ACTIVE",
                         n, n * 3 % 7));
-            }
-            if (step == 3) {
-                table.getSortOrder().add(table.getColumns().get(0));
             }
             // One row of empty filler more each step too, as a fresh table shows below its last row.
             root.resize(720, ROW_HEIGHT * (step + 2 + table.getItems().size()) / 2);
