@@ -22,7 +22,7 @@ import javafx.scene.layout.StackPane;
  * operator waits for the sign-in and the fleet, then is dropped whole. It all happens on the UI thread, since
  * JavaFX's style maps are not safe to touch from another; a pulse that came late (the UI thread busy with real work)
  * is left alone, and {@link #stop()} ends it at once. Short soak, C1-only JVM (2026-12-06): that frame 59–85 ms with
- * it (6 runs), 117 ms without (2 runs alongside); its own steps at most 23–29 ms of UI-thread CPU each.
+ * it (7 runs), 117 ms without (2 runs alongside); its own steps at most 23–30 ms of UI-thread CPU each.
  */
 public final class TableWarmUp {
 
