@@ -14,10 +14,13 @@ import io.harbormaster.views.dialog.AppInfo;
 import io.harbormaster.views.environment.BrowserOpener;
 import io.harbormaster.views.shell.ShellWindow;
 import io.harbormaster.views.shared.JdkCaches;
+import io.harbormaster.views.shared.TableWarmUp;
+import io.harbormaster.views.theme.HarbormasterStyles;
 import io.harbormaster.views.theme.ThemeManager;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -126,6 +129,7 @@ public final class HarbormasterApp extends Application {
         window = ShellWindow.show(stage, wired.window());
         tellMovedAside();
         StartupTimes.reached("window shown");
+        TableWarmUp.start(List.of(HarbormasterStyles.stylesheet())); // while the operator signs in, before a fleet
         if (options.smoke()) {
             SmokeCheck.watch(window.scene(), sandbox.<CompletableFuture<?>>map(EmbeddedSandbox::whenStarted)
                     .orElseGet(() -> CompletableFuture.completedFuture(null)));

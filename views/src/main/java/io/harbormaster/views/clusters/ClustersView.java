@@ -10,6 +10,7 @@ import io.harbormaster.views.shared.CliCommandMenu;
 import io.harbormaster.views.shared.ColumnPriority;
 import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.CsvSaving;
+import io.harbormaster.views.shared.StatusCell;
 import io.harbormaster.views.shared.TableCsv;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.util.List;
@@ -23,7 +24,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -162,7 +162,7 @@ public final class ClustersView extends VBox {
         TableColumn<Cluster, String> status = new TableColumn<>("Status");
         status.setId("clusters-col-status");
         status.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().status()));
-        status.setCellFactory(column -> new StatusCell());
+        status.setCellFactory(column -> new StatusCell<>());
         status.setPrefWidth(110);
         table.getColumns().add(name);
         table.getColumns().add(status);
@@ -217,17 +217,5 @@ public final class ClustersView extends VBox {
 
     private static String describe(EnvironmentSession session) {
         return session == null ? "no environment" : session.environment().displayName() + " · " + session.region();
-    }
-
-    /** ACTIVE is the normal case and reads quietly; anything else stands out. */
-    private static final class StatusCell extends TableCell<Cluster, String> {
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            boolean shown = !empty && item != null;
-            HarbormasterStyles.styleClass(this, HarbormasterStyles.STATUS_ACTIVE, shown && "ACTIVE".equals(item));
-            HarbormasterStyles.styleClass(this, HarbormasterStyles.STATUS_OTHER, shown && !"ACTIVE".equals(item));
-            setText(shown ? item : null);
-        }
     }
 }
