@@ -27,9 +27,9 @@ import javafx.scene.layout.StackPane;
 public final class TableWarmUp {
 
     private static final System.Logger LOG = System.getLogger(TableWarmUp.class.getName());
-    /** Rows added per step: a step's first cells are the cold ones, so a handful per pulse. */
     /** What a stall probe counts is the UI thread's own CPU time, so each step is measured in it too. */
     private static final ThreadMXBean UI_THREAD_CPU = ManagementFactory.getThreadMXBean();
+    /** Rows added per step: a step's first cells are the cold ones, so a handful per pulse. */
     private static final int ROWS_PER_STEP = 3;
     static final int STEPS = 13;
     /** A pulse later than this after the previous one means the UI thread has real work: that pulse is skipped. */
