@@ -55,15 +55,24 @@ log "runtime modules: $modules"
 
 # Tuned for a desktop app: the `large` fleet's benchmark runs in -Xmx2g; G1 with short pauses keeps the UI smooth;
 # the heap starts small and is given back when idle. $APPDIR is the launcher's own lib/app directory.
-# -XX:TieredStopAtLevel=1 (C1 only, no C2): C2's compiler thread took ~1.2 s of the ~3.4 s of CPU a start used before
-# the first paint, on a 2-core machine where it competes with the FX thread. Without it a start costs ~40 % less CPU;
-# the console's heavy work comes in short bursts that C2's compiles never paid back (the `large` fleet's generation,
-# ~25 s, used less CPU in all with C1 only), and its hot loops run ~1.5-2x the CPU, still far inside every
-# target (BENCHMARKS.md, "JIT compilers"). The G1 collector stays: -XX:+UseSerialGC saved nothing measurable.
 java_options=(
   -Xms64m -Xmx2g -XX:+UseG1GC -XX:MaxGCPauseMillis=50 -XX:G1PeriodicGCInterval=60000 -XX:+UseStringDeduplication
-  -XX:TieredStopAtLevel=1
 )
+# Both JIT compilers (C1 and C2), their threads below the UI thread. Until session 9 the launcher ran C1 only
+# (-XX:TieredStopAtLevel=1: a start cost ~40 % less CPU without C2's compiles), but C1's code left the UI thread's
+# own work in a frame at 50-68 ms for good, where C2's stays under 42 ms once compiled (issue 17's soak: RELIABILITY.md,
+# "JIT"). What C2 costs is its compiles competing with the UI thread on a 2-core machine; on Linux the compiler threads
+# run at nice 10 and the console's background threads (ThreadFamily.PRIORITY) at nice 4, so a frame ready to draw gets
+# the core first. ThreadPriorityPolicy=1 lets the JVM lower a thread's priority without root; it goes into the jlinked
+# runtime (jlink --add-options) because on the command line the JVM warns at every start that raising priorities needs
+# root. JavaPriority6..10 mapped to nice 0: under root the JVM would raise its own threads (GC, the reference handler)
+# above the UI thread, and without root it cannot; the same either way.
+jlink_linux=()
+if [ "$os" = linux ]; then
+  jlink_linux=(--add-options=-XX:ThreadPriorityPolicy=1)
+  java_options+=(-XX:CompilerThreadPriority=10 -XX:JavaPriority6_To_OSPriority=0 -XX:JavaPriority7_To_OSPriority=0
+    -XX:JavaPriority8_To_OSPriority=0 -XX:JavaPriority9_To_OSPriority=0 -XX:JavaPriority10_To_OSPriority=0)
+fi
 # The class-data archive archive-classes.sh makes beside the jars; -Xshare:auto: without it, or with it stale, the
 # JVM starts without sharing and says nothing.
 if [ "${PKG_CDS:-true}" = "true" ]; then
@@ -93,7 +102,7 @@ esac
 # it) the runtime carries the JDK's default CDS archive (lib/server/classes.jsa, the JDK's own class list), which
 # moves with the runtime and which the JVM maps by itself; with it, that archive would never be read
 # (-XX:SharedArchiveFile replaces it).
-jlink_options="--strip-debug --no-man-pages --no-header-files --compress=2"
+jlink_options="--strip-debug --no-man-pages --no-header-files --compress=2 ${jlink_linux[*]}"
 if [ "${PKG_CDS:-true}" != "true" ]; then jlink_options+=" --generate-cds-archive"; fi
 log "app image"
 "$jbin"/jpackage --type app-image "${common[@]}" --dest "$out" \

@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Every thread the app starts comes from here: named {@code <prefix>-<role>-<n>}, daemon (a thread never keeps the
- * JVM alive after the window closes), and anything escaping one is logged with the thread's name, never lost.
+ * JVM alive after the window closes), at {@link #PRIORITY} (below the UI thread's), and anything escaping one is
+ * logged with the thread's name, never lost.
  * Executors made here are shut down by {@link #close()} on exit (their owners may shut them down earlier).
  * Handed to whoever needs threads through its constructor; JDK only, so the adapters and the views can both
  * take one.
@@ -29,6 +30,15 @@ public final class ThreadFamily implements AutoCloseable {
     /** Logs whatever escapes a thread of the family. */
     public static final Thread.UncaughtExceptionHandler LOG_UNCAUGHT = (thread, failure) ->
             LOG.log(System.Logger.Level.ERROR, "Uncaught failure on " + thread.getName(), failure);
+
+    /**
+     * The family's threads yield to the UI thread (normal priority) when both want a core. On 2 cores the fleet's
+     * readers, the background pool and the JIT could each hold a core while the UI thread waited to draw a frame
+     * (issue 17's soak: "ready but no core free" the most in most stalls over 50 ms). Windows honours Java priorities
+     * as they are (below normal); Linux only with {@code -XX:ThreadPriorityPolicy=1}, which the launcher and the
+     * test JVMs pass (nice 4; see packaging/jpackage/build-package.sh).
+     */
+    public static final int PRIORITY = Thread.MIN_PRIORITY;
 
     private final String prefix;
     private final List<ExecutorService> executors = new ArrayList<>();
@@ -48,6 +58,7 @@ public final class ThreadFamily implements AutoCloseable {
         return runnable -> {
             Thread thread = new Thread(runnable, name + count.incrementAndGet());
             thread.setDaemon(true);
+            thread.setPriority(PRIORITY);
             thread.setUncaughtExceptionHandler(LOG_UNCAUGHT);
             return thread;
         };
@@ -65,6 +76,7 @@ public final class ThreadFamily implements AutoCloseable {
             ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
             thread.setName(name + count.incrementAndGet());
             thread.setDaemon(true);
+            thread.setPriority(PRIORITY);
             return thread;
         };
         return register(new ForkJoinPool(parallelism, factory, LOG_UNCAUGHT, true));

@@ -21,10 +21,12 @@ class ThreadFamilyTest {
             assertThat(thread.getName()).isEqualTo("hm-fleet-1");
             assertThat(thread.isDaemon()).isTrue();
             assertThat(thread.getUncaughtExceptionHandler()).isSameAs(ThreadFamily.LOG_UNCAUGHT);
+            assertThat(thread.getPriority()).isEqualTo(ThreadFamily.PRIORITY).isLessThan(Thread.NORM_PRIORITY);
 
             Future<Thread> worker = family.workPool("bg", 1).submit(Thread::currentThread);
             assertThat(worker.get(5, TimeUnit.SECONDS).getName()).isEqualTo("hm-bg-1");
             assertThat(worker.get().isDaemon()).isTrue();
+            assertThat(worker.get().getPriority()).isEqualTo(ThreadFamily.PRIORITY);
         }
     }
 
