@@ -33,44 +33,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The app's cutover wiring against the embedded sandbox: the service the Cutovers page will use finds the weighted
- * record, runs a canary driven by its own ticker on the sandbox's clock, and leaves the whole story in the SQLite
- * journal.
+ * The app's cutover wiring against the embedded sandbox: the audit log's backlog copied as it starts, and the service
+ * the Cutovers page will use finds the weighted record, runs a canary driven by its own ticker on the sandbox's clock,
+ * and leaves the whole story in the SQLite journal.
  */
 class CutoverWiringTest {
 
+    /**
+     * Before the canary, as the console starts: a line the last run could not copy to the audit log goes at once,
+     * with no cutover or other write in this run to carry it.
+     */
     @Test
-    void aCanaryRunsThroughTheWiredServiceAndIsJournaledInSqlite(@TempDir Path dir) throws Exception {
-        EmbeddedSandbox embedded = EmbeddedSandbox.start(SandboxOptions.forTests(), "alice", dir.resolve("aws"));
-        try (ThreadFamily threads = new ThreadFamily("test");
-                Harbormaster app = new Harbormaster(LocalStore.open(dir.resolve("h.db")), Optional.of(embedded),
-                        embedded.files(), Clock.systemUTC(), threads)) {
-            MfaPrompt device = (environment, serial) -> Optional.of(embedded.sandbox().currentTotpCode("alice"));
-            CutoverService service = app.cutovers().service(device, "alice");
-            embedded.sandbox().clock().advance(Duration.ofMinutes(10));
-            WeightedRoute api = service.find("sandbox-prod").stream().filter(r -> r instanceof Route53WeightedRecord
-                    rec && rec.name().equals("api.example.com.")).findFirst().orElseThrow();
-            GatePolicy gates = GatePolicy.standard();
-            CutoverPlan plan = CutoverPlanner.plan("wired-1", api, "blue", "green", new PlanShape.Canary(5),
-                    Duration.ofMinutes(3), gates, service.resolve(api, List.of("sandbox-prod")));
-            CutoverRunner runner = service.start(plan);
-            for (int i = 0; i < 600 && !runner.finished() && runner.state().phase() != CutoverPhase.PAUSED; i++) {
-                embedded.sandbox().clock().advance(Duration.ofSeconds(5));
-                TimeUnit.MILLISECONDS.sleep(20);
-            }
-            assertThat(runner.state().phase()).as(runner.state().pausedBecause()).isEqualTo(CutoverPhase.SUCCEEDED);
-            List<JournalEntry> lines = app.cutovers().journal().operation("wired-1");
-            assertThat(lines).filteredOn(e -> e.record().phase() == JournalPhase.INTENT
-                    && CutoverJournal.WRITE.equals(e.record().fact(CutoverJournal.EVENT))).hasSize(2);
-            assertThat(lines.get(lines.size() - 1).record().phase()).isIn(JournalPhase.END, JournalPhase.NOTE);
-            assertThat(app.cutovers().journal().openOperations(CutoverJournal.KIND)).isEmpty();
-            assertThat(service.reconcileOpen()).isEmpty();
-        }
-    }
-
-    /** A line the last run could not copy goes when the console starts, with no cutover or write in this run. */
-    @Test
-    void linesAnEarlierRunLeftWaitingAreCopiedAtStart(@TempDir Path dir) throws Exception {
+    void aLineLeftWaitingIsCopiedAtStartThenACanaryRunsThroughTheWiredServiceAndIsJournaledInSqlite(@TempDir Path dir)
+            throws Exception {
         EmbeddedSandbox embedded = EmbeddedSandbox.start(SandboxOptions.forTests(), "alice", dir.resolve("aws"));
         Path db = dir.resolve("h.db");
         try (LocalStore store = LocalStore.open(db)) {
@@ -92,6 +67,27 @@ class CutoverWiringTest {
             assertThat(embedded.sandbox().control().recordedRequests()).filteredOn(r -> "Logs_20140328.PutLogEvents"
                     .equals(r.headers().get("x-amz-target"))).singleElement()
                     .satisfies(r -> assertThat(r.body()).contains("yesterday-1"));
+
+            MfaPrompt device = (environment, serial) -> Optional.of(embedded.sandbox().currentTotpCode("alice"));
+            CutoverService service = app.cutovers().service(device, "alice");
+            embedded.sandbox().clock().advance(Duration.ofMinutes(10));
+            WeightedRoute api = service.find("sandbox-prod").stream().filter(r -> r instanceof Route53WeightedRecord
+                    rec && rec.name().equals("api.example.com.")).findFirst().orElseThrow();
+            GatePolicy gates = GatePolicy.standard();
+            CutoverPlan plan = CutoverPlanner.plan("wired-1", api, "blue", "green", new PlanShape.Canary(5),
+                    Duration.ofMinutes(3), gates, service.resolve(api, List.of("sandbox-prod")));
+            CutoverRunner runner = service.start(plan);
+            for (int i = 0; i < 600 && !runner.finished() && runner.state().phase() != CutoverPhase.PAUSED; i++) {
+                embedded.sandbox().clock().advance(Duration.ofSeconds(5));
+                TimeUnit.MILLISECONDS.sleep(20);
+            }
+            assertThat(runner.state().phase()).as(runner.state().pausedBecause()).isEqualTo(CutoverPhase.SUCCEEDED);
+            List<JournalEntry> lines = app.cutovers().journal().operation("wired-1");
+            assertThat(lines).filteredOn(e -> e.record().phase() == JournalPhase.INTENT
+                    && CutoverJournal.WRITE.equals(e.record().fact(CutoverJournal.EVENT))).hasSize(2);
+            assertThat(lines.get(lines.size() - 1).record().phase()).isIn(JournalPhase.END, JournalPhase.NOTE);
+            assertThat(app.cutovers().journal().openOperations(CutoverJournal.KIND)).isEmpty();
+            assertThat(service.reconcileOpen()).isEmpty();
         }
     }
 }
