@@ -353,7 +353,6 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
         }
     }
 
-    /** The task as ECS describes it, if a stop was asked for it (its desired status is STOPPED). */
     @Override
     public Optional<TaskStatus> taskStatus(EnvironmentSession session, String cluster, String task) {
         try {
