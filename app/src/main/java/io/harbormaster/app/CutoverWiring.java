@@ -86,8 +86,9 @@ public final class CutoverWiring implements CutoverServices, AutoCloseable {
                 CloudWatchLogsAuditSink.GROUP);
         this.journal = new AuditedJournal(new SqliteWriteJournal(store, journalClock), new SqliteAuditBacklog(store),
                 sink, ticker::execute);
-        ticker.scheduleWithFixedDelay(journal::retryPending, AUDIT_RETRY.toMillis(), AUDIT_RETRY.toMillis(),
-                TimeUnit.MILLISECONDS);
+        // At once, then every minute: lines an earlier run left waiting go now, not with the next write, so a
+        // console opened, looked at and closed again still copies them (each read back first if it was sent).
+        ticker.scheduleWithFixedDelay(journal::retryPending, 0, AUDIT_RETRY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The journal every write goes through: local first, then copied to the team's audit log. */

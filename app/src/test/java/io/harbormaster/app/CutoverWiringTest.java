@@ -3,6 +3,8 @@ package io.harbormaster.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.app.store.LocalStore;
+import io.harbormaster.app.store.SqliteAuditBacklog;
+import io.harbormaster.app.store.SqliteWriteJournal;
 import io.harbormaster.model.concurrent.ThreadFamily;
 import io.harbormaster.model.cutover.CutoverJournal;
 import io.harbormaster.model.cutover.CutoverPhase;
@@ -17,29 +19,55 @@ import io.harbormaster.model.cutover.WeightedRoute;
 import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.model.journal.JournalEntry;
 import io.harbormaster.model.journal.JournalPhase;
+import io.harbormaster.model.journal.JournalRecord;
 import io.harbormaster.sandbox.SandboxOptions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The app's cutover wiring against the embedded sandbox: the service the Cutovers page will use finds the weighted
- * record, runs a canary driven by its own ticker on the sandbox's clock, and leaves the whole story in the SQLite
- * journal.
+ * The app's cutover wiring against the embedded sandbox: the audit log's backlog copied as it starts, and the service
+ * the Cutovers page will use finds the weighted record, runs a canary driven by its own ticker on the sandbox's clock,
+ * and leaves the whole story in the SQLite journal.
  */
 class CutoverWiringTest {
 
+    /**
+     * Before the canary, as the console starts: a line the last run could not copy to the audit log goes at once,
+     * with no cutover or other write in this run to carry it.
+     */
     @Test
-    void aCanaryRunsThroughTheWiredServiceAndIsJournaledInSqlite(@TempDir Path dir) throws Exception {
+    void aLineLeftWaitingIsCopiedAtStartThenACanaryRunsThroughTheWiredServiceAndIsJournaledInSqlite(@TempDir Path dir)
+            throws Exception {
         EmbeddedSandbox embedded = EmbeddedSandbox.start(SandboxOptions.forTests(), "alice", dir.resolve("aws"));
+        Path db = dir.resolve("h.db");
+        try (LocalStore store = LocalStore.open(db)) {
+            JournalEntry line = new SqliteWriteJournal(store, embedded.clock(ZoneOffset.UTC)).append(new JournalRecord(
+                    "yesterday-1", "scale", JournalPhase.INTENT, "sandbox-stage", "api-docs", "alice",
+                    "Scale api-docs to 3", "", Map.of()));
+            new SqliteAuditBacklog(store).add(line);   // that run was closed before its copy went
+        }
+        embedded.sandbox().control().recordRequests(true);
         try (ThreadFamily threads = new ThreadFamily("test");
-                Harbormaster app = new Harbormaster(LocalStore.open(dir.resolve("h.db")), Optional.of(embedded),
+                Harbormaster app = new Harbormaster(LocalStore.open(db), Optional.of(embedded),
                         embedded.files(), Clock.systemUTC(), threads)) {
+            for (int i = 0; i < 150 && app.cutovers().journal().pending() > 0; i++) {
+                TimeUnit.MILLISECONDS.sleep(100);
+            }
+            assertThat(app.cutovers().journal().pending()).as("copied at start, not after the minute's retry")
+                    .isZero();
+            assertThat(app.cutovers().journal().copyProblem()).isEmpty();
+            assertThat(embedded.sandbox().control().recordedRequests()).filteredOn(r -> "Logs_20140328.PutLogEvents"
+                    .equals(r.headers().get("x-amz-target"))).singleElement()
+                    .satisfies(r -> assertThat(r.body()).contains("yesterday-1"));
+
             MfaPrompt device = (environment, serial) -> Optional.of(embedded.sandbox().currentTotpCode("alice"));
             CutoverService service = app.cutovers().service(device, "alice");
             embedded.sandbox().clock().advance(Duration.ofMinutes(10));

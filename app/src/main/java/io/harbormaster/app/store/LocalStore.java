@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -90,6 +91,42 @@ public final class LocalStore implements AutoCloseable {
             } catch (SQLException e) {
                 throw new StoreException("Local database " + path + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    /**
+     * Runs {@code writes} as one transaction on the shared connection: every statement they make through
+     * {@link #withConnection} is kept, or none is (a failure rolls back; a kill before the commit leaves none in the
+     * WAL). Inside another such call, it joins that one.
+     */
+    public <T> T inTransaction(Supplier<T> writes) {
+        synchronized (connection) {
+            try {
+                if (!connection.getAutoCommit()) {
+                    return writes.get();
+                }
+                connection.setAutoCommit(false);
+                try {
+                    T result = writes.get();
+                    connection.commit();
+                    return result;
+                } catch (SQLException | RuntimeException | Error e) {
+                    rollback(e);
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw new StoreException("Local database " + path + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void rollback(Throwable why) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            why.addSuppressed(e);
         }
     }
 

@@ -7,12 +7,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * The audit log's backlog in the local database, beside the journal it points into: a line the console died before
  * copying is copied by the next run, and one it died (or lost the answer) while sending is looked for in the log
- * first. Each change is one statement, on disk when the call returns (as the journal's lines are).
+ * first. Each change is one statement, on disk when the call returns (as the journal's lines are); a new line and
+ * its place here are one transaction.
  */
 public final class SqliteAuditBacklog implements AuditBacklog {
 
@@ -27,6 +29,12 @@ public final class SqliteAuditBacklog implements AuditBacklog {
     @Override
     public void add(JournalEntry entry) {
         statements.update("INSERT OR IGNORE INTO audit_backlog (seq) VALUES (?)", entry.sequence());
+    }
+
+    /** The journal's line and its row here in one transaction: the journal is in this same database. */
+    @Override
+    public JournalEntry addAppended(Supplier<JournalEntry> append) {
+        return store.inTransaction(() -> AuditBacklog.super.addAppended(append));
     }
 
     @Override

@@ -4,6 +4,7 @@ import static io.harbormaster.app.journey.CutoverChild.signal;
 import static io.harbormaster.app.journey.CutoverChild.sleepForever;
 
 import io.harbormaster.app.store.LocalStore;
+import io.harbormaster.app.store.SqliteAuditBacklog;
 import io.harbormaster.app.store.SqliteUiStateStore;
 import io.harbormaster.app.store.SqliteWriteJournal;
 import io.harbormaster.aws.config.AwsConfigFiles;
@@ -33,6 +34,7 @@ import io.harbormaster.model.fleet.RequestTaskStop;
 import io.harbormaster.model.fleet.ScaleServiceCommand;
 import io.harbormaster.model.fleet.StopTaskCommand;
 import io.harbormaster.model.fleet.UpdateDesiredCount;
+import io.harbormaster.model.journal.AuditedJournal;
 import io.harbormaster.model.journal.JournalPhase;
 import io.harbormaster.model.journal.JournalRecord;
 import io.harbormaster.model.recovery.InterruptedWrite;
@@ -55,8 +57,8 @@ import java.util.UUID;
  * points before-send: INTENT journalled, UpdateService / StopTask not sent; after-send: sent and applied, its DONE not
  * journalled), {@code deploy} (after-register,
  * after-update: the call answered, its DONE not journalled), {@code restart} (what a new console does: names the
- * open writes, enters stage, where scales and task stops are read back and deploys taken up again), {@code store} (journal lines
- * and UI state written as fast as the store takes them, {@code ACK n} after every 25th).
+ * open writes, enters stage, where scales and task stops are read back and deploys taken up again), {@code store} (journal lines,
+ * each with its audit backlog row, and UI state written as fast as the store takes them, {@code ACK n} after every 25th).
  */
 public final class WriteChild {
 
@@ -177,8 +179,13 @@ public final class WriteChild {
         }
     }
 
-    /** One INTENT, one UI-state write and one DONE per round, as fast as the store takes them. */
-    private static void writeForever(LocalStore store, SqliteWriteJournal journal, Path signals) {
+    /**
+     * One INTENT, one UI-state write and one DONE per round, as fast as the store takes them, each line with its
+     * audit backlog row as the cutovers' journal writes it (the copy never runs here: every line stays waiting).
+     */
+    private static void writeForever(LocalStore store, SqliteWriteJournal local, Path signals) {
+        AuditedJournal journal = new AuditedJournal(local, new SqliteAuditBacklog(store), (lines, progress) -> { },
+                copy -> { });
         SqliteUiStateStore ui = new SqliteUiStateStore(store);
         for (int n = 1; ; n++) {
             JournalRecord intent = new JournalRecord("op-" + n, "store-test", JournalPhase.INTENT, "stage",

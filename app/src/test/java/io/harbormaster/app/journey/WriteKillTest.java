@@ -256,9 +256,16 @@ class WriteKillTest {
             });
             assertThat(journal(store).openOperations("store-test").size()).as("only the round in flight is open")
                     .isLessThanOrEqualTo(1);
+            long alone = store.withConnection(c -> {
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM journal j"
+                        + " WHERE kind = 'store-test' AND NOT EXISTS (SELECT 1 FROM audit_backlog b WHERE b.seq = j.seq)")) {
+                    return rs.next() ? rs.getLong(1) : -1L;
+                }
+            });
+            assertThat(alone).as("every journal line with its audit backlog row, the kill's included").isZero();
             LOG.log(System.Logger.Level.INFO, "store writes killed: {0} rounds acknowledged, {1} found, {2} open, "
-                    + "integrity_check {3}", acknowledged, last, journal(store).openOperations("store-test").size(),
-                    check);
+                    + "integrity_check {3}, {4} lines without their audit backlog row", acknowledged, last,
+                    journal(store).openOperations("store-test").size(), check, alone);
             int ui = Integer.parseInt(new SqliteUiStateStore(store).get("round").orElseThrow());
             assertThat(ui).as("UI state of the last round or the one before").isBetween(last - 1, last);
         }

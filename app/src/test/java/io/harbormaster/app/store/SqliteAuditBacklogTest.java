@@ -1,6 +1,7 @@
 package io.harbormaster.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.harbormaster.model.journal.AuditCopy;
@@ -73,5 +74,34 @@ class SqliteAuditBacklogTest {
         }
         assertThat(given).extracting(c -> c.entry().record().summary(), AuditCopy::sent)
                 .containsExactly(tuple("scale api to 5", true));
+    }
+
+    /** The line and its backlog row are one transaction: a row that cannot be written takes the line back with it. */
+    @Test
+    void aLineWhoseBacklogRowCannotBeWrittenLeavesNeither() throws Exception {
+        try (LocalStore store = LocalStore.open(dir.resolve("h.db"))) {
+            SqliteWriteJournal local = new SqliteWriteJournal(store, clock);
+            AuditedJournal journal = new AuditedJournal(local, new SqliteAuditBacklog(store),
+                    (lines, progress) -> { }, command -> { });
+            execute(store, "CREATE TRIGGER full BEFORE INSERT ON audit_backlog BEGIN SELECT RAISE(ABORT,"
+                    + " 'database or disk is full'); END");
+
+            assertThatThrownBy(() -> journal.append(line("scale api to 5"))).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("disk is full");
+            assertThat(local.recent(10)).as("no journal line without its backlog row").isEmpty();
+
+            execute(store, "DROP TRIGGER full");
+            JournalEntry written = journal.append(line("scale api to 6"));
+            assertThat(local.recent(10)).containsExactly(written);
+            assertThat(new SqliteAuditBacklog(store).waiting()).extracting(AuditCopy::entry).containsExactly(written);
+        }
+    }
+
+    private static void execute(LocalStore store, String sql) {
+        store.withConnection(c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                return st.execute(sql);
+            }
+        });
     }
 }

@@ -226,14 +226,38 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
                 : " of " + command.serviceName()) + " in " + where(session);
         try {
             EcsClient ecs = ecs(session);
-            return ReadBackWrite.send("StopTask of " + command.taskId(), () -> {
+            Stop stop = ReadBackWrite.send("StopTask of " + command.taskId(), () -> {
                 pacer(session).take(ThrottleBucket.CLUSTER_RESOURCE_MODIFY, false);
-                return ecs.stopTask(r -> r.cluster(command.cluster()).task(command.task()).reason(command.reason())
-                        .overrideConfiguration(ReadBackWrite::retryOnlyThrottling)).responseMetadata().requestId();
-            }, () -> stopRequested(session, ecs, command));
+                return new Stop(ecs.stopTask(r -> r.cluster(command.cluster()).task(command.task())
+                        .reason(command.reason()).overrideConfiguration(ReadBackWrite::retryOnlyThrottling))
+                        .responseMetadata().requestId(), Optional.empty());
+            }, () -> taskStatus(session, ecs, command.cluster(), command.task()).filter(TaskStatus::stopAsked)
+                    .map(status -> new Stop("", Optional.of(status))));
+            Optional<TaskStatus> notOurs = stop.readBack().filter(status -> !status.stoppedBy(command.reason()));
+            if (notOurs.isPresent()) {
+                throw stopNotNeeded(session, command, notOurs.get());
+            }
+            return stop.requestId();
         } catch (SdkException e) {
             throw AwsErrors.translate(e, doing);
         }
+    }
+
+    /** StopTask's request id; or, its answer lost, none and the stop ECS holds as read back. */
+    private record Stop(String requestId, Optional<TaskStatus> readBack) {
+    }
+
+    /**
+     * StopTask's answer was lost and the task read back stopped by someone else (another StopTask's reason, or ECS's
+     * own code): judged as on a restart ({@link io.harbormaster.model.fleet.InterruptedStops}), that stop is not
+     * ours, whether ours came too late or never arrived.
+     */
+    private static OperatorException stopNotNeeded(EnvironmentSession session, StopTaskCommand command,
+            TaskStatus found) {
+        return new OperatorException(new Problem(Problem.Kind.INVALID_INPUT, "Task already stopped",
+                "StopTask of " + command.taskId() + " in " + where(session) + " got no answer; reading the task back"
+                        + " shows " + found.stoppedOtherwise() + ": our stop was not needed.",
+                "Nothing to do for this task; refresh to see the service's replacement, if it starts one.", ""));
     }
 
     @Override
@@ -327,12 +351,6 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
         } catch (SdkException e) {
             throw AwsErrors.translate(e, doing);
         }
-    }
-
-    /** The task as ECS describes it, if a stop was asked for it (its desired status is STOPPED). */
-    private Optional<String> stopRequested(EnvironmentSession session, EcsClient ecs, StopTaskCommand command) {
-        return taskStatus(session, ecs, command.cluster(), command.task()).filter(TaskStatus::stopAsked)
-                .map(t -> "");
     }
 
     @Override

@@ -229,6 +229,29 @@ class WritesReadBackTest {
         });
     }
 
+    /**
+     * Another operator stopped the task just before our StopTask, whose answer was cut: the read-back finds the task
+     * stopping with their reason, not ours, and says so (as a restart would), rather than taking their stop for ours.
+     */
+    @Test
+    void aStopTaskWhoseAnswerWasCutAndWhoseTaskSomeoneElseStoppedIsToldNotNeeded() {
+        var task = ecs(stage).describeTasks(b -> b.cluster("api").tasks(ecs(stage).listTasks(l -> l.cluster("api")
+                .desiredStatus("RUNNING")).taskArns())).tasks().stream()
+                .filter(t -> !"service:api-docs".equals(t.group())).findFirst().orElseThrow();
+        ecs(stage).stopTask(b -> b.cluster("api").task(task.taskArn()).reason("replaced by carol"));
+        StopTaskCommand command = new StopTaskCommand("api", task.taskArn(), task.group(), "answer cut, too late");
+
+        Sent<OperatorException> sent = under("reset:ecs.StopTask", ecsCall("StopTask"), () -> catchThrowableOfType(
+                OperatorException.class, () -> ecsDeploys.requestStop(stage, command)));
+
+        assertThat(sent.times()).as("StopTask sent once").isEqualTo(1);
+        assertThat(sent.result()).as("not ours, and known: not an unknown outcome").isNotNull()
+                .isNotInstanceOf(WriteOutcomeUnknown.class);
+        assertThat(sent.result().problem().title()).isEqualTo("Task already stopped");
+        assertThat(sent.result().problem().message()).contains("got no answer", " it (UserInitiated: replaced by"
+                + " carol): our stop was not needed").containsPattern("ECS (was already stopping|had already stopped)");
+    }
+
     @Test
     void aRollbackWhoseAnswerWasCutIsFoundRollingBackNotSentTwice() {
         DeployTarget target = ecsDeploys.describeTarget(stage, API_DOCS);

@@ -60,9 +60,7 @@ public final class InterruptedStops {
                 intent.fact("task"));
         boolean applied = now.map(s -> s.stoppedBy(intent.fact("reason"))).orElse(true);
         String found = now.map(s -> applied ? "applied (desired status STOPPED, last status " + s.lastStatus() + ")"
-                : s.stopAsked() ? "not needed: ECS " + (s.lastStatus().equals("STOPPED") ? "had already stopped"
-                        : "was already stopping") + " it (" + s.stopCode() + ": " + s.stoppedReason() + "); our stop"
-                        + " was not needed"
+                : s.stopAsked() ? "not needed: " + s.stoppedOtherwise() + "; our stop was not needed"
                 : "not applied (the task is " + s.lastStatus() + "); stop it again if still wanted")
                 .orElse("the task is gone: ECS no longer lists it");
         String said = what(intent) + " was interrupted before its outcome was recorded; read back: " + found;

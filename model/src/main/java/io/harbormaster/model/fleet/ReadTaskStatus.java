@@ -46,5 +46,14 @@ public interface ReadTaskStatus {
             return stopAsked() && (stopCode.isEmpty() || USER_INITIATED.equals(stopCode)
                     && stoppedReason.equals(reason));
         }
+
+        /**
+         * A stop asked for by someone else, in the words the journal and the operator read: "ECS had already stopped
+         * it (ServiceSchedulerInitiated: Scaling activity initiated by …)", or "was already stopping it".
+         */
+        public String stoppedOtherwise() {
+            return "ECS " + ("STOPPED".equals(lastStatus) ? "had already stopped" : "was already stopping") + " it ("
+                    + stopCode + ": " + stoppedReason + ")";
+        }
     }
 }

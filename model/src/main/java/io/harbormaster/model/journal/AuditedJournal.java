@@ -6,11 +6,12 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
- * The local journal with every line also copied to the team's {@link AuditSink}. The local line is written first
- * and is what counts; the copy runs on the given executor, so a slow or failing sink never holds up a write. Lines
- * that could not be copied stay in the {@link AuditBacklog} (oldest first, with whether they were sent already) and
- * go with the next line or {@link #retryPending()}, in this run or the next; the first failure of a streak is said
- * in the journal itself, as a NOTE of the line's operation.
+ * The local journal with every line also copied to the team's {@link AuditSink}. The local line is written first,
+ * together with its place in the {@link AuditBacklog} ({@link AuditBacklog#addAppended}: both or neither), and is
+ * what counts; the copy runs on the given executor, so a slow or failing sink never holds up a write. Lines that
+ * could not be copied stay in the backlog (oldest first, with whether they were sent already) and go with the next
+ * line or {@link #retryPending()}, in this run or the next; the first failure of a streak is said in the journal
+ * itself, as a NOTE of the line's operation.
  */
 public final class AuditedJournal extends ForwardingJournal {
 
@@ -40,8 +41,7 @@ public final class AuditedJournal extends ForwardingJournal {
 
     @Override
     public JournalEntry append(JournalRecord record) {
-        JournalEntry entry = inner().append(record);
-        backlog.add(entry);
+        JournalEntry entry = backlog.addAppended(() -> inner().append(record));
         if (!failing) {
             executor.execute(this::retryPending);   // while the sink fails, only the periodic retry tries again
         }

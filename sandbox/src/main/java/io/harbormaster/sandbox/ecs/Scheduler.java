@@ -251,6 +251,16 @@ final class Scheduler {
         }
     }
 
+    /**
+     * ECS's stopped reason for a task its service scheduler stops, in a scale-in or as a deployment replaces it:
+     * "Scaling activity initiated by (deployment ecs-svc/…)", naming the deployment that started the task (its
+     * startedBy), with stop code ServiceSchedulerInitiated. As DescribeTasks shows such tasks in AWS; the ECS guide's
+     * stopped-task reasons list it as "Scaling activity initiated by (deployment deployment-id)".
+     */
+    static String scalingActivity(Task t) {
+        return "Scaling activity initiated by (deployment " + t.deployment.id + ")";
+    }
+
     /** Asks a task to stop: it drains (deregistration delay behind a load balancer), then stops. */
     void stop(Task t, String reason, String stopCode) {
         if (!t.live() || t.stopped()) {
@@ -330,7 +340,7 @@ final class Scheduler {
         if (primaryLive.size() > desired) {
             primaryLive.sort(stopOrder(s));
             for (Task t : primaryLive.subList(0, primaryLive.size() - desired)) {
-                stop(t, "Scaling activity initiated by (deployment " + primary.id + ")", "ServiceSchedulerInitiated");
+                stop(t, scalingActivity(t), "ServiceSchedulerInitiated");
                 stoppedNow.add(t);
             }
         }
@@ -368,10 +378,10 @@ final class Scheduler {
             old.sort(Comparator.comparing(Task::healthy).thenComparing(stopOrder(s)));
             for (Task t : old) {
                 if (!t.healthy()) {
-                    stop(t, "Deployment replaced this task", "ServiceSchedulerInitiated");
+                    stop(t, scalingActivity(t), "ServiceSchedulerInitiated");
                     stoppedNow.add(t);
                 } else if (healthy - 1 >= minHealthy) {
-                    stop(t, "Deployment replaced this task", "ServiceSchedulerInitiated");
+                    stop(t, scalingActivity(t), "ServiceSchedulerInitiated");
                     stoppedNow.add(t);
                     healthy--;
                 }

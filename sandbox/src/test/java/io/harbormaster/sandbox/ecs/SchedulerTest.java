@@ -175,6 +175,7 @@ class SchedulerTest {
         assertThat(s.events.peekFirst().message()).isEqualTo("(service web) has reached a steady state.");
         assertThat(s.primary().rolloutState).isEqualTo(Deployment.COMPLETED);
 
+        Deployment d1 = s.primary();
         s.taskDefinition = definition("web", "registry.example.com/web:1.1.0", 512, 1024, 0);
         Deployment d2 = ecs.scheduler().newDeployment(s);
         assertThat(s.deployments).hasSize(2);
@@ -191,6 +192,12 @@ class SchedulerTest {
         assertThat(s.tasks.values()).hasSize(6).allSatisfy(t -> assertThat(t.taskDefinition).isSameAs(s.taskDefinition));
         assertThat(s.events.stream().map(ServiceEvent::message).toList())
                 .startsWith("(service web) has reached a steady state.", "(service web) (deployment " + d2.id + ") deployment completed.");
+        // AWS's words for a task a deployment replaced: its own deployment's scaling activity, by the scheduler
+        assertThat(cluster.tasks.values().stream().filter(t -> t.deployment == d1)).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.stoppedReason).isEqualTo("Scaling activity initiated by (deployment " + d1.id + ")");
+            assertThat(t.stoppedReason).contains(t.startedBy);
+            assertThat(t.stopCode).isEqualTo("ServiceSchedulerInitiated");
+        });
     }
 
     @Test

@@ -210,7 +210,9 @@ public final class CutoversViewModel {
 
     /**
      * Starts the wizard's plan after the write guard (refused in a read-only environment, the record or rule name
-     * typed in production); the live view follows.
+     * typed in production): journalled in the background, the wizard saying so; the live view follows.
+     *
+     * @return whether the guard let it start
      */
     public boolean startWizardPlan() {
         CutoverWizardViewModel w = wizard.get();
@@ -224,9 +226,12 @@ public final class CutoversViewModel {
                 != WriteGuard.Verdict.APPROVED) {
             return false;
         }
-        CutoverRunner runner = service().start(plan);
-        wizard.set(null);
-        showLive(add(runner));
+        w.start(runner -> {
+            if (wizard.get() == w) {
+                wizard.set(null);
+            }
+            showLive(add(runner));
+        });
         return true;
     }
 

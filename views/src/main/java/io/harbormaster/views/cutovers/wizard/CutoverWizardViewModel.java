@@ -3,6 +3,7 @@ package io.harbormaster.views.cutovers.wizard;
 import io.harbormaster.model.error.Quoted;
 import io.harbormaster.model.cutover.CutoverPlan;
 import io.harbormaster.model.cutover.CutoverPlanner;
+import io.harbormaster.model.cutover.CutoverRunner;
 import io.harbormaster.model.cutover.CutoverService;
 import io.harbormaster.model.cutover.CutoverSide;
 import io.harbormaster.model.cutover.GateMetric;
@@ -21,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -28,6 +30,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -83,6 +87,8 @@ public final class CutoverWizardViewModel {
 
     private final ReadOnlyObjectWrapper<CutoverPlan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper planError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper startProblem = new ReadOnlyStringWrapper("");
 
     /**
      * @param environmentIds where the sides' load balancers are looked for
@@ -236,13 +242,49 @@ public final class CutoverWizardViewModel {
         }
     }
 
-    /** Why the cutover cannot start now (blank when it can): read-only, no plan, sides not resolved. */
+    /** Whether the cutover can start now: writable, a plan, the sides resolved, not starting already. */
     public BooleanBinding startableProperty() {
-        return Bindings.createBooleanBinding(() -> startBlockedBecause().isEmpty(), plan, refusedBecause, sides,
-                routeSession);
+        return Bindings.createBooleanBinding(() -> blocked().isEmpty(), plan, refusedBecause, sides, routeSession,
+                starting);
     }
 
+    /** Why the cutover cannot start now, or that it is starting, or why the last start failed; blank otherwise. */
     public String startBlockedBecause() {
+        String blocked = blocked();
+        return blocked.isEmpty() ? startProblem.get() : blocked;
+    }
+
+    /**
+     * Starts the plan in the background: its first journal line is written there (the driver writes to AWS only
+     * after it), with Start off and the start said meanwhile; {@code started} gets the runner on the UI thread.
+     * Call on the UI thread.
+     */
+    public void start(Consumer<CutoverRunner> started) {
+        CutoverPlan toStart = plan.get();
+        if (toStart == null || !blocked().isEmpty()) {
+            return;
+        }
+        startProblem.set("");
+        starting.set(true);
+        executor.submit(BackgroundTask.of("Starting the cutover of " + route.displayName(),
+                () -> service.start(toStart)).onSuccess(runner -> {
+                    starting.set(false);
+                    started.accept(runner);
+                }).onFailure(p -> {
+                    startProblem.set("Not started — " + p.title() + ": " + p.message());
+                    starting.set(false);
+                }));
+    }
+
+    /** True from {@link #start} until the cutover runs or its start failed. */
+    public ReadOnlyBooleanProperty startingProperty() {
+        return starting.getReadOnlyProperty();
+    }
+
+    private String blocked() {
+        if (starting.get()) {
+            return "Starting: writing the plan to the journal, then the first step to AWS…";
+        }
         if (!refusedBecause.get().isEmpty()) {
             return refusedBecause.get();
         }

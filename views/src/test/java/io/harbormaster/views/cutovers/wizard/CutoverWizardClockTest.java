@@ -1,21 +1,15 @@
 package io.harbormaster.views.cutovers.wizard;
 
+import static io.harbormaster.views.cutovers.wizard.WizardFixtures.API;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.harbormaster.model.cutover.CutoverLock;
 import io.harbormaster.model.cutover.CutoverService;
 import io.harbormaster.model.cutover.GateMetric;
-import io.harbormaster.model.cutover.GateMetrics;
 import io.harbormaster.model.cutover.GateRule;
 import io.harbormaster.model.cutover.GateVerdict;
-import io.harbormaster.model.cutover.Route53WeightedRecord;
-import io.harbormaster.model.cutover.ShiftWeights;
-import io.harbormaster.model.cutover.SideHealth;
-import io.harbormaster.model.cutover.WeightedTarget;
 import io.harbormaster.model.journal.InMemoryWriteJournal;
 import io.harbormaster.model.testdata.ManualClock;
 import io.harbormaster.views.concurrent.QueuedTaskExecutor;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,17 +27,12 @@ import org.junit.jupiter.api.Test;
 class CutoverWizardClockTest {
 
     private static final Instant SANDBOX_NOW = Instant.parse("2031-05-04T03:00:00Z");
-    private static final Route53WeightedRecord API = new Route53WeightedRecord("prod", "Z1", "example.com.",
-            "api.example.com.", "A", 60, true, List.of(new WeightedTarget("blue", "blue", "a.elb", 100),
-                    new WeightedTarget("green", "green", "b.elb", 0)));
 
     private final ManualClock runnerClock = new ManualClock(SANDBOX_NOW);
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-    private final CutoverService service = new CutoverService(new CutoverService.Ports(session -> List.of(),
-            unused(ShiftWeights.class), unused(CutoverLock.class), unused(GateMetrics.class),
-            (route, candidates) -> List.of(), unused(SideHealth.class), null, id -> {
-                throw new AssertionError("no environment is entered while previewing");
-            }, new InMemoryWriteJournal(runnerClock), runnerClock), "alice", "desk", ticker, Duration.ofHours(1));
+    private final CutoverService service = WizardFixtures.service(id -> {
+        throw new AssertionError("no environment is entered while previewing");
+    }, List.of(), new InMemoryWriteJournal(runnerClock), runnerClock, ticker);
 
     @AfterEach
     void stop() {
@@ -101,12 +90,5 @@ class CutoverWizardClockTest {
 
         assertThat(wizard.planProperty().get()).isNull();
         assertThat(wizard.planErrorProperty().get()).startsWith("healthy hosts: lower is worse");
-    }
-
-    /** A port the preview must never call. */
-    private static <T> T unused(Class<T> port) {
-        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
-            throw new AssertionError(port.getSimpleName() + "." + method.getName() + " called while previewing");
-        }));
     }
 }
