@@ -13,6 +13,9 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +35,7 @@ class ReleasedClientsTest {
     private static final Duration QUIET = Duration.ofMillis(800);
 
     private HttpServer server;
+    private final ExecutorService serverThreads = Executors.newCachedThreadPool();
     private final CountDownLatch arrived = new CountDownLatch(1);
     private final CountDownLatch answer = new CountDownLatch(1);
     private AwsClientFactory factory;
@@ -54,7 +58,7 @@ class ReleasedClientsTest {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.setExecutor(serverThreads);
         server.start();
         factory = new AwsClientFactory(Duration.ofSeconds(5), QUIET);
         prod = context("us-east-1");
@@ -65,6 +69,7 @@ class ReleasedClientsTest {
         answer.countDown();
         factory.close();
         server.stop(0);
+        serverThreads.shutdownNow();
     }
 
     private ClientContext context(String region) {
@@ -93,7 +98,8 @@ class ReleasedClientsTest {
             Thread.sleep(20);
         }
         assertThat(factory.releasedOpen()).as("closed once quiet").isZero();
-        assertThatThrownBy(held::listClusters).as("the released client really is closed").isNotNull();
+        assertThatThrownBy(held::listClusters).as("the released client really is closed")
+                .isInstanceOf(RejectedExecutionException.class);
     }
 
     @Test
@@ -126,6 +132,6 @@ class ReleasedClientsTest {
         factory.close();
 
         assertThat(factory.releasedOpen()).isZero();
-        assertThatThrownBy(held::listClusters).isNotNull();
+        assertThatThrownBy(held::listClusters).isInstanceOf(RejectedExecutionException.class);
     }
 }
