@@ -101,6 +101,11 @@ final class CallPacer {
         return () -> b.listers(-1);
     }
 
+    /** Lists paging through a bucket now, for tests. */
+    int listings(ThrottleBucket throttle) {
+        return buckets.get(throttle).listers();
+    }
+
     /** Tokens left in a bucket now, for tests. */
     double tokens(ThrottleBucket throttle) {
         return buckets.get(throttle).tokens(nanoTime.getAsLong());
@@ -136,6 +141,10 @@ final class CallPacer {
                 return 0;
             }
             return Math.max(1, (long) Math.ceil((needed - tokens) / perSecond * 1e9));
+        }
+
+        synchronized int listers() {
+            return listers;
         }
 
         synchronized void listers(int change) {

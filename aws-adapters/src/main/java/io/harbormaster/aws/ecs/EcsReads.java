@@ -190,6 +190,17 @@ final class EcsReads {
     }
 
     /**
+     * A list being paged through. Its hold on the bucket's reserve lasts until its last page is in, so a reader that
+     * stops before that (its run cancelled, a describe of the listed items failed) closes it: the pacer outlives
+     * the run, and a hold never given back would leave every later load of the account and Region to the top of
+     * the bucket.
+     */
+    interface Paging extends Iterator<String>, AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
      * A list fetched page by page as the iteration reaches it, each page paced ahead of the bucket's other calls,
      * and holding the bucket's reserve from the first page until the last is in (or a page fails).
      */
@@ -198,7 +209,7 @@ final class EcsReads {
     }
 
     private Iterable<String> paged(ThrottleBucket throttle, Turn turn, Function<String, Page> fetch) {
-        return () -> new Iterator<>() {
+        return () -> new Paging() {
             private Iterator<String> page = java.util.Collections.emptyIterator();
             private String next;
             private boolean started;
@@ -237,6 +248,17 @@ final class EcsReads {
                     throw e;
                 } finally {
                     if (done) {
+                        listing.close();
+                    }
+                }
+            }
+
+            @Override
+            public void close() {
+                if (!done) {
+                    done = true;
+                    page = java.util.Collections.emptyIterator();
+                    if (listing != null) {
                         listing.close();
                     }
                 }

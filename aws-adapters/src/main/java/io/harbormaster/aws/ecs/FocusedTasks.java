@@ -8,6 +8,7 @@ import io.harbormaster.model.fleet.Task;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -187,13 +188,21 @@ final class FocusedTasks implements TaskSweep {
     private void describe(Known k) {
         String cluster = k.cluster().arn();
         List<String> batch = new ArrayList<>(CallPlanner.DESCRIBE_TASKS_BATCH);
-        for (String arn : reads.taskArnsOn(cluster, k.host().arn())) {
-            if (claim(arn)) {
-                batch.add(arn);
+        Iterator<String> arns = reads.taskArnsOn(cluster, k.host().arn()).iterator();
+        try {
+            while (arns.hasNext()) {
+                String arn = arns.next();
+                if (claim(arn)) {
+                    batch.add(arn);
+                }
+                if (batch.size() == CallPlanner.DESCRIBE_TASKS_BATCH) {
+                    describeBatch(k.cluster(), batch);
+                    batch.clear();
+                }
             }
-            if (batch.size() == CallPlanner.DESCRIBE_TASKS_BATCH) {
-                describeBatch(k.cluster(), batch);
-                batch.clear();
+        } finally {
+            if (arns instanceof EcsReads.Paging paging) {
+                paging.close();   // a describe failed between two pages: the list's hold is given back
             }
         }
         if (!batch.isEmpty()) {

@@ -38,7 +38,8 @@ import software.amazon.awssdk.services.sts.StsClient;
  */
 public final class AwsClientFactory implements AutoCloseable {
 
-    private final Map<Key, SdkClient> cached = new ConcurrentHashMap<>();
+    private final Map<Key, RetiredClients.Counted> cached = new ConcurrentHashMap<>();
+    private final RetiredClients retired;
     private final Object httpLock = new Object();
     /**
      * Built with the first client, not with the factory: the console is wired while its window is being built, and
@@ -59,6 +60,7 @@ public final class AwsClientFactory implements AutoCloseable {
     public AwsClientFactory(Duration socketTimeout, Duration apiCallTimeout) {
         this.socketTimeout = socketTimeout;
         this.apiCallTimeout = apiCallTimeout;
+        this.retired = new RetiredClients(apiCallTimeout);
     }
 
     private record Key(ClientContext context, Class<?> type) {
@@ -140,31 +142,48 @@ public final class AwsClientFactory implements AutoCloseable {
 
     private <C extends SdkClient, B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>> C shared(
             ClientContext context, Class<C> type, Supplier<B> builder) {
-        return type.cast(cached.computeIfAbsent(new Key(context, type), k -> configure(builder.get(),
-                context.credentials(), context.region(), context.endpoint()).build()));
+        return type.cast(cached.computeIfAbsent(new Key(context, type), k -> {
+            CallsInFlight calls = new CallsInFlight(System::nanoTime);
+            return new RetiredClients.Counted(configure(builder.get(), context.credentials(), context.region(),
+                    context.endpoint(), Optional.of(calls)).build(), calls);
+        }).client());
     }
 
-    /** Closes and forgets the clients of a context that is no longer used (its environment was re-entered). */
+    /**
+     * Forgets the clients of a context that is no longer used (its environment was re-entered): those of its
+     * credentials in every Region, the global ones (Route 53, the Price List's us-east-1) included. The next call
+     * gets new clients; a task of the old session still holding one finishes with it, and it is closed once quiet.
+     */
     public void release(ClientContext context) {
         cached.entrySet().removeIf(e -> {
             ClientContext c = e.getKey().context();
-            boolean global = c.region().equals(Region.AWS_GLOBAL.id()) && c.credentials().equals(context.credentials())
-                    && c.endpoint().equals(context.endpoint());
-            if (c.equals(context) || global) {
-                e.getValue().close();
+            if (c.credentials().equals(context.credentials()) && c.endpoint().equals(context.endpoint())) {
+                retired.retire(e.getValue());
                 return true;
             }
             return false;
         });
     }
 
+    /** Released clients not closed yet, for tests. */
+    int releasedOpen() {
+        return retired.open();
+    }
+
     private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder,
             AwsCredentialsProvider credentials, String region, Optional<URI> endpoint) {
+        return configure(builder, credentials, region, endpoint, Optional.empty());
+    }
+
+    private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder,
+            AwsCredentialsProvider credentials, String region, Optional<URI> endpoint,
+            Optional<CallsInFlight> counted) {
         builder.httpClient(http())
                 .credentialsProvider(credentials)
                 .region(Region.of(region))
                 .overrideConfiguration(o -> {
                     o.retryStrategy(RetryMode.STANDARD).apiCallTimeout(apiCallTimeout);
+                    counted.ifPresent(o::addExecutionInterceptor);
                     if (credentials instanceof RoleCredentials role) {
                         o.addExecutionInterceptor(new DropExpiredCredentials(role));
                     }
@@ -189,8 +208,9 @@ public final class AwsClientFactory implements AutoCloseable {
 
     @Override
     public void close() {
-        cached.values().forEach(SdkClient::close);
+        cached.values().forEach(c -> c.client().close());
         cached.clear();
+        retired.close();
         synchronized (httpLock) {
             closed = true;
             if (http != null) {

@@ -6,7 +6,9 @@ import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.model.fleet.Host;
 import io.harbormaster.model.fleet.LoadFocus;
 import io.harbormaster.model.fleet.PortSet;
+import io.harbormaster.model.fleet.StringPool;
 import io.harbormaster.model.fleet.Task;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.ListTasksResponse;
 
 /**
  * The tasks of the hosts on screen go ahead of the sweep, most wanted first, each task once, with a fake ECS that
@@ -130,6 +134,39 @@ class FocusedTasksTest {
 
         assertThat(focused.order()).isEmpty();
         assertThat(ecs.listCalls).isEmpty();
+    }
+
+    @Test
+    void aHostWhoseDescribeFailsBetweenTwoPagesGivesTheListsHoldBack() {
+        CallPacer pacer = new CallPacer();
+        RunCancellation cancellation = new RunCancellation();
+        EcsClient client = (EcsClient) Proxy.newProxyInstance(EcsClient.class.getClassLoader(),
+                new Class<?>[] {EcsClient.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("listTasks")) {
+                        cancellation.cancel();   // the operator left: the describe of this page is not sent
+                        return ListTasksResponse.builder().taskArns(ecs.tasksOn(0).stream().limit(100)
+                                .map(Task::arn).toList()).nextToken("page-2").build();
+                    }
+                    throw new AssertionError(method.getName() + " called");
+                });
+        EcsReads reads = new EcsReads(client, new EcsMapping(new StringPool()), o -> { }, pacer, cancellation);
+        FocusedTasks onReads = new FocusedTasks(focus, new FocusedTasks.Reads() {
+            @Override
+            public Iterable<String> taskArnsOn(String clusterArn, String hostArn) {
+                return reads.taskArnsOn(clusterArn, hostArn);
+            }
+
+            @Override
+            public List<Task> describeTasks(String clusterArn, List<String> taskArns) {
+                return reads.describeTasks(clusterArn, taskArns, EcsReads.Turn.AHEAD);
+            }
+        }, Runnable::run, (c, tasks) -> told.addAll(tasks), cancellation::isCancelled);
+        focus.lookAt(List.of(ecs.host(0).arn()));
+
+        onReads.hostsDescribed(CLUSTER, ecs.hosts());
+
+        assertThat(told).isEmpty();
+        assertThat(pacer.listings(ThrottleBucket.CLUSTER_RESOURCE_READ)).as("the list's hold").isZero();
     }
 
     private static void await(CountDownLatch latch) {

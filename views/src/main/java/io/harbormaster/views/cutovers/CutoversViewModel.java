@@ -10,6 +10,7 @@ import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.views.concurrent.BackgroundTask;
+import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.cutovers.live.CutoverLiveViewModel;
 import io.harbormaster.views.cutovers.wizard.CutoverWizardViewModel;
@@ -73,6 +74,8 @@ public final class CutoversViewModel {
     private final BooleanProperty shown = new SimpleBooleanProperty();
     private final MetricsDependencies metrics;
     private final Repeater repeater;
+    /** The latest refresh: a refresh superseded by a newer one delivers nothing, not even its failures. */
+    private final LatestWins reads;
     private boolean reconciled;
     private String actor;
 
@@ -92,6 +95,7 @@ public final class CutoversViewModel {
         this.clock = clock;
         this.metrics = metrics;
         this.repeater = repeater;
+        this.reads = new LatestWins(executor);
         shown.addListener(o -> followLive());
         mode.addListener(o -> followLive());
         live.addListener(o -> followLive());
@@ -134,13 +138,19 @@ public final class CutoversViewModel {
         }
     }
 
-    /** Reads every environment's weighted routes and their locks, each environment with its own session. */
+    /**
+     * Reads every environment's weighted routes and their locks, each environment with its own session. A refresh
+     * cancels the one before it: entering an environment again may renew its session and retire the clients the
+     * older read was using, and that read's answer, or its failure, is not the page's truth any more.
+     */
     public void refresh() {
         CutoverService service = service();
-        status.set("Reading weighted records and forwards in " + environments.size() + " environments…");
-        for (Environment env : List.copyOf(environments)) {
-            loading.set(loading.get() + 1);
-            executor.submit(BackgroundTask.of("Weighted routes in " + env.displayName(), () -> {
+        List<Environment> all = List.copyOf(environments);
+        LatestWins.Turn turn = reads.next();
+        status.set("Reading weighted records and forwards in " + all.size() + " environments…");
+        loading.set(all.size());
+        for (Environment env : all) {
+            turn.submit(BackgroundTask.of("Weighted routes in " + env.displayName(), () -> {
                 List<RouteRow> rows = new ArrayList<>();
                 for (WeightedRoute r : service.find(env.id())) {
                     Optional<LockHolder> holder;
