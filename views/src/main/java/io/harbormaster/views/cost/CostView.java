@@ -10,6 +10,7 @@ import io.harbormaster.views.fleet.FleetStyles;
 import atlantafx.base.theme.Styles;
 import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.Headings;
+import io.harbormaster.views.shared.LaterPart;
 import io.harbormaster.views.shared.WrappingToolbar;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.io.File;
@@ -44,6 +45,9 @@ public final class CostView extends VBox {
 
     private final CostViewModel viewModel;
     private final FleetNavigator navigator;
+    /** The pulse the bottom half is built at: after the page's first frame and its lines' rows. */
+    private static final int BOTTOM_AFTER_PULSES = 3;
+
     private final TableView<CostRow> table = new TableView<>();
 
     /** @param tabs the page's other tabs beside this environment's (all environments, scaling) */
@@ -76,28 +80,10 @@ public final class CostView extends VBox {
         requestsNote.textProperty().bind(viewModel.requestsNoteProperty());
 
         buildTable();
-        TableView<ClusterCost> clusters = clustersTable();
-        VBox.setVgrow(clusters, Priority.ALWAYS);
-        // At 1280×800 the lines and the clusters' bills no longer share the width (each cut or scrolled sideways)
-        // and the prices no longer push the clusters down to a row and a half: the lines above, the clusters below
-        // beside what repacking one would save, the prices folded away.
-        TitledPane prices = new TitledPane("Prices used and effective rates", null);
-        prices.setId("cost-prices-pane");
-        prices.setExpanded(false);
-        prices.setAnimated(false);
-        fillWhenFirstUnfolded(prices);
-        VBox sideContent = new VBox(8, repackPanel(), prices);
-        ScrollPane side = new ScrollPane(sideContent);
-        side.setId("cost-side");
-        side.setFitToWidth(true);
-        side.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
-        // unfolded, the rates are scrolled into view once laid out: the rate editor is the pane's last line
-        sideContent.heightProperty().addListener((o, was, now) -> side.setVvalue(prices.isExpanded()
-                ? side.getVmax() : side.getVmin()));
-        clusters.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bottom = new HBox(12, clusters, side);
-        HBox.setHgrow(side, Priority.ALWAYS);
-        SplitPane body = new SplitPane(table, bottom);
+        // The clusters' bills and the what-if come two frames after the page, each table's rows a frame after it:
+        // the page's first frame and its rows' were 40–60 ms of UI-thread work each on a cold JVM.
+        SplitPane body = new SplitPane(table, LaterPart.afterPulses("cost-bottom", BOTTOM_AFTER_PULSES,
+                this::bottom));
         body.setId("cost-split");
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.5);
@@ -115,6 +101,33 @@ public final class CostView extends VBox {
         getChildren().addAll(header, pages);
         setSpacing(8);
         setPadding(new Insets(0, 12, 12, 12));
+    }
+
+    /**
+     * At 1280×800 the lines and the clusters' bills no longer share the width (each cut or scrolled sideways) and
+     * the prices no longer push the clusters down to a row and a half: the lines above, the clusters below beside
+     * what repacking one would save, the prices folded away.
+     */
+    private HBox bottom() {
+        TableView<ClusterCost> clusters = clustersTable();
+        VBox.setVgrow(clusters, Priority.ALWAYS);
+        TitledPane prices = new TitledPane("Prices used and effective rates", null);
+        prices.setId("cost-prices-pane");
+        prices.setExpanded(false);
+        prices.setAnimated(false);
+        fillWhenFirstUnfolded(prices);
+        VBox sideContent = new VBox(8, repackPanel(), prices);
+        ScrollPane side = new ScrollPane(sideContent);
+        side.setId("cost-side");
+        side.setFitToWidth(true);
+        side.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        // unfolded, the rates are scrolled into view once laid out: the rate editor is the pane's last line
+        sideContent.heightProperty().addListener((o, was, now) -> side.setVvalue(prices.isExpanded()
+                ? side.getVmax() : side.getVmin()));
+        clusters.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bottom = new HBox(12, clusters, side);
+        HBox.setHgrow(side, Priority.ALWAYS);
+        return bottom;
     }
 
     private HBox toolbar() {
