@@ -37,6 +37,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -45,8 +46,10 @@ public final class CostView extends VBox {
 
     private final CostViewModel viewModel;
     private final FleetNavigator navigator;
-    /** The pulse the bottom half is built at: after the page's first frame and its lines' rows. */
-    private static final int BOTTOM_AFTER_PULSES = 3;
+    /** The pulse the clusters' table is built at: after the page's first frame (1) and its lines' rows (2). */
+    private static final int CLUSTERS_AFTER_PULSES = 3;
+    /** The what-if and the prices a pulse later; the clusters' rows come the pulse after (5). */
+    private static final int SIDE_AFTER_PULSES = 4;
 
     private final TableView<CostRow> table = new TableView<>();
 
@@ -80,10 +83,16 @@ public final class CostView extends VBox {
         requestsNote.textProperty().bind(viewModel.requestsNoteProperty());
 
         buildTable();
-        // The clusters' bills and the what-if come two frames after the page, each table's rows a frame after it:
-        // the page's first frame and its rows' were 40–60 ms of UI-thread work each on a cold JVM.
-        SplitPane body = new SplitPane(table, LaterPart.afterPulses("cost-bottom", BOTTOM_AFTER_PULSES,
-                this::bottom));
+        // At 1280×800 the lines and the clusters' bills no longer share the width (each cut or scrolled sideways)
+        // and the prices no longer push the clusters down to a row and a half: the lines above, the clusters below
+        // beside what repacking one would save, the prices folded away. The page's first frame, its lines' rows,
+        // the clusters' table, the what-if and the clusters' rows each have a frame of their own: together they
+        // were two frames of 40–100 ms of UI-thread work on a cold JVM.
+        StackPane side = LaterPart.afterPulses("cost-side-slot", SIDE_AFTER_PULSES, this::side);
+        HBox.setHgrow(side, Priority.ALWAYS);
+        HBox bottom = new HBox(12, LaterPart.afterPulses("cost-clusters-slot", CLUSTERS_AFTER_PULSES,
+                this::clustersTable), side);
+        SplitPane body = new SplitPane(table, bottom);
         body.setId("cost-split");
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.5);
@@ -103,14 +112,8 @@ public final class CostView extends VBox {
         setPadding(new Insets(0, 12, 12, 12));
     }
 
-    /**
-     * At 1280×800 the lines and the clusters' bills no longer share the width (each cut or scrolled sideways) and
-     * the prices no longer push the clusters down to a row and a half: the lines above, the clusters below beside
-     * what repacking one would save, the prices folded away.
-     */
-    private HBox bottom() {
-        TableView<ClusterCost> clusters = clustersTable();
-        VBox.setVgrow(clusters, Priority.ALWAYS);
+    /** What repacking a cluster would save, and the prices folded away. */
+    private ScrollPane side() {
         TitledPane prices = new TitledPane("Prices used and effective rates", null);
         prices.setId("cost-prices-pane");
         prices.setExpanded(false);
@@ -124,10 +127,7 @@ public final class CostView extends VBox {
         // unfolded, the rates are scrolled into view once laid out: the rate editor is the pane's last line
         sideContent.heightProperty().addListener((o, was, now) -> side.setVvalue(prices.isExpanded()
                 ? side.getVmax() : side.getVmin()));
-        clusters.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bottom = new HBox(12, clusters, side);
-        HBox.setHgrow(side, Priority.ALWAYS);
-        return bottom;
+        return side;
     }
 
     private HBox toolbar() {
@@ -216,6 +216,7 @@ public final class CostView extends VBox {
         ColumnWidths.fitRows(clusters, money.get(1), c -> dollars(c.idleUsdPerMonth()));
         ColumnWidths.fitRows(clusters, money.get(2), c -> dollars(c.strandedUsdPerMonth()));
         io.harbormaster.views.shared.TableCsv.offerCopy(clusters);
+        clusters.setMinWidth(Region.USE_PREF_SIZE);
         return clusters;
     }
 
@@ -288,6 +289,10 @@ public final class CostView extends VBox {
         cluster.setId("cost-repack-cluster");
         ChoiceBox<String> target = new ChoiceBox<>(viewModel.instanceTypes());
         target.setId("cost-repack-type");
+        // Each sized to the value it shows, whether its choices came before it was built or after (a choice box
+        // sizes itself to its widest choice only if they were there first), and without styling its unopened list.
+        WrappingToolbar.fitToValue(cluster);
+        WrappingToolbar.fitToValue(target);
         CheckBox dynamic = new CheckBox("Dynamic host ports");
         dynamic.setId("cost-repack-dynamic");
         dynamic.setSelected(viewModel.portModeProperty().get() == PortMode.DYNAMIC);
