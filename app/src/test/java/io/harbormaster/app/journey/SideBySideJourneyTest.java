@@ -9,6 +9,8 @@ import io.harbormaster.views.hosts.HostsPage;
 import io.harbormaster.views.hosts.HostsViewModel;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.shared.services.ServiceRow;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -31,6 +33,12 @@ class SideBySideJourneyTest {
     @Test
     void bothHalvesNavigateFullyAndKeepTheirWidths() throws Exception {
         assertThat(journey.onUi(() -> journey.app().window().scene().getWidth())).isEqualTo(1280.0);
+        // The current page stays where it is as the second half opens and closes: moved, all of it is styled again.
+        Node current = journey.lookup("#content");
+        Node currentsParent = journey.onUi(current::getParent);
+        List<Object> currentsScenes = new CopyOnWriteArrayList<>();
+        journey.robot().interact(() -> current.sceneProperty().addListener((o, was, now) -> currentsScenes.add(
+                String.valueOf(now))));
         journey.robot().push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B);
         journey.waitUntil("the second half opens", () -> journey.exists("#split-choice"));
         ComboBox<Environment> environment = journey.lookup("#split-choice");
@@ -103,6 +111,14 @@ class SideBySideJourneyTest {
         assertThat(width("#split-half")).isCloseTo(secondWidth, within(2.0));
         assertThat(journey.onUi(first::isVisible)).isTrue();
         journey.screenshot("side-by-side-05-clusters-beside-hosts");
+
+        journey.robot().interact(() -> journey.shell().sideBySide().close());
+        journey.waitUntil("the second half closes", () -> !journey.exists("#split-choice"));
+        assertThat(journey.onUi(current::getParent)).as("the current page's parent, open and closed")
+                .isSameAs(currentsParent);
+        assertThat(currentsScenes).as("the current page left its window").isEmpty();
+        assertThat(journey.onUi(() -> journey.<Node>lookup("#primary-band").isVisible())).isFalse();
+        journey.screenshot("side-by-side-06-closed");
     }
 
     private static double width(String query) {

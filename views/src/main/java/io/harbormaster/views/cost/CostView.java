@@ -10,6 +10,7 @@ import io.harbormaster.views.fleet.FleetStyles;
 import atlantafx.base.theme.Styles;
 import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.Headings;
+import io.harbormaster.views.shared.LaterPart;
 import io.harbormaster.views.shared.WrappingToolbar;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.io.File;
@@ -36,6 +37,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -44,6 +46,11 @@ public final class CostView extends VBox {
 
     private final CostViewModel viewModel;
     private final FleetNavigator navigator;
+    /** The pulse the clusters' table is built at: after the page's first frame (1) and its lines' rows (2). */
+    private static final int CLUSTERS_AFTER_PULSES = 3;
+    /** The what-if and the prices a pulse later; the clusters' rows come the pulse after (5). */
+    private static final int SIDE_AFTER_PULSES = 4;
+
     private final TableView<CostRow> table = new TableView<>();
 
     /** @param tabs the page's other tabs beside this environment's (all environments, scaling) */
@@ -76,27 +83,15 @@ public final class CostView extends VBox {
         requestsNote.textProperty().bind(viewModel.requestsNoteProperty());
 
         buildTable();
-        TableView<ClusterCost> clusters = clustersTable();
-        VBox.setVgrow(clusters, Priority.ALWAYS);
         // At 1280×800 the lines and the clusters' bills no longer share the width (each cut or scrolled sideways)
         // and the prices no longer push the clusters down to a row and a half: the lines above, the clusters below
-        // beside what repacking one would save, the prices folded away.
-        TitledPane prices = new TitledPane("Prices used and effective rates", null);
-        prices.setId("cost-prices-pane");
-        prices.setExpanded(false);
-        prices.setAnimated(false);
-        fillWhenFirstUnfolded(prices);
-        VBox sideContent = new VBox(8, repackPanel(), prices);
-        ScrollPane side = new ScrollPane(sideContent);
-        side.setId("cost-side");
-        side.setFitToWidth(true);
-        side.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
-        // unfolded, the rates are scrolled into view once laid out: the rate editor is the pane's last line
-        sideContent.heightProperty().addListener((o, was, now) -> side.setVvalue(prices.isExpanded()
-                ? side.getVmax() : side.getVmin()));
-        clusters.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bottom = new HBox(12, clusters, side);
+        // beside what repacking one would save, the prices folded away. The page's first frame, its lines' rows,
+        // the clusters' table, the what-if and the clusters' rows each have a frame of their own: together they
+        // were two frames of 40–100 ms of UI-thread work on a cold JVM.
+        StackPane side = LaterPart.afterPulses("cost-side-slot", SIDE_AFTER_PULSES, this::side);
         HBox.setHgrow(side, Priority.ALWAYS);
+        HBox bottom = new HBox(12, LaterPart.afterPulses("cost-clusters-slot", CLUSTERS_AFTER_PULSES,
+                this::clustersTable), side);
         SplitPane body = new SplitPane(table, bottom);
         body.setId("cost-split");
         body.setOrientation(Orientation.VERTICAL);
@@ -115,6 +110,24 @@ public final class CostView extends VBox {
         getChildren().addAll(header, pages);
         setSpacing(8);
         setPadding(new Insets(0, 12, 12, 12));
+    }
+
+    /** What repacking a cluster would save, and the prices folded away. */
+    private ScrollPane side() {
+        TitledPane prices = new TitledPane("Prices used and effective rates", null);
+        prices.setId("cost-prices-pane");
+        prices.setExpanded(false);
+        prices.setAnimated(false);
+        fillWhenFirstUnfolded(prices);
+        VBox sideContent = new VBox(8, repackPanel(), prices);
+        ScrollPane side = new ScrollPane(sideContent);
+        side.setId("cost-side");
+        side.setFitToWidth(true);
+        side.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        // unfolded, the rates are scrolled into view once laid out: the rate editor is the pane's last line
+        sideContent.heightProperty().addListener((o, was, now) -> side.setVvalue(prices.isExpanded()
+                ? side.getVmax() : side.getVmin()));
+        return side;
     }
 
     private HBox toolbar() {
@@ -203,6 +216,7 @@ public final class CostView extends VBox {
         ColumnWidths.fitRows(clusters, money.get(1), c -> dollars(c.idleUsdPerMonth()));
         ColumnWidths.fitRows(clusters, money.get(2), c -> dollars(c.strandedUsdPerMonth()));
         io.harbormaster.views.shared.TableCsv.offerCopy(clusters);
+        clusters.setMinWidth(Region.USE_PREF_SIZE);
         return clusters;
     }
 
@@ -275,6 +289,10 @@ public final class CostView extends VBox {
         cluster.setId("cost-repack-cluster");
         ChoiceBox<String> target = new ChoiceBox<>(viewModel.instanceTypes());
         target.setId("cost-repack-type");
+        // Each sized to the value it shows, whether its choices came before it was built or after (a choice box
+        // sizes itself to its widest choice only if they were there first), and without styling its unopened list.
+        WrappingToolbar.fitToValue(cluster);
+        WrappingToolbar.fitToValue(target);
         CheckBox dynamic = new CheckBox("Dynamic host ports");
         dynamic.setId("cost-repack-dynamic");
         dynamic.setSelected(viewModel.portModeProperty().get() == PortMode.DYNAMIC);

@@ -7,6 +7,7 @@ import io.harbormaster.views.deploys.live.DeployRow;
 import io.harbormaster.views.deploys.live.LiveDeploymentView;
 import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.deploys.wizard.DeployWizardView;
+import io.harbormaster.views.shared.TabContents;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -108,6 +109,8 @@ public final class DeploysView extends StackPane {
         tabs.setId("deploys-tabs");
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> viewModel.tabShown(i.intValue()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // History's and the audit log's tables were styled and laid out with the page's first frame, unseen.
+        TabContents.whenFirstSelected(tabs);
         SplitPane split = new SplitPane(list, tabs);
         split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(list, false);

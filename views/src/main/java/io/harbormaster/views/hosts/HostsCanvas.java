@@ -25,6 +25,8 @@ public final class HostsCanvas extends CanvasRegion {
     private String pendingCentre;
     /** Whether the canvas has had a size: its first frame is only cleared. */
     private boolean sized;
+    /** The hosts' first drawing is waiting for its pulse: anything asking meanwhile is drawn by it. */
+    private boolean firstDrawPending;
     private long lastDrawNanos;
 
     public HostsCanvas(HostsViewModel viewModel) {
@@ -76,16 +78,24 @@ public final class HostsCanvas extends CanvasRegion {
     /**
      * Redraws, centring on the host asked for once it is laid out. The first time the canvas has a size it is only
      * cleared, and the hosts drawn at the next pulse: on a cold JVM their first drawing was half of the UI thread's
-     * work in the page's first frame, beside its styling and layout.
+     * work in the page's first frame, beside its styling and layout. Asked meanwhile (the layout the page's first
+     * show asked for, arriving just after that frame), the drawing waits for that pulse too.
      */
     @Override
     protected void draw() {
+        if (firstDrawPending) {
+            return;
+        }
         if (!sized && getWidth() > 0 && getHeight() > 0) {
             sized = true;
             GraphicsContext g = canvas().getGraphicsContext2D();
             g.setFill(palette().background());
             g.fillRect(0, 0, canvas().getWidth(), canvas().getHeight());
-            FirstFrames.afterPulses(1, this::draw);
+            firstDrawPending = true;
+            FirstFrames.afterPulses(1, () -> {
+                firstDrawPending = false;
+                draw();
+            });
             return;
         }
         move(v -> {

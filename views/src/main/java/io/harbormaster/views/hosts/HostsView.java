@@ -2,6 +2,7 @@ package io.harbormaster.views.hosts;
 
 import io.harbormaster.views.fleet.FleetBanner;
 import io.harbormaster.views.fleet.FleetStyles;
+import io.harbormaster.views.shared.LaterPart;
 import io.harbormaster.views.shared.WrappingToolbar;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import javafx.beans.binding.Bindings;
@@ -31,7 +32,10 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class HostsView extends VBox {
 
     private final HostsCanvas canvas;
-    private final HostDetailView detail;
+    private final HostDetailViewModel detailModel;
+    /** Built when a host is first picked; what can be done to a picked task waits for it. */
+    private HostDetailView detail;
+    private final java.util.List<Region> taskActions = new java.util.ArrayList<>();
     private final ComboBox<HostsViewModel.ServiceChoice> service = new ComboBox<>();
     private boolean syncing;
 
@@ -78,9 +82,10 @@ public final class HostsView extends VBox {
         clear.disableProperty().bind(viewModel.highlightedProperty().isNull());
 
         canvas = new HostsCanvas(viewModel);
-        detail = new HostDetailView(viewModel.detail());
+        detailModel = viewModel.detail();
         HBox.setHgrow(canvas, Priority.ALWAYS);
-        HBox body = new HBox(10, canvas, detail);
+        HBox body = new HBox(10, canvas, LaterPart.whenShown("hosts-detail-slot",
+                viewModel.detail().detailProperty().isNotNull(), this::detail));
         body.setId("hosts-body");
         VBox.setVgrow(body, Priority.ALWAYS);
         Button zoomIn = iconButton("hosts-zoom-in", Material2AL.ADD, "Zoom in (+)", () -> canvas.zoomBy(1.25));
@@ -122,7 +127,8 @@ public final class HostsView extends VBox {
         measuredNote.managedProperty().bind(measuredNote.visibleProperty());
 
         getChildren().addAll(header, toolbar, measuredNote, new FleetBanner(viewModel.fleet(), "hosts-banner"),
-                new RepackBar(viewModel), body, footer);
+                LaterPart.whenShown("hosts-whatif-slot", viewModel.repackProperty().isNotNull(),
+                        () -> new RepackBar(viewModel)), body, footer);
     }
 
     /**
@@ -130,8 +136,17 @@ public final class HostsView extends VBox {
      * block's context menu.
      */
     public void addTaskAction(Region button, MenuItem item) {
-        detail.addTaskAction(button);
+        taskActions.add(button);
+        if (detail != null) {
+            detail.addTaskAction(button);
+        }
         canvas.taskMenu().getItems().add(item);
+    }
+
+    private HostDetailView detail() {
+        detail = new HostDetailView(detailModel);
+        taskActions.forEach(detail::addTaskAction);
+        return detail;
     }
 
     public HostsCanvas canvas() {

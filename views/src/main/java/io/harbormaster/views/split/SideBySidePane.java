@@ -35,9 +35,9 @@ public final class SideBySidePane extends StackPane {
     /** Narrower than this, a half's band cannot show its name and choices. */
     static final double MIN_HALF_WIDTH = 360;
 
-    private final Node primaryContent;
     private final SplitPane split = new SplitPane();
-    private final VBox primaryHalf;
+    private final EnvironmentBand primaryBand;
+    private final VBox secondHalf;
     private final SideBySideViewModel viewModel;
     private final StackPane secondContent = new StackPane();
     /** A page's view is built for the second half the first time it shows there, and kept. */
@@ -45,20 +45,23 @@ public final class SideBySidePane extends StackPane {
 
     public SideBySidePane(Node primaryContent, ObservableValue<EnvironmentSession> primary,
             SideBySideViewModel viewModel, SessionTimes times, ObservableValue<SandboxMarking> sandbox) {
-        this.primaryContent = primaryContent;
         this.viewModel = viewModel;
         setId("side-by-side");
-        EnvironmentBand primaryBand = new EnvironmentBand("primary-", primary, times, sandbox);
-        primaryHalf = half(new VBox(primaryBand));
+        primaryBand = new EnvironmentBand("primary-", primary, times, sandbox);
+        VBox.setVgrow(primaryContent, Priority.ALWAYS);
+        VBox primaryHalf = half(new VBox(primaryBand, primaryContent));
 
         EnvironmentBand secondBand = new EnvironmentBand("split-", viewModel.sessionProperty(), times, sandbox);
         secondBand.extra().getChildren().addAll(pageChoice(), environmentChoice(), closeButton());
         secondContent.setId("split-content");
         VBox.setVgrow(secondContent, Priority.ALWAYS);
-        VBox secondHalf = half(new VBox(secondBand, secondContent));
+        secondHalf = half(new VBox(secondBand, secondContent));
         secondHalf.setId("split-half");
         split.setId("split-pane");
-        split.getItems().addAll(primaryHalf, secondHalf);
+        // Closed, the split holds the current page's half alone, its band hidden: the page never changes parent.
+        // Moved into the split and back out, every node of it was styled again at each opening and closing.
+        split.getItems().add(primaryHalf);
+        getChildren().add(split);
         secondViews = new BuiltOnce<>(key -> {
             Node made = StaleBanner.frame(viewModel.page(key), viewModel.page(key).createView().node());
             // The second half reuses page views; its ids get a prefix so the current environment's stay unique.
@@ -139,15 +142,16 @@ public final class SideBySidePane extends StackPane {
     }
 
     private void layout(boolean open) {
+        primaryBand.setVisible(open);
+        primaryBand.setManaged(open);
         if (open) {
             secondViews.show(viewModel.pageProperty().get());
-            primaryHalf.getChildren().setAll(primaryHalf.getChildren().get(0), primaryContent);
-            VBox.setVgrow(primaryContent, Priority.ALWAYS);
-            getChildren().setAll(split);
+            if (!split.getItems().contains(secondHalf)) {
+                split.getItems().add(secondHalf);
+            }
             split.setDividerPositions(0.5);
         } else {
-            primaryHalf.getChildren().remove(primaryContent);
-            getChildren().setAll(primaryContent);
+            split.getItems().remove(secondHalf);
         }
     }
 

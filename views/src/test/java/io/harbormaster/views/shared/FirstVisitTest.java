@@ -136,6 +136,56 @@ class FirstVisitTest {
         assertThat(elsewhere.getId()).as("joining a node not prefixed").isEqualTo("other");
     }
 
+    @Test
+    void aHiddenPartIsBuiltWhenFirstShownWithThePrefixOfItsSlotAndHidesAsItDoes(FxRobot robot) throws Exception {
+        javafx.beans.property.BooleanProperty picked = new javafx.beans.property.SimpleBooleanProperty();
+        List<Label> built = new CopyOnWriteArrayList<>();
+        javafx.scene.layout.VBox page = new javafx.scene.layout.VBox();
+        page.setId("page");
+        robot.interact(() -> {
+            StackPane slot = LaterPart.whenShown("detail-slot", picked.and(picked), () -> {
+                Label detail = new Label("detail");
+                detail.setId("detail");
+                detail.visibleProperty().bind(picked);
+                detail.managedProperty().bind(detail.visibleProperty());
+                built.add(detail);
+                return detail;
+            });
+            page.getChildren().setAll(new Label("always"), slot);
+            IdPrefix.apply(page, "split-");
+            root.getChildren().setAll(page);
+        });
+        System.gc(); // the binding made for the call must outlive it
+        assertThat(built).as("hidden: not built").isEmpty();
+        StackPane slot = (StackPane) page.getChildren().get(1);
+        assertThat(List.of(slot.isVisible(), slot.isManaged())).as("an empty slot takes no room").containsOnly(false);
+
+        robot.interact(() -> picked.set(true));
+        assertThat(built).hasSize(1);
+        assertThat(built.get(0).getId()).isEqualTo("split-detail");
+        assertThat(onFx(() -> List.of(slot.isVisible(), slot.isManaged()))).containsOnly(true);
+        robot.interact(() -> picked.set(false));
+        assertThat(onFx(() -> List.of(slot.isVisible(), slot.isManaged()))).as("hidden with its part")
+                .containsOnly(false);
+        robot.interact(() -> picked.set(true));
+        assertThat(built).as("built once").hasSize(1);
+    }
+
+    @Test
+    void aPartThatCanWaitJoinsItsSlotPulsesAfterThePageFirstShows(FxRobot robot) throws Exception {
+        List<Boolean> joinedAtEachPulse = new CopyOnWriteArrayList<>();
+        Label bottom = new Label("bottom");
+        StackPane slot = LaterPart.afterPulses("bottom-slot", 3, () -> bottom);
+        robot.interact(() -> {
+            root.getChildren().setAll(new javafx.scene.layout.VBox(new Label("top"), slot));
+            root.getScene().addPostLayoutPulseListener(() -> joinedAtEachPulse.add(bottom.getParent() != null));
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> bottom.getParent() == slot);
+        assertThat(joinedAtEachPulse).as("laid out at each pulse from the page's first").startsWith(false, false)
+                .contains(true);
+        assertThat(onFx(() -> List.of(slot.isVisible(), slot.isManaged()))).containsOnly(true);
+    }
+
     private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
     }
