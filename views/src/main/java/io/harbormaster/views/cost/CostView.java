@@ -11,6 +11,7 @@ import atlantafx.base.theme.Styles;
 import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.Headings;
 import io.harbormaster.views.shared.LaterPart;
+import io.harbormaster.views.shared.WhenFirst;
 import io.harbormaster.views.shared.WrappingToolbar;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.io.File;
@@ -225,7 +226,7 @@ public final class CostView extends VBox {
      * page's first frame.
      */
     private void fillWhenFirstUnfolded(TitledPane prices) {
-        io.harbormaster.views.shared.WhenFirstTrue.run(prices.expandedProperty(), () -> {
+        WhenFirst.isTrue(prices.expandedProperty(), () -> {
             VBox content = new VBox(8, pricesBox(), rateEditor());
             io.harbormaster.views.shared.IdPrefix.follow(prices, content);
             prices.setContent(content);

@@ -1,10 +1,7 @@
 package io.harbormaster.views.shared;
 
 import javafx.animation.AnimationTimer;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 
 /**
  * Work held back from a node's first frame: its first styling and layout is one pulse, and what can wait (a table's
@@ -17,24 +14,7 @@ public final class FirstFrames {
 
     /** Runs {@code action} once, at the {@code frames}th pulse after {@code node} is first in a scene. */
     public static void after(Node node, int frames, Runnable action) {
-        whenFirstInScene(node, () -> afterPulses(frames, action));
-    }
-
-    /** Runs {@code action} once, when {@code node} is first in a scene (now, if it is). */
-    public static void whenFirstInScene(Node node, Runnable action) {
-        if (node.getScene() != null) {
-            action.run();
-            return;
-        }
-        node.sceneProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
-                if (scene != null) {
-                    node.sceneProperty().removeListener(this);
-                    action.run();
-                }
-            }
-        });
+        WhenFirst.inScene(node, () -> afterPulses(frames, action));
     }
 
     /** Runs {@code action} once, at the {@code frames}th pulse from now. */

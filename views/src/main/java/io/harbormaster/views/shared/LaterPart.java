@@ -22,13 +22,9 @@ public final class LaterPart {
      */
     public static StackPane whenShown(String id, ObservableValue<Boolean> shown, Supplier<? extends Node> build) {
         StackPane slot = slot(id);
-        if (Boolean.TRUE.equals(shown.getValue())) {
-            fill(slot, build);
-            return slot;
-        }
         // A binding made for the call (isNotNull()) is only weakly held by what it observes: the slot holds it.
         slot.getProperties().put(LaterPart.class, shown);
-        WhenFirstTrue.run(shown, () -> {
+        WhenFirst.isTrue(shown, () -> {
             slot.getProperties().remove(LaterPart.class);
             fill(slot, build);
         });

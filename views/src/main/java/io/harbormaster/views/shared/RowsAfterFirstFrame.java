@@ -28,7 +28,7 @@ public final class RowsAfterFirstFrame {
      */
     public static <T> ObservableList<T> of(TableView<T> table, ObservableList<T> rows) {
         FilteredList<T> shown = new FilteredList<>(rows, row -> false);
-        FirstFrames.whenFirstInScene(table, () -> {
+        WhenFirst.inScene(table, () -> {
             Node placeholder = table.getPlaceholder();
             Region nothing = new Region();
             table.setPlaceholder(nothing);

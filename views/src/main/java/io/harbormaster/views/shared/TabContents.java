@@ -40,6 +40,6 @@ public final class TabContents {
         }
         tab.getProperties().put(HELD, tab.getContent());
         tab.setContent(null);
-        WhenFirstTrue.run(tab.selectedProperty(), () -> tab.setContent((Node) tab.getProperties().remove(HELD)));
+        WhenFirst.isTrue(tab.selectedProperty(), () -> tab.setContent((Node) tab.getProperties().remove(HELD)));
     }
 }
