@@ -10,7 +10,7 @@ import io.harbormaster.views.shared.CliCommandMenu;
 import io.harbormaster.views.shared.ColumnPriority;
 import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.CsvSaving;
-import io.harbormaster.views.shared.FirstRowsInHalves;
+import io.harbormaster.views.shared.FirstRowsInParts;
 import io.harbormaster.views.shared.StatusCell;
 import io.harbormaster.views.shared.TableCsv;
 import io.harbormaster.views.theme.HarbormasterStyles;
@@ -89,7 +89,7 @@ public final class ClustersView extends VBox {
         header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
 
         table = table(viewModel);
-        StackPane tableArea = FirstRowsInHalves.area(table);
+        StackPane tableArea = FirstRowsInParts.area(table);
         VBox.setVgrow(tableArea, Priority.ALWAYS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing && row != null) {

@@ -1,6 +1,7 @@
 package io.harbormaster.views.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A tall table's first rows made in two frames, top half first, then the table whole again. */
+/** A tall table's first rows made over a few frames, top part first, then the table whole again. */
 @ExtendWith(ApplicationExtension.class)
-class FirstRowsInHalvesTest {
+class FirstRowsInPartsTest {
 
     private TableView<String> table;
     private final List<Integer> rowsMadeByPulse = new ArrayList<>();
@@ -38,7 +39,7 @@ class FirstRowsInHalvesTest {
         table.setFixedCellSize(26);
         // in a split pane's side, as the Services table
         beside = new StackPane();
-        SplitPane split = new SplitPane(FirstRowsInHalves.area(table), beside);
+        SplitPane split = new SplitPane(FirstRowsInParts.area(table), beside);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.9);
         stage.setScene(new Scene(split, 600, 700));
@@ -51,19 +52,22 @@ class FirstRowsInHalvesTest {
     }
 
     @Test
-    void theTopHalfsRowsComeAFrameBeforeTheRest(FxRobot robot) throws Exception {
+    void theTopRowsComeFramesBeforeTheRest(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         double fullHeight = onUi(table::getHeight);
         double besideHeight = onUi(beside::getHeight);
         int before = onUi(rowsMadeByPulse::size);
         robot.interact(() -> table.getItems().setAll(List.of("api", "web", "worker")));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onUi(() -> rowsMadeByPulse.size() > before + 2));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> onUi(() -> rowsMadeByPulse.size() > before + FirstRowsInParts.PARTS + 1));
 
         List<Integer> rows = onUi(() -> List.copyOf(rowsMadeByPulse.subList(before, rowsMadeByPulse.size())));
         List<Double> heights = onUi(() -> List.copyOf(heightByPulse.subList(before, heightByPulse.size())));
         int lines = (int) Math.ceil(fullHeight / 26);
-        assertThat(heights.get(0)).as("held to half its height for the first frame").isLessThan(fullHeight * 0.6);
-        assertThat(rows.get(0)).as("rows made in the first frame").isBetween(3, lines * 2 / 3);
+        assertThat(heights.get(0)).as("held to a part of its height for the first frame")
+                .isCloseTo(fullHeight / FirstRowsInParts.PARTS, within(1.0));
+        assertThat(heights.subList(0, FirstRowsInParts.PARTS)).as("a part more each frame").isSorted();
+        assertThat(rows.get(0)).as("rows made in the first frame").isBetween(3, lines / 2);
         assertThat(heights.get(heights.size() - 1)).as("its whole height after").isEqualTo(fullHeight);
         assertThat(rows.get(rows.size() - 1)).as("rows for the whole height after").isGreaterThan(lines * 3 / 4);
         assertThat(onUi(() -> List.copyOf(topByPulse.subList(before, topByPulse.size())))).as("at the top throughout")
