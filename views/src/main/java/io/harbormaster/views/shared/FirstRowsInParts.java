@@ -18,7 +18,7 @@ import javafx.scene.layout.StackPane;
 public final class FirstRowsInParts {
 
     /** Frames the first rows are made over. */
-    static final int PARTS = 3;
+    public static final int PARTS = 3;
 
     private FirstRowsInParts() {
     }
