@@ -129,7 +129,8 @@ public final class HarbormasterApp extends Application {
         window = ShellWindow.show(stage, wired.window());
         tellMovedAside();
         StartupTimes.reached("window shown");
-        TableWarmUp.start(List.of(HarbormasterStyles.stylesheet())); // while the operator signs in, before a fleet
+        // while the operator signs in, and no longer once a fleet is in
+        TableWarmUp.start(List.of(HarbormasterStyles.stylesheet())).until(window.viewModel().fleet().dataProperty());
         if (options.smoke()) {
             SmokeCheck.watch(window.scene(), sandbox.<CompletableFuture<?>>map(EmbeddedSandbox::whenStarted)
                     .orElseGet(() -> CompletableFuture.completedFuture(null)));

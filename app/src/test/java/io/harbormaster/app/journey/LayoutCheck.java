@@ -1,5 +1,6 @@
 package io.harbormaster.app.journey;
 
+import io.harbormaster.views.shared.CellTooltip;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,6 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TextInputControl;
@@ -174,12 +174,13 @@ final class LayoutCheck {
         if (whole.length() <= FREE_TEXT) {
             return false;
         }
-        Tooltip tip = label.getTooltip() != null ? label.getTooltip() : cell.getTooltip();
+        // the cell's own made on the first hover (CellTooltip) counts as there
+        String tip = label.getTooltip() != null ? label.getTooltip().getText() : CellTooltip.textOf(cell);
         boolean widened = !(cell instanceof TableCell<?, ?> c && (c.getTableColumn() == null
                 || !c.getTableColumn().isResizable()))
                 && !(cell instanceof TreeTableCell<?, ?> t && (t.getTableColumn() == null
                 || !t.getTableColumn().isResizable()));
-        return widened && tip != null && tip.getText() != null && tip.getText().contains(whole.strip());
+        return widened && tip != null && tip.contains(whole.strip());
     }
 
     /** A cell that cut its item's text itself: it ends in an ellipsis its item does not. */

@@ -10,6 +10,7 @@ import io.harbormaster.views.shared.CliCommandMenu;
 import io.harbormaster.views.shared.ColumnPriority;
 import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.CsvSaving;
+import io.harbormaster.views.shared.FirstRowsInParts;
 import io.harbormaster.views.shared.StatusCell;
 import io.harbormaster.views.shared.TableCsv;
 import io.harbormaster.views.theme.HarbormasterStyles;
@@ -31,6 +32,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -87,7 +89,8 @@ public final class ClustersView extends VBox {
         header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
 
         table = table(viewModel);
-        VBox.setVgrow(table, Priority.ALWAYS);
+        StackPane tableArea = FirstRowsInParts.area(table);
+        VBox.setVgrow(tableArea, Priority.ALWAYS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing && row != null) {
                 fromTable = true;
@@ -112,7 +115,7 @@ public final class ClustersView extends VBox {
         summary.getStyleClass().add(HarbormasterStyles.MUTED);
         summary.textProperty().bind(viewModel.summaryProperty());
 
-        getChildren().addAll(header, table, summary);
+        getChildren().addAll(header, tableArea, summary);
     }
 
     /**

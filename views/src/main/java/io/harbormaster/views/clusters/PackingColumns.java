@@ -8,10 +8,10 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableCell;
+import io.harbormaster.views.shared.CellTooltip;
 import io.harbormaster.views.shared.TableCsv;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 
 /**
  * CPU and memory reserved (% of registered) and a small packing bar per cluster, from the fleet's packing
@@ -90,13 +90,15 @@ final class PackingColumns {
     /** The packing bar, with the numbers behind it in a tooltip. */
     private static final class BarCell extends TableCell<Cluster, ClusterPacking> {
         private PackingBar bar;
+        /** Made on the first hover: a new one each update was a popup window per row as the first fleet arrived. */
+        private final CellTooltip numbers = new CellTooltip(this);
 
         @Override
         protected void updateItem(ClusterPacking item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null || item.hosts() == 0) {
                 setGraphic(null);
-                setTooltip(null);
+                numbers.show(null);
                 return;
             }
             if (bar == null) {
@@ -104,10 +106,10 @@ final class PackingColumns {
             }
             bar.show(item);
             setGraphic(bar);
-            setTooltip(new Tooltip(String.format("%d hosts%nCPU %.0f%% reserved, %.0f%% stranded%n"
+            numbers.show(() -> String.format("%d hosts%nCPU %.0f%% reserved, %.0f%% stranded%n"
                             + "Memory %.0f%% reserved, %.0f%% stranded%n%d hosts with stranded capacity, %d port-blocked",
                     item.hosts(), item.cpuReservedPercent(), item.strandedCpuPercent(), item.memoryReservedPercent(),
-                    item.strandedMemoryPercent(), item.strandedHosts(), item.portBlockedHosts())));
+                    item.strandedMemoryPercent(), item.strandedHosts(), item.portBlockedHosts()));
         }
     }
 }

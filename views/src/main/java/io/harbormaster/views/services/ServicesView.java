@@ -8,6 +8,7 @@ import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.fleet.TableSelection;
+import io.harbormaster.views.shared.FirstRowsInParts;
 import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.shared.services.ServicesTable;
 import io.harbormaster.views.theme.HarbormasterStyles;
@@ -104,7 +105,7 @@ public final class ServicesView extends VBox {
                 selectInTable(viewModel.selectedProperty().get()));
 
         detail = new ServiceDetailView(viewModel, navigator);
-        SplitPane split = new SplitPane(table, detail);
+        SplitPane split = new SplitPane(FirstRowsInParts.area(table), detail);
         split.setId("services-split");
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(SELECTED_DIVIDER);

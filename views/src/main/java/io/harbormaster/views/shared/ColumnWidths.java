@@ -115,21 +115,15 @@ public final class ColumnWidths {
     public static <S> void wholeInTooltip(TableColumn<S, String> column, int chars, OverrunStyle overrun) {
         column.setCellFactory(c -> {
             TableCell<S, String> cell = new TableCell<>() {
-                /** Made the first time a value is cut, then its text changed: a popup control each update was not. */
-                private Tooltip whole;
+                /** Made on the first hover: a popup window for each long value weighed on the table's first frame. */
+                private final CellTooltip whole = new CellTooltip(this);
 
                 @Override
                 protected void updateItem(String item, boolean empty) {
                     super.updateItem(item, empty);
                     setText(empty ? null : item);
                     boolean cut = !empty && item != null && item.strip().length() > chars;
-                    if (cut) {
-                        if (whole == null) {
-                            whole = new Tooltip();
-                        }
-                        whole.setText(item);
-                    }
-                    setTooltip(cut ? whole : null);
+                    whole.show(cut ? () -> item : null);
                 }
             };
             cell.setTextOverrun(overrun);

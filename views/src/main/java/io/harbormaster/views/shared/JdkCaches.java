@@ -8,8 +8,8 @@ import java.text.DecimalFormatSymbols;
  * while the window opens. A table sorted by a text column compares through {@link Collator#getInstance()}, whose
  * first call builds the locale's collation tables: 30–60 ms on a cold JVM on the shared 2-core machine, in the frame
  * in which an environment's clusters first arrive (JFR, 2026-12-06). Formatting a count ({@code %,d}) builds the
- * locale's {@link DecimalFormatSymbols} likewise. Both caches are shared by every thread, so the UI thread's first
- * sort and count only read them.
+ * locale's {@link DecimalFormatSymbols} likewise, and a share ({@code %.0f}) loads the JDK's decimal formatting.
+ * Those are shared by every thread, so the UI thread's first sort, count and share only read them.
  */
 public final class JdkCaches {
 
@@ -21,5 +21,6 @@ public final class JdkCaches {
         Collator.getInstance().compare("a", "b");
         DecimalFormatSymbols.getInstance();
         String.format("%,d", 1_000);
+        String.format("%.0f %%", 12.5); // a share (Clusters' reserved CPU and memory): the decimal formatting code
     }
 }

@@ -16,7 +16,7 @@ import javafx.scene.layout.Region;
 public final class RowsAfterFirstFrame {
 
     /** Pulses the rows wait once the table is in a scene: the first styles and lays out the page without them. */
-    private static final int FRAMES_HELD = 2;
+    public static final int FRAMES_HELD = 2;
 
     private RowsAfterFirstFrame() {
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -60,6 +62,9 @@ public final class TableWarmUp {
                 long took = UI_THREAD_CPU.getCurrentThreadCpuTime() - began;
                 longestStepNanos = Math.max(longestStepNanos, took);
                 stepMillis.append(' ').append(took / 1_000_000);
+                if (step >= STEPS) {
+                    TableWarmUp.this.stop(); // after the last step's time is noted
+                }
             }
         };
     }
@@ -69,6 +74,27 @@ public final class TableWarmUp {
         TableWarmUp warmUp = new TableWarmUp(List.copyOf(Objects.requireNonNull(stylesheets, "stylesheets")));
         warmUp.timer.start();
         return warmUp;
+    }
+
+    /**
+     * Ends it once {@code arrived} first holds something (the environment's first fleet): from then on the real
+     * tables need the UI thread, and what was not warmed by then is warmed by them.
+     */
+    public TableWarmUp until(ObservableValue<?> arrived) {
+        if (arrived.getValue() != null) {
+            stop();
+            return this;
+        }
+        arrived.addListener(new ChangeListener<Object>() {
+            @Override
+            public void changed(ObservableValue<?> obs, Object old, Object now) {
+                if (now != null) {
+                    arrived.removeListener(this);
+                    stop();
+                }
+            }
+        });
+        return this;
     }
 
     /** Ends it now, dropping what it built; nothing happens after. */
@@ -83,8 +109,8 @@ public final class TableWarmUp {
         }
         root = null;
         table = null;
-        LOG.log(System.Logger.Level.INFO, "Table warm-up: {0} steps, the longest {1} ms of UI-thread CPU (ms:{2})", step,
-                longestStepNanos / 1_000_000, stepMillis);
+        LOG.log(System.Logger.Level.INFO, "Table warm-up: {0} of {1} steps, the longest {2} ms of UI-thread CPU (ms:{3})",
+                step, STEPS, longestStepNanos / 1_000_000, stepMillis);
     }
 
     public boolean isDone() {
@@ -125,9 +151,6 @@ public final class TableWarmUp {
         root.applyCss();
         root.layout();
         step++;
-        if (step >= STEPS) {
-            stop();
-        }
     }
 
     private static void addColumns(TableView<Row> table) {

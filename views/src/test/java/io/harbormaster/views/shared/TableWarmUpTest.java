@@ -74,4 +74,23 @@ class TableWarmUpTest {
         assertThat(warmUp.get().isDone()).isTrue();
         assertThat(warmUp.get().steps()).as("no step after stop").isEqualTo(stoppedAt).isLessThan(TableWarmUp.STEPS);
     }
+
+    @Test
+    void aFleetArrivingEndsIt(FxRobot robot) throws Exception {
+        AtomicReference<TableWarmUp> warmUp = new AtomicReference<>();
+        javafx.beans.property.ObjectProperty<Object> fleet = new javafx.beans.property.SimpleObjectProperty<>();
+        robot.interact(() -> warmUp.set(TableWarmUp.start(List.of()).until(fleet)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> warmUp.get().steps() > 0);
+        robot.interact(() -> fleet.set("a fleet"));
+        int stoppedAt = warmUp.get().steps();
+        Thread.sleep(200);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(warmUp.get().isDone()).isTrue();
+        assertThat(warmUp.get().steps()).as("no step after the fleet came").isEqualTo(stoppedAt)
+                .isLessThan(TableWarmUp.STEPS);
+
+        AtomicReference<TableWarmUp> late = new AtomicReference<>();
+        robot.interact(() -> late.set(TableWarmUp.start(List.of()).until(fleet)));
+        assertThat(late.get().isDone()).as("a fleet already there: nothing to warm").isTrue();
+    }
 }

@@ -4,6 +4,7 @@ import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.fleet.TableSelection;
 import io.harbormaster.views.shared.ColumnPriority;
 import io.harbormaster.views.shared.ColumnWidths;
+import io.harbormaster.views.shared.CellTooltip;
 import io.harbormaster.views.shared.CsvSaving;
 import io.harbormaster.views.shared.RowsAfterFirstFrame;
 import io.harbormaster.views.text.DateText;
@@ -22,7 +23,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 
 /**
  * The services table, for one environment or for all of them (with an environment column). Cells only read the
@@ -66,25 +66,20 @@ public final class ServicesTable {
         last.setId("last-event");
         last.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().lastEvent()));
         last.setCellFactory(c -> new TableCell<>() {
-            /** One a cell, its text changed: a new popup control each update was not. */
-            private Tooltip when;
+            /** One a cell, made on the first hover: one for every row made the first rows' frame a tenth longer. */
+            private final CellTooltip when = new CellTooltip(this);
 
             @Override
             protected void updateItem(Instant item, boolean empty) {
                 super.updateItem(item, empty);
                 // How recent, at a glance; the date with its year on hover.
-                Instant now = Instant.now();
                 if (empty || item == null) {
                     setText(null);
-                    setTooltip(null);
+                    when.show(null);
                     return;
                 }
-                setText(DateText.age(item, now));
-                if (when == null) {
-                    when = new Tooltip();
-                }
-                when.setText(DateText.dateAndAge(item, now, ZoneId.systemDefault()));
-                setTooltip(when);
+                setText(DateText.age(item, Instant.now()));
+                when.show(() -> DateText.dateAndAge(item, Instant.now(), ZoneId.systemDefault()));
             }
         });
         Headings.keepWhole(last, 120);
@@ -195,8 +190,8 @@ public final class ServicesTable {
     }
 
     private static final class ReasonCell extends TableCell<ServiceRow, String> {
-        /** Made the first time the cell shows a reason: most rows have none, and a table's first cells made one each. */
-        private Tooltip whole;
+        /** Made on the first hover: a popup window for each row with a reason weighed on the frame the rows came in. */
+        private final CellTooltip whole = new CellTooltip(this);
 
         @Override
         protected void updateItem(String item, boolean empty) {
@@ -205,17 +200,12 @@ public final class ServicesTable {
             HarbormasterStyles.styleClass(this, FleetStyles.ATTENTION_REASON, shown);
             if (!shown) {
                 setText(null);
-                setTooltip(null);
+                whole.show(null);
                 return;
             }
             // ECS starts each event with "(service name)"; the row already says which service.
             setText(item.replaceFirst("^\\(service [^)]+\\) ", ""));
-            // One tooltip a cell, its text changed: a new one each update cost a popup control each time.
-            if (whole == null) {
-                whole = new Tooltip();
-            }
-            whole.setText(item);
-            setTooltip(whole);
+            whole.show(() -> item);
         }
     }
 
