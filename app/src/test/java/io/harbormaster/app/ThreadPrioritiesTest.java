@@ -1,6 +1,7 @@
 package io.harbormaster.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import io.harbormaster.model.concurrent.ThreadFamily;
@@ -34,12 +35,14 @@ class ThreadPrioritiesTest {
 
     @Test
     void backgroundThreadsRunBelowTheUiThreadAndTheJitBelowThem() throws Exception {
+        // Without root the JVM can only lower a thread: in a build itself started niced (nice 5, say) a normal
+        // thread keeps the build's nice and the family's cannot go back up to 4.
+        assumeTrue(ownNice() == 0, "the test JVM runs at nice 0");
         try (ThreadFamily family = new ThreadFamily("prio")) {
             int background = CompletableFuture.supplyAsync(ThreadPrioritiesTest::ownNice, family.workPool("bg", 1))
                     .get(5, TimeUnit.SECONDS);
             assertThat(background).as("a family thread's nice").isEqualTo(4);
         }
-        assertThat(ownNice()).as("a thread at normal priority (the UI thread's)").isZero();
         List<Integer> jit = nicesOf("C1 CompilerThre", "C2 CompilerThre");
         assertThat(jit).as("the JIT compiler threads' nice").isNotEmpty().containsOnly(10);
         assertThat(nicesOf("VM Thread", "Reference Handl", "GC Thread#0")).as("the JVM's own threads' nice")

@@ -10,7 +10,6 @@ import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.environment.MfaPrompt;
 import io.harbormaster.views.concurrent.BackgroundTask;
-import io.harbormaster.views.concurrent.LatestWins;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.cutovers.live.CutoverLiveViewModel;
 import io.harbormaster.views.cutovers.wizard.CutoverWizardViewModel;
@@ -74,8 +73,10 @@ public final class CutoversViewModel {
     private final BooleanProperty shown = new SimpleBooleanProperty();
     private final MetricsDependencies metrics;
     private final Repeater repeater;
-    /** The latest refresh: a refresh superseded by a newer one delivers nothing, not even its failures. */
-    private final LatestWins reads;
+    /** Reads of the refresh under way not ended yet; a refresh asked for meanwhile waits for them. */
+    private int reading;
+    /** A refresh was asked for while one was under way: its reads are superseded, and one more runs after them. */
+    private boolean readAgain;
     private boolean reconciled;
     private String actor;
 
@@ -95,7 +96,6 @@ public final class CutoversViewModel {
         this.clock = clock;
         this.metrics = metrics;
         this.repeater = repeater;
-        this.reads = new LatestWins(executor);
         shown.addListener(o -> followLive());
         mode.addListener(o -> followLive());
         live.addListener(o -> followLive());
@@ -139,18 +139,25 @@ public final class CutoversViewModel {
     }
 
     /**
-     * Reads every environment's weighted routes and their locks, each environment with its own session. A refresh
-     * cancels the one before it: entering an environment again may renew its session and retire the clients the
-     * older read was using, and that read's answer, or its failure, is not the page's truth any more.
+     * Reads every environment's weighted routes and their locks, each environment with its own session. One refresh
+     * at a time: one asked for while another's reads are under way runs once they end, and their answers and
+     * failures are dropped (entering an environment again may have renewed its session; the newer read is the
+     * page's truth). The reads are not cut short: an interrupted read's calls are spent all the same, and a second
+     * read of every account beside it drained ELB's describe budget in prod until the SDK gave up (CI, session 9).
      */
     public void refresh() {
+        if (reading > 0) {
+            readAgain = true;
+            return;
+        }
         CutoverService service = service();
         List<Environment> all = List.copyOf(environments);
-        LatestWins.Turn turn = reads.next();
-        status.set("Reading weighted records and forwards in " + all.size() + " environments…");
+        readAgain = false;
+        reading = all.size();
         loading.set(all.size());
+        status.set("Reading weighted records and forwards in " + all.size() + " environments…");
         for (Environment env : all) {
-            turn.submit(BackgroundTask.of("Weighted routes in " + env.displayName(), () -> {
+            executor.submit(BackgroundTask.of("Weighted routes in " + env.displayName(), () -> {
                 List<RouteRow> rows = new ArrayList<>();
                 for (WeightedRoute r : service.find(env.id())) {
                     Optional<LockHolder> holder;
@@ -164,13 +171,26 @@ public final class CutoversViewModel {
                 }
                 return rows;
             }).onSuccess(rows -> {
-                loading.set(loading.get() - 1);
-                environmentProblems.remove(env.id());
-                replaceRoutesOf(env.id(), rows);
+                if (!readAgain) {
+                    environmentProblems.remove(env.id());
+                    replaceRoutesOf(env.id(), rows);
+                }
+                readEnded();
             }).onFailure(p -> {
-                loading.set(loading.get() - 1);
-                environmentProblems.put(env.id(), env.displayName() + ": " + p.title() + " — " + p.message());
+                if (!readAgain) {
+                    environmentProblems.put(env.id(), env.displayName() + ": " + p.title() + " — " + p.message());
+                }
+                readEnded();
             }));
+        }
+    }
+
+    private void readEnded() {
+        reading--;
+        if (reading == 0 && readAgain) {
+            refresh();
+        } else {
+            loading.set(reading);
         }
     }
 
