@@ -151,9 +151,14 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
     List<String> busiest(List<FxStallProbe.Stall> of, int count) {
         return of.stream().sorted(Comparator.comparingLong(FxStallProbe.Stall::busyMs).reversed()).limit(count)
                 .map(st -> String.format("%d ms of work in a %d ms stall (%s)", st.busyMs(), st.waitedMs(),
-                        activities.stream().filter(w -> w.overlaps(st)).map(w -> w.what()
-                                + (w.firstLoad() ? ", first load" : "")).findFirst().orElse("between pages")))
+                        during(st)))
                 .toList();
+    }
+
+    /** What the soak was doing during this stall: the page visit it overlaps, or between pages. */
+    String during(FxStallProbe.Stall st) {
+        return activities.stream().filter(w -> w.overlaps(st)).map(w -> w.what()
+                + (w.firstLoad() ? ", first load" : "")).findFirst().orElse("between pages");
     }
 
     /**
@@ -319,7 +324,7 @@ record SoakReport(Instant started, Instant ended, SoakDriver.Settings settings, 
         json.put("dialogs", dialogs);
         json.put("incidents", incidents);
         json.put("stalls", stalls.stream().map(st -> Map.of("endedAtMs", TimeUnit.NANOSECONDS.toMillis(
-                st.endedNanos() - coreStart()), "stall", st, "cores", coresDuring(st))).toList());
+                st.endedNanos() - coreStart()), "stall", st, "during", during(st), "cores", coresDuring(st))).toList());
         new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .writeValue(dir.resolve("soak.json").toFile(), json);
