@@ -58,20 +58,29 @@ log "runtime modules: $modules"
 java_options=(
   -Xms64m -Xmx2g -XX:+UseG1GC -XX:MaxGCPauseMillis=50 -XX:G1PeriodicGCInterval=60000 -XX:+UseStringDeduplication
 )
-# Both JIT compilers (C1 and C2), their threads below the UI thread. Until session 9 the launcher ran C1 only
-# (-XX:TieredStopAtLevel=1: a start cost ~40 % less CPU without C2's compiles), but C1's code left the UI thread's
-# own work in a frame at 50-68 ms for good, where C2's stays under 42 ms once compiled (issue 17's soak: RELIABILITY.md,
-# "JIT"). What C2 costs is its compiles competing with the UI thread on a 2-core machine; on Linux the compiler threads
-# run at nice 10 and the console's background threads (ThreadFamily.PRIORITY) at nice 4, so a frame ready to draw gets
-# the core first. ThreadPriorityPolicy=1 lets the JVM lower a thread's priority without root; it goes into the jlinked
-# runtime (jlink --add-options) because on the command line the JVM warns at every start that raising priorities needs
-# root. JavaPriority6..10 mapped to nice 0: under root the JVM would raise its own threads (GC, the reference handler)
-# above the UI thread, and without root it cannot; the same either way.
+# Both JIT compilers (C1 and C2), C2 kept for what is really hot, the threads that compete with the UI thread below
+# it. Until session 9 the launcher ran C1 only (-XX:TieredStopAtLevel=1: a start cost ~40 % less CPU without C2's
+# compiles), but C1's code left the UI thread's own work in a frame at 50-68 ms for good, where C2's stays under 42 ms
+# once compiled (issue 17's soak: RELIABILITY.md, "JIT"). What C2 costs is its compiles competing with the UI thread
+# on a 2-core machine while a cold console builds its pages: the Tier4 thresholds at 10x the JVM's defaults leave
+# C2 the methods that run for good (the steady state still C2's) instead of everything a start and a first visit
+# warm (RELIABILITY.md, "deferred C2").
+java_options+=(-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000
+  -XX:Tier4BackEdgeThreshold=400000)
+# On Linux the compiler threads run at nice 10 and the console's background threads (ThreadFamily.PRIORITY, Java's
+# lowest, mapped by JavaPriority1_To_OSPriority) at nice 19, so a frame ready to draw gets the core first; the
+# default map's nice 4 still left the UI thread waiting for a core in round 1 of the soak (RELIABILITY.md, "nice 19").
+# ThreadPriorityPolicy=1 lets the JVM lower a thread's priority without root; it goes into the jlinked runtime
+# (jlink --add-options) because on the command line the JVM warns at every start that raising priorities needs root.
+# JavaPriority6..10 mapped to nice 0: under root the JVM would raise its own threads (GC, the reference handler)
+# above the UI thread, and without root it cannot; the same either way. app/pom.xml's console.* properties run the
+# soak with these same options.
 jlink_linux=()
 if [ "$os" = linux ]; then
   jlink_linux=(--add-options=-XX:ThreadPriorityPolicy=1)
-  java_options+=(-XX:CompilerThreadPriority=10 -XX:JavaPriority6_To_OSPriority=0 -XX:JavaPriority7_To_OSPriority=0
-    -XX:JavaPriority8_To_OSPriority=0 -XX:JavaPriority9_To_OSPriority=0 -XX:JavaPriority10_To_OSPriority=0)
+  java_options+=(-XX:CompilerThreadPriority=10 -XX:JavaPriority1_To_OSPriority=19 -XX:JavaPriority6_To_OSPriority=0
+    -XX:JavaPriority7_To_OSPriority=0 -XX:JavaPriority8_To_OSPriority=0 -XX:JavaPriority9_To_OSPriority=0
+    -XX:JavaPriority10_To_OSPriority=0)
 fi
 # The class-data archive archive-classes.sh makes beside the jars; -Xshare:auto: without it, or with it stale, the
 # JVM starts without sharing and says nothing.

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.condition.OS;
 
 /**
  * The test JVMs run the console's threads as the installed console does (app/pom.xml {@code console.threads},
- * packaging/jpackage/build-package.sh): on Linux the kernel sees the console's background threads at nice 4 and the
+ * packaging/jpackage/build-package.sh): on Linux the kernel sees the console's background threads at nice 19 and the
  * JIT's at nice 10, below the UI thread's 0, and no JVM thread above it. Read from /proc, as the scheduler sees them.
  */
 @EnabledOnOs(OS.LINUX)
@@ -31,17 +31,18 @@ class ThreadPrioritiesTest {
         HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         assertThat(vm.getVMOption("ThreadPriorityPolicy").getValue()).isEqualTo("1");
         assertThat(vm.getVMOption("CompilerThreadPriority").getValue()).isEqualTo("10");
+        assertThat(vm.getVMOption("JavaPriority1_To_OSPriority").getValue()).isEqualTo("19");
     }
 
     @Test
-    void backgroundThreadsRunBelowTheUiThreadAndTheJitBelowThem() throws Exception {
+    void backgroundThreadsRunBelowTheJitAndTheJitBelowTheUiThread() throws Exception {
         // Without root the JVM can only lower a thread: in a build itself started niced (nice 5, say) a normal
-        // thread keeps the build's nice and the family's cannot go back up to 4.
+        // thread keeps the build's nice; the family's still go down to 19.
         assumeTrue(ownNice() == 0, "the test JVM runs at nice 0");
         try (ThreadFamily family = new ThreadFamily("prio")) {
             int background = CompletableFuture.supplyAsync(ThreadPrioritiesTest::ownNice, family.workPool("bg", 1))
                     .get(5, TimeUnit.SECONDS);
-            assertThat(background).as("a family thread's nice").isEqualTo(4);
+            assertThat(background).as("a family thread's nice").isEqualTo(19);
         }
         List<Integer> jit = nicesOf("C1 CompilerThre", "C2 CompilerThre");
         assertThat(jit).as("the JIT compiler threads' nice").isNotEmpty().containsOnly(10);

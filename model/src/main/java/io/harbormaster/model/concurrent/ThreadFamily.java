@@ -36,7 +36,9 @@ public final class ThreadFamily implements AutoCloseable {
      * readers, the background pool and the JIT could each hold a core while the UI thread waited to draw a frame
      * (issue 17's soak: "ready but no core free" the most in most stalls over 50 ms). Windows honours Java priorities
      * as they are (below normal); Linux only with {@code -XX:ThreadPriorityPolicy=1}, which the launcher and the
-     * test JVMs pass (nice 4; see packaging/jpackage/build-package.sh).
+     * test JVMs pass, with this priority mapped to nice 19 (the default map's nice 4 still let the family's threads
+     * take a core from a frame ready to draw; see packaging/jpackage/build-package.sh). Threads a family thread
+     * starts inherit it: the embedded sandbox's, started from one, run as background work too.
      */
     public static final int PRIORITY = Thread.MIN_PRIORITY;
 
