@@ -37,6 +37,8 @@ final class PageTour {
     /** One wait: an environment entered, a fleet loaded, a page's data read; generous for a busy 2-core machine. */
     private static final Duration WAIT = Duration.ofSeconds(120);
     private static final long POLL_MS = 100;
+    /** How long a page just shown may take to show current data of its own before it is refreshed (F5). */
+    private static final Duration FIRST_LOOK = Duration.ofSeconds(5);
     /** A tab or an opened destination shown this long: its first styling and layout, and the data it asks for. */
     private static final long DWELL_MS = 500;
 
@@ -175,7 +177,12 @@ final class PageTour {
         });
         await("its view shows", () -> id.equals(shell.pageProperty().get())
                 && (inFront || (shownView() != null && shownView() != before[0])));
-        if (page.showsData()) {
+        if (page.showsData() && !awaitQuietly(FIRST_LOOK, () -> current(page, environment))) {
+            // a page that reads on the operator's word (All envs' Load) is asked as an operator would: F5
+            onUi(() -> {
+                shell.refresh();
+                return null;
+            });
             await("it shows current data", () -> current(page, environment));
         }
         for (Destination destination : onUi(() -> destinations(shell.fleet().data()))) {
@@ -302,7 +309,16 @@ final class PageTour {
      * fails naming where the tour is if it does not within {@link #WAIT}, or if something failed on the UI thread.
      */
     private void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        if (!awaitQuietly(WAIT, condition)) {
+            String front = onUi(() -> shell.pageProperty().get() + ", " + shownView());
+            throw new TourFailure(where + ": " + what + " not within " + WAIT.toSeconds() + " s (in front: "
+                    + front + ")");
+        }
+    }
+
+    /** As {@link #await}, but says whether the condition held within {@code timeout} instead of failing. */
+    private boolean awaitQuietly(Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             boolean holds = onUi(() -> {
                 PracticeMfa.answerShowing();
@@ -311,10 +327,10 @@ final class PageTour {
             });
             failures.check(where);
             if (holds) {
-                return;
+                return true;
             }
             if (System.nanoTime() > deadline) {
-                throw new TourFailure(where + ": " + what + " not within " + WAIT.toSeconds() + " s");
+                return false;
             }
             Thread.sleep(POLL_MS);
         }

@@ -16,6 +16,8 @@ import javafx.stage.Window;
  */
 final class PracticeMfa {
 
+    private static final System.Logger LOG = System.getLogger(PracticeMfa.class.getName());
+
     private PracticeMfa() {
     }
 
@@ -34,6 +36,8 @@ final class PracticeMfa {
             practice.fire();
             // disabled while a code sent is being checked, and until the field holds six digits
             if (scene.lookup("#mfa-submit") instanceof ButtonBase submit && !submit.isDisabled()) {
+                LOG.log(System.Logger.Level.INFO, "Tour: answering the MFA prompt for "
+                        + text(scene, "#mfa-environment") + " with the sandbox's practice code");
                 submit.fire();
             }
         }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -78,17 +79,9 @@ final class SmokeCheck {
                         }
                         LOG.log(System.Logger.Level.INFO, "Smoke run: ready after " + StartupTimes.sinceProcessStart()
                                 + " ms");
-                        then.get().whenComplete((ended, tourFailed) -> {
-                            if (tourFailed != null) {
-                                LOG.log(System.Logger.Level.ERROR, "Smoke run: the tour failed at "
-                                        + tourFailed.getMessage(), tourFailed);
-                                System.exit(TOUR_FAILED);
-                            }
-                            LOG.log(System.Logger.Level.INFO, "Smoke run: done after "
-                                    + StartupTimes.sinceProcessStart() + " ms; exiting");
-                            System.exit(0);
-                        });
+                        UiThread.runOnUi(() -> then.get().whenComplete((ended, failedThen) -> exit(failedThen)));
                     });
+                    return;
                 }
                 scene.addPostLayoutPulseListener(listener[0]);
                 Platform.requestNextPulse();
@@ -96,6 +89,18 @@ final class SmokeCheck {
         };
         scene.addPostLayoutPulseListener(listener[0]);
         Platform.requestNextPulse();
+    }
+
+    private static void exit(Throwable failed) {
+        if (failed != null) {
+            Throwable why = failed instanceof CompletionException && failed.getCause() != null ? failed.getCause()
+                    : failed;
+            LOG.log(System.Logger.Level.ERROR, "Smoke run: the tour failed at " + why.getMessage(), why);
+            System.exit(TOUR_FAILED);
+        }
+        LOG.log(System.Logger.Level.INFO, "Smoke run: done after " + StartupTimes.sinceProcessStart()
+                + " ms; exiting");
+        System.exit(0);
     }
 
     /** Distinct colours on a grid of samples across the image. */
