@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -31,12 +32,14 @@ import javafx.scene.control.TabPane;
  * the page), and the run whose loaded classes make the installed class-data archive, so first visits of the pages
  * load their classes from it. It runs on a thread of its own and waits on the UI thread's state, never blocking it.
  */
-final class PageTour {
+public final class PageTour {
 
     private static final System.Logger LOG = System.getLogger(PageTour.class.getName());
     /** One wait: an environment entered, a fleet loaded, a page's data read; generous for a busy 2-core machine. */
     private static final Duration WAIT = Duration.ofSeconds(120);
     private static final long POLL_MS = 100;
+    private static final java.lang.management.ThreadMXBean UI_CPU = java.lang.management.ManagementFactory
+            .getThreadMXBean();
     /** How long a page just shown may take to show current data of its own before it is refreshed (F5). */
     private static final Duration FIRST_LOOK = Duration.ofSeconds(5);
     /** A tab or an opened destination shown this long: its first styling and layout, and the data it asks for. */
@@ -50,7 +53,7 @@ final class PageTour {
     private volatile String where = "the start";
 
     /** One step of the tour: what was shown, from when ({@link System#nanoTime()}). */
-    record Visit(String environmentId, String pageId, long beganNanos) {
+    public record Visit(String environmentId, String pageId, long beganNanos) {
         @Override
         public String toString() {
             return environmentId + "/" + pageId;
@@ -58,7 +61,7 @@ final class PageTour {
     }
 
     /** Why the tour stopped: the page (and environment) that did not open, and what was waited for. */
-    static final class TourFailure extends RuntimeException {
+    public static final class TourFailure extends RuntimeException {
         TourFailure(String message) {
             super(message);
         }
@@ -73,25 +76,30 @@ final class PageTour {
      * @param scene          the window's scene (its tabs, and where a page's view shows)
      * @param environmentIds the environments to visit, in this order; empty for every one the bar offers
      */
-    PageTour(ShellViewModel shell, Scene scene, List<String> environmentIds) {
+    public PageTour(ShellViewModel shell, Scene scene, List<String> environmentIds) {
         this.shell = shell;
         this.scene = scene;
         this.environmentIds = List.copyOf(environmentIds);
     }
 
     /** Starts the tour on a thread {@code start} gives; the result completes when it ends, exceptionally if it failed. */
-    CompletableFuture<List<Visit>> start(java.util.function.BiConsumer<String, Runnable> start) {
+    public CompletableFuture<List<Visit>> start(BiConsumer<String, Runnable> start) {
         CompletableFuture<List<Visit>> done = new CompletableFuture<>();
         start.accept("page-tour", () -> {
             long began = System.nanoTime();
+            long processCpu = StartupTimes.cpuSoFar();
             try {
-                onUi(() -> {
+                long uiCpu = onUi(() -> {
                     failures.install();
-                    return null;
+                    return UI_CPU.getCurrentThreadCpuTime();
                 });
                 run();
+                long uiCpuUsed = onUi(UI_CPU::getCurrentThreadCpuTime) - uiCpu;
+                // what a first visit costs beyond the stalls: the UI thread's own CPU, and all the process used
                 LOG.log(System.Logger.Level.INFO, "Tour: " + visits.size() + " visits in "
-                        + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began) + " ms");
+                        + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began) + " ms; CPU meanwhile: UI thread "
+                        + TimeUnit.NANOSECONDS.toMillis(uiCpuUsed) + " ms, process "
+                        + (StartupTimes.cpuSoFar() - processCpu) + " ms");
                 done.complete(visits());
             } catch (RuntimeException | Error e) {
                 done.completeExceptionally(e instanceof TourFailure ? e : new TourFailure(where + ": " + e, e));
@@ -106,7 +114,7 @@ final class PageTour {
     }
 
     /** Every visit so far, in order. */
-    List<Visit> visits() {
+    public List<Visit> visits() {
         synchronized (visits) {
             return List.copyOf(visits);
         }
