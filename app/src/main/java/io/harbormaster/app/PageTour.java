@@ -41,13 +41,14 @@ public final class PageTour {
     private static final java.lang.management.ThreadMXBean UI_CPU = java.lang.management.ManagementFactory
             .getThreadMXBean();
     /** How long a page just shown may take to show current data of its own before it is refreshed (F5). */
-    private static final Duration FIRST_LOOK = Duration.ofSeconds(5);
+    private static final Duration FIRST_LOOK = Duration.ofSeconds(2);
     /** A tab or an opened destination shown this long: its first styling and layout, and the data it asks for. */
-    private static final long DWELL_MS = 500;
+    static final Duration DWELL = Duration.ofMillis(500);
 
     private final ShellViewModel shell;
     private final Scene scene;
     private final List<String> environmentIds;
+    private final Duration dwell;
     private final List<Visit> visits = Collections.synchronizedList(new ArrayList<>());
     private final FxFailures failures = new FxFailures();
     private volatile String where = "the start";
@@ -77,9 +78,15 @@ public final class PageTour {
      * @param environmentIds the environments to visit, in this order; empty for every one the bar offers
      */
     public PageTour(ShellViewModel shell, Scene scene, List<String> environmentIds) {
+        this(shell, scene, environmentIds, DWELL);
+    }
+
+    /** @param dwell how long each tab and each opened destination shows */
+    public PageTour(ShellViewModel shell, Scene scene, List<String> environmentIds, Duration dwell) {
         this.shell = shell;
         this.scene = scene;
         this.environmentIds = List.copyOf(environmentIds);
+        this.dwell = dwell;
     }
 
     /** Starts the tour on a thread {@code start} gives; the result completes when it ends, exceptionally if it failed. */
@@ -344,8 +351,8 @@ public final class PageTour {
         }
     }
 
-    private static void dwell() throws InterruptedException {
-        Thread.sleep(DWELL_MS);
+    private void dwell() throws InterruptedException {
+        Thread.sleep(dwell.toMillis());
     }
 
     private <T> T onUi(Supplier<T> work) throws InterruptedException {

@@ -10,6 +10,7 @@ import io.harbormaster.views.hosts.HostsPage;
 import io.harbormaster.views.hosts.HostsViewModel;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.shared.services.ServiceRow;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -142,7 +143,7 @@ class SideBySideJourneyTest {
     @Order(2)
     void theTourShowsEveryPageTheShellHas() throws Exception {
         PageTour tour = new PageTour(journey.shell(), journey.app().window().scene(),
-                List.of("sandbox-dev", "sandbox-prod"));
+                List.of("sandbox-dev", "sandbox-prod"), Duration.ofMillis(50));
 
         List<PageTour.Visit> visits = tour.start((role, work) -> new Thread(work, role).start())
                 .get(5, TimeUnit.MINUTES);
