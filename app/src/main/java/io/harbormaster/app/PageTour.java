@@ -9,12 +9,13 @@ import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.page.Page;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.shell.ShellViewModel;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
@@ -35,11 +36,7 @@ import javafx.scene.control.TabPane;
 public final class PageTour {
 
     private static final System.Logger LOG = System.getLogger(PageTour.class.getName());
-    /** One wait: an environment entered, a fleet loaded, a page's data read; generous for a busy 2-core machine. */
-    private static final Duration WAIT = Duration.ofSeconds(120);
-    private static final long POLL_MS = 100;
-    private static final java.lang.management.ThreadMXBean UI_CPU = java.lang.management.ManagementFactory
-            .getThreadMXBean();
+    private static final ThreadMXBean UI_CPU = ManagementFactory.getThreadMXBean();
     /** How long a page just shown may take to show current data of its own before it is refreshed (F5). */
     private static final Duration FIRST_LOOK = Duration.ofSeconds(2);
     /** A tab or an opened destination shown this long: its first styling and layout, and the data it asks for. */
@@ -52,6 +49,7 @@ public final class PageTour {
     private final List<Visit> visits = Collections.synchronizedList(new ArrayList<>());
     private final FxFailures failures = new FxFailures();
     private volatile String where = "the start";
+    private final TourWaits waits;
 
     /** One step of the tour: what was shown, from when ({@link System#nanoTime()}). */
     public record Visit(String environmentId, String pageId, long beganNanos) {
@@ -87,6 +85,11 @@ public final class PageTour {
         this.scene = scene;
         this.environmentIds = List.copyOf(environmentIds);
         this.dwell = dwell;
+        waits = new TourWaits(() -> where, () -> {
+            PracticeMfa.answerShowing();
+            PracticeMfa.failOnProblemShowing(scene.getWindow());
+            failures.check(where);
+        });
     }
 
     /** Starts the tour on a thread {@code start} gives; the result completes when it ends, exceptionally if it failed. */
@@ -149,9 +152,8 @@ public final class PageTour {
     private void enter(Environment environment) throws InterruptedException {
         step(environment.id(), "entering");
         var bar = shell.environmentBar();
-        onUi(() -> {
+        waits.run(() -> {
             bar.enter(environment);
-            return null;
         });
         await(environment.id() + " entered", () -> {
             if (entered(environment)) {
@@ -192,19 +194,17 @@ public final class PageTour {
         });
         await("its view shows", () -> id.equals(shell.pageProperty().get())
                 && (inFront || (shownView() != null && shownView() != before[0])));
-        if (page.showsData() && !awaitQuietly(FIRST_LOOK, () -> current(page, environment))) {
+        if (page.showsData() && !waits.within(FIRST_LOOK, () -> current(page, environment))) {
             // a page that reads on the operator's word (All envs' Load) is asked as an operator would: F5
-            onUi(() -> {
+            waits.run(() -> {
                 shell.refresh();
-                return null;
             });
             await("it shows current data", () -> current(page, environment));
         }
         for (Destination destination : onUi(() -> destinations(shell.fleet().data()))) {
             if (onUi(() -> firstAccepting(destination) == page)) {
-                onUi(() -> {
+                waits.run(() -> {
                     shell.go(destination);
-                    return null;
                 });
                 dwell();
             }
@@ -256,15 +256,13 @@ public final class PageTour {
             int count = onUi(() -> tabs.getTabs().size());
             for (int i = 1; i < count; i++) {
                 int index = i;
-                onUi(() -> {
+                waits.run(() -> {
                     tabs.getSelectionModel().select(index);
-                    return null;
                 });
                 dwell();
             }
-            onUi(() -> {
+            waits.run(() -> {
                 tabs.getSelectionModel().select(0);
-                return null;
             });
         }
     }
@@ -296,18 +294,16 @@ public final class PageTour {
     private void sideBySide(Environment main, Environment beside) throws InterruptedException {
         step(main.id(), "side-by-side:" + beside.id());
         var split = shell.sideBySide();
-        onUi(() -> {
+        waits.run(() -> {
             split.choose(beside);
             split.navigate(shell.contributions().get(0).id());
-            return null;
         });
         await("the second half shows " + beside.id() + "'s fleet", () -> split.fleet().data() != null
                 && split.fleet().data().complete()
                 && split.fleet().data().snapshot().environmentId().equals(beside.id()));
         dwell();
-        onUi(() -> {
+        waits.run(() -> {
             split.close();
-            return null;
         });
         failures.check(where);
     }
@@ -321,33 +317,14 @@ public final class PageTour {
 
     /**
      * Waits until {@code condition} (asked on the UI thread) holds, answering the sandbox's MFA prompts meanwhile;
-     * fails naming where the tour is if it does not within {@link #WAIT}, or if something failed on the UI thread.
+     * fails naming where the tour is if it does not within {@link TourWaits#WAIT}, or if something failed on the UI
+     * thread.
      */
     private void await(String what, BooleanSupplier condition) throws InterruptedException {
-        if (!awaitQuietly(WAIT, condition)) {
+        if (!waits.within(TourWaits.WAIT, condition)) {
             String front = onUi(() -> shell.pageProperty().get() + ", " + shownView());
-            throw new TourFailure(where + ": " + what + " not within " + WAIT.toSeconds() + " s (in front: "
+            throw new TourFailure(where + ": " + what + " not within " + TourWaits.WAIT.toSeconds() + " s (in front: "
                     + front + ")");
-        }
-    }
-
-    /** As {@link #await}, but says whether the condition held within {@code timeout} instead of failing. */
-    private boolean awaitQuietly(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            boolean holds = onUi(() -> {
-                PracticeMfa.answerShowing();
-                PracticeMfa.failOnProblemShowing(scene.getWindow());
-                return condition.getAsBoolean();
-            });
-            failures.check(where);
-            if (holds) {
-                return true;
-            }
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(POLL_MS);
         }
     }
 
@@ -356,23 +333,6 @@ public final class PageTour {
     }
 
     private <T> T onUi(Supplier<T> work) throws InterruptedException {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        UiThread.runOnUi(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        try {
-            return result.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof TourFailure failure) {
-                throw failure;
-            }
-            throw new TourFailure(where + ": " + e.getCause(), e.getCause());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new TourFailure(where + ": the UI thread did not answer within " + WAIT.toSeconds() + " s", e);
-        }
+        return waits.onUi(work);
     }
 }
