@@ -15,16 +15,35 @@ import java.util.function.Function;
  * @param sandboxLatency  per-call service time of the sandbox ({@code --latency-ms=0})
  * @param sandboxOffline  the sandbox's local database and last generated profiles without starting the sandbox, so
  *                        its endpoint is dead: the console as it is with no network ({@code --sandbox-offline})
- * @param smoke           exit 0 once the first window has painted real content, non-zero if it has not within
- *                        {@link #SMOKE_TIMEOUT} ({@code --smoke}; the packaging check and the start-up benchmark)
+ * @param smoke           {@link Smoke#START}: exit 0 once the first window has painted real content, non-zero if it
+ *                        has not within {@link Smoke#timeout} ({@code --smoke}; the start-up benchmark);
+ *                        {@link Smoke#TOUR}: then visit every page in every environment and exit 0, non-zero naming
+ *                        the page that did not open ({@code --smoke=tour}; the packaging check and its class list)
  * @param help            print the options and exit ({@code --help}, {@code -h})
  * @param version         print the version and exit ({@code --version})
  */
 public record AppOptions(boolean forceSandbox, String sandboxUser, double sandboxSpeed, String sandboxFleet,
-        Duration sandboxLatency, boolean sandboxOffline, boolean smoke, boolean help, boolean version) {
+        Duration sandboxLatency, boolean sandboxOffline, Smoke smoke, boolean help, boolean version) {
 
-    /** How long a smoke run waits for the first painted window before it fails. */
-    public static final Duration SMOKE_TIMEOUT = Duration.ofSeconds(120);
+    /** What a smoke run proves before it exits: nothing (a normal run), a start, or every page. */
+    public enum Smoke {
+        NONE(Duration.ZERO),
+        /** The first window painted: the start-up benchmark's end point. */
+        START(Duration.ofSeconds(120)),
+        /** Then every page of every environment shown with current data ({@link PageTour}). */
+        TOUR(Duration.ofMinutes(10));
+
+        private final Duration timeout;
+
+        Smoke(Duration timeout) {
+            this.timeout = timeout;
+        }
+
+        /** How long the run may take before the watchdog fails it (generous: a busy 2-core machine is slow). */
+        public Duration timeout() {
+            return timeout;
+        }
+    }
 
     /** What {@code --help} prints. */
     public static final String USAGE = String.join(System.lineSeparator(),
@@ -37,6 +56,8 @@ public record AppOptions(boolean forceSandbox, String sandboxUser, double sandbo
             "  --latency-ms=N     sandbox service time per call (default 20)",
             "  --sandbox-offline  the last sandbox's data with no sandbox running",
             "  --smoke            exit 0 once the first window has painted (non-zero after 120 s)",
+            "  --smoke=tour       then show every page in every environment and exit 0 (non-zero naming",
+            "                     the page that failed; sandbox MFA answered with its practice codes)",
             "  --version          print the version and exit",
             "  --help             print this and exit");
 
@@ -47,7 +68,7 @@ public record AppOptions(boolean forceSandbox, String sandboxUser, double sandbo
         String fleet = "default";
         Duration latency = Duration.ofMillis(20);
         boolean offline = false;
-        boolean smoke = false;
+        Smoke smoke = Smoke.NONE;
         boolean help = false;
         boolean version = false;
         for (String arg : args) {
@@ -55,8 +76,13 @@ public record AppOptions(boolean forceSandbox, String sandboxUser, double sandbo
                 sandbox = true;
             } else if (arg.equals("--sandbox-offline")) {
                 offline = true;
-            } else if (arg.equals("--smoke")) {
-                smoke = true;
+            } else if (arg.equals("--smoke") || arg.equals("--smoke=start")) {
+                smoke = Smoke.START;
+            } else if (arg.equals("--smoke=tour")) {
+                smoke = Smoke.TOUR;
+            } else if (arg.startsWith("--smoke=")) {
+                throw new IllegalArgumentException("--smoke is --smoke (the first window) or --smoke=tour (every"
+                        + " page), not " + arg);
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
             } else if (arg.equals("--version")) {
@@ -80,7 +106,7 @@ public record AppOptions(boolean forceSandbox, String sandboxUser, double sandbo
             } else {
                 throw new IllegalArgumentException("Unknown option " + arg
                         + " (known: --sandbox --sandbox-offline --login=USER --speed=N --fleet=NAME --latency-ms=N"
-                        + " --smoke --version --help)");
+                        + " --smoke --smoke=tour --version --help)");
             }
         }
         if (sandbox && offline) {

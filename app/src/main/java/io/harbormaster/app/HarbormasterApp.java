@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Application;
@@ -131,15 +132,25 @@ public final class HarbormasterApp extends Application {
         StartupTimes.reached("window shown");
         // while the operator signs in, and no longer once a fleet is in
         TableWarmUp.start(List.of(HarbormasterStyles.stylesheet())).until(window.viewModel().fleet().dataProperty());
-        if (options.smoke()) {
+        if (options.smoke() != AppOptions.Smoke.NONE) {
             SmokeCheck.watch(window.scene(), sandbox.<CompletableFuture<?>>map(EmbeddedSandbox::whenStarted)
-                    .orElseGet(() -> CompletableFuture.completedFuture(null)));
+                    .orElseGet(() -> CompletableFuture.completedFuture(null)), this::afterSmoke);
         }
         offer(stage);
         sandbox.ifPresent(this::checkFilesOnceStarted);
         // An edit made in another window (the operator fixing ~/.aws/config) is noticed on coming back.
         focusReturn = Optional.of(FocusReturn.watch(stage.focusedProperty(), this::reloadIfChanged));
         configurationProblem.ifPresent(window.dialogs()::showProblem);
+    }
+
+    /** What a smoke run does once the window has painted: nothing, or the tour of every page. */
+    private CompletionStage<?> afterSmoke() {
+        if (options.smoke() != AppOptions.Smoke.TOUR) {
+            return CompletableFuture.completedFuture(null);
+        }
+        PageTour tour = new PageTour(window.viewModel(), window.scene(), List.of());
+        return tour.start(threads::start)
+                .whenComplete((visits, failed) -> stallProbe.ifPresent(probe -> TourStalls.log(probe, tour.visits())));
     }
 
     /**

@@ -22,8 +22,9 @@ public final class Launcher {
         if (status >= 0) {
             System.exit(status);
         }
-        if (List.of(args).contains("--smoke")) {
-            SmokeCheck.exitAfter(AppOptions.SMOKE_TIMEOUT);
+        AppOptions.Smoke smoke = AppOptions.parse(List.of(args)).smoke();
+        if (smoke != AppOptions.Smoke.NONE) {
+            SmokeCheck.exitAfter(smoke.timeout());
         }
         // store, wiring and sandbox beside JavaFX's own start rather than after it
         Opening.begin(List.of(args));

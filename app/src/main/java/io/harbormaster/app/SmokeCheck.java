@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
@@ -15,7 +18,9 @@ import javafx.scene.image.WritableImage;
  * {@code --smoke}: proves an installed copy can open its window. The process exits 0 once the main window is
  * showing, laid out and paints real content (a snapshot of its scene has many colours, not one blank fill), and
  * exits 3 if that has not happened within the timeout (generous: a 2-core machine under a parallel build is slow).
- * The time from process start to that point is logged, which is what the start-up benchmark reads.
+ * The time from process start to that point is logged, which is what the start-up benchmark reads. A tour
+ * ({@code --smoke=tour}) runs after that point and decides the exit: 0 once it has shown every page,
+ * {@link #TOUR_FAILED} with the page named in the log if one did not open.
  */
 final class SmokeCheck {
 
@@ -24,6 +29,7 @@ final class SmokeCheck {
     private static final int MIN_COLOURS = 12;
     private static final int GRID = 64;
     static final int TIMED_OUT = 3;
+    static final int TOUR_FAILED = 4;
 
     private SmokeCheck() {
     }
@@ -47,9 +53,10 @@ final class SmokeCheck {
 
     /**
      * Watches the main window's scene from its first layout pulse on (FX thread); once it has painted, logs when,
-     * and exits as soon as {@code alsoAwaited} (the embedded sandbox starting beside the window) is done too.
+     * and once {@code alsoAwaited} (the embedded sandbox starting beside the window) is done too, runs {@code then}
+     * (nothing for {@code --smoke}, the tour for {@code --smoke=tour}) and exits when that ends.
      */
-    static void watch(Scene scene, CompletableFuture<?> alsoAwaited) {
+    static void watch(Scene scene, CompletableFuture<?> alsoAwaited, Supplier<CompletionStage<?>> then) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             if (scene.getWindow() == null || !scene.getWindow().isShowing() || scene.getWidth() <= 0
@@ -71,9 +78,10 @@ final class SmokeCheck {
                             Runtime.getRuntime().halt(TIMED_OUT);
                         }
                         LOG.log(System.Logger.Level.INFO, "Smoke run: ready after " + StartupTimes.sinceProcessStart()
-                                + " ms; exiting");
-                        System.exit(0);
+                                + " ms");
+                        UiThread.runOnUi(() -> then.get().whenComplete((ended, failedThen) -> exit(failedThen)));
                     });
+                    return;
                 }
                 scene.addPostLayoutPulseListener(listener[0]);
                 Platform.requestNextPulse();
@@ -81,6 +89,18 @@ final class SmokeCheck {
         };
         scene.addPostLayoutPulseListener(listener[0]);
         Platform.requestNextPulse();
+    }
+
+    private static void exit(Throwable failed) {
+        if (failed != null) {
+            Throwable why = failed instanceof CompletionException && failed.getCause() != null ? failed.getCause()
+                    : failed;
+            LOG.log(System.Logger.Level.ERROR, "Smoke run: the tour failed at " + why.getMessage(), why);
+            System.exit(TOUR_FAILED);
+        }
+        LOG.log(System.Logger.Level.INFO, "Smoke run: done after " + StartupTimes.sinceProcessStart()
+                + " ms; exiting");
+        System.exit(0);
     }
 
     /** Distinct colours on a grid of samples across the image. */

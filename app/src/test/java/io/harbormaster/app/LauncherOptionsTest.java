@@ -21,7 +21,7 @@ class LauncherOptionsTest {
         AppOptions options = AppOptions.parse(List.of());
 
         assertThat(options).isEqualTo(new AppOptions(false, "alice", 1.0, "default", Duration.ofMillis(20), false,
-                false, false, false));
+                AppOptions.Smoke.NONE, false, false));
     }
 
     @Test
@@ -34,7 +34,19 @@ class LauncherOptionsTest {
         assertThat(options.sandboxSpeed()).isEqualTo(60.0);
         assertThat(options.sandboxFleet()).isEqualTo("large");
         assertThat(options.sandboxLatency()).isEqualTo(Duration.ZERO);
-        assertThat(options.smoke()).isTrue();
+        assertThat(options.smoke()).isEqualTo(AppOptions.Smoke.START);
+    }
+
+    @Test
+    void smokeIsTheFirstWindowOrTheTourOfEveryPage() {
+        assertThat(AppOptions.parse(List.of("--smoke=start")).smoke()).isEqualTo(AppOptions.Smoke.START);
+        assertThat(AppOptions.parse(List.of("--sandbox", "--smoke=tour")).smoke()).isEqualTo(AppOptions.Smoke.TOUR);
+        assertThat(AppOptions.Smoke.TOUR.timeout()).as("a tour takes longer than a start")
+                .isGreaterThan(AppOptions.Smoke.START.timeout());
+        assertThatThrownBy(() -> AppOptions.parse(List.of("--smoke=all"))).hasMessageContaining("--smoke=tour")
+                .hasMessageContaining("--smoke=all");
+        assertThat(Launcher.answerWithoutWindow(List.of("--smoke=walk"), print(out), print(err)))
+                .isEqualTo(Launcher.USAGE_ERROR);
     }
 
     @Test
@@ -55,7 +67,7 @@ class LauncherOptionsTest {
 
         assertThat(status).isZero();
         assertThat(text(out)).contains("--sandbox", "--login=USER", "--speed=N", "--fleet=NAME", "--smoke",
-                "--version");
+                "--smoke=tour", "--version");
         assertThat(text(err)).isEmpty();
     }
 

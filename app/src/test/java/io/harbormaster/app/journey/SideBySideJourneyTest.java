@@ -3,13 +3,17 @@ package io.harbormaster.app.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.harbormaster.app.PageTour;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.fleet.Cluster;
 import io.harbormaster.views.hosts.HostsPage;
 import io.harbormaster.views.hosts.HostsViewModel;
 import io.harbormaster.views.page.PageContribution;
 import io.harbormaster.views.shared.services.ServiceRow;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -17,7 +21,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -25,12 +32,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * only Clusters, and the first half's Hosts page pushed it down to nothing; it came back 170 px wide with its
  * environment choice blank.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SideBySideJourneyTest {
 
     @RegisterExtension
     static final Journey journey = Journey.of(JourneyOptions.sandbox().entering("sandbox-dev"));
 
     @Test
+    @Order(1)
     void bothHalvesNavigateFullyAndKeepTheirWidths() throws Exception {
         assertThat(journey.onUi(() -> journey.app().window().scene().getWidth())).isEqualTo(1280.0);
         // The current page stays where it is as the second half opens and closes: moved, all of it is styled again.
@@ -123,5 +132,35 @@ class SideBySideJourneyTest {
 
     private static double width(String query) {
         return journey.onUi(() -> journey.<Node>lookup(query).getLayoutBounds().getWidth());
+    }
+
+    /**
+     * The console's own tour ({@code --smoke=tour}: the packaging run whose classes make the class-data archive) shows
+     * every page the shell has, whatever pages it has, in dev and in prod (prod's MFA answered with the sandbox's
+     * practice code, as nobody sits at a packaging run), and the side-by-side half once.
+     */
+    @Test
+    @Order(2)
+    void theTourShowsEveryPageTheShellHas() throws Exception {
+        PageTour tour = new PageTour(journey.shell(), journey.app().window().scene(),
+                List.of("sandbox-dev", "sandbox-prod"), Duration.ofMillis(50));
+
+        List<PageTour.Visit> visits = tour.start((role, work) -> new Thread(work, role).start())
+                .get(5, TimeUnit.MINUTES);
+
+        List<String> expected = new ArrayList<>();
+        for (String environment : List.of("sandbox-dev", "sandbox-prod")) {
+            expected.add(environment + "/entering");
+            for (PageContribution page : journey.shell().contributions()) {
+                expected.add(environment + "/" + page.id());
+            }
+            if (environment.equals("sandbox-dev")) {
+                expected.add("sandbox-dev/side-by-side:sandbox-prod");
+            }
+        }
+        assertThat(visits).map(PageTour.Visit::toString).containsExactlyElementsOf(expected);
+        assertThat(journey.isEntered("sandbox-prod")).as("prod entered, its MFA prompt answered").isTrue();
+        assertThat(journey.onUi(() -> journey.shell().sideBySide().openProperty().get())).as("the half closed again")
+                .isFalse();
     }
 }
