@@ -127,7 +127,14 @@ public final class HttpEndpoint implements AutoCloseable {
         SandboxRequest request;
         try {
             request = read(ex);
-        } catch (RuntimeException | IOException e) {
+        } catch (IOException e) {
+            // The client went away mid-request (a cancelled read aborts its call): nobody is left to answer, and it
+            // is no fault of the sandbox's.
+            LOG.log(Level.FINE, () -> "sandbox: the client closed the connection mid-request ("
+                    + ex.getRequestMethod() + " " + ex.getRequestURI().getPath() + "): " + e.getMessage());
+            ex.close();
+            return;
+        } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "sandbox failed to read a request; answered 500", e);
             answer(ex, null, unreadable(), false);
             return;
