@@ -18,7 +18,7 @@ import java.util.function.Function;
  * @param smoke           {@link Smoke#START}: exit 0 once the first window has painted real content, non-zero if it
  *                        has not within {@link Smoke#timeout} ({@code --smoke}; the start-up benchmark);
  *                        {@link Smoke#TOUR}: then visit every page in every environment and exit 0, non-zero naming
- *                        the page that did not open ({@code --smoke=tour}; the packaging check and its class list)
+ *                        the page that did not open ({@code --smoke=tour}; the installed launcher's check in CI)
  * @param help            print the options and exit ({@code --help}, {@code -h})
  * @param version         print the version and exit ({@code --version})
  */

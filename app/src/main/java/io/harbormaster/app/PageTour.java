@@ -30,8 +30,8 @@ import javafx.scene.control.TabPane;
  * {@link PracticeMfa}), each page brought to front and waited on until it shows current data, the fleet's first
  * cluster, service and host opened on the page that shows them, every tab of the page shown, and once the side-by-side
  * half. A packaging check that every page works in the installed runtime (a module jlink left out fails here, naming
- * the page), and the run whose loaded classes make the installed class-data archive, so first visits of the pages
- * load their classes from it. It runs on a thread of its own and waits on the UI thread's state, never blocking it.
+ * the page; .ci/run tours the installed launcher). It runs on a thread of its own and waits on the UI thread's state,
+ * never blocking it.
  */
 public final class PageTour {
 
