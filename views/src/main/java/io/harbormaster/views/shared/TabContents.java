@@ -1,6 +1,5 @@
 package io.harbormaster.views.shared;
 
-import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -26,21 +25,6 @@ public final class TabContents {
             while (c.next()) {
                 c.getAddedSubList().forEach(TabContents::hold);
             }
-        });
-    }
-
-    /**
-     * {@code tab}'s content made the first time it is selected (at once if it is): a part the operator may never open
-     * is not built with its page, and when opened it is built in the event that opens it and styled in the pulse after.
-     * Call once the tab is in its tab pane (whose id, if prefixed, the content's ids follow).
-     */
-    public static void builtWhenFirstSelected(Tab tab, Supplier<? extends Node> content) {
-        WhenFirst.isTrue(tab.selectedProperty(), () -> {
-            Node made = content.get();
-            if (tab.getTabPane() != null) {
-                IdPrefix.follow(tab.getTabPane(), made); // side by side's copy of the page: its ids' prefix
-            }
-            tab.setContent(made);
         });
     }
 
