@@ -9,13 +9,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The views one content area shows one at a time, each built the first time it shows and kept. A view not built yet
- * is built in an event of its own after the one that asked, and attached in the event after that: building a page's
- * nodes and their first styling and layout were one stall of the first visit (on a cold JVM 55–110 ms of UI-thread
- * work); apart, the pulse that follows the build draws the page that was showing, and the next styles and lays out
- * the new one. Built after the asking event, a view that event asked for and then left for another (opening side by
- * side shows its first page; choosing Services in the same event showed Services) is never built. Asked for a view
- * that is already built, it is attached at once.
+ * The views one content area shows one at a time, each built the first time it shows and kept. A view built just
+ * now is attached after what the UI thread is doing: building a page's nodes and their first styling and layout
+ * were one stall of the first visit (on a cold JVM 55–110 ms of UI-thread work); apart, the pulse that follows the
+ * build draws the page that was showing, and the next styles and lays out the new one. Asked for a view that is
+ * already built, it is attached at once.
  *
  * @param <V> what a view is to the caller (a node, or a node with its filter)
  */
@@ -37,10 +35,7 @@ public final class BuiltOnce<V> {
         this.attach = attach;
     }
 
-    /**
-     * Shows the view of {@code id}: at once if built before, else built after this event and attached after that,
-     * unless another view was asked for meanwhile.
-     */
+    /** Shows the view of {@code id}: at once if built before, else built now and attached after this event. */
     public void show(String id) {
         shown = id;
         V view = built.get(id);
@@ -48,19 +43,14 @@ public final class BuiltOnce<V> {
             attach(view);
             return;
         }
+        V made = build.apply(id);
+        built.put(id, made);
         attached = false;
+        // Another view asked for meanwhile wins: it was attached when asked for.
         UiThread.later(() -> {
-            if (!id.equals(shown) || built.containsKey(id)) {
-                return; // another view asked for meanwhile, or this one built by a request before
+            if (id.equals(shown) && !attached) {
+                attach(made);
             }
-            V made = build.apply(id);
-            built.put(id, made);
-            // Another view asked for meanwhile wins: it was attached when asked for.
-            UiThread.later(() -> {
-                if (id.equals(shown) && !attached) {
-                    attach(made);
-                }
-            });
         });
     }
 
