@@ -9,6 +9,7 @@ import io.harbormaster.views.text.RepackText;
 import io.harbormaster.views.fleet.FleetStyles;
 import atlantafx.base.theme.Styles;
 import io.harbormaster.views.shared.ColumnWidths;
+import io.harbormaster.views.shared.FirstRowsInParts;
 import io.harbormaster.views.shared.Headings;
 import io.harbormaster.views.shared.LaterPart;
 import io.harbormaster.views.shared.WhenFirst;
@@ -93,7 +94,7 @@ public final class CostView extends VBox {
         HBox.setHgrow(side, Priority.ALWAYS);
         HBox bottom = new HBox(12, LaterPart.afterPulses("cost-clusters-slot", CLUSTERS_AFTER_PULSES,
                 this::clustersTable), side);
-        SplitPane body = new SplitPane(table, bottom);
+        SplitPane body = new SplitPane(FirstRowsInParts.area(table), bottom);
         body.setId("cost-split");
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.5);

@@ -5,7 +5,11 @@ import io.harbormaster.model.noisemap.HeatScale;
 import io.harbormaster.model.noisemap.IdwField;
 import io.harbormaster.views.canvas.CanvasPalette;
 import io.harbormaster.views.canvas.CanvasRegion;
+import io.harbormaster.views.shared.FirstFrames;
 import io.harbormaster.views.shared.metrics.MetricsStyles;
+import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -39,6 +43,11 @@ public final class NoiseMapCanvas extends CanvasRegion {
     private double ox;
     private double oy;
     private long lastRedrawNanos;
+    private long redraws;
+    /** Something it draws changed while the map was out of sight: drawn when it shows again. */
+    private boolean changedWhileHidden;
+    /** A drawing is asked for at the next pulse: whatever else changes before it is drawn by it. */
+    private boolean drawPending;
 
     public NoiseMapCanvas(NoiseMapViewModel viewModel) {
         this.viewModel = viewModel;
@@ -50,12 +59,20 @@ public final class NoiseMapCanvas extends CanvasRegion {
         tip.setMouseTransparent(true);
         getChildren().add(tip);
         setMinSize(200, 150);
-        viewModel.layoutProperty().addListener((o, a, b) -> redraw());
-        viewModel.valuesProperty().addListener((o, a, b) -> redraw());
-        viewModel.thresholdsProperty().addListener((o, a, b) -> redraw());
-        viewModel.scaleProperty().addListener((o, a, b) -> redraw());
-        viewModel.fieldProperty().addListener((o, a, b) -> redraw());
-        viewModel.selectedProperty().addListener((o, a, b) -> redraw());
+        // A fleet result changes the layout, the frames' values, the scale and the thresholds one after another:
+        // drawn once at the next pulse, not once for each, and not at all while nobody sees the map.
+        ChangeListener<Object> redrawn = (o, was, now) -> changed();
+        for (ObservableValue<?> drawn : List.of(viewModel.layoutProperty(), viewModel.valuesProperty(),
+                viewModel.thresholdsProperty(), viewModel.scaleProperty(), viewModel.fieldProperty(),
+                viewModel.selectedProperty())) {
+            drawn.addListener(redrawn);
+        }
+        viewModel.activeProperty().addListener((o, was, now) -> {
+            if (now && changedWhileHidden) {
+                changedWhileHidden = false;
+                drawAtNextPulse();
+            }
+        });
         setOnMouseMoved(this::hover);
         setOnMouseExited(e -> tip.setVisible(false));
         setOnMouseClicked(e -> viewModel.select(cellAt(e.getX(), e.getY())));
@@ -70,6 +87,30 @@ public final class NoiseMapCanvas extends CanvasRegion {
     @Override
     protected void draw() {
         redraw();
+    }
+
+    private void changed() {
+        if (viewModel.activeProperty().get()) {
+            drawAtNextPulse();
+        } else {
+            changedWhileHidden = true;
+        }
+    }
+
+    private void drawAtNextPulse() {
+        if (drawPending) {
+            return;
+        }
+        drawPending = true;
+        FirstFrames.afterPulses(1, () -> {
+            drawPending = false;
+            redraw();
+        });
+    }
+
+    /** How many times it has drawn the map (a test counts them). */
+    public long redraws() {
+        return redraws;
     }
 
     /** Nanoseconds the last redraw took on the UI thread (benchmark). */
@@ -91,6 +132,7 @@ public final class NoiseMapCanvas extends CanvasRegion {
 
     public void redraw() {
         long started = System.nanoTime();
+        redraws++;
         double w = canvas().getWidth();
         double h = canvas().getHeight();
         if (w <= 0 || h <= 0) {
