@@ -51,7 +51,7 @@ public final class FxMfaPrompt implements MfaPrompt {
             MfaCodeDialog dialog = dialog(environment, mfaSerial);
             shown.set(dialog);
             dialog.setOnHidden(event -> answer.complete(dialog.getResult()));
-            dialog.showInParts();
+            dialog.show();
         });
         return await(answer, shown);
     }
@@ -72,7 +72,7 @@ public final class FxMfaPrompt implements MfaPrompt {
             shown.set(dialog);
             dialog.onSubmit(code -> attempt.get().complete(code));
             dialog.setOnHidden(event -> attempt.get().complete(null));
-            dialog.showInParts();
+            dialog.show();
         });
         while (true) {
             Optional<String> code = await(attempt.get(), shown);
@@ -81,17 +81,17 @@ public final class FxMfaPrompt implements MfaPrompt {
             }
             try {
                 T accepted = check.apply(code.get());
-                UiThread.runOnUi(() -> shown.get().dismiss());
+                UiThread.runOnUi(() -> shown.get().close());
                 return Optional.of(accepted);
             } catch (OperatorException e) {
                 if (e.problem().kind() != Problem.Kind.MFA_INVALID) {
-                    UiThread.runOnUi(() -> shown.get().dismiss());
+                    UiThread.runOnUi(() -> shown.get().close());
                     throw e;
                 }
                 attempt.set(new CompletableFuture<>()); // before the dialog can send the next code
                 UiThread.runOnUi(() -> shown.get().viewModel().refused(e.problem()));
             } catch (RuntimeException e) {
-                UiThread.runOnUi(() -> shown.get().dismiss());
+                UiThread.runOnUi(() -> shown.get().close());
                 throw e;
             }
         }
@@ -132,7 +132,7 @@ public final class FxMfaPrompt implements MfaPrompt {
             Thread.currentThread().interrupt();
             UiThread.runOnUi(() -> {
                 if (shown.get() != null) {
-                    shown.get().dismiss();
+                    shown.get().close();
                 }
             });
             return Optional.empty();

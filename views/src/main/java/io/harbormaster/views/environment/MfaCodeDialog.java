@@ -32,7 +32,6 @@ public final class MfaCodeDialog extends Dialog<String> {
 
     private final MfaCodeViewModel viewModel;
     private Consumer<String> submit;
-    private boolean dismissed;
 
     public MfaCodeDialog(MfaCodeViewModel viewModel) {
         this.viewModel = viewModel;
@@ -115,32 +114,6 @@ public final class MfaCodeDialog extends Dialog<String> {
                 UiThread.later(code::requestFocus);
             }
         });
-    }
-
-    /**
-     * Shows it over three events of the UI thread: built in the caller's, styled in the next, shown in the one
-     * after. In one, its first showing was 72–112 ms of UI-thread work on a cold JVM (Cutovers' first visit, which
-     * asks for prod's code while the page builds; short soak, C1 only); apart, 21–28, 15–18 and 5–8 ms. Dismissed
-     * meanwhile, it never shows.
-     */
-    public void showInParts() {
-        UiThread.later(() -> {
-            if (dismissed) {
-                return;
-            }
-            getDialogPane().applyCss();
-            UiThread.later(() -> {
-                if (!dismissed) {
-                    show();
-                }
-            });
-        });
-    }
-
-    /** Closes it, or keeps it from showing if it has not yet. */
-    public void dismiss() {
-        dismissed = true;
-        close();
     }
 
     /**
