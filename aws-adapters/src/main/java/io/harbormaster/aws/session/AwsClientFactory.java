@@ -108,11 +108,12 @@ public final class AwsClientFactory implements AutoCloseable {
 
     /**
      * A shared Route 53 client for the context's credentials; callers must not close it. Route 53 is global: the
-     * client signs for aws-global whatever the context's Region.
+     * client signs for aws-global whatever the context's Region. Its calls are paced to the account's five a second
+     * ({@link PacedAttempts}): the Cutovers page, the locks and a cutover's read-backs share that one quota.
      */
     public Route53Client route53(ClientContext context) {
         ClientContext global = new ClientContext(context.credentials(), Region.AWS_GLOBAL.id(), context.endpoint());
-        return shared(global, Route53Client.class, Route53Client::builder);
+        return shared(global, Route53Client.class, Route53Client::builder, Optional.of(PacedAttempts::route53));
     }
 
     /** A shared CloudWatch client for the context; callers must not close it. */
@@ -142,10 +143,20 @@ public final class AwsClientFactory implements AutoCloseable {
 
     private <C extends SdkClient, B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>> C shared(
             ClientContext context, Class<C> type, Supplier<B> builder) {
+        return shared(context, type, builder, Optional.empty());
+    }
+
+    /** @param pacing a pacer of the client's attempts, one per client built */
+    private <C extends SdkClient, B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>> C shared(
+            ClientContext context, Class<C> type, Supplier<B> builder,
+            Optional<Supplier<? extends ExecutionInterceptor>> pacing) {
         return type.cast(cached.computeIfAbsent(new Key(context, type), k -> {
             CallsInFlight calls = new CallsInFlight(System::nanoTime);
-            return new RetiredClients.Counted(configure(builder.get(), context.credentials(), context.region(),
-                    context.endpoint(), Optional.of(calls)).build(), calls);
+            B b = configure(builder.get(), context.credentials(), context.region(), context.endpoint(),
+                    Optional.of(calls));
+            pacing.ifPresent(p -> b.overrideConfiguration(b.overrideConfiguration().toBuilder()
+                    .addExecutionInterceptor(p.get()).build()));
+            return new RetiredClients.Counted(b.build(), calls);
         }).client());
     }
 
