@@ -18,11 +18,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -55,6 +57,8 @@ public final class Route53CutoverLock implements CutoverLock {
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
     /** How long a release waits in all for the zone's pending changes: Route 53 propagates within 60 s as a rule. */
     static final Duration RELEASE_PATIENCE = Duration.ofMinutes(2);
+    /** Record sets a ListResourceRecordSets page holds at most. */
+    private static final long ZONE_PAGE = 300;
 
     private final Route53Weights route53;
     /** Waits between a refused release and the next try; tests run a sandbox's clock instead. */
@@ -109,6 +113,56 @@ public final class Route53CutoverLock implements CutoverLock {
     public Optional<LockHolder> holder(EnvironmentSession session, WeightedRoute route) {
         Route53Client r53 = route53.client(session);
         return read(r53, place(r53, session, route)).map(LockValue::holder);
+    }
+
+    /**
+     * The locks of a list of routes in as few calls as Route 53 allows (five a second for the whole account): the
+     * zones listed once (an ALB forward's lock lives in the environment's first zone), then per zone either its
+     * locks read one by one or the zone listed whole, whichever takes fewer calls (a page holds 300 record sets).
+     * Prod's three weighted records took three reads; forty would have taken forty, eight seconds of the account's
+     * quota for one look at the Cutovers page.
+     */
+    @Override
+    public List<Optional<LockHolder>> holders(EnvironmentSession session, List<? extends WeightedRoute> routes) {
+        if (routes.size() < 2) {
+            return CutoverLock.super.holders(session, routes);
+        }
+        Route53Client r53 = route53.client(session);
+        List<HostedZone> zones = zones(r53, session);
+        List<Place> places = routes.stream().map(r -> place(session, r, () -> zones)).toList();
+        Map<String, List<Place>> byZone = new LinkedHashMap<>();
+        places.forEach(p -> byZone.computeIfAbsent(p.zoneId(), k -> new ArrayList<>()).add(p));
+        Map<String, LockHolder> found = new HashMap<>();
+        byZone.forEach((zoneId, inZone) -> {
+            long sets = zones.stream().filter(z -> Route53Weights.bareId(z.id()).equals(zoneId)).findFirst()
+                    .map(HostedZone::resourceRecordSetCount).orElse(Long.MAX_VALUE);
+            if (Math.max(1, (sets + ZONE_PAGE - 1) / ZONE_PAGE) < inZone.size()) {
+                found.putAll(locksIn(r53, zoneId));
+            } else {
+                inZone.forEach(p -> read(r53, p).ifPresent(v -> found.put(key(p.name()), v.holder())));
+            }
+        });
+        return places.stream().map(p -> Optional.ofNullable(found.get(key(p.name())))).toList();
+    }
+
+    private static String key(String name) {
+        return Route53Weights.withDot(name).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Every lock in a zone, by its record's name: the zone listed whole. */
+    private static Map<String, LockHolder> locksIn(Route53Client r53, String zoneId) {
+        Map<String, LockHolder> out = new HashMap<>();
+        try {
+            for (ResourceRecordSet s : r53.listResourceRecordSetsPaginator(b -> b.hostedZoneId(zoneId))
+                    .resourceRecordSets()) {
+                if (s.type() == RRType.TXT && s.name().startsWith(PREFIX) && !s.resourceRecords().isEmpty()) {
+                    out.put(key(s.name()), parse(s.resourceRecords().get(0).value()));
+                }
+            }
+            return out;
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "reading the cutover locks in zone " + zoneId);
+        }
     }
 
     @Override
@@ -240,24 +294,33 @@ public final class Route53CutoverLock implements CutoverLock {
     }
 
     private Place place(Route53Client r53, EnvironmentSession session, WeightedRoute route) {
+        return place(session, route, () -> zones(r53, session));
+    }
+
+    /** Where a route's lock lives; an ALB forward's in the environment's first zone, from {@code zones}. */
+    private static Place place(EnvironmentSession session, WeightedRoute route, Supplier<List<HostedZone>> zones) {
         if (route instanceof Route53WeightedRecord r) {
             return new Place(r.hostedZoneId(), PREFIX + "." + Route53Weights.withDot(r.name()));
         }
         AlbWeightedForward alb = (AlbWeightedForward) route;
+        Optional<HostedZone> zone = zones.get().stream()
+                .min(Comparator.comparing((HostedZone z) -> Boolean.TRUE.equals(z.config() == null ? null
+                        : z.config().privateZone())).thenComparing(HostedZone::name));
+        if (zone.isEmpty()) {
+            throw new OperatorException(new Problem(Problem.Kind.CONFIGURATION, "No place for the cutover lock",
+                    session.environment().displayName() + " has no Route 53 hosted zone, where the lock between"
+                            + " operators of " + alb.displayName() + " would live.",
+                    "Create a (private) hosted zone in the environment, or cut over through Route 53.", ""));
+        }
+        return new Place(Route53Weights.bareId(zone.get().id()), PREFIX + "-" + hash(alb.resource()) + "."
+                + zone.get().name());
+    }
+
+    private static List<HostedZone> zones(Route53Client r53, EnvironmentSession session) {
         try {
-            Optional<HostedZone> zone = r53.listHostedZonesPaginator(b -> { }).hostedZones().stream()
-                    .min(Comparator.comparing((HostedZone z) -> Boolean.TRUE.equals(z.config() == null ? null
-                            : z.config().privateZone())).thenComparing(HostedZone::name));
-            if (zone.isEmpty()) {
-                throw new OperatorException(new Problem(Problem.Kind.CONFIGURATION, "No place for the cutover lock",
-                        session.environment().displayName() + " has no Route 53 hosted zone, where the lock between"
-                                + " operators of " + alb.displayName() + " would live.",
-                        "Create a (private) hosted zone in the environment, or cut over through Route 53.", ""));
-            }
-            return new Place(Route53Weights.bareId(zone.get().id()), PREFIX + "-" + hash(alb.resource()) + "."
-                    + zone.get().name());
+            return List.copyOf(r53.listHostedZonesPaginator(b -> { }).hostedZones().stream().toList());
         } catch (SdkException e) {
-            throw AwsErrors.translate(e, "finding a hosted zone for the cutover lock in "
+            throw AwsErrors.translate(e, "listing the hosted zones for the cutover locks in "
                     + session.environment().displayName());
         }
     }

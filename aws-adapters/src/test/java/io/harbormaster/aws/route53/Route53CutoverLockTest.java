@@ -10,6 +10,7 @@ import io.harbormaster.model.cutover.AlbWeightedForward;
 import io.harbormaster.model.cutover.LockHolder;
 import io.harbormaster.model.cutover.LockOutcome;
 import io.harbormaster.model.cutover.Route53WeightedRecord;
+import io.harbormaster.model.cutover.WeightedRoute;
 import io.harbormaster.model.cutover.WeightedTarget;
 import io.harbormaster.model.environment.EnvironmentSession;
 import java.nio.file.Path;
@@ -17,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -132,5 +135,40 @@ class Route53CutoverLockTest {
         settle();
         assertThat(new AwsWeightedRoutes(new Route53Weights(access.sessionsFor("alice"), access.clients()),
                 new AlbWeights(access.sessionsFor("alice"), access.clients()))).isNotNull();
+    }
+
+    @Test
+    void theListsLocksAreReadTogetherZoneByZoneNotARouteAtATime() {
+        settle();
+        List<WeightedRoute> routes = new ArrayList<>(r53.find(prod));
+        assertThat(routes).hasSizeGreaterThanOrEqualTo(3);
+        AlbWeightedForward rule = new AlbWeightedForward("sandbox-prod", "us-east-1", "arn:lb", "app-alb",
+                "arn:aws:elasticloadbalancing:us-east-1:444444444444:listener/app/app-alb/1/2", 443,
+                "arn:aws:elasticloadbalancing:us-east-1:444444444444:listener-rule/app/app-alb/1/2/4", "11", 0,
+                List.of(new WeightedTarget("tg-a", "a", "tg-a", 1), new WeightedTarget("tg-b", "b", "tg-b", 0)));
+        routes.add(rule);
+        LockHolder alice = new LockHolder("alice", access.sandbox().clock().now(), "cut-list", "laptop-a");
+        LockHolder bob = new LockHolder("bob", access.sandbox().clock().now(), "cut-rule", "desk-b");
+        assertThat(lock.acquire(prod, api, alice)).isInstanceOf(LockOutcome.Acquired.class);
+        assertThat(lock.acquire(prod, rule, bob)).isInstanceOf(LockOutcome.Acquired.class);
+        settle();
+
+        Map<String, Long> before = access.sandbox().control().requestsByOperation();
+        List<Optional<LockHolder>> holders = lock.holders(prod, routes);
+        Map<String, Long> after = access.sandbox().control().requestsByOperation();
+
+        List<Optional<LockHolder>> oneByOne = routes.stream().map(r -> lock.holder(prod, r)).toList();
+        assertThat(holders).isEqualTo(oneByOne);
+        assertThat(holders.get(routes.indexOf(api))).contains(alice);
+        assertThat(holders.get(routes.size() - 1)).contains(bob);
+        assertThat(holders.stream().filter(Optional::isPresent)).hasSize(2);
+        long calls = after.entrySet().stream().filter(e -> e.getKey().startsWith("route53."))
+                .mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L)).sum();
+        // the zones once, then prod's public zone (every lock is there) listed whole: one page
+        assertThat(calls).as("Route 53 calls for " + routes.size() + " routes' locks").isEqualTo(2);
+
+        lock.release(prod, api, alice);
+        lock.release(prod, rule, bob);
+        settle();
     }
 }

@@ -1,6 +1,7 @@
 package io.harbormaster.model.cutover;
 
 import io.harbormaster.model.environment.EnvironmentSession;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,14 @@ public interface CutoverLock {
 
     /** Who holds it now, if anyone. */
     Optional<LockHolder> holder(EnvironmentSession session, WeightedRoute route);
+
+    /**
+     * Who holds each of one environment's routes' locks, in the routes' order: what a list of routes shows. A port
+     * whose locks share a place reads them together (Route 53: a zone's records in one listing, not a call each).
+     */
+    default List<Optional<LockHolder>> holders(EnvironmentSession session, List<? extends WeightedRoute> routes) {
+        return routes.stream().map(r -> holder(session, r)).toList();
+    }
 
     /**
      * Replaces {@code stale} by {@code me}; fails ({@link LockOutcome.HeldBy}) if the lock is no longer exactly

@@ -115,6 +115,11 @@ public final class CutoverService implements AutoCloseable {
         return ports.lock().holder(ports.sessions().session(route.environmentId()), route);
     }
 
+    /** Who holds each of an environment's routes' locks, in the routes' order, read together where they can be. */
+    public List<Optional<LockHolder>> lockHolders(String environmentId, List<? extends WeightedRoute> routes) {
+        return ports.lock().holders(ports.sessions().session(environmentId), routes);
+    }
+
     /** Where each side of a route lives, looking among the given environments (and the route's own). */
     public List<CutoverSide> resolve(WeightedRoute route, List<String> environmentIds) {
         List<EnvironmentSession> candidates = new ArrayList<>();

@@ -158,16 +158,18 @@ public final class CutoversViewModel {
         status.set("Reading weighted records and forwards in " + all.size() + " environments…");
         for (Environment env : all) {
             executor.submit(BackgroundTask.of("Weighted routes in " + env.displayName(), () -> {
+                List<WeightedRoute> found = service.find(env.id());
+                List<Optional<LockHolder>> holders;
+                try {
+                    holders = service.lockHolders(env.id(), found);
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.INFO, "locks of " + env.displayName() + "'s routes not read: "
+                            + e.getMessage());
+                    holders = found.stream().map(r -> Optional.<LockHolder>empty()).toList();
+                }
                 List<RouteRow> rows = new ArrayList<>();
-                for (WeightedRoute r : service.find(env.id())) {
-                    Optional<LockHolder> holder;
-                    try {
-                        holder = service.lockHolder(r);
-                    } catch (RuntimeException e) {
-                        LOG.log(System.Logger.Level.INFO, "lock of " + r.displayName() + " not read: " + e.getMessage());
-                        holder = Optional.empty();
-                    }
-                    rows.add(new RouteRow(env.displayName(), r, holder));
+                for (int i = 0; i < found.size(); i++) {
+                    rows.add(new RouteRow(env.displayName(), found.get(i), holders.get(i)));
                 }
                 return rows;
             }).onSuccess(rows -> {
