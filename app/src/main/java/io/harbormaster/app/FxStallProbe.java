@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +32,10 @@ import java.util.function.LongSupplier;
  * a GC, shows little of it. Where the OS tells (Linux's {@code schedstat}) the stall also notes how long the UI thread
  * was ready to run but waited for a core, and the JVM's GC pause time meanwhile: what is left of the wait is the UI
  * thread blocked on another thread (the renderer, a lock).
- * Off unless {@code -Dharbormaster.fx.probe=true}: the soak and a
+ * While a heartbeat is late the probe also samples the UI thread's stack (from {@link #SAMPLE_AFTER_MS} on, every
+ * {@link #SAMPLE_EVERY_MS}): each stall keeps what the UI thread was found doing most often (the pulse's phase — CSS,
+ * layout, the render sync — or an event, the console's innermost frame and JavaFX's innermost), so a stall says
+ * whose work it was. Off unless {@code -Dharbormaster.fx.probe=true}: the soak and a
  * person chasing a sluggish window switch it on.
  */
 public final class FxStallProbe implements AutoCloseable {
@@ -40,6 +45,11 @@ public final class FxStallProbe implements AutoCloseable {
     /** A frame at 60 Hz is 17 ms; three frames missed is a stall an operator sees. */
     public static final long STALL_MS = 50;
     static final long BEAT_MS = 20;
+    /** How late a heartbeat is before the UI thread's stack is sampled: most beats land within a frame. */
+    static final long SAMPLE_AFTER_MS = 25;
+    static final long SAMPLE_EVERY_MS = 5;
+    /** What a stall keeps of its samples: the most frequent descriptions. */
+    private static final int DOING_KEPT = 3;
 
     private static final System.Logger LOG = System.getLogger(FxStallProbe.class.getName());
     private static final long SUMMARY_EVERY_BEATS = 60_000 / BEAT_MS;
@@ -62,9 +72,19 @@ public final class FxStallProbe implements AutoCloseable {
     /**
      * One stall: when it ended ({@link System#nanoTime()}), how long the heartbeat waited, the CPU time the UI
      * thread used meanwhile ({@code -1} where the JVM does not measure thread CPU time), how long it was ready to run
-     * but had no core ({@code -1} where the OS does not tell), and the GC pauses meanwhile ({@code -1} if unknown).
+     * but had no core ({@code -1} where the OS does not tell), the GC pauses meanwhile ({@code -1} if unknown), and
+     * what the UI thread's stack showed most often while it lasted ("4× pulse: doCSSPass | … ", most first).
      */
-    public record Stall(long endedNanos, long waitedMs, long busyMs, long waitingForCoreMs, long gcMs) {
+    public record Stall(long endedNanos, long waitedMs, long busyMs, long waitingForCoreMs, long gcMs,
+            List<String> doing) {
+
+        public Stall {
+            doing = List.copyOf(doing);
+        }
+
+        public Stall(long endedNanos, long waitedMs, long busyMs, long waitingForCoreMs, long gcMs) {
+            this(endedNanos, waitedMs, busyMs, waitingForCoreMs, gcMs, List.of());
+        }
 
         /** When the heartbeat was posted ({@link System#nanoTime()}). */
         public long beganNanos() {
@@ -94,6 +114,7 @@ public final class FxStallProbe implements AutoCloseable {
     private long stallsSummarised;
     private volatile boolean closed;
     private volatile long uiThreadId = -1;
+    private volatile Thread uiThread;
     /** The UI thread's own {@code schedstat} ({@code /proc/self/task/<tid>/schedstat}), or null off Linux. */
     private volatile FileChannel uiSchedStat;
 
@@ -122,14 +143,97 @@ public final class FxStallProbe implements AutoCloseable {
             long posted = nanoTime.getAsLong();
             Clock at = uiThreadId < 0 ? null
                     : new Clock(THREADS.getThreadCpuTime(uiThreadId), runQueueNanos(uiSchedStat), gcMillis());
-            UiThread.later(() -> beat(posted, at));
+            Samples samples = new Samples();
+            UiThread.later(() -> beat(posted, at, samples));
+            sampleLater(samples, SAMPLE_AFTER_MS);
         }, BEAT_MS, TimeUnit.MILLISECONDS);
     }
 
-    private void beat(long posted, Clock at) {
+    /** What the UI thread was seen doing while one heartbeat waited; sampled on the probe's thread. */
+    private static final class Samples {
+        private final Map<String, Integer> seen = new HashMap<>();
+        private boolean landed;
+
+        synchronized boolean landed() {
+            return landed;
+        }
+
+        synchronized void add(String doing) {
+            if (!landed) {
+                seen.merge(doing, 1, Integer::sum);
+            }
+        }
+
+        /** Ends the sampling; the most frequent descriptions, most first. */
+        synchronized List<String> land() {
+            landed = true;
+            return seen.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                    .limit(DOING_KEPT).map(e -> e.getValue() + "× " + e.getKey()).toList();
+        }
+    }
+
+    private void sampleLater(Samples samples, long afterMs) {
+        if (closed) {
+            return;
+        }
+        scheduler.schedule(() -> {
+            Thread ui = uiThread;
+            if (ui == null || samples.landed()) {
+                return;
+            }
+            samples.add(describe(ui.getStackTrace()));
+            sampleLater(samples, SAMPLE_EVERY_MS);
+        }, afterMs, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * One stack of the UI thread in a line: the pulse's phase (the method {@code Scene$ScenePulseListener.pulse}
+     * was in: {@code doCSSPass}, {@code doLayoutPass}, {@code synchronizeSceneNodes} …) or "event" for anything else
+     * (input, a {@code runLater}, an animation), then the console's innermost frame if it is on the stack, then
+     * the innermost frame outside the JDK.
+     */
+    static String describe(StackTraceElement[] stack) {
+        String phase = "event";
+        for (int i = stack.length - 1; i > 0; i--) {
+            if (stack[i].getClassName().equals("javafx.scene.Scene$ScenePulseListener")
+                    && stack[i].getMethodName().equals("pulse")) {
+                phase = "pulse: " + stack[i - 1].getMethodName();
+                break;
+            }
+        }
+        StringBuilder line = new StringBuilder(phase);
+        StackTraceElement own = null;
+        for (StackTraceElement f : stack) {
+            if (f.getClassName().startsWith("io.harbormaster.")) {
+                own = f;
+                line.append(" | ").append(frame(f));
+                break;
+            }
+        }
+        for (StackTraceElement f : stack) {
+            String c = f.getClassName();
+            if (!c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.")) {
+                if (f != own) {
+                    line.append(" | ").append(frame(f));
+                }
+                break;
+            }
+        }
+        return line.toString();
+    }
+
+    private static String frame(StackTraceElement f) {
+        String c = f.getClassName();
+        return c.substring(c.lastIndexOf('.') + 1) + "." + f.getMethodName() + ":" + f.getLineNumber();
+    }
+
+    private void beat(long posted, Clock at, Samples samples) {
         long waited = nanoTime.getAsLong() - posted;
+        List<String> doing = samples.land();
         if (uiThreadId < 0) {
             uiThreadId = Thread.currentThread().getId();
+            uiThread = Thread.currentThread();
             uiSchedStat = ownSchedStat();
         }
         long busy = at == null || at.cpuNanos() < 0 ? -1
@@ -147,10 +251,11 @@ public final class FxStallProbe implements AutoCloseable {
                 if (recent.size() == KEPT) {
                     recent.removeFirst();
                 }
-                recent.addLast(new Stall(posted + waited, TimeUnit.NANOSECONDS.toMillis(waited), busy, queued, gc));
+                recent.addLast(new Stall(posted + waited, TimeUnit.NANOSECONDS.toMillis(waited), busy, queued, gc,
+                        doing));
                 LOG.log(System.Logger.Level.DEBUG, "FX thread stalled " + TimeUnit.NANOSECONDS.toMillis(waited)
                         + " ms, of which it worked " + busy + " ms, waited for a core " + queued + " ms, GC " + gc
-                        + " ms");
+                        + " ms; seen doing " + doing);
             }
             summarise = beats % SUMMARY_EVERY_BEATS == 0 && stalls > stallsSummarised;
             if (summarise) {

@@ -90,7 +90,26 @@ class FxStallProbeTest {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> probe.stalls().beats() >= beats + 5);
 
             assertThat(probe.recentStalls()).anyMatch(stall -> stall.busyMs() >= 250 && stall.waitedMs() >= 250);
+            assertThat(probe.recentStalls()).as("the stall says whose work it was").anyMatch(stall -> stall.doing()
+                    .stream().anyMatch(d -> d.matches("\\d+× event \\| FxStallProbeTest\\.lambda\\$.*")));
         }
+    }
+
+    @Test
+    void aStackIsDescribedByItsPulsePhaseTheConsolesFrameAndJavaFxsInnermost() {
+        StackTraceElement[] inCss = {
+            new StackTraceElement("java.util.HashMap", "get", "HashMap.java", 1),
+            new StackTraceElement("javafx.scene.CssStyleHelper", "transitionToState", "CssStyleHelper.java", 700),
+            new StackTraceElement("javafx.scene.Node", "processCSS", "Node.java", 9000),
+            new StackTraceElement("javafx.scene.Scene", "doCSSPass", "Scene.java", 600),
+            new StackTraceElement("javafx.scene.Scene$ScenePulseListener", "pulse", "Scene.java", 2500),
+            new StackTraceElement("com.sun.javafx.tk.Toolkit", "firePulse", "Toolkit.java", 10)};
+        assertThat(FxStallProbe.describe(inCss)).isEqualTo("pulse: doCSSPass | CssStyleHelper.transitionToState:700");
+        StackTraceElement[] ours = {
+            new StackTraceElement("javafx.scene.control.TableView", "setItems", "TableView.java", 5),
+            new StackTraceElement("io.harbormaster.views.services.ServicesView", "show", "ServicesView.java", 42),
+            new StackTraceElement("com.sun.javafx.application.PlatformImpl", "lambda$runLater$10", "P.java", 1)};
+        assertThat(FxStallProbe.describe(ours)).isEqualTo("event | ServicesView.show:42 | TableView.setItems:5");
     }
 
     private static void sleep(Duration d) {
