@@ -281,13 +281,14 @@ public final class PageTour {
         return true;
     }
 
-    /** The view in the window's content area: the page in front, once attached. */
+    /** The view in the window's content area that shows: the page in front, once attached (the others kept hidden). */
     private Node shownView() {
         Node content = scene.lookup("#content");
-        if (!(content instanceof javafx.scene.Parent parent) || parent.getChildrenUnmodifiable().isEmpty()) {
+        if (!(content instanceof javafx.scene.Parent parent)) {
             return null;
         }
-        return parent.getChildrenUnmodifiable().get(0);
+        return parent.getChildrenUnmodifiable().stream().filter(n -> n.isVisible() && !"palette".equals(n.getId()))
+                .findFirst().orElse(null);
     }
 
     /** The side-by-side half opened beside the main window's environment, its Services page showing a fleet. */

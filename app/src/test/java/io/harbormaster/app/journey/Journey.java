@@ -265,12 +265,28 @@ final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
      * Looks the node up on the UI thread: TestFX walks {@code Window.getWindows()}, which the UI thread changes as
      * tooltips and popups come and go (read from the test thread it failed once with an IndexOutOfBounds in CI).
      */
+    /**
+     * The node of {@code query} that shows, or if none does the first found: the shell keeps every page built in
+     * the window, hidden but for the one in front, and some ids (the stale banner's) are in every page's frame.
+     */
     <T extends Node> T lookup(String query) {
-        return onUi(() -> robot.lookup(query).query());
+        return onUi(() -> robot.lookup(query).match(Journey::showing).<T>tryQuery()
+                .orElseGet(() -> robot.lookup(query).query()));
     }
 
+    /** Whether a node of {@code query} shows: one on a page kept hidden does not. */
     boolean exists(String query) {
-        return onUi(() -> robot.lookup(query).tryQuery().isPresent());
+        return onUi(() -> robot.lookup(query).match(Journey::showing).tryQuery().isPresent());
+    }
+
+    /** Visible, and every parent too. */
+    static boolean showing(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What the UI thread says now: for lists and properties that change there while the test reads them. */

@@ -170,12 +170,7 @@ final class SoakDriver {
     }
 
     private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null && node.getScene().getWindow() != null
+        return Journey.showing(node) && node.getScene() != null && node.getScene().getWindow() != null
                 && node.getScene().getWindow().isShowing();
     }
 

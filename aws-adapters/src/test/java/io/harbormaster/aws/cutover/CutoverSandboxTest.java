@@ -340,8 +340,13 @@ class CutoverSandboxTest {
                 .startsWith("5xx rate on prod:");
     }
 
+    /**
+     * AWS's bucket on (five a second for the account): the console paces its Route 53 calls to it, so a whole
+     * cutover — writes, GetChange, read-backs, the lock — meets no Throttling at all (before the pacing it met some
+     * and the SDK's retries absorbed them; a Cutovers page read twice at once did not, CI in session 10).
+     */
     @Test
-    void throttlingAtRoute53sFiveRequestsASecondIsAbsorbed() {
+    void atRoute53sFiveRequestsASecondNoneOfACutoversCallsIsRefused() {
         Route53WeightedRecord api = api();
         CutoverPlan plan = plan(api, "blue", "green", new PlanShape.Canary(50));
         sandbox.control().setThrottling(true);
@@ -351,7 +356,9 @@ class CutoverSandboxTest {
             drive(runner);
             long throttled = sandbox.control().recordedRequests().stream()
                     .filter(r -> r.path().startsWith("/2013-04-01/") && r.status() == 400).count();
-            assertThat(throttled).as("Route 53 requests refused with Throttling").isPositive();
+            assertThat(sandbox.control().recordedRequests()).as("Route 53 requests recorded")
+                    .anyMatch(r -> r.path().startsWith("/2013-04-01/"));
+            assertThat(throttled).as("Route 53 requests refused with Throttling").isZero();
             assertThat(runner.state().phase()).as(runner.state().pausedBecause()).isEqualTo(CutoverPhase.SUCCEEDED);
             assertThat(runner.state().problem()).isEmpty();
         } finally {

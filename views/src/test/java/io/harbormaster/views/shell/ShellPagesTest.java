@@ -96,21 +96,21 @@ class ShellPagesTest {
         assertThat(probe.views).as("a page's view is built when it first shows").isZero();
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.J);
-        until(robot, () -> robot.lookup("#content #probe-view").tryQuery().isPresent());
+        until(robot, () -> shown(robot, "#content #probe-view"));
         assertThat(robot.lookup("#nav-probe").queryAs(ToggleButton.class).isSelected()).isTrue();
         robot.push(KeyCode.CONTROL, KeyCode.F);
         until(robot, () -> robot.lookup("#probe-filter").queryAs(TextField.class).isFocused());
 
         robot.clickOn("#nav-clusters");
-        until(robot, () -> robot.lookup("#content #clusters-table").tryQuery().isPresent());
+        until(robot, () -> shown(robot, "#content #clusters-table"));
         assertThat(probe.calls).containsExactly("hidden");
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Y);
-        until(robot, () -> robot.lookup("#content #probe-view").tryQuery().isPresent());
+        until(robot, () -> shown(robot, "#content #probe-view"));
         assertThat(probe.calls).containsExactly("hidden", "tab");
         assertThat(probe.views).as("built once, kept").isEqualTo(1);
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);
-        until(robot, () -> robot.lookup("#content #placeholder-later").tryQuery().isPresent());
+        until(robot, () -> shown(robot, "#content #placeholder-later"));
 
         assertThat(robot.lookup("#palette").tryQuery()).as("the palette is built the first time it opens").isEmpty();
         robot.push(KeyCode.CONTROL, KeyCode.K);
@@ -118,12 +118,16 @@ class ShellPagesTest {
         robot.push(KeyCode.ESCAPE);
         until(robot, () -> !window.get().viewModel().palette().showingProperty().get());
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.J);
-        until(robot, () -> robot.lookup("#content #probe-view").tryQuery().isPresent());
+        until(robot, () -> shown(robot, "#content #probe-view"));
         List<Node> layers = robot.lookup("#content").queryAs(StackPane.class).getChildren();
-        assertThat(layers).extracting(Node::getId).as("kept above whichever page shows").endsWith("palette")
-                .hasSize(2);
-        assertThat(layers.get(0).lookup("#probe-view")).as("the page (in its stale-banner frame) below it")
-                .isNotNull();
+        assertThat(layers).extracting(Node::getId).as("kept above whichever page shows").endsWith("palette");
+        List<Node> pages = layers.subList(0, layers.size() - 1);
+        assertThat(pages).as("every page built is kept in the window, not taken out and styled afresh")
+                .hasSizeGreaterThanOrEqualTo(3);
+        assertThat(pages).filteredOn(Node::isVisible).as("one shows, in its stale-banner frame; the others are"
+                + " hidden and not laid out by the content area").singleElement()
+                .matches(page -> page.lookup("#probe-view") != null && page.isManaged());
+        assertThat(pages).filteredOn(page -> !page.isVisible()).allMatch(page -> !page.isManaged());
     }
 
     @Test
@@ -182,6 +186,20 @@ class ShellPagesTest {
             }
         });
         assertThat(failed.get()).hasMessageContaining("nav-copy").hasMessageContaining("clashes with nav-probe");
+    }
+
+    /** A node of the page that shows: pages hidden stay in the window. */
+    private static boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).match(ShellPagesTest::treeVisible).tryQuery().isPresent();
+    }
+
+    static boolean treeVisible(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void until(FxRobot robot, Callable<Boolean> condition) {

@@ -143,15 +143,15 @@ class ShellWindowTest {
     void navigationShortcutsAndClicksMoveTheContent(FxRobot robot) {
         enterDev(robot);
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H);
-        until(() -> robot.lookup("#content #hosts-view").tryQuery().isPresent());
+        until(() -> robot.lookup("#content #hosts-view").match(ShellPagesTest::treeVisible).tryQuery().isPresent());
         assertThat(robot.lookup("#nav-hosts").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#nav-clusters").queryAs(ToggleButton.class).isSelected()).isFalse();
         snapshot("05-hosts-light");
 
         robot.clickOn("#nav-cutovers");
-        until(() -> robot.lookup("#content #placeholder-cutovers").tryQuery().isPresent());
+        until(() -> robot.lookup("#content #placeholder-cutovers").match(ShellPagesTest::treeVisible).tryQuery().isPresent());
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
-        until(() -> robot.lookup("#content #clusters-table").tryQuery().isPresent());
+        until(() -> robot.lookup("#content #clusters-table").match(ShellPagesTest::treeVisible).tryQuery().isPresent());
         assertThat(robot.lookup("#nav-clusters").queryAs(ToggleButton.class).isSelected()).isTrue();
         for (io.harbormaster.views.page.PageContribution page : window.viewModel().contributions()) {
             assertThat(robot.lookup("#nav-" + page.id()).tryQuery()).as(page.id()).isPresent();
