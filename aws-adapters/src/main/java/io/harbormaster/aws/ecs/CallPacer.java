@@ -1,9 +1,9 @@
 package io.harbormaster.aws.ecs;
 
+import io.harbormaster.aws.session.QuotaWait;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
-import software.amazon.awssdk.core.exception.AbortedException;
 
 /**
  * Paces the fleet's calls to AWS's published throttling buckets ({@link ThrottleBucket}) for one account and Region:
@@ -27,20 +27,15 @@ final class CallPacer {
     /** How much of a bucket other calls may use while a list is paging through it: its top tokens. */
     static final int HEADROOM = 10;
 
-    /** Waits; {@code Thread::sleep} in nanoseconds outside tests. */
-    interface Sleeper {
-        void sleep(long nanos) throws InterruptedException;
-    }
-
     private final Map<ThrottleBucket, Bucket> buckets = new EnumMap<>(ThrottleBucket.class);
     private final LongSupplier nanoTime;
-    private final Sleeper sleeper;
+    private final QuotaWait.Sleeper sleeper;
 
     CallPacer() {
-        this(System::nanoTime, nanos -> Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L)));
+        this(System::nanoTime, QuotaWait.THREAD_SLEEP);
     }
 
-    CallPacer(LongSupplier nanoTime, Sleeper sleeper) {
+    CallPacer(LongSupplier nanoTime, QuotaWait.Sleeper sleeper) {
         this.nanoTime = nanoTime;
         this.sleeper = sleeper;
         long now = nanoTime.getAsLong();
@@ -78,20 +73,8 @@ final class CallPacer {
 
     private void take(ThrottleBucket throttle, boolean listPage, boolean ahead) {
         Bucket b = buckets.get(throttle);
-        while (true) {
-            long wait = b.tryTake(nanoTime.getAsLong(), listPage, ahead);
-            if (wait == 0) {
-                return;
-            }
-            try {
-                sleeper.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw AbortedException.builder().message("interrupted while waiting for AWS's "
-                        + throttle.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " quota")
-                        .cause(e).build();
-            }
-        }
+        QuotaWait.take(now -> b.tryTake(now, listPage, ahead), nanoTime, sleeper, () -> "AWS's "
+                + throttle.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " quota");
     }
 
     /** Marks a list paging through {@code throttle}'s bucket until the returned handle is closed. */

@@ -1,7 +1,6 @@
 package io.harbormaster.aws.session;
 
 import java.util.function.LongSupplier;
-import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -20,26 +19,20 @@ final class PacedAttempts implements ExecutionInterceptor {
     /** Share of AWS's refill rate used, so that calls a few milliseconds early still find a token. */
     static final double RATE_MARGIN = 0.95;
 
-    /** Waits; {@code Thread::sleep} outside tests. */
-    interface Sleeper {
-        void sleep(long nanos) throws InterruptedException;
-    }
-
     private final String quota;
     private final int burst;
     private final double perSecond;
     private final LongSupplier nanoTime;
-    private final Sleeper sleeper;
+    private final QuotaWait.Sleeper sleeper;
     private double tokens;
     private long last;
 
     /** Route 53's: a bucket of five, refilled at five a second, per account. */
     static PacedAttempts route53() {
-        return new PacedAttempts("Route 53's request quota", 5, 5, System::nanoTime,
-                nanos -> Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L)));
+        return new PacedAttempts("Route 53's request quota", 5, 5, System::nanoTime, QuotaWait.THREAD_SLEEP);
     }
 
-    PacedAttempts(String quota, int burst, double perSecond, LongSupplier nanoTime, Sleeper sleeper) {
+    PacedAttempts(String quota, int burst, double perSecond, LongSupplier nanoTime, QuotaWait.Sleeper sleeper) {
         this.quota = quota;
         this.burst = burst;
         this.perSecond = perSecond * RATE_MARGIN;
@@ -56,18 +49,7 @@ final class PacedAttempts implements ExecutionInterceptor {
 
     /** Waits until the bucket has a token and takes it. */
     void take() {
-        while (true) {
-            long wait = tryTake(nanoTime.getAsLong());
-            if (wait == 0) {
-                return;
-            }
-            try {
-                sleeper.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw AbortedException.builder().message("interrupted while waiting for " + quota).cause(e).build();
-            }
-        }
+        QuotaWait.take(this::tryTake, nanoTime, sleeper, () -> quota);
     }
 
     /** 0 when a token was taken, else how long to wait before trying again (nanoseconds). */
