@@ -134,9 +134,11 @@ public final class Route53CutoverLock implements CutoverLock {
         places.forEach(p -> byZone.computeIfAbsent(p.zoneId(), k -> new ArrayList<>()).add(p));
         Map<String, LockHolder> found = new HashMap<>();
         byZone.forEach((zoneId, inZone) -> {
+            // a zone whose size is not known is read a lock at a time
             long sets = zones.stream().filter(z -> Route53Weights.bareId(z.id()).equals(zoneId)).findFirst()
                     .map(HostedZone::resourceRecordSetCount).orElse(Long.MAX_VALUE);
-            if (Math.max(1, (sets + ZONE_PAGE - 1) / ZONE_PAGE) < inZone.size()) {
+            long pages = Math.max(1, sets / ZONE_PAGE + (sets % ZONE_PAGE == 0 ? 0 : 1));
+            if (pages < inZone.size()) {
                 found.putAll(locksIn(r53, zoneId));
             } else {
                 inZone.forEach(p -> read(r53, p).ifPresent(v -> found.put(key(p.name()), v.holder())));
