@@ -128,6 +128,17 @@ class ShellPagesTest {
                 + " hidden and not laid out by the content area").singleElement()
                 .matches(page -> page.lookup("#probe-view") != null && page.isManaged());
         assertThat(pages).filteredOn(page -> !page.isVisible()).allMatch(page -> !page.isManaged());
+
+        // A hidden page keeps no keyboard: its field that had the focus loses it, and typing goes elsewhere.
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        TextField filter = robot.lookup("#probe-filter").queryAs(TextField.class);
+        until(robot, filter::isFocused);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);
+        until(robot, () -> shown(robot, "#content #placeholder-later"));
+        until(robot, () -> !filter.isFocused());
+        robot.write("typed");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(filter.getText()).as("nothing typed into the hidden page").isEmpty();
     }
 
     @Test
