@@ -1,5 +1,6 @@
 package io.harbormaster.views.shared;
 
+import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -32,6 +33,37 @@ public final class TabContents {
     public static Node contentOf(Tab tab) {
         Object held = tab.getProperties().get(HELD);
         return held instanceof Node node ? node : tab.getContent();
+    }
+
+    /**
+     * A tab of {@code tabs} whose content is not even made with the page: at once if the tab is selected now, else
+     * in a pulse of its own {@code frames} pulses after {@code tabs} first shows (or as it is first selected, if
+     * that comes sooner), held until then like {@link #whenFirstSelected}'s. A page's first visit paid for making
+     * every tab's content in one event: the Metrics page's noise map and logs were most of its 37 ms of UI-thread
+     * work on a cold JVM (soak, 2026-12-07). Content made while its tab is hidden follows the ids' prefix of
+     * {@code tabs} ({@link IdPrefix}).
+     */
+    public static void madeLater(TabPane tabs, Tab tab, Supplier<? extends Node> content, int frames) {
+        if (tab.isSelected()) {
+            tab.setContent(content.get());
+            return;
+        }
+        Node[] made = new Node[1];
+        Runnable make = () -> {
+            if (made[0] == null) {
+                made[0] = content.get();
+                IdPrefix.follow(tabs, made[0]);
+                if (!tab.isSelected()) {
+                    tab.getProperties().put(HELD, made[0]);
+                }
+            }
+        };
+        FirstFrames.after(tabs, frames, make);
+        WhenFirst.isTrue(tab.selectedProperty(), () -> {
+            make.run();
+            tab.getProperties().remove(HELD);
+            tab.setContent(made[0]);
+        });
     }
 
     private static void hold(Tab tab) {

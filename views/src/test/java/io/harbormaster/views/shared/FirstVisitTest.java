@@ -88,6 +88,55 @@ class FirstVisitTest {
     }
 
     @Test
+    void aTabMadeLaterIsMadeInAPulseOfItsOwnAfterThePaneShowsAndJoinsItWhenFirstSelected(FxRobot robot)
+            throws Exception {
+        List<String> made = new CopyOnWriteArrayList<>();
+        List<Long> madeAtPulse = new CopyOnWriteArrayList<>();
+        long[] pulses = {0};
+        Tab shown = new Tab("Shown");
+        Tab hidden = new Tab("Hidden");
+        Tab chosenSoon = new Tab("Chosen soon");
+        TabPane tabs = new TabPane(shown, hidden, chosenSoon);
+        tabs.setId("tabs");
+        robot.interact(() -> {
+            root.getScene().addPreLayoutPulseListener(() -> pulses[0]++);
+            TabContents.madeLater(tabs, shown, () -> label(made, "shown"), 3);
+            TabContents.madeLater(tabs, hidden, () -> {
+                madeAtPulse.add(pulses[0]);
+                return label(made, "hidden");
+            }, 3);
+            TabContents.madeLater(tabs, chosenSoon, () -> label(made, "chosen soon"), 50);
+            assertThat(made).as("the selected tab's, at once").containsExactly("shown");
+            IdPrefix.apply(tabs, "side-");
+        });
+        long shownAt = onFx(() -> pulses[0]);
+        robot.interact(() -> root.getChildren().setAll(tabs));
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> made.contains("hidden"));
+        assertThat(madeAtPulse.get(0)).as("some pulses after the pane showed").isGreaterThan(shownAt + 1);
+        assertThat(hidden.getContent()).as("held, not styled while its tab is hidden").isNull();
+        Node held = TabContents.contentOf(hidden);
+        assertThat(held.getId()).as("with the pane's prefix").isEqualTo("side-hidden");
+        assertThat(TabContents.contentOf(chosenSoon)).as("not made yet").isNull();
+
+        robot.interact(() -> tabs.getSelectionModel().select(chosenSoon));
+        assertThat(chosenSoon.getContent()).as("made as it was chosen").isNotNull();
+        robot.interact(() -> tabs.getSelectionModel().select(hidden));
+        assertThat(hidden.getContent()).isSameAs(held);
+        assertThat(onFx(held::getScene)).isNotNull();
+        Thread.sleep(1200); // past the 50 pulses of the one chosen soon
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(made).as("each made once").containsExactlyInAnyOrder("shown", "hidden", "chosen soon");
+    }
+
+    private static Label label(List<String> made, String text) {
+        made.add(text);
+        Label label = new Label(text);
+        label.setId(text.replace(' ', '-'));
+        return label;
+    }
+
+    @Test
     void aViewIsBuiltOnceAndJoinsTheWindowAfterTheEventThatAskedForIt(FxRobot robot) throws Exception {
         List<String> builds = new CopyOnWriteArrayList<>();
         List<String> focused = new CopyOnWriteArrayList<>();
