@@ -53,6 +53,24 @@ class CoreSamplerTest {
     }
 
     @Test
+    void ticksKeptOutsideTheHeapReadBackAsTheyWereAddedAcrossChunks() {
+        CoreSampler.OffHeapTicks kept = new CoreSampler.OffHeapTicks(3);
+        int n = CoreSampler.OffHeapTicks.CHUNK + 5;
+        for (int i = 0; i < n; i++) {
+            kept.add(new CoreSampler.Tick(i * 100L, new long[] {i, 2L * i, 3L * i}, i + 1, i + 2, i + 3));
+        }
+        List<CoreSampler.Tick> all = kept.all();
+        assertThat(all).hasSize(n);
+        CoreSampler.Tick last = all.get(n - 1);
+        assertThat(last.nanos()).isEqualTo((n - 1) * 100L);
+        assertThat(last.cpuNanos()).containsExactly(n - 1, 2L * (n - 1), 3L * (n - 1));
+        assertThat(List.of(last.machineBusyMs(), last.machineIdleMs(), last.processMs()))
+                .containsExactly((long) n, n + 1L, n + 2L);
+        assertThat(all.get(CoreSampler.OffHeapTicks.CHUNK).cpuNanos()[1])
+                .isEqualTo(2L * CoreSampler.OffHeapTicks.CHUNK);
+    }
+
+    @Test
     void aThreadBurningCpuIsCountedToItsHolder() throws Exception {
         Optional<CoreSampler> started = CoreSampler.start();
         assumeTrue(started.isPresent(), "Linux's /proc tells each thread's CPU time");
