@@ -38,6 +38,12 @@ public final class HttpEndpoint implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger("io.harbormaster.sandbox");
     private static final int MAX_BODY = 16 * 1024 * 1024;
     private static final int RECORDED = 200;
+    /**
+     * How long the JDK server lets a connection sit in a request or a response before closing it and forgetting it:
+     * longer than any exchange the sandbox holds by default (a region down holds one 120 s, a slow answer 35 s); a
+     * fault with a longer {@code ms} ends the same way, unanswered.
+     */
+    static final long STALE_CONNECTION_SECONDS = 300;
 
     /** A request as recorded for tests and for capturing what a client sends. */
     public record Recorded(String method, String path, Map<String, String> headers, String body, int status) {
@@ -99,6 +105,15 @@ public final class HttpEndpoint implements AutoCloseable {
         // Without TCP_NODELAY the JDK server's split header/body writes meet delayed ACKs: ~40 ms per call.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        // The JDK server forgets a connection closed before its answer was written (a region that stops answering,
+        // a response cut mid-way, a client gone mid-request) only through its request and response timer, off
+        // unless these are set: each one stayed in its sets with its largest response's buffer (a soak's sandbox
+        // held 25 such connections, 7 MB, after 26 minutes, growing).
+        for (String timeout : new String[] {"sun.net.httpserver.maxReqTime", "sun.net.httpserver.maxRspTime"}) {
+            if (System.getProperty(timeout) == null) {
+                System.setProperty(timeout, Long.toString(STALE_CONNECTION_SECONDS));
+            }
         }
         InetAddress loopback = InetAddress.getLoopbackAddress();
         try {
