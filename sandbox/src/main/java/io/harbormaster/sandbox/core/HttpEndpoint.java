@@ -106,10 +106,11 @@ public final class HttpEndpoint implements AutoCloseable {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
-        // The JDK server forgets a connection closed before its answer was written (a region that stops answering,
-        // a response cut mid-way, a client gone mid-request) only through its request and response timer, off
-        // unless these are set: each one stayed in its sets with its largest response's buffer (a soak's sandbox
-        // held 25 such connections, 7 MB, after 26 minutes, growing).
+        // The JDK server forgets a connection whose exchange was closed without an answer (a region that stops
+        // answering, a client gone mid-request, an answer written after its client left) only through its request
+        // and response timer, off unless these are set: each one stayed in its sets with its largest response's
+        // buffer (a soak's sandbox held 25 such connections, 7 MB, after 26 minutes, growing). A cut answer is
+        // dropped by the server itself (the handler throws).
         for (String timeout : new String[] {"sun.net.httpserver.maxReqTime", "sun.net.httpserver.maxRspTime"}) {
             if (System.getProperty(timeout) == null) {
                 System.setProperty(timeout, Long.toString(STALE_CONNECTION_SECONDS));
