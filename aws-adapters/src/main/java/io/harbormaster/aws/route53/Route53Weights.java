@@ -50,7 +50,7 @@ public final class Route53Weights {
     }
 
     Route53Client client(EnvironmentSession session) {
-        return clients.route53(sessions.context(session));
+        return clients.route53(sessions.context(session), session.identity().account());
     }
 
     /** Every name/type with two or more weighted sets, in every hosted zone the session can list. */

@@ -39,6 +39,12 @@ import software.amazon.awssdk.services.sts.StsClient;
 public final class AwsClientFactory implements AutoCloseable {
 
     private final Map<Key, RetiredClients.Counted> cached = new ConcurrentHashMap<>();
+    /**
+     * Route 53's pacers, one per account (and endpoint: each sandbox is an AWS of its own), shared by every client
+     * of the account: two environments in one account, or an environment entered again with new credentials,
+     * draw on the account's one quota as AWS counts it, not on a fresh bucket each.
+     */
+    private final Map<Account, PacedAttempts> route53Pacers = new ConcurrentHashMap<>();
     private final RetiredClients retired;
     private final Object httpLock = new Object();
     /**
@@ -64,6 +70,9 @@ public final class AwsClientFactory implements AutoCloseable {
     }
 
     private record Key(ClientContext context, Class<?> type) {
+    }
+
+    private record Account(String id, Optional<URI> endpoint) {
     }
 
     private SdkHttpClient http() {
@@ -109,11 +118,18 @@ public final class AwsClientFactory implements AutoCloseable {
     /**
      * A shared Route 53 client for the context's credentials; callers must not close it. Route 53 is global: the
      * client signs for aws-global whatever the context's Region. Its calls are paced to the account's five a second
-     * ({@link PacedAttempts}): the Cutovers page, the locks and a cutover's read-backs share that one quota.
+     * ({@link PacedAttempts}): the Cutovers page, the locks and a cutover's read-backs share that one quota, and so
+     * do every environment in {@code account} and every client built for it in this run.
      */
-    public Route53Client route53(ClientContext context) {
+    public Route53Client route53(ClientContext context, String account) {
         ClientContext global = new ClientContext(context.credentials(), Region.AWS_GLOBAL.id(), context.endpoint());
-        return shared(global, Route53Client.class, Route53Client::builder, Optional.of(PacedAttempts::route53));
+        PacedAttempts pacer = route53Pacer(account, context.endpoint());
+        return shared(global, Route53Client.class, Route53Client::builder, Optional.of(() -> pacer));
+    }
+
+    /** The pacer {@code account}'s Route 53 clients share. */
+    PacedAttempts route53Pacer(String account, Optional<URI> endpoint) {
+        return route53Pacers.computeIfAbsent(new Account(account, endpoint), a -> PacedAttempts.route53());
     }
 
     /** A shared CloudWatch client for the context; callers must not close it. */
@@ -146,7 +162,7 @@ public final class AwsClientFactory implements AutoCloseable {
         return shared(context, type, builder, Optional.empty());
     }
 
-    /** @param pacing a pacer of the client's attempts, one per client built */
+    /** @param pacing the pacer of the client's attempts (Route 53's: the account's one) */
     private <C extends SdkClient, B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>> C shared(
             ClientContext context, Class<C> type, Supplier<B> builder,
             Optional<Supplier<? extends ExecutionInterceptor>> pacing) {

@@ -272,7 +272,7 @@ class CutoverSandboxTest {
                 }
             });
         }
-        Route53Client r53 = access.clients().route53(sessions.context(prod));
+        Route53Client r53 = access.clients().route53(sessions.context(prod), prod.identity().account());
         List<ResourceRecordSet> sets = r53.listResourceRecordSets(b -> b.hostedZoneId(api.hostedZoneId())
                 .startRecordName(api.name()).startRecordType("A").maxItems("2")).resourceRecordSets();
         r53.changeResourceRecordSets(b -> b.hostedZoneId(api.hostedZoneId()).changeBatch(c -> c.changes(

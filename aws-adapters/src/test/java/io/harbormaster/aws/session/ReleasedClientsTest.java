@@ -108,7 +108,7 @@ class ReleasedClientsTest {
         EcsClient east = factory.ecs(prod);
         ClientContext west = new ClientContext(prod.credentials(), "us-west-2", prod.endpoint());
         EcsClient inWest = factory.ecs(west);
-        var route53 = factory.route53(prod);
+        var route53 = factory.route53(prod, "111111111111");
         ClientContext other = context("us-east-1");
         EcsClient untouched = factory.ecs(other);
 
@@ -117,7 +117,7 @@ class ReleasedClientsTest {
         assertThat(factory.releasedOpen()).isEqualTo(3);
         assertThat(factory.ecs(prod)).isNotSameAs(east);
         assertThat(factory.ecs(west)).isNotSameAs(inWest);
-        assertThat(factory.route53(prod)).isNotSameAs(route53);
+        assertThat(factory.route53(prod, "111111111111")).isNotSameAs(route53);
         assertThat(factory.ecs(other)).as("another environment's clients are kept").isSameAs(untouched);
     }
 
