@@ -166,9 +166,13 @@ public final class PageTour {
             return false;
         });
         FleetViewModel fleet = shell.fleet();
-        await(environment.id() + "'s fleet loaded", () -> fleet.stateProperty().get() == FleetViewModel.State.LOADED
+        // A large fleet's first load takes minutes here: waited on while it shows more, not for a fixed time.
+        String what = environment.id() + "'s fleet loaded";
+        if (!waits.whileMoving(TourWaits.WAIT, () -> fleet.stateProperty().get() == FleetViewModel.State.LOADED
                 && fleet.data() != null && fleet.data().complete()
-                && fleet.data().snapshot().environmentId().equals(environment.id()));
+                && fleet.data().snapshot().environmentId().equals(environment.id()), fleet::data)) {
+            throw new TourFailure(where + ": " + what + " did not move for " + TourWaits.WAIT.toSeconds() + " s");
+        }
     }
 
     private boolean entered(Environment environment) {

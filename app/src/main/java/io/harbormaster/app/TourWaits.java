@@ -64,6 +64,34 @@ final class TourWaits {
         });
     }
 
+    /**
+     * Whether {@code condition}, asked on the UI thread every {@value #POLL_MS} ms, held before {@code progress} (read
+     * there too) stood still for {@code quiet}: for work whose length grows with the fleet (a large fleet's first
+     * load is minutes here), waited on as long as it moves rather than for a fixed time.
+     */
+    boolean whileMoving(Duration quiet, BooleanSupplier condition, Supplier<?> progress) throws InterruptedException {
+        Object[] last = {null};
+        long[] movedAt = {System.nanoTime()};
+        while (true) {
+            boolean holds = onUi(() -> {
+                eachLook.run();
+                Object now = progress.get();
+                if (now != last[0]) {
+                    last[0] = now;
+                    movedAt[0] = System.nanoTime();
+                }
+                return condition.getAsBoolean();
+            });
+            if (holds) {
+                return true;
+            }
+            if (System.nanoTime() - movedAt[0] > quiet.toNanos()) {
+                return false;
+            }
+            Thread.sleep(POLL_MS);
+        }
+    }
+
     /** Whether {@code condition}, asked on the UI thread every {@value #POLL_MS} ms, held within {@code timeout}. */
     boolean within(Duration timeout, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
