@@ -1,7 +1,10 @@
 package io.harbormaster.views.shared;
 
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
@@ -34,6 +37,14 @@ public final class ColumnWidths {
     /** Only the longest values (by characters) are measured: a table of 2,000 services measures 24, not 2,000. */
     private static final int MEASURED = 24;
     private static final String GIVEN_MIN = ColumnWidths.class.getName() + ".given";
+
+    /**
+     * Widths already measured, by font and text: each refresh of a table measures its longest values again, and they
+     * are mostly the ones of the refresh before (names, ids, counts). A text layout is a dear part of a table's new
+     * rows on the UI thread (a side-by-side half opened again: two of the three samples of its 44 ms of work in a
+     * soak), and a look-up is not.
+     */
+    private static final Widths MEASURED_WIDTHS = new Widths(4096);
 
     private ColumnWidths() {
     }
@@ -146,16 +157,56 @@ public final class ColumnWidths {
 
     /** Wide enough for the widest of these values, each up to {@code chars} characters, in a cell. */
     static double widthOf(List<String> values, boolean bold, int chars) {
-        Text text = new Text();
         Font font = Font.getDefault();
-        text.setFont(Font.font(font.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL,
-                Math.max(14, font.getSize())));
+        Font cellFont = Font.font(font.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL,
+                Math.max(14, font.getSize()));
         double widest = 0;
         for (String value : values) {
-            text.setText(value.length() > chars ? value.substring(0, chars) : value);
-            widest = Math.max(widest, text.getLayoutBounds().getWidth());
+            widest = Math.max(widest, MEASURED_WIDTHS.width(cellFont,
+                    value.length() > chars ? value.substring(0, chars) : value));
         }
         return widest == 0 ? 0 : Math.ceil(widest) + CELL_PADDING;
+    }
+
+    /** Values measured so far, for tests. */
+    static int measuredWidths() {
+        return MEASURED_WIDTHS.size();
+    }
+
+    /** An LRU map of widths measured; thread-safe (a text may be measured off the UI thread). */
+    private static final class Widths {
+        private final Map<Font, Map<String, Double>> byFont = new HashMap<>();
+        private final int capacity;
+        private Text text;
+
+        Widths(int capacity) {
+            this.capacity = capacity;
+        }
+
+        synchronized double width(Font font, String value) {
+            Map<String, Double> widths = byFont.computeIfAbsent(font, f -> new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
+                    return size() > capacity;
+                }
+            });
+            Double known = widths.get(value);
+            if (known != null) {
+                return known;
+            }
+            if (text == null) {
+                text = new Text();
+            }
+            text.setFont(font);
+            text.setText(value);
+            double width = text.getLayoutBounds().getWidth();
+            widths.put(value, width);
+            return width;
+        }
+
+        synchronized int size() {
+            return byFont.values().stream().mapToInt(Map::size).sum();
+        }
     }
 
     private static void apply(TableColumn<?, ?> column, double values) {

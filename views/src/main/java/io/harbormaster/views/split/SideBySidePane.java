@@ -10,6 +10,8 @@ import io.harbormaster.views.page.StaleBanner;
 import io.harbormaster.views.shared.BuiltOnce;
 import io.harbormaster.views.shared.IdPrefix;
 import io.harbormaster.views.theme.HarbormasterStyles;
+import java.util.HashMap;
+import java.util.Map;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -155,12 +157,16 @@ public final class SideBySidePane extends StackPane {
         }
     }
 
+    /** A page's title and icon; the icons made once per cell (finding an icon's font is a search of them all). */
     private static final class PageCell extends ListCell<PageContribution> {
+        private final Map<PageContribution, FontIcon> icons = new HashMap<>();
+
         @Override
         protected void updateItem(PageContribution page, boolean empty) {
             super.updateItem(page, empty);
             setText(empty || page == null ? null : page.title());
-            setGraphic(empty || page == null ? null : new FontIcon(page.action().icon()));
+            setGraphic(empty || page == null ? null
+                    : icons.computeIfAbsent(page, p -> new FontIcon(p.action().icon())));
         }
     }
 

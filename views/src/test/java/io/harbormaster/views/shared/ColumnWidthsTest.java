@@ -68,6 +68,18 @@ class ColumnWidthsTest {
     }
 
     @Test
+    void aValueMeasuredOnceIsNotMeasuredAgainAndBoldIsMeasuredApart() {
+        List<String> values = List.of("a-value-measured-once-" + System.nanoTime());
+        double plain = ColumnWidths.widthOf(values, false, ColumnWidths.WHOLE_CHARS);
+        int measured = ColumnWidths.measuredWidths();
+        assertThat(ColumnWidths.widthOf(values, false, ColumnWidths.WHOLE_CHARS)).isEqualTo(plain);
+        assertThat(ColumnWidths.measuredWidths()).as("the second time, looked up").isEqualTo(measured);
+        double bold = ColumnWidths.widthOf(values, true, ColumnWidths.WHOLE_CHARS);
+        assertThat(ColumnWidths.measuredWidths()).isEqualTo(measured + 1);
+        assertThat(bold).as("bold is wider").isGreaterThan(plain);
+    }
+
+    @Test
     void aTableTooNarrowDropsTheLeastNeededColumnAndShowsItAgainWhenItWidens(FxRobot robot) {
         assertThat(kind.isVisible()).isTrue();
         double justTheOthers = name.getMinWidth() + why.getMinWidth() + 40;
