@@ -166,11 +166,15 @@ public final class PageTour {
             return false;
         });
         FleetViewModel fleet = shell.fleet();
-        // A large fleet's first load takes minutes here: waited on while it shows more, not for a fixed time.
+        // A large fleet's first load takes minutes here: waited on while it moves (more rows shown, the status bar's
+        // count of its tasks), not for a fixed time.
         String what = environment.id() + "'s fleet loaded";
+        var status = shell.statusBar();
         if (!waits.whileMoving(TourWaits.WAIT, () -> fleet.stateProperty().get() == FleetViewModel.State.LOADED
                 && fleet.data() != null && fleet.data().complete()
-                && fleet.data().snapshot().environmentId().equals(environment.id()), fleet::data)) {
+                && fleet.data().snapshot().environmentId().equals(environment.id()),
+                () -> List.of(System.identityHashCode(fleet.data()), status.tasksProperty().get(),
+                        status.taskProgressProperty().get()))) {
             throw new TourFailure(where + ": " + what + " did not move for " + TourWaits.WAIT.toSeconds() + " s");
         }
     }

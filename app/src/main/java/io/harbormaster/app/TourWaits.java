@@ -3,6 +3,7 @@ package io.harbormaster.app;
 import io.harbormaster.app.PageTour.TourFailure;
 import io.harbormaster.views.concurrent.UiThread;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -66,8 +67,8 @@ final class TourWaits {
 
     /**
      * Whether {@code condition}, asked on the UI thread every {@value #POLL_MS} ms, held before {@code progress} (read
-     * there too) stood still for {@code quiet}: for work whose length grows with the fleet (a large fleet's first
-     * load is minutes here), waited on as long as it moves rather than for a fixed time.
+     * there too, and compared by equals) stood still for {@code quiet}: for work whose length grows with the fleet (a
+     * large fleet's first load is minutes here), waited on as long as it moves rather than for a fixed time.
      */
     boolean whileMoving(Duration quiet, BooleanSupplier condition, Supplier<?> progress) throws InterruptedException {
         Object[] last = {null};
@@ -76,7 +77,7 @@ final class TourWaits {
             boolean holds = onUi(() -> {
                 eachLook.run();
                 Object now = progress.get();
-                if (now != last[0]) {
+                if (!Objects.equals(now, last[0])) {
                     last[0] = now;
                     movedAt[0] = System.nanoTime();
                 }
