@@ -29,7 +29,7 @@ public final class MetricsPage extends FleetPage {
     private MetricsPage(PageContext context, MetricsDependencies metrics) {
         super(context);
         viewModel = new MetricsViewModel(metrics, context.executor(), context.repeater(), metrics.clock());
-        viewModel.bind(context.session(), context.fleet().dataProperty());
+        viewModel.bind(context.session(), context.fleet().dataProperty(), context.fleet().placementProperty());
         viewModel.activeProperty().bind(context.shown());
         staleness = Staleness.joined(fleet().stalenessProperty(), viewModel.stalenessProperty());
     }

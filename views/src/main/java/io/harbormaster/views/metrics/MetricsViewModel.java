@@ -1,6 +1,7 @@
 package io.harbormaster.views.metrics;
 
 import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.fleet.PlacementDraft;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fleet.FleetData;
 import io.harbormaster.views.lifecycle.Repeater;
@@ -61,9 +62,15 @@ public final class MetricsViewModel {
     }
 
     public void bind(ObservableValue<EnvironmentSession> session, ObservableValue<FleetData> fleet) {
+        bind(session, fleet, new javafx.beans.property.SimpleObjectProperty<>());
+    }
+
+    /** As above, with the running load's hosts so far: the noise map is laid out once they are all in. */
+    public void bind(ObservableValue<EnvironmentSession> session, ObservableValue<FleetData> fleet,
+            ObservableValue<PlacementDraft.View> placement) {
         dashboard.bind(session, fleet);
         alarms.bind(session);
-        noiseMap.bind(session, fleet);
+        noiseMap.bind(session, fleet, placement);
         logs.bind(session, fleet);
     }
 

@@ -4,6 +4,7 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.Arns;
 import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.Host;
+import io.harbormaster.model.fleet.PlacementDraft;
 import io.harbormaster.model.fleet.Task;
 import io.harbormaster.model.metrics.MetricKind;
 import io.harbormaster.model.metrics.MetricPoint;
@@ -78,6 +79,8 @@ public final class NoiseMapViewModel {
 
     private final ObjectProperty<EnvironmentSession> session = new SimpleObjectProperty<>(this, "session");
     private final ObjectProperty<FleetData> fleet = new SimpleObjectProperty<>(this, "fleet");
+    /** The running load's hosts and tasks so far, when the shell has a load to follow. */
+    private final ObjectProperty<PlacementDraft.View> placement = new SimpleObjectProperty<>(this, "placement");
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
     private final ObjectProperty<MetricKind> metric = new SimpleObjectProperty<>(this, "metric",
             MetricKind.CPU_UTILIZATION);
@@ -127,6 +130,7 @@ public final class NoiseMapViewModel {
             fleetChanged();
         });
         fleet.addListener((o, a, b) -> fleetChanged());
+        placement.addListener((o, a, b) -> fleetChanged());
         rows.addListener((o, a, b) -> fleetChanged());
         metric.addListener((o, a, b) -> {
             live.set(true);
@@ -164,13 +168,40 @@ public final class NoiseMapViewModel {
         fleet.bind(currentFleet);
     }
 
+    /**
+     * Binds the session and fleet of the shell, and its running load's hosts and tasks so far: the map is laid out
+     * as soon as every host is in, minutes before a large fleet's tasks are, and shows what the hosts say meanwhile.
+     */
+    public void bind(ObservableValue<EnvironmentSession> currentSession, ObservableValue<FleetData> currentFleet,
+            ObservableValue<PlacementDraft.View> currentPlacement) {
+        bind(currentSession, currentFleet);
+        placement.bind(currentPlacement);
+    }
+
+    /** Whether a metric is counted from the fleet's tasks (so waits for all of them), not read from the hosts. */
+    static boolean countedFromTasks(MetricKind kind) {
+        return kind == MetricKind.TASK_COUNT || kind == MetricKind.REQUEST_RATE || kind == MetricKind.ERROR_RATE_5XX;
+    }
+
     private void fleetChanged() {
         FleetData data = fleet.get();
-        if (session.get() == null || data == null || !data.complete()) {
+        if (session.get() == null || data == null) {
+            return;
+        }
+        if (!data.complete()) {
+            whileLoading(data);
             return;
         }
         FleetSnapshot snapshot = data.snapshot();
         NoiseLayout current = layout.get();
+        if (current != null && current.hostsOnly() && current.fits(snapshot, rows.get())) {
+            // every task is in now: what was counted from tasks can be shown, the rest stays as it is
+            layout.set(current.with(snapshot));
+            if (countedFromTasks(metric.get())) {
+                reload();
+            }
+            return;
+        }
         if (current != null && current.fits(snapshot, rows.get())) {
             layout.set(current.with(snapshot));
             NoiseLoader.Source from = loader.sourceOf(metric.get());
@@ -191,11 +222,62 @@ public final class NoiseMapViewModel {
                         + problem.message())));
     }
 
+    /**
+     * A fleet still loading (its first load, or a reload): once every host is in, the map is laid out from them, with
+     * no task; until then, or for a metric counted from tasks, it says what it waits for. A map already laid out for
+     * these hosts stays as it is.
+     */
+    private void whileLoading(FleetData data) {
+        PlacementDraft.View placed = placement.get();
+        NoiseLayout current = layout.get();
+        if (current != null) {
+            return;
+        }
+        boolean hostsIn = placed != null && placed.hostsIn() && !placed.hosts().isEmpty();
+        if (!hostsIn || countedFromTasks(metric.get())) {
+            message.set(waitingFor(placed));
+            return;
+        }
+        if (reads.isBusy()) {
+            return; // laying out already
+        }
+        FloorPlan.Rows wanted = rows.get();
+        FleetSnapshot services = data.snapshot();
+        List<Host> hosts = placed.hosts();
+        reads.submit(BackgroundTask.of("Laying out " + NoiseLoader.hostsText(hosts), () -> NoiseLayout.of(
+                new FleetSnapshot(services.environmentId(), services.region(), services.asOf(), services.clusters(),
+                        services.services(), hosts, List.of(), services.taskDefinitions(), services.targetHealth(),
+                        services.problems(), services.stats()), wanted, true)).quietly().onSuccess(made -> {
+                            layout.set(made);
+                            reload();
+                        }).onFailure(problem -> message.set("The floor plan could not be laid out: "
+                                + problem.title() + ". " + problem.message())));
+    }
+
+    /** What the map waits for while the fleet loads, in the words the other pages use. */
+    private String waitingFor(PlacementDraft.View placed) {
+        String progress = placed == null ? "" : " (" + placed.progress() + ")";
+        return countedFromTasks(metric.get()) && placed != null && placed.hostsIn()
+                ? "Waiting for every task" + progress + ": this mode counts them on each host."
+                : "Waiting for every host" + progress + ".";
+    }
+
     /** 24 h of the chosen metric for every host: what the cache has at once, then CloudWatch's answer. */
     public void reload() {
         NoiseLayout on = layout.get();
         EnvironmentSession in = session.get();
         if (on == null || in == null || !active.get()) {
+            if (on == null && in != null && fleet.get() != null && !fleet.get().complete()) {
+                fleetChanged(); // another metric while the fleet loads: say what it waits for, or lay out
+            }
+            return;
+        }
+        if (on.hostsOnly() && countedFromTasks(metric.get())) {
+            reads.next(); // what was read for another metric stops
+            frames.set(null);
+            values.set(null);
+            source.set("");
+            message.set(waitingFor(placement.get()));
             return;
         }
         LatestWins.Turn mine = reads.next();
@@ -435,6 +517,13 @@ public final class NoiseMapViewModel {
         FloorPlan.Cell c = on.plan().cells().get(cell);
         FleetSnapshot snapshot = on.snapshot();
         Host host = snapshot.host(c.hostArn()).orElseThrow();
+        if (on.hostsOnly()) {
+            // no task is in yet: ECS's own count of the host's tasks, their services once they are
+            return new HostDetail(host, Arns.clusterName(host.clusterArn()), host.runningTasks() + host.pendingTasks(),
+                    List.of("their services: still being read"), metric.get(), valueText(cell), reserved(
+                            host.reservedCpu(), host.registeredCpu()), reserved(host.reservedMemory(),
+                            host.registeredMemory()), null, null, false);
+        }
         List<Task> tasks = snapshot.tasksOn(host.arn());
         Map<String, Integer> byService = new TreeMap<>();
         for (Task t : tasks) {
@@ -443,12 +532,18 @@ public final class NoiseMapViewModel {
         List<String> lines = byService.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(e -> e.getKey() + " ×" + e.getValue()).toList();
+        return new HostDetail(host, Arns.clusterName(host.clusterArn()), tasks.size(), lines, metric.get(),
+                valueText(cell), reserved(host.reservedCpu(), host.registeredCpu()),
+                reserved(host.reservedMemory(), host.registeredMemory()), null, null, false);
+    }
+
+    private String valueText(int cell) {
         double[] v = values.get();
-        String valueText = v == null || Double.isNaN(v[cell]) ? "no data" : format(v[cell]);
-        double cpu = host.registeredCpu() == 0 ? 0 : 100.0 * host.reservedCpu() / host.registeredCpu();
-        double mem = host.registeredMemory() == 0 ? 0 : 100.0 * host.reservedMemory() / host.registeredMemory();
-        return new HostDetail(host, Arns.clusterName(host.clusterArn()), tasks.size(), lines, metric.get(), valueText,
-                cpu, mem, null, null, false);
+        return v == null || Double.isNaN(v[cell]) ? "no data" : format(v[cell]);
+    }
+
+    private static double reserved(int reserved, int registered) {
+        return registered == 0 ? 0 : 100.0 * reserved / registered;
     }
 
     String format(double v) {

@@ -3,6 +3,9 @@ package io.harbormaster.views.noisemap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.fleet.FleetSnapshot;
+import io.harbormaster.model.fleet.FleetStats;
+import io.harbormaster.model.fleet.PlacementDraft;
 import io.harbormaster.model.metrics.HostMetrics;
 import io.harbormaster.model.metrics.MetricKind;
 import io.harbormaster.model.metrics.MetricQuery;
@@ -17,6 +20,8 @@ import io.harbormaster.views.lifecycle.ManualRepeater;
 import io.harbormaster.views.metrics.FakeMetrics;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 
@@ -314,6 +319,46 @@ class NoiseMapViewModelTest {
         assertThat(metrics.fetches).isEmpty();
         assertThat(vm.valuesProperty().get()[cellOf(vm, FleetFixtures.H1)]).isEqualTo(3);
         assertThat(vm.framesProperty().get().size()).isEqualTo(1);
+    }
+
+    @Test
+    void whileTheTasksLoadTheMapIsLaidOutFromTheHostsAndWhatIsCountedFromTasksWaitsForThem() {
+        FleetSnapshot whole = FleetFixtures.snapshot("prod", Fixtures.NOW, "disabled");
+        SimpleObjectProperty<FleetData> data = new SimpleObjectProperty<>(FleetData.servicesOnly(
+                new FleetSnapshot(whole.environmentId(), whole.region(), whole.asOf(), whole.clusters(),
+                        whole.services(), List.of(), List.of(), Map.of(), Map.of(), List.of(), FleetStats.NONE)));
+        SimpleObjectProperty<PlacementDraft.View> placed = new SimpleObjectProperty<>(new PlacementDraft.View(
+                whole.hosts().subList(0, 1), List.of(), whole.hosts().size(), whole.tasks().size(), null, 1));
+        NoiseMapViewModel vm = new NoiseMapViewModel(metrics.deps(), new CurrentThreadTaskExecutor(), repeater, clock);
+        vm.bind(new SimpleObjectProperty<EnvironmentSession>(Fixtures.session(Fixtures.PROD)), data, placed);
+        vm.metricProperty().set(MetricKind.CPU_RESERVATION);
+        vm.activeProperty().set(true);
+
+        assertThat(vm.layoutProperty().get()).as("not every host is in").isNull();
+        assertThat(vm.messageProperty().get()).startsWith("Waiting for every host (hosts 1 of 2 · tasks 0 of 5");
+
+        placed.set(new PlacementDraft.View(whole.hosts(), List.of(), whole.hosts().size(), whole.tasks().size(), null,
+                2));
+        assertThat(vm.layoutProperty().get().hostsOnly()).isTrue();
+        assertThat(vm.layoutProperty().get().plan().cells()).hasSize(2);
+        assertThat(vm.valuesProperty().get()[cellOf(vm, FleetFixtures.H1)]).as("ECS's reservation, from the host")
+                .isEqualTo(87.5);
+        assertThat(vm.messageProperty().get()).isEmpty();
+        vm.selectHost(FleetFixtures.H1);
+        assertThat(vm.selectedProperty().get().taskCount()).as("ECS's count of the host's tasks")
+                .isEqualTo(whole.host(FleetFixtures.H1).orElseThrow().runningTasks()
+                        + whole.host(FleetFixtures.H1).orElseThrow().pendingTasks());
+        assertThat(vm.selectedProperty().get().tasks()).containsExactly("their services: still being read");
+
+        vm.metricProperty().set(MetricKind.TASK_COUNT);
+        assertThat(vm.valuesProperty().get()).as("no count from tasks not yet read").isNull();
+        assertThat(vm.messageProperty().get()).startsWith("Waiting for every task (tasks 0 of 5 · ")
+                .endsWith("): this mode counts them on each host.");
+
+        data.set(FleetData.of(whole));
+        assertThat(vm.layoutProperty().get().hostsOnly()).isFalse();
+        assertThat(vm.valuesProperty().get()[cellOf(vm, FleetFixtures.H1)]).isEqualTo(3);
+        assertThat(vm.messageProperty().get()).isEmpty();
     }
 
     @Test

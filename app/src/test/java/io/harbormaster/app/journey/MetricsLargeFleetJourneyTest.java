@@ -1,0 +1,77 @@
+package io.harbormaster.app.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.harbormaster.model.metrics.MetricKind;
+import io.harbormaster.views.fleet.FleetViewModel;
+import io.harbormaster.views.metrics.MetricsPage;
+import io.harbormaster.views.noisemap.NoiseMapViewModel;
+import java.time.Duration;
+import java.util.Arrays;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The noise map on the {@code large} fleet (1,166 hosts in prod): laid out as soon as every host is in, minutes
+ * before the fleet's 203,809 tasks are: each host has a cell and a reading — the CPU reservation ECS reports, and
+ * CloudWatch's CPU of each host — while a mode counted from tasks says it waits for them, with their count; the page
+ * fits the window at 1280×800 and at 1600×1000, where a person looks at it.
+ */
+class MetricsLargeFleetJourneyTest {
+
+    private static final int HOSTS = 1_166;
+
+    @RegisterExtension
+    static final Journey journey = Journey.of(JourneyOptions.sandbox().defaultLatency().fleet("large")
+            .setupTimeout(Duration.ofMinutes(2)));
+
+    @Test
+    void everyHostOfALargeFleetHasACellAndAReadingAndThePageFits() throws Exception {
+        journey.robot().clickOn("#nav-metrics");
+        journey.enterProd();
+        journey.robot().push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        NoiseMapViewModel map = journey.shell().page(MetricsPage.class).viewModel().noiseMap();
+
+        journey.robot().interact(() -> map.metricProperty().set(MetricKind.CPU_RESERVATION));
+        journey.waitUntil("every host has its reservation", Duration.ofSeconds(90), () -> readAll(map));
+        assertThat(journey.onUi(() -> journey.shell().fleet().stateProperty().get()))
+                .as("laid out from the hosts while the tasks still load").isEqualTo(FleetViewModel.State.LOADING);
+        shots("noise-map-large-cpu-reservation");
+
+        journey.robot().interact(() -> map.metricProperty().set(MetricKind.TASK_COUNT));
+        journey.waitUntil("the map says it waits for the tasks", () -> map.messageProperty().get()
+                .matches("Waiting for every task \\(tasks [0-9,]+ of 203,809 · .*\\): this mode counts them on each"
+                        + " host\\."));
+        assertThat(journey.onUi(() -> map.valuesProperty().get())).as("no count from half the tasks").isNull();
+        journey.screenshot("noise-map-large-task-count-waiting-1280x800");
+
+        journey.robot().interact(() -> map.metricProperty().set(MetricKind.CPU_UTILIZATION));
+        journey.waitUntil("CloudWatch's CPU of every host", Duration.ofSeconds(90), () -> readAll(map)
+                && map.framesProperty().get() != null && map.framesProperty().get().size() > 200);
+        assertThat(journey.onUi(() -> map.valuesProperty().get().length)).isEqualTo(HOSTS);
+        shots("noise-map-large-cpu");
+    }
+
+    private static boolean readAll(NoiseMapViewModel map) {
+        double[] values = map.valuesProperty().get();
+        return map.layoutProperty().get() != null && map.layoutProperty().get().plan().cells().size() == HOSTS
+                && values != null && values.length == HOSTS && Arrays.stream(values).noneMatch(Double::isNaN);
+    }
+
+    private static void shots(String name) throws Exception {
+        for (int[] s : new int[][] {{1600, 1000}, {1280, 800}}) {
+            journey.robot().interact(() -> {
+                Window window = journey.app().window().scene().getWindow();
+                window.setWidth(s[0]);
+                window.setHeight(s[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(journey.onUi(() -> LayoutCheck.overflow(journey.app().window().scene(),
+                    journey.lookup("#noise-map")))).as("at " + s[0] + "×" + s[1]).isEmpty();
+            journey.screenshot(name + "-" + s[0] + "x" + s[1]);
+        }
+    }
+}
