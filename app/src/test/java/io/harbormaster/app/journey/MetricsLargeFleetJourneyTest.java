@@ -8,6 +8,9 @@ import io.harbormaster.views.metrics.MetricsPage;
 import io.harbormaster.views.noisemap.NoiseMapViewModel;
 import java.time.Duration;
 import java.util.Arrays;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,12 @@ class MetricsLargeFleetJourneyTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(journey.onUi(() -> LayoutCheck.overflow(journey.app().window().scene(),
                     journey.lookup("#noise-map")))).as("at " + s[0] + "×" + s[1]).isEmpty();
+            ListView<?> side = journey.lookup("#noise-critical");
+            assertThat(journey.onUi(() -> LayoutCheck.cells(side))).as("at " + s[0] + "×" + s[1]).isEmpty();
+            assertThat(journey.onUi(() -> side.lookupAll(".scroll-bar").stream().filter(b -> b instanceof ScrollBar bar
+                    && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible()).count()))
+                    .as("the side list's hosts read whole, not under a sideways scroll bar, at " + s[0] + "×" + s[1])
+                    .isZero();
             journey.screenshot(name + "-" + s[0] + "x" + s[1]);
         }
     }

@@ -3,6 +3,7 @@ package io.harbormaster.views.noisemap;
 import io.harbormaster.model.metrics.MetricKind;
 import io.harbormaster.model.noisemap.FloorPlan;
 import io.harbormaster.model.noisemap.NoiseFrames;
+import io.harbormaster.model.noisemap.NoiseModes;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.shared.metrics.MetricsStyles;
 import java.time.Instant;
@@ -121,14 +122,33 @@ public final class NoiseMapView extends BorderPane {
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(viewModel.sideEmptyProperty());
         list.setPlaceholder(placeholder);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(HostReading item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name() + "   " + item.text() + "\n" + item.cluster()
-                        + " · " + item.zone());
-            }
+        list.setCellFactory(v -> {
+            ListCell<HostReading> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(HostReading item, boolean empty) {
+                    super.updateItem(item, empty);
+                    // a line for each part of the reading: "94 % CPU stranded · memory 100 % reserved" on one
+                    // line was wider than the side at 1280 and read under a sideways scroll bar
+                    setText(empty || item == null ? null : item.name() + "\n" + item.text().replace(" · ", "\n")
+                            + "\n" + item.cluster() + " · " + item.zone());
+                }
+            };
+            cell.setPrefWidth(0); // as wide as the list, never wider
+            return cell;
         });
+        // stranded capacity reads on two lines ("94 % CPU stranded", "memory 93 % reserved"), other readings on one
+        Runnable lines = () -> {
+            boolean packing = NoiseModes.packing(viewModel.metricProperty().get());
+            if (packing != list.getStyleClass().contains(MetricsStyles.NOISE_SIDE_PACKING)) {
+                if (packing) {
+                    list.getStyleClass().add(MetricsStyles.NOISE_SIDE_PACKING);
+                } else {
+                    list.getStyleClass().remove(MetricsStyles.NOISE_SIDE_PACKING);
+                }
+            }
+        };
+        lines.run();
+        viewModel.metricProperty().addListener((o, a, now) -> lines.run());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
             if (now != null) {
                 viewModel.selectHost(now.hostArn());

@@ -276,6 +276,12 @@ public final class NoiseMapViewModel {
             reads.next(); // what was read for another metric stops
             frames.set(null);
             values.set(null);
+            critical.clear();
+            sideTitle.set("");
+            sideEmpty.set("Shown once every task is in.");
+            scale.set(null);
+            thresholds.set(null);
+            scaleNote.set("");
             source.set("");
             message.set(waitingFor(placement.get()));
             return;

@@ -352,6 +352,9 @@ class NoiseMapViewModelTest {
 
         vm.metricProperty().set(MetricKind.TASK_COUNT);
         assertThat(vm.valuesProperty().get()).as("no count from tasks not yet read").isNull();
+        assertThat(vm.critical()).as("nor the last mode's list beside it").isEmpty();
+        assertThat(vm.sideTitleProperty().get()).isEmpty();
+        assertThat(vm.scaleProperty().get()).isNull();
         assertThat(vm.messageProperty().get()).startsWith("Waiting for every task (tasks 0 of 5 · ")
                 .endsWith("): this mode counts them on each host.");
 

@@ -23,6 +23,8 @@ public final class MetricsStyles {
     public static final String ALARM_UNKNOWN = "hm-alarm-unknown";
     public static final String NOISE_CANVAS = "hm-noise-canvas";
     public static final String NOISE_SIDE = "hm-noise-side";
+    /** The noise map's side list while it lists stranded capacity: a line more a host. */
+    public static final String NOISE_SIDE_PACKING = "hm-noise-side-packing";
     public static final String LEGEND = "hm-noise-legend";
     public static final String DETAIL = "hm-detail";
     public static final String DETAIL_TITLE = "hm-detail-title";
