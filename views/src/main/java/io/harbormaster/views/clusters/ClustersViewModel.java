@@ -49,7 +49,8 @@ public final class ClustersViewModel {
         shown.predicateProperty().bind(Bindings.createObjectBinding(() -> matching(filter.get()), filter));
         placeholder = Bindings.createStringBinding(this::describeEmpty, state, fleet.sessionProperty(), filter,
                 clusters);
-        summary = Bindings.createStringBinding(this::describeCount, shown, clusters, state);
+        summary = Bindings.createStringBinding(this::describeCount, shown, clusters, state, packing,
+                fleet.placementProperty());
         fleet.sessionProperty().addListener((obs, old, now) -> {
             selected.set(null);
             toReveal = null;
@@ -133,7 +134,11 @@ public final class ClustersViewModel {
         }
         int total = clusters.size();
         String noun = total == 1 ? " cluster" : " clusters";
-        return shown.size() == total ? total + noun : shown.size() + " of " + total + noun;
+        String count = shown.size() == total ? total + noun : shown.size() + " of " + total + noun;
+        String progress = fleet.loadProgress();
+        // reserved and packing come from every task's shape: a large fleet's are minutes behind its clusters
+        return packing.get() == null && !progress.isEmpty()
+                ? count + " · reserved and packing once every task is in (" + progress + ")" : count;
     }
 
     private static String where(EnvironmentSession session) {

@@ -36,6 +36,9 @@ public final class CostPage extends FleetPage {
         fleet().dataProperty().addListener(update);
         context.session().addListener(update);
         context.shown().addListener(update);
+        InvalidationListener progress = o -> viewModel.waitingFor(fleet().loadProgress());
+        fleet().placementProperty().addListener(progress);
+        fleet().stateProperty().addListener(progress);
     }
 
     public static PageContribution contribution(CostDependencies ports) {

@@ -138,12 +138,15 @@ public final class CostView extends VBox {
         totals.textProperty().bind(Bindings.createStringBinding(() -> {
             var b = viewModel.breakdownProperty().get();
             if (b == null) {
-                return viewModel.busyProperty().get() ? "Costing the fleet…" : "No fleet to cost yet";
+                String waiting = viewModel.waitingProperty().get();
+                return viewModel.busyProperty().get() ? "Costing the fleet…" : waiting.isEmpty()
+                        ? "No fleet to cost yet"
+                        : "Waiting for every task (" + waiting + ")";
             }
             return "Hosts " + monthly(b.bill()) + "/month · services " + monthly(b.totalOf(CostLine.Kind.SERVICE))
                     + " · idle " + monthly(b.totalOf(CostLine.Kind.IDLE)) + " · stranded "
                     + monthly(b.totalOf(CostLine.Kind.STRANDED));
-        }, viewModel.breakdownProperty(), viewModel.busyProperty()));
+        }, viewModel.breakdownProperty(), viewModel.busyProperty(), viewModel.waitingProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button export = new Button("Export CSV…");
@@ -163,7 +166,10 @@ public final class CostView extends VBox {
         ((javafx.collections.transformation.SortedList<CostRow>) table.getItems()).comparatorProperty()
                 .bind(table.comparatorProperty());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No fleet costed yet"));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(viewModel.waitingProperty().isEmpty())
+                .then("No fleet costed yet").otherwise("Costed once every task is in"));
+        table.setPlaceholder(placeholder);
         table.getStyleClass().add(Styles.DENSE);
         TableColumn<CostRow, Double> monthly = CostColumns.number("Per month", CostRow::usdPerMonth, CostView::money);
         monthly.setSortType(TableColumn.SortType.DESCENDING);

@@ -72,6 +72,8 @@ public final class CostViewModel {
     private final ReadOnlyObjectWrapper<RepackResult> repack = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper requestsNote = new ReadOnlyStringWrapper("");
+    /** How far the fleet's load has got while the page waits for every task; empty when it does not wait. */
+    private final ReadOnlyStringWrapper waiting = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<PortMode> portMode = new SimpleObjectProperty<>(PortMode.DYNAMIC);
     private FleetData data;
@@ -346,6 +348,16 @@ public final class CostViewModel {
     }
 
     /** Where the cost per 1,000 requests comes from and over which hours, or why it could not be counted. */
+    /** While the fleet loads: how far it has got (a cost needs every task); empty otherwise. */
+    public ReadOnlyStringProperty waitingProperty() {
+        return waiting.getReadOnlyProperty();
+    }
+
+    /** How far the fleet's load has got ({@code FleetViewModel#loadProgress}), empty when none runs. */
+    public void waitingFor(String progress) {
+        waiting.set(progress == null ? "" : progress);
+    }
+
     public ReadOnlyStringProperty requestsNoteProperty() {
         return requestsNote.getReadOnlyProperty();
     }

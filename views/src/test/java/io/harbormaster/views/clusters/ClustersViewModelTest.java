@@ -6,10 +6,12 @@ import static io.harbormaster.views.fakes.Fixtures.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harbormaster.model.fleet.Cluster;
+import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
 import io.harbormaster.views.concurrent.QueuedTaskExecutor;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.fakes.FakeListClusters;
+import io.harbormaster.views.fakes.FleetFixtures;
 import io.harbormaster.views.fakes.Fixtures;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.lifecycle.ManualRepeater;
@@ -120,6 +122,33 @@ class ClustersViewModelTest {
         assertThat(vm.placeholderProperty().get()).isEqualTo("Loading clusters in stage (eu-west-1)…");
         executor.runAll();
         assertThat(vm.clusters()).extracting(Cluster::name).containsExactly("stage-web");
+    }
+
+    @Test
+    void whileTheTasksLoadTheCountSaysReservedAndPackingWaitForThem() {
+        FleetSnapshot whole = FleetFixtures.snapshot("dev", Fixtures.NOW);
+        ManualRepeater ticks = new ManualRepeater();
+        List<String> seen = new ArrayList<>();
+        ClustersViewModel[] page = new ClustersViewModel[1];
+        FleetViewModel loading = new FleetViewModel((session, listener) -> {
+            Cluster web = whole.clusters().get(0);
+            listener.clustersFound(whole.clusters());
+            listener.servicesReady(whole.clusters(), whole.services(), whole.taskDefinitions());
+            listener.hostsDescribed(web, whole.hosts());
+            listener.tasksDescribed(web, whole.tasks().subList(0, 1));
+            ticks.tick();
+            seen.add(page[0].summaryProperty().get());
+            return whole;
+        }, fleets, new CurrentThreadTaskExecutor(), ticks, Runnable::run, Fixtures.CLOCK);
+        page[0] = new ClustersViewModel(loading);
+
+        loading.sessionProperty().set(session(DEV));
+
+        String count = whole.clusters().size() + (whole.clusters().size() == 1 ? " cluster" : " clusters");
+        assertThat(seen).hasSize(1);
+        assertThat(seen.get(0)).matches(count + " · reserved and packing once every task is in \\(tasks 1 of \\d+ · .+\\)");
+        assertThat(page[0].packingProperty().get()).isNotNull();
+        assertThat(page[0].summaryProperty().get()).as("all in").isEqualTo(count);
     }
 
     @Test
