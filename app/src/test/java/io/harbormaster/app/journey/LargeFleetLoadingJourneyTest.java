@@ -35,14 +35,19 @@ class LargeFleetLoadingJourneyTest {
 
     @Test
     void whatWaitsForTheTasksSaysSoWithTheirCountAndTheNoiseMapReadsEveryHostMeanwhile() throws Exception {
+        size(1280, 800);
         journey.robot().clickOn("#nav-clusters");
         journey.enterProd();
         journey.waitUntil("Clusters say reserved and packing wait for the tasks", () -> ((Label) journey.lookup(
                 "#clusters-summary")).getText().matches("21 clusters · reserved and packing once every task is in"
                         + " \\((hosts [0-9,]+ of 1,166 · )?tasks [0-9,]+ of 203,809 · .*\\)"));
+        assertThat(journey.onUi(() -> LayoutCheck.clipped(journey.app().window().scene()))).isEmpty();
+        journey.screenshot("clusters-large-loading-1280x800");
         journey.robot().clickOn("#nav-cost");
         journey.waitUntil("Cost says it waits for every task", () -> ((Label) journey.lookup("#cost-totals"))
                 .getText().matches("Waiting for every task \\((hosts [0-9,]+ of 1,166 · )?tasks [0-9,]+ of 203,809 · .*\\)"));
+        assertThat(journey.onUi(() -> LayoutCheck.clipped(journey.app().window().scene()))).isEmpty();
+        journey.screenshot("cost-large-loading-1280x800");
 
         journey.robot().clickOn("#nav-metrics");
         journey.robot().push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
@@ -74,14 +79,18 @@ class LargeFleetLoadingJourneyTest {
                 && values != null && values.length == HOSTS && Arrays.stream(values).noneMatch(Double::isNaN);
     }
 
+    private static void size(int width, int height) {
+        journey.robot().interact(() -> {
+            Window window = journey.app().window().scene().getWindow();
+            window.setWidth(width);
+            window.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static void shots(String name) throws Exception {
         for (int[] s : new int[][] {{1600, 1000}, {1280, 800}}) {
-            journey.robot().interact(() -> {
-                Window window = journey.app().window().scene().getWindow();
-                window.setWidth(s[0]);
-                window.setHeight(s[1]);
-            });
-            WaitForAsyncUtils.waitForFxEvents();
+            size(s[0], s[1]);
             assertThat(journey.onUi(() -> LayoutCheck.overflow(journey.app().window().scene(),
                     journey.lookup("#noise-map")))).as("at " + s[0] + "×" + s[1]).isEmpty();
             ListView<?> side = journey.lookup("#noise-critical");
