@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.harbormaster.model.metrics.MetricKind;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.metrics.MetricsPage;
+import io.harbormaster.views.services.ServicesPage;
+import io.harbormaster.views.services.ServicesViewModel;
 import io.harbormaster.views.noisemap.NoiseMapViewModel;
 import java.time.Duration;
 import java.util.Arrays;
@@ -23,7 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * map is laid out as soon as every host is in: each host has a cell and a reading — the CPU reservation ECS reports,
  * and CloudWatch's CPU of each host — while a mode counted from tasks says it waits for them, with their count; the
  * page fits the window at 1280×800 and at 1600×1000, where a person looks at it. Clusters and Cost, which need every
- * task's shape, say so with the count instead of showing blanks.
+ * task's shape, say so with the count instead of showing blanks; the Services table's image tags come with each task
+ * definition, not with the last task.
  */
 class LargeFleetLoadingJourneyTest {
 
@@ -48,6 +51,14 @@ class LargeFleetLoadingJourneyTest {
                 .getText().matches("Waiting for every task \\((hosts [0-9,]+ of 1,166 · )?tasks [0-9,]+ of 203,809 · .*\\)"));
         assertThat(journey.onUi(() -> LayoutCheck.clipped(journey.app().window().scene()))).isEmpty();
         journey.screenshot("cost-large-loading-1280x800");
+
+        journey.robot().clickOn("#nav-services");
+        ServicesViewModel services = journey.shell().page(ServicesPage.class).viewModel();
+        journey.waitUntil("every service's image tags, from its task definitions", Duration.ofSeconds(90),
+                () -> services.allRows().size() == 201 && services.allRows().stream()
+                        .allMatch(r -> !r.imageTags().isEmpty()));
+        assertThat(journey.onUi(() -> journey.shell().fleet().stateProperty().get()))
+                .as("the tags came while the tasks still load").isEqualTo(FleetViewModel.State.LOADING);
 
         journey.robot().clickOn("#nav-metrics");
         journey.robot().push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);

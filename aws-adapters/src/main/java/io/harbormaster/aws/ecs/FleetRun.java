@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -171,8 +172,13 @@ final class FleetRun {
 
     /** Asks (once per run) for the task definitions and target health of freshly described services. */
     void wantFor(List<Service> services) {
+        Set<String> told = ConcurrentHashMap.newKeySet();
         for (Service s : services) {
-            s.taskDefinitionArns().forEach(td -> wantDefinition(td, PriorityPool.DEFINITIONS));
+            s.taskDefinitionArns().forEach(td -> wantDefinition(td, PriorityPool.DEFINITIONS).thenAccept(d -> {
+                if (d != null && told.add(d.arn())) {
+                    tell("taskDefinitionDescribed", () -> listener.taskDefinitionDescribed(d));
+                }
+            }));
             s.targetGroupArns().forEach(this::wantHealth);
         }
     }

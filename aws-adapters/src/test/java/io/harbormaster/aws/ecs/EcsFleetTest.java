@@ -243,6 +243,24 @@ class EcsFleetTest {
     }
 
     @Test
+    void eachServicesTaskDefinitionIsToldOnceAsItArrives() {
+        try (EcsFleet fleet = newFleet()) {
+            List<String> told = new CopyOnWriteArrayList<>();
+            FleetSnapshot snapshot = fleet.load(prod, new FleetLoadListener() {
+                @Override
+                public void taskDefinitionDescribed(TaskDefinition definition) {
+                    told.add(definition.arn());
+                }
+            });
+
+            List<String> ofServices = snapshot.services().stream().flatMap(s -> s.taskDefinitionArns().stream())
+                    .distinct().toList();
+            assertThat(told).as("each once, with the ARN the services name").doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(ofServices);
+        }
+    }
+
+    @Test
     void eachClustersServiceNamesArriveBeforeAnyOfThemIsDescribedThenEachBatch() {
         try (EcsFleet fleet = newFleet()) {
             List<String> events = new CopyOnWriteArrayList<>();

@@ -50,6 +50,13 @@ public interface FleetLoadListener {
     }
 
     /**
+     * A task definition of the services, described after {@link #servicesReady} (a large fleet's take a while behind
+     * its tasks): its images' tags for the Services table. At most once per definition per full load.
+     */
+    default void taskDefinitionDescribed(TaskDefinition definition) {
+    }
+
+    /**
      * One DescribeContainerInstances batch (at most 100 hosts) of a full load's cluster, as it arrives: each host's
      * registered and remaining CPU, memory and ports, enough to draw it before any of its tasks is described.
      */
@@ -93,6 +100,12 @@ public interface FleetLoadListener {
                     Map<String, TaskDefinition> taskDefinitions) {
                 first.servicesReady(clusters, services, taskDefinitions);
                 other.servicesReady(clusters, services, taskDefinitions);
+            }
+
+            @Override
+            public void taskDefinitionDescribed(TaskDefinition definition) {
+                first.taskDefinitionDescribed(definition);
+                other.taskDefinitionDescribed(definition);
             }
 
             @Override

@@ -111,6 +111,12 @@ final class LoadInProgress extends LoadNews {
         draft.described(services);
     }
 
+    /** A service's task definition: its image tags show at the next tick. */
+    @Override
+    public void taskDefinitionDescribed(TaskDefinition definition) {
+        draft.definitions(Map.of(definition.arn(), definition));
+    }
+
     /** Every service is in: shown at once, without waiting for the next tick. */
     @Override
     public void servicesReady(List<Cluster> clusters, List<Service> services,

@@ -14,6 +14,7 @@ import io.harbormaster.model.fleet.FleetSnapshot;
 import io.harbormaster.model.fleet.ListedService;
 import io.harbormaster.model.fleet.LoadFleet;
 import io.harbormaster.model.fleet.Service;
+import io.harbormaster.model.fleet.TaskDefinition;
 import io.harbormaster.model.testdata.FleetSnapshotBuilder;
 import io.harbormaster.model.testdata.ServiceBuilder;
 import io.harbormaster.views.concurrent.CurrentThreadTaskExecutor;
@@ -110,6 +111,22 @@ class FleetLoadingTest {
         assertThat(vm.data().complete()).isTrue();
         assertThat(vm.stateProperty().get()).isEqualTo(FleetViewModel.State.LOADED);
         assertThat(repeater.running()).as("no ticking once loaded").isFalse();
+    }
+
+    @Test
+    void aServicesTaskDefinitionDescribedAfterTheServicesShowsAtTheNextTick() {
+        load.script = listener -> {
+            listener.clustersFound(List.of(cluster));
+            listener.servicesReady(List.of(cluster), fresh.services(), Map.of());
+            assertThat(vm.data().snapshot().taskDefinitions()).as("none described yet").isEmpty();
+            TaskDefinition first = fresh.taskDefinitions().values().iterator().next();
+            listener.taskDefinitionDescribed(first);
+            repeater.tick();
+            assertThat(vm.data().complete()).isFalse();
+            assertThat(vm.data().snapshot().taskDefinitions()).containsEntry(first.arn(), first);
+        };
+        vm().sessionProperty().set(Fixtures.session(DEV));
+        assertThat(vm.stateProperty().get()).isEqualTo(FleetViewModel.State.LOADED);
     }
 
     @Test
