@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.stage.Window;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -419,6 +420,16 @@ final class Journey implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
      */
     String writesAreDisabled() {
         return WritesDisabled.check(this);
+    }
+
+    /** Sizes the console's window, and waits until it is laid out at that size. */
+    void windowSize(int width, int height) {
+        robot.interact(() -> {
+            Window window = app().window().scene().getWindow();
+            window.setWidth(width);
+            window.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     // ---- evidence ---------------------------------------------------------------------------------------------

@@ -15,10 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The pages of the {@code large} fleet (1,166 hosts in prod) in the minutes its 203,809 tasks take to load. The noise
@@ -38,7 +36,7 @@ class LargeFleetLoadingJourneyTest {
 
     @Test
     void whatWaitsForTheTasksSaysSoWithTheirCountAndTheNoiseMapReadsEveryHostMeanwhile() throws Exception {
-        size(1280, 800);
+        journey.windowSize(1280, 800);
         journey.robot().clickOn("#nav-clusters");
         journey.enterProd();
         journey.waitUntil("Clusters say reserved and packing wait for the tasks", () -> ((Label) journey.lookup(
@@ -90,18 +88,9 @@ class LargeFleetLoadingJourneyTest {
                 && values != null && values.length == HOSTS && Arrays.stream(values).noneMatch(Double::isNaN);
     }
 
-    private static void size(int width, int height) {
-        journey.robot().interact(() -> {
-            Window window = journey.app().window().scene().getWindow();
-            window.setWidth(width);
-            window.setHeight(height);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private static void shots(String name) throws Exception {
         for (int[] s : new int[][] {{1600, 1000}, {1280, 800}}) {
-            size(s[0], s[1]);
+            journey.windowSize(s[0], s[1]);
             assertThat(journey.onUi(() -> LayoutCheck.overflow(journey.app().window().scene(),
                     journey.lookup("#noise-map")))).as("at " + s[0] + "×" + s[1]).isEmpty();
             ListView<?> side = journey.lookup("#noise-critical");

@@ -29,14 +29,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.util.WaitForAsyncUtils;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -300,7 +298,7 @@ class MetricsJourneyTest {
     }
 
     private static void dark(Shot shot) throws Exception {
-        size(1280, 800);
+        journey.windowSize(1280, 800);
         journey.robot().push(KeyCode.CONTROL, KeyCode.T);
         journey.waitUntil("dark theme", () -> journey.app().window().theme().mode() == ThemeManager.Mode.DARK);
         shot.take();
@@ -310,17 +308,8 @@ class MetricsJourneyTest {
 
     private static void shots(String name) throws Exception {
         for (int[] s : new int[][] {{1600, 1000}, {1280, 800}}) {
-            size(s[0], s[1]);
+            journey.windowSize(s[0], s[1]);
             journey.screenshot(name + "-" + s[0] + "x" + s[1]);
         }
-    }
-
-    private static void size(int width, int height) {
-        journey.robot().interact(() -> {
-            Window window = journey.app().window().scene().getWindow();
-            window.setWidth(width);
-            window.setHeight(height);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
