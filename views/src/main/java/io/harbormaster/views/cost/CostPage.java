@@ -39,6 +39,7 @@ public final class CostPage extends FleetPage {
         InvalidationListener progress = o -> viewModel.waitingFor(fleet().loadProgress());
         fleet().placementProperty().addListener(progress);
         fleet().stateProperty().addListener(progress);
+        progress.invalidated(null);
     }
 
     public static PageContribution contribution(CostDependencies ports) {

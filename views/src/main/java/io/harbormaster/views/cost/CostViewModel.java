@@ -347,7 +347,6 @@ public final class CostViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** Where the cost per 1,000 requests comes from and over which hours, or why it could not be counted. */
     /** While the fleet loads: how far it has got (a cost needs every task); empty otherwise. */
     public ReadOnlyStringProperty waitingProperty() {
         return waiting.getReadOnlyProperty();
@@ -358,6 +357,7 @@ public final class CostViewModel {
         waiting.set(progress == null ? "" : progress);
     }
 
+    /** Where the cost per 1,000 requests comes from and over which hours, or why it could not be counted. */
     public ReadOnlyStringProperty requestsNoteProperty() {
         return requestsNote.getReadOnlyProperty();
     }

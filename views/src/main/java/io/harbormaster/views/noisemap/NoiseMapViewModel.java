@@ -194,16 +194,15 @@ public final class NoiseMapViewModel {
         }
         FleetSnapshot snapshot = data.snapshot();
         NoiseLayout current = layout.get();
-        if (current != null && current.hostsOnly() && current.fits(snapshot, rows.get())) {
-            // every task is in now: what was counted from tasks can be shown, the rest stays as it is
-            layout.set(current.with(snapshot));
-            if (countedFromTasks(metric.get())) {
-                reload();
-            }
-            return;
-        }
         if (current != null && current.fits(snapshot, rows.get())) {
             layout.set(current.with(snapshot));
+            if (current.hostsOnly() && countedFromTasks(metric.get())) {
+                reload(); // every task is in now: what is counted from them can be shown
+                return;
+            }
+            if (current.hostsOnly()) {
+                showFrame(); // the list beside and the picked host, with their tasks now
+            }
             NoiseLoader.Source from = loader.sourceOf(metric.get());
             if (from == NoiseLoader.Source.SNAPSHOT || from == NoiseLoader.Source.SNAPSHOT_WITH_HISTORY
                     && points.isEmpty()) {

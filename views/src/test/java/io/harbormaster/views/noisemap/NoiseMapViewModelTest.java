@@ -362,6 +362,8 @@ class NoiseMapViewModelTest {
         assertThat(vm.layoutProperty().get().hostsOnly()).isFalse();
         assertThat(vm.valuesProperty().get()[cellOf(vm, FleetFixtures.H1)]).isEqualTo(3);
         assertThat(vm.messageProperty().get()).isEmpty();
+        assertThat(vm.selectedProperty().get().tasks()).as("the picked host's services, now they are in")
+                .contains("edge ×1", "api ×1", "worker ×1");
     }
 
     @Test
