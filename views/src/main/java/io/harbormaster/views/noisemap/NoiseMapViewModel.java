@@ -178,9 +178,12 @@ public final class NoiseMapViewModel {
         placement.bind(currentPlacement);
     }
 
-    /** Whether a metric is counted from the fleet's tasks (so waits for all of them), not read from the hosts. */
-    static boolean countedFromTasks(MetricKind kind) {
-        return kind == MetricKind.TASK_COUNT || kind == MetricKind.REQUEST_RATE || kind == MetricKind.ERROR_RATE_5XX;
+    /**
+     * Whether a metric is counted from the fleet's tasks (so waits for all of them), not read from the hosts: the
+     * task count, and traffic shared out by each host's tasks.
+     */
+    private boolean countedFromTasks(MetricKind kind) {
+        return kind == MetricKind.TASK_COUNT || loader.sourceOf(kind) == NoiseLoader.Source.TRAFFIC;
     }
 
     private void fleetChanged() {

@@ -1,10 +1,7 @@
 package io.harbormaster.views.shared;
 
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
@@ -17,7 +14,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 
 /**
  * Column widths from what a column shows, so that no number, count, kind, date or name is cut to "…" ("400 / 4…",
@@ -37,14 +33,6 @@ public final class ColumnWidths {
     /** Only the longest values (by characters) are measured: a table of 2,000 services measures 24, not 2,000. */
     private static final int MEASURED = 24;
     private static final String GIVEN_MIN = ColumnWidths.class.getName() + ".given";
-
-    /**
-     * Widths already measured, by font and text: each refresh of a table measures its longest values again, and they
-     * are mostly the ones of the refresh before (names, ids, counts). A text layout is a dear part of a table's new
-     * rows on the UI thread (a side-by-side half opened again: two of the three samples of its 44 ms of work in a
-     * soak), and a look-up is not.
-     */
-    private static final Widths MEASURED_WIDTHS = new Widths(4096);
 
     private ColumnWidths() {
     }
@@ -162,51 +150,10 @@ public final class ColumnWidths {
                 Math.max(14, font.getSize()));
         double widest = 0;
         for (String value : values) {
-            widest = Math.max(widest, MEASURED_WIDTHS.width(cellFont,
+            widest = Math.max(widest, TextWidths.of(cellFont,
                     value.length() > chars ? value.substring(0, chars) : value));
         }
         return widest == 0 ? 0 : Math.ceil(widest) + CELL_PADDING;
-    }
-
-    /** Values measured so far, for tests. */
-    static int measuredWidths() {
-        return MEASURED_WIDTHS.size();
-    }
-
-    /** An LRU map of widths measured; thread-safe (a text may be measured off the UI thread). */
-    private static final class Widths {
-        private final Map<Font, Map<String, Double>> byFont = new HashMap<>();
-        private final int capacity;
-        private Text text;
-
-        Widths(int capacity) {
-            this.capacity = capacity;
-        }
-
-        synchronized double width(Font font, String value) {
-            Map<String, Double> widths = byFont.computeIfAbsent(font, f -> new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
-                    return size() > capacity;
-                }
-            });
-            Double known = widths.get(value);
-            if (known != null) {
-                return known;
-            }
-            if (text == null) {
-                text = new Text();
-            }
-            text.setFont(font);
-            text.setText(value);
-            double width = text.getLayoutBounds().getWidth();
-            widths.put(value, width);
-            return width;
-        }
-
-        synchronized int size() {
-            return byFont.values().stream().mapToInt(Map::size).sum();
-        }
     }
 
     private static void apply(TableColumn<?, ?> column, double values) {

@@ -3,7 +3,6 @@ package io.harbormaster.views.shared;
 import javafx.scene.control.TableColumn;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 
 /** Column headings read whole: no table squeezes a column below its heading ("Runn…"). */
 public final class Headings {
@@ -19,10 +18,9 @@ public final class Headings {
      * arrow.
      */
     public static double width(String title) {
-        Text text = new Text(title);
         Font font = Font.getDefault();
-        text.setFont(Font.font(font.getFamily(), FontWeight.BOLD, Math.max(14, font.getSize())));
-        return Math.ceil(text.getLayoutBounds().getWidth()) + 36;
+        return Math.ceil(TextWidths.of(Font.font(font.getFamily(), FontWeight.BOLD, Math.max(14, font.getSize())),
+                title)) + 36;
     }
 
     /**

@@ -71,11 +71,11 @@ class ColumnWidthsTest {
     void aValueMeasuredOnceIsNotMeasuredAgainAndBoldIsMeasuredApart() {
         List<String> values = List.of("a-value-measured-once-" + System.nanoTime());
         double plain = ColumnWidths.widthOf(values, false, ColumnWidths.WHOLE_CHARS);
-        int measured = ColumnWidths.measuredWidths();
+        int measured = TextWidths.measured();
         assertThat(ColumnWidths.widthOf(values, false, ColumnWidths.WHOLE_CHARS)).isEqualTo(plain);
-        assertThat(ColumnWidths.measuredWidths()).as("the second time, looked up").isEqualTo(measured);
+        assertThat(TextWidths.measured()).as("the second time, looked up").isEqualTo(measured);
         double bold = ColumnWidths.widthOf(values, true, ColumnWidths.WHOLE_CHARS);
-        assertThat(ColumnWidths.measuredWidths()).isEqualTo(measured + 1);
+        assertThat(TextWidths.measured()).isEqualTo(measured + 1);
         assertThat(bold).as("bold is wider").isGreaterThan(plain);
     }
 
