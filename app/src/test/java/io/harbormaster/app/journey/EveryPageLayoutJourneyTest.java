@@ -170,6 +170,15 @@ class EveryPageLayoutJourneyTest {
         TableView<?> stageClusters = journey.lookup("#split-clusters-table");
         journey.waitUntil("stage's clusters show beside prod", () -> !stageClusters.getItems().isEmpty());
         found.addAll(fits("side-by-side"));
+        // Every page in the first half, prod's (its banner above the page): half the window, nothing cut
+        for (String page : List.of("services", "allenv", "compare", "hosts", "metrics", "cost", "deploys", "cutovers",
+                "clusters")) {
+            journey.robot().clickOn("#nav-" + page);
+            journey.waitUntil(page + " shows in the first half", () -> page.equals(journey.shell().pageProperty()
+                    .get()));
+            Thread.sleep(600); // its later parts, a few frames after it shows
+            found.addAll(fitsAt("side-by-side-" + page, 1280, 800));
+        }
         journey.robot().clickOn("#split-close");
         journey.waitUntil("the second half closes", () -> !journey.exists("#split-choice"));
         assertThat(found).isEmpty();

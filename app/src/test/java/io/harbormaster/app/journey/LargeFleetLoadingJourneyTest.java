@@ -49,6 +49,21 @@ class LargeFleetLoadingJourneyTest {
                 .getText().matches("Waiting for every task \\((hosts [0-9,]+ of 1,166 · )?tasks [0-9,]+ of 203,809 · .*\\)"));
         assertThat(journey.onUi(() -> LayoutCheck.clipped(journey.app().window().scene()))).isEmpty();
         journey.screenshot("cost-large-loading-1280x800");
+        // Half the window (side by side): how far the tasks are wraps, never cut
+        journey.robot().push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B);
+        journey.waitUntil("the second half opens", () -> journey.exists("#split-choice"));
+        journey.screenshot("cost-large-loading-half-1280x800");
+        assertThat(journey.onUi(() -> LayoutCheck.clipped(journey.app().window().scene()))).as("Cost, half")
+                .isEmpty();
+        journey.robot().clickOn("#nav-clusters");
+        journey.waitUntil("Clusters show", () -> journey.exists("#clusters-summary"));
+        assertThat(journey.onUi(() -> ((Label) journey.lookup("#clusters-summary")).getText()))
+                .contains("once every task is in");
+        assertThat(journey.onUi(() -> LayoutCheck.clipped(journey.app().window().scene()))).as("Clusters, half")
+                .isEmpty();
+        journey.screenshot("clusters-large-loading-half-1280x800");
+        journey.robot().push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B);
+        journey.waitUntil("the second half closes", () -> !journey.exists("#split-choice"));
 
         journey.robot().clickOn("#nav-services");
         ServicesViewModel services = journey.shell().page(ServicesPage.class).viewModel();

@@ -121,13 +121,34 @@ class SideBySideJourneyTest {
         assertThat(journey.onUi(first::isVisible)).isTrue();
         journey.screenshot("side-by-side-05-clusters-beside-hosts");
 
+        // The second half's page stays in the window too while the half is closed: opened again, nothing is restyled.
+        Node secondPage = journey.onUi(() -> journey.<javafx.scene.layout.Pane>lookup("#split-content")
+                .getChildren().get(0));
+        List<Object> secondScenes = new CopyOnWriteArrayList<>();
+        journey.robot().interact(() -> secondPage.sceneProperty().addListener((o, was, now) -> secondScenes.add(
+                String.valueOf(now))));
         journey.robot().interact(() -> journey.shell().sideBySide().close());
         journey.waitUntil("the second half closes", () -> !journey.exists("#split-choice"));
         assertThat(journey.onUi(current::getParent)).as("the current page's parent, open and closed")
                 .isSameAs(currentsParent);
         assertThat(currentsScenes).as("the current page left its window").isEmpty();
         assertThat(journey.onUi(() -> journey.<Node>lookup("#primary-band").isVisible())).isFalse();
+        double splitWidth = width("#split-pane");
+        journey.waitUntil("the first half takes the whole width", () -> Math.abs(
+                width("#side-by-side .hm-split-half") - splitWidth) < 2);
+        assertThat(journey.onUi(first::isVisible)).as("the divider, closed").isFalse();
+        assertThat(journey.onUi(() -> first.getWidth())).as("the divider's width, closed").isZero();
         journey.screenshot("side-by-side-06-closed");
+
+        journey.robot().push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B);
+        journey.waitUntil("the second half opens again", () -> journey.exists("#split-choice"));
+        journey.waitUntil("it has its width again", () -> width("#split-half") > 400);
+        assertThat(journey.onUi(first::isVisible)).as("the divider, open again").isTrue();
+        assertThat(journey.onUi(() -> journey.<javafx.scene.layout.Pane>lookup("#split-content").getChildren()
+                .get(0))).as("the page it showed").isSameAs(secondPage);
+        assertThat(secondScenes).as("the second half's page left the window").isEmpty();
+        journey.robot().interact(() -> journey.shell().sideBySide().close());
+        journey.waitUntil("the second half closes again", () -> !journey.exists("#split-choice"));
     }
 
     private static double width(String query) {

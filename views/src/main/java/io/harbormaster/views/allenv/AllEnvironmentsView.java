@@ -5,6 +5,7 @@ import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.shared.services.ServicesTable;
 import io.harbormaster.views.theme.HarbormasterStyles;
+import io.harbormaster.views.shared.WrappingBar;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -59,8 +60,7 @@ public final class AllEnvironmentsView extends VBox {
         load.setOnAction(e -> viewModel.load());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, spacer, filter, problems, load);
-        header.setAlignment(Pos.CENTER_LEFT);
+        WrappingBar header = new WrappingBar(10, title, spacer, filter, problems, load);
         header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
         environments.setId("allenv-environments");
         environments.setAlignment(Pos.CENTER_LEFT);

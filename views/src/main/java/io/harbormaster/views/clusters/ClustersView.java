@@ -114,6 +114,9 @@ public final class ClustersView extends VBox {
         summary.setId("clusters-summary");
         summary.getStyleClass().add(HarbormasterStyles.MUTED);
         summary.textProperty().bind(viewModel.summaryProperty());
+        // While a large fleet's tasks load it says how far they are: two lines in a narrow window, never cut
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
 
         getChildren().addAll(header, tableArea, summary);
     }

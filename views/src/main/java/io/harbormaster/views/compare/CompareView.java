@@ -8,7 +8,6 @@ import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -26,6 +25,7 @@ import javafx.util.StringConverter;
 import java.util.function.Function;
 import org.kordamp.ikonli.javafx.FontIcon;
 import io.harbormaster.views.actions.ActionFactory;
+import io.harbormaster.views.shared.WrappingBar;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -82,9 +82,8 @@ public final class CompareView extends VBox {
         spinner.visibleProperty().bind(viewModel.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, service, new Label("in"), here, new Label("beside"), other, go, refresh,
-                spinner, spacer);
-        header.setAlignment(Pos.CENTER_LEFT);
+        WrappingBar header = new WrappingBar(10, title, service, new Label("in"), here, new Label("beside"), other, go,
+                refresh, spinner, spacer);
         header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
 
         TableView<ComparedLine> table = new TableView<>(viewModel.lines());

@@ -68,6 +68,11 @@ public final class CostView extends VBox {
         title.getStyleClass().add(HarbormasterStyles.PAGE_TITLE);
         Label note = new Label("A task's share of its host: the larger of its CPU and memory shares");
         note.getStyleClass().add(HarbormasterStyles.PAGE_SUBTITLE);
+        // Half a window wide (side by side) the title stays whole and the note takes two lines
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        note.setWrapText(true);
+        note.setMinWidth(0);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         HBox header = new HBox(10, title, note);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
@@ -147,9 +152,14 @@ public final class CostView extends VBox {
                     + " · idle " + monthly(b.totalOf(CostLine.Kind.IDLE)) + " · stranded "
                     + monthly(b.totalOf(CostLine.Kind.STRANDED));
         }, viewModel.breakdownProperty(), viewModel.busyProperty(), viewModel.waitingProperty()));
+        // A half of side by side is narrow: the totals, or how far a large fleet's tasks are, wrap before the button
+        totals.setWrapText(true);
+        totals.setMinWidth(0);
+        totals.setMinHeight(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button export = new Button("Export CSV…");
+        export.setMinWidth(Region.USE_PREF_SIZE);
         export.setId("cost-export");
         export.disableProperty().bind(Bindings.isEmpty(viewModel.rows()));
         export.setOnAction(e -> chooseExport());
@@ -166,10 +176,7 @@ public final class CostView extends VBox {
         ((javafx.collections.transformation.SortedList<CostRow>) table.getItems()).comparatorProperty()
                 .bind(table.comparatorProperty());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label placeholder = new Label();
-        placeholder.textProperty().bind(Bindings.when(viewModel.waitingProperty().isEmpty())
-                .then("No fleet costed yet").otherwise("Costed once every task is in"));
-        table.setPlaceholder(placeholder);
+        table.setPlaceholder(notCostedYet());
         table.getStyleClass().add(Styles.DENSE);
         TableColumn<CostRow, Double> monthly = CostColumns.number("Per month", CostRow::usdPerMonth, CostView::money);
         monthly.setSortType(TableColumn.SortType.DESCENDING);
@@ -198,6 +205,15 @@ public final class CostView extends VBox {
         io.harbormaster.views.shared.TableCsv.offerCopy(table);
     }
 
+    /** What an empty table of costs says: nothing to cost, or a large fleet's tasks still loading. */
+    private Label notCostedYet() {
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(Bindings.when(viewModel.waitingProperty().isEmpty())
+                .then("No fleet costed yet").otherwise("Costed once every task is in"));
+        return placeholder;
+    }
+
     private TableView<ClusterCost> clustersTable() {
         TableView<ClusterCost> clusters = new TableView<>();
         clusters.setId("cost-clusters");
@@ -206,6 +222,7 @@ public final class CostView extends VBox {
         sorted.comparatorProperty().bind(clusters.comparatorProperty());
         clusters.setItems(sorted);
         clusters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        clusters.setPlaceholder(notCostedYet()); // JavaFX's own "No content in table" said nothing of why
         TableColumn<ClusterCost, Number> hosts = new TableColumn<>("Hosts");
         hosts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hosts()));
         hosts.setMinWidth(Headings.tightWidth(hosts.getText()));

@@ -4,13 +4,13 @@ import io.harbormaster.model.cost.scaling.ScalingWhatIf;
 import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.Headings;
+import io.harbormaster.views.shared.WrappingBar;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -18,7 +18,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -119,9 +118,8 @@ final class ScalingView extends VBox {
                 target.setPromptText("a % of CPU");
             }
         });
-        HBox controls = new HBox(8, new Label("Had every service not scaling today tracked"), target,
+        WrappingBar controls = new WrappingBar(8, new Label("Had every service not scaling today tracked"), target,
                 new Label("% average CPU over the"), window, run);
-        controls.setAlignment(Pos.CENTER_LEFT);
         Label result = new Label("Nothing changes in AWS: the fleet's own hourly CPU, target tracking's rule, hosts"
                 + " as a capacity lower bound");
         result.setId("cost-scaling-result");

@@ -9,11 +9,11 @@ import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.deploys.wizard.DeployWizardView;
 import io.harbormaster.views.shared.TabContents;
 import io.harbormaster.views.theme.HarbormasterStyles;
+import io.harbormaster.views.shared.WrappingBar;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ObservableList;
-import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -74,8 +74,7 @@ public final class DeploysView extends StackPane {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, spacer, choose, service, deployButton);
-        header.setAlignment(Pos.CENTER_LEFT);
+        WrappingBar header = new WrappingBar(10, title, spacer, choose, service, deployButton);
         header.getStyleClass().add(HarbormasterStyles.PAGE_HEADER);
 
         ListView<DeployRow> list = new ListView<>(viewModel.rows());

@@ -3,6 +3,7 @@ package io.harbormaster.views.hosts;
 import io.harbormaster.views.fleet.FleetBanner;
 import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.shared.LaterPart;
+import io.harbormaster.views.shared.WrappingBar;
 import io.harbormaster.views.shared.WrappingToolbar;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import javafx.beans.binding.Bindings;
@@ -107,7 +108,7 @@ public final class HostsView extends VBox {
         // Narrower than 1280 px the service and zoom controls move under the choices rather than squeeze them.
         WrappingToolbar.fitToValue(grouping);
         WrappingToolbar.fitToValue(order);
-        FlowPane toolbar = WrappingToolbar.of(new Node[] {groupBy, grouping, order, measured},
+        WrappingBar toolbar = WrappingToolbar.of(new Node[] {groupBy, grouping, order, measured},
                 new Node[] {service, clear, zoomIn, zoomOut, fit, reset});
         toolbar.getStyleClass().add(FleetStyles.TOOLBAR);
 

@@ -4,6 +4,7 @@ import io.harbormaster.model.fleet.Service;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.fleet.ServicePicker;
 import io.harbormaster.views.shared.metrics.MetricsStyles;
+import io.harbormaster.views.shared.WrappingBar;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -83,7 +84,8 @@ public final class LogsView extends BorderPane {
         }
         HBox.setHgrow(filter, Priority.ALWAYS);
         message.setWrapText(true);
-        HBox bar = new HBox(service, filter, lookBack, search, pause, count);
+        // half a window wide (side by side) the controls take two rows instead of the filter none
+        WrappingBar bar = new WrappingBar(8, service, filter, lookBack, search, pause, count);
         bar.getStyleClass().add(MetricsStyles.TOOLBAR);
         message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());

@@ -8,6 +8,7 @@ import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.shared.LaterPart;
 import io.harbormaster.views.text.DateText;
 import io.harbormaster.views.theme.HarbormasterStyles;
+import io.harbormaster.views.shared.WrappingBar;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -54,7 +55,7 @@ final class ServiceDetailContent extends VBox {
     private final TableView<ServiceDetail.TaskRow> tasks = new TableView<>();
     private final TabPane tabs = new TabPane();
     private final HBox taskActions = new HBox(8);
-    private HBox head;
+    private WrappingBar head;
 
     /** A tab after the detail's own (Stopped tasks). */
     void addTab(Tab tab) {
@@ -104,8 +105,10 @@ final class ServiceDetailContent extends VBox {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        head = new HBox(10, new VBox(2, title, subtitle), spacer, onHosts, compare);
-        head.setAlignment(Pos.CENTER_LEFT);
+        // the service's name, where it runs and its actions: in two rows where half a window is too narrow for one
+        subtitle.setWrapText(true);
+        subtitle.setMinHeight(Region.USE_PREF_SIZE);
+        head = new WrappingBar(10, new VBox(2, title, subtitle), spacer, onHosts, compare);
 
         buildDeployments();
         buildTargets();

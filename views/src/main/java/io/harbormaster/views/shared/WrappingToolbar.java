@@ -4,8 +4,8 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -23,18 +23,13 @@ public final class WrappingToolbar {
     private WrappingToolbar() {
     }
 
-    public static FlowPane of(Node[] left, Node[] right) {
-        HBox start = group(left);
-        HBox end = group(right);
-        end.setAlignment(Pos.CENTER_RIGHT);
-        FlowPane bar = new FlowPane(GAP, 6, start, end);
-        bar.setAlignment(Pos.CENTER_LEFT);
+    public static WrappingBar of(Node[] left, Node[] right) {
+        // The spacer takes the room left on the first line, keeping the right group at the right edge; a right group
+        // wider than that room starts the next line.
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        WrappingBar bar = new WrappingBar(GAP, group(left), spacer, group(right));
         bar.setMinWidth(0);
-        // On the first line the right group takes the room left over and keeps its controls at the right; when its
-        // own width is more than that room, the pane wraps it onto the next line.
-        end.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(natural(end),
-                bar.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset() - start.getWidth() - GAP - 1),
-                bar.widthProperty(), start.widthProperty()));
         return bar;
     }
 
@@ -58,13 +53,4 @@ public final class WrappingToolbar {
         return box;
     }
 
-    /** The group's width with each control at its preferred width. */
-    private static double natural(HBox group) {
-        double width = group.snappedLeftInset() + group.snappedRightInset()
-                + GAP * Math.max(0, group.getChildren().size() - 1);
-        for (Node child : group.getChildren()) {
-            width += child.prefWidth(-1);
-        }
-        return width;
-    }
 }

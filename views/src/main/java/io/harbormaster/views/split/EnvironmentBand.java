@@ -58,6 +58,7 @@ final class EnvironmentBand extends VBox {
         banner.getStyleClass().add(HarbormasterStyles.PRODUCTION_BANNER);
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.setWrapText(true); // a half is narrower than the sentence
+        banner.setMinHeight(Region.USE_PREF_SIZE); // under a tall page too: the page gives way, not the banner
         getChildren().addAll(row, banner);
 
         Runnable show = () -> {

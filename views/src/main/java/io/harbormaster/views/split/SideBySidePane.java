@@ -60,16 +60,23 @@ public final class SideBySidePane extends StackPane {
         secondHalf = half(new VBox(secondBand, secondContent));
         secondHalf.setId("split-half");
         split.setId("split-pane");
-        // Closed, the split holds the current page's half alone, its band hidden: the page never changes parent.
-        // Moved into the split and back out, every node of it was styled again at each opening and closing.
-        split.getItems().add(primaryHalf);
+        // The split always holds both halves: closed, the second is hidden, no wider than nothing, and the divider
+        // with it. Neither half ever changes parent: a half taken out of the split and put back was styled again,
+        // every node of its page, at each opening (the soak: 20-44 ms of UI-thread work each time).
+        split.getItems().addAll(primaryHalf, secondHalf);
+        split.skinProperty().addListener((obs, old, now) -> layout(viewModel.openProperty().get()));
         getChildren().add(split);
         secondViews = new BuiltOnce<>(key -> {
             Node made = StaleBanner.frame(viewModel.page(key), viewModel.page(key).createView().node());
             // The second half reuses page views; its ids get a prefix so the current environment's stay unique.
             IdPrefix.apply(made, "split-");
             return made;
-        }, view -> secondContent.getChildren().setAll(view));
+        }, view -> {
+            // Opened again on the page it showed: left where it is (taken out and put back, it is styled again).
+            if (secondContent.getChildren().size() != 1 || secondContent.getChildren().get(0) != view) {
+                secondContent.getChildren().setAll(view);
+            }
+        });
 
         viewModel.pageProperty().addListener((obs, old, now) -> secondViews.show(now));
         viewModel.openProperty().addListener((obs, was, now) -> layout(now));
@@ -146,15 +153,26 @@ public final class SideBySidePane extends StackPane {
     private void layout(boolean open) {
         primaryBand.setVisible(open);
         primaryBand.setManaged(open);
+        secondHalf.setVisible(open);
+        secondHalf.setMinWidth(open ? MIN_HALF_WIDTH : 0);
+        secondHalf.setMaxWidth(open ? Double.MAX_VALUE : 0);
+        // The divider is the skin's: there once the split is skinned (this runs again then). Its own class, not the
+        // split's, so that nothing but the divider is styled again.
+        for (Node divider : split.getChildrenUnmodifiable()) {
+            if (!divider.getStyleClass().contains("split-pane-divider")) {
+                continue; // a half's wrapper
+            }
+            divider.setVisible(open);
+            if (open) {
+                divider.getStyleClass().remove(HarbormasterStyles.SPLIT_DIVIDER_CLOSED);
+            } else if (!divider.getStyleClass().contains(HarbormasterStyles.SPLIT_DIVIDER_CLOSED)) {
+                divider.getStyleClass().add(HarbormasterStyles.SPLIT_DIVIDER_CLOSED);
+            }
+        }
         if (open) {
             secondViews.show(viewModel.pageProperty().get());
-            if (!split.getItems().contains(secondHalf)) {
-                split.getItems().add(secondHalf);
-            }
-            split.setDividerPositions(0.5);
-        } else {
-            split.getItems().remove(secondHalf);
         }
+        split.setDividerPositions(open ? 0.5 : 1);
     }
 
     /** A page's title and icon; the icons made once per cell (finding an icon's font is a search of them all). */

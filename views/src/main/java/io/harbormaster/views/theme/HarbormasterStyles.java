@@ -106,6 +106,8 @@ public final class HarbormasterStyles {
 
     // Side by side
     public static final String SPLIT_HALF = "hm-split-half";
+    /** The side-by-side divider while the second half is closed: no width. */
+    public static final String SPLIT_DIVIDER_CLOSED = "hm-split-divider-closed";
     public static final String SPLIT_BAND = "hm-split-band";
     public static final String SPLIT_BAND_DETAIL = "hm-split-band-detail";
 }

@@ -9,7 +9,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -27,7 +26,7 @@ import org.testfx.framework.junit5.Start;
 class WrappingToolbarTest {
 
     private Stage stage;
-    private FlowPane bar;
+    private WrappingBar bar;
     private Button first;
     private Button last;
     private ChoiceBox<String> choice;
@@ -43,6 +42,8 @@ class WrappingToolbarTest {
         last = new Button("Zoom to fit every host");
         bar = WrappingToolbar.of(new Node[] {first, choice}, new Node[] {new Label("Light up"), last});
         stage.setScene(new Scene(new VBox(bar), 900, 200));
+        stage.setWidth(900); // the extension's one stage keeps the width a test before gave it
+        stage.setHeight(200);
         stage.show();
     }
 

@@ -1,0 +1,106 @@
+package io.harbormaster.views.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A page's header: one row while it fits, the room left to what grows; narrower, the next control starts a row of its
+ * own at its full width instead of every control being cut to "…".
+ */
+@ExtendWith(ApplicationExtension.class)
+class WrappingBarTest {
+
+    private Stage stage;
+    private WrappingBar bar;
+    private Label title;
+    private TextField filter;
+    private Button load;
+    private Button hidden;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        title = new Label("All environments");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        filter = new TextField();
+        filter.setPrefColumnCount(18);
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        filter.setMaxWidth(320);
+        load = new Button("Load every environment");
+        hidden = new Button("Not laid out");
+        hidden.setManaged(false);
+        bar = new WrappingBar(10, title, spacer, filter, load, hidden);
+        stage.setScene(new Scene(new VBox(bar, new Label("below")), 900, 300));
+        stage.setWidth(900); // the extension's one stage keeps the width a test before gave it
+        stage.setHeight(300);
+        stage.show();
+    }
+
+    @Test
+    void oneRowWhileItFitsTheRoomLeftToWhatGrows(FxRobot robot) {
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        assertThat(top(load)).as("one row").isCloseTo(top(title), within(8.0));
+        assertThat(bounds(load).getMaxX()).as("the spacer pushes the rest to the right edge")
+                .isCloseTo(bar.getWidth(), within(1.0));
+        assertThat(filter.getWidth()).as("the filter grows up to its maximum").isCloseTo(320, within(1.0));
+        assertThat(bar.getHeight()).isCloseTo(rowHeight(), within(1.0));
+    }
+
+    @Test
+    void narrowerTheNextControlStartsARowAtItsFullWidth(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(360);
+            stage.getScene().getRoot().layout();
+        });
+        assertThat(top(filter)).as("the filter on a row under the title").isGreaterThan(bounds(title).getMaxY());
+        assertThat(top(load)).as("and the button under it").isGreaterThan(bounds(filter).getMaxY());
+        for (Node control : new Node[] {title, load}) {
+            assertThat(((Region) control).getWidth()).as("not cut").isCloseTo(control.prefWidth(-1), within(1.0));
+        }
+        assertThat(bar.getHeight()).as("three rows tall: the page below moves down")
+                .isGreaterThan(2.5 * rowHeight());
+        assertThat(bounds(bar).getMaxY()).isLessThanOrEqualTo(top(stage.getScene().getRoot().getChildrenUnmodifiable()
+                .get(1)) + 0.5);
+    }
+
+    @Test
+    void aControlWiderThanTheBarGetsTheWholeWidthAndAnUnmanagedOneIsLeftAlone(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(150);
+            stage.getScene().getRoot().layout();
+        });
+        assertThat(load.getWidth()).isCloseTo(bar.getWidth(), within(1.0));
+        assertThat(hidden.getLayoutX()).isZero();
+        assertThat(bar.minWidth(-1)).as("the widest control's own minimum").isLessThan(load.prefWidth(-1) + 1);
+    }
+
+    private double rowHeight() {
+        return Math.max(Math.max(title.prefHeight(-1), filter.prefHeight(-1)), load.prefHeight(-1));
+    }
+
+    private static double top(Node node) {
+        return bounds(node).getMinY();
+    }
+
+    private static Bounds bounds(Node node) {
+        return node.localToScene(node.getLayoutBounds());
+    }
+}
