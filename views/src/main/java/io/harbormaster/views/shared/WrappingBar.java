@@ -103,7 +103,7 @@ public final class WrappingBar extends Pane {
             double pref = Math.min(child.prefWidth(-1), width);
             double needed = row.children.isEmpty() ? pref : used + spacing + pref;
             if (!row.children.isEmpty() && needed > width + 0.5) {
-                rows.add(row.settle(width, spacing));
+                rows.add(snapped(row.settle(width, spacing)));
                 row = new Row();
                 needed = pref;
             }
@@ -112,9 +112,15 @@ public final class WrappingBar extends Pane {
             used = needed;
         }
         if (!row.children.isEmpty()) {
-            rows.add(row.settle(width, spacing));
+            rows.add(snapped(row.settle(width, spacing)));
         }
         return rows;
+    }
+
+    /** A row's height as layout places it, so that the bar asks for the height its rows take. */
+    private Row snapped(Row row) {
+        row.height = snapSizeY(row.height);
+        return row;
     }
 
     private List<Node> managed() {

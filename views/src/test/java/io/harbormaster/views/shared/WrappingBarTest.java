@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import javafx.geometry.Bounds;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -12,7 +13,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +27,6 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class WrappingBarTest {
 
-    private Stage stage;
     private WrappingBar bar;
     private Label title;
     private TextField filter;
@@ -36,7 +35,6 @@ class WrappingBarTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         title = new Label("All environments");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -48,15 +46,16 @@ class WrappingBarTest {
         hidden = new Button("Not laid out");
         hidden.setManaged(false);
         bar = new WrappingBar(10, title, spacer, filter, load, hidden);
-        stage.setScene(new Scene(new VBox(bar, new Label("below")), 900, 300));
-        stage.setWidth(900); // the extension's one stage keeps the width a test before gave it
-        stage.setHeight(300);
+        // Sized by the test, not by the window: the extension's one stage is every test's, and keeps a size given it
+        Group root = new Group(bar);
+        root.setAutoSizeChildren(false);
+        stage.setScene(new Scene(root, 300, 200));
         stage.show();
     }
 
     @Test
     void oneRowWhileItFitsTheRoomLeftToWhatGrows(FxRobot robot) {
-        robot.interact(() -> stage.getScene().getRoot().layout());
+        size(robot, 900);
         assertThat(top(load)).as("one row").isCloseTo(top(title), within(8.0));
         assertThat(bounds(load).getMaxX()).as("the spacer pushes the rest to the right edge")
                 .isCloseTo(bar.getWidth(), within(1.0));
@@ -66,30 +65,31 @@ class WrappingBarTest {
 
     @Test
     void narrowerTheNextControlStartsARowAtItsFullWidth(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setWidth(360);
-            stage.getScene().getRoot().layout();
-        });
+        size(robot, 360);
         assertThat(top(filter)).as("the filter on a row under the title").isGreaterThan(bounds(title).getMaxY());
         assertThat(top(load)).as("and the button under it").isGreaterThan(bounds(filter).getMaxY());
         for (Node control : new Node[] {title, load}) {
             assertThat(((Region) control).getWidth()).as("not cut").isCloseTo(control.prefWidth(-1), within(1.0));
         }
-        assertThat(bar.getHeight()).as("three rows tall: the page below moves down")
-                .isGreaterThan(2.5 * rowHeight());
-        assertThat(bounds(bar).getMaxY()).isLessThanOrEqualTo(top(stage.getScene().getRoot().getChildrenUnmodifiable()
-                .get(1)) + 0.5);
+        assertThat(bar.getHeight()).as("three rows tall: what is below moves down").isGreaterThan(2.5 * rowHeight());
+        assertThat(bounds(load).getMaxY()).isLessThanOrEqualTo(bar.getHeight() + 1);
     }
 
     @Test
     void aControlWiderThanTheBarGetsTheWholeWidthAndAnUnmanagedOneIsLeftAlone(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setWidth(150);
-            stage.getScene().getRoot().layout();
-        });
+        size(robot, 150);
         assertThat(load.getWidth()).isCloseTo(bar.getWidth(), within(1.0));
         assertThat(hidden.getLayoutX()).isZero();
         assertThat(bar.minWidth(-1)).as("the widest control's own minimum").isLessThan(load.prefWidth(-1) + 1);
+    }
+
+    /** As a VBox would size it: the width given, the height it asks for at that width. */
+    private void size(FxRobot robot, double width) {
+        robot.interact(() -> {
+            bar.resize(width, bar.prefHeight(width));
+            bar.requestLayout();
+            bar.layout();
+        });
     }
 
     private double rowHeight() {
@@ -101,6 +101,6 @@ class WrappingBarTest {
     }
 
     private static Bounds bounds(Node node) {
-        return node.localToScene(node.getLayoutBounds());
+        return node.getBoundsInParent(); // in the bar
     }
 }

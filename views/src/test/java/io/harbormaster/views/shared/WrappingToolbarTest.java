@@ -42,8 +42,6 @@ class WrappingToolbarTest {
         last = new Button("Zoom to fit every host");
         bar = WrappingToolbar.of(new Node[] {first, choice}, new Node[] {new Label("Light up"), last});
         stage.setScene(new Scene(new VBox(bar), 900, 200));
-        stage.setWidth(900); // the extension's one stage keeps the width a test before gave it
-        stage.setHeight(200);
         stage.show();
     }
 
