@@ -78,6 +78,9 @@ class SsoSignInJourneyTest {
         assertThat(journey.shell().environmentBar().session().identity().arn())
                 .startsWith("arn:aws:sts::444444444444:assumed-role/AWSReservedSSO_ReadOnlyAccess_")
                 .endsWith("/alice");
+        assertThat(journey.onUi(() -> journey.<Label>lookup("#status-identity").getText()))
+                .as("the status bar names the role by its permission set").isEqualTo(
+                        "assumed-role/ReadOnlyAccess (SSO)/alice @ 444444444444");
         journey.waitUntil("the sign-in's time shows beside the role session's",
                 () -> journey.<Label>lookup("#env-left-" + PROD_READ_ONLY).getText()
                         .matches(".+ · SSO (\\d+h \\d\\dm|\\d+ min)"));

@@ -123,7 +123,12 @@ public final class PlacementDraft {
             if (!hostsIn()) {
                 return String.format("hosts %,d of %,d · ", hosts.size(), hostsExpected) + counted;
             }
-            return counted + " · " + (left == null ? "estimating the time left" : words(left) + " left at ECS's rate");
+            if (left == null) {
+                // every task counted, the last pages still being read: nothing left to estimate
+                return counted + " · " + (tasksExpected > 0 && tasks.size() >= tasksExpected ? "finishing"
+                        : "estimating the time left");
+            }
+            return counted + " · " + words(left) + " left at ECS's rate";
         }
 
         static String words(Duration d) {

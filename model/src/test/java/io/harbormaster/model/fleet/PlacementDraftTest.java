@@ -52,6 +52,15 @@ class PlacementDraftTest {
     }
 
     @Test
+    void everyTaskCountedBeforeAnyPaceIsFinishingNotEstimating() {
+        draft.clustersFound(List.of(new Cluster(Fixtures.CLUSTER, "main", "ACTIVE", 1, 1, 150, 0)));
+        draft.hostsDescribed(List.of(Fixtures.host("a", 4096, 8192, 1024, 2048, PortSet.EMPTY)));
+        tasks(150);
+        assertNull(draft.view().left());
+        assertEquals("tasks 150 of 150 · finishing", draft.view().progress());
+    }
+
+    @Test
     void theEstimateFollowsThePace() {
         draft.clustersFound(List.of(new Cluster(Fixtures.CLUSTER, "main", "ACTIVE", 1, 1, 200_000, 3_809)));
         draft.hostsDescribed(List.of(Fixtures.host("a", 4096, 8192, 1024, 2048, PortSet.EMPTY)));

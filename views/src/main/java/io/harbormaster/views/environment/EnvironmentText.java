@@ -56,8 +56,20 @@ public final class EnvironmentText {
         String arn = session.identity().arn();
         String[] parts = arn.split(":", 6);
         String principal = parts.length == 6 ? parts[5] : arn;
-        return principal + " @ " + session.identity().account();
+        return ssoRoleShortened(principal) + " @ " + session.identity().account();
     }
+
+    /**
+     * IAM Identity Center names the role it provisions for a permission set "AWSReservedSSO_<set>_<16 hex digits>":
+     * the set is what an operator knows it by, and the rest took half the status bar (the load's progress beside it
+     * was cut). "assumed-role/AWSReservedSSO_ReadOnlyAccess_0a1b…/alice" reads "assumed-role/ReadOnlyAccess (SSO)/alice".
+     */
+    static String ssoRoleShortened(String principal) {
+        return SSO_ROLE.matcher(principal).replaceFirst("assumed-role/$1 (SSO)/");
+    }
+
+    private static final java.util.regex.Pattern SSO_ROLE = java.util.regex.Pattern.compile(
+            "^assumed-role/AWSReservedSSO_(.+)_[0-9a-f]{16}/");
 
     /** "#RRGGBB" → "rgba(r,g,b,alpha)" for tinted backgrounds that work on light and dark themes. */
     public static String tint(String colour, double alpha) {

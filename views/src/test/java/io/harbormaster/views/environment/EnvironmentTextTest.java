@@ -21,6 +21,18 @@ class EnvironmentTextTest {
     }
 
     @Test
+    void namesAnIdentityCenterRoleByItsPermissionSet() {
+        assertThat(EnvironmentText.ssoRoleShortened("assumed-role/AWSReservedSSO_ReadOnlyAccess_0a1b2c3d4e5f6a7b/alice"))
+                .isEqualTo("assumed-role/ReadOnlyAccess (SSO)/alice");
+        assertThat(EnvironmentText.ssoRoleShortened("assumed-role/AWSReservedSSO_Billing_Admin_0a1b2c3d4e5f6a7b/bob"))
+                .as("a set's name with underscores").isEqualTo("assumed-role/Billing_Admin (SSO)/bob");
+        assertThat(EnvironmentText.ssoRoleShortened("assumed-role/AWSReservedSSO_NoSuffix/alice"))
+                .as("not IAM Identity Center's pattern: as it is").isEqualTo("assumed-role/AWSReservedSSO_NoSuffix/alice");
+        assertThat(EnvironmentText.ssoRoleShortened("user/AWSReservedSSO_X_0a1b2c3d4e5f6a7b/alice"))
+                .as("only assumed roles").startsWith("user/AWSReservedSSO_");
+    }
+
+    @Test
     void tintsAColourForBackgrounds() {
         assertThat(EnvironmentText.tint("#c62828", 0.16)).isEqualTo("rgba(198,40,40,0.16)");
     }
