@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.harbormaster.views.services.ServicesPage;
 import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.services.ServicesViewModel;
+import io.harbormaster.views.theme.HarbormasterStyles;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -60,7 +60,8 @@ class ServicesFirstJourneyTest {
             TableView<ServiceRow> table = journey.lookup("#services-table");
             journey.robot().interact(() -> table.scrollTo(table.getItems().size() - 1));
             journey.waitUntil("rows being described are on screen, muted", () -> journey.robot()
-                    .lookup(".table-row-cell.hm-row-describing").queryAll().stream().anyMatch(Node::isVisible));
+                    .lookup(".table-row-cell").queryAll().stream().anyMatch(row -> row.isVisible()
+                            && row.getPseudoClassStates().contains(HarbormasterStyles.DESCRIBING)));
             journey.screenshot("services-first-02-describing");
         } finally {
             journey.sandbox().control().setServiceTime(serviceTime);

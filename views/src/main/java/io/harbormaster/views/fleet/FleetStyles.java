@@ -17,13 +17,8 @@ public final class FleetStyles {
     public static final String BANNER = "hm-fleet-banner";
     public static final String BANNER_STALE = "hm-fleet-banner-stale";
     public static final String BANNER_MISSING = "hm-fleet-banner-missing";
-    public static final String ATTENTION = "hm-attention";
     public static final String ATTENTION_REASON = "hm-attention-reason";
     public static final String ENV_CHIP = "hm-env-chip";
-    /** A Services row listed but not yet described. */
-    public static final String ROW_DESCRIBING = "hm-row-describing";
-    /** A Services row showing values from before the running load. */
-    public static final String ROW_EARLIER = "hm-row-earlier";
     public static final String DIFFERS = "hm-differs";
     public static final String SECTION_TITLE = "hm-section-title";
     public static final String DETAIL = "hm-service-detail";

@@ -38,8 +38,8 @@ final class LogLineCell extends ListCell<LogLine> {
     protected void updateItem(LogLine line, boolean empty) {
         super.updateItem(line, empty);
         LogLine.Level shownLevel = empty || line == null ? null : line.level();
-        HarbormasterStyles.styleClass(this, MetricsStyles.LOG_ERROR, shownLevel == LogLine.Level.ERROR);
-        HarbormasterStyles.styleClass(this, MetricsStyles.LOG_WARN, shownLevel == LogLine.Level.WARN);
+        pseudoClassStateChanged(HarbormasterStyles.LOG_ERROR, shownLevel == LogLine.Level.ERROR);
+        pseudoClassStateChanged(HarbormasterStyles.LOG_WARN, shownLevel == LogLine.Level.WARN);
         setText(null);
         if (empty || line == null) {
             setGraphic(null);

@@ -294,8 +294,7 @@ final class ServiceDetailContent extends VBox {
         @Override
         protected void updateItem(ServiceEvent item, boolean empty) {
             super.updateItem(item, empty);
-            HarbormasterStyles.styleClass(this, FleetStyles.ATTENTION_REASON, !empty && item != null
-                    && item.unableToPlace());
+            pseudoClassStateChanged(HarbormasterStyles.ATTENTION, !empty && item != null && item.unableToPlace());
             if (empty || item == null) {
                 setText(null);
                 return;

@@ -10,8 +10,8 @@ public final class StatusCell<S> extends TableCell<S, String> {
     protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
         boolean shown = !empty && item != null;
-        HarbormasterStyles.styleClass(this, HarbormasterStyles.STATUS_ACTIVE, shown && "ACTIVE".equals(item));
-        HarbormasterStyles.styleClass(this, HarbormasterStyles.STATUS_OTHER, shown && !"ACTIVE".equals(item));
+        pseudoClassStateChanged(HarbormasterStyles.STATUS_ACTIVE, shown && "ACTIVE".equals(item));
+        pseudoClassStateChanged(HarbormasterStyles.STATUS_OTHER, shown && !"ACTIVE".equals(item));
         setText(shown ? item : null);
     }
 }

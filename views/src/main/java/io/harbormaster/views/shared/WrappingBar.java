@@ -3,6 +3,7 @@ package io.harbormaster.views.shared;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
@@ -26,10 +27,6 @@ public final class WrappingBar extends Pane {
     public WrappingBar(double spacing, Node... children) {
         this.spacing = spacing;
         getChildren().addAll(children);
-    }
-
-    public double spacing() {
-        return spacing;
     }
 
     @Override
@@ -87,7 +84,7 @@ public final class WrappingBar extends Pane {
                 Node child = row.children.get(i);
                 double w = row.widths.get(i);
                 layoutInArea(child, x, y, w, row.height, 0, Insets.EMPTY, true, true,
-                        javafx.geometry.HPos.LEFT, VPos.CENTER);
+                        HPos.LEFT, VPos.CENTER);
                 x += w + spacing;
             }
             y += row.height + spacing;
@@ -102,7 +99,8 @@ public final class WrappingBar extends Pane {
         for (Node child : managed()) {
             double pref = Math.min(child.prefWidth(-1), width);
             double needed = row.children.isEmpty() ? pref : used + spacing + pref;
-            if (!row.children.isEmpty() && needed > width + 0.5) {
+            // a spacer (nothing of its own to show) never starts a row: it would be a blank one
+            if (!row.children.isEmpty() && pref > 0 && needed > width + 0.5) {
                 rows.add(snapped(row.settle(width, spacing)));
                 row = new Row();
                 needed = pref;

@@ -66,8 +66,6 @@ public final class HarbormasterStyles {
     public static final String PLACEHOLDER_TITLE = "hm-placeholder-title";
     public static final String PLACEHOLDER_TEXT = "hm-placeholder-text";
     public static final String NUMERIC = "hm-numeric";
-    public static final String STATUS_ACTIVE = "hm-status-active";
-    public static final String STATUS_OTHER = "hm-status-other";
     public static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
     // Status bar
@@ -77,6 +75,24 @@ public final class HarbormasterStyles {
     public static final PseudoClass EXPIRING = PseudoClass.getPseudoClass("expiring");
     /** The status bar's "as of" while the page in front shows data a failed refresh left old. */
     public static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
+    /*
+     * The states a table's or list's cells take from their item. Pseudo-classes, not style classes: a style class
+     * added or taken away matches every selector again for the cell and all it holds (the soak: 52 ms of UI-thread
+     * work as prod's rows came in), a pseudo-class moves the cell to styles already matched.
+     */
+    /** A status other than ACTIVE (a cluster's, a host's): it stands out. */
+    public static final PseudoClass STATUS_OTHER = PseudoClass.getPseudoClass("hm-status-other");
+    /** ACTIVE: the normal case, quietly green. */
+    public static final PseudoClass STATUS_ACTIVE = PseudoClass.getPseudoClass("hm-status-active");
+    /** A row listed but not described yet (a large fleet's services). */
+    public static final PseudoClass DESCRIBING = PseudoClass.getPseudoClass("hm-describing");
+    /** A row showing values from before the running load (a saved fleet). */
+    public static final PseudoClass EARLIER = PseudoClass.getPseudoClass("hm-earlier");
+    /** A cell of something that needs attention, read in red. */
+    public static final PseudoClass ATTENTION = PseudoClass.getPseudoClass("hm-attention");
+    /** A log line's level. */
+    public static final PseudoClass LOG_ERROR = PseudoClass.getPseudoClass("hm-log-error");
+    public static final PseudoClass LOG_WARN = PseudoClass.getPseudoClass("hm-log-warn");
 
     // Dialogs
     public static final String PROBLEM_DIALOG = "hm-problem-dialog";

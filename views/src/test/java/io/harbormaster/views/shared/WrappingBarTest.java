@@ -83,6 +83,19 @@ class WrappingBarTest {
         assertThat(bar.minWidth(-1)).as("the widest control's own minimum").isLessThan(load.prefWidth(-1) + 1);
     }
 
+    @Test
+    void aSpacerAtTheEndOfAFullRowStartsNoBlankRow(FxRobot robot) {
+        Region trailing = new Region();
+        HBox.setHgrow(trailing, Priority.ALWAYS);
+        robot.interact(() -> bar.getChildren().add(trailing));
+        // exactly the row's width: title, the first spacer (nothing), the filter and the button, and their gaps
+        double oneRow = title.prefWidth(-1) + 10 + 10 + filter.prefWidth(-1) + 10 + load.prefWidth(-1);
+        size(robot, oneRow);
+        assertThat(top(load)).as("title, filter and button on one row").isCloseTo(top(filter), within(8.0));
+        assertThat(bar.getHeight()).as("and no blank row for the spacer after them").isCloseTo(rowHeight(),
+                within(1.0));
+    }
+
     /** As a VBox would size it: the width given, the height it asks for at that width. */
     private void size(FxRobot robot, double width) {
         robot.interact(() -> {

@@ -29,8 +29,6 @@ public final class MetricsStyles {
     public static final String DETAIL = "hm-detail";
     public static final String DETAIL_TITLE = "hm-detail-title";
     public static final String LOG_LINE = "hm-log-line";
-    public static final String LOG_ERROR = "hm-log-error";
-    public static final String LOG_WARN = "hm-log-warn";
     public static final String LOG_TIME = "hm-log-time";
     public static final String LOG_TEXT = "hm-log-text";
     public static final String LOG_MATCH = "hm-log-match";

@@ -172,9 +172,8 @@ public final class ServicesTable {
         protected void updateItem(ServiceRow item, boolean empty) {
             super.updateItem(item, empty);
             ServiceRow.Freshness freshness = empty || item == null ? null : item.freshness();
-            HarbormasterStyles.styleClass(this, FleetStyles.ROW_DESCRIBING,
-                    freshness == ServiceRow.Freshness.DESCRIBING);
-            HarbormasterStyles.styleClass(this, FleetStyles.ROW_EARLIER, freshness == ServiceRow.Freshness.EARLIER);
+            pseudoClassStateChanged(HarbormasterStyles.DESCRIBING, freshness == ServiceRow.Freshness.DESCRIBING);
+            pseudoClassStateChanged(HarbormasterStyles.EARLIER, freshness == ServiceRow.Freshness.EARLIER);
         }
     }
 
@@ -184,7 +183,7 @@ public final class ServicesTable {
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             ServiceRow row = empty ? null : getTableRow().getItem();
-            HarbormasterStyles.styleClass(this, FleetStyles.ATTENTION, row != null && row.needsAttention());
+            pseudoClassStateChanged(HarbormasterStyles.ATTENTION, row != null && row.needsAttention());
             setText(row == null ? null : item);
         }
     }
@@ -193,11 +192,14 @@ public final class ServicesTable {
         /** Made on the first hover: a popup window for each row with a reason weighed on the frame the rows came in. */
         private final CellTooltip whole = new CellTooltip(this);
 
+        ReasonCell() {
+            getStyleClass().add(FleetStyles.ATTENTION_REASON); // red whenever it says anything
+        }
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             boolean shown = !empty && item != null && !item.isEmpty();
-            HarbormasterStyles.styleClass(this, FleetStyles.ATTENTION_REASON, shown);
             if (!shown) {
                 setText(null);
                 whole.show(null);
