@@ -2,9 +2,13 @@ package io.harbormaster.views.environment;
 
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.model.environment.EnvironmentSession;
+import java.util.regex.Pattern;
 
 /** How environments are named on screen, in one place. */
 public final class EnvironmentText {
+
+    /** IAM Identity Center's role for a permission set, as an assumed role's ARN resource names it. */
+    private static final Pattern SSO_ROLE = Pattern.compile("^assumed-role/AWSReservedSSO_(.+)_[0-9a-fA-F]+/");
 
     private EnvironmentText() {
     }
@@ -65,11 +69,11 @@ public final class EnvironmentText {
      * was cut). "assumed-role/AWSReservedSSO_ReadOnlyAccess_0a1b…/alice" reads "assumed-role/ReadOnlyAccess (SSO)/alice".
      */
     static String ssoRoleShortened(String principal) {
+        // the suffix is 16 lowercase hex digits in every account seen; its length is not documented, so any hex run
+        // is taken (a role that does not match is shown as it is)
         return SSO_ROLE.matcher(principal).replaceFirst("assumed-role/$1 (SSO)/");
     }
 
-    private static final java.util.regex.Pattern SSO_ROLE = java.util.regex.Pattern.compile(
-            "^assumed-role/AWSReservedSSO_(.+)_[0-9a-f]{16}/");
 
     /** "#RRGGBB" → "rgba(r,g,b,alpha)" for tinted backgrounds that work on light and dark themes. */
     public static String tint(String colour, double alpha) {

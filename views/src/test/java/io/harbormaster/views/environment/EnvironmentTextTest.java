@@ -26,6 +26,9 @@ class EnvironmentTextTest {
                 .isEqualTo("assumed-role/ReadOnlyAccess (SSO)/alice");
         assertThat(EnvironmentText.ssoRoleShortened("assumed-role/AWSReservedSSO_Billing_Admin_0a1b2c3d4e5f6a7b/bob"))
                 .as("a set's name with underscores").isEqualTo("assumed-role/Billing_Admin (SSO)/bob");
+        assertThat(EnvironmentText.ssoRoleShortened("assumed-role/AWSReservedSSO_PowerUser_0A1B2C3D4E5F/carol"))
+                .as("a suffix of another length: not documented, so not assumed").isEqualTo(
+                        "assumed-role/PowerUser (SSO)/carol");
         assertThat(EnvironmentText.ssoRoleShortened("assumed-role/AWSReservedSSO_NoSuffix/alice"))
                 .as("not IAM Identity Center's pattern: as it is").isEqualTo("assumed-role/AWSReservedSSO_NoSuffix/alice");
         assertThat(EnvironmentText.ssoRoleShortened("user/AWSReservedSSO_X_0a1b2c3d4e5f6a7b/alice"))
