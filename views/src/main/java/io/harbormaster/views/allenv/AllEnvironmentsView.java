@@ -5,6 +5,7 @@ import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.shared.services.ServicesTable;
 import io.harbormaster.views.theme.HarbormasterStyles;
+import io.harbormaster.views.shared.Sentences;
 import io.harbormaster.views.shared.WrappingBar;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -82,6 +83,7 @@ public final class AllEnvironmentsView extends VBox {
         summary.setId("allenv-summary");
         summary.getStyleClass().add(HarbormasterStyles.MUTED);
         summary.textProperty().bind(viewModel.summaryProperty());
+        Sentences.wrapping(summary);
         getChildren().addAll(header, environments, table, summary, saved);
     }
 

@@ -25,6 +25,7 @@ import javafx.util.StringConverter;
 import java.util.function.Function;
 import org.kordamp.ikonli.javafx.FontIcon;
 import io.harbormaster.views.actions.ActionFactory;
+import io.harbormaster.views.shared.Sentences;
 import io.harbormaster.views.shared.WrappingBar;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -132,6 +133,7 @@ public final class CompareView extends VBox {
         summary.setId("compare-summary");
         summary.getStyleClass().add(HarbormasterStyles.MUTED);
         summary.textProperty().bind(viewModel.summaryProperty());
+        Sentences.wrapping(summary);
         getChildren().addAll(header, table, summary, saved); // stale: the page's banner
     }
 

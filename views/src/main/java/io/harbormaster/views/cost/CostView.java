@@ -12,6 +12,7 @@ import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.FirstRowsInParts;
 import io.harbormaster.views.shared.Headings;
 import io.harbormaster.views.shared.LaterPart;
+import io.harbormaster.views.shared.Sentences;
 import io.harbormaster.views.shared.WhenFirst;
 import io.harbormaster.views.shared.WrappingToolbar;
 import io.harbormaster.views.theme.HarbormasterStyles;
@@ -81,6 +82,7 @@ public final class CostView extends VBox {
         message.setId("cost-message");
         message.getStyleClass().add(FleetStyles.NOTICE);
         message.textProperty().bind(viewModel.messageProperty());
+        Sentences.wrapping(message);
         message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
@@ -88,6 +90,7 @@ public final class CostView extends VBox {
         requestsNote.setId("cost-requests-note");
         requestsNote.getStyleClass().add(HarbormasterStyles.MUTED);
         requestsNote.textProperty().bind(viewModel.requestsNoteProperty());
+        Sentences.wrapping(requestsNote);
 
         buildTable();
         // At 1280×800 the lines and the clusters' bills no longer share the width (each cut or scrolled sideways)

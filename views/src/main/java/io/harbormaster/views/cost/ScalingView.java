@@ -4,6 +4,7 @@ import io.harbormaster.model.cost.scaling.ScalingWhatIf;
 import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.Headings;
+import io.harbormaster.views.shared.Sentences;
 import io.harbormaster.views.shared.WrappingBar;
 import java.time.Duration;
 import java.util.List;
@@ -40,6 +41,7 @@ final class ScalingView extends VBox {
         Label message = new Label();
         message.setId("cost-scaling-message");
         message.textProperty().bind(viewModel.messageProperty());
+        Sentences.wrapping(message);
 
         TableView<ScalingRow> table = table();
         ListView<String> activities = new ListView<>();

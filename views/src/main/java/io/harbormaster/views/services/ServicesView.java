@@ -9,6 +9,7 @@ import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.fleet.TableSelection;
 import io.harbormaster.views.shared.FirstRowsInParts;
+import io.harbormaster.views.shared.Sentences;
 import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.shared.services.ServicesTable;
 import io.harbormaster.views.theme.HarbormasterStyles;
@@ -116,6 +117,7 @@ public final class ServicesView extends VBox {
         summary.setId("services-summary");
         summary.getStyleClass().add(HarbormasterStyles.MUTED);
         summary.textProperty().bind(viewModel.summaryProperty());
+        Sentences.wrapping(summary);
 
         getChildren().addAll(header, new FleetBanner(fleet, "services-banner"), split, summary, saved);
     }

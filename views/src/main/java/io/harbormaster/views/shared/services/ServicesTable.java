@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
@@ -30,6 +31,14 @@ import javafx.scene.control.TableView;
  * their problems-first order.
  */
 public final class ServicesTable {
+
+    /** The "(service name) " ECS starts each of its events with. */
+    private static final Pattern REASON_SERVICE = Pattern.compile("^\\(service [^)]+\\) ");
+    /**
+     * Why is never narrower than a reason this long ("Deployment in progress", "1000 of 1000 running"); an ECS event
+     * is longer, cut, whole on hover.
+     */
+    private static final int SHORT_REASON = 24;
 
     private ServicesTable() {
     }
@@ -113,6 +122,8 @@ public final class ServicesTable {
         ColumnWidths.fitRows(table, columns.get(first + 4), r -> r.described() ? Integer.toString(r.revision()) : "");
         ColumnWidths.fitRows(table, columns.get(first + 5), ServiceRow::imageTags);
         ColumnWidths.fit(columns.get(first + 6), DateText.WIDEST_AGES);
+        // Why takes what is left, but no less than a short reason whole
+        ColumnWidths.fitRows(table, columns.get(first + 7), r -> shownReason(r.reason()), false, SHORT_REASON);
         // In half a window (side by side) the name, its state, its tasks and why stay; revision and image go first.
         ColumnPriority.dropToFit(table, List.of(columns.get(first + 4), columns.get(first + 5),
                 columns.get(first + 2), columns.get(first + 6)));
@@ -205,10 +216,14 @@ public final class ServicesTable {
                 whole.show(null);
                 return;
             }
-            // ECS starts each event with "(service name)"; the row already says which service.
-            setText(item.replaceFirst("^\\(service [^)]+\\) ", ""));
+            setText(shownReason(item));
             whole.show(() -> item);
         }
+    }
+
+    /** ECS starts each event with "(service name)"; the row already says which service. */
+    private static String shownReason(String reason) {
+        return REASON_SERVICE.matcher(reason).replaceFirst("");
     }
 
     /** The environment's name on its own colour. */
