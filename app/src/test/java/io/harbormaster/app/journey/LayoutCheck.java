@@ -18,8 +18,12 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TextInputControl;
@@ -39,7 +43,8 @@ import javafx.stage.Window;
  * <li>{@link #overflow}: against each parent: what a page that grows wider than its window looks like from inside
  * (controls and footer cut off at the window's edge), and what a squeezed toolbar does to its last buttons: a
  * visible, managed child of a layout pane beyond the pane, a region squeezed below its own minimum. Not inside
- * controls (their skins clip on purpose) nor inside scroll panes (scrolling is how their content is reached).</li>
+ * controls (their skins clip on purpose) nor inside scroll panes (scrolling is how their content is reached), but
+ * through the page's own content a tab pane, split pane or titled pane shows, and that content wider than it.</li>
  * <li>{@link #table}: a table as an operator reads it: headings whole, every column in view, cells whole.</li>
  * <li>{@link #cells}: text a table, tree table or list cell shows cut to an ellipsis ("servi…", "400 / 4…").</li>
  * </ul>
@@ -283,6 +288,19 @@ final class LayoutCheck {
             }
         }
         if (node instanceof Control) {
+            // a control's skin clips on purpose, but the page's own content in a tab, a split or a titled pane is
+            // laid out like any other: a view wider than its tab's area is cut at the tab's edge, out of reach (one
+            // taller is cut at the bottom too, but a split's divider the operator drags gives it the room)
+            Bounds area = node.localToScene(node.getLayoutBounds());
+            for (Node content : pageContent(node)) {
+                Bounds b = content.localToScene(content.getLayoutBounds());
+                if (content.isVisible() && b.getMaxX() > area.getMaxX() + TOLERANCE) {
+                    found.add(name(content) + " at " + text(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY())
+                            + " reaches beyond " + name(node) + " showing it, at " + text(area.getMinX(),
+                            area.getMinY(), area.getMaxX(), area.getMaxY()));
+                }
+                visitOverflow(content, found);
+            }
             return;
         }
         if (node instanceof Parent parent) {
@@ -290,6 +308,21 @@ final class LayoutCheck {
                 visitOverflow(child, found);
             }
         }
+    }
+
+    /** The page's own nodes a control shows: a tab pane's selected tab, a split pane's items, a titled pane's content. */
+    private static List<Node> pageContent(Node control) {
+        if (control instanceof TabPane tabs) {
+            Tab tab = tabs.getSelectionModel().getSelectedItem();
+            return tab == null || tab.getContent() == null ? List.of() : List.of(tab.getContent());
+        }
+        if (control instanceof SplitPane split) {
+            return List.copyOf(split.getItems());
+        }
+        if (control instanceof TitledPane titled && titled.isExpanded() && titled.getContent() != null) {
+            return List.of(titled.getContent());
+        }
+        return List.of();
     }
 
     /** The text a label shows when it is not all of its text. */

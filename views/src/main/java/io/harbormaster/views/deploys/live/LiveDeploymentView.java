@@ -11,6 +11,7 @@ import io.harbormaster.model.deploy.StageMarks;
 import io.harbormaster.model.deploy.TargetGroupHealth;
 import io.harbormaster.model.fleet.Arns;
 import io.harbormaster.model.fleet.ServiceEvent;
+import io.harbormaster.views.shared.WrappingBar;
 import io.harbormaster.views.text.DateText;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.time.Instant;
@@ -19,14 +20,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -61,11 +60,11 @@ public final class LiveDeploymentView extends VBox {
         Label status = new Label();
         status.setId("deploy-action-status");
         status.textProperty().bind(viewModel.actionStatusProperty());
-        status.setMinWidth(0); // the buttons keep their words; the status line gives way
-        HBox actions = new HBox(8, holder(proceed, viewModel.continueBlockedProperty()),
+        status.setWrapText(true); // the buttons keep their words; the status line takes as many lines as it needs
+        // in half a window (side by side) the buttons go onto rows of their own rather than past the tab's edge
+        WrappingBar actions = new WrappingBar(8, holder(proceed, viewModel.continueBlockedProperty()),
                 holder(rollback, viewModel.rollbackBlockedProperty()),
                 holder(previous, viewModel.rollBackToBlockedProperty()), status);
-        actions.setAlignment(Pos.CENTER_LEFT);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         javafx.scene.layout.VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
@@ -97,13 +96,16 @@ public final class LiveDeploymentView extends VBox {
     private void show(DeployRow row) {
         body.getChildren().clear();
         if (row == null) {
-            body.getChildren().add(new Label("Choose a deploy on the left, or start one with Deploy…"));
+            Label none = new Label("Choose a deploy on the left, or start one with Deploy…");
+            none.setWrapText(true);
+            body.getChildren().add(none);
             return;
         }
         Label title = new Label(row.service().serviceName() + " in " + viewModel.environmentName(row.environmentId())
                 + (row.startedBy().isBlank() ? "" : " · started by " + Arns.name(row.startedBy())));
         title.setId("deploy-live-title");
         title.getStyleClass().add(HarbormasterStyles.PAGE_TITLE);
+        title.setWrapText(true);
         body.getChildren().add(title);
         DeploymentProgress p = row.progress();
         if (p == null) {
