@@ -13,6 +13,9 @@ import java.util.function.Function;
  * @param sandboxSpeed    sandbox clock speed ({@code --speed=60} for a demo day in 24 minutes)
  * @param sandboxFleet    default, large or services ({@code --fleet=large})
  * @param sandboxLatency  per-call service time of the sandbox ({@code --latency-ms=0})
+ * @param sandboxBusinessDay whether the sandbox's traffic follows the US business day ({@code --traffic=day}, the
+ *                        default: Service Auto Scaling grows services from 9:00 US Eastern) or stays at the night's
+ *                        level ({@code --traffic=night}: the same load whenever the console runs; the journeys)
  * @param sandboxOffline  the sandbox's local database and last generated profiles without starting the sandbox, so
  *                        its endpoint is dead: the console as it is with no network ({@code --sandbox-offline})
  * @param smoke           {@link Smoke#START}: exit 0 once the first window has painted real content, non-zero if it
@@ -23,7 +26,8 @@ import java.util.function.Function;
  * @param version         print the version and exit ({@code --version})
  */
 public record AppOptions(boolean forceSandbox, String sandboxUser, double sandboxSpeed, String sandboxFleet,
-        Duration sandboxLatency, boolean sandboxOffline, Smoke smoke, boolean help, boolean version) {
+        Duration sandboxLatency, boolean sandboxBusinessDay, boolean sandboxOffline, Smoke smoke, boolean help,
+        boolean version) {
 
     /** What a smoke run proves before it exits: nothing (a normal run), a start, or every page. */
     public enum Smoke {
@@ -54,6 +58,7 @@ public record AppOptions(boolean forceSandbox, String sandboxUser, double sandbo
             "  --speed=N          sandbox clock speed, e.g. 60 for a day in 24 minutes (0: stopped)",
             "  --fleet=NAME       sandbox fleet: default, large or services",
             "  --latency-ms=N     sandbox service time per call (default 20)",
+            "  --traffic=WHEN     sandbox traffic: day (the US business day, the default) or night (at every hour)",
             "  --sandbox-offline  the last sandbox's data with no sandbox running",
             "  --smoke            exit 0 once the first window has painted (non-zero after 120 s)",
             "  --smoke=tour       then show every page in every environment and exit 0 (non-zero naming",
@@ -67,6 +72,7 @@ public record AppOptions(boolean forceSandbox, String sandboxUser, double sandbo
         double speed = 1.0;
         String fleet = "default";
         Duration latency = Duration.ofMillis(20);
+        boolean businessDay = true;
         boolean offline = false;
         Smoke smoke = Smoke.NONE;
         boolean help = false;
@@ -103,17 +109,22 @@ public record AppOptions(boolean forceSandbox, String sandboxUser, double sandbo
                     throw new IllegalArgumentException("--latency-ms cannot be negative: " + millis);
                 }
                 latency = Duration.ofMillis(millis);
+            } else if (arg.equals("--traffic=day") || arg.equals("--traffic=night")) {
+                businessDay = arg.equals("--traffic=day");
+            } else if (arg.startsWith("--traffic=")) {
+                throw new IllegalArgumentException("--traffic is day (the US business day) or night (the night's"
+                        + " load at every hour), not " + value(arg));
             } else {
                 throw new IllegalArgumentException("Unknown option " + arg
                         + " (known: --sandbox --sandbox-offline --login=USER --speed=N --fleet=NAME --latency-ms=N"
-                        + " --smoke --smoke=tour --version --help)");
+                        + " --traffic=day|night --smoke --smoke=tour --version --help)");
             }
         }
         if (sandbox && offline) {
             throw new IllegalArgumentException("--sandbox starts the sandbox, --sandbox-offline leaves it stopped:"
                     + " choose one");
         }
-        return new AppOptions(sandbox, user, speed, fleet, latency, offline, smoke, help, version);
+        return new AppOptions(sandbox, user, speed, fleet, latency, businessDay, offline, smoke, help, version);
     }
 
     private static String value(String arg) {

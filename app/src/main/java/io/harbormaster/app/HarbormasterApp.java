@@ -239,7 +239,8 @@ public final class HarbormasterApp extends Application {
             try {
                 started = EmbeddedSandbox.start(SandboxOptions.defaults()
                         .withSpeed(options.sandboxSpeed()).withFleet(options.sandboxFleet())
-                        .withServiceTime(options.sandboxLatency()), options.sandboxUser(),
+                        .withServiceTime(options.sandboxLatency()).withBusinessDay(options.sandboxBusinessDay()),
+                        options.sandboxUser(),
                         dataHome.resolve("sandbox"));
                 EmbeddedSandbox sandboxed = started;
                 Path sandboxDb = dataHome.resolve("sandbox.db");

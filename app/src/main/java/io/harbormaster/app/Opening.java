@@ -176,7 +176,8 @@ final class Opening {
 
     private EmbeddedSandbox startSandbox() {
         SandboxOptions sandboxOptions = SandboxOptions.defaults().withSpeed(options.sandboxSpeed())
-                .withFleet(options.sandboxFleet()).withServiceTime(options.sandboxLatency());
+                .withFleet(options.sandboxFleet()).withServiceTime(options.sandboxLatency())
+                .withBusinessDay(options.sandboxBusinessDay());
         EmbeddedSandbox starting = EmbeddedSandbox.startBeside(sandboxOptions, options.sandboxUser(),
                 dataHome.resolve("sandbox"), threads);
         starting.whenStarted().whenComplete((started, failed) -> {

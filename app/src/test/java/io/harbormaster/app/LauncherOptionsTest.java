@@ -20,8 +20,8 @@ class LauncherOptionsTest {
     void noArgumentsMeansTheDefaults() {
         AppOptions options = AppOptions.parse(List.of());
 
-        assertThat(options).isEqualTo(new AppOptions(false, "alice", 1.0, "default", Duration.ofMillis(20), false,
-                AppOptions.Smoke.NONE, false, false));
+        assertThat(options).isEqualTo(new AppOptions(false, "alice", 1.0, "default", Duration.ofMillis(20), true,
+                false, AppOptions.Smoke.NONE, false, false));
     }
 
     @Test
@@ -47,6 +47,16 @@ class LauncherOptionsTest {
                 .hasMessageContaining("--smoke=all");
         assertThat(Launcher.answerWithoutWindow(List.of("--smoke=walk"), print(out), print(err)))
                 .isEqualTo(Launcher.USAGE_ERROR);
+    }
+
+    @Test
+    void theSandboxsTrafficFollowsTheBusinessDayOrStaysAtNight() {
+        assertThat(AppOptions.parse(List.of("--sandbox")).sandboxBusinessDay()).as("the seed's day").isTrue();
+        assertThat(AppOptions.parse(List.of("--traffic=day")).sandboxBusinessDay()).isTrue();
+        assertThat(AppOptions.parse(List.of("--sandbox", "--traffic=night")).sandboxBusinessDay()).isFalse();
+        assertThatThrownBy(() -> AppOptions.parse(List.of("--traffic=noon"))).hasMessageContaining("--traffic")
+                .hasMessageContaining("noon");
+        assertThat(AppOptions.USAGE).contains("--traffic=WHEN");
     }
 
     @Test

@@ -49,7 +49,8 @@ public final class Sandbox implements AutoCloseable {
         Edge edge = new Edge(ids, iam, throttler);
         Chaos chaos = new Chaos(options.seed(), System::nanoTime);
         http = new HttpEndpoint(ids, options.serviceTime(), chaos);
-        SandboxModule.Installation installation = new SandboxModule.Installation(world, edge, http, options.fleet());
+        SandboxModule.Installation installation = new SandboxModule.Installation(world, edge, http, options.fleet(),
+                options.businessDay());
         boolean timings = Boolean.getBoolean("harbormaster.sandbox.timings");
         for (SandboxModule m : ServiceCatalog.modules()) {
             long t0 = System.nanoTime();

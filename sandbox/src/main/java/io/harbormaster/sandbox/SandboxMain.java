@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar harbormaster-sandbox.jar [--port 4566] [--speed 60] [--fleet default|large|services] [--seed N]
- * [--user alice] [--no-throttling] [--service-time-ms 20] [--chaos FAULT]...}: starts a sandbox and prints the AWS config and
+ * [--user alice] [--no-throttling] [--night] [--service-time-ms 20] [--chaos FAULT]...}: starts a sandbox and prints the AWS config and
  * credentials to use it.
  */
 public final class SandboxMain {
@@ -39,6 +39,7 @@ public final class SandboxMain {
                 case "--seed" -> options = options.withSeed(Long.parseLong(args[++i]));
                 case "--user" -> user = args[++i];
                 case "--no-throttling" -> options = options.withThrottling(false);
+                case "--night" -> options = options.withBusinessDay(false);
                 case "--service-time-ms" -> options = options.withServiceTime(Duration.ofMillis(Long.parseLong(args[++i])));
                 case "--chaos" -> faults.add(io.harbormaster.sandbox.chaos.FaultRule.parse(args[++i]).spec());
                 case "--help", "-h" -> {
@@ -124,6 +125,7 @@ public final class SandboxMain {
     private static void usage(PrintStream out) {
         out.println("usage: java -jar harbormaster-sandbox.jar [--port 4566] [--speed 60] "
                 + "[--fleet default|large|services] [--seed N] [--user alice|bob|carol] [--no-throttling] "
-                + "[--service-time-ms 20] [--chaos kind[:service[.Operation]][@region][,rate=R][,for=30s][,ms=N]]...");
+                + "[--night (the night's traffic at every hour, not the US business day)] [--service-time-ms 20] "
+                + "[--chaos kind[:service[.Operation]][@region][,rate=R][,for=30s][,ms=N]]...");
     }
 }

@@ -35,13 +35,15 @@ class SandboxMainTest {
     void everyKindOfFaultCanBeSwitchedOnAtStartAndIsInForceAsFromTheControlApi() throws Exception {
         List<String> kinds = Arrays.stream(FaultKind.values()).map(k -> k.spec() + ":logs,rate=0.5,for=2m").toList();
         List<String> args = new java.util.ArrayList<>(List.of("--port", "0", "--speed", "0", "--no-throttling",
-                "--seed", "7", "--chaos", "internal-failure:ecs.ListClusters"));
+                "--night", "--seed", "7", "--chaos", "internal-failure:ecs.ListClusters"));
         kinds.forEach(k -> args.addAll(List.of("--chaos", k)));
         SandboxMain.Args parsed = SandboxMain.parse(args.toArray(String[]::new));
         assertThat(parsed.faults()).hasSize(FaultKind.values().length + 1);
         assertThat(parsed.faults().stream().skip(1).map(f -> FaultRule.parse(f).kind()))
                 .containsExactly(FaultKind.values());
         assertThat(parsed.options().seed()).isEqualTo(7);
+        assertThat(parsed.options().businessDay()).as("--night").isFalse();
+        assertThat(SandboxMain.parse(new String[] {"--port", "0"}).options().businessDay()).isTrue();
 
         try (Sandbox sandbox = parsed.start()) {
             assertThat(sandbox.control().faults().values().stream().map(FaultRule::spec))

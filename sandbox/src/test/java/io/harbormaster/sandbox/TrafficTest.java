@@ -43,7 +43,7 @@ class TrafficTest {
 
     @BeforeAll
     static void start() {
-        sandbox = Sandbox.start(SandboxOptions.forTests());
+        sandbox = Sandbox.start(SandboxOptions.forTests().withBusinessDay(true)); // its peak and nights are what it tests
         clients = new SdkClients(sandbox);
         net = new SdkClients(sandbox);
         telemetry = sandbox.world().component(Telemetry.class);

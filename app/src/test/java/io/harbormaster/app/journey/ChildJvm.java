@@ -25,7 +25,8 @@ final class ChildJvm {
      * {@code home/sandbox} where the children read them.
      */
     static Sandbox sandbox(Path home) throws Exception {
-        Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withSpeed(1).withServiceTime(Duration.ZERO));
+        Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withSpeed(1).withServiceTime(Duration.ZERO)
+                .withBusinessDay(false));
         Path dir = home.resolve("sandbox");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("config"), sandbox.awsConfig("alice"));

@@ -38,7 +38,8 @@ class DeployRestartJourneyTest {
 
     @BeforeAll
     static void startAws() {
-        aws = EmbeddedSandbox.start(SandboxOptions.defaults().withServiceTime(Duration.ZERO), "alice", awsDir);
+        aws = EmbeddedSandbox.start(SandboxOptions.defaults().withServiceTime(Duration.ZERO).withBusinessDay(false), "alice",
+                awsDir);
         aws.sandbox().control().setCredentialExpiry(false);
         DeployJourneys.outsideClock = aws.sandbox().clock();
     }

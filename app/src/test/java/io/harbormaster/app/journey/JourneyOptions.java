@@ -39,9 +39,12 @@ record JourneyOptions(List<String> args, String login, Seed seed, Path awsConfig
         Objects.requireNonNull(setupTimeout, "setupTimeout");
     }
 
-    /** The embedded sandbox, alice logged in, no artificial service time (the journeys' usual start). */
+    /**
+     * The embedded sandbox, alice logged in, no artificial service time, the night's traffic at every hour (what a
+     * journey sees does not depend on when it runs) (the journeys' usual start).
+     */
     static JourneyOptions sandbox() {
-        return new JourneyOptions(List.of("--sandbox", LATENCY + 0), "alice", Seed.NONE, null, null,
+        return new JourneyOptions(List.of("--sandbox", LATENCY + 0, "--traffic=night"), "alice", Seed.NONE, null, null,
                 Duration.ofSeconds(30), null, null);
     }
 

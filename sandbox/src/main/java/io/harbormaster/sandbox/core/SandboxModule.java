@@ -10,6 +10,6 @@ public interface SandboxModule {
     void install(Installation installation);
 
     /** What a module installs into. */
-    record Installation(World world, Edge edge, HttpEndpoint http, String fleet) {
+    record Installation(World world, Edge edge, HttpEndpoint http, String fleet, boolean businessDay) {
     }
 }

@@ -40,6 +40,8 @@ final class AccountTraffic {
     final String env;
     final double peak;
     final long key;
+    /** Whether requests follow the US business day, or stay at the night's level at every hour. */
+    private final boolean businessDay;
     /**
      * Every environment of the region, this one included: a zone of one account may send its names' requests to
      * another account's load balancers, so what a target group receives is summed over all of them.
@@ -63,8 +65,9 @@ final class AccountTraffic {
     /** Metrics resolved from their keys: CloudWatch asks for the same key once per datapoint. */
     private final Map<io.harbormaster.sandbox.core.Telemetry.MetricKey, Metric> resolved = new java.util.HashMap<>();
 
-    AccountTraffic(String account, String region, String env, long seed) {
+    AccountTraffic(String account, String region, String env, long seed, boolean businessDay) {
         this.account = account;
+        this.businessDay = businessDay;
         this.region = region;
         this.env = env;
         this.peak = peakFor(env);
@@ -103,7 +106,8 @@ final class AccountTraffic {
         if (cached != null) {
             return cached;
         }
-        double r = peak * Shape.at(minute) * (1 + 0.04 * Noise.smooth(key, minute, 15) + 0.015 * Noise.white(key, minute));
+        double shape = businessDay ? Shape.at(minute) : Shape.NIGHT;
+        double r = peak * shape * (1 + 0.04 * Noise.smooth(key, minute, 15) + 0.015 * Noise.white(key, minute));
         rates.put(minute, r);
         return r;
     }

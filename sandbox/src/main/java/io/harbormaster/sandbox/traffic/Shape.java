@@ -10,6 +10,8 @@ import java.time.zone.ZoneRules;
  */
 final class Shape {
 
+    /** Nights' and weekends' share of the weekday peak; the whole day's for a sandbox without the business day. */
+    static final double NIGHT = 0.6;
     private static final ZoneRules EASTERN = ZoneId.of("America/New_York").getRules();
 
     private Shape() {
@@ -23,11 +25,11 @@ final class Shape {
         int dayOfWeek = (int) Math.floorMod(day + 3, 7); // 0 = Monday; 1970-01-01 was a Thursday
         if (dayOfWeek >= 5) {
             double afternoon = Math.exp(-Math.pow((hour - 14) / 3, 2));
-            return 0.6 + 0.03 * afternoon;
+            return NIGHT + 0.03 * afternoon;
         }
         double rise = logistic((hour - 8.7) / 0.3);
         double fall = logistic((18.2 - hour) / 0.6);
-        return 0.6 + 0.4 * rise * fall;
+        return NIGHT + 0.4 * rise * fall;
     }
 
     private static double logistic(double x) {

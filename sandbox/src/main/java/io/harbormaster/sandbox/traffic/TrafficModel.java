@@ -58,6 +58,7 @@ public final class TrafficModel implements Telemetry, ElbObserver, Route53Observ
     private static final long RETENTION_MINUTES = 15 * 1440;
 
     private final World world;
+    private final boolean businessDay;
     private final Ecs ecs;
     private final Elb elb;
     private final Route53 route53;
@@ -68,8 +69,10 @@ public final class TrafficModel implements Telemetry, ElbObserver, Route53Observ
                               int memory) {
     }
 
-    TrafficModel(World world, Ecs ecs, Elb elb, Route53 route53) {
+    /** @param businessDay whether traffic follows the US business day, or stays at the night's level (tests) */
+    TrafficModel(World world, Ecs ecs, Elb elb, Route53 route53, boolean businessDay) {
         this.world = world;
+        this.businessDay = businessDay;
         this.ecs = ecs;
         this.elb = elb;
         this.route53 = route53;
@@ -118,7 +121,8 @@ public final class TrafficModel implements Telemetry, ElbObserver, Route53Observ
         if (existing != null) {
             return existing;
         }
-        AccountTraffic a = new AccountTraffic(account, region, Environments.of(account), world.seed());
+        AccountTraffic a = new AccountTraffic(account, region, Environments.of(account), world.seed(),
+                businessDay);
         accounts.put(account + "/" + region, a);
         List<AccountTraffic> peers = new ArrayList<>();
         for (AccountTraffic other : accounts.values()) {

@@ -12,7 +12,7 @@ public final class TrafficModule implements SandboxModule {
     @Override
     public void install(Installation in) {
         TrafficModel model = new TrafficModel(in.world(), in.world().component(Ecs.class),
-                in.world().component(Elb.class), in.world().component(Route53.class));
+                in.world().component(Elb.class), in.world().component(Route53.class), in.businessDay());
         in.world().locked(model::start);
         in.world().register(Telemetry.class, model);
     }

@@ -65,7 +65,7 @@ public final class TelemetrySandbox implements AutoCloseable {
         RequestIds ids = new RequestIds(42L);
         Edge edge = new Edge(ids, iam, throttler);
         http = new HttpEndpoint(ids, Duration.ZERO);
-        SandboxModule.Installation in = new SandboxModule.Installation(world, edge, http, "default");
+        SandboxModule.Installation in = new SandboxModule.Installation(world, edge, http, "default", true);
         for (SandboxModule m : List.of(new StsModule(), new EcsModule(), new CloudWatchModule(), new LogsModule())) {
             m.install(in);
         }

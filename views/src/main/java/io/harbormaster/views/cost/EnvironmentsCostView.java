@@ -4,6 +4,7 @@ import io.harbormaster.model.environment.Environment;
 import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.Headings;
+import io.harbormaster.views.shared.Sentences;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.io.File;
 import java.util.ArrayList;
@@ -55,6 +56,7 @@ final class EnvironmentsCostView extends VBox {
         Label note = new Label("Each environment entered with its own role; the same prices as the Cost page"
                 + " (the environment's effective rate, else the on-demand list price)");
         note.getStyleClass().add(HarbormasterStyles.MUTED);
+        Sentences.wrapping(note);
 
         TableView<EnvironmentCost> bills = billsTable();
         services.setId("cost-environments-services");

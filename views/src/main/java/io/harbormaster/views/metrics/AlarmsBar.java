@@ -2,28 +2,36 @@ package io.harbormaster.views.metrics;
 
 import io.harbormaster.model.alarms.Alarm;
 import io.harbormaster.model.alarms.AlarmHistoryItem;
+import io.harbormaster.views.shared.WrappingBar;
 import io.harbormaster.views.shared.metrics.MetricsStyles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PopOver;
 
 /** One chip per alarm, coloured by state (firing first); a click shows the alarm's recent history. */
-final class AlarmsBar extends FlowPane {
+final class AlarmsBar extends VBox {
 
     private static final int MAX_CHIPS = 14;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
     private final AlarmsViewModel viewModel;
+    /**
+     * The title and the chips, in rows: a flow pane is never narrower than its widest chip, and a target-tracking
+     * alarm's chip made the dashboard wider than half a window (side by side), cut at the tab's edge.
+     */
+    private final WrappingBar chips = new WrappingBar(6);
 
     AlarmsBar(AlarmsViewModel viewModel) {
-        super(6, 4);
         this.viewModel = viewModel;
+        getChildren().add(chips);
         setId("alarms-bar");
         viewModel.alarms().addListener((ListChangeListener<Alarm>) c -> fill());
         viewModel.messageProperty().addListener((o, a, b) -> fill());
@@ -31,30 +39,35 @@ final class AlarmsBar extends FlowPane {
     }
 
     private void fill() {
-        getChildren().clear();
+        List<Node> children = new ArrayList<>();
         Label title = new Label("Alarms");
         title.getStyleClass().add("hm-muted");
-        getChildren().add(title);
+        children.add(title);
         if (!viewModel.messageProperty().get().isEmpty()) {
-            getChildren().add(new Label(viewModel.messageProperty().get()));
+            children.add(new Label(viewModel.messageProperty().get()));
         }
         if (viewModel.alarms().isEmpty()) {
             if (!viewModel.messageProperty().get().isEmpty()) {
+                chips.getChildren().setAll(children);
                 return; // not read (yet): "none" would claim something nobody asked AWS
             }
             Label none = new Label("none in this environment");
             none.getStyleClass().add("hm-muted");
-            getChildren().add(none);
+            children.add(none);
+            chips.getChildren().setAll(children);
             return;
         }
-        viewModel.alarms().stream().limit(MAX_CHIPS).forEach(a -> getChildren().add(chip(a)));
+        viewModel.alarms().stream().limit(MAX_CHIPS).forEach(a -> children.add(chip(a)));
         if (viewModel.alarms().size() > MAX_CHIPS) {
-            getChildren().add(new Label("+" + (viewModel.alarms().size() - MAX_CHIPS) + " more"));
+            children.add(new Label("+" + (viewModel.alarms().size() - MAX_CHIPS) + " more"));
         }
+        chips.getChildren().setAll(children);
     }
 
     private Label chip(Alarm alarm) {
         Label chip = new Label(alarm.name() + " · " + alarm.state());
+        // a target-tracking alarm's name is long: narrower than it (half a window), the chip wraps, never cut
+        chip.setWrapText(true);
         chip.setId("alarm-" + alarm.name().replaceAll("[^A-Za-z0-9_-]", "_"));
         chip.getStyleClass().addAll(MetricsStyles.ALARM_CHIP, switch (alarm.state()) {
             case ALARM -> MetricsStyles.ALARM_FIRING;

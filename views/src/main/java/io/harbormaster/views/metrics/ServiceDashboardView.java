@@ -7,12 +7,14 @@ import io.harbormaster.model.metrics.NamedSeries;
 import io.harbormaster.model.metrics.TimeRange;
 import io.harbormaster.model.metrics.TimeWindow;
 import io.harbormaster.views.fleet.ServicePicker;
+import io.harbormaster.views.shared.WrappingBar;
 import io.harbormaster.views.shared.metrics.MetricsStyles;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -36,10 +38,17 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class ServiceDashboardView extends BorderPane {
 
+    /** The least a chart is drawn at: its axis, its title and the legend's words. */
+    private static final double MIN_CHART_WIDTH = 300;
+    /** The grid's width not given to charts: the scroll pane's bar and padding. */
+    private static final double GRID_SLACK = 20;
+
     private final ServiceDashboardViewModel viewModel;
     private final ZoneId zone;
     private final Map<MetricKind, TimeSeriesChart> charts = new EnumMap<>(MetricKind.class);
     private final GridPane grid = new GridPane();
+    /** Charts a row holds: two, or one where two do not fit at {@link #MIN_CHART_WIDTH}. */
+    private int columns = 2;
 
     public ServiceDashboardView(ServiceDashboardViewModel viewModel, AlarmsViewModel alarms, ZoneId zone) {
         this.viewModel = viewModel;
@@ -67,7 +76,7 @@ public final class ServiceDashboardView extends BorderPane {
         return charts.get(kind);
     }
 
-    private HBox toolbar() {
+    private WrappingBar toolbar() {
         ComboBox<Service> service = ServicePicker.of("dashboard-service", viewModel.services(),
                 viewModel.serviceArnProperty(), viewModel::showService);
         ToggleGroup ranges = new ToggleGroup();
@@ -105,9 +114,11 @@ public final class ServiceDashboardView extends BorderPane {
         cached.getStyleClass().add(MetricsStyles.NOTICE);
         cached.visibleProperty().bind(viewModel.fromCacheProperty());
         cached.managedProperty().bind(cached.visibleProperty());
-        HBox bar = new HBox(service, rangeBox, cached, message);
-        bar.getStyleClass().add(MetricsStyles.TOOLBAR);
+        message.setWrapText(true);
         HBox.setHgrow(message, Priority.ALWAYS);
+        // in half a window (side by side) the ranges go onto a row of their own rather than past the tab's edge
+        WrappingBar bar = new WrappingBar(8, service, rangeBox, cached, message);
+        bar.getStyleClass().add(MetricsStyles.TOOLBAR);
         return bar;
     }
 
@@ -125,10 +136,26 @@ public final class ServiceDashboardView extends BorderPane {
             levels.setVisible(kind.defaultThresholds().isPresent());
             StackPane card = new StackPane(chart, levels);
             StackPane.setAlignment(levels, javafx.geometry.Pos.TOP_RIGHT);
-            grid.add(card, i % 2, i / 2);
+            grid.add(card, i % columns, i / columns);
         }
         sizeCharts();
         feed();
+    }
+
+    /**
+     * Two columns of charts where two fit at their least width, one in half a window (side by side): the cards move
+     * within the grid (no node changes parent, so nothing is styled again).
+     */
+    private void placeCharts() {
+        int fit = grid.getWidth() >= 2 * MIN_CHART_WIDTH + grid.getHgap() + GRID_SLACK || grid.getWidth() <= 0 ? 2 : 1;
+        if (fit == columns) {
+            return;
+        }
+        columns = fit;
+        List<Node> cards = List.copyOf(grid.getChildren());
+        for (int i = 0; i < cards.size(); i++) {
+            GridPane.setConstraints(cards.get(i), i % columns, i / columns);
+        }
     }
 
     private TimeSeriesChart newChart(MetricKind kind) {
@@ -140,7 +167,8 @@ public final class ServiceDashboardView extends BorderPane {
     }
 
     private void sizeCharts() {
-        double w = Math.max(300, (grid.getWidth() - 30) / 2);
+        placeCharts();
+        double w = Math.max(MIN_CHART_WIDTH, (grid.getWidth() - GRID_SLACK - grid.getHgap() * (columns - 1)) / columns);
         charts.values().forEach(c -> c.setPrefSize(w, 210));
     }
 

@@ -5,6 +5,7 @@ import io.harbormaster.model.noisemap.FloorPlan;
 import io.harbormaster.model.noisemap.NoiseFrames;
 import io.harbormaster.model.noisemap.NoiseModes;
 import io.harbormaster.views.fleet.FleetNavigator;
+import io.harbormaster.views.shared.WrappingBar;
 import io.harbormaster.views.shared.metrics.MetricsStyles;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -89,7 +90,8 @@ public final class NoiseMapView extends BorderPane {
         viewModel.scaleProperty().addListener((o, a, now) -> legend.show(now, viewModel.metricProperty().get()));
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(metric, rows, spring, legend);
+        // in half a window (side by side) the legend goes onto a row of its own rather than squeeze the choices
+        WrappingBar bar = new WrappingBar(8, metric, rows, spring, legend);
         bar.getStyleClass().add(MetricsStyles.TOOLBAR);
         Label source = muted("noise-source", viewModel.sourceProperty());
         Label note = muted("noise-scale-note", viewModel.scaleNoteProperty());

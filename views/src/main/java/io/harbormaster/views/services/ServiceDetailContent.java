@@ -142,7 +142,10 @@ final class ServiceDetailContent extends VBox {
         constraintsBox.setMaxWidth(Double.MAX_VALUE);
         targets.setMinHeight(110);
         targets.setPrefHeight(170);
-        VBox placementBox = new VBox(6, new HBox(24, strategyBox, constraintsBox),
+        // side by side where they fit, one under the other in half a window; the strategy's words wrap
+        strategy.setWrapText(true);
+        constraints.setWrapText(true);
+        VBox placementBox = new VBox(6, new WrappingBar(24, strategyBox, constraintsBox),
                 section("Target groups and target health"), targets);
         VBox.setVgrow(targets, Priority.ALWAYS);
         placementBox.setStyle("-fx-padding: 8 0 0 0;");

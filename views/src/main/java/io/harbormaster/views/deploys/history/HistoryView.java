@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -28,6 +27,7 @@ import io.harbormaster.views.shared.AwsCliCommand;
 import io.harbormaster.views.shared.CliCommandMenu;
 import io.harbormaster.views.shared.CsvSaving;
 import io.harbormaster.views.shared.TableCsv;
+import io.harbormaster.views.shared.WrappingBar;
 
 /**
  * A service's deploys, newest first, and below the diff the selected one made; the deploys copy and save as CSV, and
@@ -58,10 +58,11 @@ public final class HistoryView extends VBox {
         Tooltip.install(holder, tip);
         Label redeployStatus = new Label();
         redeployStatus.textProperty().bind(viewModel.redeployStatusProperty());
+        redeployStatus.setWrapText(true);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(8, status, gap, redeployStatus, holder);
-        top.setAlignment(Pos.CENTER_LEFT);
+        // in half a window (side by side) the button goes onto a row of its own rather than cut to "…"
+        WrappingBar top = new WrappingBar(8, status, gap, redeployStatus, holder);
         TableView<DeployHistoryEntry> table = new TableView<>(viewModel.entries());
         table.setId("deploy-history-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
