@@ -47,7 +47,8 @@ class FleetScaleTest {
     @Test
     void aFullLoadAndAnIdleRefreshAtScale() throws Exception {
         String fleetName = System.getProperty("harbormaster.scale.fleet", "large");
-        try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withFleet(fleetName).withSpeed(0));
+        try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withFleet(fleetName).withSpeed(0)
+                .withBusinessDay(false));
                 AwsClientFactory clients = new AwsClientFactory()) {
             Path config = dir.resolve("config");
             Path credentials = dir.resolve("credentials");

@@ -90,6 +90,8 @@ final class ServiceDetailContent extends VBox {
         subtitle.getStyleClass().add(HarbormasterStyles.MUTED);
         reason.setId("service-detail-reason");
         reason.setWrapText(true);
+        // why a service needs the operator, whole: the tabs below give up the room (it was one line cut to "…")
+        reason.setMinHeight(Region.USE_PREF_SIZE);
         reason.getStyleClass().add(FleetStyles.ATTENTION_REASON);
         reason.managedProperty().bind(reason.visibleProperty());
 
