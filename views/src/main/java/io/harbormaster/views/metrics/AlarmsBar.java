@@ -39,29 +39,34 @@ final class AlarmsBar extends VBox {
     }
 
     private void fill() {
+        chips.getChildren().setAll(contents());
+    }
+
+    /** The title, then what was read: the chips, "none", or why nothing was. */
+    private List<Node> contents() {
         List<Node> children = new ArrayList<>();
         Label title = new Label("Alarms");
         title.getStyleClass().add("hm-muted");
         children.add(title);
         if (!viewModel.messageProperty().get().isEmpty()) {
-            children.add(new Label(viewModel.messageProperty().get()));
+            Label why = new Label(viewModel.messageProperty().get());
+            why.setWrapText(true);
+            children.add(why);
         }
         if (viewModel.alarms().isEmpty()) {
             if (!viewModel.messageProperty().get().isEmpty()) {
-                chips.getChildren().setAll(children);
-                return; // not read (yet): "none" would claim something nobody asked AWS
+                return children; // not read (yet): "none" would claim something nobody asked AWS
             }
             Label none = new Label("none in this environment");
             none.getStyleClass().add("hm-muted");
             children.add(none);
-            chips.getChildren().setAll(children);
-            return;
+            return children;
         }
         viewModel.alarms().stream().limit(MAX_CHIPS).forEach(a -> children.add(chip(a)));
         if (viewModel.alarms().size() > MAX_CHIPS) {
             children.add(new Label("+" + (viewModel.alarms().size() - MAX_CHIPS) + " more"));
         }
-        chips.getChildren().setAll(children);
+        return children;
     }
 
     private Label chip(Alarm alarm) {
