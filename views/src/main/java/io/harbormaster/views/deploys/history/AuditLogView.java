@@ -18,6 +18,10 @@ public final class AuditLogView extends VBox {
         setId("deploy-audit");
         TableView<JournalEntry> table = new TableView<>(viewModel.audit());
         table.setId("deploy-audit-table");
+        javafx.scene.control.Label none = new javafx.scene.control.Label("No change made yet: each one this console"
+                + " makes to AWS is listed here");
+        none.setWrapText(true);
+        table.setPlaceholder(none);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // Widths that fit at 1280×800 beside the deploys list (the date, "INTENT" and the heading "Phase" were cut);
         // every heading whole, and in half a window (side by side) the request id, then who, where and the phase go

@@ -65,6 +65,8 @@ public final class HistoryView extends VBox {
         WrappingBar top = new WrappingBar(8, status, gap, redeployStatus, holder);
         TableView<DeployHistoryEntry> table = new TableView<>(viewModel.entries());
         table.setId("deploy-history-table");
+        // not JavaFX's "No content in table": the line above says why (no service chosen, none kept, reading)
+        table.setPlaceholder(new Label("No deployments to show"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Started", e -> e.deployment().createdAt() == null ? ""
                 : when(e.deployment().createdAt()), 165));
