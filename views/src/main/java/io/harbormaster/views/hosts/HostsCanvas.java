@@ -1,6 +1,7 @@
 package io.harbormaster.views.hosts;
 
 import io.harbormaster.views.canvas.CanvasRegion;
+import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.shared.FirstFrames;
 import java.util.List;
@@ -42,9 +43,16 @@ public final class HostsCanvas extends CanvasRegion {
         setFocusTraversable(true);
         setMinSize(100, 100);
         setPrefSize(100, 100); // it takes the room it is given: its current size must not widen the page
+        // Its width changes while the window is laid out: the columns (and the summary and layout that follow them)
+        // change after that pass, since a label whose text changes during a layout pass is not laid out again and
+        // keeps showing its old text (CostJourneyTest saw Hosts' summary stay "124 hosts …" under a repack)
         widthProperty().addListener((obs, old, now) -> {
             if (now.doubleValue() > 0) {
-                viewModel.columnsProperty().set(HostLayout.columnsFor(now.doubleValue()));
+                UiThread.later(() -> {
+                    if (getWidth() > 0) {
+                        viewModel.columnsProperty().set(HostLayout.columnsFor(getWidth()));
+                    }
+                });
             }
         });
         viewModel.fleet().sessionProperty().addListener((obs, old, now) -> viewport.reset()); // from the top
