@@ -73,6 +73,7 @@ final class LayoutCheck {
                 if (node instanceof Control view && node.getScene() != null && view.getWidth() > 0 && shown(node)) {
                     found.addAll(headings(view));
                     found.addAll(cells(view));
+                    found.addAll(rowsShown(view));
                 }
             }
         }
@@ -168,6 +169,54 @@ final class LayoutCheck {
             }
         }
         return found;
+    }
+
+    /**
+     * A table, tree table or list with rows that shows none of them whole: squeezed to its headings by what is
+     * above it (half a window's Services detail showed "Deployments" and its column headings, not the deployment).
+     */
+    static List<String> rowsShown(Control view) {
+        int rows = view instanceof TableView<?> t ? t.getItems().size()
+                : view instanceof ListView<?> l ? l.getItems().size()
+                : view instanceof TreeTableView<?> tt ? tt.getExpandedItemCount() : 0;
+        if (rows == 0 || !(view.lookup(".virtual-flow") instanceof Region flow)) {
+            return List.of();
+        }
+        double row = -1;
+        for (Node node : view.lookupAll(".indexed-cell")) {
+            if (node instanceof IndexedCell<?> cell && !cell.isEmpty() && cell.isVisible() && cell.getIndex() >= 0
+                    && !(cell instanceof TableCell<?, ?>) && !(cell instanceof TreeTableCell<?, ?>)) {
+                row = cell.getHeight();
+                break;
+            }
+        }
+        double shown = shownHeight(flow);
+        if (row > 0 && row <= shown + TOLERANCE) {
+            return List.of();
+        }
+        return List.of(name(view) + " has " + rows + " rows but shows none whole: " + Math.round(shown)
+                + " px for rows" + (row > 0 ? " of " + Math.round(row) + " px" : ""));
+    }
+
+    /**
+     * How much of a node's height shows through its ancestors' clips (a split pane's, a tab pane's). In a scroll
+     * pane, what scrolling brings into view: as much of it as its viewport shows.
+     */
+    private static double shownHeight(Node node) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        double top = b.getMinY();
+        double bottom = b.getMaxY();
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("viewport")) {
+                return Math.min(bottom - top, shownHeight(n));
+            }
+            if (n.getClip() != null) {
+                Bounds clip = n.localToScene(n.getClip().getBoundsInParent());
+                top = Math.max(top, clip.getMinY());
+                bottom = Math.min(bottom, clip.getMaxY());
+            }
+        }
+        return Math.max(0, bottom - top);
     }
 
     /**

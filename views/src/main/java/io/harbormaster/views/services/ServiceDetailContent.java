@@ -5,6 +5,7 @@ import io.harbormaster.model.fleet.ServiceEvent;
 import io.harbormaster.model.fleet.TargetHealth;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.fleet.FleetStyles;
+import io.harbormaster.views.shared.FittingTabPane;
 import io.harbormaster.views.shared.LaterPart;
 import io.harbormaster.views.text.DateText;
 import io.harbormaster.views.theme.HarbormasterStyles;
@@ -42,6 +43,12 @@ final class ServiceDetailContent extends VBox {
 
     /** The first pulse styles the head; the next makes the tabs. */
     private static final int TABS_AFTER_PULSES = 2;
+    /**
+     * The least height of the detail's tables and lists: their headings and two rows (39 px each in the theme). Half
+     * a window at 1280×800 in prod gave them their headings only ("Deployments", then no deployment); with this the
+     * split gives the detail the room and the services above the rest.
+     */
+    static final double ROWS_MIN_HEIGHT = 120;
 
     private final Label title = new Label();
     private final Label subtitle = new Label();
@@ -53,7 +60,7 @@ final class ServiceDetailContent extends VBox {
     private final Label constraints = new Label();
     private final TableView<TargetHealth> targets = new TableView<>();
     private final TableView<ServiceDetail.TaskRow> tasks = new TableView<>();
-    private final TabPane tabs = new TabPane();
+    private final TabPane tabs = new FittingTabPane();
     private final HBox taskActions = new HBox(8);
     private WrappingBar head;
 
@@ -128,6 +135,7 @@ final class ServiceDetailContent extends VBox {
         VBox.setVgrow(tasks, Priority.ALWAYS);
         tasksPane.setStyle("-fx-padding: 6 0 0 0;");
         events.setId("service-detail-events");
+        events.setMinHeight(ROWS_MIN_HEIGHT);
         events.setCellFactory(list -> new EventCell());
         containers.setId("service-detail-containers");
         ScrollPane containerScroll = new ScrollPane(containers);
@@ -241,6 +249,7 @@ final class ServiceDetailContent extends VBox {
 
     private void buildDeployments() {
         deployments.setId("service-detail-deployments");
+        deployments.setMinHeight(ROWS_MIN_HEIGHT);
         deployments.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         deployments.getColumns().addAll(List.of(col("Status", 80, Deployment::status),
                 col("Rollout", 100, Deployment::rolloutState),
@@ -269,6 +278,7 @@ final class ServiceDetailContent extends VBox {
 
     private void buildTasks() {
         tasks.setId("service-detail-tasks");
+        tasks.setMinHeight(ROWS_MIN_HEIGHT);
         tasks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tasks.getColumns().addAll(List.of(col("Task", 150, ServiceDetail.TaskRow::taskId),
                 col("Status", 80, ServiceDetail.TaskRow::status),
