@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -88,6 +89,28 @@ class SsoSignInJourneyTest {
         assertThat(journey.writesAreDisabled()).startsWith("prod (SSO read-only) is read-only: role"
                 + " AWSReservedSSO_ReadOnlyAccess_").endsWith(" cannot change anything");
         journey.screenshot("sso-02-prod-read-only");
+
+        // Four environments are wider than 1280 px: the chosen one, last, is scrolled into view, and an arrow says
+        // more lie to the left; it brings dev back
+        Button left = journey.lookup("#env-scroll-left");
+        Button right = journey.lookup("#env-scroll-right");
+        journey.waitUntil("the arrows show, the left one live", () -> left.isVisible() && !left.isDisabled()
+                && right.isVisible() && right.isDisabled());
+        assertThat(journey.onUi(() -> wholeInView("#env-sandbox-dev"))).as("dev's toggle, scrolled away").isFalse();
+        journey.robot().clickOn(left);
+        journey.waitUntil("dev's toggle is in view again", () -> wholeInView("#env-sandbox-dev"));
+        journey.waitUntil("the right arrow is live, the left one at its end", () -> !right.isDisabled()
+                && left.isDisabled());
+        journey.screenshot("sso-07-environments-scrolled-left");
+    }
+
+    /** Whether the environment's toggle shows whole in the strip of toggles. */
+    private boolean wholeInView(String toggleId) {
+        Node toggle = journey.lookup(toggleId);
+        Node strip = journey.lookup("#env-toggles-scroller");
+        var t = toggle.localToScene(toggle.getLayoutBounds());
+        var s = strip.localToScene(strip.getLayoutBounds());
+        return t.getMinX() >= s.getMinX() - 1 && t.getMaxX() <= s.getMaxX() + 1;
     }
 
     @Test

@@ -40,6 +40,11 @@ public final class EnvironmentBar extends VBox {
         }
     };
     private SessionTimes sessionTimes;
+    /**
+     * Whether the chosen toggle is kept in view as the strip's widths change (its session's time appears after it is
+     * chosen, the arrows take room): until the operator scrolls the strip themselves.
+     */
+    private boolean followChosen = true;
     /** The time-left label on each toggle, by environment id; set anew on every tick. */
     private final java.util.Map<String, Label> timeLabels = new java.util.HashMap<>();
     private javafx.util.Subscription clock = javafx.util.Subscription.EMPTY;
@@ -87,17 +92,35 @@ public final class EnvironmentBar extends VBox {
         scroller.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroller.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroller.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
-            double hidden = toggles.getWidth() - scroller.getViewportBounds().getWidth();
+            double hidden = hiddenWidth();
             if (hidden > 0 && e.getDeltaX() == 0 && e.getDeltaY() != 0) {
                 scroller.setHvalue(Math.max(0, Math.min(1, scroller.getHvalue() - e.getDeltaY() / hidden)));
+                followChosen = false;
                 e.consume();
             }
         });
         scroller.setMinWidth(0);
+        javafx.beans.InvalidationListener follow = o -> {
+            if (followChosen) {
+                io.harbormaster.views.concurrent.UiThread.later(this::bringChosenIntoView);
+            }
+        };
+        toggles.widthProperty().addListener(follow);
+        scroller.viewportBoundsProperty().addListener(follow);
         scroller.managedProperty().bind(Bindings.isNotEmpty(viewModel.environments()));
         scroller.visibleProperty().bind(scroller.managedProperty());
         HBox.setHgrow(scroller, Priority.SOMETIMES);
-        HBox row = new HBox(12, sandboxMarker(), caption, scroller, empty, loading(), spacer, entering);
+        scroller.setMaxWidth(Region.USE_PREF_SIZE);
+        // Where the toggles scroll, arrows at the cut edges say so (a toggle cut at the window's edge looked like
+        // the last one) and step a window's width of them; each is greyed at its end of the strip.
+        HBox strip = new HBox(2, scrollArrow("env-scroll-left", Material2AL.CHEVRON_LEFT, -1), scroller,
+                scrollArrow("env-scroll-right", Material2AL.CHEVRON_RIGHT, 1));
+        strip.setAlignment(Pos.CENTER_LEFT);
+        strip.setMinWidth(0);
+        strip.managedProperty().bind(scroller.managedProperty());
+        strip.visibleProperty().bind(scroller.visibleProperty());
+        HBox.setHgrow(strip, Priority.SOMETIMES);
+        HBox row = new HBox(12, sandboxMarker(), caption, strip, empty, loading(), spacer, entering);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add(HarbormasterStyles.ENVIRONMENT_ROW);
 
@@ -123,6 +146,43 @@ public final class EnvironmentBar extends VBox {
             }
         });
         rebuild();
+    }
+
+    /**
+     * An arrow beside the strip of toggles, shown while the strip is wider than its room: a click scrolls most of the
+     * room's width in its direction ({@code -1} left, {@code 1} right); greyed where the strip already ends.
+     */
+    private javafx.scene.control.Button scrollArrow(String id, org.kordamp.ikonli.Ikon icon, int direction) {
+        javafx.scene.control.Button arrow = new javafx.scene.control.Button(null, new FontIcon(icon));
+        arrow.setId(id);
+        arrow.getStyleClass().addAll("flat", HarbormasterStyles.ENV_SCROLL_ARROW);
+        arrow.setFocusTraversable(false);
+        arrow.setMinWidth(Region.USE_PREF_SIZE);
+        arrow.setTooltip(ActionFactory.tooltip(direction < 0 ? "Environments to the left" : "More environments"));
+        arrow.setOnAction(e -> {
+            double hidden = hiddenWidth();
+            if (hidden > 0) {
+                double step = scroller.getViewportBounds().getWidth() * 0.8 / hidden;
+                scroller.setHvalue(Math.max(0, Math.min(1, scroller.getHvalue() + direction * step)));
+                followChosen = false;
+            }
+        });
+        Runnable show = () -> {
+            boolean scrolls = hiddenWidth() > 0.5;
+            arrow.setVisible(scrolls);
+            arrow.setManaged(scrolls);
+            arrow.setDisable(direction < 0 ? scroller.getHvalue() <= 0 : scroller.getHvalue() >= 1);
+        };
+        scroller.hvalueProperty().addListener(o -> show.run());
+        scroller.viewportBoundsProperty().addListener(o -> show.run());
+        toggles.widthProperty().addListener(o -> show.run());
+        show.run();
+        return arrow;
+    }
+
+    /** How much of the strip of toggles is out of view. */
+    private double hiddenWidth() {
+        return toggles.getWidth() - scroller.getViewportBounds().getWidth();
     }
 
     /** While the list is read: on the embedded sandbox, that it is still starting (the window opens before it is up). */
@@ -276,14 +336,20 @@ public final class EnvironmentBar extends VBox {
             ToggleButton toggle = (ToggleButton) node;
             toggle.setSelected(selected != null && toggle.getId().equals(idOf(selected)));
             if (toggle.isSelected()) {
+                followChosen = true;
                 io.harbormaster.views.concurrent.UiThread.later(() -> bringIntoView(toggle));
             }
         }
     }
 
+    private void bringChosenIntoView() {
+        toggles.getChildren().stream().map(ToggleButton.class::cast).filter(ToggleButton::isSelected).findFirst()
+                .ifPresent(this::bringIntoView);
+    }
+
     /** Scrolls the strip of toggles so the chosen one is whole in view (it may be beyond the window's width). */
     private void bringIntoView(ToggleButton toggle) {
-        double hidden = toggles.getWidth() - scroller.getViewportBounds().getWidth();
+        double hidden = hiddenWidth();
         if (hidden <= 0) {
             return;
         }

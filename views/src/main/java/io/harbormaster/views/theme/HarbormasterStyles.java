@@ -40,6 +40,8 @@ public final class HarbormasterStyles {
     public static final String ENVIRONMENT_ROW = "hm-environment-row";
     public static final String ENVIRONMENT_TOGGLES = "hm-environment-toggles";
     public static final String ENVIRONMENT_SCROLLER = "hm-environment-scroller";
+    /** The arrows beside the environments' toggles while they scroll. */
+    public static final String ENV_SCROLL_ARROW = "hm-env-scroll-arrow";
     public static final String ENV_TOGGLE = "hm-env-toggle";
     public static final String ENV_SWATCH = "hm-env-swatch";
     public static final String ENV_NAME = "hm-env-name";
