@@ -33,11 +33,9 @@ import io.harbormaster.model.fleet.RequestTaskStop;
 import io.harbormaster.model.fleet.StopTaskCommand;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.ClientException;
@@ -66,7 +64,6 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
 
     private final AwsSessions sessions;
     private final AwsClientFactory clients;
-    private final Map<String, CallPacer> pacers = new ConcurrentHashMap<>();
 
     public EcsDeploys(AwsSessions sessions, AwsClientFactory clients) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
@@ -423,8 +420,10 @@ public final class EcsDeploys implements DescribeDeployTarget, DescribeRevision,
         return clients.ecs(sessions.context(session));
     }
 
+    /** The account's pacer in the session's Region, the one the fleet's reads draw on too ({@link EcsFleet#pacer}). */
     CallPacer pacer(EnvironmentSession session) {
-        return pacers.computeIfAbsent(session.identity().account() + "/" + session.region(), k -> new CallPacer());
+        return clients.perAccountAndRegion(sessions.context(session), session.identity().account(), CallPacer.class,
+                CallPacer::new);
     }
 
     static String where(EnvironmentSession session) {

@@ -17,9 +17,7 @@ import io.harbormaster.model.fleet.StringPool;
 import io.harbormaster.model.fleet.TaskDefinition;
 import io.harbormaster.model.concurrent.ThreadFamily;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
 import io.harbormaster.model.error.OperatorException;
@@ -75,8 +73,6 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
     private final Clock clock;
     private final PriorityPool pool;
     private final TaskDefinitionCache definitions = new TaskDefinitionCache();
-    /** One per account and Region, as AWS keeps its buckets; shared by every run there. */
-    private final Map<String, CallPacer> pacers = new ConcurrentHashMap<>();
     private final SdkPlugin patientRetries;
     /** Numbers each load's, refresh's and task definition's calls apart (see {@link FleetStats#caller()}). */
     private final AtomicLong runs = new AtomicLong();
@@ -169,6 +165,15 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
     }
 
     /**
+     * The account's pacer in the session's Region: one per account and Region, as AWS keeps its buckets, shared by
+     * every run there and by the deploys' calls built on the same clients ({@link AwsClientFactory#perAccountAndRegion}).
+     */
+    CallPacer pacer(EnvironmentSession session) {
+        return clients.perAccountAndRegion(sessions.context(session), session.identity().account(), CallPacer.class,
+                CallPacer::new);
+    }
+
+    /**
      * @param meter counts the run's calls; every call says it is for the meter's caller, as AWS's SDKs let a
      *              caller name its calls (an {@link ApiName} appended to the User-Agent, which CloudTrail records as
      *              the call's userAgent)
@@ -178,8 +183,7 @@ public final class EcsFleet implements LoadFleet, RefreshFleet, DescribeTaskDefi
         ApiName apiName = meter.apiName();
         Consumer<AwsRequestOverrideConfiguration.Builder> override = o -> o.addMetricPublisher(meter)
                 .addPlugin(patientRetries).addApiName(apiName);
-        CallPacer pacer = pacers.computeIfAbsent(session.identity().account() + "/" + session.region(),
-                k -> new CallPacer());
+        CallPacer pacer = pacer(session);
         RunCancellation cancellation = new RunCancellation();
         EcsReads reads = new EcsReads(clients.ecs(context), new EcsMapping(new StringPool()), override, pacer,
                 cancellation);

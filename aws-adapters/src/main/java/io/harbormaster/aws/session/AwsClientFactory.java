@@ -75,6 +75,17 @@ public final class AwsClientFactory implements AutoCloseable {
     private record Account(String id, Optional<URI> endpoint) {
     }
 
+    /** What {@link #perAccountAndRegion} keeps one of. */
+    private record AccountRegion(String account, String region, Optional<URI> endpoint, Class<?> type) {
+    }
+
+    /**
+     * Objects shared by every adapter built on this factory for one account and Region ({@link #perAccountAndRegion}):
+     * the ECS quotas' mirrored buckets, which the fleet's reads and the deploys' calls draw on together as AWS counts
+     * them.
+     */
+    private final Map<AccountRegion, Object> perAccountAndRegion = new ConcurrentHashMap<>();
+
     private SdkHttpClient http() {
         synchronized (httpLock) {
             if (closed) {
@@ -130,6 +141,16 @@ public final class AwsClientFactory implements AutoCloseable {
     /** The pacer {@code account}'s Route 53 clients share. */
     PacedAttempts route53Pacer(String account, Optional<URI> endpoint) {
         return route53Pacers.computeIfAbsent(new Account(account, endpoint), a -> PacedAttempts.route53());
+    }
+
+    /**
+     * The one {@code type} for {@code account} in the context's Region (and endpoint), made by {@code make} when
+     * first asked, shared by every adapter built on this factory: for state that mirrors what AWS keeps per account
+     * and Region (a quota's bucket), which two adapters keeping their own would each believe they had whole.
+     */
+    public <T> T perAccountAndRegion(ClientContext context, String account, Class<T> type, Supplier<T> make) {
+        return type.cast(perAccountAndRegion.computeIfAbsent(
+                new AccountRegion(account, context.region(), context.endpoint(), type), k -> make.get()));
     }
 
     /** A shared CloudWatch client for the context; callers must not close it. */

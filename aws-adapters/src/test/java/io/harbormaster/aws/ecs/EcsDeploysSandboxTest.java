@@ -97,6 +97,14 @@ class EcsDeploysSandboxTest {
         access.close();
     }
 
+    @Test
+    void theFleetsReadsAndTheDeploysDrawOnOneAccountsBuckets() {
+        try (EcsFleet fleet = new EcsFleet(sessions, clients, Clock.systemUTC())) {
+            assertThat(fleet.pacer(stage)).as("the fleet's pacer for stage's account and Region")
+                    .isSameAs(ecsDeploys.pacer(stage)).isSameAs(new EcsDeploys(sessions, clients).pacer(stage));
+        }
+    }
+
     private static ServiceRef ref(String service) {
         return new ServiceRef(CLUSTER.get(service), service);
     }
