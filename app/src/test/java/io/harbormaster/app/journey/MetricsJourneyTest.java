@@ -230,6 +230,41 @@ class MetricsJourneyTest {
         assertThat(journey.<String>onUi(filter::getText)).isEqualTo("GET");
     }
 
+    @Test
+    @Order(7)
+    void aServicesOwnAlarmsComeFirstUnderItsNameTheRestBelow() throws Exception {
+        // An alarm the team's Terraform made on app-web's CPU, at the critical level, with a plain SDK client
+        Service web = service("app-web");
+        withCloudWatch("admin", cw -> cw.putMetricAlarm(r -> r.alarmName("dev-app-web-cpu-critical")
+                .namespace("AWS/ECS").metricName("CPUUtilization").statistic("Average").period(60)
+                .evaluationPeriods(3).threshold(90.0).comparisonOperator("GreaterThanThreshold")
+                .dimensions(Dimension.builder().name("ClusterName").value(web.clusterName()).build(),
+                        Dimension.builder().name("ServiceName").value(web.name()).build())));
+        journey.robot().clickOn("#nav-metrics");
+        journey.robot().clickOn("#tab-dashboard");
+        ComboBox<Service> picker = journey.lookup("#dashboard-service");
+        journey.robot().interact(() -> picker.setValue(web));
+        // the alarms are read every minute the page shows; Refresh reads them now
+        journey.robot().push(KeyCode.F5);
+        journey.waitUntil("app-web's alarm shows under its name", () -> journey.exists("#alarm-dev-app-web-cpu-critical")
+                && journey.<javafx.scene.Node>lookup("#alarms-on-service").lookupAll("#alarm-dev-app-web-cpu-critical")
+                        .size() == 1);
+        assertThat(journey.onUi(() -> journey.<javafx.scene.Parent>lookup("#alarms-on-service")
+                .getChildrenUnmodifiable().get(0) instanceof javafx.scene.control.Label title ? title.getText() : ""))
+                .isEqualTo("Alarms on app-web");
+        shots("metrics-alarms-on-service");
+
+        Service worker = service("app-worker");
+        journey.robot().interact(() -> picker.setValue(worker));
+        journey.waitUntil("app-worker has none of its own; app-web's is counted elsewhere", () ->
+                journey.<javafx.scene.Node>lookup("#alarms-on-service").lookup("#alarms-none") != null
+                        && journey.exists("#alarms-elsewhere-quiet")
+                        && journey.<javafx.scene.control.Label>lookup("#alarms-elsewhere-quiet").getText()
+                                .matches("(\\+ )?\\d+ alarms? not firing")
+                        && journey.<javafx.scene.control.Label>lookup("#alarms-elsewhere-quiet").getTooltip().getText()
+                                .contains("dev-app-web-cpu-critical"));
+    }
+
     /** The noise map, brought up by its shortcut. */
     private static NoiseMapViewModel noiseMap() {
         journey.robot().clickOn("#nav-metrics");
@@ -260,6 +295,23 @@ class MetricsJourneyTest {
 
     /** AWS/ECS CPUUtilization of the service, asked with a plain SDK client through dev's read-only role. */
     private static Map<Instant, Double> directCpu(Service service, TimeWindow window) {
+        return withCloudWatch("readonly", cw -> {
+            GetMetricDataResponse answer = cw.getMetricData(r -> r.startTime(window.start()).endTime(window.end())
+                    .metricDataQueries(q -> q.id("cpu").metricStat(s -> s.period(60).stat("Average")
+                            .metric(m -> m.namespace("AWS/ECS").metricName("CPUUtilization").dimensions(
+                                    Dimension.builder().name("ClusterName").value(service.clusterName()).build(),
+                                    Dimension.builder().name("ServiceName").value(service.name()).build())))));
+            Map<Instant, Double> out = new HashMap<>();
+            MetricDataResult result = answer.metricDataResults().get(0);
+            for (int i = 0; i < result.timestamps().size(); i++) {
+                out.put(result.timestamps().get(i), result.values().get(i));
+            }
+            return out;
+        });
+    }
+
+    /** A plain SDK CloudWatch client in dev through one of its roles (readonly, admin), as another tool has. */
+    private static <T> T withCloudWatch(String role, java.util.function.Function<CloudWatchClient, T> use) {
         Path dir = journey.home().resolve("sandbox");
         ProfileFile profiles = ProfileFile.aggregator()
                 .addFile(ProfileFile.builder().content(dir.resolve("config")).type(ProfileFile.Type.CONFIGURATION)
@@ -272,23 +324,13 @@ class MetricsJourneyTest {
              StsClient sts = StsClient.builder().region(Region.US_EAST_1).httpClient(http).endpointOverride(endpoint)
                      .credentialsProvider(ProfileCredentialsProvider.builder().profileFile(profiles)
                              .profileName("sandbox-ops").build()).build()) {
-            Credentials c = sts.assumeRole(r -> r.roleArn("arn:aws:iam::222222222222:role/readonly")
+            Credentials c = sts.assumeRole(r -> r.roleArn("arn:aws:iam::222222222222:role/" + role)
                     .roleSessionName("journey-metrics")).credentials();
             try (CloudWatchClient cw = CloudWatchClient.builder().region(Region.US_EAST_1).httpClient(http)
                     .endpointOverride(endpoint).credentialsProvider(StaticCredentialsProvider.create(
                             AwsSessionCredentials.create(c.accessKeyId(), c.secretAccessKey(), c.sessionToken())))
                     .build()) {
-                GetMetricDataResponse answer = cw.getMetricData(r -> r.startTime(window.start()).endTime(window.end())
-                        .metricDataQueries(q -> q.id("cpu").metricStat(s -> s.period(60).stat("Average")
-                                .metric(m -> m.namespace("AWS/ECS").metricName("CPUUtilization").dimensions(
-                                        Dimension.builder().name("ClusterName").value(service.clusterName()).build(),
-                                        Dimension.builder().name("ServiceName").value(service.name()).build())))));
-                Map<Instant, Double> out = new HashMap<>();
-                MetricDataResult result = answer.metricDataResults().get(0);
-                for (int i = 0; i < result.timestamps().size(); i++) {
-                    out.put(result.timestamps().get(i), result.values().get(i));
-                }
-                return out;
+                return use.apply(cw);
             }
         }
     }

@@ -50,7 +50,10 @@ public final class MetricsViewModel {
     /** F5: the tab shown reads CloudWatch again (a failed read is tried again at once). */
     public void refresh() {
         switch (tab.get()) {
-            case DASHBOARD -> dashboard.reload();
+            case DASHBOARD -> {
+                dashboard.reload();
+                alarms.load(); // the alarms above the charts are part of what the tab shows
+            }
             case NOISE_MAP -> noiseMap.reload();
             case LOGS -> { }
         }

@@ -64,7 +64,8 @@ public final class ServiceDashboardView extends BorderPane {
         StackPane centre = new StackPane(scroll, empty);
         empty.visibleProperty().bind(viewModel.serviceArnProperty().isNull());
         setCenter(centre);
-        setTop(new VBox(6, toolbar(), new AlarmsBar(alarms)));
+        setTop(new VBox(6, toolbar(), new AlarmsBar(alarms, viewModel::service,
+                viewModel.serviceArnProperty(), viewModel.services())));
         viewModel.chartsProperty().addListener((o, a, now) -> layoutCharts(now));
         viewModel.seriesProperty().addListener((o, a, b) -> feed());
         viewModel.thresholdsProperty().addListener((o, a, b) -> feed());
