@@ -57,7 +57,7 @@ final class Pages {
                                 ports.metrics().fetchMetrics()), ports.enter(), ports.load(), ports.refresh(),
                         ports.scaling(), ports.metrics().fetchMetrics())),
                 DeploysPage.contribution(ports.deploys(), ports.enter(), ports.routing(), ports.prices(),
-                        ports.listPrices()),
+                        ports.listPrices(), ports.metrics().alarms()),
                 CutoversPage.contribution(ports.cutovers(), ports.metrics()));
     }
 }

@@ -21,6 +21,7 @@ import io.harbormaster.views.metrics.MetricsViewModel;
 import io.harbormaster.views.palette.PaletteEntry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -54,6 +55,12 @@ class DeployJourneyTest {
     @Order(1)
     void aRollingDeployOfANewImageToDevReachesSuccessful() throws Exception {
         DeployJourneys.setWindow(harness, 1280, 800);
+        harness.awaitFleetLoaded();
+        Service appWeb = harness.onUi(() -> harness.shell().page(io.harbormaster.views.services.ServicesPage.class)
+                .viewModel().fleet().dataProperty().get().snapshot().services().stream()
+                .filter(s -> s.name().equals("app-web")).findFirst().orElseThrow());
+        new SandboxWrites(harness.home(), harness.app().sandbox().orElseThrow().sandbox()).putServiceAlarm("dev",
+                "222222222222", appWeb.clusterName(), appWeb.name(), "dev-app-web-cpu-critical", "CPUUtilization", 90, 3);
         DeployWizardViewModel wizard = DeployJourneys.openWizard(harness, "app-web");
         ImageRow row = harness.copy(wizard.change().images()).get(0);
         previousImage = row.currentImage();
@@ -61,6 +68,18 @@ class DeployJourneyTest {
         DeployJourneys.shot(harness, "deploy-01-wizard-change-1280");
         DeployJourneys.next(harness, wizard);
         harness.robot().interact(() -> wizard.strategy().strategyProperty().set(DeployStrategy.ROLLING));
+        // The team's alarm on app-web, read as the wizard opened: offered for the deploy to watch
+        harness.waitUntil("app-web's own alarm is offered", () -> harness.lookup("#deploy-alarms-use-service")
+                .isVisible());
+        assertThat(harness.<Label>lookup("#deploy-alarms-note").getText())
+                .isEqualTo("The service has 1 alarm of its own not watched here");
+        harness.robot().clickOn("#deploy-alarms-use-service");
+        harness.waitUntil("the alarm is in the field", () -> harness.<javafx.scene.control.TextField>lookup(
+                "#deploy-alarms").getText().equals("dev-app-web-cpu-critical"));
+        assertThat(harness.lookup("#deploy-alarms-use-service").isDisabled()).as("the offer is taken").isTrue();
+        assertThat(harness.onUi(() -> wizard.strategy().settings().alarms()))
+                .isEqualTo(new io.harbormaster.model.deploy.DeployAlarms(List.of("dev-app-web-cpu-critical"), true,
+                        true));
         DeployJourneys.shot(harness, "deploy-02-wizard-strategy-1280");
         DeployJourneys.next(harness, wizard);
         harness.waitUntil("the preview and the fit check are in", () -> wizard.previewProperty().get() != null

@@ -235,11 +235,8 @@ class MetricsJourneyTest {
     void aServicesOwnAlarmsComeFirstUnderItsNameTheRestBelow() throws Exception {
         // An alarm the team's Terraform made on app-web's CPU, at the critical level, with a plain SDK client
         Service web = service("app-web");
-        withCloudWatch("admin", cw -> cw.putMetricAlarm(r -> r.alarmName("dev-app-web-cpu-critical")
-                .namespace("AWS/ECS").metricName("CPUUtilization").statistic("Average").period(60)
-                .evaluationPeriods(3).threshold(90.0).comparisonOperator("GreaterThanThreshold")
-                .dimensions(Dimension.builder().name("ClusterName").value(web.clusterName()).build(),
-                        Dimension.builder().name("ServiceName").value(web.name()).build())));
+        new SandboxWrites(journey.home(), sandbox()).putServiceAlarm("dev", "222222222222", web.clusterName(),
+                web.name(), "dev-app-web-cpu-critical", "CPUUtilization", 90, 3);
         journey.robot().clickOn("#nav-metrics");
         journey.robot().clickOn("#tab-dashboard");
         ComboBox<Service> picker = journey.lookup("#dashboard-service");

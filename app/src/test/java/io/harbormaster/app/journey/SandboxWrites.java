@@ -43,6 +43,27 @@ final class SandboxWrites {
         }
     }
 
+    /**
+     * PutMetricAlarm on the service's AWS/ECS metric (Average over a minute, above {@code threshold} for
+     * {@code periods} minutes), as a team's Terraform makes them.
+     */
+    void putServiceAlarm(String environment, String account, String cluster, String service, String name,
+            String metric, double threshold, int periods) {
+        try (SdkHttpClient http = ApacheHttpClient.create();
+             software.amazon.awssdk.services.cloudwatch.CloudWatchClient cw =
+                     software.amazon.awssdk.services.cloudwatch.CloudWatchClient.builder().region(Region.US_EAST_1)
+                             .httpClient(http).endpointOverride(sandbox.endpoint())
+                             .credentialsProvider(admin(http, environment, account)).build()) {
+            cw.putMetricAlarm(r -> r.alarmName(name).namespace("AWS/ECS").metricName(metric).statistic("Average")
+                    .period(60).evaluationPeriods(periods).threshold(threshold)
+                    .comparisonOperator("GreaterThanThreshold").dimensions(
+                            software.amazon.awssdk.services.cloudwatch.model.Dimension.builder().name("ClusterName")
+                                    .value(cluster).build(),
+                            software.amazon.awssdk.services.cloudwatch.model.Dimension.builder().name("ServiceName")
+                                    .value(service).build()));
+        }
+    }
+
     /** StopTask of one running task of the service, with the reason an operator elsewhere gave; its ARN. */
     String stopOneTask(String environment, String account, String cluster, String service, String reason) {
         try (SdkHttpClient http = ApacheHttpClient.create();

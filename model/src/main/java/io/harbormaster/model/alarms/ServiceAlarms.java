@@ -55,6 +55,20 @@ public record ServiceAlarms(List<Alarm> onService, List<Alarm> elsewhere) {
         return TARGET_GROUP_NAMESPACES.contains(metric.namespace()) && targetGroups.contains(dims.get("TargetGroup"));
     }
 
+    /**
+     * The service's own alarms that say it is unhealthy, for a deploy to watch: Application Auto Scaling's
+     * target-tracking alarms left out (they go to ALARM whenever the load crosses the target, and their low one
+     * whenever it is quiet; rolling back on them would undo healthy deploys at every change of load).
+     */
+    public List<Alarm> forDeploys() {
+        return onService.stream().filter(a -> !scaling(a)).toList();
+    }
+
+    /** Whether Application Auto Scaling made the alarm for a target-tracking policy (its name and description). */
+    static boolean scaling(Alarm alarm) {
+        return alarm.name().startsWith("TargetTracking-") && alarm.description().contains("TargetTrackingScaling");
+    }
+
     /** How many of the alarms elsewhere are firing. */
     public long firingElsewhere() {
         return elsewhere.stream().filter(Alarm::firing).count();

@@ -49,4 +49,16 @@ class ServiceAlarmsTest {
                 "HTTPCode_Target_5XX_Count", Map.of("TargetGroup", "targetgroup/api-green/0a1b2c")));
         assertThat(ServiceAlarms.of(List.of(errors), "api", "api-green", List.of()).onService()).isEmpty();
     }
+
+    @Test
+    void aDeployWatchesTheServicesHealthAlarmsNotItsScalingOnes() {
+        Alarm cpu = alarm("prod-api-green-cpu-critical", AlarmState.OK, ecs("AWS/ECS", "api", "api-green"));
+        Alarm high = new Alarm("TargetTracking-service/api/api-green-AlarmHigh-1d2e", "", "DO NOT EDIT OR DELETE. For "
+                + "TargetTrackingScaling policy arn:aws:autoscaling:us-east-1:4:scalingPolicy:x.", ecs("AWS/ECS", "api",
+                "api-green"), "Average", Duration.ofMinutes(1), 40, "GreaterThanThreshold", 3, AlarmState.ALARM, "",
+                Instant.EPOCH);
+        ServiceAlarms split = ServiceAlarms.of(List.of(high, cpu), "api", "api-green", List.of());
+        assertThat(split.onService()).containsExactly(high, cpu);
+        assertThat(split.forDeploys()).containsExactly(cpu);
+    }
 }

@@ -6,6 +6,7 @@ import io.harbormaster.model.cost.PriceBook;
 import io.harbormaster.model.deploy.DeployDependencies;
 import io.harbormaster.views.shared.deploy.DeployButton;
 import io.harbormaster.model.deploy.ServiceRef;
+import io.harbormaster.model.alarms.ListAlarms;
 import io.harbormaster.model.deploy.SuggestRouting;
 import io.harbormaster.model.environment.EnterEnvironment;
 import io.harbormaster.model.environment.EnvironmentSession;
@@ -55,11 +56,11 @@ public final class DeploysPage implements Page {
     private Runnable stopRefreshing = () -> { };
 
     private DeploysPage(PageContext context, DeployDependencies deploys, EnterEnvironment enter,
-                        SuggestRouting routing, DeployPricing pricing) {
+                        SuggestRouting routing, DeployPricing pricing, ListAlarms alarms) {
         this.context = context;
         WizardTools.Factory wizards = WizardTools.factory(deploys, context.executor(), context.writeGuard(),
                 context.dialogs(), this::fleetHere, () -> List.copyOf(context.environments()), enter,
-                context.mfaPrompt(), routing, pricing);
+                context.mfaPrompt(), routing, pricing, alarms);
         viewModel = new DeploysViewModel(deploys, () -> context.session().getValue(), context.executor(),
                 context.writeGuard(), context.dialogs(), wizards, context.clock(), this::environmentName,
                 this::refreshFleetNow);
@@ -88,14 +89,15 @@ public final class DeploysPage implements Page {
      * @param listPrices AWS's price list, for instance types the book has no fresh list price of
      */
     public static PageContribution contribution(DeployDependencies deploys, EnterEnvironment enter,
-                                                SuggestRouting routing, PriceBook prices, ListPrices listPrices) {
+                                                SuggestRouting routing, PriceBook prices, ListPrices listPrices,
+                                                ListAlarms alarms) {
         return PageContribution.of(ID, "Deploys", Material2MZ.PUBLISH, "Shortcut+Shift+D",
                 "Roll out a new image, step by step, and watch it to ECS's own outcome",
                 context -> new DeploysPage(context, deploys, enter, routing, (session, fleet) -> {
                     ListPriceRefresh.refresh(fleet, session, prices, listPrices, LocalDate.now(context.clock()),
                             LIST_PRICE_MAX_AGE);
                     return prices.pricesIn(session.region());
-                }));
+                }, alarms));
     }
 
     /** The fleet read again now; when a refresh is under way (it may have read the service before), once more after it. */

@@ -71,6 +71,21 @@ public final class DeployFixtures implements AutoCloseable {
     public final DeployDependencies deploys = deploys();
     public final DeployPricing pricing = (session, snapshot) -> (environment, type) -> type.equals("m5.large")
             ? Optional.of(M5_LIST) : Optional.empty();
+    /** The environment's CloudWatch alarms, as DescribeAlarms would list them; a test adds its own. */
+    public final List<io.harbormaster.model.alarms.Alarm> alarmsInEnvironment =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+    public final io.harbormaster.model.alarms.ListAlarms alarms = new io.harbormaster.model.alarms.ListAlarms() {
+        @Override
+        public List<io.harbormaster.model.alarms.Alarm> alarms(io.harbormaster.model.environment.EnvironmentSession s) {
+            return List.copyOf(alarmsInEnvironment);
+        }
+
+        @Override
+        public List<io.harbormaster.model.alarms.AlarmHistoryItem> history(
+                io.harbormaster.model.environment.EnvironmentSession s, String alarmName, java.time.Instant since) {
+            return List.of();
+        }
+    };
 
     private Task task(String id) {
         return new Task("arn:aws:ecs:us-east-1:111111111111:task/main/" + id, CLUSTER, "service:web", host.arn(),
@@ -116,7 +131,8 @@ public final class DeployFixtures implements AutoCloseable {
     /** The tools a wizard gets from its page; writes approved without asking. */
     public WizardTools.Factory wizards(TaskExecutor executor) {
         return WizardTools.factory(deploys, executor, guard(), new RecordingDialogs(), () -> fleet, List::of,
-                new FakeEnterEnvironment(), (environment, serial) -> Optional.empty(), (s, lbs) -> List.of(), pricing);
+                new FakeEnterEnvironment(), (environment, serial) -> Optional.empty(), (s, lbs) -> List.of(), pricing,
+                alarms);
     }
 
     public WriteGuard guard() {

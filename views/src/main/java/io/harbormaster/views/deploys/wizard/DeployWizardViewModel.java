@@ -113,6 +113,14 @@ public final class DeployWizardViewModel {
         strategy.load(tools.deploys().defaults().recall(session.environment().id(), service,
                 target.settings().loadBalancers()).orElse(target.settings()));
         state.set(State.EDITING);
+        List<String> targetGroups = target.settings().loadBalancers().stream()
+                .map(io.harbormaster.model.deploy.LoadBalancerRouting::targetGroupArn).filter(a -> !a.isEmpty())
+                .toList();
+        tools.executor().submit(BackgroundTask.of("Reading the alarms of " + session.environment().displayName(),
+                        () -> tools.alarms().alarms(session)).quietly()
+                .onSuccess(all -> strategy.offerAlarms(io.harbormaster.model.alarms.ServiceAlarms.of(all,
+                        service.clusterName(), service.serviceName(), targetGroups),
+                        all.stream().map(io.harbormaster.model.alarms.Alarm::name).toList())));
         if (target.settings().loadBalancers().stream().anyMatch(lb -> !lb.hasAdvanced())) {
             tools.executor().submit(BackgroundTask.of("Looking for " + service.serviceName()
                             + "'s alternate target group", () -> tools.routing().suggest(session,

@@ -6,11 +6,13 @@ import io.harbormaster.views.theme.HarbormasterStyles;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The Strategy page: ECS's strategy and its numbers, the breaker, alarms, pauses and blue/green routing. */
@@ -58,6 +60,30 @@ final class StrategyPane extends VBox {
         watch.setVgap(6);
         watch.addRow(0, breaker, breakerRollback);
         watch.addRow(1, new Label("Alarms"), alarms, alarmsRollback);
+        // The service's own alarms, read as the wizard opened: offered, and names the environment lacks pointed out
+        Button useOwn = new Button();
+        useOwn.setId("deploy-alarms-use-service");
+        useOwn.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "Use the service's "
+                + s.serviceAlarms().size() + (s.serviceAlarms().size() == 1 ? " alarm" : " alarms"),
+                s.serviceAlarms()));
+        useOwn.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(s.serviceAlarms()));
+        useOwn.managedProperty().bind(useOwn.visibleProperty());
+        useOwn.setTooltip(new javafx.scene.control.Tooltip());
+        useOwn.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                String.join("\n", s.serviceAlarms()), s.serviceAlarms()));
+        useOwn.setOnAction(e -> s.useServiceAlarms());
+        useOwn.disableProperty().bind(s.serviceAlarmsWatchedProperty());
+        Label note = new Label();
+        note.setId("deploy-alarms-note");
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.getStyleClass().add(HarbormasterStyles.MUTED);
+        note.textProperty().bind(s.alarmsNoteProperty());
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        GridPane.setColumnSpan(note, 2);
+        watch.add(useOwn, 1, 2);
+        watch.add(note, 1, 3);
 
         FlowPane pauses = new FlowPane(10, 6);
         for (LifecycleStage stage : StrategyStep.pausableStages()) {

@@ -2,6 +2,7 @@ package io.harbormaster.views.deploys.wizard;
 
 import io.harbormaster.model.deploy.CanaryConfig;
 import io.harbormaster.model.deploy.CircuitBreaker;
+import io.harbormaster.model.alarms.ServiceAlarms;
 import io.harbormaster.model.deploy.DeployAlarms;
 import io.harbormaster.model.deploy.DeployStrategy;
 import io.harbormaster.model.deploy.DeploymentSettings;
@@ -56,9 +57,17 @@ public final class StrategyStep {
     private final StringProperty role = new SimpleStringProperty(this, "role", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private List<LoadBalancerRouting> loadBalancers = List.of();
+    /** The service's own health alarms' names, once the environment's alarms were read; empty before. */
+    private final javafx.collections.ObservableList<String> serviceAlarms = FXCollections.observableArrayList();
+    /** Every alarm name the environment had when the wizard read them; null until read (or if the read failed). */
+    private java.util.Set<String> knownAlarms;
+    private final ReadOnlyStringWrapper alarmsNote = new ReadOnlyStringWrapper(this, "alarmsNote", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper serviceAlarmsWatched =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "serviceAlarmsWatched", true);
 
     public StrategyStep() {
         InvalidationListener check = o -> problem.set(explain());
+        alarms.addListener(o -> alarmsNote.set(noteOnAlarms()));
         for (Observable o : new Observable[] {strategy, minimumHealthy, maximum, bake, stepPercent, stepBake,
                 canaryPercent, canaryBake, breaker, breakerRollback, alarms, alarmsRollback, pauses,
                 alternateTargetGroup, productionRule, testRule, role}) {
@@ -103,6 +112,65 @@ public final class StrategyStep {
                 .forEach(h -> pauses.addAll(h.stages()));
         strategy.set(s.strategy());
         problem.set(explain());
+    }
+
+    /**
+     * The environment's alarms as read when the wizard opened, split for this service: its own health alarms are
+     * offered ({@link #useServiceAlarms}), and names typed that the environment has no alarm of are pointed out.
+     */
+    public void offerAlarms(ServiceAlarms split, java.util.Collection<String> allNames) {
+        serviceAlarms.setAll(split.forDeploys().stream().map(io.harbormaster.model.alarms.Alarm::name).toList());
+        knownAlarms = java.util.Set.copyOf(allNames);
+        alarmsNote.set(noteOnAlarms());
+    }
+
+    /** Puts the service's own health alarms in the field, those typed kept first. */
+    public void useServiceAlarms() {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(alarmNames());
+        names.addAll(serviceAlarms);
+        alarms.set(String.join(", ", names));
+    }
+
+    /** The service's own health alarms' names (Application Auto Scaling's left out); empty until read. */
+    public javafx.collections.ObservableList<String> serviceAlarms() {
+        return serviceAlarms;
+    }
+
+    /**
+     * What the alarms read say of the field: names the environment has no alarm of (ECS would watch an alarm that
+     * is not there), or the service's own alarms not yet in it; empty when there is nothing to say.
+     */
+    public ReadOnlyStringProperty alarmsNoteProperty() {
+        return alarmsNote.getReadOnlyProperty();
+    }
+
+    /** Whether every one of the service's own health alarms is in the field already (true before they are read). */
+    public javafx.beans.property.ReadOnlyBooleanProperty serviceAlarmsWatchedProperty() {
+        return serviceAlarmsWatched.getReadOnlyProperty();
+    }
+
+    private String noteOnAlarms() {
+        if (knownAlarms == null) {
+            return "";
+        }
+        List<String> typed = alarmNames();
+        serviceAlarmsWatched.set(typed.containsAll(serviceAlarms));
+        List<String> unknown = typed.stream().filter(n -> !knownAlarms.contains(n)).toList();
+        if (!unknown.isEmpty()) {
+            return "No alarm " + (unknown.size() == 1 ? "named " : "of the names ") + String.join(", ", unknown)
+                    + " in this environment: a deploy watching it would never see it go to ALARM";
+        }
+        long notIn = serviceAlarms.stream().filter(n -> !typed.contains(n)).count();
+        if (notIn > 0) {
+            return "The service has " + notIn + (notIn == 1 ? " alarm" : " alarms") + " of its own not watched here";
+        }
+        return "";
+    }
+
+    /** The names in the field: comma separated (a CloudWatch alarm's name may hold spaces), blanks dropped. */
+    private List<String> alarmNames() {
+        return Arrays.stream((alarms.get() == null ? "" : alarms.get()).split(",")).map(String::strip)
+                .filter(n -> !n.isEmpty()).toList();
     }
 
     /** Routing found for the service, filled into the fields the operator has left blank. */
@@ -150,8 +218,7 @@ public final class StrategyStep {
             throw new IllegalArgumentException(s + " moves traffic between target groups; this service has no load"
                     + " balancer: choose ROLLING");
         }
-        List<String> names = Arrays.stream((alarms.get() == null ? "" : alarms.get()).split("[,\\s]+"))
-                .filter(n -> !n.isBlank()).toList();
+        List<String> names = alarmNames();
         List<LifecycleHook> hooks = pauses.stream().sorted().map(LifecycleHook::pause).toList();
         return new DeploymentSettings(s, percent(minimumHealthy, "Minimum healthy"), percent(maximum, "Maximum"),
                 s == DeployStrategy.ROLLING ? 0 : minutes(bake, "Bake time"),

@@ -21,13 +21,14 @@ import java.util.function.Supplier;
  *
  * @param fleet    the current environment's snapshot; null while none is loaded
  * @param pricing  the hosts' prices, for what the deploy costs a month
+ * @param alarms   the environment's CloudWatch alarms: the service's own are offered for the deploy to watch
  * @param started  told on the UI thread once ECS accepted the deploy
  */
 public record WizardTools(DeployDependencies deploys, TaskExecutor executor, WriteGuard guard,
                           DialogService dialogs, Supplier<FleetSnapshot> fleet, Supplier<List<Environment>> environments,
                           EnterEnvironment enter, MfaPrompt mfaPrompt,
                           io.harbormaster.model.deploy.SuggestRouting routing, DeployPricing pricing,
-                          Consumer<DeployStarted> started) {
+                          io.harbormaster.model.alarms.ListAlarms alarms, Consumer<DeployStarted> started) {
 
     /** Makes a wizard for one service; {@code started} is told once ECS accepted its deploy. */
     @FunctionalInterface
@@ -41,14 +42,14 @@ public record WizardTools(DeployDependencies deploys, TaskExecutor executor, Wri
                                   DialogService dialogs, Supplier<FleetSnapshot> fleet,
                                   Supplier<List<Environment>> environments, EnterEnvironment enter,
                                   MfaPrompt mfaPrompt, io.harbormaster.model.deploy.SuggestRouting routing,
-                                  DeployPricing pricing) {
+                                  DeployPricing pricing, io.harbormaster.model.alarms.ListAlarms alarms) {
         return (session, service, started) -> new DeployWizardViewModel(session, service, new WizardTools(deploys,
-                executor, guard, dialogs, fleet, environments, enter, mfaPrompt, routing, pricing, started));
+                executor, guard, dialogs, fleet, environments, enter, mfaPrompt, routing, pricing, alarms, started));
     }
 
     public WizardTools {
         for (Object o : new Object[] {deploys, executor, guard, dialogs, fleet, environments, enter, mfaPrompt,
-                routing, pricing, started}) {
+                routing, pricing, alarms, started}) {
             Objects.requireNonNull(o, "every tool of the wizard is required");
         }
     }

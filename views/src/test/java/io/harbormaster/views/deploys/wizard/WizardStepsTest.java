@@ -135,4 +135,50 @@ class WizardStepsTest {
         assertThat(strategy.settings().loadBalancers().get(0).hasAdvanced())
                 .as("a rolling deploy leaves the load balancer as it is").isFalse();
     }
+
+    @Test
+    void theServicesOwnAlarmsAreOfferedAndANameTheEnvironmentLacksIsPointedOut() {
+        StrategyStep strategy = new StrategyStep();
+        strategy.load(target(List.of(LB)).settings());
+        assertThat(strategy.alarmsNoteProperty().get()).as("nothing said before the alarms are read").isEmpty();
+
+        io.harbormaster.model.alarms.Alarm cpu = alarm("web cpu critical", "AWS/ECS",
+                Map.of("ClusterName", "main", "ServiceName", "web"), "");
+        io.harbormaster.model.alarms.Alarm errors = alarm("web-5xx", "AWS/ApplicationELB",
+                Map.of("TargetGroup", "arn:tg/web"), "");
+        io.harbormaster.model.alarms.Alarm scaling = alarm("TargetTracking-service/main/web-AlarmHigh-1", "AWS/ECS",
+                Map.of("ClusterName", "main", "ServiceName", "web"), "For TargetTrackingScaling policy x");
+        io.harbormaster.model.alarms.Alarm other = alarm("api-cpu", "AWS/ECS",
+                Map.of("ClusterName", "main", "ServiceName", "api"), "");
+        List<io.harbormaster.model.alarms.Alarm> all = List.of(cpu, errors, scaling, other);
+        strategy.offerAlarms(io.harbormaster.model.alarms.ServiceAlarms.of(all, "main", "web", List.of("arn:tg/web")),
+                all.stream().map(io.harbormaster.model.alarms.Alarm::name).toList());
+
+        assertThat(strategy.serviceAlarms()).as("its health alarms; the scaling one left out")
+                .containsExactly("web cpu critical", "web-5xx");
+        assertThat(strategy.alarmsNoteProperty().get()).isEqualTo("The service has 2 alarms of its own not watched "
+                + "here");
+        assertThat(strategy.serviceAlarmsWatchedProperty().get()).isFalse();
+        strategy.alarmsProperty().set("api-cpu");
+        strategy.useServiceAlarms();
+        assertThat(strategy.alarmsProperty().get()).isEqualTo("api-cpu, web cpu critical, web-5xx");
+        assertThat(strategy.serviceAlarmsWatchedProperty().get()).as("the offer is taken").isTrue();
+        assertThat(strategy.alarmsNoteProperty().get()).isEmpty();
+        assertThat(strategy.settings().alarms().alarmNames()).as("a name with spaces kept whole")
+                .containsExactly("api-cpu", "web cpu critical", "web-5xx");
+
+        strategy.alarmsProperty().set("web-5xx, web-latency");
+        assertThat(strategy.alarmsNoteProperty().get()).startsWith("No alarm named web-latency in this environment");
+        assertThat(strategy.problemProperty().get()).as("a note, not a refusal: the read may be old").isEmpty();
+    }
+
+    private static io.harbormaster.model.alarms.Alarm alarm(String name, String namespace, Map<String, String> dims,
+            String description) {
+        String tg = dims.get("TargetGroup");
+        Map<String, String> dimensions = tg == null ? dims : Map.of("TargetGroup",
+                io.harbormaster.model.metrics.ElbDimensions.targetGroup(tg));
+        return new io.harbormaster.model.alarms.Alarm(name, "", description, io.harbormaster.model.metrics.MetricId.of(
+                namespace, "Metric", dimensions), "Average", java.time.Duration.ofMinutes(1), 1, "GreaterThanThreshold",
+                1, io.harbormaster.model.alarms.AlarmState.OK, "", java.time.Instant.EPOCH);
+    }
 }
