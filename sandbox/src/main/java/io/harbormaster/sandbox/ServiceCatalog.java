@@ -2,6 +2,7 @@ package io.harbormaster.sandbox;
 
 import io.harbormaster.sandbox.autoscaling.AppAutoScalingModule;
 import io.harbormaster.sandbox.cloudwatch.CloudWatchModule;
+import io.harbormaster.sandbox.cloudwatch.TeamAlarmsModule;
 import io.harbormaster.sandbox.core.SandboxModule;
 import io.harbormaster.sandbox.ecs.EcsModule;
 import io.harbormaster.sandbox.logs.LogsModule;
@@ -33,6 +34,7 @@ final class ServiceCatalog {
                 new CloudWatchModule(),
                 new LogsModule(),
                 new PricingModule(),
-                new AppAutoScalingModule());
+                new AppAutoScalingModule(),
+                new TeamAlarmsModule());
     }
 }

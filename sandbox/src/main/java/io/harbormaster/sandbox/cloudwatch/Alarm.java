@@ -64,7 +64,20 @@ final class Alarm {
      *
      * @param datapoints the values present in the evaluated periods, newest first (what an Auto Scaling action sees)
      */
-    record Evaluation(String state, String reason, ObjectNode reasonData, List<Double> datapoints) {
+    record Evaluation(String state, java.util.function.Supplier<String> why,
+            java.util.function.Supplier<ObjectNode> data, List<Double> datapoints) {
+
+        /**
+         * CloudWatch's words for the state: made only when the alarm moves to it (an alarm is evaluated every
+         * minute and mostly stays where it is; writing its reason each time was most of an evaluation's cost).
+         */
+        String reason() {
+            return why.get();
+        }
+
+        ObjectNode reasonData() {
+            return data.get();
+        }
     }
 
     Evaluation evaluate(Metrics metrics, CloudWatchRegion region, Instant at) {
@@ -76,7 +89,7 @@ final class Alarm {
         for (int k = 1; k <= evaluationPeriods; k++) {
             Instant start = Instant.ofEpochSecond(end - k * p);
             starts.add(start);
-            values.add(metrics.value(region, metric, unit, start, Duration.ofSeconds(p), stat));
+            values.add(metrics.alarmValue(region, metric, unit, start, Duration.ofSeconds(p), stat, at));
         }
         int present = 0;
         int breaching = 0;
@@ -94,29 +107,31 @@ final class Alarm {
         if ("breaching".equals(treatMissingData)) {
             breaching += missing;
         }
-        ObjectNode data = reasonData(at, starts, values);
+        java.util.function.Supplier<ObjectNode> data = () -> reasonData(at, starts, values);
         List<Double> datapoints = values.stream().filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble)
                 .toList();
         if (breaching >= datapointsToAlarm) {
-            String reason = "Threshold Crossed: " + breaching + " out of the last " + evaluationPeriods + " datapoints "
-                    + listed(starts, values) + " " + (breaching == 1 ? "was " : "were ") + phrase() + " the threshold ("
-                    + threshold + ") (minimum " + datapointsToAlarm + " datapoint" + (datapointsToAlarm == 1 ? "" : "s")
-                    + " for " + state + " -> ALARM transition).";
-            return new Evaluation(ALARM, reason, data, datapoints);
+            int crossed = breaching;
+            String from = state;
+            return new Evaluation(ALARM, () -> "Threshold Crossed: " + crossed + " out of the last " + evaluationPeriods
+                    + " datapoints " + listed(starts, values) + " " + (crossed == 1 ? "was " : "were ") + phrase()
+                    + " the threshold (" + threshold + ") (minimum " + datapointsToAlarm + " datapoint"
+                    + (datapointsToAlarm == 1 ? "" : "s") + " for " + from + " -> ALARM transition).", data, datapoints);
         }
         boolean decided = present > 0 || "notBreaching".equals(treatMissingData) || "breaching".equals(treatMissingData);
         if (decided) {
             int considered = "notBreaching".equals(treatMissingData) ? evaluationPeriods : present;
-            String reason = "Threshold Crossed: " + considered + " datapoint" + (considered == 1 ? "" : "s") + " "
-                    + listed(starts, values) + " " + (considered == 1 ? "was not " : "were not ") + phrase()
-                    + " the threshold (" + threshold + ").";
-            return new Evaluation(OK, reason, data, datapoints);
+            return new Evaluation(OK, () -> "Threshold Crossed: " + considered + " datapoint"
+                    + (considered == 1 ? "" : "s") + " " + listed(starts, values) + " "
+                    + (considered == 1 ? "was not " : "were not ") + phrase() + " the threshold (" + threshold + ").",
+                    data, datapoints);
         }
         if ("ignore".equals(treatMissingData)) {
             return null;
         }
-        String reason = "Insufficient Data: " + missing + " datapoint" + (missing == 1 ? " was" : "s were") + " unknown.";
-        return new Evaluation(INSUFFICIENT, reason, data, datapoints);
+        int unknown = missing;
+        return new Evaluation(INSUFFICIENT, () -> "Insufficient Data: " + unknown + " datapoint"
+                + (unknown == 1 ? " was" : "s were") + " unknown.", data, datapoints);
     }
 
     /** The actions of the state the alarm is in. */

@@ -1,5 +1,6 @@
 package io.harbormaster.sandbox.cloudwatch;
 
+import io.harbormaster.sandbox.core.Telemetry.MetricKey;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -14,9 +15,25 @@ final class CloudWatchRegion {
     record HistoryItem(String alarmName, Instant timestamp, String type, String summary, String data) {
     }
 
+    /** A datapoint of a fleet metric an alarm evaluated, once its period has settled ({@link Metrics#alarmValue}). */
+    record Settled(MetricKey key, String unit, java.time.Instant start, java.time.Duration period, Stat stat) {
+    }
+
+    /** Settled datapoints alarms evaluated, the least recently used dropped past a bound (a few alarms' days). */
+    private static final int SETTLED_KEPT = 20_000;
+
     final String account;
     final String region;
     final MetricStore store = new MetricStore();
+    final java.util.Map<Settled, java.util.OptionalDouble> settled = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Settled, java.util.OptionalDouble> eldest) {
+            return size() > SETTLED_KEPT;
+        }
+    };
+    /** Datapoints not settled yet, computed in the evaluation round at {@link #freshAt}. */
+    final java.util.Map<Settled, java.util.OptionalDouble> fresh = new java.util.HashMap<>();
+    Instant freshAt;
     final TreeMap<String, Alarm> alarms = new TreeMap<>();
     /** Newest first, bounded. */
     final Deque<HistoryItem> history = new ArrayDeque<>();

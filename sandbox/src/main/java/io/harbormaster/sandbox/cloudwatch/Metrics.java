@@ -75,6 +75,41 @@ final class Metrics {
         return v.isPresent() && Double.isFinite(v.getAsDouble()) ? v : OptionalDouble.empty();
     }
 
+    /** How long after its period ends a fleet metric's datapoint is taken as final. */
+    static final Duration SETTLED_AFTER = Duration.ofMinutes(1);
+
+    /**
+     * {@link #value} for an alarm's evaluation: a datapoint of the fleet's own metrics whose period ended
+     * {@link #SETTLED_AFTER} ago is computed once and then kept, as CloudWatch keeps a datapoint once it has it
+     * (an alarm looks at the same minutes again at each of its evaluations: four of a warning's five); a newer one
+     * once per evaluation round (a service's warning and critical alarms look at the same metric). Published
+     * metrics are read afresh.
+     */
+    OptionalDouble alarmValue(CloudWatchRegion region, MetricKey key, String unit, Instant start, Duration period,
+            Stat stat, Instant now) {
+        if (region.store.has(key)) {
+            return value(region, key, unit, start, period, stat);
+        }
+        CloudWatchRegion.Settled datapoint = new CloudWatchRegion.Settled(key, unit, start, period, stat);
+        java.util.Map<CloudWatchRegion.Settled, OptionalDouble> kept;
+        if (start.plus(period).plus(SETTLED_AFTER).isAfter(now)) {
+            // not final yet: computed once per evaluation round, shared by the alarms on the metric
+            if (!now.equals(region.freshAt)) {
+                region.fresh.clear();
+                region.freshAt = now;
+            }
+            kept = region.fresh;
+        } else {
+            kept = region.settled;
+        }
+        OptionalDouble known = kept.get(datapoint);
+        if (known == null) {
+            known = value(region, key, unit, start, period, stat);
+            kept.put(datapoint, known);
+        }
+        return known;
+    }
+
     /** The unit a datapoint is reported in. */
     String unitOf(CloudWatchRegion region, MetricKey key, String asked) {
         if (asked != null) {

@@ -130,4 +130,35 @@ class CloudWatchCliTest {
         assertThat(groups.get("logGroups")).isNotEmpty();
         assertThat(groups.at("/logGroups/0/logGroupName").asText()).startsWith("/ecs/");
     }
+
+    @Test
+    void theTeamsWarningAndCriticalAlarmsAreInProdAndStageAndNotInDev() {
+        AwsCli.Creds prod = cli.assumeRole(cli.user("alice"), "arn:aws:iam::444444444444:role/readonly", "alice",
+                "--serial-number", "arn:aws:iam::111111111111:mfa/alice", "--token-code",
+                sandbox.currentTotpCode("alice"));
+        JsonNode inProd = cli.ok(prod, "cloudwatch", "describe-alarms", "--alarm-name-prefix", "prod-api-green-");
+        List<String> names = new java.util.ArrayList<>();
+        inProd.get("MetricAlarms").forEach(a -> names.add(a.get("AlarmName").asText()));
+        assertThat(names).containsExactly("prod-api-green-cpu-critical", "prod-api-green-cpu-warning",
+                "prod-api-green-memory-critical");
+        JsonNode critical = inProd.get("MetricAlarms").get(0);
+        assertThat(critical.get("Namespace").asText()).isEqualTo("AWS/ECS");
+        assertThat(critical.get("MetricName").asText()).isEqualTo("CPUUtilization");
+        assertThat(critical.get("Threshold").asDouble()).isEqualTo(90.0);
+        assertThat(critical.get("EvaluationPeriods").asInt()).isEqualTo(3);
+        assertThat(critical.get("ComparisonOperator").asText()).isEqualTo("GreaterThanThreshold");
+        java.util.Map<String, String> dimensions = new java.util.TreeMap<>();
+        critical.get("Dimensions").forEach(d -> dimensions.put(d.get("Name").asText(), d.get("Value").asText()));
+        assertThat(dimensions).isEqualTo(java.util.Map.of("ClusterName", "api", "ServiceName", "api-green"));
+
+        AwsCli.Creds stage = cli.assumeRole(cli.user("alice"), "arn:aws:iam::333333333333:role/readonly", "alice");
+        List<String> inStage = new java.util.ArrayList<>();
+        cli.ok(stage, "cloudwatch", "describe-alarms", "--alarm-name-prefix", "stage-api-green-").get("MetricAlarms")
+                .forEach(a -> inStage.add(a.get("AlarmName").asText()));
+        assertThat(inStage).as("stage mirrors prod's CPU alarms, not its memory one")
+                .containsExactly("stage-api-green-cpu-critical", "stage-api-green-cpu-warning");
+
+        assertThat(aws("cloudwatch", "describe-alarms", "--alarm-name-prefix", "dev-").get("MetricAlarms"))
+                .as("dev's teams set up none").isEmpty();
+    }
 }
