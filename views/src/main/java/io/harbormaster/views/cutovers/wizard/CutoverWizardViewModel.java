@@ -201,8 +201,9 @@ public final class CutoverWizardViewModel {
 
     private GatePolicy gates() {
         List<GateRule> on = rules.stream().map(GateRuleRow::rule).flatMap(Optional::stream).toList();
-        List<String> alarmNames = Arrays.stream(java.util.Objects.toString(alarms.get(), "").split("[,\\s]+"))
-                .filter(s -> !s.isBlank()).toList();
+        // comma separated, as the field says: a CloudWatch alarm's name may hold spaces
+        List<String> alarmNames = Arrays.stream(java.util.Objects.toString(alarms.get(), "").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (on.isEmpty() && alarmNames.isEmpty()) {
             throw new IllegalArgumentException("Gates: switch on at least one metric or name an alarm");
         }

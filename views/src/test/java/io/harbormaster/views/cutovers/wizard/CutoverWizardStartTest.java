@@ -108,4 +108,11 @@ class CutoverWizardStartTest {
         assertThat(started).hasSize(1);
         assertThat(wizard.startBlockedBecause()).isEmpty();
     }
+
+    @Test
+    void alarmNamesAreCommaSeparatedAndMayHoldSpaces() {
+        wizard.alarmsProperty().set("checkout 5xx high,  api-green-cpu-critical ,");
+        assertThat(wizard.planProperty().get().gates().alarmNames())
+                .containsExactly("checkout 5xx high", "api-green-cpu-critical");
+    }
 }
