@@ -27,8 +27,16 @@ public class FittingTabPane extends TabPane {
         if (content == null) {
             return own;
         }
-        double headings = lookup(".tab-header-area") instanceof Region area ? area.prefHeight(-1) : 0;
-        double padding = lookup(".tab-content-area") instanceof Region area ? vertical(area.getInsets()) : 0;
+        double headings = 0;
+        double padding = 0;
+        // the skin's own children only: a lookup would walk the chosen tab's table, cell by cell, at every layout
+        for (Node child : getChildrenUnmodifiable()) {
+            if (child instanceof Region area && area.getStyleClass().contains("tab-header-area")) {
+                headings = area.prefHeight(-1);
+            } else if (child instanceof Region area && area.getStyleClass().contains("tab-content-area")) {
+                padding = Math.max(padding, vertical(area.getInsets()));
+            }
+        }
         return Math.max(own, vertical(getInsets()) + headings + padding + content.minHeight(width));
     }
 
