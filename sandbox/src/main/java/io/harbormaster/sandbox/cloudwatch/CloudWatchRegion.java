@@ -19,8 +19,12 @@ final class CloudWatchRegion {
     record Settled(MetricKey key, String unit, java.time.Instant start, java.time.Duration period, Stat stat) {
     }
 
-    /** Settled datapoints alarms evaluated, the least recently used dropped past a bound (a few alarms' days). */
-    private static final int SETTLED_KEPT = 20_000;
+    /**
+     * Settled datapoints alarms evaluated, the least recently used dropped past a bound: an alarm looks back its
+     * evaluation periods only (the teams' 295 alarms in all, about 600 datapoints in prod), and older ones are never
+     * asked again. 20,000 grew the soak's heap by 10 MiB before it filled.
+     */
+    private static final int SETTLED_KEPT = 4_000;
 
     final String account;
     final String region;
