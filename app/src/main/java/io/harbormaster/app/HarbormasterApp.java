@@ -12,6 +12,7 @@ import io.harbormaster.sandbox.SandboxOptions;
 import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.dialog.AppInfo;
 import io.harbormaster.views.environment.BrowserOpener;
+import io.harbormaster.views.environment.MfaDialogWarmUp;
 import io.harbormaster.views.shell.ShellWindow;
 import io.harbormaster.views.shared.JdkCaches;
 import io.harbormaster.views.shared.TableWarmUp;
@@ -130,8 +131,9 @@ public final class HarbormasterApp extends Application {
         window = ShellWindow.show(stage, wired.window());
         tellMovedAside();
         StartupTimes.reached("window shown");
-        // while the operator signs in, and no longer once a fleet is in
-        TableWarmUp.start(List.of(HarbormasterStyles.stylesheet())).until(window.viewModel().fleet().dataProperty());
+        // while the operator signs in, and no longer once a fleet is in; then the MFA prompt, before it is first needed
+        TableWarmUp.start(List.of(HarbormasterStyles.stylesheet())).until(window.viewModel().fleet().dataProperty())
+                .whenEnded(MfaDialogWarmUp::start);
         if (options.smoke() != AppOptions.Smoke.NONE) {
             SmokeCheck.watch(window.scene(), sandbox.<CompletableFuture<?>>map(EmbeddedSandbox::whenStarted)
                     .orElseGet(() -> CompletableFuture.completedFuture(null)), this::afterSmoke);

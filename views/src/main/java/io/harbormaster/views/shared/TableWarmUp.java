@@ -1,12 +1,9 @@
 package io.harbormaster.views.shared;
 
 import io.harbormaster.views.theme.HarbormasterStyles;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Objects;
-import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -21,59 +18,30 @@ import javafx.scene.layout.StackPane;
  * the frame in which an environment's clusters first fill their table was 93–109 ms of UI-thread work, 24 ms in a JVM
  * warmed by earlier use: most of it the first run of cell creation, skinning and CSS in the interpreter. A throwaway
  * table styled like ours, in a scene of its own that no window shows, gets a few rows more each pulse while the
- * operator waits for the sign-in and the fleet, then is dropped whole. It all happens on the UI thread, since
- * JavaFX's style maps are not safe to touch from another; a pulse that came late (the UI thread busy with real work)
- * is left alone, and {@link #stop()} ends it at once. Short soak, C1-only JVM (2026-12-06): that frame 59–85 ms with
- * it (7 runs), 117 ms without (2 runs alongside); its own steps at most 23–30 ms of UI-thread CPU each.
+ * operator waits for the sign-in and the fleet ({@link IdleSteps}), then is dropped whole. It all happens on the UI
+ * thread, since JavaFX's style maps are not safe to touch from another; {@link #stop()} ends it at once. Short
+ * soak, C1-only JVM (2026-12-06): that frame 59–85 ms with it (7 runs), 117 ms without (2 runs alongside); its own
+ * steps at most 23–30 ms of UI-thread CPU each.
  */
 public final class TableWarmUp {
 
-    private static final System.Logger LOG = System.getLogger(TableWarmUp.class.getName());
-    /** What a stall probe counts is the UI thread's own CPU time, so each step is measured in it too. */
-    private static final ThreadMXBean UI_THREAD_CPU = ManagementFactory.getThreadMXBean();
     /** Rows added per step: a step's first cells are the cold ones, so a handful per pulse. */
     private static final int ROWS_PER_STEP = 3;
     static final int STEPS = 13;
-    /** A pulse later than this after the previous one means the UI thread has real work: that pulse is skipped. */
-    private static final long BUSY_NANOS = 40_000_000L;
     private static final double ROW_HEIGHT = 26;
 
-    private final AnimationTimer timer;
+    private final IdleSteps steps;
     private StackPane root;
     private TableView<Row> table;
-    private int step;
-    private long previousPulse;
-    private long longestStepNanos;
-    private final StringBuilder stepMillis = new StringBuilder();
     private WeakReference<TableView<Row>> lastTable = new WeakReference<>(null);
-    private boolean done;
 
     private TableWarmUp(List<String> stylesheets) {
-        timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                long gap = now - previousPulse;
-                previousPulse = now;
-                if (step > 0 && gap > BUSY_NANOS) {
-                    return;
-                }
-                long began = UI_THREAD_CPU.getCurrentThreadCpuTime();
-                step(stylesheets);
-                long took = UI_THREAD_CPU.getCurrentThreadCpuTime() - began;
-                longestStepNanos = Math.max(longestStepNanos, took);
-                stepMillis.append(' ').append(took / 1_000_000);
-                if (step >= STEPS) {
-                    TableWarmUp.this.stop(); // after the last step's time is noted
-                }
-            }
-        };
+        steps = IdleSteps.start("Table warm-up", STEPS, step -> step(step, stylesheets), this::dropAll);
     }
 
     /** Begins on the UI thread's next pulse; call on the UI thread once the window shows. */
     public static TableWarmUp start(List<String> stylesheets) {
-        TableWarmUp warmUp = new TableWarmUp(List.copyOf(Objects.requireNonNull(stylesheets, "stylesheets")));
-        warmUp.timer.start();
-        return warmUp;
+        return new TableWarmUp(List.copyOf(Objects.requireNonNull(stylesheets, "stylesheets")));
     }
 
     /**
@@ -99,26 +67,20 @@ public final class TableWarmUp {
 
     /** Ends it now, dropping what it built; nothing happens after. */
     public void stop() {
-        if (done) {
-            return;
-        }
-        done = true;
-        timer.stop();
-        if (root != null) {
-            root.getChildren().clear();
-        }
-        root = null;
-        table = null;
-        LOG.log(System.Logger.Level.INFO, "Table warm-up: {0} of {1} steps, the longest {2} ms of UI-thread CPU (ms:{3})",
-                step, STEPS, longestStepNanos / 1_000_000, stepMillis);
+        steps.stop();
+    }
+
+    /** Runs {@code next} on the UI thread once it has ended, by its last step or by {@link #stop()}. */
+    public void whenEnded(Runnable next) {
+        steps.whenEnded(next);
     }
 
     public boolean isDone() {
-        return done;
+        return steps.isDone();
     }
 
     int steps() {
-        return step;
+        return steps.steps();
     }
 
     /** The table it built last, for a test to see it let go. */
@@ -126,7 +88,15 @@ public final class TableWarmUp {
         return lastTable;
     }
 
-    private void step(List<String> stylesheets) {
+    private void dropAll() {
+        if (root != null) {
+            root.getChildren().clear();
+        }
+        root = null;
+        table = null;
+    }
+
+    private void step(int step, List<String> stylesheets) {
         if (step == 0) {
             table = new TableView<>();
             lastTable = new WeakReference<>(table);
@@ -150,7 +120,6 @@ public final class TableWarmUp {
         }
         root.applyCss();
         root.layout();
-        step++;
     }
 
     private static void addColumns(TableView<Row> table) {

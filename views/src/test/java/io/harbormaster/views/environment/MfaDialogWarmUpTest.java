@@ -1,0 +1,77 @@
+package io.harbormaster.views.environment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The MFA prompt built, styled and laid out once in idle pulses, never shown, then let go. */
+@ExtendWith(ApplicationExtension.class)
+class MfaDialogWarmUpTest {
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(new StackPane(), 300, 200));
+        stage.show();
+    }
+
+    @Test
+    void stylesAndLaysOutTheRealPromptOverSeveralPulsesShowingNothing(FxRobot robot) throws Exception {
+        AtomicReference<MfaDialogWarmUp> warmUp = new AtomicReference<>();
+        int windowsBefore = windowCount(robot);
+        robot.interact(() -> {
+            warmUp.set(MfaDialogWarmUp.start());
+            assertThat(warmUp.get().steps()).as("nothing done in the call itself").isZero();
+        });
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> warmUp.get().isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(warmUp.get().steps()).isEqualTo(MfaDialogWarmUp.STEPS);
+        assertThat(windowCount(robot)).as("no window shown").isEqualTo(windowsBefore);
+
+        MfaCodeDialog specimen = warmUp.get().lastSpecimen().get();
+        if (specimen != null) { // not yet collected: it went through what a first showing does
+            TextField code = (TextField) specimen.getDialogPane().lookup("#mfa-code");
+            assertThat(code.getSkin()).as("styled: the code field has its skin").isNotNull();
+            assertThat(specimen.getDialogPane().lookup("#mfa-practice")).as("the sandbox's practice box").isNotNull();
+            assertThat(specimen.getDialogPane().getWidth()).as("laid out at its own size").isGreaterThan(100);
+            assertThat(specimen.isShowing()).isFalse();
+        }
+        specimen = null;
+        for (int i = 0; i < 20 && warmUp.get().lastSpecimen().get() != null; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        assertThat(warmUp.get().lastSpecimen().get()).as("its specimen let go").isNull();
+    }
+
+    @Test
+    void stopEndsItAtOnce(FxRobot robot) throws Exception {
+        AtomicReference<MfaDialogWarmUp> warmUp = new AtomicReference<>();
+        robot.interact(() -> warmUp.set(MfaDialogWarmUp.start()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> warmUp.get().steps() > 0);
+        robot.interact(() -> warmUp.get().stop());
+        int stoppedAt = warmUp.get().steps();
+        Thread.sleep(200);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(warmUp.get().isDone()).isTrue();
+        assertThat(warmUp.get().steps()).as("no step after stop").isEqualTo(stoppedAt);
+    }
+
+    private static int windowCount(FxRobot robot) {
+        AtomicReference<Integer> count = new AtomicReference<>();
+        robot.interact(() -> count.set(Window.getWindows().size()));
+        return count.get();
+    }
+}
