@@ -39,10 +39,6 @@ public final class MfaDialogWarmUp {
         return new MfaDialogWarmUp();
     }
 
-    public void stop() {
-        steps.stop();
-    }
-
     public boolean isDone() {
         return steps.isDone();
     }

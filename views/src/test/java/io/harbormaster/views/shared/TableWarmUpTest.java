@@ -55,11 +55,7 @@ class TableWarmUpTest {
             assertThat(robot.from(window.getScene().getRoot()).lookup(isTable).queryAll())
                     .as("no table of it in a window's scene").isEmpty();
         }
-        for (int i = 0; i < 20 && warmUp.get().lastTable().get() != null; i++) {
-            System.gc();
-            Thread.sleep(50);
-        }
-        assertThat(warmUp.get().lastTable().get()).as("its table let go").isNull();
+        assertThat(Collected.eventually(warmUp.get().lastTable())).as("its table let go").isTrue();
     }
 
     @Test
