@@ -13,8 +13,8 @@ import io.harbormaster.sandbox.Sandbox;
 import io.harbormaster.views.logs.LogLine;
 import io.harbormaster.views.logs.LogsViewModel;
 import io.harbormaster.views.metrics.MetricsViewModel;
-import io.harbormaster.views.metrics.TimeSeriesChart;
 import io.harbormaster.views.metrics.ServiceDashboardViewModel;
+import io.harbormaster.views.metrics.TimeSeriesChart;
 import io.harbormaster.views.noisemap.NoiseMapViewModel;
 import io.harbormaster.views.theme.ThemeManager;
 import java.net.URI;
@@ -249,6 +249,13 @@ class MetricsJourneyTest {
         assertThat(journey.onUi(() -> journey.<javafx.scene.Parent>lookup("#alarms-on-service")
                 .getChildrenUnmodifiable().get(0) instanceof javafx.scene.control.Label title ? title.getText() : ""))
                 .isEqualTo("Alarms on app-web");
+        // and on its CPU chart, at its threshold, instead of the default levels it stands for
+        TimeSeriesChart cpu = journey.lookup("#chart-cpu");
+        journey.waitUntil("the alarm drawn on the CPU chart", () -> cpu.alarms().stream()
+                .anyMatch(level -> level.alarm().equals("dev-app-web-cpu-critical") && level.value() == 90));
+        assertThat(journey.onUi(cpu::thresholds)).as("the default levels give way to the team's alarm").isNull();
+        assertThat(journey.onUi(() -> journey.<TimeSeriesChart>lookup("#chart-memory").thresholds()))
+                .as("no alarm on memory: its default levels stay").isNotNull();
         shots("metrics-alarms-on-service");
 
         Service worker = service("app-worker");
@@ -260,6 +267,8 @@ class MetricsJourneyTest {
                                 .matches("(\\+ )?\\d+ alarms? not firing")
                         && journey.<javafx.scene.control.Label>lookup("#alarms-elsewhere-quiet").getTooltip().getText()
                                 .contains("dev-app-web-cpu-critical"));
+        journey.waitUntil("app-worker's CPU chart: no alarm, the default levels", () -> cpu.alarms().isEmpty()
+                && cpu.thresholds() != null);
     }
 
     /** The noise map, brought up by its shortcut. */

@@ -43,13 +43,17 @@ public record Alarm(String name, String arn, String description, MetricId metric
 
     /** "> 5.0", "<= 1.0": the comparison as an operator reads it. */
     public String condition() {
-        String op = switch (comparison) {
+        return operator() + " " + threshold;
+    }
+
+    /** ">", ">=", "<", "<=": CloudWatch's comparison as a sign; anything else as CloudWatch names it. */
+    public String operator() {
+        return switch (comparison) {
             case "GreaterThanThreshold" -> ">";
             case "GreaterThanOrEqualToThreshold" -> ">=";
             case "LessThanThreshold" -> "<";
             case "LessThanOrEqualToThreshold" -> "<=";
             default -> comparison;
         };
-        return op + " " + threshold;
     }
 }

@@ -69,25 +69,43 @@ public final class ServiceDashboard {
                 MetricKind.LATENCY_P99, MetricKind.HEALTHY_HOSTS);
     }
 
-    /** What to fetch: 2 queries, plus 5 per target group. */
-    public List<MetricQuery> queries(Duration period) {
-        List<MetricQuery> out = new ArrayList<>();
+    /**
+     * A CloudWatch metric a chart draws, read by {@code statistic} under the query id {@code id}. {@code perSecond}:
+     * the chart shows the metric's Sum per period as a rate per second ({@link #display}).
+     */
+    public record ChartMetric(String id, MetricKind chart, MetricId metric, String statistic, boolean perSecond) {
+    }
+
+    /**
+     * The metrics the charts draw, as they are read: CPU and memory, plus five per target group. The 5xx rate is
+     * computed from two of them and has none of its own.
+     */
+    public List<ChartMetric> chartMetrics() {
         Map<String, String> svc = Map.of(CLUSTER_NAME, clusterName, SERVICE_NAME, serviceName);
-        out.add(new MetricQuery("cpu", MetricId.of(ECS, CloudWatchNames.CPU_UTILIZATION, svc), "Average", period));
-        out.add(new MetricQuery("mem", MetricId.of(ECS, CloudWatchNames.MEMORY_UTILIZATION, svc), "Average", period));
+        List<ChartMetric> out = new ArrayList<>();
+        out.add(new ChartMetric("cpu", MetricKind.CPU_UTILIZATION,
+                MetricId.of(ECS, CloudWatchNames.CPU_UTILIZATION, svc), "Average", false));
+        out.add(new ChartMetric("mem", MetricKind.MEMORY_UTILIZATION,
+                MetricId.of(ECS, CloudWatchNames.MEMORY_UTILIZATION, svc), "Average", false));
         for (int i = 0; i < targetGroups.size(); i++) {
             TargetGroupDims tg = targetGroups.get(i);
             Map<String, String> dims = Map.of(LOAD_BALANCER, tg.loadBalancer, TARGET_GROUP, tg.targetGroup);
-            out.add(new MetricQuery("req_" + i, MetricId.of(ALB, CloudWatchNames.REQUEST_COUNT, dims), "Sum", period));
-            out.add(new MetricQuery("e5xx_" + i, MetricId.of(ALB, CloudWatchNames.TARGET_5XX, dims), "Sum", period));
-            out.add(new MetricQuery("p50_" + i, MetricId.of(ALB, CloudWatchNames.TARGET_RESPONSE_TIME, dims), "p50",
-                    period));
-            out.add(new MetricQuery("p99_" + i, MetricId.of(ALB, CloudWatchNames.TARGET_RESPONSE_TIME, dims), "p99",
-                    period));
-            out.add(new MetricQuery("healthy_" + i, MetricId.of(ALB, CloudWatchNames.HEALTHY_HOSTS, dims),
-                    "Minimum", period));
+            MetricId responseTime = MetricId.of(ALB, CloudWatchNames.TARGET_RESPONSE_TIME, dims);
+            out.add(new ChartMetric("req_" + i, MetricKind.REQUEST_COUNT,
+                    MetricId.of(ALB, CloudWatchNames.REQUEST_COUNT, dims), "Sum", true));
+            out.add(new ChartMetric("e5xx_" + i, MetricKind.TARGET_5XX_COUNT,
+                    MetricId.of(ALB, CloudWatchNames.TARGET_5XX, dims), "Sum", true));
+            out.add(new ChartMetric("p50_" + i, MetricKind.LATENCY_P50, responseTime, "p50", false));
+            out.add(new ChartMetric("p99_" + i, MetricKind.LATENCY_P99, responseTime, "p99", false));
+            out.add(new ChartMetric("healthy_" + i, MetricKind.HEALTHY_HOSTS,
+                    MetricId.of(ALB, CloudWatchNames.HEALTHY_HOSTS, dims), "Minimum", false));
         }
         return List.copyOf(out);
+    }
+
+    /** What to fetch: 2 queries, plus 5 per target group. */
+    public List<MetricQuery> queries(Duration period) {
+        return chartMetrics().stream().map(m -> new MetricQuery(m.id(), m.metric(), m.statistic(), period)).toList();
     }
 
     /**

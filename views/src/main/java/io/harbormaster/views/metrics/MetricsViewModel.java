@@ -34,6 +34,7 @@ public final class MetricsViewModel {
     public MetricsViewModel(MetricsDependencies deps, TaskExecutor executor, Repeater repeater, Clock clock) {
         dashboard = new ServiceDashboardViewModel(deps, executor, repeater, clock);
         alarms = new AlarmsViewModel(deps, executor, repeater, clock);
+        dashboard.drawAlarmsOf(alarms.alarms());
         noiseMap = new NoiseMapViewModel(deps, executor, repeater, clock);
         logs = new LogsViewModel(deps.logs(), executor, repeater, clock);
         dashboard.activeProperty().bind(active.and(tab.isEqualTo(Tab.DASHBOARD)));

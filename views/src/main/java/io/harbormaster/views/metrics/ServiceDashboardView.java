@@ -1,5 +1,6 @@
 package io.harbormaster.views.metrics;
 
+import io.harbormaster.model.alarms.ChartAlarms;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.metrics.DeployMarker;
 import io.harbormaster.model.metrics.MetricKind;
@@ -68,7 +69,8 @@ public final class ServiceDashboardView extends BorderPane {
                 viewModel.serviceArnProperty(), viewModel.services())));
         viewModel.chartsProperty().addListener((o, a, now) -> layoutCharts(now));
         viewModel.seriesProperty().addListener((o, a, b) -> feed());
-        viewModel.thresholdsProperty().addListener((o, a, b) -> feed());
+        viewModel.drawnLevelsProperty().addListener((o, a, b) -> feed());
+        viewModel.alarmLevelsProperty().addListener((o, a, b) -> feed());
         viewModel.markersProperty().addListener((o, a, b) -> feed());
         grid.widthProperty().addListener((o, a, b) -> sizeCharts());
     }
@@ -181,8 +183,9 @@ public final class ServiceDashboardView extends BorderPane {
         Map<MetricKind, List<NamedSeries>> series = viewModel.seriesProperty().get();
         List<TimeSeriesChart.Marker> markers = viewModel.markersProperty().get().stream()
                 .map(m -> new TimeSeriesChart.Marker(m.at(), text(m))).toList();
+        Map<MetricKind, List<ChartAlarms.Level>> alarms = viewModel.alarmLevelsProperty().get();
         charts.forEach((kind, chart) -> chart.show(w.start(), w.end(), series.getOrDefault(kind, List.of()),
-                viewModel.thresholdsProperty().get().get(kind), markers));
+                viewModel.drawnLevelsProperty().get().get(kind), alarms.getOrDefault(kind, List.of()), markers));
     }
 
     private String text(DeployMarker m) {

@@ -1,5 +1,7 @@
 package io.harbormaster.views.metrics;
 
+import io.harbormaster.model.alarms.Alarm;
+import io.harbormaster.model.alarms.ChartAlarms;
 import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.model.fleet.Service;
 import io.harbormaster.model.metrics.DeployMarker;
@@ -29,10 +31,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -47,6 +52,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -81,6 +87,15 @@ public final class ServiceDashboardViewModel {
             this, "series", Map.of());
     private final ReadOnlyObjectWrapper<Map<MetricKind, Thresholds>> thresholds = new ReadOnlyObjectWrapper<>(this,
             "thresholds", Map.of());
+    /** The levels the service's alarms set on each chart (none while no dashboard shows). */
+    private final ReadOnlyObjectWrapper<Map<MetricKind, List<ChartAlarms.Level>>> alarmLevels =
+            new ReadOnlyObjectWrapper<>(this, "alarmLevels", Map.of());
+    /** The warning and critical levels drawn: the operator's own, or the defaults on a chart no alarm sets levels of. */
+    private final ReadOnlyObjectWrapper<Map<MetricKind, Thresholds>> drawnLevels = new ReadOnlyObjectWrapper<>(this,
+            "drawnLevels", Map.of());
+    /** The charts whose levels the operator set (not the defaults). */
+    private Set<MetricKind> ownLevels = Set.of();
+    private ObservableList<Alarm> alarms = FXCollections.emptyObservableList();
     private final ReadOnlyObjectWrapper<List<DeployMarker>> markers = new ReadOnlyObjectWrapper<>(this, "markers",
             List.of());
     private final ReadOnlyObjectWrapper<TimeWindow> window = new ReadOnlyObjectWrapper<>(this, "window");
@@ -121,6 +136,8 @@ public final class ServiceDashboardViewModel {
                 offered.clear();
             }
         });
+        thresholds.addListener((o, a, b) -> drawLevels());
+        alarmLevels.addListener((o, a, b) -> drawLevels());
         serviceArn.addListener((o, a, b) -> reload());
         range.addListener((o, a, b) -> reload());
         active.addListener((o, a, now) -> {
@@ -134,6 +151,31 @@ public final class ServiceDashboardViewModel {
             }
             follow();
         });
+    }
+
+    /**
+     * The environment's alarms, as the alarms bar reads them: those on the metric and statistic a chart draws are
+     * drawn on it at their thresholds ({@link ChartAlarms}).
+     */
+    public void drawAlarmsOf(ObservableList<Alarm> environmentAlarms) {
+        alarms = Objects.requireNonNull(environmentAlarms, "environmentAlarms");
+        alarms.addListener((ListChangeListener<Alarm>) change -> levelAlarms());
+        levelAlarms();
+    }
+
+    private void levelAlarms() {
+        alarmLevels.set(dashboard == null ? Map.of() : ChartAlarms.of(dashboard.chartMetrics(), List.copyOf(alarms)));
+    }
+
+    /** Defaults give way to the alarms on the same chart; levels the operator set are drawn beside them. */
+    private void drawLevels() {
+        Map<MetricKind, Thresholds> drawn = new EnumMap<>(MetricKind.class);
+        thresholds.get().forEach((kind, levels) -> {
+            if (ownLevels.contains(kind) || !alarmLevels.get().containsKey(kind)) {
+                drawn.put(kind, levels);
+            }
+        });
+        drawnLevels.set(drawn);
     }
 
     /** The page went out of sight: reads in flight stop, and the dashboard is read again when it shows. */
@@ -207,6 +249,7 @@ public final class ServiceDashboardViewModel {
         points.clear();
         charts.set(List.of());
         series.set(Map.of());
+        alarmLevels.set(Map.of());
         markers.set(List.of());
         caveat = "";
         message.set("");
@@ -234,6 +277,7 @@ public final class ServiceDashboardViewModel {
         window.set(w);
         markers.set(markersOf(svc));
         thresholds.set(levelsOf(in.environment().id(), svc));
+        drawLevels(); // the operator's own levels may be new where the values are not
         mine.submit(BackgroundTask.of("Reading cached metrics of " + svc.name(), () -> {
             LoadBalancers found = loadBalancersOf(in, svc);
             Map<String, String> lbs = found.byTargetGroup();
@@ -248,6 +292,7 @@ public final class ServiceDashboardViewModel {
             dashboard = prepared.dashboard();
             queries = prepared.queries();
             charts.set(dashboard.charts());
+            levelAlarms();
             merge(prepared.cached());
             fromCache.set(CachedMetrics.anyPoints(prepared.cached()));
             publish();
@@ -265,6 +310,7 @@ public final class ServiceDashboardViewModel {
         TimeWindow w = r.window(clock.instant());
         window.set(w);
         thresholds.set(levelsOf(entry.environmentId(), svc));
+        drawLevels();
         mine.submit(BackgroundTask.of("Reading cached metrics of " + svc.name(), () -> {
             ServiceDashboard d = ServiceDashboard.of(svc, entry.loadBalancerByTargetGroup());
             List<MetricQuery> q = d.queries(r.period());
@@ -273,6 +319,7 @@ public final class ServiceDashboardViewModel {
             dashboard = prepared.dashboard();
             queries = prepared.queries();
             charts.set(dashboard.charts());
+            levelAlarms();
             merge(prepared.cached());
             fromCache.set(true);
             offline.set(true);
@@ -372,10 +419,14 @@ public final class ServiceDashboardViewModel {
 
     private Map<MetricKind, Thresholds> levelsOf(String environmentId, Service svc) {
         Map<MetricKind, Thresholds> out = new EnumMap<>(MetricKind.class);
+        Set<MetricKind> own = EnumSet.noneOf(MetricKind.class);
         String scope = ThresholdSettings.serviceScope(svc.clusterName(), svc.name());
         for (MetricKind k : MetricKind.values()) {
-            deps.thresholds().thresholds(environmentId, scope, k).ifPresent(t -> out.put(k, t));
+            Optional<Thresholds> set = deps.thresholds().find(environmentId, scope, k);
+            set.ifPresent(t -> own.add(k));
+            set.or(k::defaultThresholds).ifPresent(t -> out.put(k, t));
         }
+        ownLevels = own;
         return out;
     }
 
@@ -405,13 +456,19 @@ public final class ServiceDashboardViewModel {
         String scope = ThresholdSettings.serviceScope(svc.clusterName(), svc.name());
         Map<MetricKind, Thresholds> next = new EnumMap<>(MetricKind.class);
         next.putAll(thresholds.get());
+        Set<MetricKind> own = EnumSet.noneOf(MetricKind.class);
+        own.addAll(ownLevels);
         if (levels == null) {
             next.remove(kind);
             kind.defaultThresholds().ifPresent(d -> next.put(kind, d));
+            own.remove(kind);
         } else {
             next.put(kind, levels);
+            own.add(kind);
         }
+        ownLevels = own;
         thresholds.set(next);
+        drawLevels();
         executor.submit(BackgroundTask.run("Remembering the levels of " + kind.label(), () -> {
             if (levels == null) {
                 deps.thresholds().remove(env, scope, kind);
@@ -447,6 +504,14 @@ public final class ServiceDashboardViewModel {
     }
     public ReadOnlyObjectProperty<Map<MetricKind, Thresholds>> thresholdsProperty() {
         return thresholds.getReadOnlyProperty();
+    }
+    /** The warning and critical levels drawn: {@link #thresholdsProperty()} less defaults an alarm stands for. */
+    public ReadOnlyObjectProperty<Map<MetricKind, Thresholds>> drawnLevelsProperty() {
+        return drawnLevels.getReadOnlyProperty();
+    }
+    /** Each chart's alarms, drawn at their thresholds; a chart no alarm watches is absent. */
+    public ReadOnlyObjectProperty<Map<MetricKind, List<ChartAlarms.Level>>> alarmLevelsProperty() {
+        return alarmLevels.getReadOnlyProperty();
     }
     public ReadOnlyObjectProperty<List<DeployMarker>> markersProperty() { return markers.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<TimeWindow> windowProperty() { return window.getReadOnlyProperty(); }

@@ -1,5 +1,7 @@
 package io.harbormaster.views.metrics;
 
+import io.harbormaster.model.alarms.AlarmState;
+import io.harbormaster.model.alarms.ChartAlarms;
 import io.harbormaster.model.metrics.MetricPoint;
 import io.harbormaster.model.metrics.NamedSeries;
 import io.harbormaster.model.metrics.Thresholds;
@@ -23,8 +25,9 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * A time series drawn on one Canvas: axes, lines, the warning and critical levels as dashed lines, deploys as
- * vertical markers, and a crosshair with a readout under the mouse. New data redraws the one canvas in a single
+ * A time series drawn on one Canvas: axes, lines, the warning and critical levels as dashed lines, the alarms on the
+ * metric as dash-dotted lines named at their thresholds, deploys as vertical markers, and a crosshair with a readout
+ * under the mouse. New data redraws the one canvas in a single
  * pass (a few hundred points), so a live update neither flickers nor rebuilds nodes.
  */
 public final class TimeSeriesChart extends CanvasRegion {
@@ -40,6 +43,8 @@ public final class TimeSeriesChart extends CanvasRegion {
     private static final double BOTTOM = 22;
     /** Markers are dashed as well as coloured apart: an event, not a series or a level. */
     public static final double[] MARKER_DASHES = {5, 3};
+    /** An alarm's threshold: dash-dotted, apart from the operator's dashed levels. */
+    public static final double[] ALARM_DASHES = {10, 3, 2, 3};
     static final String NO_DATA = "No data from CloudWatch in this range";
     private static final Font SMALL = Font.font("System", 10.5);
     private static final Font TITLE = Font.font("System", javafx.scene.text.FontWeight.BOLD, 12.5);
@@ -54,6 +59,7 @@ public final class TimeSeriesChart extends CanvasRegion {
     private Instant end = Instant.EPOCH.plusSeconds(3600);
     private List<NamedSeries> series = List.of();
     private Thresholds thresholds;
+    private List<ChartAlarms.Level> alarms = List.of();
     private List<Marker> markers = List.of();
     private double mouseX = -1;
 
@@ -107,10 +113,17 @@ public final class TimeSeriesChart extends CanvasRegion {
 
     /** Everything a refresh changes, drawn once. */
     public void show(Instant from, Instant to, List<NamedSeries> data, Thresholds levels, List<Marker> deploys) {
+        show(from, to, data, levels, List.of(), deploys);
+    }
+
+    /** As above, with the alarms on the metric drawn at their thresholds. */
+    public void show(Instant from, Instant to, List<NamedSeries> data, Thresholds levels,
+            List<ChartAlarms.Level> alarmLevels, List<Marker> deploys) {
         start = from;
         end = to;
         series = List.copyOf(data);
         thresholds = levels;
+        alarms = List.copyOf(alarmLevels);
         markers = List.copyOf(deploys);
         redraw();
         if (mouseX >= 0) {
@@ -147,6 +160,17 @@ public final class TimeSeriesChart extends CanvasRegion {
         return markers;
     }
 
+    /** The alarms drawn. */
+    public List<ChartAlarms.Level> alarms() {
+        return alarms;
+    }
+
+    /** What an alarm's line is named on the chart: "prod-api-cpu-critical > 90 %", and "· in alarm" when firing. */
+    String alarmText(ChartAlarms.Level level) {
+        return level.alarm() + " " + level.operator() + " " + ChartScale.value(level.value(), unit)
+                + (level.state() == AlarmState.ALARM ? " · in alarm" : "");
+    }
+
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
@@ -167,13 +191,55 @@ public final class TimeSeriesChart extends CanvasRegion {
                 near = m;
             }
         }
-        if (near != null) {
-            tip.setText(near.text());
+        String tipText = near == null ? alarmNear(e.getY()) : near.text();
+        if (tipText != null) {
+            tip.setText(tipText);
             tip.autosize();
-            tip.relocate(Math.min(e.getX() + 10, getWidth() - tip.getWidth() - 4), TOP + 4);
+            tip.relocate(Math.min(e.getX() + 10, getWidth() - tip.getWidth() - 4),
+                    near == null ? Math.max(TOP, e.getY() - tip.getHeight() - 6) : TOP + 4);
         }
-        tip.setVisible(near != null);
+        tip.setVisible(tipText != null);
         redraw();
+    }
+
+    /** Where a value is drawn, in the chart's own coordinates (tests: where an alarm's line is). */
+    double yOf(double value) {
+        return levelY(value, scaleTop(), Math.max(1, getHeight() - TOP - BOTTOM));
+    }
+
+    /** The tip shown now, if any (tests). */
+    String tipText() {
+        return tip.isVisible() ? tip.getText() : null;
+    }
+
+    /** The alarm whose line is within a few pixels of {@code y}: its name, condition and state; null if none. */
+    private String alarmNear(double y) {
+        for (ChartAlarms.Level level : alarms) {
+            if (Math.abs(yOf(level.value()) - y) <= 4) {
+                return "Alarm " + level.alarm() + "\n" + level.operator() + " " + ChartScale.value(level.value(), unit)
+                        + " · " + switch (level.state()) {
+                            case ALARM -> "in alarm";
+                            case OK -> "OK";
+                            case INSUFFICIENT_DATA -> "insufficient data";
+                        };
+            }
+        }
+        return null;
+    }
+
+    /** The value at the plot's top: the data's highest, or the highest level or alarm, with room above. */
+    double scaleTop() {
+        double max = 0;
+        for (NamedSeries s : series) {
+            for (MetricPoint p : s.points()) {
+                max = Math.max(max, p.value());
+            }
+        }
+        double floor = thresholds == null ? 0 : Math.max(thresholds.warning(), thresholds.critical());
+        for (ChartAlarms.Level level : alarms) {
+            floor = Math.max(floor, level.value());
+        }
+        return ChartScale.niceTop(max, floor * 1.05);
     }
 
     private void updateReadout() {
@@ -231,14 +297,7 @@ public final class TimeSeriesChart extends CanvasRegion {
         g.setFill(theme.background());
         g.fillRect(0, 0, w, h);
         double plotH = Math.max(1, h - TOP - BOTTOM);
-        double max = 0;
-        for (NamedSeries s : series) {
-            for (MetricPoint p : s.points()) {
-                max = Math.max(max, p.value());
-            }
-        }
-        double floor = thresholds == null ? 0 : Math.max(thresholds.warning(), thresholds.critical());
-        double top = ChartScale.niceTop(max, floor * 1.05);
+        double top = scaleTop();
 
         g.setFont(TITLE);
         g.setFill(theme.text());
@@ -284,6 +343,13 @@ public final class TimeSeriesChart extends CanvasRegion {
             levelLine(g, thresholds.warning(), top, plotH, theme.warning());
             levelLine(g, thresholds.critical(), top, plotH, theme.danger());
         }
+        for (ChartAlarms.Level level : alarms) {
+            g.setStroke(alarmColour(level, theme));
+            g.setLineWidth(1.2);
+            g.setLineDashes(ALARM_DASHES);
+            double y = levelY(level.value(), top, plotH);
+            g.strokeLine(LEFT, y, LEFT + plotWidth(), y);
+        }
         for (Marker m : markers) {
             double x = Math.round(xOf(m.at())) + 0.5;
             g.setStroke(theme.marker());
@@ -305,6 +371,7 @@ public final class TimeSeriesChart extends CanvasRegion {
             levelLabel(g, thresholds.warning(), top, plotH, theme.warning(), theme.background(), "warning", false);
             levelLabel(g, thresholds.critical(), top, plotH, theme.danger(), theme.background(), "critical", true);
         }
+        alarmLabels(g, top, plotH, theme);
         g.restore();
 
         String note = note();
@@ -352,6 +419,43 @@ public final class TimeSeriesChart extends CanvasRegion {
         g.strokeText(text, x, baseline);
         g.setFill(colour);
         g.fillText(text, x, baseline);
+    }
+
+    private static Color alarmColour(ChartAlarms.Level level, CanvasPalette theme) {
+        return switch (level.state()) {
+            case ALARM -> theme.danger();
+            case OK -> theme.text(); // armed, quiet: plain, apart from the series' colours
+            case INSUFFICIENT_DATA -> theme.muted();
+        };
+    }
+
+    /**
+     * Each alarm named in the middle of its line, above it, or below it where the label above would run into the
+     * title row or the label of the alarm above; a label that fits neither way goes just under the one above it.
+     */
+    private void alarmLabels(GraphicsContext g, double top, double plotH, CanvasPalette theme) {
+        double taken = TOP; // the lowest edge of the labels written so far, highest alarm first
+        g.setFont(SMALL);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        for (int i = alarms.size() - 1; i >= 0; i--) {
+            ChartAlarms.Level level = alarms.get(i);
+            double y = levelY(level.value(), top, plotH);
+            double labelTop = y - 1 - LEVEL_LABEL_HEIGHT;
+            if (labelTop < taken) {
+                labelTop = Math.max(y + 2, taken);
+            }
+            String text = alarmText(level);
+            double x = LEFT + plotWidth() / 2;
+            g.setLineDashes();
+            g.setLineWidth(3);
+            g.setLineJoin(StrokeLineJoin.ROUND);
+            g.setStroke(theme.background());
+            g.strokeText(text, x, labelTop);
+            g.setFill(alarmColour(level, theme));
+            g.fillText(text, x, labelTop);
+            taken = labelTop + LEVEL_LABEL_HEIGHT;
+        }
     }
 
     private static double levelY(double value, double top, double plotH) {

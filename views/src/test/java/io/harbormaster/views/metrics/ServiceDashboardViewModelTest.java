@@ -3,7 +3,11 @@ package io.harbormaster.views.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.harbormaster.model.alarms.Alarm;
+import io.harbormaster.model.alarms.AlarmState;
+import io.harbormaster.model.alarms.ChartAlarms;
 import io.harbormaster.model.environment.EnvironmentSession;
+import io.harbormaster.model.metrics.MetricId;
 import io.harbormaster.model.metrics.MetricKind;
 import io.harbormaster.model.metrics.MetricQuery;
 import io.harbormaster.model.metrics.ServiceDashboard;
@@ -319,6 +323,47 @@ class ServiceDashboardViewModelTest {
         assertThat(vm.thresholdsProperty().get().get(MetricKind.CPU_UTILIZATION)).isEqualTo(new Thresholds(70, 90,
                 true));
         assertThat(metrics.levels).isEmpty();
+    }
+
+    @Test
+    void theServicesAlarmsAreDrawnOnTheirChartsAndDefaultLevelsGiveWayToThem() {
+        ServiceDashboardViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        javafx.collections.ObservableList<Alarm> alarms = javafx.collections.FXCollections.observableArrayList();
+        vm.drawAlarmsOf(alarms);
+        vm.activeProperty().set(true);
+        vm.showService(FleetFixtures.API);
+        assertThat(vm.alarmLevelsProperty().get()).isEmpty();
+        assertThat(vm.drawnLevelsProperty().get()).containsEntry(MetricKind.CPU_UTILIZATION,
+                new Thresholds(70, 90, true));
+
+        alarms.setAll(cpuAlarm("api", "prod-api-cpu-critical", 85, AlarmState.ALARM),
+                cpuAlarm("worker", "prod-worker-cpu-critical", 80, AlarmState.OK));
+
+        assertThat(vm.alarmLevelsProperty().get()).containsOnlyKeys(MetricKind.CPU_UTILIZATION);
+        assertThat(vm.alarmLevelsProperty().get().get(MetricKind.CPU_UTILIZATION)).containsExactly(
+                new ChartAlarms.Level("prod-api-cpu-critical", 85, ">", AlarmState.ALARM));
+        assertThat(vm.drawnLevelsProperty().get()).as("the alarm stands for the default levels")
+                .doesNotContainKey(MetricKind.CPU_UTILIZATION)
+                .containsEntry(MetricKind.MEMORY_UTILIZATION, new Thresholds(80, 95, true));
+
+        vm.setThresholds(MetricKind.CPU_UTILIZATION, 70, 90);
+        assertThat(vm.drawnLevelsProperty().get()).as("the operator's own levels, even equal to the defaults")
+                .containsEntry(MetricKind.CPU_UTILIZATION, new Thresholds(70, 90, true));
+        vm.resetThresholds(MetricKind.CPU_UTILIZATION);
+        assertThat(vm.drawnLevelsProperty().get()).doesNotContainKey(MetricKind.CPU_UTILIZATION);
+
+        vm.showService(FleetFixtures.WORKER);
+        assertThat(vm.alarmLevelsProperty().get().get(MetricKind.CPU_UTILIZATION)).extracting(ChartAlarms.Level::alarm)
+                .containsExactly("prod-worker-cpu-critical");
+        alarms.clear();
+        assertThat(vm.alarmLevelsProperty().get()).isEmpty();
+        assertThat(vm.drawnLevelsProperty().get()).containsKey(MetricKind.CPU_UTILIZATION);
+    }
+
+    private static Alarm cpuAlarm(String service, String name, double threshold, AlarmState state) {
+        return new Alarm(name, "", "", MetricId.of("AWS/ECS", "CPUUtilization", Map.of("ClusterName", "web",
+                "ServiceName", service)), "Average", Duration.ofMinutes(1), threshold, "GreaterThanThreshold", 3, state,
+                "", java.time.Instant.EPOCH);
     }
 
     @Test
