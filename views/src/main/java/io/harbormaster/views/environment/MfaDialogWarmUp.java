@@ -1,7 +1,7 @@
 package io.harbormaster.views.environment;
 
 import io.harbormaster.model.environment.Environment;
-import io.harbormaster.views.shared.IdleSteps;
+import io.harbormaster.views.lifecycle.IdleSteps;
 import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.harbormaster.views.shared;
 
+import io.harbormaster.views.lifecycle.IdleSteps;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.lang.ref.WeakReference;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.harbormaster.views.shared;
+package io.harbormaster.views.lifecycle;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
