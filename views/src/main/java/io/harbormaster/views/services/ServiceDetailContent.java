@@ -290,6 +290,11 @@ final class ServiceDetailContent extends VBox {
                 col("Host ports", 80, ServiceDetail.TaskRow::ports),
                 col("Started", 120, t -> when(t.startedAt()))));
         io.harbormaster.views.shared.ColumnWidths.fitTextColumns(tasks);
+        // At 1280 px the whole ids and hosts left the start time past the edge: the task, its state, host and age
+        // stay; zone, instance type, host ports, memory and CPU give way first (the host's row on Hosts has them)
+        var columns = tasks.getColumns();
+        io.harbormaster.views.shared.ColumnPriority.dropToFit(tasks, List.of(columns.get(3), columns.get(4),
+                columns.get(7), columns.get(6), columns.get(5)));
         tasks.setPlaceholder(new Label("No tasks."));
     }
 

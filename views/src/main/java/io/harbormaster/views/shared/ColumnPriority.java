@@ -6,9 +6,12 @@ import javafx.scene.control.TableView;
 
 /**
  * A table narrower than its columns' minimum widths (a page in half a window, side by side) drops columns, least
- * needed first, rather than scroll sideways and take the name out of view; they come back as it widens.
+ * needed first, rather than scroll sideways and take the name out of view; they come back as it widens. A column
+ * dropped for room is still the table's: its CSV keeps it ({@link #droppedForRoom}).
  */
 public final class ColumnPriority {
+
+    private static final String DROPPED = ColumnPriority.class.getName() + ".dropped";
 
     /** Room for the vertical scroll bar and the table's border: columns fitting only without them would scroll. */
     private static final double CHROME = 18;
@@ -26,6 +29,11 @@ public final class ColumnPriority {
         }
     }
 
+    /** Whether the column is hidden only because the table is too narrow for it now. */
+    public static boolean droppedForRoom(TableColumn<?, ?> column) {
+        return !column.isVisible() && Boolean.TRUE.equals(column.getProperties().get(DROPPED));
+    }
+
     private static <S> void fit(TableView<S> table, List<TableColumn<S, ?>> order) {
         double room = table.getWidth() - CHROME;
         if (room <= 0) {
@@ -41,15 +49,20 @@ public final class ColumnPriority {
         for (int i = order.size() - 1; i >= 0; i--) {
             TableColumn<S, ?> column = order.get(i);
             boolean fits = needed + column.getMinWidth() <= room;
-            column.setVisible(fits);
+            show(column, fits);
             if (fits) {
                 needed += column.getMinWidth();
             } else {
                 for (int j = i - 1; j >= 0; j--) {
-                    order.get(j).setVisible(false);
+                    show(order.get(j), false);
                 }
                 return;
             }
         }
+    }
+
+    private static void show(TableColumn<?, ?> column, boolean shown) {
+        column.getProperties().put(DROPPED, !shown);
+        column.setVisible(shown);
     }
 }

@@ -31,7 +31,9 @@ public final class TableCsv {
     }
 
     public static <S> String of(TableView<S> table, List<S> rows) {
-        List<TableColumn<S, ?>> columns = table.getVisibleLeafColumns();
+        // every column shown, and those left out only for want of room (half a window): the file has the table's data
+        List<TableColumn<S, ?>> columns = table.getColumns().stream()
+                .filter(c -> c.isVisible() || ColumnPriority.droppedForRoom(c)).toList();
         StringBuilder out = new StringBuilder(columns.stream().map(c -> field(heading(c)))
                 .collect(Collectors.joining(","))).append("\r\n");
         for (S row : rows) {

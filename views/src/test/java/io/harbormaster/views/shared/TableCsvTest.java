@@ -56,6 +56,29 @@ class TableCsvTest {
     }
 
     @Test
+    void aColumnLeftOutForWantOfRoomIsStillInTheFile() {
+        TableView<Row> table = new TableView<>();
+        TableColumn<Row, String> name = column("Service", Row::name);
+        TableColumn<Row, Integer> count = column("Tasks", Row::count);
+        TableColumn<Row, String> reason = column("Why", Row::reason);
+        name.setMinWidth(200);
+        count.setMinWidth(200);
+        reason.setMinWidth(200);
+        table.getColumns().addAll(List.of(name, count, reason));
+        ColumnPriority.dropToFit(table, List.of(count));
+
+        table.resize(300, 200); // room for two columns of three: Tasks gives way
+
+        assertThat(count.isVisible()).isFalse();
+        assertThat(ColumnPriority.droppedForRoom(count)).isTrue();
+        assertThat(TableCsv.of(table, List.of(new Row("api", 3, "")))).isEqualTo("Service,Tasks,Why\r\napi,3,\r\n");
+
+        table.resize(700, 200);
+        assertThat(count.isVisible()).as("back as the table widens").isTrue();
+        assertThat(ColumnPriority.droppedForRoom(count)).isFalse();
+    }
+
+    @Test
     void aColumnHeadedByALabelIsHeadedByTheLabelsText() {
         TableView<Row> table = new TableView<>();
         TableColumn<Row, Integer> count = column("", Row::count);
