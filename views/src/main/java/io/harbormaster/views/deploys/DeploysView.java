@@ -7,6 +7,7 @@ import io.harbormaster.views.deploys.live.DeployRow;
 import io.harbormaster.views.deploys.live.LiveDeploymentView;
 import io.harbormaster.views.concurrent.UiThread;
 import io.harbormaster.views.deploys.wizard.DeployWizardView;
+import io.harbormaster.views.shared.SplitShare;
 import io.harbormaster.views.shared.TabContents;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import io.harbormaster.views.shared.WrappingBar;
@@ -111,8 +112,11 @@ public final class DeploysView extends StackPane {
         // History's and the audit log's tables were styled and laid out with the page's first frame, unseen.
         TabContents.whenFirstSelected(tabs);
         SplitPane split = new SplitPane(list, tabs);
-        split.setDividerPositions(0.2);
-        SplitPane.setResizableWithParent(list, false);
+        // A share of the page, into half a window too (side by side), where the list kept its whole-window width and
+        // left History's table 300 px; never narrower than a row's service and status
+        list.setMinWidth(170);
+        list.setMaxWidth(360);
+        SplitShare.keep(split, list, 0.22);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox overview = new VBox(header, split);
         getChildren().add(overview);

@@ -2,6 +2,7 @@ package io.harbormaster.views.deploys.wizard;
 
 import io.harbormaster.model.deploy.DeployStrategy;
 import io.harbormaster.model.deploy.LifecycleStage;
+import io.harbormaster.views.shared.Sentences;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
@@ -12,7 +13,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The Strategy page: ECS's strategy and its numbers, the breaker, alarms, pauses and blue/green routing. */
@@ -73,10 +73,8 @@ final class StrategyPane extends VBox {
                 String.join("\n", s.serviceAlarms()), s.serviceAlarms()));
         useOwn.setOnAction(e -> s.useServiceAlarms());
         useOwn.disableProperty().bind(s.serviceAlarmsWatchedProperty());
-        Label note = new Label();
+        Label note = Sentences.wrapping(new Label());
         note.setId("deploy-alarms-note");
-        note.setWrapText(true);
-        note.setMinHeight(Region.USE_PREF_SIZE);
         note.getStyleClass().add(HarbormasterStyles.MUTED);
         note.textProperty().bind(s.alarmsNoteProperty());
         note.visibleProperty().bind(note.textProperty().isNotEmpty());
