@@ -27,8 +27,8 @@ import javafx.scene.text.TextAlignment;
 /**
  * A time series drawn on one Canvas: axes, lines, the warning and critical levels as dashed lines, the alarms on the
  * metric as dash-dotted lines named at their thresholds, deploys as vertical markers, and a crosshair with a readout
- * under the mouse. New data redraws the one canvas in a single
- * pass (a few hundred points), so a live update neither flickers nor rebuilds nodes.
+ * under the mouse. New data redraws the one canvas in a single pass (a few hundred points), so a live update neither
+ * flickers nor rebuilds nodes.
  */
 public final class TimeSeriesChart extends CanvasRegion {
 
