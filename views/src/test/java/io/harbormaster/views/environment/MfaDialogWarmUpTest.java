@@ -30,10 +30,23 @@ class MfaDialogWarmUpTest {
     @Test
     void stylesAndLaysOutTheRealPromptOverSeveralPulsesShowingNothing(FxRobot robot) throws Exception {
         AtomicReference<MfaDialogWarmUp> warmUp = new AtomicReference<>();
+        // held here from the pulse it is built in (after that pulse's animations, where the warm-up steps run), so the
+        // checks below always see it, whenever the warm-up lets it go
+        AtomicReference<MfaCodeDialog> held = new AtomicReference<>();
         int windowsBefore = windowCount(robot);
         robot.interact(() -> {
             warmUp.set(MfaDialogWarmUp.start());
             assertThat(warmUp.get().steps()).as("nothing done in the call itself").isZero();
+            javafx.scene.Scene scene = Window.getWindows().get(0).getScene();
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                MfaCodeDialog built = warmUp.get().lastSpecimen().get();
+                if (built != null) {
+                    held.set(built);
+                    scene.removePostLayoutPulseListener(once[0]);
+                }
+            };
+            scene.addPostLayoutPulseListener(once[0]);
         });
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> warmUp.get().isDone());
@@ -41,16 +54,17 @@ class MfaDialogWarmUpTest {
         assertThat(warmUp.get().steps()).isEqualTo(MfaDialogWarmUp.STEPS);
         assertThat(windowCount(robot)).as("no window shown").isEqualTo(windowsBefore);
 
-        MfaCodeDialog specimen = warmUp.get().lastSpecimen().get();
-        if (specimen != null) { // not yet collected: it went through what a first showing does
-            TextField code = (TextField) specimen.getDialogPane().lookup("#mfa-code");
-            assertThat(code.getSkin()).as("styled: the code field has its skin").isNotNull();
-            assertThat(specimen.getDialogPane().lookup("#mfa-practice")).as("the sandbox's practice box").isNotNull();
-            assertThat(specimen.getDialogPane().getWidth()).as("laid out at its own size").isGreaterThan(100);
-            assertThat(specimen.isShowing()).isFalse();
-        }
-        specimen = null;
+        wentThroughAFirstShowing(held.getAndSet(null)); // nothing of it kept here after
         assertThat(Collected.eventually(warmUp.get().lastSpecimen())).as("its specimen let go").isTrue();
+    }
+
+    private static void wentThroughAFirstShowing(MfaCodeDialog specimen) {
+        assertThat(specimen).as("a specimen was built").isNotNull();
+        TextField code = (TextField) specimen.getDialogPane().lookup("#mfa-code");
+        assertThat(code.getSkin()).as("styled: the code field has its skin").isNotNull();
+        assertThat(specimen.getDialogPane().lookup("#mfa-practice")).as("the sandbox's practice box").isNotNull();
+        assertThat(specimen.getDialogPane().getWidth()).as("laid out at its own size").isGreaterThan(100);
+        assertThat(specimen.isShowing()).isFalse();
     }
 
     private static int windowCount(FxRobot robot) {
