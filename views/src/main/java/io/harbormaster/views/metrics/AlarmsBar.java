@@ -44,6 +44,8 @@ final class AlarmsBar extends VBox {
     private final WrappingBar chips = new WrappingBar(6);
     /** The environment's other alarms, while a service is picked. */
     private final WrappingBar elsewhere = new WrappingBar(6);
+    /** What the chips were last made from: the service picked, the message, the alarms. */
+    private List<Object> shown;
 
     /**
      * @param service the service picked, read afresh whenever one of {@code serviceChanges} changes (the picked ARN,
@@ -69,6 +71,14 @@ final class AlarmsBar extends VBox {
     private void fill() {
         Optional<Service> picked = service.get();
         String message = viewModel.messageProperty().get();
+        // Called at every fleet refresh (the services read again) and every reading of the alarms: the chips are
+        // made again only when what they show changed.
+        List<Object> showing = List.of(picked.map(s -> List.of(s.clusterName(), s.name(), s.targetGroupArns()))
+                .orElse(List.of()), message, List.copyOf(viewModel.alarms()));
+        if (showing.equals(shown)) {
+            return;
+        }
+        shown = showing;
         if (picked.isEmpty() || !message.isEmpty()) {
             chips.getChildren().setAll(contents(title("Alarms"), List.copyOf(viewModel.alarms()),
                     "none in this environment"));

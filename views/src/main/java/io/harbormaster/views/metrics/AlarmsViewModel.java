@@ -82,8 +82,13 @@ public final class AlarmsViewModel {
         }
         reads.submit(BackgroundTask.of("Reading the alarms of " + in.environment().displayName(),
                 () -> deps.alarms().alarms(in)).onSuccess(list -> {
-                    alarms.setAll(list.stream().sorted(Comparator.comparing((Alarm a) -> a.state() != AlarmState.ALARM)
-                            .thenComparing(Alarm::name)).toList());
+                    List<Alarm> sorted = list.stream().sorted(Comparator.comparing((Alarm a) -> a.state()
+                            != AlarmState.ALARM).thenComparing(Alarm::name)).toList();
+                    // Read again every minute, mostly unchanged: the same list is not put again, so the alarms bar
+                    // and the charts' alarm lines are not made again for nothing.
+                    if (!sorted.equals(alarms)) {
+                        alarms.setAll(sorted);
+                    }
                     message.set("");
                 }).onFailure(problem -> message.set("Alarms not read: " + problem.title())));
     }
