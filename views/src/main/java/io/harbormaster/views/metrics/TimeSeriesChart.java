@@ -11,9 +11,13 @@ import io.harbormaster.views.shared.metrics.MetricsStyles;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -22,6 +26,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -50,6 +55,10 @@ public final class TimeSeriesChart extends CanvasRegion {
     private static final Font TITLE = Font.font("System", javafx.scene.text.FontWeight.BOLD, 12.5);
 
     private final Label tip = new Label();
+    /** Measures the labels' widths; never shown. */
+    private final Text measure = new Text();
+    /** Where the labels were written at the last drawing, so an alarm's keeps clear of a level's. */
+    private final Map<String, Bounds> labelBoxes = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
     private final ZoneId zone;
     private String title = "";
@@ -365,6 +374,7 @@ public final class TimeSeriesChart extends CanvasRegion {
         for (int i = 0; i < series.size(); i++) {
             line(g, series.get(i), top, plotH, theme.series(i));
         }
+        labelBoxes.clear();
         if (thresholds != null) {
             // warning labelled at the left end, critical at the right: close levels never print over each other;
             // drawn last with a halo, so a deploy marker or the series crossing them leaves the words readable
@@ -412,6 +422,9 @@ public final class TimeSeriesChart extends CanvasRegion {
         boolean below = y - LEVEL_LABEL_HEIGHT < TOP;
         g.setTextBaseline(below ? VPos.TOP : VPos.BOTTOM);
         double baseline = below ? y + 2 : y - 1;
+        double width = textWidth(text);
+        double labelTop = below ? baseline : baseline - LEVEL_LABEL_HEIGHT;
+        labelBoxes.put(name, new BoundingBox(right ? x - width : x, labelTop, width, LEVEL_LABEL_HEIGHT));
         g.setLineDashes();
         g.setLineWidth(3);
         g.setLineJoin(StrokeLineJoin.ROUND);
@@ -431,22 +444,31 @@ public final class TimeSeriesChart extends CanvasRegion {
 
     /**
      * Each alarm named in the middle of its line, above it, or below it where the label above would run into the
-     * title row or the label of the alarm above; a label that fits neither way goes just under the one above it.
+     * title row, the label of the alarm above or a warning or critical level's label (on a narrow chart a long
+     * alarm name reaches the ends, where those are written); a label that fits neither way goes under the one above
+     * it, lower still if a level's label is there.
      */
     private void alarmLabels(GraphicsContext g, double top, double plotH, CanvasPalette theme) {
         double taken = TOP; // the lowest edge of the labels written so far, highest alarm first
+        List<Bounds> levels = List.copyOf(labelBoxes.values());
         g.setFont(SMALL);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         for (int i = alarms.size() - 1; i >= 0; i--) {
             ChartAlarms.Level level = alarms.get(i);
             double y = levelY(level.value(), top, plotH);
-            double labelTop = y - 1 - LEVEL_LABEL_HEIGHT;
-            if (labelTop < taken) {
-                labelTop = Math.max(y + 2, taken);
-            }
             String text = alarmText(level);
             double x = LEFT + plotWidth() / 2;
+            double width = textWidth(text);
+            double left = x - width / 2;
+            double labelTop = y - 1 - LEVEL_LABEL_HEIGHT;
+            if (labelTop < taken || crosses(levels, left, labelTop, width)) {
+                labelTop = Math.max(y + 2, taken);
+                while (crosses(levels, left, labelTop, width) && labelTop + LEVEL_LABEL_HEIGHT < TOP + plotH) {
+                    labelTop += 2;
+                }
+            }
+            labelBoxes.put(level.alarm(), new BoundingBox(left, labelTop, width, LEVEL_LABEL_HEIGHT));
             g.setLineDashes();
             g.setLineWidth(3);
             g.setLineJoin(StrokeLineJoin.ROUND);
@@ -456,6 +478,27 @@ public final class TimeSeriesChart extends CanvasRegion {
             g.fillText(text, x, labelTop);
             taken = labelTop + LEVEL_LABEL_HEIGHT;
         }
+    }
+
+    private static boolean crosses(List<Bounds> taken, double left, double labelTop, double width) {
+        for (Bounds b : taken) {
+            if (b.intersects(left, labelTop, width, LEVEL_LABEL_HEIGHT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How wide {@code text} is written in the labels' font. */
+    private double textWidth(String text) {
+        measure.setFont(SMALL);
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    /** Where each label was written at the last drawing, by level ("warning", "critical") or alarm name (tests). */
+    Map<String, Bounds> labelBoxes() {
+        return Map.copyOf(labelBoxes);
     }
 
     private static double levelY(double value, double top, double plotH) {

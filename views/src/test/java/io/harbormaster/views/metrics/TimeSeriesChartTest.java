@@ -10,7 +10,9 @@ import io.harbormaster.model.metrics.Thresholds;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -73,5 +75,33 @@ class TimeSeriesChartTest {
             tip.set(chart.tipText());
         });
         assertThat(tip.get()).isEqualTo("Alarm prod-api-cpu-critical\n> 85 % · in alarm");
+    }
+
+    @Test
+    void onANarrowChartAnAlarmsLabelKeepsClearOfTheLevelsLabels(FxRobot robot) {
+        robot.interact(() -> {
+            chart.getScene().getWindow().setWidth(300);
+            chart.getScene().getRoot().layout();
+        });
+        // The operator's own levels at 70 and 90 (Thresholds in show()), the team's alarms on the same values: each
+        // alarm's long name, centred, reaches the ends where "warning 70 %" and "critical 90 %" are written.
+        ChartAlarms.Level critical = new ChartAlarms.Level("prod-api-green-cpu-critical", 90, ">", AlarmState.ALARM);
+        ChartAlarms.Level warning = new ChartAlarms.Level("prod-api-green-cpu-warning", 70, ">", AlarmState.OK);
+        show(List.of(warning, critical), robot);
+
+        Map<String, Bounds> boxes = chart.labelBoxes();
+        assertThat(boxes).containsKeys("warning", "critical", critical.alarm(), warning.alarm());
+        assertThat(boxes.get(critical.alarm()).getWidth()).as("wider than half the plot: it reaches an end")
+                .isGreaterThan(chart.getWidth() / 2);
+        List<String> names = List.copyOf(boxes.keySet());
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                assertThat(boxes.get(names.get(i)).intersects(boxes.get(names.get(j))))
+                        .as("%s's label over %s's", names.get(i), names.get(j)).isFalse();
+            }
+        }
+        for (Bounds b : boxes.values()) {
+            assertThat(b.getMaxY()).as("inside the plot").isLessThanOrEqualTo(chart.getHeight());
+        }
     }
 }
