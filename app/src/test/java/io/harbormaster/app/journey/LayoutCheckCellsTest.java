@@ -87,6 +87,23 @@ class LayoutCheckCellsTest {
                         .contains("of '12 tasks stopped in the last hour'"));
     }
 
+    @Test
+    void aTableWhoseColumnsDoNotFitItsWidthScrollsSidewaysAndIsFound() throws Exception {
+        TableView<String[]> table = table(column("Kind", 160, r -> r[0], false), column("Why", 900, r -> r[1], false));
+        table.setId("narrow");
+        table.setMaxWidth(600);
+        // no rows: no horizontal scroll bar, but the headings past the edge are cut all the same
+        // through the whole scene's check, as a journey calls it
+        assertThat(check(table, () -> LayoutCheck.everything(table.getScene(), new Rectangle2D(-1e4, -1e4, 2e4, 2e4))))
+                .anySatisfy(found -> assertThat(found).contains("#narrow scrolls sideways"));
+
+        table.setMaxWidth(1100);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> {
+            table.getScene().getRoot().layout();
+            return LayoutCheck.everything(table.getScene(), new Rectangle2D(-1e4, -1e4, 2e4, 2e4));
+        }).get()).as("wide enough").noneMatch(found -> found.contains("sideways"));
+    }
+
     private static List<String> checked(TableView<String[]> table, String[] row) throws Exception {
         table.getItems().add(row);
         return check(table, () -> LayoutCheck.cells(table));

@@ -166,8 +166,26 @@ public final class ColumnWidths {
         if (column.getMaxWidth() < min) {
             column.setMaxWidth(min);
         }
+        boolean grew = min > column.getMinWidth();
         column.setMinWidth(min);
         // no wider than that either: what the others leave goes to the column that flexes (a reason, free text)
         column.setPrefWidth(min);
+        if (grew) {
+            refit(column.getTableView());
+        }
+    }
+
+    /**
+     * A constrained table's columns fitted to its width again. JavaFX fits them when the table's width changes, not
+     * when a column's minimum grows under it (rows arrive with longer values): the columns then added up to more
+     * than the table and it scrolled sideways (Cutovers at 1280 px: 779 px of columns in 772).
+     */
+    private static void refit(TableView<?> table) {
+        if (table == null || table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            return;
+        }
+        var policy = table.getColumnResizePolicy();
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(policy);
     }
 }

@@ -91,6 +91,28 @@ class ColumnWidthsTest {
         assertThat(kind.isVisible()).as("back at 900 px").isTrue();
     }
 
+    @Test
+    void aColumnWideningUnderItsTableTakesItsRoomFromTheColumnThatFlexes(FxRobot robot) {
+        robot.interact(() -> stage.setWidth(640));
+        assertThat(columnsWidth()).as("fitted to the table").isLessThanOrEqualTo(room() + 1);
+        double whyBefore = why.getWidth();
+
+        // Rows with a longer name arrive: the name's minimum grows, the table's width does not change. JavaFX fits a
+        // constrained table's columns when its width changes only: the columns outgrew the table, which scrolled.
+        robot.interact(() -> rows.add("warehouse-loader-with-a-long-name"));
+
+        assertThat(columnsWidth()).as("the columns still fit the table").isLessThanOrEqualTo(room() + 1);
+        assertThat(why.getWidth()).as("Why gave the room").isLessThan(whyBefore);
+    }
+
+    private double columnsWidth() {
+        return table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+    }
+
+    private double room() {
+        return table.getWidth() - table.getInsets().getLeft() - table.getInsets().getRight();
+    }
+
     private static TableColumn<String, String> column(String title) {
         TableColumn<String, String> column = new TableColumn<>(title);
         column.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue()));
