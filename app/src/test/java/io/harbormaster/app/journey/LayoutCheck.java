@@ -22,6 +22,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.TreeTableCell;
@@ -212,23 +213,19 @@ final class LayoutCheck {
     }
 
     /**
-     * How much of a node's height shows through its ancestors' clips (a split pane's, a tab pane's). In a scroll
-     * pane, what scrolling brings into view: as much of it as its viewport shows.
-     */
-    /**
      * A table whose columns do not fit its width: the operator scrolls sideways to read a row, the columns past the
      * edge out of view (a list's long line is not this: it is cut or wrapped, {@link #cells}).
      */
     private static List<String> sideways(Control view) {
         List<String> found = new ArrayList<>();
-        if (!(view instanceof TableView<?>) && !(view instanceof javafx.scene.control.TreeTableView<?>)) {
+        if (!(view instanceof TableView<?>) && !(view instanceof TreeTableView<?>)) {
             return found;
         }
         // Its columns' widths against the room inside it (a vertical scroll bar takes some): an empty table has no
         // horizontal scroll bar, but its headings past the edge are cut all the same.
-        List<? extends javafx.scene.control.TableColumnBase<?, ?>> columns = view instanceof TableView<?> t
-                ? t.getVisibleLeafColumns() : ((javafx.scene.control.TreeTableView<?>) view).getVisibleLeafColumns();
-        double wide = columns.stream().mapToDouble(javafx.scene.control.TableColumnBase::getWidth).sum();
+        List<? extends TableColumnBase<?, ?>> columns = view instanceof TableView<?> t
+                ? t.getVisibleLeafColumns() : ((TreeTableView<?>) view).getVisibleLeafColumns();
+        double wide = columns.stream().mapToDouble(TableColumnBase::getWidth).sum();
         double room = view.getWidth() - view.getInsets().getLeft() - view.getInsets().getRight();
         boolean scrolls = false;
         for (Node bar : view.lookupAll(".scroll-bar")) {
@@ -248,6 +245,10 @@ final class LayoutCheck {
         return found;
     }
 
+    /**
+     * How much of a node's height shows through its ancestors' clips (a split pane's, a tab pane's). In a scroll
+     * pane, what scrolling brings into view: as much of it as its viewport shows.
+     */
     private static double shownHeight(Node node) {
         Bounds b = node.localToScene(node.getLayoutBounds());
         double top = b.getMinY();
