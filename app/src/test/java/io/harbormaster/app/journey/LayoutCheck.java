@@ -140,9 +140,19 @@ final class LayoutCheck {
         return inHalf(table(table));
     }
 
-    /** The findings but for tables scrolling sideways, which are logged: see {@link #tableInHalf}. */
+    /**
+     * The tables known not to fit half a window (session 18): they keep the whole window's columns there. A table not
+     * named here that does not fit a half fails like any finding; fix one, take it off.
+     */
+    private static final java.util.Set<String> WIDE_IN_HALF = java.util.Set.of("service-detail-stopped-tasks",
+            "service-detail-deployments", "service-detail-targets", "service-detail-tasks", "allenv-table",
+            "compare-table", "cost-scaling-table", "cost-table", "cost-environments-bills", "cutovers-table",
+            "split-services-table");
+
+    /** The findings but for the known tables scrolling sideways, which are logged: see {@link #tableInHalf}. */
     static List<String> inHalf(List<String> found) {
-        List<String> known = found.stream().filter(f -> f.contains(" scrolls sideways: ")).toList();
+        List<String> known = found.stream().filter(f -> WIDE_IN_HALF.stream()
+                .anyMatch(id -> f.contains(" #" + id + " scrolls sideways: "))).toList();
         known.forEach(f -> LOG.log(System.Logger.Level.INFO, "Known in half a window (not failed): " + f));
         List<String> rest = new ArrayList<>(found);
         rest.removeAll(known);

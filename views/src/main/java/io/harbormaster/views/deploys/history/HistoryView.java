@@ -7,6 +7,7 @@ import io.harbormaster.model.fleet.Arns;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
@@ -25,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import io.harbormaster.views.shared.AwsCliCommand;
 import io.harbormaster.views.shared.CliCommandMenu;
+import io.harbormaster.views.shared.ColumnPriority;
 import io.harbormaster.views.shared.CsvSaving;
 import io.harbormaster.views.shared.TableCsv;
 import io.harbormaster.views.shared.WrappingBar;
@@ -79,6 +81,12 @@ public final class HistoryView extends VBox {
         table.getColumns().add(column("Why", e -> e.deployment().statusReason(), 240));
         // When, outcome, duration, who and which revision must stay readable at 1280 px: only the reason gives way.
         table.getColumns().subList(0, 5).forEach(c -> c.setMinWidth(c.getPrefWidth()));
+        // In half a window (side by side) when and the outcome stay; how long it took, who, the revision and then
+        // the reason go first (the CSV keeps them; the reason is no use narrower than 100 px), rather than scroll past
+        // the edge.
+        List<TableColumn<DeployHistoryEntry, ?>> columns = table.getColumns();
+        columns.get(5).setMinWidth(100);
+        ColumnPriority.dropToFit(table, List.of(columns.get(2), columns.get(3), columns.get(4), columns.get(5)));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, e) ->
                 viewModel.selectedProperty().set(e));
         Label saved = new Label();
