@@ -5,6 +5,7 @@ import io.harbormaster.model.fleet.ServiceEvent;
 import io.harbormaster.model.fleet.TargetHealth;
 import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.fleet.FleetStyles;
+import io.harbormaster.views.shared.ColumnPriority;
 import io.harbormaster.views.shared.FittingTabPane;
 import io.harbormaster.views.shared.LaterPart;
 import io.harbormaster.views.text.DateText;
@@ -261,6 +262,13 @@ final class ServiceDetailContent extends VBox {
                 col("Updated", 120, d -> when(d.updatedAt())),
                 col("Reason", 240, Deployment::rolloutStateReason)));
         io.harbormaster.views.shared.ColumnWidths.fitTextColumns(deployments);
+        // In half a window (side by side) the deployment's status, rollout, revision and reason stay: the counts
+        // (the service's row has running of desired) and the time go first, then the reason is cut (whole on hover)
+        var columns = deployments.getColumns();
+        ColumnPriority.giveWay(deployments, List.of(ColumnPriority.drop(columns.get(5)),
+                ColumnPriority.drop(columns.get(6)), ColumnPriority.drop(columns.get(3)),
+                ColumnPriority.drop(columns.get(7)), ColumnPriority.narrow(columns.get(8)),
+                ColumnPriority.drop(columns.get(4))));
         deployments.setPlaceholder(new Label("No deployments."));
     }
 
@@ -273,6 +281,10 @@ final class ServiceDetailContent extends VBox {
                 col("Health", 90, TargetHealth::state),
                 col("Reason", 200, t -> t.reason() + (t.description().isEmpty() ? "" : " — " + t.description()))));
         io.harbormaster.views.shared.ColumnWidths.fitTextColumns(targets);
+        // In half a window the target, its health and why stay; the target group (most services have one) goes first
+        var columns = targets.getColumns();
+        ColumnPriority.giveWay(targets, List.of(ColumnPriority.drop(columns.get(0)),
+                ColumnPriority.narrow(columns.get(3))));
         targets.setPlaceholder(new Label("Not behind a target group."));
     }
 
@@ -291,10 +303,13 @@ final class ServiceDetailContent extends VBox {
                 col("Started", 120, t -> when(t.startedAt()))));
         io.harbormaster.views.shared.ColumnWidths.fitTextColumns(tasks);
         // At 1280 px the whole ids and hosts left the start time past the edge: the task, its state, host and age
-        // stay; zone, instance type, host ports, memory and CPU give way first (the host's row on Hosts has them)
+        // stay; zone, instance type, host ports, memory and CPU give way first (the host's row on Hosts has them).
+        // In half a window (side by side) the task's id is cut next (whole on hover), then the host goes, then the age.
         var columns = tasks.getColumns();
-        io.harbormaster.views.shared.ColumnPriority.dropToFit(tasks, List.of(columns.get(3), columns.get(4),
-                columns.get(7), columns.get(6), columns.get(5)));
+        ColumnPriority.giveWay(tasks, List.of(ColumnPriority.drop(columns.get(3)), ColumnPriority.drop(columns.get(4)),
+                ColumnPriority.drop(columns.get(7)), ColumnPriority.drop(columns.get(6)),
+                ColumnPriority.drop(columns.get(5)), ColumnPriority.narrow(columns.get(0)),
+                ColumnPriority.drop(columns.get(2)), ColumnPriority.drop(columns.get(8))));
         tasks.setPlaceholder(new Label("No tasks."));
     }
 

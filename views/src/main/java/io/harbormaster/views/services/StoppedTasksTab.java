@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import io.harbormaster.views.shared.CliCommandMenu;
+import io.harbormaster.views.shared.ColumnPriority;
 import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.CsvSaving;
 import io.harbormaster.views.shared.TableCsv;
@@ -33,6 +34,12 @@ final class StoppedTasksTab {
                 ServiceDetailContent.col("Containers (exit code, reason)", 240, t -> String.join("\n", t.containerReasons())),
                 ServiceDetailContent.col("Reason", 300, StoppedTask::stoppedReason)));
         ColumnWidths.fitTextColumns(table);
+        // Too narrow for them all (ids, codes and reasons run long): the stop code goes first (the reason says it in
+        // words), then the id and the reasons are cut (whole on hover), then how long ago
+        var columns = table.getColumns();
+        ColumnPriority.giveWay(table, List.of(ColumnPriority.drop(columns.get(2)), ColumnPriority.narrow(columns.get(0)),
+                ColumnPriority.narrow(columns.get(4)), ColumnPriority.narrow(columns.get(3)),
+                ColumnPriority.drop(columns.get(1))));
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(viewModel.placeholderProperty());

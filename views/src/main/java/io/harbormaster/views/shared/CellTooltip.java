@@ -9,7 +9,8 @@ import javafx.scene.input.MouseEvent;
  * A table cell's tooltip, made the first time the pointer comes over the cell and kept for the items it shows after.
  * A tooltip is a popup window with a scene of its own: one made for every row as a table first fills was a tenth of
  * the UI thread's work in that frame (Services' first rows, each row's "Last event" date; JFR, 2026-12-06). Its text
- * is worked out when it is made and whenever the cell shows another item after.
+ * is worked out when it is made, whenever the cell shows another item after, and each time the pointer comes over it
+ * (whether a value is cut can change with the column's width).
  */
 public final class CellTooltip {
 
@@ -36,16 +37,20 @@ public final class CellTooltip {
                 ? lazy.text.get() : null;
     }
 
-    /** What the tooltip says for the cell's item now; null for no tooltip (an empty cell). */
+    /**
+     * What the tooltip says for the cell's item now; null for no tooltip (an empty cell). The supplier may answer
+     * null too: no tooltip for now (a value shown whole); it is asked again each time the pointer comes over the cell.
+     */
     public void show(Supplier<String> whatItSays) {
         text = whatItSays;
         if (tooltip == null) {
             return;
         }
-        if (whatItSays == null) {
+        String says = whatItSays == null ? null : whatItSays.get();
+        if (says == null) {
             cell.setTooltip(null);
         } else {
-            tooltip.setText(whatItSays.get());
+            tooltip.setText(says);
             cell.setTooltip(tooltip);
         }
     }
@@ -56,9 +61,18 @@ public final class CellTooltip {
     }
 
     private void make() {
-        if (tooltip == null && text != null) {
-            tooltip = new Tooltip(text.get());
-            cell.setTooltip(tooltip);
+        String says = text == null ? null : text.get();
+        if (says == null) {
+            if (tooltip != null) {
+                cell.setTooltip(null);
+            }
+            return;
         }
+        if (tooltip == null) {
+            tooltip = new Tooltip(says);
+        } else {
+            tooltip.setText(says);
+        }
+        cell.setTooltip(tooltip);
     }
 }

@@ -33,6 +33,8 @@ public final class ColumnWidths {
     /** Only the longest values (by characters) are measured: a table of 2,000 services measures 24, not 2,000. */
     private static final int MEASURED = 24;
     private static final String GIVEN_MIN = ColumnWidths.class.getName() + ".given";
+    private static final String NATURAL = ColumnWidths.class.getName() + ".natural";
+    private static final String NARROWED = ColumnWidths.class.getName() + ".narrowed";
 
     private ColumnWidths() {
     }
@@ -121,8 +123,9 @@ public final class ColumnWidths {
                 protected void updateItem(String item, boolean empty) {
                     super.updateItem(item, empty);
                     setText(empty ? null : item);
-                    boolean cut = !empty && item != null && item.strip().length() > chars;
-                    whole.show(cut ? () -> item : null);
+                    // a long value, or any while the column is narrowed for room (asked again on hover)
+                    whole.show(empty || item == null || item.isBlank() ? null
+                            : () -> item.strip().length() > chars || narrowed(getTableColumn()) ? item : null);
                 }
             };
             cell.setTextOverrun(overrun);
@@ -157,12 +160,45 @@ public final class ColumnWidths {
     }
 
     private static void apply(TableColumn<?, ?> column, double values) {
-        String heading = column.getText() == null || column.getText().isEmpty()
-                ? column.getGraphic() instanceof Labeled l ? l.getText() : null : column.getText();
         // the minimum the column was given before it was first fitted stays the least it has
         double given = (Double) column.getProperties().computeIfAbsent(GIVEN_MIN, k -> column.getMinWidth());
-        double min = Math.max(Math.max(given, values),
-                heading == null || heading.isEmpty() ? 0 : Headings.tightWidth(heading));
+        double min = Math.max(Math.max(given, values), headingWidth(column));
+        column.getProperties().put(NATURAL, min);
+        setMin(column, min);
+    }
+
+    /** The column's minimum as its values and heading ask, whatever {@link #narrow} made it for now. */
+    static double natural(TableColumn<?, ?> column) {
+        return column.getProperties().get(NATURAL) instanceof Double natural ? natural : column.getMinWidth();
+    }
+
+    /**
+     * The column's minimum no more than {@code most} (its heading still whole) until called again; null: its
+     * natural minimum again. Its cells cut what no longer fits, whole in their tooltip ({@link #wholeInTooltip}).
+     */
+    static void narrow(TableColumn<?, ?> column, Double most) {
+        if (Objects.equals(column.getProperties().get(NARROWED), most)) {
+            return;
+        }
+        double natural = natural(column);
+        column.getProperties().put(NATURAL, natural);
+        if (most == null) {
+            column.getProperties().remove(NARROWED);
+        } else {
+            column.getProperties().put(NARROWED, most);
+        }
+        setMin(column, natural);
+    }
+
+    /** Whether the column is narrower than its values now ({@link #narrow}): any value may be cut. */
+    public static boolean narrowed(TableColumn<?, ?> column) {
+        return column != null && column.getProperties().get(NARROWED) instanceof Double most
+                && most < natural(column);
+    }
+
+    private static void setMin(TableColumn<?, ?> column, double natural) {
+        double min = column.getProperties().get(NARROWED) instanceof Double most
+                ? Math.max(Math.min(natural, most), headingWidth(column)) : natural;
         if (column.getMaxWidth() < min) {
             column.setMaxWidth(min);
         }
@@ -173,6 +209,12 @@ public final class ColumnWidths {
         if (grew) {
             refit(column.getTableView());
         }
+    }
+
+    static double headingWidth(TableColumn<?, ?> column) {
+        String heading = column.getText() == null || column.getText().isEmpty()
+                ? column.getGraphic() instanceof Labeled l ? l.getText() : null : column.getText();
+        return heading == null || heading.isEmpty() ? 0 : Headings.tightWidth(heading);
     }
 
     /**

@@ -124,9 +124,10 @@ public final class ServicesTable {
         ColumnWidths.fit(columns.get(first + 6), DateText.WIDEST_AGES);
         // Why takes what is left, but no less than a short reason whole
         ColumnWidths.fitRows(table, columns.get(first + 7), r -> shownReason(r.reason()), false, SHORT_REASON);
-        // In half a window (side by side) the name, its state, its tasks and why stay; revision and image go first.
+        // In half a window (side by side) the name, its state and why stay; revision and image go first, the tasks
+        // last (the state says whether they fall short; the detail has the counts).
         ColumnPriority.dropToFit(table, List.of(columns.get(first + 4), columns.get(first + 5),
-                columns.get(first + 2), columns.get(first + 6)));
+                columns.get(first + 2), columns.get(first + 6), columns.get(first + 3)));
     }
 
     private static TableColumn<ServiceRow, String> column(String title, String id, double width,
