@@ -26,7 +26,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -56,7 +55,6 @@ public final class TimeSeriesChart extends CanvasRegion {
 
     private final Label tip = new Label();
     /** Measures the labels' widths; never shown. */
-    private final Text measure = new Text();
     /** Where the labels were written at the last drawing, so an alarm's keeps clear of a level's. */
     private final Map<String, Bounds> labelBoxes = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
@@ -490,10 +488,8 @@ public final class TimeSeriesChart extends CanvasRegion {
     }
 
     /** How wide {@code text} is written in the labels' font. */
-    private double textWidth(String text) {
-        measure.setFont(SMALL);
-        measure.setText(text);
-        return measure.getLayoutBounds().getWidth();
+    private static double textWidth(String text) {
+        return io.harbormaster.views.shared.TextWidths.of(SMALL, text);
     }
 
     /** Where each label was written at the last drawing, by level ("warning", "critical") or alarm name (tests). */

@@ -13,7 +13,7 @@ import javafx.scene.text.Text;
  * opened again: two of the three samples of its 44 ms of work in a soak), and a look-up is not. The last
  * {@value #PER_FONT} texts of each font are kept. Thread-safe (a text may be measured off the UI thread).
  */
-final class TextWidths {
+public final class TextWidths {
 
     static final int PER_FONT = 4096;
 
@@ -24,7 +24,7 @@ final class TextWidths {
     }
 
     /** The width of {@code value} laid out in {@code font}, measured the first time it is asked for. */
-    static synchronized double of(Font font, String value) {
+    public static synchronized double of(Font font, String value) {
         Map<String, Double> widths = BY_FONT.computeIfAbsent(font, f -> new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
