@@ -6,6 +6,7 @@ import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.StandardAction;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.shared.AwsCliCommand;
+import io.harbormaster.views.shared.BusySpinner;
 import io.harbormaster.views.shared.CliCommandMenu;
 import io.harbormaster.views.shared.ColumnPriority;
 import io.harbormaster.views.shared.ColumnWidths;
@@ -24,7 +25,6 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -194,8 +194,7 @@ public final class ClustersView extends VBox {
         message.pseudoClassStateChanged(HarbormasterStyles.ERROR, false);
         viewModel.stateProperty().addListener((obs, old, now) ->
                 message.pseudoClassStateChanged(HarbormasterStyles.ERROR, now == ClustersViewModel.State.FAILED));
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(28, 28);
+        BusySpinner spinner = new BusySpinner(28);
         spinner.visibleProperty().bind(viewModel.stateProperty().isEqualTo(ClustersViewModel.State.LOADING));
         spinner.managedProperty().bind(spinner.visibleProperty());
         VBox placeholder = new VBox(10, spinner, message);

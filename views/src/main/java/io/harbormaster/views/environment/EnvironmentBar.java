@@ -5,13 +5,13 @@ import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.StandardAction;
 import io.harbormaster.views.lifecycle.FxRepeater;
 import io.harbormaster.views.lifecycle.Showing;
+import io.harbormaster.views.shared.BusySpinner;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.time.Duration;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -69,8 +69,7 @@ public final class EnvironmentBar extends VBox {
         empty.visibleProperty().bind(Bindings.isEmpty(viewModel.environments()).and(viewModel.loadingProperty().not()));
         empty.managedProperty().bind(empty.visibleProperty());
 
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(16, 16);
+        BusySpinner spinner = new BusySpinner(16);
         Label enteringText = new Label();
         enteringText.textProperty().bind(Bindings.createStringBinding(() -> viewModel.enteringProperty().get() == null
                 ? "" : "Entering " + viewModel.enteringProperty().get().displayName() + "…", viewModel.enteringProperty()));
@@ -187,8 +186,7 @@ public final class EnvironmentBar extends VBox {
 
     /** While the list is read: on the embedded sandbox, that it is still starting (the window opens before it is up). */
     private javafx.scene.Node loading() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(16, 16);
+        BusySpinner spinner = new BusySpinner(16);
         Label text = new Label();
         text.textProperty().bind(Bindings.createStringBinding(() -> sandbox.get() != null
                 ? "Starting the sandbox… its environments appear here when it is up" : "Reading environments…",

@@ -1,12 +1,12 @@
 package io.harbormaster.views.environment;
 
+import io.harbormaster.views.shared.BusySpinner;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -54,8 +54,7 @@ public final class SsoSignInDialog extends Dialog<Void> {
         HBox addressRow = new HBox(8, where, reopen);
         addressRow.setAlignment(Pos.CENTER_LEFT);
 
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(18, 18);
+        BusySpinner spinner = new BusySpinner(18);
         Label waiting = new Label("Waiting for the approval in the browser…");
         waiting.setId("sso-waiting");
         waiting.getStyleClass().add(HarbormasterStyles.MUTED);

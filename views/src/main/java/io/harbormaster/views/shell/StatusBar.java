@@ -2,6 +2,7 @@ package io.harbormaster.views.shell;
 
 import io.harbormaster.views.lifecycle.FxRepeater;
 import io.harbormaster.views.lifecycle.Showing;
+import io.harbormaster.views.shared.BusySpinner;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.time.Duration;
 import javafx.geometry.Orientation;
@@ -39,17 +40,24 @@ final class StatusBar extends HBox {
         viewModel.staleProperty().addListener((obs, was, now) ->
                 refreshed.pseudoClassStateChanged(HarbormasterStyles.STALE, now));
 
+        // How far the running task is, when it says; else the busy sign, which turns in steps (a ProgressIndicator
+        // turning at every frame made most of the window's frames whenever anything ran in the background)
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("status-progress");
         progress.setPrefSize(16, 16);
         progress.setMaxSize(16, 16);
         progress.progressProperty().bind(viewModel.taskProgressProperty());
-        progress.visibleProperty().bind(viewModel.busyProperty());
+        progress.visibleProperty().bind(viewModel.busyProperty()
+                .and(viewModel.taskProgressProperty().greaterThanOrEqualTo(0)));
         progress.managedProperty().bind(progress.visibleProperty());
+        BusySpinner busy = new BusySpinner(16);
+        busy.setId("status-busy");
+        busy.visibleProperty().bind(viewModel.busyProperty().and(progress.visibleProperty().not()));
+        busy.managedProperty().bind(busy.visibleProperty());
         Label taskText = new Label();
         taskText.setId("status-task-text");
         taskText.textProperty().bind(viewModel.tasksProperty());
-        HBox tasks = new HBox(8, progress, taskText);
+        HBox tasks = new HBox(8, progress, busy, taskText);
         tasks.setId("status-tasks");
         tasks.getStyleClass().add(HarbormasterStyles.STATUS_TASKS);
         tasks.setAlignment(Pos.CENTER_RIGHT);
