@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ObservableList;
+import javafx.scene.control.ConstrainedColumnResizeBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
@@ -220,14 +221,38 @@ public final class ColumnWidths {
     /**
      * A constrained table's columns fitted to its width again. JavaFX fits them when the table's width changes, not
      * when a column's minimum grows under it (rows arrive with longer values): the columns then added up to more
-     * than the table and it scrolled sideways (Cutovers at 1280 px: 779 px of columns in 772).
+     * than the table and it scrolled sideways (Cutovers at 1280 px: 779 px of columns in 772). The table's own
+     * policy is asked, as the table asks it when its width changes. (Setting the policy again did it too, but
+     * changed the table's {@code :constrained-resize} state twice, and JavaFX styled every cell of the table again:
+     * 53 ms of UI-thread work as an environment's fleet came in, a soak's stall, 2026-12-08.)
      */
-    private static void refit(TableView<?> table) {
-        if (table == null || table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY) {
+    private static <S> void refit(TableView<S> table) {
+        if (table == null || !(table.getColumnResizePolicy() instanceof ConstrainedColumnResizeBase)) {
             return;
         }
-        var policy = table.getColumnResizePolicy();
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setColumnResizePolicy(policy);
+        double content = contentWidth(table);
+        if (content <= 0) {
+            return; // not laid out yet: its first layout fits it
+        }
+        table.getColumnResizePolicy().call(new TableView.ResizeFeatures<S>(table, null, 0.0) {
+            @Override
+            public double getContentWidth() {
+                return content;
+            }
+        });
+    }
+
+    /** The width the table's columns share: inside its border, less its vertical scroll bar when one shows. */
+    private static double contentWidth(TableView<?> table) {
+        double width = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.Parent flow) {
+            for (javafx.scene.Node child : flow.getChildrenUnmodifiable()) {
+                if (child instanceof javafx.scene.control.ScrollBar bar && bar.isVisible()
+                        && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                    width -= bar.getWidth();
+                }
+            }
+        }
+        return width;
     }
 }

@@ -99,10 +99,15 @@ class ColumnWidthsTest {
 
         // Rows with a longer name arrive: the name's minimum grows, the table's width does not change. JavaFX fits a
         // constrained table's columns when its width changes only: the columns outgrew the table, which scrolled.
+        // ... and without changing the table's states (:constrained-resize off and on restyled every cell)
+        int[] stateChanges = {0};
+        robot.interact(() -> table.getPseudoClassStates().addListener(
+                (javafx.collections.SetChangeListener<javafx.css.PseudoClass>) change -> stateChanges[0]++));
         robot.interact(() -> rows.add("warehouse-loader-with-a-long-name"));
 
         assertThat(columnsWidth()).as("the columns still fit the table").isLessThanOrEqualTo(room() + 1);
         assertThat(why.getWidth()).as("Why gave the room").isLessThan(whyBefore);
+        assertThat(stateChanges[0]).as("the table's pseudo-class states changed").isZero();
     }
 
     private double columnsWidth() {
