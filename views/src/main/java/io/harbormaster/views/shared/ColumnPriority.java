@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 public final class ColumnPriority {
 
     private static final String DROPPED = ColumnPriority.class.getName() + ".dropped";
+    private static final String ORDER = ColumnPriority.class.getName() + ".order";
 
     /** Room for the vertical scroll bar and the table's border: columns fitting only without them would scroll. */
     private static final double CHROME = 18;
@@ -19,14 +20,22 @@ public final class ColumnPriority {
     private ColumnPriority() {
     }
 
-    /** @param dropFirst the columns that may go, the first to go first; the others always show */
+    /**
+     * A table has one order of dropping: a later call replaces an earlier one (a page using a shared table, such as
+     * All environments' services, knows better what its half can do without).
+     *
+     * @param dropFirst the columns that may go, the first to go first; the others always show
+     */
     public static <S> void dropToFit(TableView<S> table, List<TableColumn<S, ?>> dropFirst) {
-        List<TableColumn<S, ?>> order = List.copyOf(dropFirst);
-        Runnable fit = () -> fit(table, order);
-        table.widthProperty().addListener((obs, old, now) -> fit.run());
-        for (TableColumn<S, ?> column : table.getColumns()) {
-            column.minWidthProperty().addListener((obs, old, now) -> fit.run());
+        boolean watched = table.getProperties().containsKey(ORDER);
+        table.getProperties().put(ORDER, List.copyOf(dropFirst));
+        if (!watched) {
+            table.widthProperty().addListener((obs, old, now) -> fit(table));
+            for (TableColumn<S, ?> column : table.getColumns()) {
+                column.minWidthProperty().addListener((obs, old, now) -> fit(table));
+            }
         }
+        fit(table);
     }
 
     /** Whether the column is hidden only because the table is too narrow for it now. */
@@ -34,7 +43,9 @@ public final class ColumnPriority {
         return !column.isVisible() && Boolean.TRUE.equals(column.getProperties().get(DROPPED));
     }
 
-    private static <S> void fit(TableView<S> table, List<TableColumn<S, ?>> order) {
+    private static <S> void fit(TableView<S> table) {
+        @SuppressWarnings("unchecked")
+        List<TableColumn<S, ?>> order = (List<TableColumn<S, ?>>) table.getProperties().get(ORDER);
         double room = table.getWidth() - CHROME;
         if (room <= 0) {
             return;
@@ -42,6 +53,9 @@ public final class ColumnPriority {
         double needed = 0;
         for (TableColumn<S, ?> column : table.getColumns()) {
             if (!order.contains(column)) {
+                if (droppedForRoom(column)) {
+                    show(column, true); // dropped by an order since replaced: no longer one that may go
+                }
                 needed += column.getMinWidth();
             }
         }
