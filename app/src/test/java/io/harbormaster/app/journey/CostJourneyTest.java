@@ -29,7 +29,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -285,6 +288,19 @@ class CostJourneyTest {
                 cost().breakdownProperty().get().bill() * HOURS, within(0.01));
         assertThat(journey.copy(all.services()).stream().filter(s -> s.usdPerMonth().size() == 3)).isNotEmpty();
         DeployJourneys.shot(journey, "cost-05-environments-1280");
+        // the bills' columns as wide as their amounts: none cut, none past the edge, in the whole window and in half
+        // of it (side by side), where the bill's parts give way
+        TableView<?> bills = journey.lookup("#cost-environments-bills");
+        assertThat(journey.onUi(() -> LayoutCheck.table(bills))).isEmpty();
+        journey.robot().push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B);
+        journey.waitUntil("the second half opens", () -> journey.exists("#split-choice"));
+        Thread.sleep(600); // the half's columns, a few frames after it opens
+        assertThat(journey.onUi(() -> LayoutCheck.table(bills))).isEmpty();
+        assertThat(journey.onUi(() -> bills.getVisibleLeafColumns().stream().map(TableColumn::getText).toList()))
+                .as("in half a window").contains("Environment", "Per month", "As of").doesNotContain("Standalone");
+        DeployJourneys.shot(journey, "cost-05-environments-half-1280");
+        journey.robot().clickOn("#split-close");
+        journey.waitUntil("the second half closes", () -> !journey.exists("#split-choice"));
     }
 
     @Test

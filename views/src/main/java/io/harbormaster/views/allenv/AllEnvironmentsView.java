@@ -2,16 +2,19 @@ package io.harbormaster.views.allenv;
 
 import io.harbormaster.model.error.Problem;
 import io.harbormaster.views.fleet.FleetStyles;
+import io.harbormaster.views.shared.ColumnPriority;
 import io.harbormaster.views.shared.services.ServiceRow;
 import io.harbormaster.views.shared.services.ServicesTable;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import io.harbormaster.views.shared.Sentences;
 import io.harbormaster.views.shared.WrappingBar;
+import java.util.stream.Stream;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -72,6 +75,11 @@ public final class AllEnvironmentsView extends VBox {
         saved.setId("allenv-saved");
         TableView<ServiceRow> table = ServicesTable.create("allenv-table", viewModel.rows(), true,
                 io.harbormaster.views.shared.CsvSaving.withDialog(viewModel.executor(), saved));
+        // In half a window (side by side) a row across environments still says where, which service and its state:
+        // revision, image, cluster and the last event go first as on Services, then why and then the tasks (the CSV
+        // keeps them all), rather than scroll the state past the edge.
+        ColumnPriority.dropToFit(table, Stream.of("revision", "images", "cluster", "last-event", "reason", "tasks")
+                .<TableColumn<ServiceRow, ?>>map(c -> column(table, "allenv-table-col-" + c)).toList());
         Label placeholder = new Label();
         placeholder.setId("allenv-placeholder");
         placeholder.setWrapText(true);
@@ -85,6 +93,11 @@ public final class AllEnvironmentsView extends VBox {
         summary.textProperty().bind(viewModel.summaryProperty());
         Sentences.wrapping(summary);
         getChildren().addAll(header, environments, table, summary, saved);
+    }
+
+    private static TableColumn<ServiceRow, ?> column(TableView<ServiceRow> table, String id) {
+        return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no column " + id));
     }
 
     /** Ctrl+F lands here. */

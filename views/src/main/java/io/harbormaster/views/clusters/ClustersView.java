@@ -6,7 +6,7 @@ import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.StandardAction;
 import io.harbormaster.views.concurrent.TaskExecutor;
 import io.harbormaster.views.shared.AwsCliCommand;
-import io.harbormaster.views.shared.BusySpinner;
+import io.harbormaster.views.lifecycle.BusySpinner;
 import io.harbormaster.views.shared.CliCommandMenu;
 import io.harbormaster.views.shared.ColumnPriority;
 import io.harbormaster.views.shared.ColumnWidths;

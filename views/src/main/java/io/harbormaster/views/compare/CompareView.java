@@ -3,7 +3,8 @@ package io.harbormaster.views.compare;
 import io.harbormaster.model.compare.ComparedLine;
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.views.fleet.EnvironmentTag;
-import io.harbormaster.views.shared.BusySpinner;
+import io.harbormaster.views.lifecycle.BusySpinner;
+import io.harbormaster.views.shared.ColumnPriority;
 import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.theme.HarbormasterStyles;
@@ -22,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import java.util.List;
 import java.util.function.Function;
 import org.kordamp.ikonli.javafx.FontIcon;
 import io.harbormaster.views.actions.ActionFactory;
@@ -117,6 +119,12 @@ public final class CompareView extends VBox {
         ColumnWidths.fitRows(table, right, ComparedLine::right, true, SIDE_CHARS);
         ColumnWidths.wholeInTooltip(left, SIDE_CHARS, javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
         ColumnWidths.wholeInTooltip(right, SIDE_CHARS, javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        // Narrower than its columns (a window of about 1,100 px) the hidden values' verdict goes first: a differing
+        // masked value's row is still drawn as differing, and the CSV keeps the verdict. What is compared and both
+        // sides stay: without What, "Image" or "CPU" would not say of which container, and a side alone compares
+        // nothing. Half a window (about 500 px) is narrower than What, the line and two sides' values whole (834 px):
+        // there the table scrolls sideways still.
+        ColumnPriority.dropToFit(table, List.of(hidden));
         table.setRowFactory(t -> new DiffRow());
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         Label saved = new Label();

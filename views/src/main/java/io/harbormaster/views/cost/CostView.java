@@ -8,6 +8,7 @@ import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.text.RepackText;
 import io.harbormaster.views.fleet.FleetStyles;
 import atlantafx.base.theme.Styles;
+import io.harbormaster.views.shared.ColumnPriority;
 import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.FirstRowsInParts;
 import io.harbormaster.views.shared.Headings;
@@ -204,6 +205,10 @@ public final class CostView extends VBox {
         ColumnWidths.fitRows(table, share, r -> share(r.share()));
         ColumnWidths.fitRows(table, perThousand, r -> perThousand(r.usdPerThousandRequests()));
         table.getSortOrder().add(monthly);
+        // In half a window (side by side) which line, of which cluster, its tasks and what it costs a month stay; the
+        // cost per 1,000 requests goes first, then the share, then the kind (an idle or stranded line says so in its
+        // name), and the tasks last, rather than scroll the cost past the edge. "Export CSV…" writes them all.
+        ColumnPriority.dropToFit(table, List.of(perThousand, share, kind, tasks));
         // Ctrl+C copies rows as shown; "Export CSV…" above writes the whole table in machine units.
         io.harbormaster.views.shared.TableCsv.offerCopy(table);
     }

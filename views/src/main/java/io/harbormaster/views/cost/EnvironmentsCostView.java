@@ -2,6 +2,7 @@ package io.harbormaster.views.cost;
 
 import io.harbormaster.model.environment.Environment;
 import io.harbormaster.views.fleet.FleetStyles;
+import io.harbormaster.views.shared.ColumnPriority;
 import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.Headings;
 import io.harbormaster.views.shared.Sentences;
@@ -91,14 +92,34 @@ final class EnvironmentsCostView extends VBox {
         TableColumn<EnvironmentCost, String> environment = CostColumns.text("Environment",
                 EnvironmentCost::environment);
         ColumnWidths.fitRows(bills, environment, EnvironmentCost::environment);
-        bills.getColumns().setAll(List.of(environment, hosts,
-                CostColumns.number("Per month", EnvironmentCost::usdPerMonth, CostView::money),
-                CostColumns.number("Share", EnvironmentCost::share, CostView::share),
-                CostColumns.number("Services", EnvironmentCost::servicesUsdPerMonth, CostView::money),
-                CostColumns.number("Standalone", EnvironmentCost::standaloneUsdPerMonth, CostView::money),
-                CostColumns.number("Idle", EnvironmentCost::idleUsdPerMonth, CostView::money),
-                CostColumns.number("Stranded", EnvironmentCost::strandedUsdPerMonth, CostView::money),
-                CostColumns.text("As of", EnvironmentCost::status)));
+        TableColumn<EnvironmentCost, Double> share = CostColumns.number("Share", EnvironmentCost::share,
+                CostView::share);
+        TableColumn<EnvironmentCost, Double> services = CostColumns.number("Services",
+                EnvironmentCost::servicesUsdPerMonth, CostView::money);
+        TableColumn<EnvironmentCost, Double> standalone = CostColumns.number("Standalone",
+                EnvironmentCost::standaloneUsdPerMonth, CostView::money);
+        TableColumn<EnvironmentCost, Double> idle = CostColumns.number("Idle", EnvironmentCost::idleUsdPerMonth,
+                CostView::money);
+        TableColumn<EnvironmentCost, Double> stranded = CostColumns.number("Stranded",
+                EnvironmentCost::strandedUsdPerMonth, CostView::money);
+        TableColumn<EnvironmentCost, Double> monthly = CostColumns.number("Per month", EnvironmentCost::usdPerMonth,
+                CostView::money);
+        TableColumn<EnvironmentCost, String> asOf = CostColumns.text("As of", EnvironmentCost::status);
+        bills.getColumns().setAll(List.of(environment, hosts, monthly, share, services, standalone, idle, stranded,
+                asOf));
+        // Each as wide as its widest value ("$52,810.54", "as of 14:02:11"): squeezed to its heading, Idle's
+        // "$11,814.90" would be cut, and a half would not know how many columns it has room for.
+        ColumnWidths.fitRows(bills, monthly, r -> CostView.money(r.usdPerMonth()));
+        ColumnWidths.fitRows(bills, share, r -> CostView.share(r.share()));
+        ColumnWidths.fitRows(bills, services, r -> CostView.money(r.servicesUsdPerMonth()));
+        ColumnWidths.fitRows(bills, standalone, r -> CostView.money(r.standaloneUsdPerMonth()));
+        ColumnWidths.fitRows(bills, idle, r -> CostView.money(r.idleUsdPerMonth()));
+        ColumnWidths.fitRows(bills, stranded, r -> CostView.money(r.strandedUsdPerMonth()));
+        ColumnWidths.fitRows(bills, asOf, EnvironmentCost::status);
+        // In half a window (side by side) each environment's bill, its share and how fresh it is stay: the bill's
+        // parts go first, standalone and services (the rest of the bill once idle and stranded are known), then
+        // stranded, idle, the hosts and the share, rather than scroll the bill past the edge (a whole window shows them).
+        ColumnPriority.dropToFit(bills, List.of(standalone, services, stranded, idle, hosts, share));
         return bills;
     }
 

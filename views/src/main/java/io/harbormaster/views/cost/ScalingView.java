@@ -2,6 +2,7 @@ package io.harbormaster.views.cost;
 
 import io.harbormaster.model.cost.scaling.ScalingWhatIf;
 import io.harbormaster.views.fleet.FleetStyles;
+import io.harbormaster.views.shared.ColumnPriority;
 import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.Headings;
 import io.harbormaster.views.shared.Sentences;
@@ -91,6 +92,10 @@ final class ScalingView extends VBox {
         ColumnWidths.fitRows(table, atMax, ScalingRow::maximum);
         // free text, the policies two lines of it: what does not fit is on hover
         List.of(policies, alarms, last).forEach(ColumnWidths::wholeInTooltip);
+        // In half a window (side by side) which service and its range stay (desired, min, max, held at its maximum):
+        // the policies go first, then the last activity and the alarms' states (the list below the table has the
+        // selected service's alarms and activities; a whole window shows them all), rather than scroll past the edge.
+        ColumnPriority.dropToFit(table, List.of(policies, last, alarms));
         return table;
     }
 

@@ -6,6 +6,7 @@ import io.harbormaster.views.cutovers.live.CutoverLiveViewModel;
 import io.harbormaster.views.cutovers.wizard.CutoverWizardView;
 import io.harbormaster.views.cutovers.wizard.RouteText;
 import io.harbormaster.views.theme.HarbormasterStyles;
+import io.harbormaster.views.shared.ColumnPriority;
 import io.harbormaster.views.shared.ColumnWidths;
 import java.util.List;
 import java.util.function.Function;
@@ -31,6 +32,10 @@ public final class CutoversView extends StackPane {
 
     private final CutoversViewModel viewModel;
     private final BorderPane list = new BorderPane();
+    /** Narrower than this the lists go below the table: the table and its columns beside them need about 1,060 px. */
+    private static final double NARROW = 900;
+    /** Below the table, the lists' height: a list's heading and a recovered cutover's card. */
+    private static final double BELOW_HEIGHT = 190;
 
     public CutoversView(CutoversViewModel viewModel) {
         this.viewModel = viewModel;
@@ -91,6 +96,10 @@ public final class CutoversView extends StackPane {
                     c == columns.get(3) ? Integer.MAX_VALUE : ColumnWidths.WHOLE_CHARS);
             ColumnWidths.wholeInTooltip(c);
         }
+        // In half a window (side by side, the lists below the table) the record and its split stay: the TTL goes
+        // first, then the kind (the record's name says which), who holds a cutover in progress (blank but while one
+        // runs) and the environment, rather than scroll the split past the edge. The CSV keeps them all.
+        ColumnPriority.dropToFit(table, List.of(columns.get(4), columns.get(1), columns.get(5), columns.get(0)));
         table.setPlaceholder(new Label("No weighted Route 53 record or weighted ALB forward found yet"));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> viewModel.selectedProperty().set(b));
         table.setOnMouseClicked(e -> {
@@ -107,11 +116,8 @@ public final class CutoversView extends StackPane {
                 viewModel.environmentProblems().values()), viewModel.environmentProblems()));
         problems.managedProperty().bind(problems.textProperty().isNotEmpty());
 
-        VBox side = new VBox(8, section("Open after a restart"), recoveredList(), section("This console's cutovers"),
-                runningList());
-        side.setPrefWidth(300);
-        side.setMinWidth(240);
-        side.setPadding(new Insets(0, 0, 0, 12));
+        VBox recovered = new VBox(8, section("Open after a restart"), recoveredList());
+        VBox running = new VBox(8, section("This console's cutovers"), runningList());
 
         Label saved = new Label();
         saved.setId("cutovers-saved");
@@ -121,8 +127,45 @@ public final class CutoversView extends StackPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         list.setTop(header);
         list.setCenter(center);
-        list.setRight(side);
         list.setPadding(new Insets(12));
+        list.widthProperty().addListener((o, was, now) -> placeLists(recovered, running, now.doubleValue()));
+        placeLists(recovered, running, 0);
+    }
+
+    /**
+     * The two lists of cutovers beside the table, or below it, side by side, when the page is narrow (half a window,
+     * side by side): beside it they left the table 205 px, its split past the edge.
+     */
+    private void placeLists(VBox recovered, VBox running, double width) {
+        boolean below = width > 0 && width < NARROW;
+        if ((below ? list.getBottom() : list.getRight()) != null) {
+            return;
+        }
+        // below, each list fills its half of the strip; beside, the recovered keep their height and ours grow
+        VBox.setVgrow(recovered.getChildren().get(1), below ? Priority.ALWAYS : Priority.NEVER);
+        if (below) {
+            HBox.setHgrow(recovered, Priority.ALWAYS);
+            HBox.setHgrow(running, Priority.ALWAYS);
+            recovered.setPrefWidth(0);
+            running.setPrefWidth(0);
+            HBox lists = new HBox(12, recovered, running);
+            lists.setPrefHeight(BELOW_HEIGHT);
+            lists.setMinHeight(BELOW_HEIGHT);
+            lists.setPadding(new Insets(12, 0, 0, 0));
+            list.setRight(null);
+            list.setBottom(lists);
+        } else {
+            VBox.setVgrow(running, Priority.ALWAYS);
+            recovered.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            running.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            VBox side = new VBox(8, recovered, running);
+            // 270 rather than 300: at 1280×800 the table's every column then fits beside the lists (the TTL went)
+            side.setPrefWidth(270);
+            side.setMinWidth(240);
+            side.setPadding(new Insets(0, 0, 0, 12));
+            list.setBottom(null);
+            list.setRight(side);
+        }
     }
 
     private ListView<Reconciliation> recoveredList() {

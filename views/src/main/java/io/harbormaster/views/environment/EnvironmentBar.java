@@ -5,7 +5,7 @@ import io.harbormaster.views.actions.ActionFactory;
 import io.harbormaster.views.actions.StandardAction;
 import io.harbormaster.views.lifecycle.FxRepeater;
 import io.harbormaster.views.lifecycle.Showing;
-import io.harbormaster.views.shared.BusySpinner;
+import io.harbormaster.views.lifecycle.BusySpinner;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.time.Duration;
 import javafx.beans.binding.Bindings;

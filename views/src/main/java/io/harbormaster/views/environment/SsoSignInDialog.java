@@ -1,6 +1,6 @@
 package io.harbormaster.views.environment;
 
-import io.harbormaster.views.shared.BusySpinner;
+import io.harbormaster.views.lifecycle.BusySpinner;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

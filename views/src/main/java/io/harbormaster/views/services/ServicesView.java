@@ -8,7 +8,7 @@ import io.harbormaster.views.fleet.FleetNavigator;
 import io.harbormaster.views.fleet.FleetStyles;
 import io.harbormaster.views.fleet.FleetViewModel;
 import io.harbormaster.views.fleet.TableSelection;
-import io.harbormaster.views.shared.BusySpinner;
+import io.harbormaster.views.lifecycle.BusySpinner;
 import io.harbormaster.views.shared.FirstRowsInParts;
 import io.harbormaster.views.shared.Sentences;
 import io.harbormaster.views.shared.services.ServiceRow;

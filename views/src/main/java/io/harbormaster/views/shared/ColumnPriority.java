@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 public final class ColumnPriority {
 
     private static final String DROPPED = ColumnPriority.class.getName() + ".dropped";
+    private static final String ORDER = ColumnPriority.class.getName() + ".order";
 
     /** Room for the vertical scroll bar and the table's border: columns fitting only without them would scroll. */
     private static final double CHROME = 18;
@@ -58,16 +59,22 @@ public final class ColumnPriority {
     }
 
     /**
+     * A table has one order of giving way: a later call replaces an earlier one (a page using a shared table, such as
+     * All environments' services, knows better what its half can do without).
+     *
      * @param steps what the table does, in this order, while its columns do not fit it: only as many steps as it
      *              needs are taken; columns in no step always show whole
      */
     public static <S> void giveWay(TableView<S> table, List<Step<S>> steps) {
-        List<Step<S>> order = List.copyOf(steps);
-        Runnable fit = () -> fit(table, order);
-        table.widthProperty().addListener((obs, old, now) -> fit.run());
-        for (TableColumn<S, ?> column : table.getColumns()) {
-            column.minWidthProperty().addListener((obs, old, now) -> fit.run());
+        boolean watched = table.getProperties().containsKey(ORDER);
+        table.getProperties().put(ORDER, List.copyOf(steps));
+        if (!watched) {
+            table.widthProperty().addListener((obs, old, now) -> fit(table));
+            for (TableColumn<S, ?> column : table.getColumns()) {
+                column.minWidthProperty().addListener((obs, old, now) -> fit(table));
+            }
         }
+        fit(table);
     }
 
     /** Whether the column is hidden only because the table is too narrow for it now. */
@@ -75,7 +82,19 @@ public final class ColumnPriority {
         return !column.isVisible() && Boolean.TRUE.equals(column.getProperties().get(DROPPED));
     }
 
-    private static <S> void fit(TableView<S> table, List<Step<S>> order) {
+    private static <S> void fit(TableView<S> table) {
+        @SuppressWarnings("unchecked")
+        List<Step<S>> order = (List<Step<S>>) table.getProperties().get(ORDER);
+        // what an order since replaced dropped or narrowed, and this one does not, shows whole again
+        for (TableColumn<S, ?> column : table.getColumns()) {
+            if (order.stream().noneMatch(step -> step.column() == column && step.drops())
+                    && droppedForRoom(column)) {
+                show(column, true);
+            }
+            if (order.stream().noneMatch(step -> step.column() == column && !step.drops())) {
+                ColumnWidths.narrow(column, null);
+            }
+        }
         double room = table.getWidth() - CHROME;
         if (room <= 0) {
             return;

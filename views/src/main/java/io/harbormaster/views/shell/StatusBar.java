@@ -2,7 +2,7 @@ package io.harbormaster.views.shell;
 
 import io.harbormaster.views.lifecycle.FxRepeater;
 import io.harbormaster.views.lifecycle.Showing;
-import io.harbormaster.views.shared.BusySpinner;
+import io.harbormaster.views.lifecycle.BusySpinner;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.time.Duration;
 import javafx.geometry.Orientation;

@@ -46,6 +46,7 @@ class ColumnPriorityTest {
         ColumnWidths.fitTextColumns(table);
         ColumnPriority.giveWay(table, List.of(ColumnPriority.narrow(task), ColumnPriority.drop(host)));
         stage.setScene(new Scene(new VBox(table), 1200, 200));
+        stage.setWidth(1200); // the stage is shared: an earlier test class may have resized it
         stage.show();
     }
 

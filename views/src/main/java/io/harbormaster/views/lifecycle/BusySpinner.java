@@ -1,6 +1,5 @@
-package io.harbormaster.views.shared;
+package io.harbormaster.views.lifecycle;
 
-import io.harbormaster.views.lifecycle.Showing;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;

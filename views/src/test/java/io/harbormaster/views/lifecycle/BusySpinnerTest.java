@@ -1,4 +1,4 @@
-package io.harbormaster.views.shared;
+package io.harbormaster.views.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
