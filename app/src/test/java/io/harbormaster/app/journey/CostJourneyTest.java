@@ -292,12 +292,23 @@ class CostJourneyTest {
         // of it (side by side), where the bill's parts give way
         TableView<?> bills = journey.lookup("#cost-environments-bills");
         assertThat(journey.onUi(() -> LayoutCheck.table(bills))).isEmpty();
+        // ... and the whole tab: its tool bar, and each service's cost in each environment (columns made as the
+        // environments are costed)
+        javafx.stage.Window window = bills.getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = new javafx.geometry.Rectangle2D(window.getX(), window.getY(),
+                window.getWidth(), window.getHeight());
+        assertThat(journey.onUi(() -> LayoutCheck.everything(bills.getScene(), screen))).isEmpty();
         journey.robot().push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B);
         journey.waitUntil("the second half opens", () -> journey.exists("#split-choice"));
         Thread.sleep(600); // the half's columns, a few frames after it opens
         assertThat(journey.onUi(() -> LayoutCheck.table(bills))).isEmpty();
         assertThat(journey.onUi(() -> bills.getVisibleLeafColumns().stream().map(TableColumn::getText).toList()))
                 .as("in half a window").contains("Environment", "Per month", "As of").doesNotContain("Standalone");
+        assertThat(journey.onUi(() -> LayoutCheck.inHalf(LayoutCheck.everything(bills.getScene(), screen))))
+                .as("the tab in half a window").isEmpty();
+        TableView<?> services = journey.lookup("#cost-environments-services");
+        assertThat(journey.onUi(() -> services.getVisibleLeafColumns().stream().map(TableColumn::getText).toList()))
+                .as("each environment's cost in half a window").contains("Service", "dev", "stage", "prod");
         DeployJourneys.shot(journey, "cost-05-environments-half-1280");
         journey.robot().clickOn("#split-close");
         journey.waitUntil("the second half closes", () -> !journey.exists("#split-choice"));

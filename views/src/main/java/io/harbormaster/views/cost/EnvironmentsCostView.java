@@ -6,15 +6,16 @@ import io.harbormaster.views.shared.ColumnPriority;
 import io.harbormaster.views.shared.ColumnWidths;
 import io.harbormaster.views.shared.Headings;
 import io.harbormaster.views.shared.Sentences;
+import io.harbormaster.views.shared.WrappingBar;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import java.io.File;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -50,8 +51,8 @@ final class EnvironmentsCostView extends VBox {
         message.textProperty().bind(viewModel.messageProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, load, message, spacer, export);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // In half a window (side by side) the message and the export take a row of their own rather than be cut
+        WrappingBar bar = new WrappingBar(10, load, message, spacer, export);
         bar.getStyleClass().add(FleetStyles.TOOLBAR);
 
         Label note = new Label("Each environment entered with its own role; the same prices as the Cost page"
@@ -69,6 +70,7 @@ final class EnvironmentsCostView extends VBox {
         ColumnWidths.fitRows(services, cluster, ServiceAcross::cluster);
         ColumnWidths.fitRows(services, service, ServiceAcross::service);
         viewModel.columns().addListener((ListChangeListener<Environment>) c -> serviceColumns());
+        services.getItems().addListener((ListChangeListener<ServiceAcross>) c -> fitAmounts());
         serviceColumns();
         VBox.setVgrow(services, Priority.ALWAYS);
         getChildren().addAll(bar, note, bills, services);
@@ -133,8 +135,26 @@ final class EnvironmentsCostView extends VBox {
             c.setComparator(CostColumns.NAN_LAST);
             columns.add(c);
         }
-        columns.add(CostColumns.number("All", ServiceAcross::total, CostView::money));
+        TableColumn<ServiceAcross, Double> all = CostColumns.number("All", ServiceAcross::total, CostView::money);
+        columns.add(all);
         services.getColumns().setAll(columns);
+        fitAmounts();
+        // In half a window (side by side) each service's cost in each environment stays: the cluster goes first (the
+        // service's name is the one it has everywhere), then the total across them, rather than scroll an
+        // environment's cost past the edge. The CSV export writes them all.
+        ColumnPriority.dropToFit(services, List.of(cluster, all));
+    }
+
+    /** Each environment's and the total's column as wide as its widest amount ("$12,345.67"): never cut to "$1…". */
+    private void fitAmounts() {
+        List<TableColumn<ServiceAcross, ?>> columns = services.getColumns();
+        for (TableColumn<ServiceAcross, ?> column : columns.subList(Math.min(2, columns.size()), columns.size())) {
+            String[] widest = services.getItems().stream()
+                    .map(row -> column.getCellObservableValue(row).getValue() instanceof Double amount
+                            && !amount.isNaN() ? CostView.money(amount) : "—")
+                    .sorted(Comparator.comparingInt(String::length).reversed()).limit(8).toArray(String[]::new);
+            ColumnWidths.fit(column, widest);
+        }
     }
 
     private void chooseExport() {

@@ -16,6 +16,7 @@ public final class ColumnPriority {
 
     private static final String DROPPED = ColumnPriority.class.getName() + ".dropped";
     private static final String ORDER = ColumnPriority.class.getName() + ".order";
+    private static final String WATCHED = ColumnPriority.class.getName() + ".watched";
 
     /** Room for the vertical scroll bar and the table's border: columns fitting only without them would scroll. */
     private static final double CHROME = 18;
@@ -70,11 +71,20 @@ public final class ColumnPriority {
         table.getProperties().put(ORDER, List.copyOf(steps));
         if (!watched) {
             table.widthProperty().addListener((obs, old, now) -> fit(table));
-            for (TableColumn<S, ?> column : table.getColumns()) {
-                column.minWidthProperty().addListener((obs, old, now) -> fit(table));
-            }
+            // columns made again (one a costed environment) are watched too
+            table.getColumns().addListener((javafx.collections.ListChangeListener<TableColumn<S, ?>>) change -> {
+                table.getColumns().forEach(column -> watch(table, column));
+                fit(table);
+            });
         }
+        table.getColumns().forEach(column -> watch(table, column));
         fit(table);
+    }
+
+    private static <S> void watch(TableView<S> table, TableColumn<S, ?> column) {
+        if (column.getProperties().putIfAbsent(WATCHED, Boolean.TRUE) == null) {
+            column.minWidthProperty().addListener((obs, old, now) -> fit(table));
+        }
     }
 
     /** Whether the column is hidden only because the table is too narrow for it now. */

@@ -39,7 +39,7 @@ public final class WrappingBar extends Pane {
         double width = 0;
         int shown = 0;
         for (Node child : managed()) {
-            width += child.prefWidth(-1);
+            width += wanted(child);
             shown++;
         }
         Insets in = getInsets();
@@ -91,13 +91,21 @@ public final class WrappingBar extends Pane {
         }
     }
 
+    /**
+     * A child's preferred width, but never less than its minimum: a region sized by CSS alone (an environment's
+     * colour swatch, -fx-min-width) prefers 0 px, and an HBox gives it its minimum.
+     */
+    private static double wanted(Node child) {
+        return Math.max(child.minWidth(-1), child.prefWidth(-1));
+    }
+
     /** The rows the children fall into at {@code width} (inside the insets), each child's width settled. */
     private List<Row> rows(double width) {
         List<Row> rows = new ArrayList<>();
         Row row = new Row();
         double used = 0;
         for (Node child : managed()) {
-            double pref = Math.min(child.prefWidth(-1), width);
+            double pref = Math.min(wanted(child), width);
             double needed = row.children.isEmpty() ? pref : used + spacing + pref;
             // a spacer (nothing of its own to show) never starts a row: it would be a blank one
             if (!row.children.isEmpty() && pref > 0 && needed > width + 0.5) {

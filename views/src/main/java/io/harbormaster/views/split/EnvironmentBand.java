@@ -5,6 +5,7 @@ import io.harbormaster.model.environment.EnvironmentSession;
 import io.harbormaster.views.environment.EnvironmentText;
 import io.harbormaster.views.environment.SandboxMarking;
 import io.harbormaster.views.environment.SessionTimes;
+import io.harbormaster.views.shared.WrappingBar;
 import io.harbormaster.views.theme.HarbormasterStyles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -44,8 +45,9 @@ final class EnvironmentBand extends VBox {
         extra.setAlignment(Pos.CENTER_RIGHT);
         name.setMinWidth(Region.USE_PREF_SIZE);
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(8, swatch, name, badge, spacer, extra);
-        top.setAlignment(Pos.CENTER_LEFT);
+        // Too narrow for the name and the choices (the empty half's "No environment" at 1280 px, 6 px over) the
+        // choices take a row of their own rather than run past the edge
+        WrappingBar top = new WrappingBar(8, swatch, name, badge, spacer, extra);
         // Who, where and time left on a line of their own: a half is too narrow to share one with the name.
         VBox row = new VBox(2, top, detail);
         row.getStyleClass().add(HarbormasterStyles.SPLIT_BAND);

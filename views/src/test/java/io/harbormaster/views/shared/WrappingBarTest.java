@@ -96,6 +96,18 @@ class WrappingBarTest {
                 within(1.0));
     }
 
+    @Test
+    void aRegionSizedOnlyByItsMinimumGetsItsMinimum(FxRobot robot) {
+        // an environment's colour swatch: -fx-min-width in CSS, no preferred width of its own (0 px)
+        Region swatch = new Region();
+        swatch.setMinWidth(10);
+        robot.interact(() -> bar.getChildren().add(0, swatch));
+        size(robot, 600);
+        assertThat(swatch.getWidth()).as("as an HBox gives it").isEqualTo(10);
+        assertThat(bounds(title).getMinX()).as("the title after it and the gap")
+                .isCloseTo(bounds(swatch).getMaxX() + 10, within(1.0));
+    }
+
     /** As a VBox would size it: the width given, the height it asks for at that width. */
     private void size(FxRobot robot, double width) {
         robot.interact(() -> {
