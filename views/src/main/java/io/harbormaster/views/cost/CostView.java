@@ -48,6 +48,9 @@ import javafx.stage.FileChooser;
 /** The Cost page: the cost table, the clusters' bills, the prices used, the rate editor and the repack what-if. */
 public final class CostView extends VBox {
 
+    /** The what-if's least: its cluster and type choices on a line each, its result in a few lines. */
+    private static final double SIDE_MIN_WIDTH = 250;
+
     private final CostViewModel viewModel;
     private final FleetNavigator navigator;
     /** The pulse the clusters' table is built at: after the page's first frame (1) and its lines' rows (2). */
@@ -101,6 +104,7 @@ public final class CostView extends VBox {
         // were two frames of 40–100 ms of UI-thread work on a cold JVM.
         StackPane side = LaterPart.afterPulses("cost-side-slot", SIDE_AFTER_PULSES, this::side);
         HBox.setHgrow(side, Priority.ALWAYS);
+        side.setMinWidth(SIDE_MIN_WIDTH);
         HBox bottom = new HBox(12, LaterPart.afterPulses("cost-clusters-slot", CLUSTERS_AFTER_PULSES,
                 this::clustersTable), side);
         SplitPane body = new SplitPane(FirstRowsInParts.area(table), bottom);
@@ -249,7 +253,16 @@ public final class CostView extends VBox {
         ColumnWidths.fitRows(clusters, money.get(1), c -> dollars(c.idleUsdPerMonth()));
         ColumnWidths.fitRows(clusters, money.get(2), c -> dollars(c.strandedUsdPerMonth()));
         io.harbormaster.views.shared.TableCsv.offerCopy(clusters);
-        clusters.setMinWidth(Region.USE_PREF_SIZE);
+        // Beside the what-if it keeps its columns' width while there is room; narrower (half a window, side by side)
+        // it gives way rather than squeeze the what-if to "Repack c…": the stranded and idle lines go first (the
+        // lines above have them), then the hosts, the bill stays
+        ColumnPriority.dropToFit(clusters, List.of(money.get(2), money.get(1), hosts));
+        // as wide as all its columns where there is room (hidden for room, a column would not widen it again), never
+        // narrower than the cluster and its bill (and the scroll bar): the what-if takes the rest
+        clusters.prefWidthProperty().bind(name.minWidthProperty().add(hosts.minWidthProperty())
+                .add(money.get(0).minWidthProperty()).add(money.get(1).minWidthProperty())
+                .add(money.get(2).minWidthProperty()).add(20));
+        clusters.minWidthProperty().bind(name.minWidthProperty().add(money.get(0).minWidthProperty()).add(20));
         return clusters;
     }
 
@@ -343,6 +356,8 @@ public final class CostView extends VBox {
         FlowPane controls = new FlowPane(8, 6, new Label("Repack cluster"), cluster, new Label("onto"), target, dynamic,
                 run, show);
         controls.setAlignment(Pos.CENTER_LEFT);
+        // it wraps at the width it is given (FlowPane prefers 400 px, and the side scrolled sideways in a half)
+        controls.setPrefWrapLength(SIDE_MIN_WIDTH - 20);
         Label result = new Label("Nothing changes in AWS: the tasks running now, packed again the way binpack would");
         result.setId("cost-repack-result");
         result.setWrapText(true);
